@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// The emulator stands where a Kubeflow gateway serves KFP: under /pipeline, with the
+// central dashboard's /api/workgroup beside it. A real deployment serves the same paths.
+const emulator = process.env.KFP_EMULATOR_URL ?? 'http://127.0.0.1:8888';
+const proxy = {
+  '/pipeline': {
+    target: emulator,
+    changeOrigin: true,
+    rewrite: (path: string) => path.replace(/^\/pipeline/, ''),
+  },
+  '/api/workgroup': { target: emulator, changeOrigin: true },
+};
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'happy-dom',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/testing/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'emulator',
+          environment: 'node',
+          include: ['emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
