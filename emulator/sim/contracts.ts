@@ -1,0 +1,67 @@
+import type { JsonValue } from '../store/run-engine.ts';
+
+/**
+ * Seams inside the simulator. The engine (walks v2 IR / Argo specs, owns task states and timing)
+ * asks a component behaviour what a task produces, and writes the result into the object store
+ * and the log store, which the artifact and log routes serve.
+ */
+
+/** An in-emulator object store standing in for minio (bucket `mlpipeline`). */
+export interface ObjectStore {
+  put(bucket: string, key: string, data: Uint8Array): void;
+  get(bucket: string, key: string): Uint8Array | undefined;
+}
+
+export interface PodLog {
+  readonly namespace: string;
+  readonly runId: string;
+  readonly lines: readonly string[];
+}
+
+/** Pod logs by pod name. A pod that "disappeared" is removed: its log answers 404 "pod not found". */
+export interface LogStore {
+  put(podName: string, log: PodLog): void;
+  get(podName: string): PodLog | undefined;
+  remove(podName: string): void;
+}
+
+export interface OutputSpec {
+  readonly name: string;
+  /** v2: parameterType (STRING, NUMBER_INTEGER, …) or artifact schemaTitle (system.Metrics, …); v1: 'String'. */
+  readonly type: string;
+}
+
+export interface TaskExecution {
+  /** Component / template name as compiled, e.g. `multiply`, `check-if-prime`, `comp-train`. */
+  readonly component: string;
+  readonly displayName: string;
+  readonly pipelineKind: 'v1' | 'v2';
+  /** Resolved input parameter values by input name. */
+  readonly inputs: Readonly<Record<string, JsonValue>>;
+  readonly outputParameters: readonly OutputSpec[];
+  readonly outputArtifacts: readonly OutputSpec[];
+  /** Container image and command, when the spec has them (to make logs look real). */
+  readonly image?: string;
+  readonly command?: readonly string[];
+  /** Deterministic seed for this task execution (run seed + task path + attempt). */
+  readonly seed: number;
+  readonly attempt: number;
+  /** True when failure injection asks this task to fail. */
+  readonly injectFailure: boolean;
+}
+
+export interface TaskResult {
+  readonly outcome: 'succeeded' | 'failed';
+  /** Simulated run time of the container, in milliseconds. */
+  readonly durationMs: number;
+  /** Output parameter values by output name (native JSON values). */
+  readonly outputs: Readonly<Record<string, JsonValue>>;
+  /** Output artifact contents by output name (the file the component wrote). */
+  readonly artifacts: Readonly<Record<string, Uint8Array>>;
+  /** The pod's log, line by line; a failure ends with a Python traceback. */
+  readonly log: readonly string[];
+  /** Error message of a failed task. */
+  readonly error?: string;
+}
+
+export type ComponentBehaviour = (task: TaskExecution) => TaskResult;
