@@ -38,6 +38,11 @@ export interface TaskExecution {
   readonly pipelineKind: 'v1' | 'v2';
   /** Resolved input parameter values by input name. */
   readonly inputs: Readonly<Record<string, JsonValue>>;
+  /**
+   * Contents of the input artifacts by input name (the file the producer wrote, already extracted
+   * from Argo's tar.gz). Optional: behaviours fall back to inputs when it is absent.
+   */
+  readonly inputArtifacts?: Readonly<Record<string, Uint8Array>>;
   readonly outputParameters: readonly OutputSpec[];
   readonly outputArtifacts: readonly OutputSpec[];
   /** Container image and command, when the spec has them (to make logs look real). */
@@ -48,6 +53,17 @@ export interface TaskExecution {
   readonly attempt: number;
   /** True when failure injection asks this task to fail. */
   readonly injectFailure: boolean;
+  /** Optional run context; behaviours use it to name objects they write (see TaskResult.extraObjects). */
+  readonly runId?: string;
+  readonly podName?: string;
+  readonly namespace?: string;
+}
+
+/** An object a component wrote somewhere other than its declared output artifacts (e.g. a CSV its metadata points to). */
+export interface ExtraObject {
+  readonly bucket: string;
+  readonly key: string;
+  readonly data: Uint8Array;
 }
 
 export interface TaskResult {
@@ -62,6 +78,12 @@ export interface TaskResult {
   readonly log: readonly string[];
   /** Error message of a failed task. */
   readonly error?: string;
+  /**
+   * Objects to put into the ObjectStore as they are (no tar.gz), e.g. the CSV files that an
+   * `mlpipeline-ui-metadata` output references as `minio://<bucket>/<key>`. The engine writes them
+   * when the task finishes (whatever the outcome).
+   */
+  readonly extraObjects?: readonly ExtraObject[];
 }
 
 export type ComponentBehaviour = (task: TaskExecution) => TaskResult;
