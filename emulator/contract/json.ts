@@ -1,0 +1,11 @@
+/** Narrowing helpers for parsed JSON (the contract code never casts). */
+export type JsonObject = Record<string, unknown>;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function objectAt(value: JsonObject, key: string): JsonObject | undefined {
+  const child = value[key];
+  return isJsonObject(child) ? child : undefined;
+}
