@@ -1,0 +1,27 @@
+import { badRequest } from '../http/errors.ts';
+import type { ListSpec } from './types.ts';
+
+export interface SortOrder {
+  /** API field name as requested (or the default). */
+  readonly field: string;
+  readonly column: string;
+  readonly desc: boolean;
+}
+
+/** `sort_by` is `"field"`, `"field asc"` or `"field desc"` (case-insensitive); unknown fields are refused. */
+export function parseSortBy<T>(sortBy: string | undefined, spec: ListSpec<T>): SortOrder {
+  const words = (sortBy ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const [field = spec.defaultSort, direction, ...rest] = words;
+  if (rest.length > 0 || (direction !== undefined && direction !== 'asc' && direction !== 'desc')) {
+    throw badRequest(
+      `Received invalid sort by format ${JSON.stringify(sortBy)}. Supported format: "field_name", "field_name desc", or "field_name asc"`,
+    );
+  }
+  const spec_ = spec.fields[field];
+  if (!spec_) {
+    throw badRequest(
+      `Invalid sorting field: ${JSON.stringify(field)} on listable type ${spec.typeName}. Supported fields: ${Object.keys(spec.fields).join(', ')}`,
+    );
+  }
+  return { field, column: spec_.column, desc: direction === 'desc' };
+}
