@@ -1,0 +1,3 @@
+export { BulkActionDialog, type BulkActionDialogProps, type BulkItem } from './bulk-action-dialog';
+export { ConfirmDialog, type ConfirmDialogProps } from './confirm-dialog';
+export { runEach, type ItemOutcome, type ItemReporter } from './run-each';

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { nextSort, parsePageSize, parseSort, readPageTokens, toSortBy, withPageTokens, withParams } from './list-url-state';
+
+const fallback = { field: 'created_at', desc: true };
+
+describe('page tokens in the URL', () => {
+  it('keeps the stack in order and drops empty tokens', () => {
+    const params = withPageTokens(new URLSearchParams('q=x'), ['t1', 't+/=2']);
+    expect(params.toString()).toBe('q=x&pt=t1&pt=t%2B%2F%3D2');
+    const reloaded = new URLSearchParams(params.toString());
+    expect(readPageTokens(reloaded)).toEqual(['t1', 't+/=2']);
+    expect(readPageTokens(new URLSearchParams('pt=&pt=a'))).toEqual(['a']);
+  });
+
+  it('restarts paging when a filter, sort or page size changes', () => {
+    const params = new URLSearchParams('pt=a&pt=b&q=old&state=RUNNING');
+    const next = withParams(params, { q: 'new', state: ['FAILED', 'SUCCEEDED'] });
+    expect(readPageTokens(next)).toEqual([]);
+    expect(next.get('q')).toBe('new');
+    expect(next.getAll('state')).toEqual(['FAILED', 'SUCCEEDED']);
+    expect(withParams(next, { q: '', state: undefined }).toString()).toBe('');
+  });
+});
+
+describe('sort', () => {
+  it('reads an allowed field and order, else the default', () => {
+    expect(parseSort(new URLSearchParams('sort=display_name&order=asc'), ['created_at', 'display_name'], fallback)).toEqual({ field: 'display_name', desc: false });
+    expect(parseSort(new URLSearchParams('sort=evil&order=asc'), ['created_at'], fallback)).toEqual(fallback);
+  });
+
+  it('formats sort_by as the server expects', () => {
+    expect(toSortBy({ field: 'created_at', desc: true })).toBe('created_at desc');
+    expect(toSortBy({ field: 'display_name', desc: false })).toBe('display_name');
+  });
+
+  it('flips the same field and starts time fields descending', () => {
+    expect(nextSort(fallback, 'created_at')).toEqual({ field: 'created_at', desc: false });
+    expect(nextSort(fallback, 'display_name')).toEqual({ field: 'display_name', desc: false });
+    expect(nextSort({ field: 'display_name', desc: false }, 'created_at')).toEqual({ field: 'created_at', desc: true });
+  });
+});
+
+describe('parsePageSize', () => {
+  it('accepts only the offered sizes', () => {
+    expect(parsePageSize('50')).toBe(50);
+    expect(parsePageSize('7')).toBeUndefined();
+    expect(parsePageSize(null)).toBeUndefined();
+  });
+});

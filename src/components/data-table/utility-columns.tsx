@@ -1,0 +1,49 @@
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { SelectionCheckbox } from './selection-checkbox';
+import styles from './data-table.module.css';
+
+/** Leading checkbox column: a header box for the whole page, one box per row. */
+export function selectColumn<T>(getRowLabel: (row: T) => string): ColumnDef<T> {
+  return {
+    id: 'select',
+    size: 44,
+    header: ({ table }) => (
+      <SelectionCheckbox
+        label="Select all rows on this page"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        disabled={table.getRowModel().rows.length === 0}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <SelectionCheckbox label={`Select ${getRowLabel(row.original)}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+    ),
+  };
+}
+
+/** A disclosure button per row that opens the row's expansion below it. */
+export function expandColumn<T>(getLabel: (row: T) => string, controlsId: (rowId: string) => string): ColumnDef<T> {
+  return {
+    id: 'expand',
+    size: 44,
+    header: () => <span className={styles.visuallyHidden}>Expand</span>,
+    cell: ({ row }) => {
+      const open = row.getIsExpanded();
+      const Icon = open ? ChevronDown : ChevronRight;
+      return (
+        <button
+          type="button"
+          className={styles.iconButton}
+          aria-expanded={open}
+          aria-controls={open ? controlsId(row.id) : undefined}
+          aria-label={getLabel(row.original)}
+          onClick={row.getToggleExpandedHandler()}
+        >
+          <Icon aria-hidden="true" size={18} />
+        </button>
+      );
+    },
+  };
+}

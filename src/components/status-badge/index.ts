@@ -1,0 +1,1 @@
+export { isRunStateName, RUN_STATES, runStateLabel, StatusBadge, type RunStateName } from './status-badge';

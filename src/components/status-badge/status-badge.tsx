@@ -1,0 +1,53 @@
+import type { LucideIcon } from 'lucide-react';
+import { Ban, CircleCheck, CirclePause, CircleQuestionMark, CircleX, Clock, LoaderCircle, SkipForward } from 'lucide-react';
+import styles from './status-badge.module.css';
+
+/** KFP run states (v2beta1 `RuntimeState`), plus a catch-all for what a server may add. */
+export const RUN_STATES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELING', 'CANCELED', 'PAUSED'] as const;
+export type RunStateName = (typeof RUN_STATES)[number];
+
+type Tone = 'neutral' | 'info' | 'success' | 'danger' | 'warning';
+
+interface StateLook {
+  readonly label: string;
+  readonly icon: LucideIcon;
+  readonly tone: Tone;
+  readonly spinning?: boolean;
+}
+
+const LOOKS: Readonly<Record<RunStateName, StateLook>> = {
+  PENDING: { label: 'Pending', icon: Clock, tone: 'neutral' },
+  RUNNING: { label: 'Running', icon: LoaderCircle, tone: 'info', spinning: true },
+  SUCCEEDED: { label: 'Succeeded', icon: CircleCheck, tone: 'success' },
+  SKIPPED: { label: 'Skipped', icon: SkipForward, tone: 'neutral' },
+  FAILED: { label: 'Failed', icon: CircleX, tone: 'danger' },
+  CANCELING: { label: 'Canceling', icon: LoaderCircle, tone: 'warning', spinning: true },
+  CANCELED: { label: 'Canceled', icon: Ban, tone: 'warning' },
+  PAUSED: { label: 'Paused', icon: CirclePause, tone: 'neutral' },
+};
+
+const UNKNOWN: StateLook = { label: 'Unknown', icon: CircleQuestionMark, tone: 'neutral' };
+
+export function isRunStateName(value: string): value is RunStateName {
+  return RUN_STATES.some((state) => state === value);
+}
+
+/** Human label of a run state (`Succeeded`), `Unknown` for anything else. */
+export function runStateLabel(state: string | undefined): string {
+  return state !== undefined && isRunStateName(state) ? LOOKS[state].label : UNKNOWN.label;
+}
+
+/**
+ * A run state as icon + text, so the state never depends on colour alone. The icon is decorative;
+ * the text is the accessible name.
+ */
+export function StatusBadge({ state }: { readonly state: string | undefined }) {
+  const look = state !== undefined && isRunStateName(state) ? LOOKS[state] : UNKNOWN;
+  const Icon = look.icon;
+  return (
+    <span className={styles.badge} data-tone={look.tone} data-state={state ?? 'UNKNOWN'}>
+      <Icon aria-hidden="true" size={16} className={look.spinning === true ? styles.spin : styles.icon} />
+      <span>{look.label}</span>
+    </span>
+  );
+}
