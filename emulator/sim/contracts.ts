@@ -57,6 +57,8 @@ export interface TaskExecution {
   readonly runId?: string;
   readonly podName?: string;
   readonly namespace?: string;
+  /** RFC 3339 time the container starts; log timestamps count from it. */
+  readonly startedAt?: string;
 }
 
 /** An object a component wrote somewhere other than its declared output artifacts (e.g. a CSV its metadata points to). */
