@@ -1,0 +1,37 @@
+import { Hono } from 'hono';
+import type { Authenticator } from '../auth/types.ts';
+import type { LogStore } from '../sim/contracts.ts';
+import { authenticate, singleQuery, textResponse } from './ui-server-auth.ts';
+
+export interface LogRouteDeps {
+  readonly logs: LogStore;
+  readonly authenticator: Authenticator;
+}
+
+/**
+ * The KFP UI server's `GET /k8s/pod/logs?podname=&podnamespace=&runid=`: the pod's main container
+ * log as plain text; 404 "pod not found" once the pod is gone.
+ */
+export function logRoutes(deps: LogRouteDeps): Hono {
+  const app = new Hono();
+  const multiUser = deps.authenticator.mode === 'oidc';
+
+  app.get('/k8s/pod/logs', async (c) => {
+    const auth = await authenticate(deps.authenticator, c.req.raw.headers);
+    if ('error' in auth) return textResponse(c, 401, `Authentication required: ${auth.error}`);
+    const podName = singleQuery(c, 'podname');
+    const podNamespace = singleQuery(c, 'podnamespace');
+    if ('error' in podName) return textResponse(c, 400, podName.error);
+    if ('error' in podNamespace) return textResponse(c, 400, podNamespace.error);
+    const name = podName.value ?? '';
+    const namespace = podNamespace.value ?? '';
+    if (name === '') return textResponse(c, 400, 'podname argument is required');
+    if (multiUser && namespace === '') return textResponse(c, 422, 'podnamespace argument is required');
+    if (namespace !== '' && auth.caller && !auth.caller.namespaces.includes(namespace)) return textResponse(c, 403, 'Access denied to namespace');
+    const log = deps.logs.get(name);
+    // A pod lives in one namespace: asking for it in another finds nothing, as with kubectl.
+    if (!log || (namespace !== '' && log.namespace !== '' && log.namespace !== namespace)) return textResponse(c, 404, 'pod not found');
+    return textResponse(c, 200, log.lines.length === 0 ? '' : `${log.lines.join('\n')}\n`);
+  });
+  return app;
+}
