@@ -1,0 +1,130 @@
+import type { ListField, ListSpec } from '../lists/types.ts';
+import type { RunEngine } from '../store/run-engine.ts';
+import type {
+  ExperimentRecord,
+  PipelineRecord,
+  RecurringRunRecord,
+  RunRecord,
+  VersionRecord,
+} from '../store/records.ts';
+
+/**
+ * Sortable and filterable fields of each resource, after the real server's APIToModelFieldMap
+ * (backend/src/apiserver/model/*.go): v1beta1 and v2beta1 names of the same column are synonyms.
+ */
+const seconds = (ms: number) => Math.floor(ms / 1000);
+
+function createdAt<T extends { readonly createdAtMs: number }>(): ListField<T> {
+  return { column: 'CreatedAtInSec', get: (r) => seconds(r.createdAtMs), sortValue: (r) => r.createdAtMs };
+}
+
+const storageState = <T extends { readonly storageState: string }>(): ListField<T> => ({
+  column: 'StorageState',
+  get: (r) => r.storageState,
+  normalize: (v) => v.replace(/^STORAGESTATE_/, ''),
+});
+
+const id = <T extends { readonly id: string }>(): ListField<T> => ({ column: 'UUID', get: (r) => r.id });
+
+export const pipelineListSpec: ListSpec<PipelineRecord> = {
+  model: 'pipelines',
+  typeName: 'Pipeline',
+  key: (p) => p.id,
+  defaultSort: 'created_at',
+  fields: {
+    id: id(),
+    pipeline_id: id(),
+    name: { column: 'Name', get: (p) => p.name },
+    display_name: { column: 'DisplayName', get: (p) => p.displayName },
+    created_at: createdAt(),
+    description: { column: 'Description', get: (p) => p.description },
+    namespace: { column: 'Namespace', get: (p) => p.namespace },
+  },
+};
+
+export const versionListSpec: ListSpec<VersionRecord> = {
+  model: 'pipeline_versions',
+  typeName: 'PipelineVersion',
+  key: (v) => v.id,
+  defaultSort: 'created_at',
+  fields: {
+    id: id(),
+    pipeline_version_id: id(),
+    name: { column: 'Name', get: (v) => v.name },
+    display_name: { column: 'DisplayName', get: (v) => v.displayName },
+    created_at: createdAt(),
+    description: { column: 'Description', get: (v) => v.description },
+    pipeline_id: { column: 'PipelineId', get: (v) => v.pipelineId },
+  },
+};
+
+export const experimentListSpec: ListSpec<ExperimentRecord> = {
+  model: 'experiments',
+  typeName: 'Experiment',
+  key: (e) => e.id,
+  defaultSort: 'created_at',
+  fields: {
+    id: id(),
+    experiment_id: id(),
+    name: { column: 'Name', get: (e) => e.displayName },
+    display_name: { column: 'Name', get: (e) => e.displayName },
+    created_at: createdAt(),
+    last_run_created_at: {
+      column: 'LastRunCreatedAtInSec',
+      get: (e) => seconds(e.lastRunCreatedAtMs ?? 0),
+      sortValue: (e) => e.lastRunCreatedAtMs ?? 0,
+    },
+    description: { column: 'Description', get: (e) => e.description },
+    namespace: { column: 'Namespace', get: (e) => e.namespace },
+    storage_state: storageState(),
+  },
+};
+
+/** Runs read their state and finish time from the engine, only when a sort or filter asks for them. */
+export function runListSpec(engine: RunEngine): ListSpec<RunRecord> {
+  const finishedAt = (r: RunRecord) => {
+    const at = engine.runtime(r.id)?.finishedAt;
+    return at ? Date.parse(at) : 0;
+  };
+  return {
+    model: 'runs',
+    typeName: 'Run',
+    key: (r) => r.id,
+    defaultSort: 'created_at',
+    fields: {
+      id: id(),
+      run_id: id(),
+      name: { column: 'DisplayName', get: (r) => r.displayName },
+      display_name: { column: 'DisplayName', get: (r) => r.displayName },
+      created_at: createdAt(),
+      scheduled_at: { column: 'ScheduledAtInSec', get: (r) => seconds(r.createdAtMs), sortValue: (r) => r.createdAtMs },
+      finished_at: { column: 'FinishedAtInSec', get: (r) => seconds(finishedAt(r)), sortValue: finishedAt },
+      description: { column: 'Description', get: (r) => r.description },
+      storage_state: storageState(),
+      namespace: { column: 'Namespace', get: (r) => r.namespace },
+      experiment_id: { column: 'ExperimentId', get: (r) => r.experimentId },
+      state: { column: 'State', get: (r) => engine.runtime(r.id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED' },
+      recurring_run_id: { column: 'RecurringRunId', get: (r) => r.recurringRunId },
+      pipeline_version_id: { column: 'PipelineVersionId', get: (r) => (r.source.kind === 'version' ? r.source.pipelineVersionId : '') },
+      pipeline_id: { column: 'PipelineId', get: (r) => (r.source.kind === 'version' ? r.source.pipelineId : '') },
+    },
+  };
+}
+
+export const recurringRunListSpec: ListSpec<RecurringRunRecord> = {
+  model: 'jobs',
+  typeName: 'Job',
+  key: (j) => j.id,
+  defaultSort: 'created_at',
+  fields: {
+    id: id(),
+    recurring_run_id: id(),
+    name: { column: 'DisplayName', get: (j) => j.displayName },
+    display_name: { column: 'DisplayName', get: (j) => j.displayName },
+    created_at: createdAt(),
+    updated_at: { column: 'UpdatedAtInSec', get: (j) => seconds(j.updatedAtMs), sortValue: (j) => j.updatedAtMs },
+    description: { column: 'Description', get: (j) => j.description },
+    pipeline_version_id: { column: 'PipelineVersionId', get: (j) => (j.source.kind === 'version' ? j.source.pipelineVersionId : '') },
+    pipeline_id: { column: 'PipelineId', get: (j) => (j.source.kind === 'version' ? j.source.pipelineId : '') },
+  },
+};

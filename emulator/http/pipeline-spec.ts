@@ -1,0 +1,97 @@
+import { parseAllDocuments, stringify } from 'yaml';
+import { badRequest } from './errors.ts';
+import type { JsonObject, JsonValue } from '../store/run-engine.ts';
+
+/**
+ * A pipeline file (YAML or JSON text) → `PipelineVersion.pipeline_spec`, following the real server
+ * (backend/src/apiserver/template): a KFP v2 IR spec (`pipelineInfo.name` and `root`) or an Argo
+ * `Workflow` (kfp 1.x SDK). A second YAML document holding a Kubernetes platform spec
+ * (`platforms`) turns the answer into `{pipeline_spec, platform_spec}`.
+ */
+export type PipelineKind = 'v2' | 'argo';
+
+export interface ParsedPipeline {
+  readonly kind: PipelineKind;
+  readonly spec: JsonObject;
+}
+
+function toJson(value: unknown): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toJson);
+  if (typeof value === 'object') {
+    const out: JsonObject = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
+    return out;
+  }
+  return null;
+}
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isArgoWorkflow(doc: JsonValue | undefined): boolean {
+  return isObject(doc) && doc.apiVersion === 'argoproj.io/v1alpha1' && doc.kind === 'Workflow';
+}
+
+export function isPipelineSpec(doc: JsonValue | undefined): boolean {
+  const info = isObject(doc) ? doc.pipelineInfo : undefined;
+  return isObject(doc) && isObject(info) && typeof info.name === 'string' && info.name !== '' && isObject(doc.root);
+}
+
+const invalidSpec = (reason: string) => badRequest(`Failed to read a pipeline spec file: ${reason}`);
+
+/** Parses the text of a pipeline file; anything that is not a KFP pipeline is InvalidArgument. */
+export function parsePipelineText(text: string): ParsedPipeline {
+  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
+  const values: JsonValue[] = [];
+  for (const doc of docs) {
+    const error = doc.errors[0];
+    if (error) throw invalidSpec(`invalid YAML: ${error.message}`);
+    const value = toJson(doc.toJS({ maxAliasCount: 1000 }));
+    if (value !== null) values.push(value);
+  }
+  const [first, ...rest] = values;
+  if (first === undefined) throw invalidSpec('the file is empty');
+  if (!isObject(first)) throw invalidSpec('the file does not hold a YAML mapping');
+  if (isArgoWorkflow(first)) {
+    if (rest.length > 0) throw invalidSpec('an Argo Workflow file must hold exactly one YAML document');
+    return { kind: 'argo', spec: first };
+  }
+  if (!isPipelineSpec(first)) {
+    throw invalidSpec(
+      'unknown template format: expected a KFP v2 pipeline spec (pipelineInfo.name and root) or an Argo Workflow (apiVersion argoproj.io/v1alpha1, kind Workflow)',
+    );
+  }
+  if (rest.length === 0) return { kind: 'v2', spec: first };
+  const [platform, ...more] = rest;
+  if (more.length > 0 || !isObject(platform) || !isObject(platform.platforms)) {
+    throw invalidSpec('the second YAML document must be a platform spec (platforms)');
+  }
+  return { kind: 'v2', spec: { pipeline_spec: first, platform_spec: platform } };
+}
+
+/** The kind of a stored pipeline_spec (a platform-spec pair is v2). */
+export function pipelineKind(spec: JsonObject): PipelineKind {
+  return isArgoWorkflow(spec) ? 'argo' : 'v2';
+}
+
+/** A spec given inline (JSON) as YAML text, for the v1beta1 templates calls. */
+export function specToYaml(spec: JsonObject): string {
+  const { pipeline_spec: ir, platform_spec: platform } = spec;
+  if (isObject(ir) && isObject(platform)) return `${stringify(ir)}---\n${stringify(platform)}`;
+  return stringify(spec);
+}
+
+/** Validates an inline pipeline_spec (CreateRun, CreatePipelineVersion) the way an uploaded file is. */
+export function checkInlineSpec(spec: JsonObject): ParsedPipeline {
+  if (isArgoWorkflow(spec)) return { kind: 'argo', spec };
+  if (isPipelineSpec(spec)) return { kind: 'v2', spec };
+  if (isPipelineSpec(spec.pipeline_spec) && isObject(spec.platform_spec)) return { kind: 'v2', spec };
+  throw badRequest(
+    'Invalid pipeline spec: expected a KFP v2 pipeline spec (pipelineInfo.name and root), a {pipeline_spec, platform_spec} pair, or an Argo Workflow',
+  );
+}

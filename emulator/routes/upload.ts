@@ -1,0 +1,129 @@
+import { Hono } from 'hono';
+import { checkPipelineNamespace } from '../http/access.ts';
+import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
+import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
+import { maxPipelineFileBytes, nameFromFile, readPipelineFile, tooLargeError } from '../http/pipeline-file.ts';
+import { parsePipelineText } from '../http/pipeline-spec.ts';
+import { toApiPipeline, toApiPipelineVersion } from '../http/wire.ts';
+import { toV1Pipeline, toV1PipelineVersion } from '../http/wire-v1.ts';
+import { createPipelineWithVersion, createVersion, getPipeline, type NewVersion } from '../store/pipeline-ops.ts';
+
+interface UploadedFile {
+  readonly name: string;
+  readonly template: string;
+  readonly spec: NewVersion['spec'];
+}
+
+/** Multipart field `uploadfile`, size-limited, read and parsed like the server's ReadPipelineFile. */
+async function readUpload(c: AppContext): Promise<UploadedFile> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > maxPipelineFileBytes + 1024 * 1024) throw tooLargeError();
+  let form: Record<string, string | File | (string | File)[]>;
+  try {
+    form = await c.req.parseBody({ all: true });
+  } catch {
+    throw badRequest('Failed to read pipeline from file: the request is not multipart/form-data');
+  }
+  const field = form.uploadfile;
+  const file = Array.isArray(field) ? field[0] : field;
+  if (!(file instanceof File)) throw badRequest('Failed to read pipeline from file: the multipart field "uploadfile" is missing');
+  if (file.size > maxPipelineFileBytes) throw tooLargeError();
+  const template = readPipelineFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  return { name: file.name, template, spec: parsePipelineText(template).spec };
+}
+
+function tagsOf(c: AppContext): Record<string, string> {
+  const raw = c.req.query('tags');
+  if (raw === undefined || raw === '') return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    parsed = undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+    throw badRequest('Failed to parse tags query parameter. Expected JSON object with string keys and values');
+  }
+  return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** The upload handlers answer errors with `{error_message, error_details}`; a denied namespace is a 400 there. */
+function uploadFailure(c: AppContext, error: unknown): Response {
+  if (!(error instanceof ApiError)) throw error;
+  if (error.grpcCode === GrpcCode.PermissionDenied) {
+    return uploadError(c, badRequest(`pipeline upload denied: ${error.message}`));
+  }
+  return uploadError(c, error);
+}
+
+/** POST …/pipelines/upload and …/pipelines/upload_version, in v2beta1 and v1beta1. */
+export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const { store } = deps;
+  const app = new Hono<AppEnv>();
+
+  for (const api of ['v2beta1', 'v1beta1'] as const) {
+    app.post(`/apis/${api}/pipelines/upload`, async (c) => {
+      try {
+        const namespace = deps.multiUser ? (c.req.query('namespace') ?? '') : '';
+        checkPipelineNamespace(c, namespace, 'create');
+        const file = await readUpload(c);
+        const name = c.req.query('name') || c.req.query('display_name') || nameFromFile(file.name);
+        const displayName = c.req.query('display_name') || name;
+        const description = c.req.query('description') ?? '';
+        const created = createPipelineWithVersion(
+          store,
+          { name, displayName, description, namespace, tags: tagsOf(c) },
+          {
+            name,
+            displayName,
+            description,
+            codeSourceUrl: c.req.query('code_source_url') ?? '',
+            packageUrl: '',
+            tags: {},
+            spec: file.spec,
+            template: file.template,
+          },
+          deps.now(),
+        );
+        return c.json(api === 'v2beta1' ? toApiPipeline(created.pipeline) : toV1Pipeline(created.pipeline, created.version, store));
+      } catch (error) {
+        return uploadFailure(c, error);
+      }
+    });
+
+    app.post(`/apis/${api}/pipelines/upload_version`, async (c) => {
+      try {
+        const pipelineId = c.req.query('pipelineid') ?? '';
+        if (pipelineId === '') throw badRequest('Failed to create a pipeline version: the query parameter "pipelineid" is required');
+        let pipeline;
+        try {
+          pipeline = getPipeline(store, pipelineId);
+        } catch {
+          throw badRequest(`Failed to create a pipeline version: pipeline ${JSON.stringify(pipelineId)} not found`);
+        }
+        checkPipelineNamespace(c, pipeline.namespace, 'create', 'pipelineversions');
+        const file = await readUpload(c);
+        const name = c.req.query('name') || c.req.query('display_name') || nameFromFile(file.name);
+        const version = createVersion(
+          store,
+          pipeline.id,
+          {
+            name,
+            displayName: c.req.query('display_name') || name,
+            description: c.req.query('description') ?? '',
+            codeSourceUrl: c.req.query('code_source_url') ?? '',
+            packageUrl: '',
+            tags: tagsOf(c),
+            spec: file.spec,
+            template: file.template,
+          },
+          deps.now(),
+        );
+        return c.json(api === 'v2beta1' ? toApiPipelineVersion(version, store) : toV1PipelineVersion(version, store));
+      } catch (error) {
+        return uploadFailure(c, error);
+      }
+    });
+  }
+  return app;
+}

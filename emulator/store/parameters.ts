@@ -1,0 +1,83 @@
+import { badRequest } from '../http/errors.ts';
+import type { JsonObject, JsonValue } from './run-engine.ts';
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The IR of a spec that may be a `{pipeline_spec, platform_spec}` pair. */
+function irOf(spec: JsonObject): JsonObject | undefined {
+  if (isObject(spec.pipeline_spec)) return spec.pipeline_spec;
+  return isObject(spec.root) ? spec : undefined;
+}
+
+function typeMatches(type: string, value: JsonValue): boolean {
+  switch (type) {
+    case 'STRING':
+      return typeof value === 'string';
+    case 'NUMBER_INTEGER':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'NUMBER_DOUBLE':
+      return typeof value === 'number';
+    case 'BOOLEAN':
+      return typeof value === 'boolean';
+    case 'LIST':
+      return Array.isArray(value);
+    case 'STRUCT':
+      return isObject(value);
+    default:
+      return true;
+  }
+}
+
+function checkV2(ir: JsonObject, parameters: JsonObject): void {
+  const root = isObject(ir.root) ? ir.root : {};
+  const inputs = isObject(root.inputDefinitions) ? root.inputDefinitions : {};
+  const declared = isObject(inputs.parameters) ? inputs.parameters : {};
+  for (const [name, value] of Object.entries(parameters)) {
+    const def = declared[name];
+    if (!isObject(def)) throw badRequest(`Failed to create a run: the pipeline has no input parameter named ${JSON.stringify(name)}`);
+    const type = typeof def.parameterType === 'string' ? def.parameterType : '';
+    if (value !== null && !typeMatches(type, value)) {
+      throw badRequest(`Failed to create a run: parameter ${JSON.stringify(name)} must be of type ${type}, got ${JSON.stringify(value)}`);
+    }
+  }
+  for (const [name, def] of Object.entries(declared)) {
+    if (!isObject(def) || def.isOptional === true || 'defaultValue' in def || name in parameters) continue;
+    throw badRequest(`Failed to create a run: the required input parameter ${JSON.stringify(name)} has no value`);
+  }
+}
+
+function checkArgo(workflow: JsonObject, parameters: JsonObject): void {
+  const spec = isObject(workflow.spec) ? workflow.spec : {};
+  const args = isObject(spec.arguments) ? spec.arguments : {};
+  const declared = Array.isArray(args.parameters) ? args.parameters : [];
+  const names = new Set(declared.flatMap((p) => (isObject(p) && typeof p.name === 'string' ? [p.name] : [])));
+  for (const [name, value] of Object.entries(parameters)) {
+    if (!names.has(name)) throw badRequest(`Failed to create a run: Unrecognized input parameter: ${name}`);
+    if (typeof value === 'object' && value !== null) {
+      throw badRequest(`Failed to create a run: parameter ${JSON.stringify(name)} of a v1 pipeline must be a string, number or boolean`);
+    }
+  }
+}
+
+/**
+ * Checks runtime_config.parameters against the spec: every name must be declared, values must have
+ * the declared type (v2 IR), and v2 inputs without a default and not optional must be given.
+ */
+export function checkParameters(spec: JsonObject, parameters: JsonObject): void {
+  if (spec.kind === 'Workflow') {
+    checkArgo(spec, parameters);
+    return;
+  }
+  const ir = irOf(spec);
+  if (ir) checkV2(ir, parameters);
+}
+
+/** The root output directory of a v2 run: given, else the spec's default, else KFP's default bucket path. */
+export function pipelineRootOf(spec: JsonObject, given: string): string {
+  if (given !== '') return given;
+  const ir = irOf(spec);
+  if (ir && typeof ir.defaultPipelineRoot === 'string' && ir.defaultPipelineRoot !== '') return ir.defaultPipelineRoot;
+  return 'minio://mlpipeline/v2/artifacts';
+}

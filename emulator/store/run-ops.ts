@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { badRequest, failedPrecondition, notFound } from '../http/errors.ts';
+import { getExperiment } from './experiment-ops.ts';
+import { pipelineRootOf } from './parameters.ts';
+import { finishedStates, type JsonObject, type RunEngine, type RunEvent, type RunStart } from './run-engine.ts';
+import type { PipelineSource, RunRecord } from './records.ts';
+import type { Store } from './store.ts';
+
+export interface RunOps {
+  readonly store: Store;
+  readonly engine: RunEngine;
+}
+
+export function getRun(store: Store, id: string): RunRecord {
+  const run = store.runs.get(id);
+  if (!run) throw notFound(`Failed to get run: run ${JSON.stringify(id)} not found`);
+  return run;
+}
+
+/** What the engine needs to (re)start a run; the spec comes from the spec table. */
+export function runStartOf(store: Store, run: RunRecord, given?: JsonObject): RunStart {
+  const spec = given ?? store.getSpec(run.source.specHash);
+  if (!spec) throw new Error(`run ${run.id}: its pipeline spec ${run.source.specHash} is missing`);
+  return {
+    runId: run.id,
+    displayName: run.displayName,
+    namespace: run.namespace,
+    spec,
+    parameters: run.parameters,
+    pipelineRoot: pipelineRootOf(spec, run.pipelineRoot),
+    createdAt: new Date(run.createdAtMs).toISOString(),
+    events: run.events,
+  };
+}
+
+export interface NewRun {
+  readonly displayName: string;
+  /** The resolved spec (kept in the spec table when the run is stored). */
+  readonly spec: JsonObject;
+  readonly description: string;
+  readonly experimentId: string;
+  readonly namespace: string;
+  readonly source: PipelineSource;
+  readonly parameters: JsonObject;
+  readonly pipelineRoot: string;
+  readonly serviceAccount: string;
+  readonly recurringRunId: string;
+}
+
+/** Stores the run, stamps its experiment's last_run_created_at and starts it in the engine. */
+export function startRun({ store, engine }: RunOps, input: NewRun, now: Date): RunRecord {
+  const experiment = getExperiment(store, input.experimentId);
+  const { spec, ...fields } = input;
+  const run: RunRecord = { id: randomUUID(), ...fields, storageState: 'AVAILABLE', createdAtMs: now.getTime(), events: [] };
+  const start = runStartOf(store, run, spec);
+  store.batch(() => {
+    store.putSpec(spec);
+    store.runs.put(run);
+    store.experiments.put({ ...experiment, lastRunCreatedAtMs: run.createdAtMs });
+  });
+  engine.start(start);
+  return run;
+}
+
+function addEvent({ store, engine }: RunOps, run: RunRecord, event: RunEvent): void {
+  store.runs.put({ ...run, events: [...run.events, event] });
+  engine.apply(run.id, event);
+}
+
+/** An active run moves to CANCELING, then CANCELED; a finished one is left as it is. */
+export function terminateRun(ops: RunOps, id: string, now: Date): void {
+  const run = getRun(ops.store, id);
+  const state = ops.engine.runtime(id)?.state;
+  if (state !== undefined && finishedStates.has(state)) return;
+  addEvent(ops, run, { kind: 'terminate', at: now.toISOString() });
+}
+
+/** Only failed runs can be retried. */
+export function retryRun(ops: RunOps, id: string, now: Date): void {
+  const run = getRun(ops.store, id);
+  const state = ops.engine.runtime(id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
+  if (state !== 'FAILED') {
+    throw badRequest(`Failed to retry run ${id} with state ${state}: only failed runs can be retried`);
+  }
+  addEvent(ops, run, { kind: 'retry', at: now.toISOString() });
+}
+
+export function archiveRun(store: Store, id: string): void {
+  const run = getRun(store, id);
+  store.runs.put({ ...run, storageState: 'ARCHIVED' });
+}
+
+export function unarchiveRun(store: Store, id: string): void {
+  const run = getRun(store, id);
+  const experiment = store.experiments.get(run.experimentId);
+  if (experiment?.storageState === 'ARCHIVED') {
+    throw failedPrecondition(`Failed to unarchive run ${id} as experiment ${experiment.id} must be un-archived first`);
+  }
+  store.runs.put({ ...run, storageState: 'AVAILABLE' });
+}
+
+export function deleteRun({ store, engine }: RunOps, id: string): void {
+  getRun(store, id);
+  store.runs.delete(id);
+  engine.forget(id);
+}
+
+/** After a restart: every stored run is started again with its recorded events. */
+export function restoreRuns({ store, engine }: RunOps): number {
+  let count = 0;
+  for (const run of store.runs.values()) {
+    engine.start(runStartOf(store, run));
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import type { JsonObject } from './run-engine.ts';
+import { openJournal, type Change, type Journal } from './journal.ts';
+import {
+  isExperimentRecord,
+  isPipelineRecord,
+  isRecurringRunRecord,
+  isRunRecord,
+  isSpecRecord,
+  isVersionRecord,
+} from './guards.ts';
+import type {
+  ExperimentRecord,
+  PipelineRecord,
+  RecurringRunRecord,
+  RunRecord,
+  SpecRecord,
+  VersionRecord,
+} from './records.ts';
+
+export interface Table<T extends { readonly id: string }> {
+  get(id: string): T | undefined;
+  values(): IterableIterator<T>;
+  readonly size: number;
+  /** Inserts or replaces the record (and persists the change). */
+  put(record: T): void;
+  delete(id: string): boolean;
+}
+
+export interface Store {
+  readonly pipelines: Table<PipelineRecord>;
+  readonly versions: Table<VersionRecord>;
+  readonly experiments: Table<ExperimentRecord>;
+  readonly runs: Table<RunRecord>;
+  readonly recurringRuns: Table<RecurringRunRecord>;
+  /** Keeps a pipeline spec once (by content hash) and returns the hash. */
+  putSpec(spec: JsonObject): string;
+  getSpec(hash: string): JsonObject | undefined;
+  /** Runs `fn`; the changes it makes reach the disk together, in one journal line. */
+  batch<R>(fn: () => R): R;
+  /** Closes the data files; the store refuses changes afterwards. */
+  close(): void;
+}
+
+export interface StoreOptions {
+  /** Persist every change under this directory and restore from it; in memory only without it. */
+  readonly dataDir?: string | undefined;
+}
+
+type Guard<T> = (value: unknown) => value is T;
+
+function createTable<T extends { readonly id: string }>(
+  name: string,
+  guard: Guard<T>,
+  restored: ReadonlyMap<string, unknown> | undefined,
+  record: (change: Change) => void,
+): Table<T> {
+  const rows = new Map<string, T>();
+  for (const [id, value] of restored ?? []) {
+    if (!guard(value)) throw new Error(`data dir: a ${name} record (${id}) does not have the expected shape`);
+    rows.set(id, value);
+  }
+  return {
+    get: (id) => rows.get(id),
+    values: () => rows.values(),
+    get size() {
+      return rows.size;
+    },
+    put(row) {
+      rows.set(row.id, row);
+      record({ table: name, put: row });
+    },
+    delete(id) {
+      const existed = rows.delete(id);
+      if (existed) record({ table: name, del: id });
+      return existed;
+    },
+  };
+}
+
+/** Canonical JSON (sorted keys) so equal specs hash equally. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The key a spec is kept under (sha256 of its canonical JSON). */
+export function specHashOf(spec: JsonObject): string {
+  return createHash('sha256').update(canonical(spec)).digest('hex');
+}
+
+export function createStore(options: StoreOptions = {}): Promise<Store> {
+  const journal: Journal | undefined = options.dataDir ? openJournal(options.dataDir) : undefined;
+  const restored = journal?.restored;
+  let pending: Change[] | undefined;
+  let closed = false;
+  const record = (change: Change) => {
+    if (closed) throw new Error('the store is closed');
+    if (pending) pending.push(change);
+    else journal?.append([change]);
+  };
+  const table = <T extends { readonly id: string }>(name: string, guard: Guard<T>) =>
+    createTable(name, guard, restored?.get(name), record);
+
+  const specs = table<SpecRecord>('specs', isSpecRecord);
+  const store: Store = {
+    pipelines: table('pipelines', isPipelineRecord),
+    versions: table('versions', isVersionRecord),
+    experiments: table('experiments', isExperimentRecord),
+    runs: table('runs', isRunRecord),
+    recurringRuns: table('recurringRuns', isRecurringRunRecord),
+    putSpec(spec) {
+      const id = specHashOf(spec);
+      if (!specs.get(id)) specs.put({ id, spec });
+      return id;
+    },
+    getSpec: (hash) => specs.get(hash)?.spec,
+    batch(fn) {
+      if (pending) return fn();
+      pending = [];
+      try {
+        return fn();
+      } finally {
+        const changes = pending;
+        pending = undefined;
+        journal?.append(changes);
+      }
+    },
+    close() {
+      closed = true;
+      journal?.close();
+    },
+  };
+  return Promise.resolve(store);
+}
