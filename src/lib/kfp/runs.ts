@@ -1,0 +1,42 @@
+import type { KfpClient } from './client.ts';
+import { kfpPath } from './client.ts';
+import { parseEmpty } from './wire/common.ts';
+import { listQuery, pageParser, type ListRequest, type Page } from './wire/list.ts';
+import { parseRun, type Run } from './wire/run.ts';
+
+const parseRunPage = pageParser('runs', parseRun);
+
+export interface ListRunsParams extends ListRequest {
+  readonly namespace?: string;
+  readonly experimentId?: string;
+}
+
+export function listRuns(client: KfpClient, params: ListRunsParams, signal?: AbortSignal): Promise<Page<Run>> {
+  return client.get('/apis/v2beta1/runs', parseRunPage, {
+    query: { ...listQuery(params), namespace: params.namespace, experiment_id: params.experimentId },
+    signal,
+  });
+}
+
+/** `FULL` adds `tasks[]` on servers with the tasks API; older ones answer `run_details.task_details[]`. */
+export function getRun(
+  client: KfpClient,
+  runId: string,
+  options: { readonly view?: 'DEFAULT' | 'FULL'; readonly signal?: AbortSignal } = {},
+): Promise<Run> {
+  return client.get(kfpPath`/apis/v2beta1/runs/${runId}`, parseRun, {
+    query: { view: options.view },
+    signal: options.signal,
+  });
+}
+
+export type RunAction = 'archive' | 'unarchive' | 'terminate' | 'retry';
+
+/** `POST runs/{id}:archive` and friends. Retry is for FAILED runs; terminate for active ones. */
+export function runAction(client: KfpClient, runId: string, action: RunAction): Promise<undefined> {
+  return client.post(`${kfpPath`/apis/v2beta1/runs/${runId}`}:${action}`, parseEmpty);
+}
+
+export function deleteRun(client: KfpClient, runId: string): Promise<undefined> {
+  return client.delete(kfpPath`/apis/v2beta1/runs/${runId}`, parseEmpty);
+}
