@@ -1,0 +1,179 @@
+import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk.bundled.js';
+import type { VisibleGraph } from './visible-graph.ts';
+
+/** What the layout needs: structure and sizes only (no node data), so it can cross to a worker and be cached. */
+export interface LayoutInput {
+  readonly nodes: readonly LayoutNodeInput[];
+  readonly edges: readonly LayoutEdgeInput[];
+}
+
+export interface LayoutNodeInput {
+  readonly id: string;
+  readonly parentId?: string;
+  /** An expanded group: sized by ELK around its children. */
+  readonly container: boolean;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface LayoutEdgeInput {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface LayoutBox {
+  readonly id: string;
+  readonly parentId?: string;
+  /** Relative to the parent box (what React Flow wants for `parentId` sub-flows); absolute at the top level. */
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface GraphLayout {
+  /** Parents before children. */
+  readonly nodes: readonly LayoutBox[];
+  readonly width: number;
+  readonly height: number;
+}
+
+export const NODE_WIDTH = 220;
+export const NODE_HEIGHT = 56;
+/** Room above an expanded group's children for its title. */
+export const GROUP_HEADER = 40;
+/** Every container (the root and each expanded group) is laid out on its own with these. */
+const LAYERED_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'DOWN',
+  'elk.hierarchyHandling': 'SEPARATE_CHILDREN',
+  // The canvas draws its own edges: the cheapest routing will do.
+  'elk.edgeRouting': 'POLYLINE',
+  'elk.spacing.nodeNode': '32',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '48',
+  'elk.spacing.edgeNode': '16',
+};
+
+const ROOT_OPTIONS: LayoutOptions = { ...LAYERED_OPTIONS, 'elk.padding': '[top=16,left=16,bottom=16,right=16]' };
+
+const GROUP_OPTIONS: LayoutOptions = {
+  ...LAYERED_OPTIONS,
+  'elk.padding': `[top=${GROUP_HEADER + 12},left=16,bottom=16,right=16]`,
+  'elk.nodeSize.constraints': 'MINIMUM_SIZE',
+  'elk.nodeSize.minimum': `(${NODE_WIDTH},${NODE_HEIGHT})`,
+};
+
+const ROOT_ID = '__root__';
+/** Small graphs keep siblings in spec order; above this many nodes that costs seconds, so speed wins. */
+const LARGE_GRAPH = 300;
+const SMALL_OPTIONS: LayoutOptions = { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
+const LARGE_OPTIONS: LayoutOptions = { 'elk.layered.thoroughness': '1', 'elk.layered.nodePlacement.strategy': 'SIMPLE' };
+
+/** The layout input for a visible graph: fixed-size boxes, expanded groups as containers. */
+export function layoutInput(visible: VisibleGraph): LayoutInput {
+  return {
+    nodes: visible.nodes.map((node) => ({
+      id: node.id,
+      ...(node.parentId === undefined ? {} : { parentId: node.parentId }),
+      container: node.expanded,
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+    })),
+    edges: visible.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
+  };
+}
+
+/** A key for the structure (ids, nesting, sizes, edges): equal keys, equal layouts. */
+export function layoutKey(input: LayoutInput): string {
+  const nodes = input.nodes.map((node) => `${node.id}\u0001${node.parentId ?? ''}\u0001${node.container ? 1 : 0}\u0001${node.width}x${node.height}`);
+  const edges = input.edges.map((edge) => `${edge.source}\u0001${edge.target}`);
+  return `${nodes.join('\u0002')}\u0003${edges.sort().join('\u0002')}`;
+}
+
+let elkInstance: Promise<ELK> | undefined;
+
+/** ELK is loaded on first use, so it is only downloaded when a graph is drawn. */
+function elk(): Promise<ELK> {
+  elkInstance ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk());
+  return elkInstance;
+}
+
+/** Layered, top-to-bottom layout of the input with ELK (no caching: see `layoutGraph`). */
+export async function computeLayout(input: LayoutInput): Promise<GraphLayout> {
+  const result = await (await elk()).layout(toElkGraph(input));
+  const nodes: LayoutBox[] = [];
+  const collect = (children: readonly ElkNode[] | undefined, parentId: string | undefined): void => {
+    for (const child of children ?? []) {
+      const box = { id: child.id, x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? NODE_WIDTH, height: child.height ?? NODE_HEIGHT };
+      nodes.push(parentId === undefined ? box : { ...box, parentId });
+      collect(child.children, child.id);
+    }
+  };
+  collect(result.children, undefined);
+  return { nodes, width: result.width ?? 0, height: result.height ?? 0 };
+}
+
+function toElkGraph(input: LayoutInput): ElkNode {
+  const byParent = new Map<string | undefined, LayoutNodeInput[]>();
+  for (const node of input.nodes) byParent.set(node.parentId, [...(byParent.get(node.parentId) ?? []), node]);
+  const edgesByContainer = liftEdges(input);
+  const sizeOptions = input.nodes.length > LARGE_GRAPH ? LARGE_OPTIONS : SMALL_OPTIONS;
+  const build = (node: LayoutNodeInput): ElkNode =>
+    node.container
+      ? {
+          id: node.id,
+          layoutOptions: { ...GROUP_OPTIONS, ...sizeOptions },
+          children: (byParent.get(node.id) ?? []).map(build),
+          edges: edgesByContainer.get(node.id) ?? [],
+        }
+      : { id: node.id, width: node.width, height: node.height };
+  return {
+    id: ROOT_ID,
+    layoutOptions: { ...ROOT_OPTIONS, ...sizeOptions },
+    children: (byParent.get(undefined) ?? []).map(build),
+    edges: edgesByContainer.get(ROOT_ID) ?? [],
+  };
+}
+
+/**
+ * Each group is laid out on its own (SEPARATE_CHILDREN: fast, and sub-DAG edges join siblings anyway).
+ * An edge between different levels is lifted to the siblings that hold its ends, in the container holding both;
+ * an edge between a group and its own content (the recursion back edge) is left to the canvas.
+ */
+function liftEdges(input: LayoutInput): Map<string, ElkExtendedEdge[]> {
+  const parentOf = new Map(input.nodes.map((node) => [node.id, node.parentId]));
+  const chain = (id: string): string[] => {
+    const ids = [id];
+    for (let current = parentOf.get(id); current !== undefined; current = parentOf.get(current)) ids.unshift(current);
+    return ids;
+  };
+  const byContainer = new Map<string, ElkExtendedEdge[]>();
+  const seen = new Set<string>();
+  for (const edge of input.edges) {
+    if (!parentOf.has(edge.source) || !parentOf.has(edge.target)) continue;
+    const sources = chain(edge.source);
+    const targets = chain(edge.target);
+    let depth = 0;
+    while (depth < sources.length && depth < targets.length && sources[depth] === targets[depth]) depth += 1;
+    const source = sources[depth];
+    const target = targets[depth];
+    if (source === undefined || target === undefined) continue;
+    const id = `${source}->${target}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const container = sources[depth - 1] ?? ROOT_ID;
+    byContainer.set(container, [...(byContainer.get(container) ?? []), { id, sources: [source], targets: [target] }]);
+  }
+  return byContainer;
+}
+
+/** Top-left corners in canvas coordinates (parents' offsets added). */
+export function absolutePositions(layout: GraphLayout): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const box of layout.nodes) {
+    const parent = box.parentId === undefined ? undefined : positions.get(box.parentId);
+    positions.set(box.id, { x: box.x + (parent?.x ?? 0), y: box.y + (parent?.y ?? 0) });
+  }
+  return positions;
+}
