@@ -48,19 +48,37 @@ export interface TaskInputs {
   bytes(name: string): Uint8Array | undefined;
 }
 
+/**
+ * Values a kfp 1.x container gets as `--name value` arguments (constants are inlined there, not
+ * passed as template inputs). Paths of input and output files are not values.
+ */
+export function argumentValues(command: readonly string[] | undefined): Record<string, string> {
+  const values: Record<string, string> = {};
+  if (!command) return values;
+  for (let i = 0; i < command.length - 1; i++) {
+    const flag = command[i] ?? '';
+    const value = command[i + 1] ?? '';
+    if (!/^--[a-zA-Z][\w-]*$/.test(flag) || value.startsWith('--') || /^\/tmp\/(inputs|outputs)\//.test(value) || value.includes('{{')) continue;
+    values[flag.slice(2)] = value;
+    i++;
+  }
+  return values;
+}
+
 export function taskInputs(task: TaskExecution): TaskInputs {
   const decoder = new TextDecoder();
+  const values: Record<string, JsonValue> = { ...argumentValues(task.command), ...task.inputs };
   return {
-    number: (name) => toNumber(lookup(task.inputs, name)),
+    number: (name) => toNumber(lookup(values, name)),
     firstNumber: () =>
       Object.values(task.inputs)
         .map(toNumber)
         .find((n) => n !== undefined),
-    text: (name) => toText(lookup(task.inputs, name)),
+    text: (name) => toText(lookup(values, name)),
     file(name) {
       const artifact = lookup(task.inputArtifacts, name);
       if (artifact) return decoder.decode(artifact);
-      return toText(lookup(task.inputs, name));
+      return toText(lookup(values, name));
     },
     bytes: (name) => lookup(task.inputArtifacts, name),
   };

@@ -47,6 +47,17 @@ describe('data visualization', () => {
     );
     expect(result.log.join('\n')).toMatch(/^2026-03-04 10:00:\d\d,\d{3} INFO Saved https:\/\/example\.org\/street\.jpg to \/usr\/share\/example-pipeline-volume\/street\.jpg$/m);
   });
+
+  it('reads constants that kfp 1.x inlines into the container arguments', () => {
+    const result = executeComponent(
+      testTask({
+        component: 'get-example-data-to-volume-2',
+        inputs: { csv_url: 'https://example.org/data.csv' },
+        command: ['sh', '-ec', 'program', '--url', '{{inputs.parameters.csv_url}}', '--save-path', '/usr/share/example-pipeline-volume/data.csv', '----output-paths', '/tmp/outputs/x/data'],
+      }),
+    );
+    expect(result.log.join('\n')).toContain('INFO Saved https://example.org/data.csv to /usr/share/example-pipeline-volume/data.csv');
+  });
 });
 
 describe('YOLO', () => {
