@@ -75,7 +75,12 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     const handleInteraction = interactionRoutes(provider);
     const handleProtocol = provider.callback();
     server.on('request', (req, res) => {
-      void handleInteraction(req, res).then((handled) => (handled ? undefined : handleProtocol(req, res)));
+      handleInteraction(req, res)
+        .then((handled) => (handled ? undefined : handleProtocol(req, res)))
+        .catch((error: unknown) => {
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+          res.end(`identity provider error: ${error instanceof Error ? error.message : String(error)}`);
+        });
     });
     return { issuer, jwksUri: `${issuer.replace(/\/$/, '')}/jwks`, close: () => close(server) };
   } catch (error) {
