@@ -1,0 +1,24 @@
+import type { JsonObject } from '../store/run-engine.ts';
+import type { Plan } from './plan.ts';
+
+/** What the engine needs from a spec dialect (KFP v2 IR, Argo Workflow of kfp 1.x). */
+export interface Flavor<I> {
+  readonly kind: 'v1' | 'v2';
+  /**
+   * Evaluates one attempt of the run from `notBefore`, reusing what succeeded in `previous` (a
+   * retried run). Never throws: a bad spec yields a plan whose root failed with the reason.
+   */
+  walk(runAttempt: number, notBefore: number, previous: Plan<I> | undefined): Plan<I>;
+  /** The wire view at moment t (wall ms after creation). */
+  project(plan: Plan<I>, t: number): Projected;
+}
+
+export interface Projected {
+  readonly tasks: readonly JsonObject[];
+  readonly taskDetails: readonly JsonObject[];
+  readonly workflowManifest?: string;
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,0 +1,64 @@
+import { argoArtifactArchive } from './object-store.ts';
+import type { LogStore, ObjectStore } from './contracts.ts';
+import { isTerminal, lastState, type PodRecord } from './plan.ts';
+import { firstAt, stateAt } from './timeline.ts';
+
+const encoder = new TextEncoder();
+
+/** What has been written for each pod execution (pod name @ run attempt): lines so far, or final. */
+export type FlushState = Map<string, number | 'final'>;
+
+export interface FlushTarget {
+  readonly objects: ObjectStore;
+  readonly logs: LogStore;
+  readonly namespace: string;
+  readonly runId: string;
+}
+
+/** Lines a running pod has printed by moment t (its log grows over its run time). */
+function linesBy(pod: PodRecord, t: number): number {
+  const started = firstAt(pod.history, 'running');
+  const last = lastState(pod.history);
+  if (started === undefined || t < started) return 0;
+  const end = last && isTerminal(last.phase) && last.phase !== 'canceled' ? last.at : undefined;
+  if (end === undefined || end <= started) {
+    // canceled (the full log was never printed) or no end: print at 2 lines per second
+    return Math.min(pod.log.length, Math.floor((t - started) / 500) + 1);
+  }
+  return Math.min(pod.log.length, Math.ceil(((t - started) / (end - started)) * pod.log.length));
+}
+
+/**
+ * Side effects of the pods as of moment t: a pod's log grows while it runs and is complete when it
+ * ends; its artifacts appear when it succeeds; Argo archives its log when it ends.
+ */
+export function flushPods(pods: readonly PodRecord[], t: number, target: FlushTarget, state: FlushState): void {
+  for (const pod of pods) {
+    const now = stateAt(pod.history, t);
+    if (!now) continue;
+    const id = `${pod.name}@${pod.runAttempt}`;
+    const done = state.get(id);
+    if (done === 'final') continue;
+    const terminal = isTerminal(now.phase);
+    const lines = terminal && now.phase !== 'canceled' ? pod.log.length : linesBy(pod, terminal ? now.at : t);
+    if (lines > 0 && (done === undefined || lines > done || terminal)) {
+      target.logs.put(pod.name, { namespace: target.namespace, runId: target.runId, lines: pod.log.slice(0, lines) });
+    }
+    if (!terminal) {
+      if (lines > 0) state.set(id, lines);
+      continue;
+    }
+    if (now.phase === 'succeeded') for (const w of pod.writes) target.objects.put(w.bucket, w.key, w.data);
+    for (const w of pod.finalWrites) target.objects.put(w.bucket, w.key, w.data);
+    if (pod.logArchive) {
+      const text = pod.log.slice(0, lines).join('\n');
+      target.objects.put(pod.logArchive.bucket, pod.logArchive.key, argoArtifactArchive('main.log', encoder.encode(text), pod.logArchive.mtime));
+    }
+    state.set(id, 'final');
+  }
+}
+
+/** `vanish_pods`: once the run finished, its pods are gone and their logs answer 404. */
+export function vanish(pods: readonly PodRecord[], logs: LogStore): void {
+  for (const pod of pods) logs.remove(pod.name);
+}

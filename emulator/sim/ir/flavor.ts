@@ -1,0 +1,94 @@
+import type { RunStart } from '../../store/run-engine.ts';
+import { stringField } from '../json.ts';
+import type { ComponentBehaviour, ObjectStore } from '../contracts.ts';
+import { parseCondition, type Condition } from '../expression.ts';
+import { errorMessage, type Flavor } from '../flavor.ts';
+import { PlanBuilder, SimError, type Plan } from '../plan.ts';
+import { delay, workflowName, type WalkContext } from '../walk-context.ts';
+import { defaultPipelineRoot, parseRoot } from './artifacts.ts';
+import type { IrContext } from './context.ts';
+import { newInfo } from './names.ts';
+import { pipelineTask, type Projection } from './project-tasks.ts';
+import { taskDetail } from './project-details.ts';
+import { readIrPipeline, unwrapIr } from './spec.ts';
+import type { V2Info } from './types.ts';
+import { validateIr } from './validate.ts';
+import { walkIr } from './walker.ts';
+
+export interface FlavorEnv {
+  readonly seed: number;
+  readonly speed: number;
+  readonly behaviour: ComponentBehaviour;
+  readonly objects: ObjectStore;
+}
+
+function present<T>(items: readonly (T | undefined)[]): T[] {
+  return items.filter((item): item is T => item !== undefined);
+}
+
+/** The KFP v2 dialect: walks the IR, serves `tasks` and `taskDetails`. */
+export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
+  const ir = unwrapIr(run.spec);
+  const pipeline = readIrPipeline(ir ?? {});
+  const kind = stringField(run.spec, 'kind');
+  const problem = ir
+    ? validateIr(pipeline)
+    : `expected a KFP v2 pipeline spec (pipelineInfo, root, components) or an Argo Workflow${kind !== undefined ? `, got kind '${kind}'` : ''}`;
+  const conditions = new Map<string, Condition>();
+  if (!problem) {
+    for (const component of [pipeline.root, ...pipeline.components.values()]) {
+      for (const task of component.tasks ?? []) if (task.condition !== undefined) conditions.set(task.condition, parseCondition(task.condition, 'cel'));
+    }
+  }
+  const createdAtMs = Date.parse(run.createdAt);
+  const wfName = workflowName(pipeline.name, env.seed, run.runId);
+  const base = (runAttempt: number, notBefore: number, plan: PlanBuilder<V2Info>): WalkContext<V2Info> => ({
+    runId: run.runId,
+    runName: run.displayName,
+    namespace: run.namespace,
+    parameters: run.parameters,
+    createdAtMs,
+    seed: env.seed,
+    speed: env.speed,
+    runAttempt,
+    notBefore,
+    behaviour: env.behaviour,
+    plan,
+    wfName,
+  });
+  return {
+    kind: 'v2',
+    walk(runAttempt, notBefore, previous) {
+      const plan = new PlanBuilder<V2Info>(previous);
+      const ctx: IrContext = {
+        ...base(runAttempt, notBefore, plan),
+        pipeline,
+        storage: parseRoot(run.pipelineRoot || defaultPipelineRoot),
+        conditions,
+        artifactBytes: new Map(),
+        readObject: (bucket, key) => env.objects.get(bucket, key),
+      };
+      try {
+        if (problem) throw new SimError(problem);
+        walkIr(ctx);
+        return plan.build('root');
+      } catch (e) {
+        const failed = new PlanBuilder<V2Info>(previous);
+        const root = failed.add('root', undefined, newInfo(ctx, 'root', { type: 'ROOT', name: 'ROOT', displayName: run.displayName, scopePath: 'root' }));
+        const message = e instanceof SimError ? `invalid pipeline spec: ${e.message}` : `simulator error: ${errorMessage(e)}`;
+        if (runAttempt === 0) failed.mark(root, notBefore, 'pending');
+        failed.mark(root, notBefore + delay(ctx, 800, 'root', 'error'), 'failed', message);
+        root.info.message = message;
+        return failed.build('root');
+      }
+    },
+    project(plan: Plan<V2Info>, t: number) {
+      const p: Projection = { plan, runId: run.runId, namespace: run.namespace, createdAtMs, t };
+      const nodes = [...plan.nodes.values()];
+      return {
+        tasks: present(nodes.map((node) => pipelineTask(p, node))),
+        taskDetails: present(nodes.map((node) => taskDetail(p, node))),
+      };
+    },
+  };
+}

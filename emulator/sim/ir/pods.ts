@@ -1,0 +1,35 @@
+import type { PlanNode } from '../plan.ts';
+import { uuidFrom } from '../random.ts';
+import { delay } from '../walk-context.ts';
+import type { IrContext } from './context.ts';
+import { podName } from './names.ts';
+import type { V2Info } from './types.ts';
+
+export function isoAt(ctx: IrContext, offset: number): string {
+  return new Date(ctx.createdAtMs + offset).toISOString();
+}
+
+/** A KFP v2 driver pod for a node: it resolves inputs, decides conditions, then ends. */
+export function driverPod(ctx: IrContext, node: PlanNode<V2Info>, template: string, from: number, to: number): void {
+  const name = podName(ctx, template, `${node.info.nodeName}.driver`);
+  const running = Math.min(to, from + delay(ctx, 400, node.key, 'driver-pod'));
+  ctx.plan.addPod({
+    name,
+    uid: uuidFrom(ctx.runId, name, ctx.runAttempt),
+    nodeKey: node.key,
+    role: 'driver',
+    runAttempt: ctx.runAttempt,
+    history: [
+      { at: from, phase: 'pending' },
+      { at: running, phase: 'running' },
+      { at: to, phase: 'succeeded' },
+    ],
+    log: [
+      `time="${isoAt(ctx, running)}" level=info msg="driver: ${template} for task ${node.info.name}"`,
+      `time="${isoAt(ctx, running)}" level=info msg="run ${ctx.runId}, execution ${node.info.executionId}, scope ${node.info.scopePath}"`,
+      `time="${isoAt(ctx, to)}" level=info msg="driver finished"`,
+    ],
+    writes: [],
+    finalWrites: [],
+  });
+}

@@ -1,0 +1,95 @@
+import type { RunEvent, RunRuntime, RunStart, RunState, RuntimeStatus } from '../store/run-engine.ts';
+import type { LogStore, ObjectStore } from './contracts.ts';
+import type { Flavor } from './flavor.ts';
+import { flushPods, vanish, type FlushState } from './flush.ts';
+import { isTerminal, lastState, type Phase, type Plan } from './plan.ts';
+import { planRun } from './run-plan.ts';
+import { historyAt } from './timeline.ts';
+import { vanishPods } from './walk-context.ts';
+
+/** One run inside the engine; hides the spec dialect. */
+export interface RunSimulation {
+  readonly run: RunStart;
+  /** The runtime at wall ms `t` after creation; writes logs and artifacts that became due. */
+  runtime(t: number): RunRuntime;
+  apply(event: RunEvent): void;
+}
+
+export interface Stores {
+  readonly objects: ObjectStore;
+  readonly logs: LogStore;
+}
+
+const runStates: Record<Phase, RunState> = {
+  pending: 'PENDING',
+  running: 'RUNNING',
+  canceling: 'CANCELING',
+  succeeded: 'SUCCEEDED',
+  skipped: 'SKIPPED',
+  failed: 'FAILED',
+  error: 'FAILED',
+  omitted: 'FAILED',
+  canceled: 'CANCELED',
+};
+
+/** grpc UNKNOWN: how KFP reports a run that failed while executing. */
+const failedCode = 2;
+
+export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, stores: Stores): RunSimulation {
+  let run = start;
+  let plan: Plan<I> | undefined;
+  let final: RunRuntime | undefined;
+  let vanished = false;
+  const flushed: FlushState = new Map();
+  const createdAtMs = Date.parse(run.createdAt);
+  const iso = (offset: number) => new Date(createdAtMs + offset).toISOString();
+
+  return {
+    get run() {
+      return run;
+    },
+    apply(event) {
+      if (run.events.some((e) => e.kind === event.kind && e.at === event.at)) return;
+      run = { ...run, events: [...run.events, event] };
+      plan = undefined;
+      final = undefined;
+      vanished = false;
+    },
+    runtime(t) {
+      if (final) return final;
+      plan ??= planRun(run, flavor);
+      flushPods(plan.pods, t, { ...stores, namespace: run.namespace, runId: run.runId }, flushed);
+      const root = plan.nodes.get(plan.rootKey);
+      const history: RuntimeStatus[] = [];
+      let message: string | undefined;
+      for (const entry of historyAt(root?.history ?? [], t)) {
+        const state = runStates[entry.phase];
+        if (history[history.length - 1]?.state === state) continue;
+        message = entry.message;
+        const error = state === 'FAILED' && entry.message !== undefined ? { error: { code: failedCode, message: entry.message } } : {};
+        history.push({ update_time: iso(entry.at), state, ...error });
+      }
+      if (history.length === 0) history.push({ update_time: run.createdAt, state: 'PENDING' });
+      const last = history[history.length - 1];
+      const state = last?.state ?? 'PENDING';
+      const rootLast = lastState(historyAt(root?.history ?? [], t));
+      const finished = rootLast !== undefined && isTerminal(rootLast.phase);
+      const projected = flavor.project(plan, t);
+      const runtime: RunRuntime = {
+        state,
+        stateHistory: history,
+        ...(state === 'FAILED' && message !== undefined ? { error: { code: failedCode, message } } : {}),
+        ...(finished ? { finishedAt: iso(rootLast.at) } : {}),
+        tasks: projected.tasks,
+        taskDetails: projected.taskDetails,
+        ...(projected.workflowManifest !== undefined ? { workflowManifest: projected.workflowManifest } : {}),
+      };
+      if (finished) {
+        if (!vanished && vanishPods(run.parameters)) vanish(plan.pods, stores.logs);
+        vanished = true;
+        final = runtime;
+      }
+      return runtime;
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { JsonObject } from '../store/run-engine.ts';
+import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
+import { asString, jsonToText } from './json.ts';
+import type { PlanBuilder } from './plan.ts';
+import { hashSeed, randomSuffix, roll } from './random.ts';
+
+/** What both walkers (v2 IR, v1 Argo) need to evaluate one attempt of a run. */
+export interface WalkContext<I> {
+  readonly runId: string;
+  readonly runName: string;
+  readonly namespace: string;
+  readonly parameters: JsonObject;
+  readonly createdAtMs: number;
+  readonly seed: number;
+  readonly speed: number;
+  /** 0, then +1 for every retry of the run. */
+  readonly runAttempt: number;
+  /** Nothing new starts before this moment (the retry's time). */
+  readonly notBefore: number;
+  readonly behaviour: ComponentBehaviour;
+  readonly plan: PlanBuilder<I>;
+  readonly wfName: string;
+}
+
+/**
+ * A simulated duration (milliseconds of simulated time, ±25 % deterministic jitter) as wall
+ * milliseconds at the run's speed.
+ */
+export function delay<I>(ctx: WalkContext<I>, simMs: number, ...parts: readonly (string | number)[]): number {
+  const jitter = 0.75 + 0.5 * roll(ctx.seed, ctx.runId, ctx.runAttempt, ...parts);
+  return (simMs * jitter) / ctx.speed;
+}
+
+export function executionSeed<I>(ctx: WalkContext<I>, key: string, attempt: number): number {
+  return hashSeed(ctx.seed, ctx.runId, key, ctx.runAttempt, attempt);
+}
+
+/**
+ * Failure injection: the run parameter `fail_task` (a task, template or component name, or `*`)
+ * makes matching tasks fail in the run's first attempt; a retried run then succeeds.
+ */
+export function injectFailure<I>(ctx: WalkContext<I>, ...names: readonly string[]): boolean {
+  if (ctx.runAttempt > 0) return false;
+  const target = asString(ctx.parameters.fail_task);
+  if (target === undefined || target === '') return false;
+  return target === '*' || names.some((name) => name === target || name === `comp-${target}`);
+}
+
+/** The run parameter `vanish_pods`: pod logs disappear once the run finished. */
+export function vanishPods(parameters: JsonObject): boolean {
+  const value = parameters.vanish_pods;
+  return value === true || jsonToText(value).toLowerCase() === 'true';
+}
+
+/** Calls the behaviour; a throwing behaviour becomes a failed task, never a broken run. */
+export function callBehaviour(behaviour: ComponentBehaviour, task: TaskExecution): TaskResult {
+  try {
+    const result = behaviour(task);
+    const durationMs = Number.isFinite(result.durationMs) ? Math.max(0, result.durationMs) : 1000;
+    return { ...result, durationMs };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      outcome: 'failed',
+      durationMs: 1000,
+      outputs: {},
+      artifacts: {},
+      log: [`simulator: the component behaviour failed: ${message}`],
+      error: message,
+    };
+  }
+}
+
+/** `My Pipeline_v2` → `my-pipeline-v2` (DNS-1123, at most 57 characters). */
+export function kebab(name: string): string {
+  const out = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 57)
+    .replace(/-+$/, '');
+  return out || 'pipeline';
+}
+
+/** Argo-style generated workflow name: `<pipeline-name>-<5 chars>`. */
+export function workflowName(pipelineName: string, seed: number, runId: string): string {
+  return `${kebab(pipelineName)}-${randomSuffix(5, seed, runId, 'workflow')}`;
+}
