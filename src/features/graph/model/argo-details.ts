@@ -117,8 +117,9 @@ function resources(spec: UnknownRecord | undefined): ResourceSpec | undefined {
   if (!spec) return undefined;
   const limits = recordAt(spec, 'limits');
   const requests = recordAt(spec, 'requests');
-  const extended = Object.keys({ ...requests, ...limits }).find((key) => !PLAIN_RESOURCES.has(key) && key.includes('/'));
-  const preferred = Object.keys({ ...requests, ...limits }).find((key) => key.endsWith('/gpu')) ?? extended;
+  // An extended resource (`nvidia.com/gpu`, `cloud-tpus.google.com/v2`…) is the accelerator; GPUs first.
+  const extended = Object.keys({ ...requests, ...limits }).filter((key) => !PLAIN_RESOURCES.has(key) && key.includes('/'));
+  const preferred = extended.find((key) => key.endsWith('/gpu')) ?? extended[0];
   const result: ResourceSpec = {
     cpuLimit: scalarAt(limits, 'cpu'),
     cpuRequest: scalarAt(requests, 'cpu'),

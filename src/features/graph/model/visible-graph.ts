@@ -1,4 +1,4 @@
-import { edgeId, type EdgeKind, type GraphNode, type PipelineGraph } from './graph-model.ts';
+import { edgeId, type EdgeKind, type GraphEdge, type GraphNode, type PipelineGraph } from './graph-model.ts';
 
 export interface VisibleNode {
   readonly id: string;
@@ -9,13 +9,7 @@ export interface VisibleNode {
   readonly expanded: boolean;
 }
 
-export interface VisibleEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly kind: EdgeKind;
-  readonly labels: readonly string[];
-  readonly recursive: boolean;
+export interface VisibleEdge extends GraphEdge {
   /** The edges of the full graph this one stands for (several when rerouted to a collapsed group). */
   readonly graphEdgeIds: readonly string[];
 }

@@ -1,0 +1,42 @@
+/**
+ * The graph feature's public API: pipeline specs (KFP v2 IR, Argo Workflows from kfp 1.x) → one graph model,
+ * expand/collapse, and layout. ELK is loaded lazily, on the first layout.
+ */
+export type {
+  CachingSpec,
+  EdgeKind,
+  ExitHandlerSpec,
+  GraphEdge,
+  GraphNode,
+  GraphSource,
+  GroupKind,
+  GroupNode,
+  IoKind,
+  IoSpec,
+  LoopSpec,
+  NodeDetails,
+  NodeKind,
+  PipelineGraph,
+  RecursiveCallNode,
+  ResourceSpec,
+  RetrySpec,
+  TaskNode,
+  VolumeMountSpec,
+} from './model/graph-model.ts';
+export { allGroupIds, edgeId, isGroup, taskCount } from './model/graph-model.ts';
+export { PipelineSpecError } from './model/graph-builder.ts';
+export { graphFromPipelineSpec, V2_ROOT } from './model/from-pipeline-spec.ts';
+export { ARGO_EXIT_ID, graphFromArgoWorkflow } from './model/from-argo-workflow.ts';
+export { detectPipelineSpec, type DetectedSpec, type DetectResult } from './model/parse-spec.ts';
+export { parseYamlDocuments, pipelineDocumentFromYaml, type YamlIssue, type YamlResult } from './model/from-yaml.ts';
+export { graphFromSpec, graphFromYaml, type GraphResult } from './model/spec-to-graph.ts';
+export { ancestorIds, groupIdsToDepth, visibleGraph, type VisibleEdge, type VisibleGraph, type VisibleNode } from './model/visible-graph.ts';
+export {
+  absolutePositions,
+  GROUP_HEADER,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type GraphLayout,
+  type LayoutBox,
+} from './model/layout.ts';
+export { clearLayoutCache, layoutGraph, WORKER_THRESHOLD, type LayoutGraphOptions } from './model/layout-graph.ts';
