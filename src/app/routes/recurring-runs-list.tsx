@@ -1,12 +1,16 @@
+import { RecurringRunsTable } from '@/features/recurring-runs';
 import { PageHeader } from '../layout/page-header.tsx';
+import { useNamespace } from '../namespace/namespace-context.ts';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
 
-/** Minimal route module so the router builds; the lists helper replaces it with the real list. */
+/** `/recurring-runs`: the list's state (tab, search, filters, sort, page) lives in the URL. */
 export function Component() {
+  const { namespace } = useNamespace();
   return (
     <div className="page">
       <PageHeader title="Recurring runs" />
+      <RecurringRunsTable namespace={namespace} />
     </div>
   );
 }

@@ -6,27 +6,24 @@ import styles from './status-badge.module.css';
 export const RUN_STATES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELING', 'CANCELED', 'PAUSED'] as const;
 export type RunStateName = (typeof RUN_STATES)[number];
 
-type Tone = 'neutral' | 'info' | 'success' | 'danger' | 'warning';
-
 interface StateLook {
   readonly label: string;
   readonly icon: LucideIcon;
-  readonly tone: Tone;
   readonly spinning?: boolean;
 }
 
 const LOOKS: Readonly<Record<RunStateName, StateLook>> = {
-  PENDING: { label: 'Pending', icon: Clock, tone: 'neutral' },
-  RUNNING: { label: 'Running', icon: LoaderCircle, tone: 'info', spinning: true },
-  SUCCEEDED: { label: 'Succeeded', icon: CircleCheck, tone: 'success' },
-  SKIPPED: { label: 'Skipped', icon: SkipForward, tone: 'neutral' },
-  FAILED: { label: 'Failed', icon: CircleX, tone: 'danger' },
-  CANCELING: { label: 'Canceling', icon: LoaderCircle, tone: 'warning', spinning: true },
-  CANCELED: { label: 'Canceled', icon: Ban, tone: 'warning' },
-  PAUSED: { label: 'Paused', icon: CirclePause, tone: 'neutral' },
+  PENDING: { label: 'Pending', icon: Clock },
+  RUNNING: { label: 'Running', icon: LoaderCircle, spinning: true },
+  SUCCEEDED: { label: 'Succeeded', icon: CircleCheck },
+  SKIPPED: { label: 'Skipped', icon: SkipForward },
+  FAILED: { label: 'Failed', icon: CircleX },
+  CANCELING: { label: 'Canceling', icon: LoaderCircle, spinning: true },
+  CANCELED: { label: 'Canceled', icon: Ban },
+  PAUSED: { label: 'Paused', icon: CirclePause },
 };
 
-const UNKNOWN: StateLook = { label: 'Unknown', icon: CircleQuestionMark, tone: 'neutral' };
+const UNKNOWN: StateLook = { label: 'Unknown', icon: CircleQuestionMark };
 
 export function isRunStateName(value: string): value is RunStateName {
   return RUN_STATES.some((state) => state === value);
@@ -45,7 +42,7 @@ export function StatusBadge({ state }: { readonly state: string | undefined }) {
   const look = state !== undefined && isRunStateName(state) ? LOOKS[state] : UNKNOWN;
   const Icon = look.icon;
   return (
-    <span className={styles.badge} data-tone={look.tone} data-state={state ?? 'UNKNOWN'}>
+    <span className={styles.badge} data-state={state ?? 'UNKNOWN'}>
       <Icon aria-hidden="true" size={16} className={look.spinning === true ? styles.spin : styles.icon} />
       <span>{look.label}</span>
     </span>

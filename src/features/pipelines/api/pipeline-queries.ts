@@ -1,0 +1,28 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { listPipelines, listPipelineVersions } from '@/lib/kfp/pipelines.ts';
+import { pipelineKeys, type PipelineListRequest, type VersionListRequest } from './pipeline-keys';
+
+/** Query options of the pipelines feature, bound to the app's one client (which is not part of any key). */
+export function pipelineQueries(client: KfpClient) {
+  return {
+    list: (request: PipelineListRequest) =>
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
+      queryOptions({
+        queryKey: pipelineKeys.list(request),
+        queryFn: ({ signal }) =>
+          listPipelines(
+            client,
+            { namespace: request.namespace, pageSize: request.pageSize, pageToken: request.pageToken, sortBy: request.sortBy, filter: request.filter },
+            signal,
+          ),
+      }),
+    versions: (request: VersionListRequest) =>
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
+      queryOptions({
+        queryKey: pipelineKeys.versionList(request),
+        queryFn: ({ signal }) =>
+          listPipelineVersions(client, request.pipelineId, { pageSize: request.pageSize, pageToken: request.pageToken, sortBy: request.sortBy }, signal),
+      }),
+  };
+}

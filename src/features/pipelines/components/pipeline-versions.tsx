@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { DateTime } from '@/components/data-table';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { paths } from '@/lib/paths.ts';
+import { pipelineQueries } from '../api/pipeline-queries';
+import { toVersionRow } from '../model/pipeline-list-state';
+import styles from './pipelines.module.css';
+
+const VERSIONS_PAGE_SIZE = 5;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : 'The request failed.';
+}
+
+/**
+ * The versions of one pipeline under its row, newest first, five at a time. The page-token stack of
+ * this nested list is view state (an expanded row is not part of the URL).
+ */
+export function PipelineVersions({ pipelineId, pipelineName, namespace }: { readonly pipelineId: string; readonly pipelineName: string; readonly namespace: string | undefined }) {
+  const client = useKfpClient();
+  const [tokens, setTokens] = useState<readonly string[]>([]);
+  const query = useQuery(pipelineQueries(client).versions({ pipelineId, pageSize: VERSIONS_PAGE_SIZE, pageToken: tokens.at(-1), sortBy: 'created_at desc' }));
+
+  if (query.data === undefined) {
+    if (query.isError) return <ErrorState title="Could not load the versions" message={messageOf(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return <LoadingState label="Loading versions…" />;
+  }
+  const rows = query.data.items.map((version) => toVersionRow(version, pipelineId));
+  if (rows.length === 0 && tokens.length === 0) return <EmptyState title="No versions" />;
+  const next = query.data.next_page_token;
+  return (
+    <div className={styles.versions}>
+      <table className={styles.versionsTable} aria-label={`Versions of ${pipelineName}`}>
+        <thead>
+          <tr>
+            <th scope="col">Version</th>
+            <th scope="col">Description</th>
+            <th scope="col" style={{ width: '12rem' }}>
+              Uploaded
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((version) => (
+            <tr key={version.id}>
+              <td>
+                <Link to={paths.pipeline(version.pipelineId, { version: version.id, ns: namespace })}>{version.name}</Link>
+              </td>
+              <td className={styles.muted}>{version.description || '–'}</td>
+              <td>
+                <DateTime value={version.createdAt} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tokens.length > 0 || next !== undefined ? (
+        <div className={styles.versionsPager}>
+          <span>
+            Versions page {tokens.length + 1} of {Math.max(1, Math.ceil(query.data.total_size / VERSIONS_PAGE_SIZE))}
+          </span>
+          <button type="button" className="btn" disabled={tokens.length === 0} onClick={() => setTokens(tokens.slice(0, -1))}>
+            Newer
+          </button>
+          <button type="button" className="btn" disabled={next === undefined} onClick={() => next !== undefined && setTokens([...tokens, next])}>
+            Older
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

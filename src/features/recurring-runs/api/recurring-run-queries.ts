@@ -1,0 +1,55 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { runEach, type ItemReporter } from '@/components/confirm-dialog';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { listExperiments } from '@/lib/kfp/experiments.ts';
+import { oneOf } from '@/lib/kfp/filter.ts';
+import { listRecurringRuns, setRecurringRunEnabled } from '@/lib/kfp/recurring-runs.ts';
+import { recurringRunKeys, type RecurringRunListRequest } from './recurring-run-keys';
+
+/** Query options of the recurring-runs feature, bound to the app's one client (which is not part of any key). */
+export function recurringRunQueries(client: KfpClient) {
+  return {
+    list: (request: RecurringRunListRequest) =>
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
+      queryOptions({
+        queryKey: recurringRunKeys.list(request),
+        queryFn: ({ signal }) =>
+          listRecurringRuns(
+            client,
+            {
+              namespace: request.namespace,
+              experimentId: request.experimentId,
+              pageSize: request.pageSize,
+              pageToken: request.pageToken,
+              sortBy: request.sortBy,
+              filter: request.filter,
+            },
+            signal,
+          ),
+      }),
+    /** Experiment names of a page: one `experiment_id IN [...]` request, cached for minutes. */
+    experimentNames: (namespace: string | undefined, ids: readonly string[]) =>
+      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
+      queryOptions({
+        queryKey: recurringRunKeys.experimentNames(namespace, ids),
+        queryFn: async ({ signal }): Promise<ReadonlyMap<string, string>> => {
+          const page = await listExperiments(client, { namespace, pageSize: ids.length, filter: { predicates: [oneOf('experiment_id', ids)] } }, signal);
+          return new Map(page.items.map((experiment) => [experiment.experiment_id, experiment.display_name]));
+        },
+        enabled: ids.length > 0,
+        staleTime: 5 * 60_000,
+      }),
+  };
+}
+
+/** Enable or disable recurring runs (one or several); lists and details refresh once all have settled. */
+export function useSetRecurringRunsEnabled() {
+  const client = useKfpClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ enabled, ids, report }: { enabled: boolean; ids: readonly string[]; report?: ItemReporter }) =>
+      runEach(ids, (id) => setRecurringRunEnabled(client, id, enabled), report),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() }), queryClient.invalidateQueries({ queryKey: recurringRunKeys.details() })]),
+  });
+}

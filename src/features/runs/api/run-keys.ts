@@ -1,0 +1,26 @@
+import type { Filter } from '@/lib/kfp/filter.ts';
+
+/** Everything a runs list request depends on; it is the query key, so it must be plain data. */
+export interface RunListRequest {
+  readonly namespace: string | undefined;
+  readonly experimentId: string | undefined;
+  readonly pageSize: number;
+  readonly pageToken: string | undefined;
+  readonly sortBy: string;
+  readonly filter: Filter;
+}
+
+/** Query keys of the runs feature. Mutations invalidate through these, never through literals. */
+export const runKeys = {
+  all: ['runs'] as const,
+  /** Every runs list of every namespace. */
+  anyList: () => [...runKeys.all, 'list'] as const,
+  lists: (namespace: string | undefined) => [...runKeys.anyList(), namespace ?? ''] as const,
+  list: (request: RunListRequest) => [...runKeys.lists(request.namespace), request] as const,
+  details: () => [...runKeys.all, 'detail'] as const,
+  detail: (runId: string) => [...runKeys.details(), runId] as const,
+  /** Names of the experiments and pipelines a page of runs refers to. */
+  lookups: (namespace: string | undefined) => [...runKeys.all, 'lookup', namespace ?? ''] as const,
+  experimentNames: (namespace: string | undefined, ids: readonly string[]) => [...runKeys.lookups(namespace), 'experiments', ids] as const,
+  pipelineNames: (namespace: string | undefined, ids: readonly string[]) => [...runKeys.lookups(namespace), 'pipelines', ids] as const,
+};

@@ -1,0 +1,47 @@
+import { BulkActionButton } from '@/components/confirm-dialog';
+import { useRunBulkAction, type RunBulkAction } from '../api/run-mutations';
+import type { RunsTab } from '../model/run-list-state';
+import { isActiveState, type RunRow } from '../model/run-row';
+
+function plural(count: number): string {
+  return `${count} run${count === 1 ? '' : 's'}`;
+}
+
+export interface RunBulkActionsProps {
+  readonly tab: RunsTab;
+  readonly selected: readonly RunRow[];
+  readonly onDone: () => void;
+}
+
+/** Buttons for the selected runs: archive and terminate (active tab), restore and delete (archived tab). */
+export function RunBulkActions({ tab, selected, onDone }: RunBulkActionsProps) {
+  const mutation = useRunBulkAction();
+  const button = (action: RunBulkAction, label: string, runs: readonly RunRow[], description: string, destructive = false, disabledReason?: string) => (
+    <BulkActionButton
+      key={action}
+      label={label}
+      title={`${label} ${plural(runs.length)}?`}
+      description={description}
+      destructive={destructive}
+      items={runs.map((run) => ({ id: run.id, label: run.name }))}
+      disabledReason={disabledReason}
+      execute={(runIds, report) => mutation.mutateAsync({ action, runIds, report })}
+      onDone={onDone}
+    />
+  );
+  if (tab === 'archived') {
+    return (
+      <>
+        {button('unarchive', 'Restore', selected, 'The runs move back to the Active tab.')}
+        {button('delete', 'Delete', selected, 'The runs are deleted for good.', true)}
+      </>
+    );
+  }
+  const active = selected.filter((run) => isActiveState(run.state));
+  return (
+    <>
+      {button('archive', 'Archive', selected, 'Archived runs move to the Archived tab and can be restored.')}
+      {button('terminate', 'Terminate', active, 'Running tasks are stopped; this cannot be undone. Only active runs are terminated.', true, 'None of the selected runs is active')}
+    </>
+  );
+}

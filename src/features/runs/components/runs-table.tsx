@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { activeTab, DataTable, ListTabs, useListParams, type ListTab } from '@/components/data-table';
+import { useRunPage } from '../api/use-run-page';
+import { parseRunListState, RUN_DEFAULT_SORT, RUN_LIST_PARAMS, RUN_SORT_FIELDS, runListFilter } from '../model/run-list-state';
+import type { RunRow } from '../model/run-row';
+import { RunBulkActions } from './run-bulk-actions';
+import { runColumns } from './run-columns';
+import { RunToolbar } from './run-toolbar';
+
+const TABS: readonly [ListTab, ...ListTab[]] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+];
+
+export interface RunsTableProps {
+  /** The current namespace (multi-user installs); undefined in single-user mode. */
+  readonly namespace: string | undefined;
+  /** Restricts the list to one experiment (the experiment page); hides the experiment column. */
+  readonly experimentId?: string;
+}
+
+/** Active and archived runs with search, status and time filters, paging, sorting and bulk actions. */
+export function RunsTable({ namespace, experimentId }: RunsTableProps) {
+  const list = useListParams({ listId: 'runs', sortFields: RUN_SORT_FIELDS, defaultSort: RUN_DEFAULT_SORT });
+  const state = parseRunListState(list.searchParams);
+  const filter = runListFilter(state);
+  const content = useRunPage({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter });
+  const columns = useMemo(() => runColumns(namespace, experimentId === undefined), [namespace, experimentId]);
+  const filtered = state.search !== '' || state.states.length > 0 || state.createdFrom !== undefined || state.createdTo !== undefined;
+
+  return (
+    <ListTabs list={list} label="Run storage" param={RUN_LIST_PARAMS.tab} tabs={TABS}>
+      <DataTable<RunRow>
+        label={activeTab(list, RUN_LIST_PARAMS.tab, TABS) === 'archived' ? 'Archived runs' : 'Runs'}
+        columns={columns}
+        content={content}
+        list={list}
+        getRowId={(run) => run.id}
+        getRowLabel={(run) => run.name}
+        toolbar={<RunToolbar list={list} />}
+        empty={
+          filtered
+            ? {
+                title: 'No runs match the filters',
+                action: (
+                  <button type="button" className="btn" onClick={() => list.setParams({ [RUN_LIST_PARAMS.search]: undefined, [RUN_LIST_PARAMS.state]: undefined, [RUN_LIST_PARAMS.from]: undefined, [RUN_LIST_PARAMS.to]: undefined })}>
+                    Clear filters
+                  </button>
+                ),
+              }
+            : { title: state.tab === 'archived' ? 'No archived runs' : 'No runs yet', message: state.tab === 'archived' ? undefined : 'Start a run from a pipeline or an experiment.' }
+        }
+        renderBulkActions={(selected, clear) => <RunBulkActions tab={state.tab} selected={selected} onDone={clear} />}
+      />
+    </ListTabs>
+  );
+}
