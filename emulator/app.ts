@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Authenticator } from './auth/types.ts';
 import { ApiError, GrpcCode, notFound, sendError, uploadError } from './http/errors.ts';
-import type { AppEnv, RouteDeps } from './http/env.ts';
+import type { AppEnv, RouteDeps, RunApi } from './http/env.ts';
 import type { RunEngine } from './store/run-engine.ts';
 import type { Store } from './store/store.ts';
 import { experimentRoutes } from './routes/experiments.ts';
@@ -14,7 +14,7 @@ import { runTaskRoutes } from './routes/run-tasks.ts';
 import { uploadRoutes } from './routes/upload.ts';
 import { v1Routes } from './routes/v1-runs.ts';
 
-export type { AppEnv } from './http/env.ts';
+export type { AppEnv, RunApi } from './http/env.ts';
 
 /**
  * A sub-app of another part of the emulator (env-info, artifacts, logs). Under `/apis/` it sits
@@ -33,6 +33,8 @@ export interface AppDeps {
   readonly authenticator: Authenticator;
   /** Clock for creation times; default: real time. */
   readonly now?: () => Date;
+  /** Run-time detail flavor (default `tasks`, the newer servers); `legacy` = KFP 2.0–2.15. */
+  readonly runApi?: RunApi;
   /** Extra routes (env-info, artifacts, logs…); they read the caller with `c.get('caller')`. */
   readonly extraRoutes?: readonly MountedRoutes[];
 }
@@ -45,7 +47,13 @@ const isUploadPath = (path: string) => /\/pipelines\/upload(_version)?$/.test(pa
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const multiUser = deps.authenticator.mode !== 'none';
-  const routeDeps: RouteDeps = { store: deps.store, engine: deps.engine, multiUser, now: deps.now ?? (() => new Date()) };
+  const routeDeps: RouteDeps = {
+    store: deps.store,
+    engine: deps.engine,
+    multiUser,
+    now: deps.now ?? (() => new Date()),
+    runApi: deps.runApi ?? 'tasks',
+  };
   const app = new Hono<AppEnv>();
 
   app.onError((error, c) => {
@@ -66,7 +74,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', pipelineRoutes(routeDeps));
   app.route('/', pipelineVersionRoutes(routeDeps));
   app.route('/', experimentRoutes(routeDeps));
-  app.route('/', runTaskRoutes(routeDeps));
+  if (routeDeps.runApi === 'tasks') app.route('/', runTaskRoutes(routeDeps));
   app.route('/', runRoutes(routeDeps));
   app.route('/', recurringRunRoutes(routeDeps));
   app.route('/', v1Routes(routeDeps));

@@ -13,6 +13,8 @@ export interface EmulatorOptions {
   /** Seed of the run simulator's random rolls. */
   readonly simSeed: number;
   readonly idpPort: number;
+  /** `tasks`: newer servers (`?view=FULL` → tasks[]); `legacy`: KFP 2.0–2.15 (run_details.task_details). */
+  readonly runApi: 'tasks' | 'legacy';
   /** Exact redirect URIs of the dashboard's OIDC client. */
   readonly redirectUris: readonly string[];
   readonly postLogoutRedirectUris: readonly string[];
@@ -29,6 +31,7 @@ export const usage = `Usage: tsx emulator/main.ts [options]
   --speed N                    simulated time runs N times faster than real time (default 1)
   --sim-seed N                 seed of the run simulator (default 1)
   --idp-port N                 identity provider port (default 5556)
+  --run-api tasks|legacy       run details like newer servers (tasks[] with ?view=FULL, default) or KFP 2.0-2.15 (run_details.task_details)
   --redirect-uri URI           allowed OIDC redirect URI (repeatable; env KFP_REDIRECT_URIS, comma-separated)
   --post-logout-redirect-uri URI   allowed post-logout redirect URI (repeatable; env KFP_POST_LOGOUT_REDIRECT_URIS)
   --help                       this text
@@ -84,6 +87,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
         speed: { type: 'string' },
         'sim-seed': { type: 'string' },
         'idp-port': { type: 'string' },
+        'run-api': { type: 'string' },
         'redirect-uri': { type: 'string', multiple: true },
         'post-logout-redirect-uri': { type: 'string', multiple: true },
         help: { type: 'boolean' },
@@ -97,6 +101,8 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   if (auth !== 'oidc' && auth !== 'none') throw new UsageError(`--auth must be oidc or none, got ${JSON.stringify(auth)}`);
   const profile = values.profile ?? 'default';
   if (profile !== 'default' && profile !== 'large') throw new UsageError(`--profile must be default or large, got ${JSON.stringify(profile)}`);
+  const runApi = values['run-api'] ?? 'tasks';
+  if (runApi !== 'tasks' && runApi !== 'legacy') throw new UsageError(`--run-api must be tasks or legacy, got ${JSON.stringify(runApi)}`);
   const speed = Number(values.speed ?? '1');
   if (!Number.isFinite(speed) || speed <= 0) throw new UsageError(`--speed must be a positive number, got ${JSON.stringify(values.speed)}`);
   const host = values.host ?? '127.0.0.1';
@@ -115,6 +121,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
     speed,
     simSeed: integer('sim-seed', values['sim-seed'], 1, 0, 2 ** 31 - 1),
     idpPort: integer('idp-port', values['idp-port'], 5556, 0, 65535),
+    runApi,
     redirectUris,
     postLogoutRedirectUris,
   };

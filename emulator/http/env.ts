@@ -10,6 +10,13 @@ export interface AppEnv {
 
 export type AppContext = Context<AppEnv>;
 
+/**
+ * Two generations of KFP answer GetRun differently, and one body cannot satisfy both swaggers:
+ * `tasks` — newer servers (kfp-api/v2beta1-tasks): `?view=FULL` adds `tasks[]`, `/runs/{id}/tasks`;
+ * `legacy` — KFP 2.0–2.15 (kfp-api/v2beta1): `run_details.task_details[]`, no task calls.
+ */
+export type RunApi = 'tasks' | 'legacy';
+
 /** What the resource routes share. */
 export interface RouteDeps {
   readonly store: Store;
@@ -18,6 +25,8 @@ export interface RouteDeps {
   readonly multiUser: boolean;
   /** The clock used for creation times (the seed may pass a simulated one). */
   readonly now: () => Date;
+  /** Which run-time detail the server answers (see RunApi). */
+  readonly runApi: RunApi;
 }
 
 export function callerOf(c: AppContext): Caller | null {

@@ -1,4 +1,5 @@
-import { parseAllDocuments, stringify } from 'yaml';
+import { CORE_SCHEMA, loadAll } from 'js-yaml';
+import { stringify } from 'yaml';
 import { badRequest } from './errors.ts';
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 
@@ -44,16 +45,22 @@ export function isPipelineSpec(doc: JsonValue | undefined): boolean {
 
 const invalidSpec = (reason: string) => badRequest(`Failed to read a pipeline spec file: ${reason}`);
 
+/**
+ * YAML is read like the server's go-yaml (a libyaml port) does: js-yaml, also a libyaml port, with
+ * the core schema. The stricter `yaml` package refuses files the KFP SDK writes (PyYAML puts the
+ * continuation lines of a long double-quoted string at the indentation of its `-`), which KFP accepts.
+ */
+function loadDocuments(text: string): JsonValue[] {
+  try {
+    return loadAll(text, undefined, { schema: CORE_SCHEMA, json: true }).map(toJson);
+  } catch (error) {
+    throw invalidSpec(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Parses the text of a pipeline file; anything that is not a KFP pipeline is InvalidArgument. */
 export function parsePipelineText(text: string): ParsedPipeline {
-  const docs = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: false });
-  const values: JsonValue[] = [];
-  for (const doc of docs) {
-    const error = doc.errors[0];
-    if (error) throw invalidSpec(`invalid YAML: ${error.message}`);
-    const value = toJson(doc.toJS({ maxAliasCount: 1000 }));
-    if (value !== null) values.push(value);
-  }
+  const values = loadDocuments(text).filter((value) => value !== null);
   const [first, ...rest] = values;
   if (first === undefined) throw invalidSpec('the file is empty');
   if (!isObject(first)) throw invalidSpec('the file does not hold a YAML mapping');

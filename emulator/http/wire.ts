@@ -1,6 +1,7 @@
 import type { JsonObject, JsonValue, RunRuntime } from '../store/run-engine.ts';
 import type { ExperimentRecord, PipelineRecord, RecurringRunRecord, RunRecord, VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
+import type { RunApi } from './env.ts';
 import { epoch, rfc3339 } from './wire-time.ts';
 
 /**
@@ -76,8 +77,9 @@ function pipelineSource(source: RunRecord['source'] | RecurringRunRecord['source
 
 export type RunView = 'DEFAULT' | 'FULL';
 
-export function toApiRun(r: RunRecord, runtime: RunRuntime | undefined, store: Store, view: RunView = 'DEFAULT'): JsonObject {
-  const taskDetails = runtime?.taskDetails ?? [];
+/** A v2beta1 Run; `legacy` servers add run_details.task_details, newer ones tasks[] under view FULL. */
+export function toApiRun(r: RunRecord, runtime: RunRuntime | undefined, store: Store, view: RunView, runApi: RunApi): JsonObject {
+  const taskDetails = runApi === 'legacy' ? (runtime?.taskDetails ?? []) : [];
   return omitDefaults({
     experiment_id: r.experimentId,
     run_id: r.id,
@@ -95,7 +97,7 @@ export function toApiRun(r: RunRecord, runtime: RunRuntime | undefined, store: S
     run_details: taskDetails.length > 0 ? { task_details: [...taskDetails] } : undefined,
     recurring_run_id: r.recurringRunId,
     state_history: runtime ? runtime.stateHistory.map((s) => omitDefaults({ ...s, error: s.error ? { ...s.error } : undefined })) : [],
-    tasks: view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
+    tasks: runApi === 'tasks' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
   });
 }
 

@@ -24,7 +24,7 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/runs';
   const spec = runListSpec(engine);
-  const wire = (view: RunView) => (r: RunRecord) => toApiRun(r, engine.runtime(r.id), store, view);
+  const wire = (view: RunView) => (r: RunRecord) => toApiRun(r, engine.runtime(r.id), store, view, deps.runApi);
 
   const runFor = (c: AppContext, id: string, verb: Verb): RunRecord => {
     const run = getRun(store, id);

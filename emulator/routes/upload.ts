@@ -85,7 +85,10 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
           },
           deps.now(),
         );
-        return c.json(api === 'v2beta1' ? toApiPipeline(created.pipeline) : toV1Pipeline(created.pipeline, created.version, store));
+        if (api === 'v2beta1') return c.json(toApiPipeline(created.pipeline));
+        // The v1beta1 upload handler answers the older api.Pipeline (no default_version, no references).
+        const { default_version: _version, resource_references: _references, ...v1 } = toV1Pipeline(created.pipeline, created.version, store);
+        return c.json(v1);
       } catch (error) {
         return uploadFailure(c, error);
       }
@@ -119,7 +122,9 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
           },
           deps.now(),
         );
-        return c.json(api === 'v2beta1' ? toApiPipelineVersion(version, store) : toV1PipelineVersion(version, store));
+        if (api === 'v2beta1') return c.json(toApiPipelineVersion(version, store));
+        const { description: _description, ...v1 } = toV1PipelineVersion(version, store);
+        return c.json(v1);
       } catch (error) {
         return uploadFailure(c, error);
       }

@@ -93,7 +93,12 @@ export function specHashOf(spec: JsonObject): string {
   return createHash('sha256').update(canonical(spec)).digest('hex');
 }
 
+/** Opens the store (restoring `dataDir` when given); a data dir that cannot be read rejects. */
 export function createStore(options: StoreOptions = {}): Promise<Store> {
+  return new Promise((resolve) => resolve(openStore(options)));
+}
+
+function openStore(options: StoreOptions): Store {
   const journal: Journal | undefined = options.dataDir ? openJournal(options.dataDir) : undefined;
   const restored = journal?.restored;
   let pending: Change[] | undefined;
@@ -106,13 +111,23 @@ export function createStore(options: StoreOptions = {}): Promise<Store> {
   const table = <T extends { readonly id: string }>(name: string, guard: Guard<T>) =>
     createTable(name, guard, restored?.get(name), record);
 
-  const specs = table<SpecRecord>('specs', isSpecRecord);
+  let tables;
+  try {
+    tables = {
+      specs: table<SpecRecord>('specs', isSpecRecord),
+      pipelines: table('pipelines', isPipelineRecord),
+      versions: table('versions', isVersionRecord),
+      experiments: table('experiments', isExperimentRecord),
+      runs: table('runs', isRunRecord),
+      recurringRuns: table('recurringRuns', isRecurringRunRecord),
+    };
+  } catch (error) {
+    journal?.close();
+    throw error;
+  }
+  const { specs, ...resources } = tables;
   const store: Store = {
-    pipelines: table('pipelines', isPipelineRecord),
-    versions: table('versions', isVersionRecord),
-    experiments: table('experiments', isExperimentRecord),
-    runs: table('runs', isRunRecord),
-    recurringRuns: table('recurringRuns', isRecurringRunRecord),
+    ...resources,
     putSpec(spec) {
       const id = specHashOf(spec);
       if (!specs.get(id)) specs.put({ id, spec });
@@ -135,5 +150,5 @@ export function createStore(options: StoreOptions = {}): Promise<Store> {
       journal?.close();
     },
   };
-  return Promise.resolve(store);
+  return store;
 }

@@ -1,0 +1,161 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { realpathSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.ts';
+import { kfpAudience } from './auth/constants.ts';
+import type { Authenticator } from './auth/types.ts';
+import { devUsers } from './auth/users.ts';
+import { createAuthenticator } from './auth/verify-token.ts';
+import { startIdentityProvider, type IdentityProvider } from './idp/server.ts';
+import { parseOptions, usage, UsageError, type EmulatorOptions } from './options.ts';
+import { artifactRoutes } from './routes/artifacts.ts';
+import { envInfoRoutes } from './routes/env-info.ts';
+import { logRoutes } from './routes/logs.ts';
+import { executeComponent } from './sim/behaviours/index.ts';
+import { createLogStore } from './sim/log-store.ts';
+import { createObjectStore } from './sim/object-store.ts';
+import { createSimEngine } from './sim/sim-engine.ts';
+import { ensureDefaultExperiment } from './store/experiment-ops.ts';
+import { restoreRuns } from './store/run-ops.ts';
+import { createStore } from './store/store.ts';
+
+export interface RunningEmulator {
+  /** Base URL of the API, e.g. http://127.0.0.1:8888 */
+  readonly url: string;
+  readonly issuer: string | undefined;
+  close(): Promise<void>;
+}
+
+function listen(server: ServerType): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const address = (): number => {
+      const a = server.address();
+      return typeof a === 'object' && a !== null ? (a satisfies AddressInfo).port : 0;
+    };
+    if (server.listening) {
+      resolve(address());
+      return;
+    }
+    server.once('error', reject);
+    server.once('listening', () => resolve(address()));
+  });
+}
+
+/** Starts the identity provider (oidc mode), the store, the simulator and the API. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  let idp: IdentityProvider | undefined;
+  let authenticator: Authenticator = createAuthenticator({ mode: 'none' });
+  if (options.auth === 'oidc') {
+    idp = await startIdentityProvider({
+      port: options.idpPort,
+      issuer: `http://127.0.0.1:${options.idpPort}`,
+      redirectUris: options.redirectUris,
+      postLogoutRedirectUris: options.postLogoutRedirectUris,
+    });
+    authenticator = createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience, jwksUri: idp.jwksUri });
+  }
+
+  const store = await createStore({ dataDir: options.dataDir });
+  const objects = createObjectStore();
+  const logs = createLogStore();
+  const engine = createSimEngine({ speed: options.speed, seed: options.simSeed, behaviour: executeComponent, objects, logs });
+  restoreRuns({ store, engine });
+  // The real server creates its default experiment at start in single-user mode.
+  if (options.auth === 'none') ensureDefaultExperiment(store, '', new Date());
+
+  // ─── SEED ───────────────────────────────────────────────────────────────────────────────────
+  // When emulator/seed/index.ts lands: `if (options.seed && store.runs.size === 0) await seed({ store,
+  // engine, objects, logs, multiUser: options.auth === 'oidc', profile: options.profile })`. The seed
+  // talks to the API in-process through its own createApp() with a fixed-Caller authenticator.
+  // ────────────────────────────────────────────────────────────────────────────────────────────
+
+  const app = createApp({
+    store,
+    engine,
+    authenticator,
+    runApi: options.runApi,
+    extraRoutes: [
+      { app: envInfoRoutes(authenticator, idp ? { logoutUrl: `${idp.issuer}/session/end` } : {}) },
+      {
+        app: artifactRoutes({
+          objects,
+          authenticator,
+          workflowManifest: (runId) => {
+            const run = store.runs.get(runId);
+            return run ? { namespace: run.namespace, manifest: engine.runtime(runId)?.workflowManifest } : undefined;
+          },
+        }),
+      },
+      { app: logRoutes({ logs, authenticator }) },
+    ],
+  });
+  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
+  let port: number;
+  try {
+    port = await listen(server);
+  } catch (error) {
+    await idp?.close();
+    store.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${options.host}:${port}`,
+    issuer: idp?.issuer,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        await idp?.close();
+        store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+function banner(options: EmulatorOptions, running: RunningEmulator): string {
+  const lines = [
+    `KFP emulator (${options.auth === 'oidc' ? 'multi-user, OIDC' : 'single-user, no login'})`,
+    `  API              ${running.url}/apis/v2beta1/healthz`,
+    `  UI-server calls  ${running.url}/artifacts/get, ${running.url}/k8s/pod/logs, ${running.url}/api/workgroup/env-info`,
+  ];
+  if (running.issuer) {
+    lines.push(`  identity         ${running.issuer}/.well-known/openid-configuration`);
+    lines.push(`  users            ${devUsers.map((u) => `${u.username}/${u.password} (${u.namespace})`).join(', ')}`);
+  }
+  lines.push(`  data             ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}; speed ×${options.speed}`);
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+  if (options === 'help') {
+    process.stdout.write(usage);
+    return;
+  }
+  const running = await startEmulator(options);
+  process.stdout.write(`${banner(options, running)}\n`);
+  const stop = (signal: NodeJS.Signals) => {
+    process.stdout.write(`\n${signal}: stopping the emulator\n`);
+    void running.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+if (invokedDirectly) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
