@@ -19,6 +19,3 @@ export interface Projected {
   readonly workflowManifest?: string;
 }
 
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -129,3 +129,29 @@ export function lastState(history: readonly TimedState[]): TimedState | undefine
 export function endOf(history: readonly TimedState[]): number {
   return lastState(history)?.at ?? 0;
 }
+
+/** A pod's life: pending (scheduling), running, then its outcome. */
+export function podHistory(created: number, running: number, end: number, outcome: Outcome, message?: string): TimedState[] {
+  return [
+    { at: created, phase: 'pending' },
+    { at: running, phase: 'running' },
+    message === undefined ? { at: end, phase: outcome } : { at: end, phase: outcome, message },
+  ];
+}
+
+/** The plan of a run that cannot run (bad spec): only its root, failed with the reason. */
+export function failedPlan<I>(
+  previous: Plan<I> | undefined,
+  rootKey: string,
+  info: I,
+  attempt: { runAttempt: number; notBefore: number },
+  end: number,
+  message: string,
+  phase: 'failed' | 'error' = 'failed',
+): Plan<I> {
+  const builder = new PlanBuilder<I>(previous);
+  const root = builder.add(rootKey, undefined, info);
+  if (attempt.runAttempt === 0) builder.mark(root, attempt.notBefore, 'pending');
+  builder.mark(root, end, phase, message);
+  return builder.build(rootKey);
+}

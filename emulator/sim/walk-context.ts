@@ -1,7 +1,7 @@
-import type { JsonObject } from '../store/run-engine.ts';
+import type { JsonObject, RunStart } from '../store/run-engine.ts';
 import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
 import { asString, jsonToText } from './json.ts';
-import type { PlanBuilder } from './plan.ts';
+import { SimError, type PlanBuilder } from './plan.ts';
 import { hashSeed, randomSuffix, roll } from './random.ts';
 
 /** What both walkers (v2 IR, v1 Argo) need to evaluate one attempt of a run. */
@@ -85,4 +85,34 @@ export function kebab(name: string): string {
 /** Argo-style generated workflow name: `<pipeline-name>-<5 chars>`. */
 export function workflowName(pipelineName: string, seed: number, runId: string): string {
   return `${kebab(pipelineName)}-${randomSuffix(5, seed, runId, 'workflow')}`;
+}
+
+export interface WalkEnv {
+  readonly seed: number;
+  readonly speed: number;
+  readonly behaviour: ComponentBehaviour;
+}
+
+/** The context of one attempt of a run (both dialects). */
+export function walkContext<I>(run: RunStart, env: WalkEnv, wfName: string, attempt: { readonly runAttempt: number; readonly notBefore: number }, plan: PlanBuilder<I>): WalkContext<I> {
+  return {
+    runId: run.runId,
+    runName: run.displayName,
+    namespace: run.namespace,
+    parameters: run.parameters,
+    createdAtMs: Date.parse(run.createdAt),
+    seed: env.seed,
+    speed: env.speed,
+    runAttempt: attempt.runAttempt,
+    notBefore: attempt.notBefore,
+    behaviour: env.behaviour,
+    plan,
+    wfName,
+  };
+}
+
+/** Why a walk stopped: the spec's problem, or (never expected) a simulator bug. */
+export function failureReason(e: unknown, specPrefix: string): string {
+  if (e instanceof SimError) return `${specPrefix}${e.message}`;
+  return `simulator error: ${e instanceof Error ? e.message : String(e)}`;
 }

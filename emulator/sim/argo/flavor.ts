@@ -1,13 +1,13 @@
 import type { JsonObject, RunStart } from '../../store/run-engine.ts';
-import { errorMessage, type Flavor } from '../flavor.ts';
+import type { Flavor } from '../flavor.ts';
 import type { FlavorEnv } from '../ir/flavor.ts';
 import { jsonToText } from '../json.ts';
-import { PlanBuilder, SimError } from '../plan.ts';
+import { failedPlan, PlanBuilder, SimError } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
-import { delay, workflowName } from '../walk-context.ts';
-import { addNode } from './nodes.ts';
+import { delay, failureReason, walkContext, workflowName } from '../walk-context.ts';
 import { workflowManifest } from './project.ts';
 import { readWorkflow } from './spec.ts';
+import { noArgoOutputs } from './substitute.ts';
 import type { ArgoContext, ArgoInfo } from './types.ts';
 import { validateWorkflow } from './validate.ts';
 import { walkArgo, workflowKey } from './walker.ts';
@@ -31,37 +31,18 @@ export function argoFlavor(run: RunStart, spec: JsonObject, env: FlavorEnv): Fla
   return {
     kind: 'v1',
     walk(runAttempt, notBefore, previous) {
+      const attempt = { runAttempt, notBefore };
       const onExit = `${wfName}.onExit`;
       const plan = new PlanBuilder<ArgoInfo>(previous, (key) => key === onExit || key.startsWith(`${onExit}.`) || key.startsWith(`${onExit}(`));
-      const ctx: ArgoContext = {
-        runId: run.runId,
-        runName: run.displayName,
-        namespace: run.namespace,
-        parameters: run.parameters,
-        createdAtMs,
-        seed: env.seed,
-        speed: env.speed,
-        runAttempt,
-        notBefore,
-        behaviour: env.behaviour,
-        plan,
-        wfName,
-        workflow,
-        globals,
-        workflowVars: workflowVars(),
-        createdIso,
-      };
+      const ctx: ArgoContext = { ...walkContext(run, env, wfName, attempt, plan), workflow, globals, workflowVars: workflowVars(), createdIso };
       try {
         if (problem !== undefined) throw new SimError(problem);
         walkArgo(ctx);
         return plan.build(workflowKey);
       } catch (e) {
-        const failed = new PlanBuilder<ArgoInfo>(previous);
-        const root = addNode({ ...ctx, plan: failed }, { key: workflowKey, displayName: wfName, parentKey: '' }, 'Workflow');
-        const message = e instanceof SimError ? e.message : `simulator error: ${errorMessage(e)}`;
-        if (runAttempt === 0) failed.mark(root, notBefore, 'pending');
-        failed.mark(root, notBefore + delay(ctx, 800, 'workflow', 'error'), 'error', message);
-        return failed.build(workflowKey);
+        const message = failureReason(e, '');
+        const info: ArgoInfo = { id: wfName, name: wfName, displayName: wfName, type: 'Workflow', argoChildren: [], outbound: [], result: noArgoOutputs, message };
+        return failedPlan(previous, workflowKey, info, attempt, notBefore + delay(ctx, 800, 'workflow', 'error'), message, 'error');
       }
     },
     project(plan, t) {

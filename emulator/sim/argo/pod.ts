@@ -2,7 +2,7 @@ import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import type { TaskExecution } from '../contracts.ts';
 import { jsonToText } from '../json.ts';
 import { argoArtifactArchive, argoArtifactKey } from '../object-store.ts';
-import type { ObjectWrite } from '../plan.ts';
+import { podHistory, type ObjectWrite } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
 import { callBehaviour, delay, executionSeed, injectFailure } from '../walk-context.ts';
 import { addNode, link, podNameOf } from './nodes.ts';
@@ -92,11 +92,7 @@ export function runPod(ctx: ArgoContext, call: Call, template: ArgoTemplate, inp
     nodeKey: node.key,
     role: 'executor',
     runAttempt: ctx.runAttempt,
-    history: [
-      { at: call.start, phase: 'pending' },
-      { at: running, phase: 'running' },
-      { at: end, phase: result.outcome },
-    ],
+    history: podHistory(call.start, running, end, result.outcome, result.error),
     log: result.log,
     writes,
     finalWrites: result.extraObjects ?? [],

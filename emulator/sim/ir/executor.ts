@@ -1,7 +1,7 @@
 import type { JsonValue } from '../../store/run-engine.ts';
 import type { OutputSpec, TaskExecution } from '../contracts.ts';
 import { arrayField, entries, field, jsonToText, objectField, stringField } from '../json.ts';
-import type { ObjectWrite, Outcome, PlanNode } from '../plan.ts';
+import { podHistory, type ObjectWrite, type Outcome, type PlanNode } from '../plan.ts';
 import { int64From, uuidFrom } from '../random.ts';
 import { callBehaviour, delay, executionSeed, injectFailure } from '../walk-context.ts';
 import { outputArtifact, parseRoot } from './artifacts.ts';
@@ -136,11 +136,7 @@ export function runExecutor(ctx: IrContext, task: IrTask, component: IrComponent
       nodeKey: node.key,
       role: 'executor',
       runAttempt: ctx.runAttempt,
-      history: [
-        { at: podCreate, phase: 'pending' },
-        { at: running, phase: 'running' },
-        { at: end, phase: result.outcome, ...(result.error !== undefined ? { message: result.error } : {}) },
-      ],
+      history: podHistory(podCreate, running, end, result.outcome, result.error),
       log: result.log,
       writes,
       finalWrites: result.extraObjects ?? [],

@@ -1,10 +1,10 @@
 import type { RunStart } from '../../store/run-engine.ts';
 import { stringField } from '../json.ts';
-import type { ComponentBehaviour, ObjectStore } from '../contracts.ts';
+import type { ObjectStore } from '../contracts.ts';
 import { parseCondition, type Condition } from '../expression.ts';
-import { errorMessage, type Flavor } from '../flavor.ts';
-import { PlanBuilder, SimError, type Plan } from '../plan.ts';
-import { delay, workflowName, type WalkContext } from '../walk-context.ts';
+import type { Flavor } from '../flavor.ts';
+import { failedPlan, PlanBuilder, SimError, type Plan } from '../plan.ts';
+import { delay, failureReason, walkContext, workflowName, type WalkEnv } from '../walk-context.ts';
 import { defaultPipelineRoot, parseRoot } from './artifacts.ts';
 import type { IrContext } from './context.ts';
 import { newInfo } from './names.ts';
@@ -15,10 +15,7 @@ import type { V2Info } from './types.ts';
 import { validateIr } from './validate.ts';
 import { walkIr } from './walker.ts';
 
-export interface FlavorEnv {
-  readonly seed: number;
-  readonly speed: number;
-  readonly behaviour: ComponentBehaviour;
+export interface FlavorEnv extends WalkEnv {
   readonly objects: ObjectStore;
 }
 
@@ -42,26 +39,13 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   }
   const createdAtMs = Date.parse(run.createdAt);
   const wfName = workflowName(pipeline.name, env.seed, run.runId);
-  const base = (runAttempt: number, notBefore: number, plan: PlanBuilder<V2Info>): WalkContext<V2Info> => ({
-    runId: run.runId,
-    runName: run.displayName,
-    namespace: run.namespace,
-    parameters: run.parameters,
-    createdAtMs,
-    seed: env.seed,
-    speed: env.speed,
-    runAttempt,
-    notBefore,
-    behaviour: env.behaviour,
-    plan,
-    wfName,
-  });
   return {
     kind: 'v2',
     walk(runAttempt, notBefore, previous) {
+      const attempt = { runAttempt, notBefore };
       const plan = new PlanBuilder<V2Info>(previous);
       const ctx: IrContext = {
-        ...base(runAttempt, notBefore, plan),
+        ...walkContext(run, env, wfName, attempt, plan),
         pipeline,
         storage: parseRoot(run.pipelineRoot || defaultPipelineRoot),
         conditions,
@@ -73,13 +57,9 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
         walkIr(ctx);
         return plan.build('root');
       } catch (e) {
-        const failed = new PlanBuilder<V2Info>(previous);
-        const root = failed.add('root', undefined, newInfo(ctx, 'root', { type: 'ROOT', name: 'ROOT', displayName: run.displayName, scopePath: 'root' }));
-        const message = e instanceof SimError ? `invalid pipeline spec: ${e.message}` : `simulator error: ${errorMessage(e)}`;
-        if (runAttempt === 0) failed.mark(root, notBefore, 'pending');
-        failed.mark(root, notBefore + delay(ctx, 800, 'root', 'error'), 'failed', message);
-        root.info.message = message;
-        return failed.build('root');
+        const message = failureReason(e, 'invalid pipeline spec: ');
+        const info = { ...newInfo(ctx, 'root', { type: 'ROOT', name: 'ROOT', displayName: run.displayName, scopePath: 'root' }), message };
+        return failedPlan(previous, 'root', info, attempt, notBefore + delay(ctx, 800, 'root', 'error'), message);
       }
     },
     project(plan: Plan<V2Info>, t: number) {

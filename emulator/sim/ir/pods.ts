@@ -1,4 +1,4 @@
-import type { PlanNode } from '../plan.ts';
+import { podHistory, type PlanNode } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
 import { delay } from '../walk-context.ts';
 import type { IrContext } from './context.ts';
@@ -19,11 +19,7 @@ export function driverPod(ctx: IrContext, node: PlanNode<V2Info>, template: stri
     nodeKey: node.key,
     role: 'driver',
     runAttempt: ctx.runAttempt,
-    history: [
-      { at: from, phase: 'pending' },
-      { at: running, phase: 'running' },
-      { at: to, phase: 'succeeded' },
-    ],
+    history: podHistory(from, running, to, 'succeeded'),
     log: [
       `time="${isoAt(ctx, running)}" level=info msg="driver: ${template} for task ${node.info.name}"`,
       `time="${isoAt(ctx, running)}" level=info msg="run ${ctx.runId}, execution ${node.info.executionId}, scope ${node.info.scopePath}"`,
