@@ -49,7 +49,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (options.auth === 'oidc') {
     idp = await startIdentityProvider({
       port: options.idpPort,
-      issuer: `http://127.0.0.1:${options.idpPort}`,
+      // Port 0 (tests) lets the provider pick a port and name its issuer after it.
+      ...(options.idpPort === 0 ? {} : { issuer: `http://127.0.0.1:${options.idpPort}` }),
       redirectUris: options.redirectUris,
       postLogoutRedirectUris: options.postLogoutRedirectUris,
     });
