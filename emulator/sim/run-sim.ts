@@ -1,6 +1,6 @@
 import type { RunEvent, RunRuntime, RunStart, RunState, RuntimeStatus } from '../store/run-engine.ts';
 import type { LogStore, ObjectStore } from './contracts.ts';
-import type { Flavor } from './flavor.ts';
+import type { Flavor, Projected } from './flavor.ts';
 import { flushPods, vanish, type FlushState } from './flush.ts';
 import { isTerminal, lastState, type Phase, type Plan } from './plan.ts';
 import { planRun } from './run-plan.ts';
@@ -35,9 +35,31 @@ const runStates: Record<Phase, RunState> = {
 /** grpc UNKNOWN: how KFP reports a run that failed while executing. */
 const failedCode = 2;
 
+/** Every moment the plan changes (sorted): the projection only changes when t crosses one. */
+function changeMoments<I>(plan: Plan<I>): number[] {
+  const moments = new Set<number>();
+  for (const node of plan.nodes.values()) for (const entry of node.history) moments.add(entry.at);
+  for (const pod of plan.pods) for (const entry of pod.history) moments.add(entry.at);
+  return [...moments].sort((a, b) => a - b);
+}
+
+/** How many moments are ≤ t (binary search). */
+function passed(moments: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = moments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((moments[mid] ?? Infinity) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, stores: Stores): RunSimulation {
   let run = start;
   let plan: Plan<I> | undefined;
+  let moments: number[] = [];
+  let cached: { readonly passed: number; readonly projected: Projected } | undefined;
   let final: RunRuntime | undefined;
   let vanished = false;
   const flushed: FlushState = new Map();
@@ -53,11 +75,16 @@ export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, store
       run = { ...run, events: [...run.events, event] };
       plan = undefined;
       final = undefined;
+      cached = undefined;
       vanished = false;
     },
     runtime(t) {
       if (final) return final;
-      plan ??= planRun(run, flavor);
+      if (!plan) {
+        plan = planRun(run, flavor);
+        moments = changeMoments(plan);
+        cached = undefined;
+      }
       flushPods(plan.pods, t, { ...stores, namespace: run.namespace, runId: run.runId }, flushed);
       const root = plan.nodes.get(plan.rootKey);
       const history: RuntimeStatus[] = [];
@@ -74,7 +101,9 @@ export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, store
       const state = last?.state ?? 'PENDING';
       const rootLast = lastState(historyAt(root?.history ?? [], t));
       const finished = rootLast !== undefined && isTerminal(rootLast.phase);
-      const projected = flavor.project(plan, t);
+      const count = passed(moments, t);
+      const projected = cached?.passed === count ? cached.projected : flavor.project(plan, t);
+      cached = { passed: count, projected };
       const runtime: RunRuntime = {
         state,
         stateHistory: history,

@@ -113,7 +113,7 @@ export function workflowManifest(view: WorkflowView): string {
     progress: `${podsDone}/${pods.length}`,
     ...(message !== undefined ? { message } : {}),
   };
-  if (count > compressAbove) status.compressedNodes = Buffer.from(gzipSync(new TextEncoder().encode(JSON.stringify(nodes)))).toString('base64');
+  if (count > compressAbove) status.compressedNodes = Buffer.from(gzipSync(new TextEncoder().encode(JSON.stringify(nodes)), { level: 1 })).toString('base64');
   else status.nodes = nodes;
   const annotations = objectField(view.spec, 'metadata', 'annotations');
   const labels: JsonObject = { 'pipeline/runid': view.runId, 'workflows.argoproj.io/phase': phase, ...(done ? { 'workflows.argoproj.io/completed': 'true' } : {}) };
