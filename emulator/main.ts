@@ -18,6 +18,7 @@ import { createObjectStore } from './sim/object-store.ts';
 import { createSimEngine } from './sim/sim-engine.ts';
 import { ensureDefaultExperiment } from './store/experiment-ops.ts';
 import { restoreRuns } from './store/run-ops.ts';
+import { startScheduler } from './store/scheduler.ts';
 import { createStore } from './store/store.ts';
 
 export interface RunningEmulator {
@@ -91,11 +92,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       { app: logRoutes({ logs, authenticator }) },
     ],
   });
+  const scheduler = startScheduler({ store, engine, now: () => new Date() });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
   let port: number;
   try {
     port = await listen(server);
   } catch (error) {
+    scheduler.stop();
     await idp?.close();
     store.close();
     throw error;
@@ -107,6 +110,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     issuer: idp?.issuer,
     close() {
       closing ??= (async () => {
+        scheduler.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await idp?.close();
         store.close();

@@ -109,6 +109,7 @@ export function isRecurringRunRecord(value: unknown): value is RecurringRunRecor
       noCatchup: 'boolean',
       createdAtMs: 'number',
       updatedAtMs: 'number',
+      lastTriggeredAtMs: 'number?',
     }) && isSource(value.source)
   );
 }

@@ -89,6 +89,8 @@ export interface RecurringRunRecord {
   readonly noCatchup: boolean;
   readonly createdAtMs: number;
   readonly updatedAtMs: number;
+  /** The last schedule time the scheduler has handled (absent until the first trigger). */
+  readonly lastTriggeredAtMs?: number;
 }
 
 export interface SpecRecord {
