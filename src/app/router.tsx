@@ -9,7 +9,7 @@ import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layou
  * here when something links to them; until then their URLs get the 404 page.
  */
 export const appRoutes: RouteObject[] = [
-  { path: paths.authCallback(), lazy: () => import('./routes/auth-callback.tsx') },
+  { path: paths.authCallback(), HydrateFallback: RootHydrateFallback, lazy: () => import('./routes/auth-callback.tsx') },
   {
     Component: RootLayout,
     ErrorBoundary: RootErrorBoundary,

@@ -1,0 +1,59 @@
+import { expect, OIDC_USER_KEY, test } from '../fixtures.ts';
+
+test.describe('sign-in through the identity provider', () => {
+  test('signs alice in and comes back to the URL she opened', async ({ page, loginPage, shell }) => {
+    await page.goto('/runs/run-123?tab=logs');
+    await loginPage.signIn('alice');
+    await expect(page).toHaveURL(/\/runs\/run-123\?tab=logs&ns=kubeflow-alice$/);
+    await shell.expectSignedInAs('Alice');
+    await expect(shell.namespacePicker).toHaveValue('kubeflow-alice');
+    await expect(page).toHaveTitle(/Kubeflow Pipelines$/);
+  });
+
+  test('an old KFP hash link still arrives', async ({ page, loginPage }) => {
+    await page.goto('/#/runs/details/run-9');
+    await loginPage.signIn('alice');
+    await expect(page).toHaveURL(/\/runs\/run-9\?ns=kubeflow-alice$/);
+  });
+
+  test('sign-out ends the session at the identity provider', async ({ page, signIn, shell, loginPage }) => {
+    await signIn('alice', '/experiments');
+    await shell.signOut();
+    // Back at the app's start, which has nobody signed in and so asks the identity provider again.
+    await loginPage.expectShown();
+    expect(await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY)).toBeNull();
+    await loginPage.signIn('alice');
+    await expect(page).toHaveURL(/\/pipelines\?ns=kubeflow-alice$/);
+  });
+
+  test('a token the server refuses leads through sign-in back to the same URL', async ({ page, context, signIn, loginPage, shell, errorGuard }) => {
+    errorGuard.allow(/status of 401/);
+    await signIn('alice', '/experiments');
+    await page.evaluate((key) => {
+      const stored = window.sessionStorage.getItem(key);
+      if (!stored) throw new Error('no stored user');
+      const user: unknown = JSON.parse(stored);
+      if (typeof user !== 'object' || user === null) throw new Error('stored user is not an object');
+      window.sessionStorage.setItem(key, JSON.stringify({ ...user, access_token: 'corrupted', refresh_token: 'corrupted' }));
+    }, OIDC_USER_KEY);
+    // The identity provider's session is gone too, so its form must show.
+    await context.clearCookies();
+
+    await page.goto('/recurring-runs?ns=kubeflow-alice');
+    await loginPage.signIn('alice');
+    await expect(page).toHaveURL(/\/recurring-runs\?ns=kubeflow-alice$/);
+    await expect(shell.navLink('Recurring runs')).toHaveAttribute('aria-current', 'page');
+    await shell.expectSignedInAs('Alice');
+  });
+
+  test('an unreadable stored session counts as signed out', async ({ page, context, signIn, loginPage, errorGuard }) => {
+    // The open page may still fire a request without a token before it leaves.
+    errorGuard.allow(/status of 401/);
+    await signIn('alice', '/pipelines');
+    await page.evaluate((key) => window.sessionStorage.setItem(key, '{not json'), OIDC_USER_KEY);
+    await context.clearCookies();
+    await page.goto('/runs?ns=kubeflow-alice');
+    await loginPage.signIn('alice');
+    await expect(page).toHaveURL(/\/runs\?ns=kubeflow-alice$/);
+  });
+});

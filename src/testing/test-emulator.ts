@@ -1,0 +1,52 @@
+import { createApp } from '../../emulator/app.ts';
+import { envInfoRoutes } from '../../emulator/routes/env-info.ts';
+import { noAuth, stubAuthenticator, testCallers } from '../../emulator/routes/test-app.ts';
+import { createStaticEngine } from '../../emulator/store/run-engine.ts';
+import { createStore, type Store } from '../../emulator/store/store.ts';
+import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
+
+export const TEST_ORIGIN = 'http://127.0.0.1:4173';
+export const TEST_BASE_URL = '/pipeline';
+
+export interface TestEmulator {
+  readonly store: Store;
+  /** The emulator's Hono app (KFP API + env-info), answering in-process. */
+  readonly app: ReturnType<typeof createApp>;
+  /** A KFP client for `user` (alice, bob, admin; undefined = no token) talking to the in-process emulator. */
+  client(user?: string): KfpClient;
+}
+
+/**
+ * The emulator as a component-test peer (DESIGN.md §4): no ports, no network. The client strips the
+ * `/pipeline` base the way the Vite proxy does; the bearer token is the user name, which the emulator's
+ * stub authenticator turns into that user (alice → kubeflow-alice, bob → kubeflow-bob).
+ */
+export async function createTestEmulator(options: { readonly multiUser?: boolean } = {}): Promise<TestEmulator> {
+  const store = await createStore();
+  const authenticator = options.multiUser === false ? noAuth : stubAuthenticator;
+  const app = createApp({
+    store,
+    engine: createStaticEngine(),
+    authenticator,
+    extraRoutes: [{ app: envInfoRoutes(authenticator) }],
+  });
+  const handle = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const path = url.pathname.startsWith(`${TEST_BASE_URL}/`) ? url.pathname.slice(TEST_BASE_URL.length) : url.pathname;
+    return Promise.resolve(app.request(`${path}${url.search}`, init));
+  };
+  return {
+    store,
+    app,
+    client: (user) => {
+      if (user !== undefined && !(user in testCallers)) throw new Error(`Unknown test user ${user}`);
+      return createKfpClient({
+        baseUrl: TEST_BASE_URL,
+        origin: TEST_ORIGIN,
+        getToken: () => Promise.resolve(user ?? null),
+        onUnauthorized: () => Promise.resolve('redirecting'),
+        fetch: handle,
+      });
+    },
+  };
+}
