@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badRequest, notFound } from '../http/errors.ts';
-import { parseCron } from './cron.ts';
+import { CronError, parseCron } from '../sim/cron.ts';
 import type { JsonObject } from './run-engine.ts';
 import type { RecurringRunRecord, Trigger } from './records.ts';
 import type { Store } from './store.ts';
@@ -15,7 +15,12 @@ export function getRecurringRun(store: Store, id: string): RecurringRunRecord {
 export function checkTrigger(trigger: Trigger | undefined): void {
   if (!trigger) throw badRequest('Failed to create a recurring run: a trigger (cron_schedule or periodic_schedule) is required');
   if (trigger.kind === 'cron') {
-    parseCron(trigger.cron);
+    try {
+      parseCron(trigger.cron);
+    } catch (error) {
+      if (!(error instanceof CronError)) throw error;
+      throw badRequest(`Schedule cron is not a supported format(https://godoc.org/github.com/robfig/cron). Error: ${error.message}`);
+    }
   } else if (BigInt(trigger.intervalSecond) < 1n) {
     throw badRequest(`Found invalid period schedule interval ${trigger.intervalSecond}. Set at interval to least 1 second`);
   }

@@ -1,4 +1,4 @@
-import { nextCronTime, parseCron, type ParsedCron } from './cron.ts';
+import { dueRuns, type RecurringRunSchedule } from '../sim/scheduler.ts';
 import { latestVersion } from './pipeline-ops.ts';
 import { finishedStates, type RunEngine } from './run-engine.ts';
 import { startRun } from './run-ops.ts';
@@ -19,37 +19,18 @@ export interface SchedulerDeps {
 /** At most this many catch-up runs per recurring run and tick. */
 const maxCatchUp = 50;
 
-function timing(job: RecurringRunRecord): { next: (afterMs: number) => number | undefined; startMs: number; endMs: number } | undefined {
-  const trigger = job.trigger;
-  if (!trigger) return undefined;
-  const startMs = Math.max(job.createdAtMs, trigger.startTime ? Date.parse(trigger.startTime) : 0);
-  const endMs = trigger.endTime ? Date.parse(trigger.endTime) : Number.POSITIVE_INFINITY;
-  if (trigger.kind === 'periodic') {
-    const every = Number(trigger.intervalSecond) * 1000;
-    return { startMs, endMs, next: (after) => (after < startMs ? startMs + every : after + every) };
-  }
-  let cron: ParsedCron;
-  try {
-    cron = parseCron(trigger.cron);
-  } catch {
-    return undefined;
-  }
-  return { startMs, endMs, next: (after) => nextCronTime(cron, Math.max(after, startMs - 1000)) };
-}
-
-/** Schedule times in (last, now], oldest first. */
-function dueTimes(job: RecurringRunRecord, nowMs: number): number[] {
-  const t = timing(job);
-  if (!t) return [];
-  const due: number[] = [];
-  let at = t.next(job.lastTriggeredAtMs ?? t.startMs - 1);
-  while (at !== undefined && at <= nowMs && at <= t.endMs) {
-    due.push(at);
-    if (job.noCatchup && due.length > 1) due.shift();
-    if (!job.noCatchup && due.length >= maxCatchUp) break;
-    at = t.next(at);
-  }
-  return due;
+/** The record as the simulator's pure schedule reader (sim/scheduler.ts) sees a RecurringRun. */
+function scheduleOf(job: RecurringRunRecord): RecurringRunSchedule {
+  const t = job.trigger;
+  const times = { ...(t?.startTime ? { start_time: t.startTime } : {}), ...(t?.endTime ? { end_time: t.endTime } : {}) };
+  return {
+    ...(t?.kind === 'cron' ? { trigger: { cron_schedule: { cron: t.cron, ...times } } } : {}),
+    ...(t?.kind === 'periodic' ? { trigger: { periodic_schedule: { interval_second: t.intervalSecond, ...times } } } : {}),
+    max_concurrency: job.maxConcurrency,
+    no_catchup: job.noCatchup,
+    created_at: new Date(job.createdAtMs).toISOString(),
+    status: job.enabled ? 'ENABLED' : 'DISABLED',
+  };
 }
 
 function sourceAt(store: Store, job: RecurringRunRecord): PipelineSource | undefined {
@@ -66,16 +47,14 @@ export function triggerDueRuns({ store, engine, now }: SchedulerDeps): RunRecord
   const current = now();
   for (const job of [...store.recurringRuns.values()]) {
     if (!job.enabled || !store.experiments.get(job.experimentId)) continue;
-    const due = dueTimes(job, current.getTime());
-    if (due.length === 0) continue;
-    let active = [...store.runs.values()].filter((r) => {
+    const activeRuns = [...store.runs.values()].filter((r) => {
       if (r.recurringRunId !== job.id) return false;
       const state = engine.runtime(r.id)?.state;
       return state === undefined || !finishedStates.has(state);
     }).length;
-    let last = job.lastTriggeredAtMs;
+    const last = job.lastTriggeredAtMs === undefined ? undefined : new Date(job.lastTriggeredAtMs);
+    const due = dueRuns(scheduleOf(job), last, current, { activeRuns, limit: maxCatchUp }).map((d) => d.getTime());
     for (const at of due) {
-      if (active >= Number(job.maxConcurrency)) break;
       const source = sourceAt(store, job);
       const spec = source ? store.getSpec(source.specHash) : undefined;
       if (source && spec) {
@@ -96,14 +75,11 @@ export function triggerDueRuns({ store, engine, now }: SchedulerDeps): RunRecord
           current,
         );
         started.push(run);
-        active++;
       }
-      last = at;
     }
-    if (last !== job.lastTriggeredAtMs) {
-      const fresh = store.recurringRuns.get(job.id);
-      if (fresh) store.recurringRuns.put({ ...fresh, ...(last === undefined ? {} : { lastTriggeredAtMs: last }) });
-    }
+    const latest = due.at(-1);
+    const fresh = store.recurringRuns.get(job.id);
+    if (latest !== undefined && fresh) store.recurringRuns.put({ ...fresh, lastTriggeredAtMs: latest });
   }
   return started;
 }
