@@ -176,4 +176,35 @@ describe('v1 (Argo) runs', () => {
     const second = runToEnd(engine, clock, 'run-2');
     expect(second.error?.message).toContain('spec.arguments.message.value is required');
   });
+
+  it('terminates a v1 run: running pods fail with Argo’s terminate message, nothing new starts', () => {
+    const { engine, clock } = simSetup();
+    const run = makeRun(v1('opsgroups.yaml'));
+    engine.start(run);
+    clock.advance(6_000);
+    const before = argoNodes(engine.runtime('run-1') ?? { state: 'PENDING', stateHistory: [], tasks: [], taskDetails: [] });
+    expect(before.some((n) => n.type === 'Pod' && n.phase === 'Running')).toBe(true);
+    engine.apply('run-1', { kind: 'terminate', at: clock.iso() });
+    const final = runToEnd(engine, clock, 'run-1', 500);
+    expect(final.state).toBe('CANCELED');
+    const nodes = argoNodes(final);
+    expect(nodes.map((n) => n.displayName)).toEqual(before.map((n) => n.displayName));
+    expect(one(nodes, 'echo1-task1')).toMatchObject({ phase: 'Failed', message: "Stopped with strategy 'Terminate'" });
+    expect(stringField(manifest(final), 'status', 'phase')).toBe('Failed');
+  });
+
+  it('compresses status.nodes above 1000 nodes like Argo', () => {
+    const templates: JsonObject[] = [
+      { name: 'main', dag: { tasks: [{ name: 'loop', template: 'echo', withItems: Array.from({ length: 1001 }, (_, i) => i), arguments: { parameters: [{ name: 'x', value: '{{item}}' }] } }] } },
+      { name: 'echo', inputs: { parameters: [{ name: 'x' }] }, container: { image: 'alpine', command: ['echo', '{{inputs.parameters.x}}'] } },
+    ];
+    const { engine, clock } = simSetup({ speed: 50 });
+    engine.start(makeRun({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', metadata: { generateName: 'big-' }, spec: { entrypoint: 'main', templates } }));
+    const final = runToEnd(engine, clock, 'run-1', 60_000);
+    const status = manifest(final).status;
+    expect(field(status, 'nodes')).toBeUndefined();
+    const compressed = Buffer.from(stringField(status, 'compressedNodes') ?? '', 'base64');
+    const nodes = parseJson(new TextDecoder().decode(gunzipSync(compressed)));
+    expect(isJsonObject(nodes) ? Object.keys(nodes).length : 0).toBe(1003);
+  });
 });

@@ -117,6 +117,10 @@ export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, store
         if (!vanished && vanishPods(run.parameters)) vanish(plan.pods, stores.logs);
         vanished = true;
         final = runtime;
+        // Nothing changes any more until an event: drop the plan (logs, artifacts) to save memory.
+        plan = undefined;
+        moments = [];
+        cached = undefined;
       }
       return runtime;
     },

@@ -39,13 +39,13 @@ export function createSimEngine(options: SimEngineOptions): RunEngine {
   const stores: Stores = { objects: options.objects, logs: options.logs };
   return {
     start(run) {
-      runs.set(run.runId, simulate(run, env, stores));
+      const createdAt = Number.isFinite(Date.parse(run.createdAt)) ? run.createdAt : now().toISOString();
+      runs.set(run.runId, simulate({ ...run, createdAt }, env, stores));
     },
     runtime(runId) {
       const sim = runs.get(runId);
       if (!sim) return undefined;
-      const created = Date.parse(sim.run.createdAt);
-      return sim.runtime(Math.max(0, now().getTime() - (Number.isFinite(created) ? created : 0)));
+      return sim.runtime(Math.max(0, now().getTime() - Date.parse(sim.run.createdAt)));
     },
     apply(runId, event) {
       runs.get(runId)?.apply(event);
