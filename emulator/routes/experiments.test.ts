@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApi, field, items, text, type TestApi } from './test-app.ts';
-import { createExperiment, uploadPipeline } from './test-pipelines.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from './test-pipelines.ts';
 
 async function runIn(api: TestApi, experimentId: string, pipelineId: string, name: string): Promise<string> {
   const run = await api.call('POST', '/apis/v2beta1/runs', {
@@ -18,18 +18,7 @@ describe('experiments', () => {
     const { pipelineId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
     const runs = [await runIn(api, experimentId, pipelineId, 'a'), await runIn(api, experimentId, pipelineId, 'b')];
     const untouched = await runIn(api, otherId, pipelineId, 'c');
-    const job = await api.call('POST', '/apis/v2beta1/recurringruns', {
-      as: 'alice',
-      json: {
-        display_name: 'nightly',
-        experiment_id: experimentId,
-        pipeline_version_reference: { pipeline_id: pipelineId },
-        runtime_config: { parameters: { a: 1 } },
-        max_concurrency: '1',
-        trigger: { cron_schedule: { cron: '0 0 3 * * *' } },
-        mode: 'ENABLE',
-      },
-    });
+    const job = await api.call('POST', '/apis/v2beta1/recurringruns', { as: 'alice', json: recurringRunBody(experimentId, pipelineId) });
     expect(job.json.status).toBe('ENABLED');
 
     expect((await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:archive`, { as: 'bob' })).status).toBe(403);

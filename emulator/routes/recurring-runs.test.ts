@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApi, field, items, text } from './test-app.ts';
-import { addPipelineYaml, createExperiment, uploadPipeline, yamlData } from './test-pipelines.ts';
+import { addPipelineYaml, createExperiment, recurringRunBody, uploadPipeline, yamlData } from './test-pipelines.ts';
 
 async function setup() {
   const api = await createTestApi();
   const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
   const { pipelineId, versionId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
-  const base = {
-    display_name: 'job',
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: pipelineId },
-    runtime_config: { parameters: { a: 1 } },
-    max_concurrency: '2',
-    mode: 'ENABLE',
-  };
+  const { trigger: _trigger, ...base } = recurringRunBody(experimentId, pipelineId, { max_concurrency: '2' });
   return { api, experimentId, pipelineId, versionId, base };
 }
 

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { checkNamespace, requireNamespace, type Verb } from '../http/access.ts';
+import { checkNamespace, type Verb } from '../http/access.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { recurringRunListSpec } from '../http/list-specs.ts';
@@ -8,7 +8,6 @@ import { bool, msg, str, type ParsedMessage } from '../http/proto-json.ts';
 import { listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
 import { toApiRecurringRun } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';
-import { getExperiment } from '../store/experiment-ops.ts';
 import type { RecurringRunRecord, Trigger } from '../store/records.ts';
 import {
   checkNewRecurringRun,
@@ -17,6 +16,7 @@ import {
   getRecurringRun,
   setRecurringRunEnabled,
 } from '../store/recurring-run-ops.ts';
+import { listScope } from './list-scope.ts';
 import { experimentOfNew, parametersOfNew, serviceAccountOf, sourceOfNew } from './run-input.ts';
 
 function triggerOf(body: ParsedMessage): Trigger | undefined {
@@ -49,14 +49,7 @@ export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
   };
 
   app.get(base, (c) => {
-    const experimentId = c.req.query('experiment_id') ?? '';
-    let namespace = deps.multiUser ? (c.req.query('namespace') ?? '') : '';
-    if (experimentId !== '') namespace = getExperiment(store, experimentId).namespace;
-    else requireNamespace(c, namespace, 'ListRecurringRuns');
-    checkNamespace(c, namespace, 'list', 'recurringruns');
-    const jobs = [...store.recurringRuns.values()].filter(
-      (j) => (experimentId === '' || j.experimentId === experimentId) && (!deps.multiUser || j.namespace === namespace),
-    );
+    const jobs = [...store.recurringRuns.values()].filter(listScope(c, deps, 'ListRecurringRuns', 'recurringruns'));
     return c.json(listBody('recurringRuns', listPage(jobs, listRequest(c), recurringRunListSpec), wire));
   });
 

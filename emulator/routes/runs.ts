@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { checkNamespace, requireNamespace, type Verb } from '../http/access.ts';
+import { checkNamespace, type Verb } from '../http/access.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { runListSpec } from '../http/list-specs.ts';
@@ -8,9 +8,9 @@ import { str } from '../http/proto-json.ts';
 import { enumQuery, listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
 import { toApiRun, type RunView } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';
-import { getExperiment } from '../store/experiment-ops.ts';
 import type { RunRecord } from '../store/records.ts';
 import { archiveRun, deleteRun, getRun, retryRun, startRun, terminateRun, unarchiveRun } from '../store/run-ops.ts';
+import { listScope } from './list-scope.ts';
 import { experimentOfNew, parametersOfNew, serviceAccountOf, sourceOfNew } from './run-input.ts';
 
 const views = ['DEFAULT', 'FULL'] as const;
@@ -33,14 +33,7 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
   };
 
   app.get(base, (c) => {
-    const experimentId = c.req.query('experiment_id') ?? '';
-    let namespace = deps.multiUser ? (c.req.query('namespace') ?? '') : '';
-    if (experimentId !== '') namespace = getExperiment(store, experimentId).namespace;
-    else requireNamespace(c, namespace, 'ListRuns');
-    checkNamespace(c, namespace, 'list', 'runs');
-    const runs = [...store.runs.values()].filter(
-      (r) => (experimentId === '' || r.experimentId === experimentId) && (!deps.multiUser || r.namespace === namespace),
-    );
+    const runs = [...store.runs.values()].filter(listScope(c, deps, 'ListRuns', 'runs'));
     const view = enumQuery(c, 'view', views) ?? 'DEFAULT';
     return c.json(listBody('runs', listPage(runs, listRequest(c), spec), wire(view)));
   });

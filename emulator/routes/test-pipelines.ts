@@ -92,6 +92,20 @@ export async function uploadPipeline(
   return { pipelineId, versionId: text(versions.body, 'pipeline_versions', 0, 'pipeline_version_id') };
 }
 
+/** A CreateRecurringRun body for the add pipeline (its latest version), overridable field by field. */
+export function recurringRunBody(experimentId: string, pipelineId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    display_name: 'job',
+    experiment_id: experimentId,
+    pipeline_version_reference: { pipeline_id: pipelineId },
+    runtime_config: { parameters: { a: 1 } },
+    max_concurrency: '1',
+    trigger: { cron_schedule: { cron: '@hourly' } },
+    mode: 'ENABLE',
+    ...overrides,
+  };
+}
+
 /** Creates an experiment and returns its id. */
 export async function createExperiment(api: TestApi, as: string | undefined, name: string, namespace?: string): Promise<string> {
   const created = await api.call('POST', '/apis/v2beta1/experiments', {

@@ -72,18 +72,23 @@ export function isExperimentRecord(value: unknown): value is ExperimentRecord {
   );
 }
 
+/** Fields runs and recurring runs share. */
+const runShape: Shape = {
+  id: 'string',
+  displayName: 'string',
+  description: 'string',
+  experimentId: 'string',
+  namespace: 'string',
+  parameters: 'object',
+  pipelineRoot: 'string',
+  serviceAccount: 'string',
+  createdAtMs: 'number',
+};
+
 export function isRunRecord(value: unknown): value is RunRecord {
   return (
     hasShape(value, {
-      id: 'string',
-      displayName: 'string',
-      description: 'string',
-      experimentId: 'string',
-      namespace: 'string',
-      parameters: 'object',
-      pipelineRoot: 'string',
-      serviceAccount: 'string',
-      createdAtMs: 'number',
+      ...runShape,
       recurringRunId: 'string',
       events: 'array',
     }) &&
@@ -95,19 +100,11 @@ export function isRunRecord(value: unknown): value is RunRecord {
 export function isRecurringRunRecord(value: unknown): value is RecurringRunRecord {
   return (
     hasShape(value, {
-      id: 'string',
-      displayName: 'string',
-      description: 'string',
-      experimentId: 'string',
-      namespace: 'string',
-      parameters: 'object',
-      pipelineRoot: 'string',
-      serviceAccount: 'string',
+      ...runShape,
       maxConcurrency: 'string',
       trigger: 'object?',
       enabled: 'boolean',
       noCatchup: 'boolean',
-      createdAtMs: 'number',
       updatedAtMs: 'number',
       lastTriggeredAtMs: 'number?',
     }) && isSource(value.source)

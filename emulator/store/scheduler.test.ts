@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApi, text, type TestApi } from '../routes/test-app.ts';
-import { createExperiment, uploadPipeline } from '../routes/test-pipelines.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from '../routes/test-pipelines.ts';
 import { createStaticEngine, type RunEngine } from './run-engine.ts';
 import { triggerDueRuns } from './scheduler.ts';
 
@@ -12,18 +12,7 @@ async function setup(job: object, engine: RunEngine = createStaticEngine()) {
   const api: TestApi = await createTestApi({ now, engine });
   const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
   const { pipelineId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
-  const created = await api.call('POST', '/apis/v2beta1/recurringruns', {
-    as: 'alice',
-    json: {
-      display_name: 'job',
-      experiment_id: experimentId,
-      pipeline_version_reference: { pipeline_id: pipelineId },
-      runtime_config: { parameters: { a: 1 } },
-      max_concurrency: '10',
-      mode: 'ENABLE',
-      ...job,
-    },
-  });
+  const created = await api.call('POST', '/apis/v2beta1/recurringruns', { as: 'alice', json: recurringRunBody(experimentId, pipelineId, { max_concurrency: '10', ...job }) });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   const id = text(created.body, 'recurring_run_id');
   return {

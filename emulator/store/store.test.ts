@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApi, field, text } from '../routes/test-app.ts';
-import { createExperiment, uploadPipeline } from '../routes/test-pipelines.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from '../routes/test-pipelines.ts';
 import { createStaticEngine, type RunEngine, type RunStart } from './run-engine.ts';
 import { restoreRuns } from './run-ops.ts';
 import { createStore } from './store.ts';
@@ -45,17 +45,7 @@ describe('--data-dir persistence', () => {
     });
     const runId = text(run.body, 'run_id');
     await first.call('POST', `/apis/v2beta1/runs/${runId}:terminate`, { as: 'alice' });
-    await first.call('POST', '/apis/v2beta1/recurringruns', {
-      as: 'alice',
-      json: {
-        display_name: 'j',
-        experiment_id: experimentId,
-        pipeline_version_reference: { pipeline_id: pipelineId },
-        runtime_config: { parameters: { a: 1 } },
-        max_concurrency: '1',
-        trigger: { cron_schedule: { cron: '@hourly' } },
-      },
-    });
+    await first.call('POST', '/apis/v2beta1/recurringruns', { as: 'alice', json: recurringRunBody(experimentId, pipelineId) });
     const before = await first.call('GET', `/apis/v2beta1/runs/${runId}`, { as: 'alice' });
     first.store.close();
 
