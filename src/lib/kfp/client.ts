@@ -144,19 +144,20 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
 
   async function json<T>(method: string, path: string, parse: Parser<T>, opts: PostOptions = {}): Promise<T> {
     const response = await send(method, path, 'json', opts, false);
+    const where = `${method} ${url(path).pathname}`;
     const text = await response.text();
     let data: unknown = {};
     if (text.trim() !== '') {
       try {
         data = JSON.parse(text);
       } catch {
-        throw new UnexpectedResponseError(response.url || url(path).href, 'the answer is not JSON');
+        throw new UnexpectedResponseError(where, 'the answer is not JSON');
       }
     }
     try {
       return parse(data, '');
     } catch (error) {
-      if (error instanceof ParseError) throw new UnexpectedResponseError(url(path).pathname, error.message);
+      if (error instanceof ParseError) throw new UnexpectedResponseError(where, error.message);
       throw error;
     }
   }

@@ -30,6 +30,25 @@ export function getRun(
   });
 }
 
+/** Either a pipeline version (a reference with only `pipeline_id` means its latest version) or an inline spec. */
+export type PipelineSource =
+  | { readonly pipeline_version_reference: { readonly pipeline_id: string; readonly pipeline_version_id?: string } }
+  | { readonly pipeline_spec: Readonly<Record<string, unknown>> };
+
+export type CreateRunBody = PipelineSource & {
+  readonly display_name: string;
+  readonly description?: string;
+  /** In a multi-user install the run takes its experiment's namespace. */
+  readonly experiment_id?: string;
+  /** Parameter values are native JSON (10, 0.5, true, [...], {...}). */
+  readonly runtime_config?: { readonly parameters?: Readonly<Record<string, unknown>>; readonly pipeline_root?: string };
+  readonly service_account?: string;
+};
+
+export function createRun(client: KfpClient, body: CreateRunBody): Promise<Run> {
+  return client.post('/apis/v2beta1/runs', parseRun, { body });
+}
+
 export type RunAction = 'archive' | 'unarchive' | 'terminate' | 'retry';
 
 /** `POST runs/{id}:archive` and friends. Retry is for FAILED runs; terminate for active ones. */

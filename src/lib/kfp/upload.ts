@@ -1,0 +1,235 @@
+import { ParseError, type Parser } from '../parse/reader.ts';
+import { kfpPath, type KfpClient, type KfpClientOptions, type Query } from './client.ts';
+import { ApiError, NetworkError, SessionExpiredError, UnexpectedResponseError, parseErrorBody } from './errors.ts';
+import type { UploadPipelineParams, UploadPipelineVersionParams } from './pipelines.ts';
+import { parsePipeline, parsePipelineVersion, type Pipeline, type PipelineVersion } from './wire/pipeline.ts';
+
+/**
+ * Pipeline uploads with progress. fetch cannot report upload progress, so the multipart calls go through
+ * XMLHttpRequest — with the same rules as the one KFP client: the URL comes from `client.url()` (this
+ * origin only), the bearer token from the same session, a 401 renews the token once, errors become ApiError.
+ */
+
+export interface UploadProgress {
+  readonly loaded: number;
+  readonly total: number;
+}
+
+export interface TransportRequest {
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: FormData;
+  readonly signal: AbortSignal | undefined;
+  readonly onProgress: ((progress: UploadProgress) => void) | undefined;
+}
+
+export interface TransportResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly contentType: string;
+  /** The request was redirected (a gateway sending an expired session to its login page). */
+  readonly redirected: boolean;
+  readonly body: string;
+}
+
+/** Sends one multipart POST. Rejects only when no answer arrived (network, abort). */
+export type UploadTransport = (request: TransportRequest) => Promise<TransportResponse>;
+
+/** The auth half of the client's options: the same session's token and 401 handling. */
+export type UploadAuth = Pick<KfpClientOptions, 'getToken' | 'onUnauthorized'>;
+
+function abortReason(signal: AbortSignal | undefined): unknown {
+  return signal?.reason ?? new DOMException('The upload was cancelled.', 'AbortError');
+}
+
+/** The browser transport: XMLHttpRequest, for its upload progress events. */
+export const xhrTransport: UploadTransport = (request) =>
+  new Promise((resolve, reject) => {
+    const { signal } = request;
+    if (signal?.aborted) {
+      reject(abortReason(signal));
+      return;
+    }
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', request.url);
+    for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable) request.onProgress?.({ loaded: event.loaded, total: event.total });
+    });
+    xhr.addEventListener('load', () => {
+      // XHR follows redirects by itself; a different final URL means one happened.
+      const redirected = xhr.responseURL !== '' && new URL(xhr.responseURL).pathname !== new URL(request.url).pathname;
+      resolve({
+        status: xhr.status,
+        statusText: xhr.statusText,
+        contentType: xhr.getResponseHeader('content-type') ?? '',
+        redirected,
+        body: xhr.responseText,
+      });
+    });
+    xhr.addEventListener('error', () => reject(new TypeError('the upload could not be sent')));
+    xhr.addEventListener('timeout', () => reject(new TypeError('the upload timed out')));
+    xhr.addEventListener('abort', () => reject(abortReason(signal)));
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(request.body);
+  });
+
+/**
+ * A fetch transport: no progress until the answer arrives (then 100%). For environments without
+ * XMLHttpRequest, and for tests that answer in-process.
+ */
+export function fetchTransport(fetchFn: typeof fetch): UploadTransport {
+  return async (request) => {
+    const response = await fetchFn(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: request.body,
+      signal: request.signal,
+      redirect: 'manual',
+      credentials: 'same-origin',
+    });
+    const body = await response.text();
+    const size = [...request.body.values()].reduce((sum, value) => sum + (typeof value === 'string' ? value.length : value.size), 0);
+    request.onProgress?.({ loaded: size, total: size });
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      contentType: response.headers.get('content-type') ?? '',
+      redirected: response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400),
+      body,
+    };
+  };
+}
+
+export interface UploadOptions {
+  readonly onProgress?: (progress: UploadProgress) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface Uploader {
+  /** `POST /apis/v2beta1/pipelines/upload`: a new pipeline with its first version. */
+  uploadPipeline(params: UploadPipelineParams, options?: UploadOptions): Promise<Pipeline>;
+  /** `POST /apis/v2beta1/pipelines/upload_version`: a new version of an existing pipeline. */
+  uploadPipelineVersion(params: UploadPipelineVersionParams, options?: UploadOptions): Promise<PipelineVersion>;
+}
+
+function formOf(file: File): FormData {
+  const body = new FormData();
+  body.append('uploadfile', file, file.name);
+  return body;
+}
+
+export function createUploader(client: KfpClient, auth: UploadAuth, transport: UploadTransport = xhrTransport): Uploader {
+  async function send<T>(path: string, query: Query, file: File, parse: Parser<T>, options: UploadOptions, retried = false): Promise<T> {
+    const url = client.url(path, query).href;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = await auth.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+
+    let response: TransportResponse;
+    try {
+      response = await transport({ url, headers, body: formOf(file), signal: options.signal, onProgress: options.onProgress });
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      throw new NetworkError(url, error);
+    }
+
+    const ok = response.status >= 200 && response.status < 300;
+    if (response.status === 401 || response.redirected || (ok && /\btext\/html\b/i.test(response.contentType))) {
+      if (!retried && (await auth.onUnauthorized()) === 'renewed') return send(path, query, file, parse, options, true);
+      throw new SessionExpiredError(url);
+    }
+    if (!ok) {
+      const { message, code } = parseErrorBody(response.body);
+      throw new ApiError(response.status, message ?? (response.statusText || `HTTP ${response.status}`), code, url);
+    }
+    try {
+      return parse(JSON.parse(response.body), '');
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new UnexpectedResponseError(url, 'the answer is not JSON');
+      if (error instanceof ParseError) throw new UnexpectedResponseError(url, error.message);
+      throw error;
+    }
+  }
+
+  return {
+    uploadPipeline: (params, options = {}) =>
+      send(
+        '/apis/v2beta1/pipelines/upload',
+        {
+          name: params.name || undefined,
+          display_name: params.displayName || undefined,
+          description: params.description || undefined,
+          namespace: params.namespace || undefined,
+        },
+        params.file,
+        parsePipeline,
+        options,
+      ),
+    uploadPipelineVersion: (params, options = {}) =>
+      send(
+        '/apis/v2beta1/pipelines/upload_version',
+        {
+          pipelineid: params.pipelineId,
+          name: params.name || undefined,
+          display_name: params.displayName || undefined,
+          description: params.description || undefined,
+        },
+        params.file,
+        parsePipelineVersion,
+        options,
+      ),
+  };
+}
+
+/** Only the fields that are set: the server refuses unknown fields, and empty ones mean "default" anyway. */
+function present(fields: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+export interface PipelineFromUrlParams {
+  readonly url: string;
+  readonly name: string;
+  readonly displayName?: string;
+  readonly description?: string;
+  /** Empty = a shared pipeline. */
+  readonly namespace?: string;
+}
+
+/**
+ * `POST /apis/v2beta1/pipelines/create` with `pipeline_version.package_url`: the server downloads the
+ * file, so it works for any URL the cluster can reach (the browser could only read CORS-enabled hosts).
+ */
+export function createPipelineFromUrl(client: KfpClient, params: PipelineFromUrlParams): Promise<Pipeline> {
+  const names = present({ name: params.name, display_name: params.displayName, description: params.description });
+  return client.post('/apis/v2beta1/pipelines/create', parsePipeline, {
+    body: {
+      pipeline: { ...names, ...present({ namespace: params.namespace }) },
+      pipeline_version: { ...names, package_url: { pipeline_url: params.url } },
+    },
+  });
+}
+
+export interface PipelineVersionFromUrlParams {
+  readonly pipelineId: string;
+  readonly url: string;
+  readonly name: string;
+  readonly displayName?: string;
+  readonly description?: string;
+}
+
+/** `POST /apis/v2beta1/pipelines/{id}/versions` with `package_url`: the server downloads the file. */
+export function createPipelineVersionFromUrl(client: KfpClient, params: PipelineVersionFromUrlParams): Promise<PipelineVersion> {
+  return client.post(kfpPath`/apis/v2beta1/pipelines/${params.pipelineId}/versions`, parsePipelineVersion, {
+    body: {
+      pipeline_id: params.pipelineId,
+      ...present({ name: params.name, display_name: params.displayName, description: params.description }),
+      package_url: { pipeline_url: params.url },
+    },
+  });
+}
+
+/** `GET /apis/v2beta1/pipelines/names/{name}?namespace=` (empty namespace = the shared pipelines). */
+export function getPipelineByName(client: KfpClient, name: string, namespace: string | undefined, signal?: AbortSignal): Promise<Pipeline> {
+  return client.get(kfpPath`/apis/v2beta1/pipelines/names/${name}`, parsePipeline, { query: { namespace: namespace || undefined }, signal });
+}
