@@ -1,0 +1,28 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MarkdownViewer } from './markdown-viewer.tsx';
+
+describe('MarkdownViewer', () => {
+  it('renders markdown; links open in a new tab without the opener', () => {
+    render(<MarkdownViewer config={{ type: 'markdown', markdown: '# Title\n[some link here](http://example.com)' }} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Title' })).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: 'some link here' });
+    expect(link).toHaveAttribute('href', 'http://example.com');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('never renders raw HTML: it shows as text', () => {
+    const { container } = render(
+      <MarkdownViewer config={{ type: 'markdown', markdown: 'before <img src=x onerror="alert(1)"> <script>alert(2)</script> after' }} />,
+    );
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
+  });
+
+  it('drops javascript: URLs', () => {
+    render(<MarkdownViewer config={{ type: 'markdown', markdown: '[click](javascript:alert(1))' }} />);
+    const link = screen.getByText('click');
+    expect(link.getAttribute('href') ?? '').not.toMatch(/javascript/i);
+  });
+});

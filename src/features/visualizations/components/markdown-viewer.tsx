@@ -1,0 +1,20 @@
+import Markdown, { type Components } from 'react-markdown';
+import type { MarkdownConfig } from '../model/viewer-config.ts';
+import styles from './viewers.module.css';
+
+/** Links open in a new tab, without handing the opener over. */
+const components: Components = {
+  a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
+};
+
+/**
+ * Markdown without raw HTML: HTML in the source shows as text (react-markdown turns raw nodes into text
+ * unless a raw plugin is added, and none is), and dangerous URLs are dropped by its default urlTransform.
+ */
+export function MarkdownViewer({ config }: { config: MarkdownConfig }) {
+  return (
+    <div className={styles.markdown}>
+      <Markdown components={components}>{config.markdown}</Markdown>
+    </div>
+  );
+}
