@@ -19,7 +19,9 @@ export interface BulkActionButtonProps {
 
 /** A button that asks for confirmation, runs an action on several items and shows each outcome. */
 export function BulkActionButton({ label, title, description, destructive = false, items, disabledReason, execute, onDone }: BulkActionButtonProps) {
-  const [open, setOpen] = useState(false);
+  // The items as they were when the dialog opened: the list may drop them (archived, deleted)
+  // while the dialog still reports on them.
+  const [openFor, setOpenFor] = useState<readonly BulkItem[] | undefined>(undefined);
   const [ran, setRan] = useState(false);
   return (
     <>
@@ -30,29 +32,30 @@ export function BulkActionButton({ label, title, description, destructive = fals
         title={items.length === 0 ? disabledReason : undefined}
         onClick={() => {
           setRan(false);
-          setOpen(true);
+          setOpenFor(items);
         }}
       >
         {label}
       </button>
-      {open ? (
+      {openFor === undefined ? null : (
         <BulkActionDialog
           open
           onOpenChange={(next) => {
-            setOpen(next);
-            if (!next && ran) onDone?.();
+            if (next) return;
+            setOpenFor(undefined);
+            if (ran) onDone?.();
           }}
           title={title}
           description={description}
           confirmLabel={label}
           destructive={destructive}
-          items={items}
+          items={openFor}
           execute={(ids, report) => {
             setRan(true);
             return execute(ids, report);
           }}
         />
-      ) : null}
+      )}
     </>
   );
 }

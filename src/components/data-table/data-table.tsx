@@ -91,9 +91,11 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
 
   return (
     <>
-      {selectable && selected.length > 0 ? (
-        <div className={styles.bulkBar} role="region" aria-label="Bulk actions">
-          <span>{selected.length} selected</span>
+      {selectable ? (
+        // Always mounted (buttons disabled without a selection): an open action dialog lives in here
+        // and must survive its rows leaving the page.
+        <div className={styles.bulkBar} role="region" aria-label="Bulk actions" data-empty={selected.length === 0 || undefined}>
+          <span>{selected.length === 0 ? 'Select rows for bulk actions' : `${selected.length} selected`}</span>
           {renderBulkActions(selected, () => setRowSelection({}))}
         </div>
       ) : null}
