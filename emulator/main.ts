@@ -2,24 +2,15 @@ import { serve, type ServerType } from '@hono/node-server';
 import { realpathSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.ts';
 import { kfpAudience } from './auth/constants.ts';
 import type { Authenticator } from './auth/types.ts';
 import { devUsers } from './auth/users.ts';
+import { createEmulatorApp, createEmulatorCore } from './emulator-app.ts';
 import { createAuthenticator } from './auth/verify-token.ts';
 import { startIdentityProvider, type IdentityProvider } from './idp/server.ts';
 import { parseOptions, usage, UsageError, type EmulatorOptions } from './options.ts';
-import { artifactRoutes } from './routes/artifacts.ts';
-import { envInfoRoutes } from './routes/env-info.ts';
-import { logRoutes } from './routes/logs.ts';
-import { executeComponent } from './sim/behaviours/index.ts';
-import { createLogStore } from './sim/log-store.ts';
-import { createObjectStore } from './sim/object-store.ts';
-import { createSimEngine } from './sim/sim-engine.ts';
 import { ensureDefaultExperiment } from './store/experiment-ops.ts';
-import { restoreRuns } from './store/run-ops.ts';
 import { startScheduler } from './store/scheduler.ts';
-import { createStore } from './store/store.ts';
 
 export interface RunningEmulator {
   /** Base URL of the API, e.g. http://127.0.0.1:8888 */
@@ -58,39 +49,21 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     authenticator = createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience, jwksUri: idp.jwksUri });
   }
 
-  const store = await createStore({ dataDir: options.dataDir });
-  const objects = createObjectStore();
-  const logs = createLogStore();
-  const engine = createSimEngine({ speed: options.speed, seed: options.simSeed, behaviour: executeComponent, objects, logs });
-  restoreRuns({ store, engine });
+  const core = await createEmulatorCore({ dataDir: options.dataDir, speed: options.speed, simSeed: options.simSeed });
+  const { store, engine } = core;
   // The real server creates its default experiment at start in single-user mode.
   if (options.auth === 'none') ensureDefaultExperiment(store, '', new Date());
 
   // ─── SEED ───────────────────────────────────────────────────────────────────────────────────
-  // When emulator/seed/index.ts lands: `if (options.seed && store.runs.size === 0) await seed({ store,
-  // engine, objects, logs, multiUser: options.auth === 'oidc', profile: options.profile })`. The seed
+  // When emulator/seed/index.ts is committed: `if (options.seed && store.pipelines.size === 0)
+  // await seedEmulator({ store, engine, multiUser, profile: options.profile, runApi })`. The seed
   // talks to the API in-process through its own createApp() with a fixed-Caller authenticator.
   // ────────────────────────────────────────────────────────────────────────────────────────────
 
-  const app = createApp({
-    store,
-    engine,
+  const app = createEmulatorApp(core, {
     authenticator,
     runApi: options.runApi,
-    extraRoutes: [
-      { app: envInfoRoutes(authenticator, idp ? { logoutUrl: `${idp.issuer}/session/end` } : {}) },
-      {
-        app: artifactRoutes({
-          objects,
-          authenticator,
-          workflowManifest: (runId) => {
-            const run = store.runs.get(runId);
-            return run ? { namespace: run.namespace, manifest: engine.runtime(runId)?.workflowManifest } : undefined;
-          },
-        }),
-      },
-      { app: logRoutes({ logs, authenticator }) },
-    ],
+    ...(idp ? { logoutUrl: `${idp.issuer}/session/end` } : {}),
   });
   const scheduler = startScheduler({ store, engine, now: () => new Date() });
   const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });

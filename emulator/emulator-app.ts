@@ -1,0 +1,75 @@
+import type { Hono } from 'hono';
+import { createApp, type AppEnv, type RunApi } from './app.ts';
+import type { Authenticator } from './auth/types.ts';
+import { artifactRoutes } from './routes/artifacts.ts';
+import { envInfoRoutes } from './routes/env-info.ts';
+import { logRoutes } from './routes/logs.ts';
+import { executeComponent } from './sim/behaviours/index.ts';
+import type { LogStore, ObjectStore } from './sim/contracts.ts';
+import { createLogStore } from './sim/log-store.ts';
+import { createObjectStore } from './sim/object-store.ts';
+import { createSimEngine } from './sim/sim-engine.ts';
+import type { RunEngine } from './store/run-engine.ts';
+import { restoreRuns } from './store/run-ops.ts';
+import { createStore, type Store } from './store/store.ts';
+
+/** The emulator's state: the API store, the run simulator and the stores it writes logs and artifacts to. */
+export interface EmulatorCore {
+  readonly store: Store;
+  readonly engine: RunEngine;
+  readonly objects: ObjectStore;
+  readonly logs: LogStore;
+}
+
+export interface CoreOptions {
+  /** Persist and restore the API store here (runs are restarted in the simulator). */
+  readonly dataDir?: string | undefined;
+  /** Simulated time runs this many times faster than real time (default 1). */
+  readonly speed?: number;
+  /** Seed of the simulator's rolls (default 1). */
+  readonly simSeed?: number;
+}
+
+export async function createEmulatorCore(options: CoreOptions = {}): Promise<EmulatorCore> {
+  const store = await createStore({ dataDir: options.dataDir });
+  const objects = createObjectStore();
+  const logs = createLogStore();
+  const engine = createSimEngine({ speed: options.speed ?? 1, seed: options.simSeed ?? 1, behaviour: executeComponent, objects, logs });
+  restoreRuns({ store, engine });
+  return { store, engine, objects, logs };
+}
+
+export interface EmulatorAppOptions {
+  readonly authenticator: Authenticator;
+  readonly runApi?: RunApi;
+  /** Where env-info sends the user to sign out (the identity provider's end-session endpoint). */
+  readonly logoutUrl?: string;
+  readonly now?: () => Date;
+}
+
+/** The served app: the KFP API plus the Kubeflow UI-server calls (env-info, artifacts, pod logs). */
+export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOptions): Hono<AppEnv> {
+  const { store, engine, objects, logs } = core;
+  const { authenticator } = options;
+  return createApp({
+    store,
+    engine,
+    authenticator,
+    ...(options.runApi ? { runApi: options.runApi } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    extraRoutes: [
+      { app: envInfoRoutes(authenticator, options.logoutUrl ? { logoutUrl: options.logoutUrl } : {}) },
+      {
+        app: artifactRoutes({
+          objects,
+          authenticator,
+          workflowManifest: (runId) => {
+            const run = store.runs.get(runId);
+            return run ? { namespace: run.namespace, manifest: engine.runtime(runId)?.workflowManifest } : undefined;
+          },
+        }),
+      },
+      { app: logRoutes({ logs, authenticator }) },
+    ],
+  });
+}
