@@ -19,6 +19,8 @@ export interface Journal {
   /** Everything persisted so far, as tables of raw records (last write wins). */
   readonly restored: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
   append(changes: readonly Change[]): void;
+  /** Bulk loading: while off, appends are not synced one by one; turning it back on syncs once. */
+  setSyncEach(on: boolean): void;
   close(): void;
 }
 
@@ -104,13 +106,18 @@ export function openJournal(dataDir: string): Journal {
   fsyncSync(fd);
 
   let open = true;
+  let syncEach = true;
   return {
     restored: tables,
     append(changes) {
       if (!open) throw new Error('the store is closed');
       if (changes.length === 0) return;
       writeSync(fd, `${JSON.stringify(changes)}\n`);
-      fdatasyncSync(fd);
+      if (syncEach) fdatasyncSync(fd);
+    },
+    setSyncEach(on) {
+      if (on && !syncEach && open) fdatasyncSync(fd);
+      syncEach = on;
     },
     close() {
       if (!open) return;

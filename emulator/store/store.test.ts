@@ -86,6 +86,23 @@ describe('--data-dir persistence', () => {
     reopened.close();
   });
 
+  it('syncs once after a bulk load, and keeps everything it wrote', async () => {
+    const dataDir = tempDir();
+    const store = await createStore({ dataDir });
+    const api = await createTestApi({ store });
+    const names = await store.bulk(async () => {
+      const created: string[] = [];
+      for (const name of ['a', 'b', 'c']) created.push(await createExperiment(api, 'alice', name, 'kubeflow-alice'));
+      return created;
+    });
+    expect(names).toHaveLength(3);
+    expect(readFileSync(join(dataDir, 'journal.jsonl'), 'utf8').trim().split('\n')).toHaveLength(3);
+    store.close();
+    const reopened = await createStore({ dataDir });
+    expect(reopened.experiments.size).toBe(3);
+    reopened.close();
+  });
+
   it('ignores a torn last journal line (a write that was never acknowledged)', async () => {
     const dataDir = tempDir();
     const store = await createStore({ dataDir });

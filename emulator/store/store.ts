@@ -38,6 +38,11 @@ export interface Store {
   getSpec(hash: string): JsonObject | undefined;
   /** Runs `fn`; the changes it makes reach the disk together, in one journal line. */
   batch<R>(fn: () => R): R;
+  /**
+   * For bulk loads (the seed): changes made while `fn` runs are written as they come but synced to
+   * disk once at the end, instead of once each.
+   */
+  bulk<R>(fn: () => Promise<R>): Promise<R>;
   /** Closes the data files; the store refuses changes afterwards. */
   close(): void;
 }
@@ -143,6 +148,14 @@ function openStore(options: StoreOptions): Store {
         const changes = pending;
         pending = undefined;
         journal?.append(changes);
+      }
+    },
+    async bulk(fn) {
+      journal?.setSyncEach(false);
+      try {
+        return await fn();
+      } finally {
+        if (!closed) journal?.setSyncEach(true);
       }
     },
     close() {
