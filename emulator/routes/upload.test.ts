@@ -146,7 +146,7 @@ describe('POST /pipelines/upload_version and the v1beta1 twins', () => {
     expect(t.store.versions.size).toBe(2);
   });
 
-  it('answers the v1beta1 upload with an api.Pipeline and default version', async () => {
+  it('answers the v1beta1 upload with the api.Pipeline of its upload swagger', async () => {
     const t = await api();
     const created = await t.call('POST', '/apis/v1beta1/pipelines/upload?name=v1p&namespace=kubeflow-alice', { as: 'alice', form: uploadForm('w.yaml', argoPipelineYaml) });
     expect(created.status).toBe(200);
