@@ -40,3 +40,5 @@ export {
   type LayoutBox,
 } from './model/layout.ts';
 export { clearLayoutCache, layoutGraph, WORKER_THRESHOLD, type LayoutGraphOptions } from './model/layout-graph.ts';
+export { PipelineGraphView, type PipelineGraphViewProps } from './components/pipeline-graph-view.tsx';
+export { defaultExpandedGroups, useExpandedGroups, type ExpandedGroups } from './components/use-expanded-groups.ts';

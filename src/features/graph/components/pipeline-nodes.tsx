@@ -1,0 +1,105 @@
+import { memo, type ReactNode } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Box, ChevronDown, ChevronRight, DoorOpen, GitBranch, RotateCcw, Repeat, Split, Workflow } from 'lucide-react';
+import { StatusBadge } from '@/components/status-badge';
+import type { GroupKind } from '../model/graph-model.ts';
+import { useGraphActions } from './graph-actions.ts';
+import { GROUP_KIND_LABELS, nodeSubtitle } from './node-summary.ts';
+import { RECURSION_IN, RECURSION_OUT, type PipelineFlowNode } from './to-flow.ts';
+import styles from './pipeline-graph.module.css';
+
+const GROUP_ICONS: Readonly<Record<GroupKind, typeof Box>> = {
+  condition: GitBranch,
+  'condition-branches': Split,
+  loop: Repeat,
+  'exit-handler': DoorOpen,
+  pipeline: Workflow,
+  recursion: RotateCcw,
+};
+
+/**
+ * Top in, bottom out for the flow; a recursion back edge leaves a node's right side and enters its group's
+ * right side (`RECURSION_OUT` / `RECURSION_IN`), so the cycle is drawn around the group, not through it.
+ */
+function Handles({ children, recursionIn = false, recursionOut = false }: { readonly children: ReactNode; readonly recursionIn?: boolean; readonly recursionOut?: boolean }) {
+  return (
+    <>
+      <Handle type="target" position={Position.Top} isConnectable={false} className={styles.handle} />
+      {children}
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className={styles.handle} />
+      {recursionIn ? <Handle type="target" id={RECURSION_IN} position={Position.Right} isConnectable={false} className={styles.handle} /> : null}
+      {recursionOut ? <Handle type="source" id={RECURSION_OUT} position={Position.Right} isConnectable={false} className={styles.handle} /> : null}
+    </>
+  );
+}
+
+/** The clickable name + subtitle of a node; selecting goes through the canvas (and from there to the URL). */
+function NodeLabel({ id, node, selected, icon }: { readonly id: string; readonly node: PipelineFlowNode['data']['graphNode']; readonly selected: boolean; readonly icon: ReactNode }) {
+  const { selectNode } = useGraphActions();
+  const subtitle = nodeSubtitle(node);
+  return (
+    <button type="button" className={styles.label} aria-pressed={selected} onClick={() => selectNode(id)} title={`${node.details.displayName}\n${subtitle}`}>
+      {icon}
+      <span className={styles.text}>
+        <span className={styles.name}>{node.details.displayName}</span>
+        {subtitle === '' ? null : <span className={styles.subtitle}>{subtitle}</span>}
+      </span>
+    </button>
+  );
+}
+
+function TaskNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
+  const Icon = data.graphNode.kind === 'recursive-call' ? RotateCcw : Box;
+  return (
+    <Handles recursionOut={data.graphNode.kind === 'recursive-call'}>
+      <div className={styles.node} data-kind={data.graphNode.kind} data-state={data.state} data-selected={selected || undefined}>
+        <NodeLabel id={id} node={data.graphNode} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+        <NodeState state={data.state} />
+      </div>
+    </Handles>
+  );
+}
+
+/** The run state as a pill on the node's top edge, so the name keeps the node's full width. */
+function NodeState({ state }: { readonly state: string | undefined }) {
+  if (state === undefined) return null;
+  return (
+    <span className={styles.state}>
+      <StatusBadge state={state} />
+    </span>
+  );
+}
+
+function GroupNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
+  const { toggleGroup } = useGraphActions();
+  const node = data.graphNode;
+  if (node.kind !== 'group') return null;
+  const Icon = GROUP_ICONS[node.groupKind];
+  const Toggle = data.expanded ? ChevronDown : ChevronRight;
+  const name = node.details.displayName;
+  return (
+    <Handles recursionIn recursionOut>
+      <div className={styles.group} data-expanded={data.expanded} data-group-kind={node.groupKind} data-state={data.state} data-selected={selected || undefined}>
+        <div className={styles.groupHeader}>
+          <button
+            type="button"
+            className={styles.toggle}
+            aria-expanded={data.expanded}
+            aria-label={`${data.expanded ? 'Collapse' : 'Expand'} ${GROUP_KIND_LABELS[node.groupKind].toLowerCase()} ${name} (${node.childIds.length} inside)`}
+            onClick={() => toggleGroup(id)}
+          >
+            <Toggle aria-hidden="true" size={16} />
+          </button>
+          <NodeLabel id={id} node={node} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+          <NodeState state={data.state} />
+        </div>
+      </div>
+    </Handles>
+  );
+}
+
+export const TaskNode = memo(TaskNodeView);
+export const GroupNode = memo(GroupNodeView);
+
+/** At module scope, so React Flow never sees a new object and never remounts the nodes. */
+export const pipelineNodeTypes = { task: TaskNode, recursiveCall: TaskNode, pipelineGroup: GroupNode };
