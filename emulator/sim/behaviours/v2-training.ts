@@ -28,6 +28,20 @@ export const loadDataset: ComponentDefinition = {
   failureLine: 5,
   run({ inputs, rng, timestamp }) {
     const source = inputs.text('source') ?? 'gs://ml-datasets/iris/iris.csv';
+    if (!/^((gs|s3|https?):\/\/|\/)/.test(source)) {
+      return {
+        stdout: [`${timestamp(0)} INFO Reading ${source}`],
+        workMs: 400,
+        failure: {
+          exception: 'FileNotFoundError',
+          message: `[Errno 2] No such file or directory: '${source}'`,
+          frames: [
+            { line: 0, fn: 'load_dataset', code: 'df = pd.read_csv(source)' },
+            { file: '/usr/local/lib/python3.10/site-packages/pandas/io/common.py', line: 873, fn: 'get_handle', code: 'handle = open(' },
+          ],
+        },
+      };
+    }
     return {
       outputs: { Output: int(150) },
       files: { dataset: irisCsv(rng.fork('iris')) },

@@ -124,6 +124,12 @@ describe('YOLO', () => {
 });
 
 describe('v2 training components', () => {
+  it('load_dataset cannot read a relative path', () => {
+    const result = executeComponent(testTask({ component: 'comp-load-dataset', pipelineKind: 'v2', inputs: { source: 'iris.csv' } }));
+    expect(result.outcome).toBe('failed');
+    expect(result.log.join('\n')).toContain("FileNotFoundError: [Errno 2] No such file or directory: 'iris.csv'");
+  });
+
   it('evaluate_model reads the accuracy the model was trained to', () => {
     const trained = executeComponent(
       testTask({ component: 'comp-train-model', pipelineKind: 'v2', inputs: { learning_rate: 0.01, epochs: 5 }, outputArtifacts: [{ name: 'model', type: 'system.Model' }, { name: 'metrics', type: 'system.Metrics' }] }),

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
+import { pyJson } from './build/py-json.ts';
+
+/** The seed's pipeline files, by name (`data-handling` → emulator/seed/pipelines/data-handling.yaml). */
+export type PipelineFileName =
+  | 'data-handling'
+  | 'data-visualization'
+  | 'yolo-object-detection'
+  | 'recursion-conditions-and-exit-handlers'
+  | 'training-with-metrics'
+  | 'data-quality-report';
+
+export function pipelineFile(name: PipelineFileName): string {
+  return readFileSync(new URL(`./pipelines/${name}.yaml`, import.meta.url), 'utf8');
+}
+
+type Json = Record<string, unknown>;
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const child = (v: unknown, key: string): Json => (isRecord(v) && isRecord(v[key]) ? v[key] : {});
+
+/**
+ * The data-handling pipeline recompiled after a change (what the tutorial uploads with
+ * upload_pipeline_version): `b` defaults to 2.5.
+ */
+export function dataHandlingVersion2(): string {
+  const doc: unknown = parse(pipelineFile('data-handling'));
+  const annotations = child(child(doc, 'metadata'), 'annotations');
+  annotations['pipelines.kubeflow.org/pipeline_compilation_time'] = '2026-02-17T10:21:54.904311';
+  const specText = annotations['pipelines.kubeflow.org/pipeline_spec'];
+  const spec: unknown = typeof specText === 'string' ? JSON.parse(specText) : {};
+  if (isRecord(spec)) {
+    spec.description = 'Multiplies two numbers (b now defaults to 2.5) and passes the result through a text file.';
+    const inputs = Array.isArray(spec.inputs) ? spec.inputs : [];
+    for (const input of inputs) if (isRecord(input) && input.name === 'b') input.default = '2.5';
+    annotations['pipelines.kubeflow.org/pipeline_spec'] = pyJson(spec);
+  }
+  const parameters = child(child(doc, 'spec'), 'arguments').parameters;
+  for (const p of Array.isArray(parameters) ? parameters : []) if (isRecord(p) && p.name === 'b') p.value = '2.5';
+  return stringify(doc, { version: '1.1', lineWidth: 100, blockQuote: 'literal', aliasDuplicateObjects: false });
+}

@@ -1,0 +1,92 @@
+import { constant, fromInput, fromTask, irYaml, pipelineSpec, pythonComponents, task, type Json, type V2Component } from './build/kfp2-ir.ts';
+
+const step: V2Component = {
+  functionName: 'step',
+  source: `@dsl.component
+def step(value: int) -> int:
+    print(f'step({value})')
+    return value + 1`,
+  inputs: { parameters: { value: 'NUMBER_INTEGER' } },
+  outputs: { parameters: { Output: 'NUMBER_INTEGER' } },
+};
+
+const processShard: V2Component = {
+  functionName: 'process_shard',
+  source: `@dsl.component
+def process_shard(shard: int) -> int:
+    print(f'processing shard {shard}')
+    return shard * 2`,
+  inputs: { parameters: { shard: 'NUMBER_INTEGER' } },
+  outputs: { parameters: { Output: 'NUMBER_INTEGER' } },
+};
+
+const emitLogLines: V2Component = {
+  functionName: 'emit_log_lines',
+  source: `@dsl.component
+def emit_log_lines(lines: int):
+    import logging
+    logging.basicConfig(level=logging.INFO, format='%(asctime)s %(levelname)s %(message)s')
+    for i in range(lines):
+        logging.info('step %06d/%d loss=%.5f', i + 1, lines, 1 / (1 + i / 500))`,
+  inputs: { parameters: { lines: 'NUMBER_INTEGER' } },
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A benchmark pipeline of `layers × width` step tasks (each layer depends on the one before, every
+ * task on one to three of its predecessors) plus a ParallelFor over `shards` items: about 1,000
+ * tasks in a run with the defaults.
+ */
+export function widePipelineYaml(layers = 30, width = 30, shards = 100): string {
+  const python = pythonComponents([step, processShard]);
+  const tasks: Record<string, Json> = {};
+  for (let l = 0; l < layers; l++) {
+    for (let w = 0; w < width; w++) {
+      const name = `step-${pad(l)}-${pad(w)}`;
+      if (l === 0) {
+        tasks[name] = task(name, 'comp-step', { parameters: { value: constant(w) } });
+        continue;
+      }
+      const deps = [...new Set([w, (w + 1) % width, (w * 7 + l) % width].slice(0, 1 + ((l + w) % 3)))].map((d) => `step-${pad(l - 1)}-${pad(d)}`);
+      tasks[name] = task(name, 'comp-step', { dependentTasks: deps, parameters: { value: fromTask(deps[0] ?? '') } });
+    }
+  }
+  tasks['for-loop-1'] = task('for-loop-1', 'comp-for-loop-1', {
+    dag: true,
+    parameters: { 'pipelinechannel--shards': fromInput('shards') },
+    iterator: { itemInput: 'pipelinechannel--shards-loop-item', inputParameter: 'pipelinechannel--shards' },
+  });
+  const inputs = { shards: { type: 'LIST' as const, default: Array.from({ length: shards }, (_, i) => i) } };
+  const spec = pipelineSpec({
+    name: 'wide-fan-out',
+    description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`,
+    inputs,
+    components: {
+      ...python.components,
+      'comp-for-loop-1': {
+        dag: { tasks: { 'process-shard': task('process-shard', 'comp-process-shard', { parameters: { shard: fromInput('pipelinechannel--shards-loop-item') } }) } },
+        inputDefinitions: { parameters: { 'pipelinechannel--shards': { parameterType: 'LIST' }, 'pipelinechannel--shards-loop-item': { parameterType: 'NUMBER_INTEGER' } } },
+      },
+    },
+    executors: python.executors,
+    tasks,
+  });
+  return irYaml(spec, { name: 'wide-fan-out', description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`, inputs });
+}
+
+/** A one-task pipeline whose task logs `lines` lines (100,000 by default). */
+export function longLogPipelineYaml(lines = 100_000): string {
+  const python = pythonComponents([emitLogLines]);
+  const inputs = { lines: { type: 'NUMBER_INTEGER' as const, default: lines } };
+  const description = `Benchmark: one task that logs ${lines} lines.`;
+  const spec = pipelineSpec({
+    name: 'long-log',
+    description,
+    inputs,
+    components: python.components,
+    executors: python.executors,
+    tasks: { 'emit-log-lines': task('emit-log-lines', 'comp-emit-log-lines', { parameters: { lines: fromInput('lines') } }) },
+  });
+  return irYaml(spec, { name: 'long-log', description, inputs });
+}

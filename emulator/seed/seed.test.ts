@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { noAuth, stubAuthenticator } from '../routes/test-app.ts';
+import { extractFirstTarEntry } from '../sim/object-store.ts';
+import { seedEmulator, type SeedResult } from './index.ts';
+import { createSeedHarness, type SeedHarness } from './seed-harness.ts';
+
+type Json = Record<string, unknown>;
+const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
+
+async function get(h: SeedHarness, user: string | undefined, path: string): Promise<{ status: number; body: Json; text: string }> {
+  const res = await h.app.request(path, user ? { headers: { authorization: `Bearer ${user}` } } : {});
+  const text = await res.text();
+  const parsed: unknown = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+  return { status: res.status, body: isJson(parsed) ? parsed : {}, text };
+}
+
+/** Pod nodes of a v1 run's workflow, by template name. */
+async function podNodes(h: SeedHarness, runId: string): Promise<{ wfName: string; nodes: Map<string, Json> }> {
+  const { body } = await get(h, 'alice', `/apis/v1beta1/runs/${runId}`);
+  const runtime = isJson(body.pipeline_runtime) ? body.pipeline_runtime : {};
+  const manifest: unknown = JSON.parse(typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}');
+  const status = isJson(manifest) && isJson(manifest.status) ? manifest.status : {};
+  const metadata = isJson(manifest) && isJson(manifest.metadata) ? manifest.metadata : {};
+  const nodes = new Map<string, Json>();
+  for (const node of Object.values(isJson(status.nodes) ? status.nodes : {})) {
+    if (isJson(node) && node.type === 'Pod' && typeof node.templateName === 'string') nodes.set(node.templateName, node);
+  }
+  return { wfName: String(metadata.name), nodes };
+}
+
+const outputParameter = (node: Json | undefined, name: string) =>
+  list(isJson(node?.outputs) ? node.outputs.parameters : []).find((p) => p.name === name)?.value;
+
+describe('seed, multi-user', () => {
+  let h: SeedHarness;
+  let seeded: SeedResult;
+  let seconds = 0;
+  const run = (name: string) => seeded.runs[name] ?? '';
+
+  beforeAll(async () => {
+    h = await createSeedHarness(stubAuthenticator);
+    const started = performance.now();
+    seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: true, profile: 'default' });
+    seconds = (performance.now() - started) / 1000;
+  });
+
+  it('loads through the API in a few seconds', () => {
+    expect(seeded.multiUser).toBe(true);
+    expect(Object.keys(seeded.runs)).toHaveLength(23);
+    expect(seconds).toBeLessThan(20);
+  });
+
+  it('has runs in every state', () => {
+    const state = (name: string) => h.engine.runtime(run(name))?.state;
+    expect(state('Multiply 3 × 4')).toBe('SUCCEEDED');
+    expect(state('Learning-rate sweep')).toBe('SUCCEEDED');
+    expect(state('Multiply with a bad number')).toBe('FAILED');
+    expect(state('Visualize: URL without scheme')).toBe('FAILED');
+    expect(state('Relative data path')).toBe('FAILED');
+    expect(state('YOLO 60 epochs (terminated)')).toBe('CANCELED');
+    expect(state('YOLO 100 epochs')).toBe('RUNNING');
+    expect(['PENDING', 'RUNNING']).toContain(state('Multiply 2 × 21'));
+  });
+
+  it('shares the tutorial pipelines and keeps private ones in their namespace', async () => {
+    const shared = await get(h, 'alice', '/apis/v2beta1/pipelines?page_size=50');
+    expect(list(shared.body.pipelines).map((p) => p.name).sort()).toEqual(
+      ['data-handling', 'data-quality-report', 'data-visualization', 'recursion-conditions-and-exit-handlers', 'training-with-metrics', 'yolo-object-detection'].sort(),
+    );
+    const alice = await get(h, 'alice', '/apis/v2beta1/pipelines?namespace=kubeflow-alice');
+    expect(list(alice.body.pipelines).map((p) => p.name)).toEqual(['alice-iris-training']);
+    const aliceOwn = seeded.pipelines['alice-iris-training']?.pipelineId ?? '';
+    expect((await get(h, 'bob', `/apis/v2beta1/pipelines/${aliceOwn}`)).status).toBe(403);
+    const versions = await get(h, 'bob', `/apis/v2beta1/pipelines/${seeded.pipelines['data-handling']?.pipelineId ?? ''}/versions`);
+    expect(list(versions.body.pipeline_versions).map((v) => v.name).sort()).toEqual(['data-handling', 'data-handling-v2']);
+  });
+
+  it('has experiments in both namespaces, archived ones included', async () => {
+    const alice = await get(h, 'alice', '/apis/v2beta1/experiments?namespace=kubeflow-alice');
+    const byName = new Map(list(alice.body.experiments).map((e) => [e.display_name, e.storage_state]));
+    expect(Object.fromEntries(byName)).toEqual({ 'Old experiments': 'ARCHIVED', Tutorial: 'AVAILABLE', 'Model training': 'AVAILABLE' });
+    const bob = await get(h, 'bob', '/apis/v2beta1/experiments?namespace=kubeflow-bob');
+    expect(list(bob.body.experiments)).toHaveLength(2);
+    const archived = await get(h, 'alice', `/apis/v2beta1/runs/${run('Multiply 5 × 5 (archived)')}`);
+    expect(archived.body.storage_state).toBe('ARCHIVED');
+    expect((await get(h, 'alice', `/apis/v2beta1/runs/${run('First try')}`)).body.storage_state).toBe('ARCHIVED');
+  });
+
+  it('has an enabled and a disabled recurring run', async () => {
+    const alice = await get(h, 'alice', '/apis/v2beta1/recurringruns?namespace=kubeflow-alice');
+    const bob = await get(h, 'bob', '/apis/v2beta1/recurringruns?namespace=kubeflow-bob');
+    expect(list(alice.body.recurringRuns).map((r) => [r.display_name, r.status])).toEqual([['Hourly multiply', 'ENABLED']]);
+    expect(list(bob.body.recurringRuns).map((r) => [r.display_name, r.status])).toEqual([['Daily quality report', 'DISABLED']]);
+  });
+
+  it('computes the tutorial results: 3 × 4 through a text file, version 2 defaults, the next prime', async () => {
+    expect(outputParameter((await podNodes(h, run('Multiply 3 × 4'))).nodes.get('get-text-file'), 'get-text-file-Output')).toBe('12.0');
+    expect(outputParameter((await podNodes(h, run('Multiply 6 × default b (version 2)'))).nodes.get('multiply'), 'multiply-value')).toBe('15.0');
+    expect(outputParameter((await podNodes(h, run('Next prime below 50'))).nodes.get('cs-print'), 'cs-print-Output')).toBe('47');
+  });
+
+  it('serves visualizations through ReadArtifact and artifacts/get, and logs through k8s/pod/logs', async () => {
+    const viz = await podNodes(h, run('Visualize example data'));
+    const node = viz.nodes.get('display-image-from-path');
+    const read = await get(h, 'alice', `/apis/v1beta1/runs/${run('Visualize example data')}/nodes/${String(node?.id)}/artifacts/mlpipeline-ui-metadata:read`);
+    const metadata: unknown = JSON.parse(new TextDecoder().decode(extractFirstTarEntry(Buffer.from(String(read.body.data), 'base64'))));
+    expect(metadata).toMatchObject({ outputs: [{ type: 'web-app', storage: 'inline' }] });
+
+    const yolo = await podNodes(h, run('YOLO 10 epochs'));
+    const train = yolo.nodes.get('yolo-train');
+    const trainMeta = await get(h, 'alice', `/apis/v1beta1/runs/${run('YOLO 10 epochs')}/nodes/${String(train?.id)}/artifacts/mlpipeline-ui-metadata:read`);
+    const outputs: unknown = JSON.parse(new TextDecoder().decode(extractFirstTarEntry(Buffer.from(String(trainMeta.body.data), 'base64'))));
+    const roc = isJson(outputs) ? list(outputs.outputs).find((o) => o.type === 'roc') : undefined;
+    const [, bucket = '', key = ''] = /^minio:\/\/([^/]+)\/(.+)$/.exec(String(roc?.source)) ?? [];
+    const csv = await get(h, 'alice', `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`);
+    expect(csv.status).toBe(200);
+    expect(csv.text.split('\n')[0]).toMatch(/^0\.000000,\d\.\d{6},1\.000000$/);
+
+    const multiply = (await podNodes(h, run('Multiply 3 × 4'))).nodes.get('multiply');
+    const podName = `${(await podNodes(h, run('Multiply 3 × 4'))).wfName}-multiply-${String(multiply?.id).split('-').pop() ?? ''}`;
+    const log = await get(h, 'alice', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`);
+    expect(log.status).toBe(200);
+    expect(log.text).toContain('3.0 * 4.0 = 12.0\n');
+    expect((await get(h, 'bob', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`)).status).toBe(403);
+  });
+});
+
+describe('seed, single-user', () => {
+  it('loads everything without namespaces', async () => {
+    const h = await createSeedHarness(noAuth);
+    const seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: false, profile: 'default' });
+    expect(seeded.multiUser).toBe(false);
+    const experiments = await get(h, undefined, '/apis/v2beta1/experiments?page_size=50');
+    expect(list(experiments.body.experiments)).toHaveLength(5);
+    const pipelines = await get(h, undefined, '/apis/v2beta1/pipelines?page_size=50');
+    expect(list(pipelines.body.pipelines)).toHaveLength(8);
+    expect(h.engine.runtime(seeded.runs['Multiply 3 × 4'] ?? '')?.state).toBe('SUCCEEDED');
+  });
+});
+
+describe('seed, large profile', () => {
+  it('adds 10,000 runs in one experiment, a 1,000-task run and a 100,000-line log', async () => {
+    const h = await createSeedHarness(stubAuthenticator);
+    const started = performance.now();
+    const seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: true, profile: 'large' });
+    const seconds = (performance.now() - started) / 1000;
+    const large = seeded.large;
+    expect(large?.loadTestRuns).toBe(10_000);
+    const page = await get(h, 'alice', `/apis/v2beta1/runs?experiment_id=${large?.loadTestExperimentId ?? ''}&page_size=5&sort_by=created_at%20desc`);
+    expect(page.body.total_size).toBe(10_000);
+    expect(list(page.body.runs).map((r) => r.display_name)).toEqual(['Load test 10000', 'Load test 09999', 'Load test 09998', 'Load test 09997', 'Load test 09996']);
+    const wide = h.engine.runtime(large?.wideRunId ?? '');
+    expect(wide?.state).toBe('SUCCEEDED');
+    expect(wide?.tasks.length).toBeGreaterThanOrEqual(1000);
+    const longLog = h.engine.runtime(large?.longLogRunId ?? '');
+    expect(longLog?.state).toBe('SUCCEEDED');
+    const pod = longLog?.tasks.flatMap((t) => (Array.isArray(t.pods) ? t.pods : [])).find((p) => isJson(p) && p.type === 'EXECUTOR');
+    const podName = isJson(pod) && typeof pod.name === 'string' ? pod.name : '';
+    expect(h.logs.get(podName)?.lines.length).toBeGreaterThan(100_000);
+    expect(seconds).toBeLessThan(60);
+  }, 120_000);
+});
