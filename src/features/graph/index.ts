@@ -1,6 +1,7 @@
 /**
  * The graph feature's public API: pipeline specs (KFP v2 IR, Argo Workflows from kfp 1.x) → one graph model,
- * expand/collapse, and layout. ELK is loaded lazily, on the first layout.
+ * expand/collapse, and layout. ELK is loaded lazily, on the first layout. No React here: the canvas
+ * (React Flow and its CSS) is `./canvas.ts`, so a screen that only parses specs does not load it.
  */
 export type {
   CachingSpec,
@@ -40,5 +41,3 @@ export {
   type LayoutBox,
 } from './model/layout.ts';
 export { clearLayoutCache, layoutGraph, WORKER_THRESHOLD, type LayoutGraphOptions } from './model/layout-graph.ts';
-export { PipelineGraphView, type PipelineGraphViewProps } from './components/pipeline-graph-view.tsx';
-export { defaultExpandedGroups, useExpandedGroups, type ExpandedGroups } from './components/use-expanded-groups.ts';
