@@ -1,0 +1,294 @@
+import { expect, test, type KfpApi } from '../fixtures.ts';
+import { ListPage } from '../pages/list-page.ts';
+
+const NS = 'kubeflow-alice';
+
+/** A one-task KFP v2 pipeline, enough for runs to exist and finish in the simulator. */
+const PIPELINE_SPEC = {
+  pipelineInfo: { name: 'e2e-add' },
+  components: { 'comp-add': { executorLabel: 'exec-add' } },
+  deploymentSpec: { executors: { 'exec-add': { container: { image: 'python:3.11', command: ['python', '-c', 'print(1)'] } } } },
+  root: { dag: { tasks: { add: { componentRef: { name: 'comp-add' }, taskInfo: { name: 'add' } } } } },
+  schemaVersion: '2.1.0',
+  sdkVersion: 'kfp-2.7.0',
+};
+
+function text(value: unknown, key: string): string {
+  if (typeof value === 'object' && value !== null && key in value) {
+    const found: unknown = Object.entries(value).find(([name]) => name === key)?.[1];
+    if (typeof found === 'string') return found;
+  }
+  throw new Error(`expected a string "${key}" in ${JSON.stringify(value)}`);
+}
+
+function count(value: unknown, key: string): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  const found: unknown = Object.entries(value).find(([name]) => name === key)?.[1];
+  return Array.isArray(found) ? found.length : 0;
+}
+
+/** A prefix no other test (or seed data) uses, so every list can be narrowed to this test's data. */
+function uniquePrefix(label: string): string {
+  return `e2e-${label}-${Date.now().toString(36)}`;
+}
+
+const pad = (index: number) => String(index).padStart(2, '0');
+
+async function createPipeline(api: KfpApi, name: string): Promise<string> {
+  const created = await api.post('/apis/v2beta1/pipelines/create', {
+    pipeline: { display_name: name, namespace: NS },
+    pipeline_version: { display_name: `${name} v1`, pipeline_spec: PIPELINE_SPEC },
+  });
+  return text(created, 'pipeline_id');
+}
+
+async function createExperiment(api: KfpApi, name: string, description = ''): Promise<string> {
+  return text(await api.post('/apis/v2beta1/experiments', { display_name: name, description, namespace: NS }), 'experiment_id');
+}
+
+async function createRun(api: KfpApi, name: string, experimentId: string, pipelineId: string): Promise<string> {
+  const created = await api.post('/apis/v2beta1/runs', {
+    display_name: name,
+    experiment_id: experimentId,
+    pipeline_version_reference: { pipeline_id: pipelineId },
+  });
+  return text(created, 'run_id');
+}
+
+async function seedRuns(api: KfpApi, prefix: string, total: number): Promise<{ experimentId: string; pipelineId: string; runIds: string[] }> {
+  const experimentId = await createExperiment(api, `${prefix} experiment`);
+  const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+  const runIds: string[] = [];
+  for (let index = 0; index < total; index += 1) runIds.push(await createRun(api, `${prefix} run ${pad(index)}`, experimentId, pipelineId));
+  return { experimentId, pipelineId, runIds };
+}
+
+/** Waits until none of the prefix's runs is pending, running or canceling. */
+async function waitUntilFinished(api: KfpApi, prefix: string): Promise<void> {
+  const filter = encodeURIComponent(
+    JSON.stringify({
+      predicates: [
+        { key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix },
+        { key: 'state', operation: 'IN', string_values: { values: ['PENDING', 'RUNNING', 'CANCELING'] } },
+      ],
+    }),
+  );
+  await expect
+    .poll(async () => count(await api.get(`/apis/v2beta1/runs?namespace=${NS}&page_size=200&filter=${filter}`), 'runs'), { timeout: 30_000 })
+    .toBe(0);
+}
+
+test.describe('lists', () => {
+  test('runs: pages with server tokens, survives a reload, sorts and searches', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('paging');
+    await seedRuns(api, prefix, 23);
+    const runs = new ListPage(page, 'Runs');
+
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}&size=10&sort=display_name&order=asc`);
+    await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i)}`));
+    await expect(runs.previousButton).toBeDisabled();
+    await runs.nextButton.click();
+    await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i + 10)}`));
+    await runs.nextButton.click();
+    await runs.expectNames([`${prefix} run 20`, `${prefix} run 21`, `${prefix} run 22`]);
+    await expect(runs.nextButton).toBeDisabled();
+    await expect(runs.pageInfo).toContainText('21–23 of 23');
+
+    // The URL holds the whole state: a reload shows page 3 again, and Previous still works.
+    await page.reload();
+    await runs.expectNames([`${prefix} run 20`, `${prefix} run 21`, `${prefix} run 22`]);
+    await runs.previousButton.click();
+    await expect(runs.rows.first()).toContainText(`${prefix} run 10`);
+
+    // Sorting restarts at page 1; descending by name starts at the last run.
+    await runs.sortBy('Run name');
+    expect(await runs.sortState('Run name')).toBe('descending');
+    await expect(runs.rows.first()).toContainText(`${prefix} run 22`);
+    await expect(runs.previousButton).toBeDisabled();
+    expect(new URL(page.url()).searchParams.getAll('pt')).toEqual([]);
+
+    await runs.search(`${prefix} run 1`);
+    await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(19 - i)}`));
+    await page.reload();
+    await expect(page.getByRole('searchbox')).toHaveValue(`${prefix} run 1`);
+    await expect(runs.rows).toHaveCount(10);
+  });
+
+  test('runs: status filter and created-time range live in the URL', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('status');
+    const { runIds } = await seedRuns(api, prefix, 4);
+    for (const runId of runIds.slice(0, 2)) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
+    await waitUntilFinished(api, prefix);
+    const runs = new ListPage(page, 'Runs');
+
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(4);
+    await runs.filterStatus(['Canceled']);
+    await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
+    await expect(runs.rows.getByText('Canceled')).toHaveCount(2);
+    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['CANCELED']);
+    await page.reload();
+    await expect(runs.rows).toHaveCount(2);
+
+    await page.getByLabel('Created from').fill('2099-01-01T00:00');
+    await expect(page.getByText('No runs match the filters')).toBeVisible();
+    // "Clear filters" drops every filter of the list, the name search included.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+    await expect(runs.rows.first()).toBeVisible();
+    const cleared = new URL(page.url()).searchParams;
+    expect(['q', 'state', 'from', 'to'].filter((name) => cleared.has(name))).toEqual([]);
+  });
+
+  test('runs: bulk archive and restore report each run', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('archive');
+    await seedRuns(api, prefix, 3);
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(3);
+
+    await runs.select([`${prefix} run 00`, `${prefix} run 02`]);
+    const archived = await runs.bulk('Archive');
+    expect(archived.summary).toBe('2 succeeded');
+    expect(archived.items).toEqual([`${prefix} run 02 — done`, `${prefix} run 00 — done`]);
+    await runs.expectNames([`${prefix} run 01`]);
+
+    await runs.openTab('Archived', 'Archived runs');
+    await expect(page).toHaveURL(/tab=archived/);
+    await runs.expectNames([`${prefix} run 02`, `${prefix} run 00`]);
+    await runs.select([`${prefix} run 00`]);
+    expect((await runs.bulk('Restore')).summary).toBe('1 succeeded');
+    await runs.expectNames([`${prefix} run 02`]);
+
+    await runs.openTab('Active', 'Runs');
+    await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
+  });
+
+  test('runs: a page of 100 runs costs at most 3 API requests', async ({ page, signIn, api }) => {
+    test.setTimeout(120_000);
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('budget');
+    const { runIds } = await seedRuns(api, prefix, 100);
+    // Finished runs do not poll, so only the page's own requests are counted.
+    for (const runId of runIds) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
+    await waitUntilFinished(api, prefix);
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(20);
+    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(20);
+
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/pipeline/apis/')) requests.push(`${request.method()} ${url.pathname}`);
+    });
+    await runs.pageSize.selectOption('100');
+    await expect(runs.rows).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: `${prefix} pipeline` })).toHaveCount(100);
+    await page.waitForLoadState('networkidle');
+    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
+    expect(requests).toContain('GET /pipeline/apis/v2beta1/runs');
+  });
+
+  test('experiments: pages, sorts, searches, archives and restores', async ({ page, signIn, api }) => {
+    await signIn('alice', '/experiments');
+    const prefix = uniquePrefix('exp');
+    for (let index = 0; index < 12; index += 1) await createExperiment(api, `${prefix} ${pad(index)}`, `about ${pad(index)}`);
+    const experiments = new ListPage(page, 'Experiments');
+
+    await page.goto(`/experiments?ns=${NS}&size=10`);
+    await experiments.search(prefix);
+    await expect(page).toHaveURL(/q=e2e-exp-/);
+    await experiments.sortBy('Experiment name');
+    expect(await experiments.sortState('Experiment name')).toBe('ascending');
+    await experiments.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} ${pad(i)}`));
+    await experiments.nextButton.click();
+    await experiments.expectNames([`${prefix} 10`, `${prefix} 11`]);
+    await page.reload();
+    await experiments.expectNames([`${prefix} 10`, `${prefix} 11`]);
+
+    await experiments.select([`${prefix} 10`, `${prefix} 11`]);
+    const result = await experiments.bulk('Archive');
+    expect(result.summary).toBe('2 succeeded');
+    await experiments.openTab('Archived', 'Archived experiments');
+    await experiments.expectNames([`${prefix} 10`, `${prefix} 11`]);
+    await experiments.select([`${prefix} 11`]);
+    expect((await experiments.bulk('Restore')).summary).toBe('1 succeeded');
+    await experiments.expectNames([`${prefix} 10`]);
+  });
+
+  test('pipelines: pages, searches, sorts and opens a row to its versions', async ({ page, signIn, api, shell }) => {
+    // A full page load of /pipelines is caught by the dev/preview proxy of /pipeline (vite.config.ts
+    // matches by prefix), so this test enters the pipelines list through the side navigation.
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('pipe');
+    const ids: string[] = [];
+    for (let index = 0; index < 12; index += 1) ids.push(await createPipeline(api, `${prefix} ${pad(index)}`));
+    const withVersions = ids[0] ?? '';
+    for (let index = 2; index <= 7; index += 1) {
+      await api.post(`/apis/v2beta1/pipelines/${withVersions}/versions`, { display_name: `${prefix} 00 v${index}`, pipeline_spec: PIPELINE_SPEC });
+    }
+    const pipelines = new ListPage(page, 'Private pipelines');
+
+    await shell.goTo('Pipelines');
+    await pipelines.pageSize.selectOption('10');
+    await pipelines.search(prefix);
+    await expect(pipelines.rows).toHaveCount(10);
+    await pipelines.sortBy('Pipeline name');
+    await pipelines.sortBy('Pipeline name');
+    expect(await pipelines.sortState('Pipeline name')).toBe('descending');
+    await pipelines.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} ${pad(11 - i)}`));
+    await pipelines.nextButton.click();
+    await pipelines.expectNames([`${prefix} 01`, `${prefix} 00`]);
+
+    await page.getByRole('button', { name: `Versions of ${prefix} 00` }).click();
+    const versions = page.getByRole('table', { name: `Versions of ${prefix} 00` });
+    await expect(versions.getByRole('link')).toHaveText([7, 6, 5, 4, 3].map((v) => `${prefix} 00 v${v}`));
+    await page.getByRole('button', { name: 'Older' }).click();
+    await expect(versions.getByRole('link')).toHaveText([`${prefix} 00 v2`, `${prefix} 00 v1`]);
+
+    await pipelines.openTab('Shared', 'Shared pipelines');
+    await expect(pipelines.table).toBeVisible();
+    await expect(page).toHaveURL(/tab=shared/);
+    await expect(pipelines.table.getByRole('link', { name: `${prefix} 00`, exact: true })).toHaveCount(0);
+  });
+
+  test('recurring runs: triggers in words, enable and disable', async ({ page, signIn, api }) => {
+    await signIn('alice', '/recurring-runs');
+    const prefix = uniquePrefix('rr');
+    const experimentId = await createExperiment(api, `${prefix} experiment`);
+    const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+    const triggers = [
+      { cron_schedule: { cron: '0 30 2 * * ?' } },
+      { periodic_schedule: { interval_second: '7200' } },
+    ];
+    for (const [index, trigger] of triggers.entries()) {
+      await api.post('/apis/v2beta1/recurringruns', {
+        display_name: `${prefix} ${pad(index)}`,
+        experiment_id: experimentId,
+        pipeline_version_reference: { pipeline_id: pipelineId },
+        trigger,
+        max_concurrency: '1',
+        mode: 'DISABLE',
+      });
+    }
+    const list = new ListPage(page, 'Recurring runs');
+    await page.goto(`/recurring-runs?ns=${NS}&q=${encodeURIComponent(prefix)}&sort=name&order=asc`);
+    await list.expectNames([`${prefix} 00`, `${prefix} 01`]);
+    await expect(list.row(`${prefix} 00`)).toContainText('At 02:30');
+    await expect(list.row(`${prefix} 01`)).toContainText('Every 2 hours');
+    await expect(list.row(`${prefix} 00`).getByRole('link', { name: `${prefix} experiment` })).toBeVisible();
+    await expect(list.row(`${prefix} 00`)).toContainText('Disabled');
+
+    await page.getByRole('button', { name: `Enable ${prefix} 00` }).click();
+    await expect(list.row(`${prefix} 00`)).toContainText('Enabled');
+    await list.select([`${prefix} 00`, `${prefix} 01`]);
+    const result = await list.bulk('Disable');
+    expect(result.items).toEqual([`${prefix} 00 — done`]);
+    await expect(list.row(`${prefix} 00`)).toContainText('Disabled');
+  });
+});
