@@ -9,6 +9,7 @@ import { createEmulatorApp, createEmulatorCore } from './emulator-app.ts';
 import { createAuthenticator } from './auth/verify-token.ts';
 import { startIdentityProvider, type IdentityProvider } from './idp/server.ts';
 import { parseOptions, usage, UsageError, type EmulatorOptions } from './options.ts';
+import { seedEmulator } from './seed/index.ts';
 import { ensureDefaultExperiment } from './store/experiment-ops.ts';
 import { startScheduler } from './store/scheduler.ts';
 
@@ -16,6 +17,8 @@ export interface RunningEmulator {
   /** Base URL of the API, e.g. http://127.0.0.1:8888 */
   readonly url: string;
   readonly issuer: string | undefined;
+  /** What the store holds at start, e.g. `8 pipelines, 23 runs, 2 recurring runs`. */
+  readonly contents: string;
   close(): Promise<void>;
 }
 
@@ -54,11 +57,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   // The real server creates its default experiment at start in single-user mode.
   if (options.auth === 'none') ensureDefaultExperiment(store, '', new Date());
 
-  // ─── SEED ───────────────────────────────────────────────────────────────────────────────────
-  // When emulator/seed/index.ts is committed: `if (options.seed && store.pipelines.size === 0)
-  // await seedEmulator({ store, engine, multiUser, profile: options.profile, runApi })`. The seed
-  // talks to the API in-process through its own createApp() with a fixed-Caller authenticator.
-  // ────────────────────────────────────────────────────────────────────────────────────────────
+  // Demo data on a fresh store (a restored --data-dir keeps what it has), through the API in-process.
+  if (options.seed && store.pipelines.size === 0) {
+    await store.bulk(() =>
+      seedEmulator({ store, engine, multiUser: options.auth === 'oidc', profile: options.profile, runApi: options.runApi }),
+    );
+  }
 
   const app = createEmulatorApp(core, {
     authenticator,
@@ -81,6 +85,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   return {
     url: `http://${options.host}:${port}`,
     issuer: idp?.issuer,
+    contents: `${store.pipelines.size} pipelines, ${store.experiments.size} experiments, ${store.runs.size} runs, ${store.recurringRuns.size} recurring runs`,
     close() {
       closing ??= (async () => {
         scheduler.stop();
@@ -103,7 +108,7 @@ function banner(options: EmulatorOptions, running: RunningEmulator): string {
     lines.push(`  identity         ${running.issuer}/.well-known/openid-configuration`);
     lines.push(`  users            ${devUsers.map((u) => `${u.username}/${u.password} (${u.namespace})`).join(', ')}`);
   }
-  lines.push(`  data             ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}; speed ×${options.speed}`);
+  lines.push(`  data             ${running.contents}; ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}; speed ×${options.speed}`);
   return lines.join('\n');
 }
 
