@@ -42,11 +42,11 @@ export class Shell {
 
   async signOut(): Promise<void> {
     await this.userMenuButton.click();
-    await this.page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await this.page.getByRole('button', { name: 'Sign out' }).click();
   }
 
   async chooseTheme(theme: 'Light' | 'Dark' | 'System'): Promise<void> {
     await this.themeButton.click();
-    await this.page.getByRole('menuitemradio', { name: theme }).click();
+    await this.page.getByRole('button', { name: theme, exact: true }).click();
   }
 }

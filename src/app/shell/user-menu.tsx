@@ -1,7 +1,7 @@
 import { LogOut } from 'lucide-react';
-import { DropdownMenu } from 'radix-ui';
 import { useAuth } from '@/lib/auth/auth-context.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
+import { HeaderMenu } from './header-menu.tsx';
 
 function initials(name: string): string {
   const parts = name.split(/[\s@._-]+/).filter(Boolean);
@@ -16,30 +16,41 @@ export function UserMenu() {
   if (!name && !canSignOut) return null;
   const label = name ?? 'Account';
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger className="user-menu__trigger" aria-label={`Account: ${label}`}>
-        <span className="user-menu__avatar" aria-hidden>
-          {initials(label)}
-        </span>
-        <span className="user-menu__name">{label}</span>
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content className="menu" align="end" sideOffset={6}>
-          <DropdownMenu.Label className="menu__label">
+    <HeaderMenu
+      name="user"
+      label={`Account: ${label}`}
+      buttonClassName="user-menu__trigger"
+      button={
+        <>
+          <span className="user-menu__avatar" aria-hidden>
+            {initials(label)}
+          </span>
+          <span className="user-menu__name">{label}</span>
+        </>
+      }
+    >
+      {(closes) => (
+        <>
+          <div className="menu__label">
             Signed in as <strong>{label}</strong>
             {user?.email && user.email !== label && <div>{user.email}</div>}
-          </DropdownMenu.Label>
+          </div>
           {canSignOut && (
             <>
-              <DropdownMenu.Separator className="menu__separator" />
-              <DropdownMenu.Item className="menu__item" onSelect={() => void signOut()}>
+              <div className="menu__separator" role="separator" />
+              <button
+                type="button"
+                className="menu__item"
+                {...closes}
+                onClick={() => void signOut()}
+              >
                 <LogOut size={16} aria-hidden />
                 Sign out
-              </DropdownMenu.Item>
+              </button>
             </>
           )}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+        </>
+      )}
+    </HeaderMenu>
   );
 }
