@@ -1,0 +1,106 @@
+/**
+ * The run parameters a pipeline version declares, read from its spec (KFP-NOTES "Parameters"):
+ * KFP v2 IR `root.inputDefinitions.parameters` (typed) or an Argo Workflow's `spec.arguments.parameters`
+ * (kfp 1.x SDK, all strings). The spec is the version's `pipeline_spec`, possibly wrapped as
+ * `{pipeline_spec, platform_spec}`.
+ */
+export const PARAMETER_TYPES = ['STRING', 'NUMBER_INTEGER', 'NUMBER_DOUBLE', 'BOOLEAN', 'LIST', 'STRUCT'] as const;
+export type ParameterType = (typeof PARAMETER_TYPES)[number];
+
+export interface ParameterField {
+  readonly name: string;
+  readonly type: ParameterType;
+  /** v1 (Argo) parameters are strings on the wire whatever they look like. */
+  readonly flavor: 'v1' | 'v2';
+  readonly description: string;
+  /** The declared default as a native JSON value (a string for v1), when there is one. */
+  readonly defaultValue: unknown;
+  readonly hasDefault: boolean;
+  /** May be left empty: optional or defaulted (the server then uses the default). */
+  readonly optional: boolean;
+  /** Allowed values (`literals`), when the spec restricts them. */
+  readonly literals: readonly unknown[] | undefined;
+}
+
+export type PipelineKind = 'v1' | 'v2';
+
+export type SpecParameters =
+  | { readonly ok: true; readonly kind: PipelineKind; readonly fields: readonly ParameterField[] }
+  | { readonly ok: false; readonly error: string };
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isParameterType(value: unknown): value is ParameterType {
+  return PARAMETER_TYPES.some((type) => type === value);
+}
+
+/** The IR or the Argo Workflow inside a version's `pipeline_spec` (which may be `{pipeline_spec, platform_spec}`). */
+export function pipelineKindOf(spec: unknown): { kind: PipelineKind; document: Readonly<Record<string, unknown>> } | undefined {
+  if (!isObject(spec)) return undefined;
+  const inner = spec.pipeline_spec ?? spec.pipelineSpec;
+  if (inner !== undefined) return pipelineKindOf(inner);
+  if (spec.kind === 'Workflow' && typeof spec.apiVersion === 'string' && spec.apiVersion.startsWith('argoproj.io/')) return { kind: 'v1', document: spec };
+  if (isObject(spec.root)) return { kind: 'v2', document: spec };
+  return undefined;
+}
+
+function v2Fields(ir: Readonly<Record<string, unknown>>): ParameterField[] {
+  const root = isObject(ir.root) ? ir.root : {};
+  const inputs = isObject(root.inputDefinitions) ? root.inputDefinitions : {};
+  const declared = isObject(inputs.parameters) ? inputs.parameters : {};
+  const fields: ParameterField[] = [];
+  for (const [name, definition] of Object.entries(declared)) {
+    if (!isObject(definition)) continue;
+    // TASK_FINAL_STATUS and unknown types are filled by the runtime, never by the user.
+    if (!isParameterType(definition.parameterType)) continue;
+    const hasDefault = 'defaultValue' in definition && definition.defaultValue !== undefined;
+    fields.push({
+      name,
+      type: definition.parameterType,
+      flavor: 'v2',
+      description: typeof definition.description === 'string' ? definition.description : '',
+      defaultValue: hasDefault ? definition.defaultValue : undefined,
+      hasDefault,
+      optional: definition.isOptional === true || hasDefault,
+      literals: Array.isArray(definition.literals) && definition.literals.length > 0 ? definition.literals : undefined,
+    });
+  }
+  return fields;
+}
+
+function v1Fields(workflow: Readonly<Record<string, unknown>>): ParameterField[] {
+  const spec = isObject(workflow.spec) ? workflow.spec : {};
+  const args = isObject(spec.arguments) ? spec.arguments : {};
+  const declared = Array.isArray(args.parameters) ? args.parameters : [];
+  return declared.flatMap((parameter): ParameterField[] => {
+    if (!isObject(parameter) || typeof parameter.name !== 'string' || parameter.name === '') return [];
+    const value = parameter.value;
+    const hasDefault = value !== undefined && value !== null;
+    return [
+      {
+        name: parameter.name,
+        type: 'STRING',
+        flavor: 'v1',
+        description: '',
+        defaultValue: hasDefault ? valueText(value) : undefined,
+        hasDefault,
+        optional: true,
+        literals: Array.isArray(parameter.enum) && parameter.enum.length > 0 ? parameter.enum.map(String) : undefined,
+      },
+    ];
+  });
+}
+
+/** The parameters a run of this spec takes, in declaration order. */
+export function parametersFromSpec(spec: unknown): SpecParameters {
+  const found = pipelineKindOf(spec);
+  if (!found) return { ok: false, error: 'The pipeline version has no spec this form can read (neither a KFP v2 pipeline nor an Argo Workflow).' };
+  return { ok: true, kind: found.kind, fields: found.kind === 'v2' ? v2Fields(found.document) : v1Fields(found.document) };
+}
+
+/** Argo parameter values are strings; a hand-written file may hold a number or boolean. */
+function valueText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
