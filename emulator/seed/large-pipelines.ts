@@ -58,10 +58,9 @@ export function widePipelineYaml(layers = 30, width = 30, shards = 100): string 
     iterator: { itemInput: 'pipelinechannel--shards-loop-item', inputParameter: 'pipelinechannel--shards' },
   });
   const inputs = { shards: { type: 'LIST' as const, default: Array.from({ length: shards }, (_, i) => i) } };
+  const meta = { name: 'wide-fan-out', description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`, inputs };
   const spec = pipelineSpec({
-    name: 'wide-fan-out',
-    description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`,
-    inputs,
+    ...meta,
     components: {
       ...python.components,
       'comp-for-loop-1': {
@@ -72,21 +71,19 @@ export function widePipelineYaml(layers = 30, width = 30, shards = 100): string 
     executors: python.executors,
     tasks,
   });
-  return irYaml(spec, { name: 'wide-fan-out', description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`, inputs });
+  return irYaml(spec, meta);
 }
 
 /** A one-task pipeline whose task logs `lines` lines (100,000 by default). */
 export function longLogPipelineYaml(lines = 100_000): string {
   const python = pythonComponents([emitLogLines]);
   const inputs = { lines: { type: 'NUMBER_INTEGER' as const, default: lines } };
-  const description = `Benchmark: one task that logs ${lines} lines.`;
+  const meta = { name: 'long-log', description: `Benchmark: one task that logs ${lines} lines.`, inputs };
   const spec = pipelineSpec({
-    name: 'long-log',
-    description,
-    inputs,
+    ...meta,
     components: python.components,
     executors: python.executors,
     tasks: { 'emit-log-lines': task('emit-log-lines', 'comp-emit-log-lines', { parameters: { lines: fromInput('lines') } }) },
   });
-  return irYaml(spec, { name: 'long-log', description, inputs });
+  return irYaml(spec, meta);
 }

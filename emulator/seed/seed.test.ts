@@ -2,7 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { noAuth, stubAuthenticator } from '../routes/test-app.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
 import { seedEmulator, type SeedResult } from './index.ts';
-import { createSeedHarness, type SeedHarness } from './seed-harness.ts';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../app.ts';
+import type { Authenticator } from '../auth/types.ts';
+import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from '../emulator-app.ts';
+
+interface SeedHarness extends EmulatorCore {
+  readonly app: Hono<AppEnv>;
+}
+
+async function createSeedHarness(authenticator: Authenticator): Promise<SeedHarness> {
+  const core = await createEmulatorCore();
+  return { ...core, app: createEmulatorApp(core, { authenticator }) };
+}
 
 type Json = Record<string, unknown>;
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -73,10 +73,17 @@ def notify(message: str):
   inputs: { parameters: { message: 'STRING' } },
 };
 
-export const qualityInputs: Readonly<Record<string, PipelineInput>> = {
+const qualityInputs: Readonly<Record<string, PipelineInput>> = {
   columns: { type: 'LIST', default: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'] },
   min_rows: { type: 'NUMBER_INTEGER', default: 50 },
   table: { type: 'STRING', default: 'gs://ml-datasets/iris/iris.parquet' },
+};
+
+/** Name, description and inputs (also the file header). */
+export const qualityMeta = {
+  name: 'data-quality-report',
+  description: 'Profiles every column of a table in parallel, checks for drift when there is enough data and always sends a notification.',
+  inputs: qualityInputs,
 };
 
 const p = (name: string) => `pipelinechannel--${name}`;
@@ -135,9 +142,7 @@ export function qualityPipeline(): Record<string, unknown> {
     },
   };
   return pipelineSpec({
-    name: 'data-quality-report',
-    description: 'Profiles every column of a table in parallel, checks for drift when there is enough data and always sends a notification.',
-    inputs: qualityInputs,
+    ...qualityMeta,
     components: {
       ...python.components,
       'comp-exit-handler-1': exitHandler,

@@ -106,11 +106,18 @@ def register_model(model: Input[Model], accuracy: float, model_card: Output[Mark
   outputs: { artifacts: { model_card: 'system.Markdown' } },
 };
 
-export const trainingInputs: Readonly<Record<string, PipelineInput>> = {
+const trainingInputs: Readonly<Record<string, PipelineInput>> = {
   epochs: { type: 'NUMBER_INTEGER', default: 20 },
   learning_rates: { type: 'LIST', default: [0.001, 0.01, 0.1] },
   min_accuracy: { type: 'NUMBER_DOUBLE', default: 0.9 },
   source: { type: 'STRING', default: 'gs://ml-datasets/iris/iris.csv' },
+};
+
+/** Name, description and inputs (also the file header). */
+export const trainingMeta = {
+  name: 'training-with-metrics',
+  description: 'Trains an iris classifier for several learning rates and registers the models that reach the accuracy threshold.',
+  inputs: trainingInputs,
 };
 
 const p = (name: string) => `pipelinechannel--${name}`;
@@ -163,9 +170,7 @@ export function trainingPipeline(): Record<string, unknown> {
     },
   };
   return pipelineSpec({
-    name: 'training-with-metrics',
-    description: 'Trains an iris classifier for several learning rates and registers the models that reach the accuracy threshold.',
-    inputs: trainingInputs,
+    ...trainingMeta,
     components: {
       ...python.components,
       'comp-for-loop-2': forLoop,

@@ -44,6 +44,9 @@ function epochLines(rng: Random, epoch: number, epochs: number, imgsz: number, q
   return lines;
 }
 
+/** The `schema` of a CSV viewer output: column names and types. */
+const schema = (...columns: readonly (readonly [string, 'NUMBER' | 'CATEGORY'])[]) => columns.map(([name, type]) => ({ name, type }));
+
 const resultLine = (r: ClassResult) =>
   `${r.name.padStart(22)}${String(r.images).padStart(11)}${String(r.instances).padStart(11)}${fixed(r.precision, 3).padStart(11)}${fixed(r.recall, 3).padStart(11)}${fixed(r.map50, 3).padStart(11)}${fixed(r.map5095, 3).padStart(11)}`;
 
@@ -108,21 +111,13 @@ export const yoloTrain: ComponentDefinition = {
         {
           type: 'roc',
           format: 'csv',
-          schema: [
-            { name: 'fpr', type: 'NUMBER' },
-            { name: 'tpr', type: 'NUMBER' },
-            { name: 'thresholds', type: 'NUMBER' },
-          ],
+          schema: schema(['fpr', 'NUMBER'], ['tpr', 'NUMBER'], ['thresholds', 'NUMBER']),
           source: uri('roc.csv'),
         },
         {
           type: 'confusion_matrix',
           format: 'csv',
-          schema: [
-            { name: 'target', type: 'CATEGORY' },
-            { name: 'predicted', type: 'CATEGORY' },
-            { name: 'count', type: 'NUMBER' },
-          ],
+          schema: schema(['target', 'CATEGORY'], ['predicted', 'CATEGORY'], ['count', 'NUMBER']),
           labels: confusion.labels,
           source: uri('confusion_matrix.csv'),
         },

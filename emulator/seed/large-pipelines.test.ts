@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parsePipelineText } from '../http/pipeline-spec.ts';
+import { readIrPipeline } from '../sim/ir/spec.ts';
+import { validateIr } from '../sim/ir/validate.ts';
+import { longLogPipelineYaml, widePipelineYaml } from './large-pipelines.ts';
+
+describe('benchmark pipelines', () => {
+  it('the wide pipeline has layers × width step tasks, each after one to three of the layer before, and a loop', () => {
+    const parsed = parsePipelineText(widePipelineYaml(4, 5, 7));
+    expect(parsed.kind).toBe('v2');
+    const pipeline = readIrPipeline(parsed.spec);
+    expect(validateIr(pipeline)).toBeUndefined();
+    const text = JSON.stringify(parsed.spec);
+    expect(text.match(/"taskInfo":\{"name":"step-\d\d-\d\d"\}/g)).toHaveLength(20);
+    expect(text).toContain('"parameterIterator":{"itemInput":"pipelinechannel--shards-loop-item"');
+    expect(text).toContain('"defaultValue":[0,1,2,3,4,5,6]');
+  });
+
+  it('is about 1,000 tasks with the defaults and uploads within the 32 MB limit', () => {
+    const yaml = widePipelineYaml();
+    expect(yaml.length).toBeLessThan(32 * 1024 * 1024);
+    expect(yaml.match(/^ {6}step-\d\d-\d\d:$/gm)).toHaveLength(900);
+  });
+
+  it('the long-log pipeline asks for 100,000 lines', () => {
+    expect(parsePipelineText(longLogPipelineYaml()).spec).toMatchObject({ root: { inputDefinitions: { parameters: { lines: { defaultValue: 100_000 } } } } });
+  });
+});
