@@ -41,3 +41,20 @@ export {
   type LayoutBox,
 } from './model/layout.ts';
 export { clearLayoutCache, layoutGraph, WORKER_THRESHOLD, type LayoutGraphOptions } from './model/layout-graph.ts';
+// Run-state overlay: runtime (v2 tasks, v2 task_details, Argo workflow status) → per-node state on graph ids.
+export {
+  aggregateState,
+  histogramText,
+  NODE_RUN_STATES,
+  type NodeExecution,
+  type NodeRun,
+  type NodeRunState,
+  type RunArtifact,
+  type RunOverlay,
+  type RunParameter,
+  type StateChange,
+  type StateHistogram,
+} from './model/run-state.ts';
+export { overlayFromRunTasks, type RunTaskInput } from './model/from-run-tasks.ts';
+export { overlayFromTaskDetails, type TaskDetailInput } from './model/from-task-details.ts';
+export { decompressNodes, overlayFromWorkflow, workflowNodes } from './model/from-workflow-status.ts';

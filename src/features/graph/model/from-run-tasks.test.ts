@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { overlayFromRunTasks, taskPodName, type RunTaskInput } from './from-run-tasks.ts';
+import { overlayFromTaskDetails, type TaskDetailInput } from './from-task-details.ts';
+import { histogramText } from './run-state.ts';
+import { graphFromSpec } from './spec-to-graph.ts';
+
+const container = { executorLabel: 'exec-train' };
+/** A v2 IR spec: `prepare`, then a parameter loop over `train`. */
+const pipelineSpec = {
+  pipelineInfo: { name: 'sweep' },
+  schemaVersion: '2.1.0',
+  components: {
+    'comp-prepare': container,
+    'comp-train': container,
+    'comp-for-loop-1': { dag: { tasks: { train: { taskInfo: { name: 'train' }, componentRef: { name: 'comp-train' } } } }, inputDefinitions: { parameters: { 'pipelinechannel--lrs-loop-item': { parameterType: 'NUMBER_DOUBLE' } } } },
+  },
+  deploymentSpec: { executors: { 'exec-train': { container: { image: 'python:3.11' } } } },
+  root: {
+    dag: {
+      tasks: {
+        prepare: { taskInfo: { name: 'prepare' }, componentRef: { name: 'comp-prepare' } },
+        'for-loop-1': {
+          taskInfo: { name: 'for-loop-1' },
+          componentRef: { name: 'comp-for-loop-1' },
+          dependentTasks: ['prepare'],
+          parameterIterator: { itemInput: 'pipelinechannel--lrs-loop-item', items: { raw: '[0.1, 0.2, 0.3, 0.4]' } },
+        },
+      },
+    },
+  },
+};
+
+function graph() {
+  const result = graphFromSpec(pipelineSpec);
+  if (!result.ok) throw new Error(result.error);
+  return result.graph;
+}
+
+const t0 = '2026-01-01T10:00:00Z';
+const t1 = '2026-01-01T10:01:00Z';
+
+function task(partial: Partial<RunTaskInput> & Pick<RunTaskInput, 'task_id' | 'name' | 'type' | 'state'>): RunTaskInput {
+  return {
+    display_name: partial.name,
+    type_attributes: { iteration_index: undefined, iteration_count: undefined },
+    state_history: [],
+    status_message: '',
+    pods: [],
+    parent_task_id: 'r',
+    scope_path: '',
+    create_time: t0,
+    end_time: partial.state === 'RUNNING' ? undefined : t1,
+    cache_fingerprint: '',
+    inputs: undefined,
+    outputs: undefined,
+    ...partial,
+  };
+}
+
+const iterationStates = ['SUCCEEDED', 'FAILED', 'RUNNING', 'CACHED'];
+const tasks: RunTaskInput[] = [
+  task({ task_id: 'r', name: 'ROOT', type: 'ROOT', state: 'RUNNING', parent_task_id: '', scope_path: 'root' }),
+  task({
+    task_id: 'p',
+    name: 'prepare',
+    type: 'RUNTIME',
+    state: 'SUCCEEDED',
+    pods: [{ name: 'sweep-x-driver-1', type: 'DRIVER' }, { name: 'sweep-x-impl-1', type: 'EXECUTOR' }],
+    inputs: { parameters: [{ parameter_key: 'rows', value: 150 }, { parameter_key: 'cfg', value: { a: [1, 2] } }] },
+    outputs: { artifacts: [{ artifact_key: 'data', artifacts: [{ artifact_id: '7', uri: 'minio://mlpipeline/v2/data', type: 'Dataset' }] }] },
+  }),
+  task({ task_id: 'l', name: 'for-loop-1', type: 'LOOP', state: 'RUNNING', type_attributes: { iteration_index: undefined, iteration_count: '5' } }),
+  ...iterationStates.flatMap((state, index) => [
+    task({ task_id: `i${index}`, name: 'for-loop-1', type: 'DAG', state: state === 'CACHED' ? 'SUCCEEDED' : state, parent_task_id: 'l', type_attributes: { iteration_index: String(index), iteration_count: undefined } }),
+    task({
+      task_id: `t${index}`,
+      name: 'train',
+      type: 'RUNTIME',
+      state,
+      parent_task_id: `i${index}`,
+      pods: [{ name: `sweep-x-impl-t${index}`, type: 'EXECUTOR' }],
+      ...(state === 'FAILED' ? { status_message: 'ValueError: learning rate too high' } : {}),
+      state_history: [
+        { update_time: t0, state: 'RUNNING', error: undefined },
+        ...(state === 'RUNNING' ? [] : [{ update_time: t1, state, error: undefined }]),
+      ],
+    }),
+  ]),
+];
+
+describe('overlayFromRunTasks', () => {
+  it('places tasks by their parents and groups iterations with a histogram', () => {
+    const overlay = overlayFromRunTasks(graph(), tasks);
+    expect(overlay.unmatched).toEqual([]);
+    const loop = overlay.nodes.get('root/for-loop-1');
+    expect(loop?.state).toBe('RUNNING');
+    expect(loop && histogramText(loop)).toBe('2/5 succeeded, 1 failed, 1 running');
+    const train = overlay.nodes.get('root/for-loop-1/train');
+    expect(train?.state).toBe('FAILED');
+    expect(train?.error).toBe('ValueError: learning rate too high');
+    expect(train?.podName).toBe('sweep-x-impl-t1');
+    expect(train?.executions.map((e) => [e.iteration, e.state, e.cached])).toEqual([
+      [0, 'SUCCEEDED', false],
+      [1, 'FAILED', false],
+      [2, 'RUNNING', false],
+      [3, 'SUCCEEDED', true],
+    ]);
+    expect(train?.executions[0]?.durationMs).toBe(60_000);
+    expect(train?.executions[2]?.finishedAt).toBeUndefined();
+  });
+
+  it('reads parameters (native JSON as text) and artifacts of a task', () => {
+    const prepare = overlayFromRunTasks(graph(), tasks).nodes.get('root/prepare');
+    expect(prepare?.podName).toBe('sweep-x-impl-1');
+    expect(prepare?.executions[0]?.inputs).toEqual([
+      { name: 'rows', value: '150' },
+      { name: 'cfg', value: '{"a":[1,2]}' },
+    ]);
+    expect(prepare?.executions[0]?.outputArtifacts).toEqual([{ name: 'data', uri: 'minio://mlpipeline/v2/data', type: 'Dataset', artifactId: '7' }]);
+  });
+
+  it('falls back to scope_path when the parent is unknown, and reports what the graph lacks', () => {
+    const overlay = overlayFromRunTasks(graph(), [task({ task_id: 'x', name: 'gone', type: 'RUNTIME', state: 'SUCCEEDED', parent_task_id: 'missing', scope_path: 'root.gone' })]);
+    expect(overlay.unmatched).toEqual(['root/gone']);
+    expect(overlay.states.size).toBe(0);
+  });
+
+  it('prefers the executor pod', () => {
+    expect(taskPodName([{ name: 'd', type: 'DRIVER' }, { name: 'e', type: 'EXECUTOR' }])).toBe('e');
+    expect(taskPodName([{ name: 'd', type: 'DRIVER' }])).toBe('d');
+    expect(taskPodName([])).toBeUndefined();
+  });
+});
+
+describe('overlayFromTaskDetails', () => {
+  const detail = (partial: Partial<TaskDetailInput> & Pick<TaskDetailInput, 'task_id' | 'display_name' | 'state'>): TaskDetailInput => ({
+    create_time: t0,
+    start_time: t0,
+    end_time: t1,
+    error: undefined,
+    parent_task_id: 'r',
+    state_history: [],
+    pod_name: '',
+    ...partial,
+  });
+  const details: TaskDetailInput[] = [
+    detail({ task_id: 'r', display_name: 'sweep run', state: 'FAILED', parent_task_id: '' }),
+    detail({ task_id: 'p', display_name: 'prepare', state: 'SUCCEEDED', pod_name: 'sweep-impl-p' }),
+    detail({ task_id: 'l', display_name: 'for-loop-1', state: 'FAILED' }),
+    detail({ task_id: 'i0', display_name: 'for-loop-1-0', state: 'SUCCEEDED', parent_task_id: 'l' }),
+    detail({ task_id: 'i1', display_name: 'for-loop-1-1', state: 'FAILED', parent_task_id: 'l' }),
+    detail({ task_id: 't0', display_name: 'train', state: 'SUCCEEDED', parent_task_id: 'i0', pod_name: 'sweep-impl-t0' }),
+    detail({ task_id: 't1', display_name: 'train', state: 'FAILED', parent_task_id: 'i1', pod_name: 'sweep-impl-t1', error: { message: 'OOMKilled' } }),
+  ];
+
+  it('places tasks under their parents; loop iterations are `<loop>-<n>`', () => {
+    const overlay = overlayFromTaskDetails(graph(), details);
+    expect(overlay.unmatched).toEqual([]);
+    expect(overlay.states.get('root/prepare')).toBe('SUCCEEDED');
+    const loop = overlay.nodes.get('root/for-loop-1');
+    expect(loop?.state).toBe('FAILED');
+    expect(loop && histogramText(loop)).toBe('1/2 succeeded, 1 failed');
+    const train = overlay.nodes.get('root/for-loop-1/train');
+    expect(train?.executions.map((e) => [e.iteration, e.podName])).toEqual([
+      [0, 'sweep-impl-t0'],
+      [1, 'sweep-impl-t1'],
+    ]);
+    expect(train?.error).toBe('OOMKilled');
+    expect(train?.podName).toBe('sweep-impl-t1');
+  });
+});

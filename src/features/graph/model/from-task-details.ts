@@ -1,0 +1,95 @@
+/**
+ * Run-state overlay of a v2 run on KFP 2.0–2.15: `run_details.task_details[]` (built by the server
+ * from the Argo nodes). Tasks hang off `parent_task_id`; the root has none. A loop's iterations are
+ * children of the loop task named `<loop>-<index>`. Only artifact ids are given for inputs/outputs,
+ * so parameters and artifacts stay empty here.
+ */
+import { V2_ROOT } from './from-pipeline-spec.ts';
+import type { PipelineGraph } from './graph-model.ts';
+import { durationBetween, OverlayBuilder, placeChild, type NodeExecution, type Placement, type RunOverlay } from './run-state.ts';
+import { v2TaskState } from './from-run-tasks.ts';
+
+/** The fields of a `PipelineTaskDetail` the overlay reads (the lib/kfp wire type satisfies it). */
+export interface TaskDetailInput {
+  readonly task_id: string;
+  readonly display_name: string;
+  readonly create_time: string | undefined;
+  readonly start_time: string | undefined;
+  readonly end_time: string | undefined;
+  readonly state: string;
+  readonly error: { readonly message: string } | undefined;
+  readonly parent_task_id: string;
+  readonly state_history: readonly { readonly update_time: string | undefined; readonly state: string; readonly error: { readonly message: string } | undefined }[];
+  readonly pod_name: string;
+}
+
+function detailExecution(task: TaskDetailInput, depth: number, iteration: number | undefined): NodeExecution {
+  const state = v2TaskState(task.state);
+  const startedAt = task.start_time ?? task.create_time;
+  const finishedAt = state === 'RUNNING' || state === 'PENDING' ? undefined : task.end_time;
+  const durationMs = durationBetween(startedAt, finishedAt);
+  const history = task.state_history.map((h) => ({ time: h.update_time, state: v2TaskState(h.state), ...(h.error?.message ? { error: h.error.message } : {}) }));
+  const error = task.error?.message || history.findLast((h) => h.error !== undefined)?.error;
+  return {
+    runtimeId: task.task_id,
+    state,
+    ...(startedAt !== undefined ? { startedAt } : {}),
+    ...(finishedAt !== undefined ? { finishedAt } : {}),
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(task.pod_name !== '' ? { podName: task.pod_name } : {}),
+    ...(error && state === 'FAILED' ? { error } : {}),
+    cached: task.state === 'CACHED',
+    ...(iteration !== undefined ? { iteration } : {}),
+    depth,
+    history,
+    inputs: [],
+    outputs: [],
+    inputArtifacts: [],
+    outputArtifacts: [],
+  };
+}
+
+export function overlayFromTaskDetails(graph: PipelineGraph, details: readonly TaskDetailInput[]): RunOverlay {
+  const builder = new OverlayBuilder(graph);
+  const byId = new Map(details.map((t) => [t.task_id, t]));
+  const placements = new Map<string, Placement | null>();
+  const root: Placement = { nodeId: '', childBase: V2_ROOT, depth: 0 };
+
+  const place = (task: TaskDetailInput, seen: Set<string>): Placement | null => {
+    const known = placements.get(task.task_id);
+    if (known !== undefined) return known;
+    if (seen.has(task.task_id)) return null;
+    seen.add(task.task_id);
+    const parent = byId.get(task.parent_task_id);
+    let result: Placement | null;
+    if (task.parent_task_id === '' || !parent) result = task.parent_task_id === '' ? root : null;
+    else {
+      const parentPlace = place(parent, seen);
+      const loop = parentPlace && parentPlace.nodeId !== '' ? graph.nodes.get(parentPlace.nodeId) : undefined;
+      const match = /^(.*)-(\d+)$/.exec(task.display_name);
+      if (parentPlace === null) result = null;
+      else if (loop?.kind === 'group' && loop.groupKind === 'loop' && match?.[1] === parent.display_name && match[2] !== undefined) {
+        result = { ...parentPlace, iteration: Number(match[2]) };
+      } else result = placeChild(builder, parentPlace, task.display_name, V2_ROOT);
+    }
+    placements.set(task.task_id, result);
+    return result;
+  };
+
+  const loopIterations = new Map<string, number>();
+  for (const task of details) {
+    const placement = place(task, new Set());
+    if (!placement || placement.nodeId === '') continue;
+    const node = graph.nodes.get(placement.nodeId);
+    const isLoopItself = node?.kind === 'group' && node.groupKind === 'loop' && placement.iteration === undefined;
+    if (isLoopItself) {
+      loopIterations.set(placement.nodeId, details.filter((d) => d.parent_task_id === task.task_id).length);
+      builder.container(placement.nodeId, v2TaskState(task.state), loopIterations.get(placement.nodeId));
+      continue;
+    }
+    const run = detailExecution(task, placement.depth, placement.iteration);
+    builder.add(placement.nodeId, run);
+    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase)) builder.add(placement.childBase, run);
+  }
+  return builder.build();
+}
