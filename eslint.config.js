@@ -56,6 +56,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
+      // The KFP client is a stable dependency of every query function, never part of a query key.
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['KfpClient'] } }],
       'no-restricted-imports': [
         'error',
         {

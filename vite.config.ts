@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 // central dashboard's /api/workgroup beside it. A real deployment serves the same paths.
 const emulator = process.env.KFP_EMULATOR_URL ?? 'http://127.0.0.1:8888';
 const proxy = {
-  '/pipeline': {
+  // A regex key: a plain '/pipeline' prefix would also swallow the app's own /pipelines routes.
+  '^/pipeline/': {
     target: emulator,
     changeOrigin: true,
     rewrite: (path: string) => path.replace(/^\/pipeline/, ''),
