@@ -138,6 +138,30 @@ describe('seed, multi-user', () => {
   });
 });
 
+describe('seed, v2 artifacts', () => {
+  it('serves the v2 HTML and Markdown outputs through artifacts/get', async () => {
+    const h = await createSeedHarness(stubAuthenticator);
+    const seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: true, profile: 'default' });
+    const { body } = await get(h, 'alice', `/apis/v2beta1/runs/${seeded.runs['Learning-rate sweep'] ?? ''}?view=FULL`);
+    const uriOf = (taskName: string, artifact: string) => {
+      const task = list(body.tasks).find((t) => t.display_name === taskName);
+      const outputs = isJson(task?.outputs) ? list(task.outputs.artifacts) : [];
+      const entry = outputs.find((a) => a.artifact_key === artifact) ?? outputs[0];
+      const first = list(entry?.artifacts)[0];
+      return typeof first?.uri === 'string' ? first.uri : '';
+    };
+    const fetchUri = (uri: string) => {
+      const [, bucket = '', key = ''] = /^minio:\/\/([^/]+)\/(.+)$/.exec(uri) ?? [];
+      return get(h, 'alice', `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`);
+    };
+    const html = await fetchUri(uriOf('dataset-report', 'report'));
+    expect(html.status).toBe(200);
+    expect(html.text).toMatch(/^<!DOCTYPE html>[\s\S]*<svg/);
+    const markdown = await fetchUri(uriOf('register-model', 'model_card'));
+    expect(markdown.text).toMatch(/^# Model card: iris-classifier v\d+/);
+  });
+});
+
 describe('seed, single-user', () => {
   it('loads everything without namespaces', async () => {
     const h = await createSeedHarness(noAuth);
