@@ -80,15 +80,15 @@ function BulkActionContent({ onOpenChange, title, description, confirmLabel, des
       </ul>
       <div className={styles.actions}>
         {phase === 'done' ? (
-          <button type="button" className={styles.primary} onClick={() => onOpenChange(false)}>
+          <button type="button" className="btn btn--primary" onClick={() => onOpenChange(false)}>
             Close
           </button>
         ) : (
           <>
-            <AlertDialog.Cancel className={styles.button} disabled={phase === 'running'}>
+            <AlertDialog.Cancel className="btn" disabled={phase === 'running'}>
               Cancel
             </AlertDialog.Cancel>
-            <button type="button" className={styles.primary} data-destructive={destructive || undefined} disabled={phase === 'running' || items.length === 0} onClick={start}>
+            <button type="button" className={destructive ? 'btn btn--danger' : 'btn btn--primary'} disabled={phase === 'running' || items.length === 0} onClick={start}>
               {phase === 'running' ? 'Working…' : confirmLabel}
             </button>
           </>

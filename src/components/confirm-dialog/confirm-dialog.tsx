@@ -28,8 +28,8 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
             <AlertDialog.Description className={styles.description}>{description}</AlertDialog.Description>
           )}
           <div className={styles.actions}>
-            <AlertDialog.Cancel className={styles.button}>{cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action className={styles.primary} data-destructive={destructive || undefined} onClick={onConfirm}>
+            <AlertDialog.Cancel className="btn">{cancelLabel}</AlertDialog.Cancel>
+            <AlertDialog.Action className={destructive ? 'btn btn--danger' : 'btn btn--primary'} onClick={onConfirm}>
               {confirmLabel}
             </AlertDialog.Action>
           </div>

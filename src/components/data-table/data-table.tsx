@@ -142,7 +142,7 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
                     retrying={content.retrying ?? false}
                     actions={
                       list.pageNumber > 1 ? (
-                        <button type="button" className={styles.textButton} onClick={list.firstPage}>
+                        <button type="button" className="btn" onClick={list.firstPage}>
                           Back to first page
                         </button>
                       ) : null

@@ -27,7 +27,7 @@ export function DateRangeFilter({ list, label, fromParam, toParam }: DateRangeFi
   );
   return (
     <fieldset className={styles.dateRange}>
-      <legend className={styles.visuallyHidden}>{label}</legend>
+      <legend className="visually-hidden">{label}</legend>
       {field(fromParam, `${label} from`)}
       {field(toParam, `${label} until`)}
     </fieldset>

@@ -21,3 +21,4 @@ export { SearchBox, type SearchBoxProps } from './search-box';
 export { toTableContent, type TableContent, type TableFailure, type TablePage } from './table-content';
 export { useListParams, type ListParams, type ListParamsOptions } from './use-list-params';
 export { DateTime } from './date-time';
+export { TruncatedText } from './truncated-text';

@@ -26,7 +26,7 @@ export function MultiSelectFilter({ list, label, param, options }: MultiSelectFi
   };
   return (
     <Popover.Root>
-      <Popover.Trigger className={styles.filterButton} data-active={active.length > 0 || undefined}>
+      <Popover.Trigger className={`btn ${styles.filterButton ?? ''}`} data-active={active.length > 0 || undefined}>
         {label}
         {active.length > 0 ? `: ${active.map((option) => option.label).join(', ')}` : ''}
         <ChevronDown aria-hidden="true" size={14} />
@@ -34,7 +34,7 @@ export function MultiSelectFilter({ list, label, param, options }: MultiSelectFi
       <Popover.Portal>
         <Popover.Content className={styles.popover} align="start" sideOffset={4}>
           <fieldset className={styles.optionList}>
-            <legend className={styles.visuallyHidden}>{label}</legend>
+            <legend className="visually-hidden">{label}</legend>
             {options.map((option) => (
               <label key={option.value} className={styles.option}>
                 <input type="checkbox" checked={chosen.has(option.value)} onChange={() => toggle(option.value)} />
@@ -43,7 +43,7 @@ export function MultiSelectFilter({ list, label, param, options }: MultiSelectFi
             ))}
           </fieldset>
           {active.length > 0 ? (
-            <button type="button" className={styles.textButton} onClick={() => list.setParams({ [param]: undefined })}>
+            <button type="button" className="btn" onClick={() => list.setParams({ [param]: undefined })}>
               Clear
             </button>
           ) : null}

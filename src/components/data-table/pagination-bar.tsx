@@ -40,12 +40,12 @@ export function PaginationBar({ list, nextPageToken, rowCount, totalSize }: Pagi
         Page {list.pageNumber}
         {pages === undefined ? '' : ` of ${pages}`}
       </span>
-      <button type="button" className={styles.iconButton} onClick={list.previousPage} disabled={list.pageNumber <= 1} aria-label="Previous page">
+      <button type="button" className="btn btn--ghost btn--icon" onClick={list.previousPage} disabled={list.pageNumber <= 1} aria-label="Previous page">
         <ChevronLeft aria-hidden="true" size={18} />
       </button>
       <button
         type="button"
-        className={styles.iconButton}
+        className="btn btn--ghost btn--icon"
         onClick={() => {
           if (nextPageToken !== undefined) list.nextPage(nextPageToken);
         }}

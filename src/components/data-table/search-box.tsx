@@ -42,7 +42,7 @@ export function SearchBox({ list, label, param = LIST_PARAMS.search, delayMs = 3
   return (
     <label className={styles.search}>
       <Search aria-hidden="true" size={16} />
-      <span className={styles.visuallyHidden}>{label}</span>
+      <span className="visually-hidden">{label}</span>
       <input
         ref={input}
         type="search"

@@ -4,8 +4,8 @@ import styles from './data-table.module.css';
 export function SkeletonRows({ rows, columns }: { readonly rows: number; readonly columns: number }) {
   return (
     <>
-      <tr className={styles.visuallyHiddenRow}>
-        <td colSpan={columns} role="status">
+      <tr>
+        <td colSpan={columns} role="status" className="visually-hidden">
           Loading…
         </td>
       </tr>

@@ -1,7 +1,6 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { SelectionCheckbox } from './selection-checkbox';
-import styles from './data-table.module.css';
 
 /** Leading checkbox column: a header box for the whole page, one box per row. */
 export function selectColumn<T>(getRowLabel: (row: T) => string): ColumnDef<T> {
@@ -28,14 +27,14 @@ export function expandColumn<T>(getLabel: (row: T) => string, controlsId: (rowId
   return {
     id: 'expand',
     size: 44,
-    header: () => <span className={styles.visuallyHidden}>Expand</span>,
+    header: () => <span className="visually-hidden">Expand</span>,
     cell: ({ row }) => {
       const open = row.getIsExpanded();
       const Icon = open ? ChevronDown : ChevronRight;
       return (
         <button
           type="button"
-          className={styles.iconButton}
+          className="btn btn--ghost btn--icon"
           aria-expanded={open}
           aria-controls={open ? controlsId(row.id) : undefined}
           aria-label={getLabel(row.original)}

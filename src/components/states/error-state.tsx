@@ -23,7 +23,7 @@ export function ErrorState({ title = 'Could not load data', message, onRetry, re
       <p className={styles.serverMessage}>{message}</p>
       <div className={styles.actions}>
         {onRetry === undefined ? null : (
-          <button type="button" className={styles.button} onClick={onRetry} disabled={retrying}>
+          <button type="button" className="btn" onClick={onRetry} disabled={retrying}>
             <RefreshCw aria-hidden="true" size={16} className={retrying ? styles.spin : undefined} />
             {retrying ? 'Retrying…' : 'Retry'}
           </button>

@@ -2,3 +2,28 @@ export { RunsTable, type RunsTableProps } from './components/runs-table';
 export { runKeys, type RunListRequest } from './api/run-keys';
 export { ACTIVE_REFRESH_MS, runQueries } from './api/run-queries';
 export { useRunBulkAction, type RunBulkAction } from './api/run-mutations';
+export { RunForm, type RunFormProps } from './components/run-form';
+export { useRunFormSource, type RunFormSource, type RunFormSourceParams } from './api/create-run-source';
+export type { CreatedRun } from './api/create-run-mutations';
+export * from './components/run-details';
+export { runDetailKeys, runDetailQueries } from './api/run-detail';
+export { useRunDetailAction, type RunDetailAction } from './api/run-detail-mutations';
+export {
+  availableActions,
+  experimentIdOf,
+  isActiveRunState,
+  isArgoWorkflow,
+  NODE_TAB_LABELS,
+  NODE_TABS,
+  parseNodeTab,
+  parseRunTab,
+  RUN_TAB_LABELS,
+  RUN_TABS,
+  runParameters,
+  specOfRun,
+  type NodeTab,
+  type RunParameterValue,
+  type RunSpecSource,
+  type RunTab,
+} from './model/run-detail';
+export { formatDuration } from './model/duration';

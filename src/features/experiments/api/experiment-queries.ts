@@ -13,11 +13,7 @@ export function experimentQueries(client: KfpClient) {
       queryOptions({
         queryKey: experimentKeys.list(request),
         queryFn: ({ signal }) =>
-          listExperiments(
-            client,
-            { namespace: request.namespace, pageSize: request.pageSize, pageToken: request.pageToken, sortBy: request.sortBy, filter: request.filter },
-            signal,
-          ),
+          listExperiments(client, request, signal),
       }),
   };
 }

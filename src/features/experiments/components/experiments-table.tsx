@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { BulkActionButton } from '@/components/confirm-dialog';
-import { DataTable, DateTime, ListTabs, SearchBox, toTableContent, useListParams, type ListTab } from '@/components/data-table';
+import { DataTable, DateTime, ListTabs, SearchBox, toTableContent, TruncatedText, useListParams, type ListTab } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { experimentQueries, useExperimentBulkAction } from '../api/experiment-queries';
@@ -16,7 +16,6 @@ import {
   toExperimentRow,
   type ExperimentRow,
 } from '../model/experiment-list-state';
-import styles from './experiments.module.css';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
   { value: 'active', label: 'Active' },
@@ -29,19 +28,13 @@ function experimentColumns(ns: string | undefined): ColumnDef<ExperimentRow>[] {
       id: 'name',
       header: 'Experiment name',
       cell: ({ row }) => (
-        <Link to={paths.experiment(row.original.id, { ns })} className={styles.name}>
-          {row.original.name}
-        </Link>
+<Link to={paths.experiment(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
     {
       id: 'description',
       header: 'Description',
-      cell: ({ row }) => (
-        <span className={styles.description} title={row.original.description}>
-          {row.original.description || '–'}
-        </span>
-      ),
+      cell: ({ row }) => <TruncatedText text={row.original.description} />,
     },
     { id: 'last_run_created_at', header: 'Last run', size: 190, cell: ({ row }) => <DateTime value={row.original.lastRunAt} /> },
     { id: 'created_at', header: 'Created', size: 190, cell: ({ row }) => <DateTime value={row.original.createdAt} /> },

@@ -11,11 +11,7 @@ export function pipelineQueries(client: KfpClient) {
       queryOptions({
         queryKey: pipelineKeys.list(request),
         queryFn: ({ signal }) =>
-          listPipelines(
-            client,
-            { namespace: request.namespace, pageSize: request.pageSize, pageToken: request.pageToken, sortBy: request.sortBy, filter: request.filter },
-            signal,
-          ),
+          listPipelines(client, request, signal),
       }),
     versions: (request: VersionListRequest) =>
       // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer

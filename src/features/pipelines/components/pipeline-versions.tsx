@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { DateTime } from '@/components/data-table';
+import { DateTime, TruncatedText } from '@/components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
@@ -49,7 +49,9 @@ export function PipelineVersions({ pipelineId, pipelineName, namespace }: { read
               <td>
                 <Link to={paths.pipeline(version.pipelineId, { version: version.id, ns: namespace })}>{version.name}</Link>
               </td>
-              <td className={styles.muted}>{version.description || '–'}</td>
+              <td>
+                <TruncatedText text={version.description} />
+              </td>
               <td>
                 <DateTime value={version.createdAt} />
               </td>

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
-import { DataTable, DateTime, ListTabs, SearchBox, toTableContent, useListParams, type ListParams, type ListTab } from '@/components/data-table';
+import { DataTable, DateTime, ListTabs, SearchBox, toTableContent, TruncatedText, useListParams, type ListParams, type ListTab } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { pipelineQueries } from '../api/pipeline-queries';
@@ -17,7 +17,6 @@ import {
   type PipelineRow,
 } from '../model/pipeline-list-state';
 import { PipelineVersions } from './pipeline-versions';
-import styles from './pipelines.module.css';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
   { value: 'private', label: 'Private' },
@@ -30,19 +29,13 @@ function pipelineColumns(ns: string | undefined): ColumnDef<PipelineRow>[] {
       id: 'display_name',
       header: 'Pipeline name',
       cell: ({ row }) => (
-        <Link to={paths.pipeline(row.original.id, { ns })} className={styles.name}>
-          {row.original.name}
-        </Link>
+<Link to={paths.pipeline(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
     {
       id: 'description',
       header: 'Description',
-      cell: ({ row }) => (
-        <span className={styles.description} title={row.original.description}>
-          {row.original.description || '–'}
-        </span>
-      ),
+      cell: ({ row }) => <TruncatedText text={row.original.description} />,
     },
     { id: 'created_at', header: 'Uploaded on', size: 190, cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
   ];

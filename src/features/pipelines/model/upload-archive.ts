@@ -133,22 +133,21 @@ function isTarHeader(tar: Uint8Array): boolean {
 }
 
 /**
- * A gzip-compressed tar: the size the gzip trailer declares is checked first, and inflating stops at
- * 32 MB (plus tar headers) whatever it declared — the trailer holds the size modulo 4 GB.
+ * A gzip-compressed tar. Inflating stops as soon as it passes 32 MB (plus tar headers): the size in the
+ * gzip trailer cannot be trusted before the data is checked (it is modulo 4 GB, and garbage when truncated).
  */
 export async function extractFromTarGz(bytes: Uint8Array): Promise<Extracted> {
   const notTarGz = () => fail('archive', 'The file is not a valid tar.gz archive (gzip-compressed tar).');
   if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return notTarGz();
-  const declared = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true);
   const limit = MAX_PIPELINE_FILE_BYTES + TAR_OVERHEAD;
-  if (declared > limit) return bombProblem('tar.gz', formatBytes(declared));
-
   let tar: Uint8Array;
   try {
     tar = await gunzip(bytes, limit);
   } catch (error) {
-    if (error instanceof TooLarge) return bombProblem('tar.gz', `more than ${formatBytes(limit)}`);
-    return notTarGz();
+    if (!(error instanceof TooLarge)) return notTarGz();
+    // The trailer's size (modulo 4 GB) is only trusted for the message: inflating stopped at the limit anyway.
+    const declared = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true);
+    return bombProblem('tar.gz', declared > limit ? formatBytes(declared) : `more than ${formatBytes(limit)}`);
   }
   if (!isTarHeader(tar)) return notTarGz();
   const files = parseTar(tar).filter((entry) => (entry.type === 'file' || entry.type === undefined) && !entry.name.endsWith('/'));

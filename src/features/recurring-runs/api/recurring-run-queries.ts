@@ -15,18 +15,7 @@ export function recurringRunQueries(client: KfpClient) {
       queryOptions({
         queryKey: recurringRunKeys.list(request),
         queryFn: ({ signal }) =>
-          listRecurringRuns(
-            client,
-            {
-              namespace: request.namespace,
-              experimentId: request.experimentId,
-              pageSize: request.pageSize,
-              pageToken: request.pageToken,
-              sortBy: request.sortBy,
-              filter: request.filter,
-            },
-            signal,
-          ),
+          listRecurringRuns(client, request, signal),
       }),
     /** Experiment names of a page: one `experiment_id IN [...]` request, cached for minutes. */
     experimentNames: (namespace: string | undefined, ids: readonly string[]) =>

@@ -27,9 +27,7 @@ function recurringRunColumns(ns: string | undefined): ColumnDef<RecurringRunRow>
       id: 'name',
       header: 'Recurring run name',
       cell: ({ row }) => (
-        <Link to={paths.recurringRun(row.original.id, { ns })} className={styles.name}>
-          {row.original.name}
-        </Link>
+<Link to={paths.recurringRun(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
     { id: 'status', header: 'Status', size: 200, cell: ({ row }) => <EnabledCell row={row.original} /> },

@@ -14,19 +14,7 @@ export function runQueries(client: KfpClient) {
       // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: runKeys.list(request),
-        queryFn: ({ signal }) =>
-          listRuns(
-            client,
-            {
-              namespace: request.namespace,
-              experimentId: request.experimentId,
-              pageSize: request.pageSize,
-              pageToken: request.pageToken,
-              sortBy: request.sortBy,
-              filter: request.filter,
-            },
-            signal,
-          ),
+        queryFn: ({ signal }) => listRuns(client, request, signal),
         // Poll only while something on this page can still change; stop as soon as nothing can.
         refetchInterval: (query) => (query.state.data !== undefined && hasActiveRun(query.state.data.items) ? ACTIVE_REFRESH_MS : false),
       }),

@@ -38,9 +38,7 @@ export function runColumns(ns: string | undefined, showExperiment: boolean): Col
       id: 'display_name',
       header: 'Run name',
       cell: ({ row }) => (
-        <Link to={paths.run(row.original.id, { ns })} className={styles.name}>
-          {row.original.name}
-        </Link>
+<Link to={paths.run(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
     { id: 'duration', header: 'Duration', size: 100, cell: ({ row }) => row.original.duration ?? <span className={styles.muted}>–</span> },

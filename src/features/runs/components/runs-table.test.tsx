@@ -6,32 +6,10 @@ import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
+import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
 import { RunsTable } from './runs-table';
 
 const NS = 'kubeflow-alice';
-
-const PIPELINE_YAML = `pipelineInfo:
-  name: add
-components:
-  comp-add:
-    executorLabel: exec-add
-deploymentSpec:
-  executors:
-    exec-add:
-      container:
-        image: python:3.11
-        command: [python, -c, "print(1)"]
-root:
-  dag:
-    tasks:
-      add:
-        componentRef:
-          name: comp-add
-        taskInfo:
-          name: add
-schemaVersion: 2.1.0
-sdkVersion: kfp-2.7.0
-`;
 
 /** The in-process emulator with a client that records every request path it sends. */
 async function emulatorWithLog() {
@@ -60,7 +38,7 @@ async function seedRuns(client: KfpClient, admin: KfpClient, count: number, { sh
     sharedPipeline ? ['pipe-shared', undefined] : ['pipe-other', NS],
   ] as const) {
     // Only an administrator may upload shared pipelines.
-    pipelines.push(await uploadPipeline(namespace === undefined ? admin : client, { file: new File([PIPELINE_YAML], `${name}.yaml`), name, namespace }));
+    pipelines.push(await uploadPipeline(namespace === undefined ? admin : client, { file: new File([addPipelineYaml], `${name}.yaml`), name, namespace }));
   }
   const runs: Run[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -69,7 +47,7 @@ async function seedRuns(client: KfpClient, admin: KfpClient, count: number, { sh
     if (experiment === undefined || pipeline === undefined) throw new Error('seed');
     runs.push(
       await client.post('/apis/v2beta1/runs', parseRun, {
-        body: { display_name: `run ${String(index).padStart(3, '0')}`, experiment_id: experiment.experiment_id, pipeline_version_reference: { pipeline_id: pipeline.pipeline_id } },
+        body: { display_name: `run ${String(index).padStart(3, '0')}`, experiment_id: experiment.experiment_id, pipeline_version_reference: { pipeline_id: pipeline.pipeline_id }, runtime_config: { parameters: { a: index } } },
       }),
     );
   }
