@@ -1,0 +1,65 @@
+import type { Browser } from '@playwright/test';
+import { heavyChunks, kb, sizesOf } from './assets.ts';
+import { APP_URL, signedInContext } from './session.ts';
+
+export interface RunsListFigures {
+  readonly jsGzip: number;
+  readonly cssGzip: number;
+  readonly firstRowMs: readonly number[];
+  readonly apiRequests: number;
+  readonly apiPaths: readonly string[];
+  readonly heavyLoaded: readonly string[];
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** The runs list of the 10,000-run experiment's namespace, 100 rows a page, cold cache each time. */
+export async function measureRunsList(browser: Browser, storedUser: string, repeats = 5): Promise<RunsListFigures> {
+  const url = `${APP_URL}/runs?ns=kubeflow-alice&size=100`;
+  const heavy = heavyChunks();
+  const firstRowMs: number[] = [];
+  let assets: string[] = [];
+  let apiPaths: string[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const context = await signedInContext(browser, storedUser);
+    const page = await context.newPage();
+    const loaded: string[] = [];
+    const api: string[] = [];
+    page.on('request', (request) => {
+      const { origin, pathname, search } = new URL(request.url());
+      if (origin !== APP_URL) return;
+      if (pathname.startsWith('/assets/')) loaded.push(pathname);
+      if (pathname.startsWith('/pipeline/apis/') || pathname.startsWith('/api/workgroup/')) api.push(`${pathname}${search.length > 0 ? '?…' : ''}`);
+    });
+    const start = Date.now();
+    await page.goto(url);
+    await page.locator('tbody tr:not([data-skeleton]) a').first().waitFor({ state: 'visible', timeout: 60_000 });
+    firstRowMs.push(Date.now() - start);
+    await page.waitForLoadState('networkidle');
+    assets = loaded;
+    apiPaths = api;
+    await context.close();
+  }
+  const sizes = sizesOf(assets);
+  return {
+    jsGzip: sizes.js,
+    cssGzip: sizes.css,
+    firstRowMs,
+    apiRequests: apiPaths.filter((path) => path.startsWith('/pipeline/apis/v2beta1/') && !path.includes('healthz')).length,
+    apiPaths,
+    heavyLoaded: assets.filter((path) => heavy.plotly.includes(path) || heavy.elk.includes(path)),
+  };
+}
+
+export function reportRunsList(figures: RunsListFigures): string[] {
+  return [
+    `runs list first-load JS (gzip)        ${kb(figures.jsGzip)}   (budget 200 KB)`,
+    `runs list first-load CSS (gzip)       ${kb(figures.cssGzip)}`,
+    `runs list navigation → first row      median ${median(figures.firstRowMs)} ms of ${figures.firstRowMs.join(', ')} (cold cache)`,
+    `runs list data requests (100 rows)    ${figures.apiRequests}   (budget 3; all calls: ${figures.apiPaths.join(', ')})`,
+    `plotly / elk bytes on the runs list   ${figures.heavyLoaded.length === 0 ? 'none' : figures.heavyLoaded.join(', ')}`,
+  ];
+}

@@ -1,0 +1,61 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Child processes the benchmark starts (emulator, preview server); all stopped at the end. */
+export class Servers {
+  private readonly children: ChildProcess[] = [];
+
+  start(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const lines: string[] = [];
+    const keep = (chunk: Buffer) => {
+      lines.push(...chunk.toString().split('\n'));
+      lines.splice(0, Math.max(0, lines.length - 40));
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('exit', (code) => {
+      if (code !== null && code !== 0) console.error(`${name} exited with ${code}:\n${lines.join('\n')}`);
+    });
+    this.children.push(child);
+    return child;
+  }
+
+  stopAll(): void {
+    for (const child of this.children) {
+      if (child.pid !== undefined && child.exitCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    }
+  }
+}
+
+export async function waitForUrl(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+export async function portsFree(ports: readonly number[]): Promise<number[]> {
+  const busy: number[] = [];
+  for (const port of ports) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
+      busy.push(port);
+    } catch {
+      // nothing listens
+    }
+  }
+  return busy;
+}
