@@ -35,7 +35,8 @@ export const paths = {
     build('/pipelines/upload', { pipeline: o.pipelineId, ns: o.ns }),
   experiments: (o: NsOption = {}) => build('/experiments', { ns: o.ns }),
   experiment: (experimentId: string, o: NsOption = {}) => build(`/experiments/${seg(experimentId)}`, { ns: o.ns }),
-  experimentNew: (o: NsOption = {}) => build('/experiments/new', { ns: o.ns }),
+  experimentNew: (o: NsOption & { readonly pipelineId?: string; readonly versionId?: string } = {}) =>
+    build('/experiments/new', { pipeline: o.pipelineId, version: o.versionId, ns: o.ns }),
   runs: (o: NsOption = {}) => build('/runs', { ns: o.ns }),
   run: (runId: string, o: NsOption & { readonly node?: string; readonly tab?: string } = {}) =>
     build(`/runs/${seg(runId)}`, { node: o.node, tab: o.tab, ns: o.ns }),

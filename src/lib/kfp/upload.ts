@@ -38,8 +38,9 @@ export type UploadTransport = (request: TransportRequest) => Promise<TransportRe
 /** The auth half of the client's options: the same session's token and 401 handling. */
 export type UploadAuth = Pick<KfpClientOptions, 'getToken' | 'onUnauthorized'>;
 
-function abortReason(signal: AbortSignal | undefined): unknown {
-  return signal?.reason ?? new DOMException('The upload was cancelled.', 'AbortError');
+function abortError(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new DOMException('The upload was cancelled.', 'AbortError');
 }
 
 /** The browser transport: XMLHttpRequest, for its upload progress events. */
@@ -47,7 +48,7 @@ export const xhrTransport: UploadTransport = (request) =>
   new Promise((resolve, reject) => {
     const { signal } = request;
     if (signal?.aborted) {
-      reject(abortReason(signal));
+      reject(abortError(signal));
       return;
     }
     const xhr = new XMLHttpRequest();
@@ -69,7 +70,7 @@ export const xhrTransport: UploadTransport = (request) =>
     });
     xhr.addEventListener('error', () => reject(new TypeError('the upload could not be sent')));
     xhr.addEventListener('timeout', () => reject(new TypeError('the upload timed out')));
-    xhr.addEventListener('abort', () => reject(abortReason(signal)));
+    xhr.addEventListener('abort', () => reject(abortError(signal)));
     signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(request.body);
   });

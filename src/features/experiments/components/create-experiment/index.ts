@@ -1,0 +1,1 @@
+export { CreateExperimentForm, type CreateExperimentFormProps } from './create-experiment-form.tsx';
