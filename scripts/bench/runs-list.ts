@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { heavyChunks, kb, sizesOf } from './assets.ts';
+import { gzipSize, heavyChunks, kb, sizesOf } from './assets.ts';
 import { APP_URL, signedInContext } from './session.ts';
 
 export interface RunsListFigures {
@@ -9,6 +9,7 @@ export interface RunsListFigures {
   readonly apiRequests: number;
   readonly apiPaths: readonly string[];
   readonly heavyLoaded: readonly string[];
+  readonly files: readonly string[];
 }
 
 const median = (values: readonly number[]) => {
@@ -50,6 +51,7 @@ export async function measureRunsList(browser: Browser, storedUser: string, repe
     firstRowMs,
     apiRequests: apiPaths.filter((path) => path.startsWith('/pipeline/apis/v2beta1/') && !path.includes('healthz')).length,
     apiPaths,
+    files: sizes.files,
     heavyLoaded: assets.filter((path) => heavy.plotly.includes(path) || heavy.elk.includes(path)),
   };
 }
@@ -57,6 +59,7 @@ export async function measureRunsList(browser: Browser, storedUser: string, repe
 export function reportRunsList(figures: RunsListFigures): string[] {
   return [
     `runs list first-load JS (gzip)        ${kb(figures.jsGzip)}   (budget 200 KB)`,
+    `  largest: ${[...figures.files].filter((f) => f.endsWith('.js')).sort((a, b) => gzipSize(b) - gzipSize(a)).slice(0, 6).map((f) => `${f.replace('/assets/', '')} ${kb(gzipSize(f))}`).join(', ')}`,
     `runs list first-load CSS (gzip)       ${kb(figures.cssGzip)}`,
     `runs list navigation → first row      median ${median(figures.firstRowMs)} ms of ${figures.firstRowMs.join(', ')} (cold cache)`,
     `runs list data requests (100 rows)    ${figures.apiRequests}   (budget 3; all calls: ${figures.apiPaths.join(', ')})`,
