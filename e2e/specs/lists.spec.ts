@@ -221,10 +221,8 @@ test.describe('lists', () => {
     await experiments.expectNames([`${prefix} 10`]);
   });
 
-  test('pipelines: pages, searches, sorts and opens a row to its versions', async ({ page, signIn, api, shell }) => {
-    // A full page load of /pipelines is caught by the dev/preview proxy of /pipeline (vite.config.ts
-    // matches by prefix), so this test enters the pipelines list through the side navigation.
-    await signIn('alice', '/runs');
+  test('pipelines: pages, searches, sorts and opens a row to its versions', async ({ page, signIn, api }) => {
+    await signIn('alice', '/pipelines');
     const prefix = uniquePrefix('pipe');
     const ids: string[] = [];
     for (let index = 0; index < 12; index += 1) ids.push(await createPipeline(api, `${prefix} ${pad(index)}`));
@@ -234,15 +232,15 @@ test.describe('lists', () => {
     }
     const pipelines = new ListPage(page, 'Private pipelines');
 
-    await shell.goTo('Pipelines');
-    await pipelines.pageSize.selectOption('10');
-    await pipelines.search(prefix);
+    await page.goto(`/pipelines?ns=${NS}&size=10&q=${encodeURIComponent(prefix)}`);
     await expect(pipelines.rows).toHaveCount(10);
     await pipelines.sortBy('Pipeline name');
     await pipelines.sortBy('Pipeline name');
     expect(await pipelines.sortState('Pipeline name')).toBe('descending');
     await pipelines.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} ${pad(11 - i)}`));
     await pipelines.nextButton.click();
+    await pipelines.expectNames([`${prefix} 01`, `${prefix} 00`]);
+    await page.reload();
     await pipelines.expectNames([`${prefix} 01`, `${prefix} 00`]);
 
     await page.getByRole('button', { name: `Versions of ${prefix} 00` }).click();

@@ -9,7 +9,6 @@ import { experimentKeys, type ExperimentListRequest } from './experiment-keys';
 export function experimentQueries(client: KfpClient) {
   return {
     list: (request: ExperimentListRequest) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: experimentKeys.list(request),
         queryFn: ({ signal }) =>

@@ -7,14 +7,12 @@ import { pipelineKeys, type PipelineListRequest, type VersionListRequest } from 
 export function pipelineQueries(client: KfpClient) {
   return {
     list: (request: PipelineListRequest) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: pipelineKeys.list(request),
         queryFn: ({ signal }) =>
           listPipelines(client, request, signal),
       }),
     versions: (request: VersionListRequest) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: pipelineKeys.versionList(request),
         queryFn: ({ signal }) =>

@@ -11,7 +11,6 @@ import { recurringRunKeys, type RecurringRunListRequest } from './recurring-run-
 export function recurringRunQueries(client: KfpClient) {
   return {
     list: (request: RecurringRunListRequest) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: recurringRunKeys.list(request),
         queryFn: ({ signal }) =>
@@ -19,7 +18,6 @@ export function recurringRunQueries(client: KfpClient) {
       }),
     /** Experiment names of a page: one `experiment_id IN [...]` request, cached for minutes. */
     experimentNames: (namespace: string | undefined, ids: readonly string[]) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: recurringRunKeys.experimentNames(namespace, ids),
         queryFn: async ({ signal }): Promise<ReadonlyMap<string, string>> => {

@@ -20,7 +20,6 @@ export function runLookupQueries(client: KfpClient) {
      * IN on its id), never one request per row.
      */
     experimentNames: (namespace: string | undefined, ids: readonly string[]) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: runKeys.experimentNames(namespace, ids),
         queryFn: async ({ signal }): Promise<ReadonlyMap<string, string>> => {

@@ -11,7 +11,6 @@ export const ACTIVE_REFRESH_MS = 2500;
 export function runQueries(client: KfpClient) {
   return {
     list: (request: RunListRequest) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: runKeys.list(request),
         queryFn: ({ signal }) => listRuns(client, request, signal),
