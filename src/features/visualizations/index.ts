@@ -59,3 +59,7 @@ export { formatMetricValue } from './model/format-metric.ts';
 // Viewers
 export { Viewer, ViewerCard, type ViewerCardProps, type ViewerProps } from './components/viewer.tsx';
 export { VIEWERS, viewerFor, type ViewerEntry } from './components/registry.ts';
+
+// Data hooks: artifacts/get and ReadArtifact through lib/kfp
+export { artifactBytes, artifactReader, previewArtifact, readV1ArtifactText } from './api/artifact-reader.ts';
+export { ARTIFACT_PREVIEW_BYTES, hasV2Visualizations, viewerQueries, visualizationKeys, type V1ViewerTarget, type V2ViewerTarget } from './api/viewer-queries.ts';

@@ -1,0 +1,112 @@
+import type { ReactNode } from 'react';
+import { DateTime } from '@/components/data-table/date-time.tsx';
+import { StatusBadge } from '@/components/status-badge';
+import type { GraphNode, NodeExecution } from '@/features/graph';
+import { formatDuration } from '@/features/runs';
+import styles from './run-details.module.css';
+
+function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefined])[] }) {
+  const shown = rows.filter((row): row is readonly [string, ReactNode] => row[1] !== undefined && row[1] !== '');
+  if (shown.length === 0) return null;
+  return (
+    <table className={styles.table}>
+      <tbody>
+        {shown.map(([label, value]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Run-time facts of the selected execution and what the spec asks for (image, resources, volumes, retries, cache). */
+export function NodeDetails({ node, execution }: { node: GraphNode; execution: NodeExecution | undefined }) {
+  const { details } = node;
+  const r = details.resources;
+  const gpu = r?.accelerator ? `${r.accelerator.count ?? '1'} × ${r.accelerator.type ?? 'GPU'}` : undefined;
+  return (
+    <div>
+      {execution?.error ? (
+        <section className={styles.section}>
+          <h3>Error</h3>
+          <p className={styles.error}>{execution.error}</p>
+        </section>
+      ) : null}
+      <section className={styles.section}>
+        <h3>Execution</h3>
+        {execution === undefined ? (
+          <p className={styles.muted}>Not started yet.</p>
+        ) : (
+          <Rows
+            rows={[
+              ['State', <StatusBadge state={execution.state} />],
+              ['Started', execution.startedAt ? <DateTime value={execution.startedAt} /> : undefined],
+              ['Finished', execution.finishedAt ? <DateTime value={execution.finishedAt} /> : undefined],
+              ['Duration', execution.durationMs === undefined ? undefined : formatDuration(execution.durationMs)],
+              ['Pod', execution.podName ? <span className={styles.mono}>{execution.podName}</span> : undefined],
+              ['Runtime id', <span className={styles.mono}>{execution.runtimeId}</span>],
+              ['Iteration', execution.iteration === undefined ? undefined : String(execution.iteration)],
+              ['Recursion depth', execution.depth > 0 ? String(execution.depth) : undefined],
+              ['Attempt', execution.attempt === undefined ? undefined : String(execution.attempt)],
+              ['Cache', execution.cached ? 'Reused from cache' : undefined],
+            ]}
+          />
+        )}
+      </section>
+      {execution && execution.history.length > 0 ? (
+        <section className={styles.section}>
+          <h3>State history</h3>
+          <table className={styles.table}>
+            <tbody>
+              {execution.history.map((h, index) => (
+                <tr key={`${h.time ?? ''}-${index}`}>
+                  <th scope="row">
+                    <DateTime value={h.time} />
+                  </th>
+                  <td>
+                    <StatusBadge state={h.state} /> {h.error ? <span className={styles.error}>{h.error}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+      <section className={styles.section}>
+        <h3>Spec</h3>
+        <Rows
+          rows={[
+            ['Component', details.componentName],
+            ['Template', details.templateName],
+            ['Image', details.image ? <span className={styles.mono}>{details.image}</span> : undefined],
+            ['Command', details.command.length > 0 ? <span className={styles.mono}>{details.command.join(' ')}</span> : undefined],
+            ['Arguments', details.args.length > 0 ? <span className={styles.mono}>{details.args.join(' ')}</span> : undefined],
+            ['GPU', gpu],
+            ['CPU', r?.cpuRequest || r?.cpuLimit ? `${r.cpuRequest ?? '–'} request / ${r.cpuLimit ?? '–'} limit` : undefined],
+            ['Memory', r?.memoryRequest || r?.memoryLimit ? `${r.memoryRequest ?? '–'} request / ${r.memoryLimit ?? '–'} limit` : undefined],
+            [
+              'Volumes',
+              details.volumes.length > 0 ? (
+                <ul>
+                  {details.volumes.map((v) => (
+                    <li key={v.name} className={styles.mono}>
+                      {v.name}
+                      {v.mountPath ? ` at ${v.mountPath}` : ''}
+                      {v.source ? ` (${v.source})` : ''}
+                    </li>
+                  ))}
+                </ul>
+              ) : undefined,
+            ],
+            ['Retries', details.retry ? `${details.retry.maxRetries ?? '?'}${details.retry.policy ? ` (${details.retry.policy})` : ''}` : undefined],
+            ['Caching', details.caching ? (details.caching.enabled ? `enabled${details.caching.maxStaleness ? `, max staleness ${details.caching.maxStaleness}` : ''}` : 'disabled') : undefined],
+            ['Condition', details.condition],
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import type { NodeExecution } from '@/features/graph';
+import { hasV2Visualizations, ViewerCard, viewerQueries, type LoadMode } from '@/features/visualizations';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { describeError } from '@/lib/kfp/errors.ts';
+import styles from './run-details.module.css';
+
+/** Whether an execution has visualizations to load (v1: an `mlpipeline-ui-metadata` output; v2: viewable artifacts). */
+export function hasVisualizations(execution: NodeExecution, isV1: boolean): boolean {
+  if (isV1) return execution.outputArtifacts.some((a) => a.name === 'mlpipeline-ui-metadata' || a.name.endsWith('-mlpipeline-ui-metadata'));
+  return hasV2Visualizations(execution.rawOutputs);
+}
+
+export interface ExecutionViewersProps {
+  readonly runId: string;
+  readonly namespace: string | undefined;
+  readonly execution: NodeExecution;
+  readonly isV1: boolean;
+  readonly headingLevel?: 3 | 4;
+}
+
+/** Loads and draws one execution's viewers (v1 ReadArtifact of the ui-metadata; v2 task artifacts). */
+export function ExecutionViewers({ runId, namespace, execution, isV1, headingLevel = 3 }: ExecutionViewersProps) {
+  const client = useKfpClient();
+  const [mode, setMode] = useState<LoadMode>('preview');
+  const q = viewerQueries(client);
+  const v1 = useQuery({ ...q.v1({ runId, nodeId: execution.runtimeId, namespace }, mode), enabled: isV1 });
+  const v2 = useQuery({ ...q.v2({ runId, taskId: execution.runtimeId, namespace, outputs: execution.rawOutputs }, mode), enabled: !isV1 });
+  const query = isV1 ? v1 : v2;
+  if (query.isPending) return <LoadingState label="Loading visualizations…" />;
+  if (query.isError) return <ErrorState title="Could not load the visualizations" message={describeError(query.error).message} onRetry={() => void query.refetch()} />;
+  if (query.data.configs.length === 0) return <EmptyState title="Nothing to show" message="This step's outputs have no viewer this dashboard knows." />;
+  return (
+    <div className={styles.cards}>
+      {query.data.configs.map((config, index) => (
+        <ViewerCard key={`${config.type}-${index}`} config={config} headingLevel={headingLevel} onLoadAll={() => setMode('full')} />
+      ))}
+    </div>
+  );
+}
+
+export function NodeVisualizations({ runId, namespace, execution, isV1 }: Omit<ExecutionViewersProps, 'headingLevel'> | { runId: string; namespace: string | undefined; execution: undefined; isV1: boolean }) {
+  if (execution === undefined || !hasVisualizations(execution, isV1)) {
+    return <EmptyState title="No visualizations" message={isV1 ? 'This step wrote no mlpipeline-ui-metadata output.' : 'This step has no metrics, HTML or markdown outputs.'} />;
+  }
+  return <ExecutionViewers runId={runId} namespace={namespace} execution={execution} isV1={isV1} />;
+}

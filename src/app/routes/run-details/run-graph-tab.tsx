@@ -1,0 +1,76 @@
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import type { PipelineGraph, RunOverlay } from '@/features/graph';
+import { PipelineGraphView } from '@/features/graph/canvas';
+import { readLogUrlState, withLogFind, withLogLine, withoutLogState, type LogUrlProps } from '@/features/logs';
+import { parseNodeTab, type NodeTab } from '@/features/runs';
+import { NodePanel } from './node-panel.tsx';
+import styles from './run-details.module.css';
+
+function withParam(params: URLSearchParams, key: string, value: string): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.set(key, value);
+  return next;
+}
+
+export interface RunGraphTabProps {
+  readonly graph: PipelineGraph;
+  readonly overlay: RunOverlay | undefined;
+  readonly runId: string;
+  readonly namespace: string | undefined;
+  readonly isV1: boolean;
+}
+
+/** The run graph with its live states, and the selected node's panel (`?node=&ntab=&exec=` + log state). */
+export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraphTabProps) {
+  const [params, setParams] = useSearchParams();
+  const nodeId = params.get('node') ?? undefined;
+  const node = nodeId === undefined ? undefined : graph.nodes.get(nodeId);
+  const update = useCallback(
+    (change: (current: URLSearchParams) => URLSearchParams, replace = false) => setParams((current) => change(current), { replace }),
+    [setParams],
+  );
+  const onSelectNode = useCallback(
+    (id: string | undefined) =>
+      update((current) => {
+        const next = withoutLogState(current);
+        next.delete('exec');
+        if (id === undefined) next.delete('node');
+        else next.set('node', id);
+        return next;
+      }),
+    [update],
+  );
+  const execValue = params.get('exec');
+  const executionIndex = execValue !== null && /^\d+$/.test(execValue) ? Number(execValue) : undefined;
+  const logState = readLogUrlState(params);
+  const log: LogUrlProps = {
+    selectedLine: logState.selectedLine,
+    onSelectLine: (line) => update((current) => withLogLine(current, line), true),
+    find: logState.find,
+    onFindChange: (find) => update((current) => withLogFind(current, find), true),
+    lineHref: (line) => `?${withLogLine(params, line).toString()}`,
+  };
+  return (
+    <div className={styles.layout} data-panel={node !== undefined}>
+      <div className={styles.graph}>
+        <PipelineGraphView graph={graph} selectedNodeId={node?.id} onSelectNode={onSelectNode} nodeStates={overlay?.states} label="Run graph" />
+      </div>
+      {node ? (
+        <NodePanel
+          node={node}
+          nodeRun={overlay?.nodes.get(node.id)}
+          runId={runId}
+          namespace={namespace}
+          isV1={isV1}
+          tab={parseNodeTab(params.get('ntab'))}
+          onTab={(tab: NodeTab) => update((current) => withParam(current, 'ntab', tab))}
+          executionIndex={executionIndex}
+          onExecution={(index) => update((current) => withoutLogState(withParam(current, 'exec', String(index))))}
+          onClose={() => onSelectNode(undefined)}
+          log={log}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { UI_METADATA_BYTES } from '../model/limits.ts';
+import { loadUiMetadataViewers, loadV2Viewers, type LoadedViewers, type LoadMode } from '../model/load-viewers.ts';
+import { artifactsFromTaskOutputs } from '../model/v2-artifact.ts';
+import { parseStorageUri } from '../model/storage-uri.ts';
+import { artifactReader, previewArtifact, readV1ArtifactText } from './artifact-reader.ts';
+
+/** Query keys of the visualizations feature. */
+export const visualizationKeys = {
+  all: ['visualizations'] as const,
+  v1: (runId: string, nodeId: string, mode: LoadMode) => [...visualizationKeys.all, 'v1', runId, nodeId, mode] as const,
+  v2: (runId: string, taskId: string, mode: LoadMode) => [...visualizationKeys.all, 'v2', runId, taskId, mode] as const,
+  preview: (uri: string, maxBytes: number) => [...visualizationKeys.all, 'preview', uri, maxBytes] as const,
+};
+
+/** Bytes an artifact preview shows (asked with `peek`). */
+export const ARTIFACT_PREVIEW_BYTES = 4096;
+
+export interface V1ViewerTarget {
+  readonly runId: string;
+  /** The Argo node id. */
+  readonly nodeId: string;
+  readonly namespace: string | undefined;
+}
+
+export interface V2ViewerTarget {
+  readonly runId: string;
+  readonly taskId: string;
+  readonly namespace: string | undefined;
+  /** The task's raw `outputs` (parameters and artifacts) from `tasks[]`. */
+  readonly outputs: unknown;
+}
+
+/** Viewers of a run's task; finished outputs do not change, so they are cached for the session. */
+export function viewerQueries(client: KfpClient) {
+  return {
+    /** v1: the node's `mlpipeline-ui-metadata` artifact through ReadArtifact. */
+    v1: (target: V1ViewerTarget, mode: LoadMode = 'preview') =>
+      queryOptions({
+        queryKey: visualizationKeys.v1(target.runId, target.nodeId, mode),
+        queryFn: async ({ signal }): Promise<LoadedViewers> => {
+          const text = await readV1ArtifactText(client, target.runId, target.nodeId, 'mlpipeline-ui-metadata', UI_METADATA_BYTES, signal);
+          return loadUiMetadataViewers(text, { read: artifactReader(client, target.namespace, signal), mode });
+        },
+        staleTime: Number.POSITIVE_INFINITY,
+      }),
+    /** v2: the task's output artifacts (metrics, classification metrics, HTML, markdown, ui-metadata files). */
+    v2: (target: V2ViewerTarget, mode: LoadMode = 'preview') =>
+      queryOptions({
+        queryKey: visualizationKeys.v2(target.runId, target.taskId, mode),
+        queryFn: ({ signal }) => loadV2Viewers(artifactsFromTaskOutputs(target.outputs), { read: artifactReader(client, target.namespace, signal), mode }),
+        staleTime: Number.POSITIVE_INFINITY,
+      }),
+    /** The first bytes of an artifact file, for the node panel's preview. */
+    preview: (uri: string, namespace: string | undefined, maxBytes: number = ARTIFACT_PREVIEW_BYTES) =>
+      queryOptions({
+        queryKey: visualizationKeys.preview(uri, maxBytes),
+        queryFn: ({ signal }) => previewArtifact(client, parseStorageUri(uri), namespace, maxBytes, signal),
+        staleTime: Number.POSITIVE_INFINITY,
+        retry: false,
+      }),
+  };
+}
+
+/** Whether a v2 task has anything to visualize (without reading files). */
+export function hasV2Visualizations(outputs: unknown): boolean {
+  return artifactsFromTaskOutputs(outputs).some((a) => a.kind !== 'other' || a.name === 'mlpipeline-ui-metadata' || a.outputKey === 'mlpipeline-ui-metadata');
+}
