@@ -1,0 +1,25 @@
+const ESC = '\u001b';
+const BEL = '\u0007';
+
+/**
+ * ANSI escape sequences (colours, cursor moves, OSC titles and links) and the other C0 control
+ * characters a terminal would not print. Tabs, line feeds and carriage returns stay: the line
+ * splitter needs them. Built from constants so the control characters are spelled out once.
+ */
+const CONTROL = new RegExp(
+  [
+    `${ESC}\\[[0-?]*[ -/]*[@-~]`, // CSI: colours (SGR), cursor, erase
+    `${ESC}\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)?`, // OSC: window titles, hyperlinks
+    `${ESC}[@-Z\\\\-_]`, // two-character escapes
+    ESC, // a lone ESC at the end of a cut log
+    '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]', // other control characters
+  ].join('|'),
+  'g',
+);
+
+const HAS_CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]`);
+
+/** The text without ANSI escapes and non-printing control characters (colours are dropped, text kept). */
+export function stripAnsi(text: string): string {
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
+}
