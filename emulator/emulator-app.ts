@@ -8,15 +8,14 @@ import { executeComponent } from './sim/behaviours/index.ts';
 import type { LogStore, ObjectStore } from './sim/contracts.ts';
 import { createLogStore } from './sim/log-store.ts';
 import { createObjectStore } from './sim/object-store.ts';
-import { createSimEngine } from './sim/sim-engine.ts';
-import type { RunEngine } from './store/run-engine.ts';
+import { createSimEngine, type SimEngine } from './sim/sim-engine.ts';
 import { restoreRuns } from './store/run-ops.ts';
 import { createStore, type Store } from './store/store.ts';
 
 /** The emulator's state: the API store, the run simulator and the stores it writes logs and artifacts to. */
 export interface EmulatorCore {
   readonly store: Store;
-  readonly engine: RunEngine;
+  readonly engine: SimEngine;
   readonly objects: ObjectStore;
   readonly logs: LogStore;
 }
@@ -28,13 +27,23 @@ export interface CoreOptions {
   readonly speed?: number;
   /** Seed of the simulator's rolls (default 1). */
   readonly simSeed?: number;
+  /** The simulator's clock (tests pass a fake one; default the wall clock). */
+  readonly now?: () => Date;
 }
 
 export async function createEmulatorCore(options: CoreOptions = {}): Promise<EmulatorCore> {
   const store = await createStore({ dataDir: options.dataDir });
   const objects = createObjectStore();
   const logs = createLogStore();
-  const engine = createSimEngine({ speed: options.speed ?? 1, seed: options.simSeed ?? 1, behaviour: executeComponent, objects, logs });
+  const engine = createSimEngine({
+    speed: options.speed ?? 1,
+    seed: options.simSeed ?? 1,
+    behaviour: executeComponent,
+    objects,
+    logs,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  // Restored runs write their logs and objects lazily, when a request first needs them.
   restoreRuns({ store, engine });
   return { store, engine, objects, logs };
 }
@@ -51,6 +60,17 @@ export interface EmulatorAppOptions {
 export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOptions): Hono<AppEnv> {
   const { store, engine, objects, logs } = core;
   const { authenticator } = options;
+  // The simulator writes a run's objects when its runtime is computed: bring the owner up to now first.
+  const currentObjects: ObjectStore = {
+    put(bucket, key, data) {
+      objects.put(bucket, key, data);
+    },
+    get(bucket, key) {
+      const owner = engine.ownerOfObject(key);
+      if (owner) engine.runtime(owner.runId);
+      return objects.get(bucket, key);
+    },
+  };
   return createApp({
     store,
     engine,
@@ -61,15 +81,25 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
       { app: envInfoRoutes(authenticator, options.logoutUrl ? { logoutUrl: options.logoutUrl } : {}) },
       {
         app: artifactRoutes({
-          objects,
+          objects: currentObjects,
           authenticator,
+          objectNamespace: (_bucket, key) => engine.ownerOfObject(key)?.namespace,
           workflowManifest: (runId) => {
             const run = store.runs.get(runId);
             return run ? { namespace: run.namespace, manifest: engine.runtime(runId)?.workflowManifest } : undefined;
           },
         }),
       },
-      { app: logRoutes({ logs, authenticator }) },
+      {
+        app: logRoutes({
+          logs,
+          authenticator,
+          refresh(runId, podName) {
+            const id = runId !== '' ? runId : engine.runOfPod(podName);
+            if (id !== undefined) engine.runtime(id);
+          },
+        }),
+      },
     ],
   });
 }

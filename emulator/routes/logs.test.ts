@@ -7,7 +7,14 @@ function setup(authenticator = testAuthenticator) {
   const logs = createLogStore();
   logs.put('wf-1-multiply-123', { namespace: 'kubeflow-alice', runId: 'r1', lines: ['3.0 * 4.0 = 12.0', 'done'] });
   logs.put('single-pod', { namespace: '', runId: 'r2', lines: [] });
-  return { app: logRoutes({ logs, authenticator }), logs };
+  const refreshed: string[] = [];
+  // Stands in for the simulator: a refresh of run r3 prints the pod's next line.
+  const refresh = (runId: string, podName: string) => {
+    refreshed.push(`${runId}/${podName}`);
+    const log = logs.get(podName);
+    if (runId === 'r3' && log) logs.put(podName, { ...log, lines: [...log.lines, 'later'] });
+  };
+  return { app: logRoutes({ logs, authenticator, refresh }), logs, refreshed };
 }
 
 describe('GET /k8s/pod/logs', () => {
@@ -16,6 +23,18 @@ describe('GET /k8s/pod/logs', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(await res.text()).toBe('3.0 * 4.0 = 12.0\ndone\n');
+  });
+
+  it('brings the run up to date before reading, only for an authorized caller', async () => {
+    const { app, refreshed } = setup();
+    const res = await app.request('/k8s/pod/logs?podname=wf-1-multiply-123&podnamespace=kubeflow-alice&runid=r3', as('alice'));
+    expect(await res.text()).toBe('3.0 * 4.0 = 12.0\ndone\nlater\n');
+    await app.request('/k8s/pod/logs?podname=wf-1-multiply-123&podnamespace=kubeflow-alice', as('alice'));
+    await app.request('/k8s/pod/logs?podname=wf-1-multiply-123&podnamespace=kubeflow-alice&runid=r3', as('bob'));
+    await app.request('/k8s/pod/logs?podname=wf-1-multiply-123&podnamespace=kubeflow-alice&runid=r3');
+    expect(refreshed).toEqual(['r3/wf-1-multiply-123', '/wf-1-multiply-123']);
+    const repeated = await app.request('/k8s/pod/logs?podname=p&podnamespace=kubeflow-alice&runid=a&runid=b', as('alice'));
+    expect(repeated.status).toBe(400);
   });
 
   it('answers 404 "pod not found" once the pod is gone, or in another namespace', async () => {

@@ -6,6 +6,11 @@ import { authenticate, singleQuery, textResponse } from './ui-server-auth.ts';
 export interface LogRouteDeps {
   readonly logs: LogStore;
   readonly authenticator: Authenticator;
+  /**
+   * Brings the run's logs up to now before the read (the simulator writes them lazily, when a run's
+   * runtime is computed). `runId` is the `runid` query parameter, '' when the request has none.
+   */
+  readonly refresh?: (runId: string, podName: string) => void;
 }
 
 /**
@@ -21,13 +26,16 @@ export function logRoutes(deps: LogRouteDeps): Hono {
     if ('error' in auth) return textResponse(c, 401, `Authentication required: ${auth.error}`);
     const podName = singleQuery(c, 'podname');
     const podNamespace = singleQuery(c, 'podnamespace');
+    const runId = singleQuery(c, 'runid');
     if ('error' in podName) return textResponse(c, 400, podName.error);
     if ('error' in podNamespace) return textResponse(c, 400, podNamespace.error);
+    if ('error' in runId) return textResponse(c, 400, runId.error);
     const name = podName.value ?? '';
     const namespace = podNamespace.value ?? '';
     if (name === '') return textResponse(c, 400, 'podname argument is required');
     if (multiUser && namespace === '') return textResponse(c, 422, 'podnamespace argument is required');
     if (namespace !== '' && auth.caller && !auth.caller.namespaces.includes(namespace)) return textResponse(c, 403, 'Access denied to namespace');
+    deps.refresh?.(runId.value ?? '', name);
     const log = deps.logs.get(name);
     // A pod lives in one namespace: asking for it in another finds nothing, as with kubectl.
     if (!log || (namespace !== '' && log.namespace !== '' && log.namespace !== namespace)) return textResponse(c, 404, 'pod not found');

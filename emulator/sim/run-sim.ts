@@ -10,6 +10,8 @@ import { vanishPods } from './walk-context.ts';
 /** One run inside the engine; hides the spec dialect. */
 export interface RunSimulation {
   readonly run: RunStart;
+  /** The run's Argo workflow name (prefix of its pod names, a segment of its Argo object keys). */
+  readonly workflowName: string;
   /** The runtime at wall ms `t` after creation; writes logs and artifacts that became due. */
   runtime(t: number): RunRuntime;
   apply(event: RunEvent): void;
@@ -70,6 +72,7 @@ export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, store
     get run() {
       return run;
     },
+    workflowName: flavor.workflowName,
     apply(event) {
       if (run.events.some((e) => e.kind === event.kind && e.at === event.at)) return;
       run = { ...run, events: [...run.events, event] };

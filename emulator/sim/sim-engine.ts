@@ -26,13 +26,34 @@ function simulate(run: RunStart, env: FlavorEnv, stores: Stores): RunSimulation 
   return createRunSimulation(run, irFlavor(run, env), stores);
 }
 
+/** Which run wrote an object, and its namespace ('' in single-user mode). */
+export interface ObjectOwner {
+  readonly runId: string;
+  readonly namespace: string;
+}
+
+/** The RunEngine plus the lookups the UI-server routes need to find the run behind an object or a pod. */
+export interface SimEngine extends RunEngine {
+  /**
+   * The run that writes the object at `key`: v2 keys (`<root>/<pipeline>/<run id>/…`, and the
+   * behaviours' extra objects) hold the run id as a path segment, Argo keys
+   * (`artifacts/<workflow name>/…`) the run's workflow name. Deleted runs still own what they wrote.
+   */
+  ownerOfObject(key: string): ObjectOwner | undefined;
+  /** The run whose pod this is: pod names start with `<workflow name>-`. */
+  runOfPod(podName: string): string | undefined;
+}
+
 /**
  * The run simulator behind the API store. A run's runtime is a pure function of its RunStart and
  * the current time; it is computed lazily when asked for, and logs and artifacts are written to the
  * stores as they become due. No timers.
  */
-export function createSimEngine(options: SimEngineOptions): RunEngine {
+export function createSimEngine(options: SimEngineOptions): SimEngine {
   const runs = new Map<string, RunSimulation>();
+  // Kept after `forget`: a deleted run's objects stay in the object store, and stay its namespace's.
+  const owners = new Map<string, ObjectOwner>();
+  const workflows = new Map<string, string>();
   const now = options.now ?? (() => new Date());
   const speed = Number.isFinite(options.speed) && options.speed > 0 ? options.speed : 1;
   const env: FlavorEnv = { seed: options.seed, speed, behaviour: options.behaviour, objects: options.objects };
@@ -40,7 +61,10 @@ export function createSimEngine(options: SimEngineOptions): RunEngine {
   return {
     start(run) {
       const createdAt = Number.isFinite(Date.parse(run.createdAt)) ? run.createdAt : now().toISOString();
-      runs.set(run.runId, simulate({ ...run, createdAt }, env, stores));
+      const sim = simulate({ ...run, createdAt }, env, stores);
+      runs.set(run.runId, sim);
+      owners.set(run.runId, { runId: run.runId, namespace: run.namespace });
+      workflows.set(sim.workflowName, run.runId);
     },
     runtime(runId) {
       const sim = runs.get(runId);
@@ -52,6 +76,25 @@ export function createSimEngine(options: SimEngineOptions): RunEngine {
     },
     forget(runId) {
       runs.delete(runId);
+    },
+    ownerOfObject(key) {
+      const segments = key.split('/');
+      for (const segment of segments) {
+        const owner = owners.get(segment);
+        if (owner) return owner;
+      }
+      for (const segment of segments) {
+        const runId = workflows.get(segment);
+        if (runId !== undefined) return owners.get(runId);
+      }
+      return undefined;
+    },
+    runOfPod(podName) {
+      for (let dash = podName.indexOf('-'); dash > 0; dash = podName.indexOf('-', dash + 1)) {
+        const runId = workflows.get(podName.slice(0, dash));
+        if (runId !== undefined) return runId;
+      }
+      return undefined;
     },
   };
 }

@@ -11,6 +11,14 @@ function irOf(spec: JsonObject): JsonObject | undefined {
   return isObject(spec.root) ? spec : undefined;
 }
 
+/**
+ * The emulator's failure-injection convention: run parameters the simulator reads whatever the
+ * pipeline declares. `fail_task` (a task, template or component name, or `*`) makes matching tasks
+ * fail in the run's first attempt; `vanish_pods` (true) removes the pods' logs once the run ended.
+ * They are accepted without a declaration and echoed back as the run's parameters, like any other.
+ */
+export const failureInjectionParameters: ReadonlySet<string> = new Set(['fail_task', 'vanish_pods']);
+
 function typeMatches(type: string, value: JsonValue): boolean {
   switch (type) {
     case 'STRING':
@@ -36,6 +44,7 @@ function checkV2(ir: JsonObject, parameters: JsonObject): void {
   const declared = isObject(inputs.parameters) ? inputs.parameters : {};
   for (const [name, value] of Object.entries(parameters)) {
     const def = declared[name];
+    if (!isObject(def) && failureInjectionParameters.has(name)) continue;
     if (!isObject(def)) throw badRequest(`Failed to create a run: the pipeline has no input parameter named ${JSON.stringify(name)}`);
     const type = typeof def.parameterType === 'string' ? def.parameterType : '';
     if (value !== null && !typeMatches(type, value)) {
@@ -54,6 +63,7 @@ function checkArgo(workflow: JsonObject, parameters: JsonObject): void {
   const declared = Array.isArray(args.parameters) ? args.parameters : [];
   const names = new Set(declared.flatMap((p) => (isObject(p) && typeof p.name === 'string' ? [p.name] : [])));
   for (const [name, value] of Object.entries(parameters)) {
+    if (!names.has(name) && failureInjectionParameters.has(name)) continue;
     if (!names.has(name)) throw badRequest(`Failed to create a run: Unrecognized input parameter: ${name}`);
     if (typeof value === 'object' && value !== null) {
       throw badRequest(`Failed to create a run: parameter ${JSON.stringify(name)} of a v1 pipeline must be a string, number or boolean`);
@@ -62,8 +72,9 @@ function checkArgo(workflow: JsonObject, parameters: JsonObject): void {
 }
 
 /**
- * Checks runtime_config.parameters against the spec: every name must be declared, values must have
- * the declared type (v2 IR), and v2 inputs without a default and not optional must be given.
+ * Checks runtime_config.parameters against the spec: every name must be declared (but the
+ * failure-injection parameters), values must have the declared type (v2 IR), and v2 inputs without
+ * a default and not optional must be given.
  */
 export function checkParameters(spec: JsonObject, parameters: JsonObject): void {
   if (spec.kind === 'Workflow') {

@@ -30,6 +30,7 @@ export function argoFlavor(run: RunStart, spec: JsonObject, env: FlavorEnv): Fla
   const workflowVars = (): Record<string, string> => ({ name: wfName, namespace: run.namespace, uid, creationTimestamp: createdIso, status: 'Running' });
   return {
     kind: 'v1',
+    workflowName: wfName,
     walk(runAttempt, notBefore, previous) {
       const attempt = { runAttempt, notBefore };
       const onExit = `${wfName}.onExit`;

@@ -41,6 +41,7 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   const wfName = workflowName(pipeline.name, env.seed, run.runId);
   return {
     kind: 'v2',
+    workflowName: wfName,
     walk(runAttempt, notBefore, previous) {
       const attempt = { runAttempt, notBefore };
       const plan = new PlanBuilder<V2Info>(previous);
