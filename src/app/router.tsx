@@ -30,6 +30,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'experiments/new', lazy: () => import('./routes/experiments-new.tsx') },
           { path: 'experiments/:experimentId', lazy: () => import('./routes/experiment-details.tsx') },
           { path: 'runs', lazy: () => import('./routes/runs-list.tsx') },
+          { path: 'runs/new', lazy: () => import('./routes/runs-new.tsx') },
           { path: 'runs/:runId', lazy: () => import('./routes/run-details.tsx') },
           { path: 'recurring-runs', lazy: () => import('./routes/recurring-runs-list.tsx') },
           { path: 'recurring-runs/:recurringRunId', lazy: () => import('./routes/recurring-run-details.tsx') },

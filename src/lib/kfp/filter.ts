@@ -21,6 +21,7 @@ export type FilterKey =
   | 'pipeline_version_id'
   | 'pipeline_id'
   | 'experiment_id'
+  | 'recurring_run_id'
   | 'status';
 
 type ScalarOperation = Exclude<FilterOperation, 'IN'>;

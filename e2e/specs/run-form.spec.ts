@@ -1,0 +1,116 @@
+import { expect, test } from '../fixtures.ts';
+import { RunFormPage } from '../pages/run-form-page.ts';
+
+function field(value: unknown, ...keys: readonly string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Object.entries(current).find(([name]) => name === key)?.[1];
+  }
+  return current;
+}
+
+test.describe('start-run form', () => {
+  test('starts the tutorial data-handling (v1) pipeline with non-default numeric parameters', async ({ page, signIn }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await expect(form.form).toBeVisible();
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await expect(form.runName).toHaveValue(/^Run of Data handling \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)$/);
+    await expect(form.parameter('a')).toHaveValue('3');
+    await expect(form.parameter('b')).toHaveValue('2.5');
+    await form.parameter('a').fill('7');
+    await form.parameter('b').fill('6');
+    await form.chooseExperiment('Tutorial');
+    await form.submitRun.click();
+
+    const runId = await form.landedOnRun();
+    const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
+    // v1 (Argo) parameters travel as strings.
+    expect(field(run, 'runtime_config', 'parameters')).toEqual({ a: '7', b: '6' });
+    expect(field(run, 'display_name')).toMatch(/^Run of Data handling/);
+  });
+
+  test('a v2 pipeline gets typed fields; invalid values are blocked with a message on the field', async ({ page, signIn }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Training with metrics');
+    await expect(form.parameter('epochs')).toHaveValue('20');
+    await expect(form.form.getByLabel('Pipeline root')).toBeVisible();
+    await form.chooseExperiment('Model training');
+
+    await form.parameter('epochs').fill('2.5');
+    await form.parameter('learning_rates').fill('[0.1, ');
+    await form.parameter('min_accuracy').fill('high');
+    await form.submitRun.click();
+    await expect(form.problems).toContainText('3 fields need attention');
+    await expect(form.parameter('epochs')).toHaveAccessibleDescription(/whole number/);
+    await expect(form.parameter('learning_rates')).toHaveAccessibleDescription(/Not valid JSON/);
+    await expect(form.parameter('min_accuracy')).toHaveAccessibleDescription(/Enter a number/);
+    await expect(page).toHaveURL(/\/runs\/new/);
+
+    // Nothing typed is lost; fixing the values starts the run with native JSON values.
+    await expect(form.parameter('source')).toHaveValue('gs://ml-datasets/iris/iris.csv');
+    await form.parameter('epochs').fill('5');
+    await form.parameter('learning_rates').fill('[0.1, 0.2]');
+    await form.parameter('min_accuracy').fill('0.75');
+    await form.submitRun.click();
+    const runId = await form.landedOnRun();
+    const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
+    expect(field(run, 'runtime_config', 'parameters')).toEqual({ epochs: 5, learning_rates: [0.1, 0.2], min_accuracy: 0.75, source: 'gs://ml-datasets/iris/iris.csv' });
+  });
+
+  test('creates a recurring run every minute and sees it fire on its page', async ({ page, signIn }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await form.chooseExperiment('Tutorial');
+    await form.chooseRecurring();
+    await expect(form.runName).toHaveValue(/^Recurring run of Data handling/);
+
+    // An end before the start is refused on the field.
+    await page.getByLabel('Start', { exact: true }).fill('2030-02-01T10:00');
+    await page.getByLabel('End', { exact: true }).fill('2030-01-01T10:00');
+    await form.submitRecurring.click();
+    await expect(page.getByLabel('End', { exact: true })).toHaveAccessibleDescription('The end must be after the start');
+    await page.getByLabel('Start', { exact: true }).fill('');
+    await page.getByLabel('End', { exact: true }).fill('');
+
+    await page.getByLabel('Run every').fill('1');
+    await page.getByLabel('Unit').selectOption('minutes');
+    await form.submitRecurring.click();
+    const id = await form.landedOnRecurringRun();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Recurring run of Data handling');
+    await expect(page.getByText('Every minute', { exact: true })).toBeVisible();
+    const recurring = await form.apiGet(`/apis/v2beta1/recurringruns/${id}`);
+    expect(field(recurring, 'trigger', 'periodic_schedule', 'interval_second')).toBe('60');
+    // The emulator runs 20× faster than real time: a minute passes in 3 s.
+    await expect(page.getByRole('table', { name: 'Runs of this recurring run' }).getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('cloning a run fills its values, shows the difference from the defaults and offers the latest version', async ({ page, signIn }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs');
+    const filter = encodeURIComponent(JSON.stringify({ predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: 'Second try' }] }));
+    const runs = await form.apiGet(`/apis/v2beta1/runs?namespace=kubeflow-alice&filter=${encodeURIComponent(filter)}`);
+    const source = field(runs, 'runs');
+    const runId = Array.isArray(source) ? field(source[0], 'run_id') : undefined;
+    if (typeof runId !== 'string') throw new Error(`seeded run "Second try" not found: ${JSON.stringify(runs)}`);
+
+    await form.open(`?cloneFrom=${runId}`);
+    await expect(form.runName).toHaveValue('Clone of Second try');
+    await expect(form.parameter('a')).toHaveValue('2');
+    await expect(form.parameter('b')).toHaveValue('2');
+    await expect(form.diffTable.getByRole('row', { name: /^a 3 2$/ })).toBeVisible();
+    await expect(form.diffTable.getByRole('row', { name: /^b 4 2$/ })).toBeVisible();
+
+    // The source ran the first version; the latest one is offered.
+    await page.getByRole('button', { name: 'Use the latest version' }).click();
+    await expect(page.getByRole('group', { name: 'Version' })).toContainText('data-handling-v2');
+    await form.parameter('b').fill('2.5');
+    await expect(form.diffTable.getByRole('row', { name: /^b / })).toHaveCount(0);
+    await form.submitRun.click();
+    const cloneId = await form.landedOnRun();
+    expect(field(await form.apiGet(`/apis/v2beta1/runs/${cloneId}`), 'runtime_config', 'parameters')).toEqual({ a: '2', b: '2.5' });
+  });
+});

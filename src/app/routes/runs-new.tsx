@@ -1,0 +1,68 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearchParams } from 'react-router';
+import { recurringRunKeys } from '@/features/recurring-runs';
+import { RunForm, useRunFormSource, type CreatedRun } from '@/features/runs';
+import { ErrorState, LoadingState } from '@/components/states';
+import { describeError } from '@/lib/kfp/errors.ts';
+import { paths } from '@/lib/paths.ts';
+import { PageHeader } from '../layout/page-header.tsx';
+import { useNamespace } from '../namespace/namespace-context.ts';
+
+export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
+
+/** The first non-empty of several URL parameters (`paths.runNew` writes the short names). */
+function param(search: URLSearchParams, ...names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = search.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** `/runs/new?pipelineId=&versionId=&experimentId=&cloneFrom=&cloneRecurring=`: start a run or a recurring run. */
+export function Component() {
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { namespace, multiUser } = useNamespace();
+  const cloneFrom = param(search, 'cloneFrom', 'clone');
+  const cloneRecurring = param(search, 'cloneRecurring');
+  const source = useRunFormSource({
+    pipelineId: param(search, 'pipelineId', 'pipeline'),
+    versionId: param(search, 'versionId', 'version'),
+    experimentId: param(search, 'experimentId', 'experiment'),
+    recurring: search.get('recurring') === '1',
+    cloneFrom,
+    cloneRecurring,
+  });
+  const title = cloneFrom ? 'Clone run' : cloneRecurring ? 'Clone recurring run' : 'Start a run';
+
+  const onCreated = (created: CreatedRun) => {
+    if (created.kind === 'run') {
+      void navigate(paths.run(created.id, { ns: namespace }));
+      return;
+    }
+    void queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() });
+    void navigate(paths.recurringRun(created.id, { ns: namespace }));
+  };
+
+  return (
+    <div className="page">
+      <PageHeader title={title} breadcrumbs={[{ label: 'Runs', to: paths.runs({ ns: namespace }) }, { label: title }]} />
+      {source.status === 'pending' ? (
+        <LoadingState label="Loading what to clone…" />
+      ) : source.status === 'error' ? (
+        <ErrorState title="Cannot load what to clone" message={describeError(source.error).message} onRetry={source.retry} />
+      ) : (
+        <RunForm
+          key={`${cloneFrom ?? ''}|${cloneRecurring ?? ''}|${search.get('pipelineId') ?? ''}|${search.get('versionId') ?? ''}`}
+          namespace={namespace}
+          experimentRequired={multiUser}
+          start={source.start}
+          onCreated={onCreated}
+          onCancel={() => void navigate(-1)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { cloneOfRecurringRun, cloneOfRun, freshStart, type RunFormStart, type StartParams } from '../model/run-form-clone';
+import { createRunQueries } from './create-run-queries';
+
+export interface RunFormSourceParams extends StartParams {
+  /** A run to clone. */
+  readonly cloneFrom?: string | undefined;
+  /** A recurring run to clone. */
+  readonly cloneRecurring?: string | undefined;
+}
+
+export type RunFormSource =
+  | { readonly status: 'pending' }
+  | { readonly status: 'error'; readonly error: unknown; readonly retry: () => void }
+  | { readonly status: 'ready'; readonly start: RunFormStart };
+
+/** What the form starts with: the URL's pipeline/version/experiment, or the run or recurring run it clones. */
+export function useRunFormSource(params: RunFormSourceParams): RunFormSource {
+  const queries = createRunQueries(useKfpClient());
+  const run = useQuery(queries.run(params.cloneFrom ?? ''));
+  const recurringRun = useQuery(queries.recurringRun(params.cloneFrom ? '' : (params.cloneRecurring ?? '')));
+  if (params.cloneFrom) {
+    if (run.isPending) return { status: 'pending' };
+    if (run.isError) return { status: 'error', error: run.error, retry: () => void run.refetch() };
+    return { status: 'ready', start: cloneOfRun(run.data) };
+  }
+  if (params.cloneRecurring) {
+    if (recurringRun.isPending) return { status: 'pending' };
+    if (recurringRun.isError) return { status: 'error', error: recurringRun.error, retry: () => void recurringRun.refetch() };
+    return { status: 'ready', start: cloneOfRecurringRun(recurringRun.data) };
+  }
+  return { status: 'ready', start: freshStart(params) };
+}

@@ -1,0 +1,1 @@
+export { RunForm, type RunFormProps } from './run-form';
