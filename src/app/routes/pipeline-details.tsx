@@ -1,9 +1,65 @@
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
-import { PendingPage } from '../layout/pending-page.tsx';
+import { EmptyState, ErrorState } from '@/components/states';
+import { graphFromSpec, type GraphResult } from '@/features/graph';
+import { PipelineGraphView } from '@/features/graph/canvas';
+import { GraphWithPanel, PipelineDetails, type VersionGraphProps } from '@/features/pipelines/components/pipeline-details';
+import { NodePanel } from '@/features/pipelines/components/node-panel';
+import type { JsonObject } from '@/lib/kfp/wire/common.ts';
+import { PageHeader } from '../layout/page-header.tsx';
+import { useNamespace } from '../namespace/namespace-context.ts';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
 
+function buildGraph(spec: JsonObject): GraphResult {
+  try {
+    return graphFromSpec(spec);
+  } catch (error) {
+    // The adapters explain bad specs themselves; anything else still must not take the page down.
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The graph tab: the version's spec → graph model → canvas, with the selected node's panel. */
+function VersionGraph({ version, selectedNodeId, onSelectNode, onShowSpec }: VersionGraphProps) {
+  const spec = version.pipeline_spec;
+  const result = useMemo(() => (spec === undefined ? undefined : buildGraph(spec)), [spec]);
+  if (result === undefined) return <EmptyState title="This version has no pipeline spec to draw" />;
+  if (!result.ok) {
+    return (
+      <ErrorState
+        title="Cannot draw this pipeline"
+        message={result.error}
+        actions={
+          <button type="button" className="btn" onClick={onShowSpec}>
+            Show the spec
+          </button>
+        }
+      />
+    );
+  }
+  const node = selectedNodeId === undefined ? undefined : result.graph.nodes.get(selectedNodeId);
+  return (
+    <GraphWithPanel
+      canvas={<PipelineGraphView graph={result.graph} selectedNodeId={node?.id} onSelectNode={onSelectNode} label="Pipeline graph" />}
+      panel={node === undefined ? undefined : <NodePanel node={node} onClose={() => onSelectNode(undefined)} />}
+    />
+  );
+}
+
+/** `/pipelines/:pipelineId?version=&tab=&node=` */
 export function Component() {
   const { pipelineId = '' } = useParams();
-  return <PendingPage section="pipelines" title="Pipeline details" subject={pipelineId} arrivesWith="Pipeline details" />;
+  const { namespace } = useNamespace();
+  return (
+    <div className="page">
+      <PipelineDetails
+        key={pipelineId}
+        pipelineId={pipelineId}
+        namespace={namespace}
+        renderHeader={(header) => <PageHeader title={header.title} breadcrumbs={header.breadcrumbs} actions={header.actions} />}
+        renderGraph={(props) => <VersionGraph {...props} />}
+      />
+    </div>
+  );
 }

@@ -1,0 +1,125 @@
+import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Play } from 'lucide-react';
+import { Link } from 'react-router';
+import { DateTime } from '@/components/data-table';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { ApiError, describeError } from '@/lib/kfp/errors.ts';
+import type { Experiment } from '@/lib/kfp/wire/experiment.ts';
+import { paths } from '@/lib/paths.ts';
+import { experimentDetailQueries } from '../../api/experiment-detail-queries';
+import { ExperimentSections } from './experiment-sections';
+import { ExperimentStorageButton } from './experiment-storage-button';
+import styles from './experiment-details.module.css';
+
+/** What the page header shows; the route draws it (the app's PageHeader) from this. */
+export interface ExperimentHeader {
+  readonly title: string;
+  readonly breadcrumbs: readonly { readonly label: string; readonly to?: string }[];
+  readonly badge?: ReactNode;
+  readonly actions?: ReactNode;
+}
+
+export interface ExperimentDetailsProps {
+  readonly experimentId: string;
+  readonly namespace: string | undefined;
+  readonly renderHeader: (header: ExperimentHeader) => ReactNode;
+  /** The experiment's runs (the runs feature's table, composed by the route). */
+  readonly runs: ReactNode;
+  readonly recurringRuns: ReactNode;
+  /** Refreshes the runs and recurring runs after archive / restore. */
+  readonly onStorageChanged?: () => Promise<unknown>;
+}
+
+function Summary({ experiment }: { readonly experiment: Experiment }) {
+  return (
+    <section className={styles.card} aria-label="Experiment summary">
+      {experiment.description === '' ? null : <p className={styles.description}>{experiment.description}</p>}
+      <dl className={styles.facts}>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <DateTime value={experiment.created_at} />
+          </dd>
+        </div>
+        <div>
+          <dt>Last run</dt>
+          <dd>
+            <DateTime value={experiment.last_run_created_at} />
+          </dd>
+        </div>
+        <div>
+          <dt>Namespace</dt>
+          <dd>{experiment.namespace || '–'}</dd>
+        </div>
+        <div>
+          <dt>Storage</dt>
+          <dd>{experiment.storage_state === 'ARCHIVED' ? 'Archived' : 'Active'}</dd>
+        </div>
+        <div>
+          <dt>Experiment ID</dt>
+          <dd>
+            <code>{experiment.experiment_id}</code>
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
+
+/** `/experiments/:experimentId`: summary, archive / restore, "Create run", and the experiment's runs and recurring runs. */
+export function ExperimentDetails({ experimentId, namespace, renderHeader, runs, recurringRuns, onStorageChanged }: ExperimentDetailsProps) {
+  const client = useKfpClient();
+  const query = useQuery(experimentDetailQueries(client).experiment(experimentId));
+  const crumbs = [{ label: 'Experiments', to: paths.experiments({ ns: namespace }) }];
+
+  if (query.error instanceof ApiError && query.error.status === 404) {
+    return (
+      <>
+        {renderHeader({ title: 'Experiment not found', breadcrumbs: [...crumbs, { label: experimentId }] })}
+        <EmptyState
+          title="This experiment does not exist"
+          message={`There is no experiment with ID ${experimentId}. It may have been deleted.`}
+          action={
+            <Link className="btn btn--primary" to={paths.experiments({ ns: namespace })}>
+              Back to experiments
+            </Link>
+          }
+        />
+      </>
+    );
+  }
+  if (query.data === undefined) {
+    const failure = query.isError ? describeError(query.error) : undefined;
+    return (
+      <>
+        {renderHeader({ title: 'Experiment', breadcrumbs: [...crumbs, { label: experimentId }] })}
+        {failure ? <ErrorState title={failure.title} message={failure.message} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : <LoadingState label="Loading the experiment…" />}
+      </>
+    );
+  }
+  const experiment = query.data;
+  const name = experiment.display_name || experiment.experiment_id;
+  const archived = experiment.storage_state === 'ARCHIVED';
+  return (
+    <>
+      {renderHeader({
+        title: name,
+        breadcrumbs: [...crumbs, { label: name }],
+        badge: archived ? <span className={styles.badge}>Archived</span> : undefined,
+        actions: (
+          <>
+            <Link className="btn btn--primary" to={paths.runNew({ experimentId, ns: namespace })}>
+              <Play aria-hidden="true" size={16} />
+              Create run
+            </Link>
+            <ExperimentStorageButton experimentId={experimentId} name={name} archived={archived} onChanged={onStorageChanged} />
+          </>
+        ),
+      })}
+      <Summary experiment={experiment} />
+      <ExperimentSections runs={runs} recurring={recurringRuns} />
+    </>
+  );
+}

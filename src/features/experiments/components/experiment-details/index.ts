@@ -1,0 +1,1 @@
+export { ExperimentDetails, type ExperimentDetailsProps, type ExperimentHeader } from './experiment-details';

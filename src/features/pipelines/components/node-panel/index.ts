@@ -1,0 +1,2 @@
+export { NodePanel, type NodePanelProps } from './node-panel';
+export type { PanelIo, PanelNode, PanelNodeDetails } from './panel-node';
