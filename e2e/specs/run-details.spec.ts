@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { expect, test, type KfpApi } from '../fixtures.ts';
+import { RunPage } from '../pages/run-page.ts';
+
+const NS = 'kubeflow-alice';
+
+/** The emulator's seed pipeline files (kfp 1.x tutorial pipelines and KFP v2 pipelines), read as data. */
+function pipelineDocument(name: string): unknown {
+  const parsed: unknown = parse(readFileSync(new URL(`../../emulator/seed/pipelines/${name}.yaml`, import.meta.url), 'utf8'));
+  return parsed;
+}
+
+function field(value: unknown, key: string): string {
+  if (typeof value === 'object' && value !== null && key in value) {
+    const found: unknown = Reflect.get(value, key);
+    if (typeof found === 'string') return found;
+  }
+  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
+}
+
+/** Uploads a pipeline (through the API) and starts one run of it; answers the run id. */
+async function startRun(api: KfpApi, file: string, parameters: Record<string, unknown> = {}): Promise<string> {
+  const label = `e2e-run-${file}-${Date.now().toString(36)}`;
+  const experimentId = field(await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }), 'experiment_id');
+  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
+    pipeline: { display_name: label, namespace: NS },
+    pipeline_version: { display_name: `${label} v1`, pipeline_spec: pipelineDocument(file) },
+  });
+  const run = await api.post('/apis/v2beta1/runs', {
+    display_name: `${label} run`,
+    experiment_id: experimentId,
+    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
+    runtime_config: { parameters },
+  });
+  return field(run, 'run_id');
+}
+
+test.describe('run details', () => {
+  test('a v1 run finishes in the graph without a reload; a node shows its parameters and logs; the URL restores the view', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const runId = await startRun(api, 'data-handling', { a: 3, b: 4 });
+    const run = new RunPage(page);
+    await run.open(runId);
+    await page.evaluate(() => Reflect.set(window, '__noReload', true));
+    await expect(run.node('multiply')).toBeVisible();
+    await expect(run.nodeState('get-text-file')).toHaveAttribute('data-state', 'SUCCEEDED', { timeout: 30_000 });
+    await expect(run.runState()).toHaveText('Succeeded');
+    expect(await page.evaluate(() => Reflect.get(window, '__noReload') === true)).toBe(true);
+
+    await run.openNode('multiply');
+    await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText('a');
+    await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText('3');
+    await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText('12');
+    await run.nodeTab('Logs').click();
+    await expect(run.panel.getByText(/3(\.0)? \* 4(\.0)?/).first()).toBeVisible();
+
+    await expect(page).toHaveURL(/node=data-handling%2Fmultiply|node=data-handling\/multiply/);
+    await expect(page).toHaveURL(/ntab=logs/);
+    await page.reload();
+    await expect(run.panel.getByRole('heading', { name: 'multiply' })).toBeVisible();
+    await expect(run.nodeTab('Logs')).toHaveAttribute('aria-selected', 'true');
+    await run.tab('Details').click();
+    await expect(page).toHaveURL(/tab=details/);
+    await page.reload();
+    await expect(run.tab('Details')).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('cell', { name: runId })).toBeVisible();
+  });
+
+  test('a v2 run shows its loop iterations as a histogram', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const runId = await startRun(api, 'training-with-metrics');
+    const run = new RunPage(page);
+    await run.open(runId);
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 40_000 });
+    await expect(run.nodeState('evaluate-model')).toHaveAttribute('data-state', 'SUCCEEDED');
+    await run.openNode('for-loop-2');
+    await expect(run.panel).toContainText(/3\/3 succeeded/);
+    await run.openNode('evaluate-model');
+    await run.nodeTab('Visualizations').click();
+    await expect(run.panel.getByRole('region', { name: 'metrics' }).first()).toBeVisible();
+  });
+
+  test('a failing run shows the failed node and Retry', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const runId = await startRun(api, 'data-handling', { a: 'three', b: 4 });
+    const run = new RunPage(page);
+    await run.open(runId);
+    await expect(run.runState()).toHaveText('Failed', { timeout: 30_000 });
+    await expect(run.nodeState('multiply')).toHaveAttribute('data-state', 'FAILED');
+    await expect(run.retryButton).toBeVisible();
+    await run.openNode('multiply');
+    await run.nodeTab('Details').click();
+    await expect(run.panel).toContainText(/exit code 1/);
+  });
+
+  test('terminate a running run', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const runId = await startRun(api, 'yolo-object-detection', { epochs: 60 });
+    const run = new RunPage(page);
+    await run.open(runId);
+    await expect(run.terminateButton).toBeVisible();
+    await run.terminate();
+    await expect(run.runState()).toHaveText(/Canceling|Canceled/, { timeout: 20_000 });
+    await expect(run.terminateButton).toBeHidden();
+  });
+
+  test('a run that does not exist says so and links to the runs list', async ({ page, signIn, errorGuard }) => {
+    errorGuard.allow(/404/);
+    await signIn('alice', '/runs');
+    await page.goto('/runs/00000000-0000-0000-0000-000000000000');
+    await expect(page.getByText('This run does not exist (any more)')).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the runs list' }).click();
+    await expect(page).toHaveURL(/\/runs(\?|$)/);
+  });
+});
