@@ -89,6 +89,15 @@ describe('the upload page', () => {
     submit();
     expect(await screen.findByText('This file cannot be uploaded; choose another one.')).toBeInTheDocument();
     expect(screen.getByLabelText('Pipeline file')).toHaveFocus();
+
+    chooseFile('worse.yaml', 'pipelineInfo:\n  name: x\n root: 1\nroot:\n  dag: {tasks: [\n');
+    expect(await screen.findByText('YAML error at line 3, column 1: All mapping items must start at the same column')).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'More YAML errors' });
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Line 4, column 1: Map keys must be unique',
+      expect.stringMatching(/^Line 6, column 1: Flow sequence/),
+      expect.stringMatching(/^Line 6, column 1: Flow map/),
+    ]);
     expect(sent).toEqual([]);
   });
 
@@ -149,6 +158,7 @@ describe('the upload page', () => {
 
     await waitFor(() => expect(currentUrl()).toBe(`/pipelines/upload?pipeline=${existing.pipeline_id}&ns=${NS}`));
     expect(await screen.findByRole('heading', { level: 1, name: 'Upload a new version' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Upload version' })).toHaveFocus());
     expect(screen.getByText(/Ready to upload/)).toBeInTheDocument();
     expect(screen.getByDisplayValue(/^hello-\d{8}-\d{6}$/)).toBe(screen.getByLabelText('Version name'));
     submit('Upload version');

@@ -153,33 +153,18 @@ export function createUploader(client: KfpClient, auth: UploadAuth, transport: U
     }
   }
 
+  /** The names an upload takes as query parameters (empty = the server's default). */
+  const names = (params: UploadPipelineVersionParams | UploadPipelineParams): Query => ({
+    name: params.name || undefined,
+    display_name: params.displayName || undefined,
+    description: params.description || undefined,
+  });
+
   return {
     uploadPipeline: (params, options = {}) =>
-      send(
-        '/apis/v2beta1/pipelines/upload',
-        {
-          name: params.name || undefined,
-          display_name: params.displayName || undefined,
-          description: params.description || undefined,
-          namespace: params.namespace || undefined,
-        },
-        params.file,
-        parsePipeline,
-        options,
-      ),
+      send('/apis/v2beta1/pipelines/upload', { ...names(params), namespace: params.namespace || undefined }, params.file, parsePipeline, options),
     uploadPipelineVersion: (params, options = {}) =>
-      send(
-        '/apis/v2beta1/pipelines/upload_version',
-        {
-          pipelineid: params.pipelineId,
-          name: params.name || undefined,
-          display_name: params.displayName || undefined,
-          description: params.description || undefined,
-        },
-        params.file,
-        parsePipelineVersion,
-        options,
-      ),
+      send('/apis/v2beta1/pipelines/upload_version', { pipelineid: params.pipelineId, ...names(params) }, params.file, parsePipelineVersion, options),
   };
 }
 

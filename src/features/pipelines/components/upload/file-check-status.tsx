@@ -31,7 +31,8 @@ export interface FileCheckStatusProps {
 export function FileCheckStatus({ file, check, onRemove, disabled }: FileCheckStatusProps) {
   const tone = check === undefined ? 'busy' : check.ok ? 'ok' : 'error';
   const Icon = check === undefined ? LoaderCircle : check.ok ? CircleCheck : CircleX;
-  const issues = check?.ok === false ? (check.problem.issues ?? []) : [];
+  // The first YAML error is in the message; the others are listed under it.
+  const more = check?.ok === false ? (check.problem.issues ?? []).slice(1) : [];
   return (
     <div className={styles.fileCard} data-tone={tone}>
       <Icon size={20} aria-hidden className={check === undefined ? styles.spin : undefined} />
@@ -51,15 +52,15 @@ export function FileCheckStatus({ file, check, onRemove, disabled }: FileCheckSt
           <>
             <strong>{TITLES[check.problem.kind]}</strong>
             <span>{check.problem.message}</span>
-            {issues.length > 1 && (
-              <ul className={styles.issues} aria-label="YAML errors">
-                {issues.slice(0, MAX_ISSUES).map((issue) => (
+            {more.length > 0 && (
+              <ul className={styles.issues} aria-label="More YAML errors">
+                {more.slice(0, MAX_ISSUES).map((issue) => (
                   <li key={`${issue.line}:${issue.column}:${issue.message}`}>
                     {positionText(issue) ? `Line ${issue.line}, column ${issue.column}: ` : ''}
                     {issue.message}
                   </li>
                 ))}
-                {issues.length > MAX_ISSUES && <li>… and {issues.length - MAX_ISSUES} more</li>}
+                {more.length > MAX_ISSUES && <li>… and {more.length - MAX_ISSUES} more</li>}
               </ul>
             )}
           </>

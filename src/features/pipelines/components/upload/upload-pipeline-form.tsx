@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState, type SubmitEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
@@ -57,7 +57,16 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
   const [sent, setSent] = useState<UploadRequest>();
   const abort = useRef<AbortController | null>(null);
   const form = useRef<HTMLFormElement>(null);
+  const submitButton = useRef<HTMLButtonElement>(null);
+  /** Set when "Upload as a new version" switched the target: the next step is the submit button. */
+  const focusSubmit = useRef(false);
   const targetPipeline = useQuery({ ...uploadQueries(client).pipeline(pipelineId ?? ''), enabled: pipelineId !== undefined });
+
+  useEffect(() => {
+    if (!focusSubmit.current) return;
+    focusSubmit.current = false;
+    submitButton.current?.focus();
+  }, [pipelineId]);
 
   const context: UploadContext = {
     target: pipelineId === undefined ? { kind: 'pipeline', namespace } : { kind: 'version', pipelineId },
@@ -97,6 +106,7 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
     upload.reset();
     // The version name follows the file again, stamped so it does not collide with the first version.
     set({ name: undefined });
+    focusSubmit.current = true;
     void navigate(paths.pipelineUpload({ pipelineId: pipeline.pipeline_id, ns: namespace }));
   };
 
@@ -134,7 +144,7 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
       {upload.isError && isAbort(upload.error) && <p role="status">Upload cancelled; nothing was created.</p>}
       {upload.isError && !isAbort(upload.error) && <UploadError error={upload.error} conflict={conflict} onUploadAsVersion={uploadAsVersion} />}
       <div className={styles.actions}>
-        <button type="submit" className="btn btn--primary" disabled={busy || targetPipeline.isError}>
+        <button ref={submitButton} type="submit" className="btn btn--primary" disabled={busy || targetPipeline.isError}>
           {pipelineId === undefined ? 'Upload pipeline' : 'Upload version'}
         </button>
         {busy && (sent?.kind === 'file-pipeline' || sent?.kind === 'file-version') ? (
