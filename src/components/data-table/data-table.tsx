@@ -137,6 +137,7 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
               <tr>
                 <td colSpan={columnCount}>
                   <ErrorState
+                    title={content.title}
                     message={content.message}
                     onRetry={content.onRetry}
                     retrying={content.retrying ?? false}

@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { describeError } from '@/lib/kfp/errors.ts';
 
 export interface TablePage<T> {
   readonly rows: readonly T[];
@@ -8,6 +9,9 @@ export interface TablePage<T> {
 }
 
 export interface TableFailure {
+  /** What went wrong in a few words ("You do not have access to this"). */
+  readonly title?: string;
+  /** The server's own message. */
   readonly message: string;
   readonly onRetry: () => void;
   readonly retrying?: boolean;
@@ -19,11 +23,6 @@ export type TableContent<T> =
   | ({ readonly status: 'error' } & TableFailure)
   | ({ readonly status: 'ready'; readonly refreshError?: TableFailure | undefined } & TablePage<T>);
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return 'The request failed.';
-}
-
 /**
  * Maps a query to table content. A failed first load is an error (never an empty list); a failed
  * background refresh keeps the rows it has and adds a `refreshError`.
@@ -34,9 +33,12 @@ export function toTableContent<TData, T>(query: UseQueryResult<TData>, pick: (da
   };
   if (query.data !== undefined) {
     const page = pick(query.data);
-    const refreshError = query.isError ? { message: messageOf(query.error), onRetry: retry, retrying: query.isFetching } : undefined;
+    const refreshError = query.isError ? { message: describeError(query.error).message, onRetry: retry, retrying: query.isFetching } : undefined;
     return { status: 'ready', ...page, refreshError };
   }
-  if (query.isError) return { status: 'error', message: messageOf(query.error), onRetry: retry, retrying: query.isFetching };
+  if (query.isError) {
+    const { title, message } = describeError(query.error);
+    return { status: 'error', title, message, onRetry: retry, retrying: query.isFetching };
+  }
   return { status: 'loading' };
 }

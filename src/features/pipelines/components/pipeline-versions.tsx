@@ -4,16 +4,13 @@ import { Link } from 'react-router';
 import { DateTime, TruncatedText } from '@/components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
 import { pipelineQueries } from '../api/pipeline-queries';
 import { toVersionRow } from '../model/pipeline-list-state';
 import styles from './pipelines.module.css';
 
 const VERSIONS_PAGE_SIZE = 5;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : 'The request failed.';
-}
 
 /**
  * The versions of one pipeline under its row, newest first, five at a time. The page-token stack of
@@ -25,7 +22,9 @@ export function PipelineVersions({ pipelineId, pipelineName, namespace }: { read
   const query = useQuery(pipelineQueries(client).versions({ pipelineId, pageSize: VERSIONS_PAGE_SIZE, pageToken: tokens.at(-1), sortBy: 'created_at desc' }));
 
   if (query.data === undefined) {
-    if (query.isError) return <ErrorState title="Could not load the versions" message={messageOf(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    if (query.isError) {
+      return <ErrorState title="Could not load the versions" message={describeError(query.error).message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    }
     return <LoadingState label="Loading versions…" />;
   }
   const rows = query.data.items.map((version) => toVersionRow(version, pipelineId));

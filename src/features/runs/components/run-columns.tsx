@@ -47,7 +47,7 @@ export function runColumns(ns: string | undefined, showExperiment: boolean): Col
     {
       id: 'recurring_run',
       header: 'Recurring run',
-      size: 120,
+      size: 140,
       cell: ({ row }) =>
         row.original.recurringRunId === undefined ? (
           <span className={styles.muted}>–</span>
