@@ -111,7 +111,7 @@ export function LogViewer(props: LogViewerProps) {
         onJumpToProblem={() => {
           if (!problem) return;
           selectLine(problem.line + 1);
-          reveal.centerRow(layout.firstRow(problem.line));
+          reveal.showRow(layout.firstRow(problem.line));
         }}
         selectedLine={selectedIndex === undefined ? undefined : selectedIndex + 1}
         onCopyLink={() => {

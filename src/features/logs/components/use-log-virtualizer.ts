@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 
 /** Height of an unwrapped row in px; the CSS (`.rows` line-height, `.row` block-size) says the same. */
 export const LINE_HEIGHT = 20;
-const OVERSCAN = 30;
+const OVERSCAN = 12;
 
 /** The virtualizer of the log's rows: only the rows in view (and a few around) are in the DOM. */
 export function useLogVirtualizer(rowCount: number, wrap: boolean) {

@@ -18,6 +18,12 @@ interface MatchRequest {
   readonly find: LogFind | undefined;
 }
 
+/** Centres a row that is out of view (with its surroundings, like browser find); leaves a visible one alone. */
+function revealRow(virtualizer: LogVirtualizer, row: number): void {
+  if (virtualizer.getOffsetForIndex(row, 'auto')?.[1] === 'auto') return;
+  virtualizer.scrollToIndex(row, { align: 'center' });
+}
+
 function sameFind(a: LogFind, b: LogFind): boolean {
   return a.query === b.query && a.regex === b.regex && a.matchCase === b.matchCase;
 }
@@ -25,13 +31,14 @@ function sameFind(a: LogFind, b: LogFind): boolean {
 /**
  * Scrolling to what the user asked for: the selected line (centred on load, then only when it is
  * out of view), the current match after a search or a step (also sideways, to the match in a long
- * line), or a row (Jump to error).
+ * line), or a row (Jump to error). What is out of view is centred, so its surroundings show.
  */
 export function useReveal({ virtualizer, layout, scrollRef, search, selectedRow }: RevealOptions) {
   const centred = useRef(false);
   useLayoutEffect(() => {
     if (selectedRow === undefined) return;
-    virtualizer.scrollToIndex(selectedRow, { align: centred.current ? 'auto' : 'center' });
+    if (centred.current) revealRow(virtualizer, selectedRow);
+    else virtualizer.scrollToIndex(selectedRow, { align: 'center' });
     centred.current = true;
   }, [selectedRow, virtualizer]);
 
@@ -45,7 +52,7 @@ export function useReveal({ virtualizer, layout, scrollRef, search, selectedRow 
     if (!ready || handled.current === request) return;
     handled.current = request;
     if (targetRow === undefined) return;
-    virtualizer.scrollToIndex(targetRow, { align: 'auto' });
+    revealRow(virtualizer, targetRow);
     markPending.current = true;
   }, [ready, request, targetRow, virtualizer]);
 
@@ -61,6 +68,7 @@ export function useReveal({ virtualizer, layout, scrollRef, search, selectedRow 
   return {
     /** Show the current match as soon as the matches of `find` (default: the current query) are known. */
     requestMatch: (find?: LogFind) => setRequest({ find }),
-    centerRow: (row: number) => virtualizer.scrollToIndex(row, { align: 'center' }),
+    /** Brings a row into view (centred when it was out of view). */
+    showRow: (row: number) => revealRow(virtualizer, row),
   };
 }
