@@ -20,14 +20,12 @@ export const appKeys = {
 export function appQueries(client: KfpClient) {
   return {
     healthz: () =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: appKeys.healthz(),
         queryFn: ({ signal }) => getHealthz(client, signal),
         staleTime: Infinity,
       }),
     namespaces: (config: NamespacesConfig) =>
-      // eslint-disable-next-line @tanstack/query/exhaustive-deps -- `client` is the app's one KfpClient, not an input of the answer
       queryOptions({
         queryKey: appKeys.namespaces(config),
         queryFn: async ({ signal }): Promise<NamespaceList> => {
