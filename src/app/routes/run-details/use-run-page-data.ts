@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { graphFromSpec, overlayFromRunTasks, overlayFromTaskDetails, overlayFromWorkflow, type PipelineGraph, type RunOverlay } from '@/features/graph';
 import { isActiveRunState, isArgoWorkflow, runDetailQueries, specOfRun } from '@/features/runs';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
@@ -38,6 +38,13 @@ export function useRunPageData(runId: string) {
   const isV1 = spec !== undefined && isArgoWorkflow(spec);
   const active = run !== undefined && isActiveRunState(run.state);
   const v1Query = useQuery({ ...queries.v1(runId, active), enabled: isV1 });
+  // The run just finished: read the workflow once more, its last node states may be newer than the last poll.
+  const wasActive = useRef(active);
+  const { refetch: refetchV1 } = v1Query;
+  useEffect(() => {
+    if (wasActive.current && !active && isV1) void refetchV1();
+    wasActive.current = active;
+  }, [active, isV1, refetchV1]);
   const graphResult = useMemo(() => (spec === undefined ? undefined : graphFromSpec(spec)), [spec]);
   const graph = graphResult?.ok === true ? graphResult.graph : undefined;
   const v1 = v1Query.data;
