@@ -12,6 +12,13 @@ function zip(files: Record<string, string | Uint8Array>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? encoder.encode(data) : data])));
 }
 
+let bombZip: Uint8Array | undefined;
+/** 40 MB of zeros deflate to a few kilobytes; built once (a copy each time), as compressing takes a while. */
+function zipBomb(): Uint8Array {
+  bombZip ??= zip({ 'pipeline.yaml': new Uint8Array(40 * 1024 * 1024) });
+  return bombZip.slice();
+}
+
 function tarGz(files: Record<string, string | Uint8Array>): Uint8Array {
   return gzipSync(createTar(Object.entries(files).map(([name, data]) => ({ name, data }))));
 }
@@ -65,14 +72,27 @@ describe('extractFromZip', () => {
   });
 
   it('refuses a zip bomb by its declared sizes before inflating it', () => {
-    // 40 MB of zeros deflate to a few kilobytes.
-    const bomb = zip({ 'pipeline.yaml': new Uint8Array(40 * 1024 * 1024) });
+    const bomb = zipBomb();
     expect(bomb.length).toBeLessThan(200 * 1024);
     const result = extractFromZip(bomb);
     expect(result).toMatchObject({ ok: false, problem: { kind: 'zip-bomb' } });
     expect(result.ok ? '' : result.problem.message).toBe(
       'The zip archive would unpack to 40 MB, more than the 32 MB a pipeline may have; it is refused unopened.',
     );
+  });
+
+  it('inflates no more than a lying header declares', () => {
+    const bomb = zipBomb();
+    // Rewrite the uncompressed size in the local header (offset 22) and the central directory (offset 24) to 100.
+    const view = new DataView(bomb.buffer, bomb.byteOffset, bomb.byteLength);
+    for (let offset = 0; offset + 4 <= bomb.length; offset += 1) {
+      const signature = view.getUint32(offset, true);
+      if (signature === 0x04034b50) view.setUint32(offset + 22, 100, true);
+      if (signature === 0x02014b50) view.setUint32(offset + 24, 100, true);
+    }
+    const result = extractFromZip(bomb);
+    // The entry comes out cut at the declared 100 bytes (then refused later as not a pipeline), not as 40 MB.
+    expect(result.ok && result.bytes.length).toBe(100);
   });
 
   it('counts every entry towards the 32 MB, not just the pipeline file', () => {
