@@ -94,15 +94,23 @@ test.describe('run details', () => {
     await expect(run.panel).toContainText(/exit code 1/);
   });
 
-  test('terminate a running run', async ({ page, signIn, api }) => {
+  test('node states change live while a run runs; terminate stops it', async ({ page, signIn, api }) => {
     await signIn('alice', '/runs');
     const runId = await startRun(api, 'yolo-object-detection', { epochs: 60 });
     const run = new RunPage(page);
     await run.open(runId);
+    await page.evaluate(() => Reflect.set(window, '__noReload', true));
+    // The GPU check runs first, then training starts: the same page, new node states.
+    await expect(run.nodeState('gpu-available-check')).toHaveAttribute('data-state', 'SUCCEEDED', { timeout: 20_000 });
+    await expect(run.nodeState('yolo-train')).toHaveAttribute('data-state', 'RUNNING', { timeout: 20_000 });
     await expect(run.terminateButton).toBeVisible();
     await run.terminate();
     await expect(run.runState()).toHaveText(/Canceling|Canceled/, { timeout: 20_000 });
     await expect(run.terminateButton).toBeHidden();
+    await expect(run.nodeState('yolo-train')).not.toHaveAttribute('data-state', 'RUNNING', { timeout: 20_000 });
+    // Steps after training never start.
+    await expect(run.nodeState('visualize-image')).toHaveCount(0);
+    expect(await page.evaluate(() => Reflect.get(window, '__noReload') === true)).toBe(true);
   });
 
   test('a run that does not exist says so and links to the runs list', async ({ page, signIn, errorGuard }) => {
