@@ -22,3 +22,4 @@ export { toTableContent, type TableContent, type TableFailure, type TablePage } 
 export { useListParams, type ListParams, type ListParamsOptions } from './use-list-params';
 export { DateTime } from './date-time';
 export { TruncatedText } from './truncated-text';
+export { CompactPager, useTokenStack, type CompactPagerProps, type TokenStack } from './compact-pager';

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { DateTime, TruncatedText } from '@/components/data-table';
+import { CompactPager, DateTime, TruncatedText, useTokenStack } from '@/components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
@@ -18,8 +17,8 @@ const VERSIONS_PAGE_SIZE = 5;
  */
 export function PipelineVersions({ pipelineId, pipelineName, namespace }: { readonly pipelineId: string; readonly pipelineName: string; readonly namespace: string | undefined }) {
   const client = useKfpClient();
-  const [tokens, setTokens] = useState<readonly string[]>([]);
-  const query = useQuery(pipelineQueries(client).versions({ pipelineId, pageSize: VERSIONS_PAGE_SIZE, pageToken: tokens.at(-1), sortBy: 'created_at desc' }));
+  const stack = useTokenStack();
+  const query = useQuery(pipelineQueries(client).versions({ pipelineId, pageSize: VERSIONS_PAGE_SIZE, pageToken: stack.token, sortBy: 'created_at desc' }));
 
   if (query.data === undefined) {
     if (query.isError) {
@@ -28,8 +27,7 @@ export function PipelineVersions({ pipelineId, pipelineName, namespace }: { read
     return <LoadingState label="Loading versions…" />;
   }
   const rows = query.data.items.map((version) => toVersionRow(version, pipelineId));
-  if (rows.length === 0 && tokens.length === 0) return <EmptyState title="No versions" />;
-  const next = query.data.next_page_token;
+  if (rows.length === 0 && stack.page === 1) return <EmptyState title="No versions" />;
   return (
     <div className={styles.versions}>
       <table className={styles.versionsTable} aria-label={`Versions of ${pipelineName}`}>
@@ -58,19 +56,11 @@ export function PipelineVersions({ pipelineId, pipelineName, namespace }: { read
           ))}
         </tbody>
       </table>
-      {tokens.length > 0 || next !== undefined ? (
-        <div className={styles.versionsPager}>
-          <span>
-            Versions page {tokens.length + 1} of {Math.max(1, Math.ceil(query.data.total_size / VERSIONS_PAGE_SIZE))}
-          </span>
-          <button type="button" className="btn" disabled={tokens.length === 0} onClick={() => setTokens(tokens.slice(0, -1))}>
-            Newer
-          </button>
-          <button type="button" className="btn" disabled={next === undefined} onClick={() => next !== undefined && setTokens([...tokens, next])}>
-            Older
-          </button>
-        </div>
-      ) : null}
+      <CompactPager
+        stack={stack}
+        nextPageToken={query.data.next_page_token}
+        summary={`Versions page ${stack.page} of ${Math.max(1, Math.ceil(query.data.total_size / VERSIONS_PAGE_SIZE))}`}
+      />
     </div>
   );
 }
