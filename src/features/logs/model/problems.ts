@@ -3,10 +3,9 @@ const TRACEBACK = /^\s*Traceback \(most recent call last\):/;
 /**
  * Lines that report a failure: log levels (ERROR, FATAL, CRITICAL, logfmt `level=error`), Python and
  * Java exceptions (`ValueError: …`, `Error: …`, `…Exception`), Go panics. Case matters: "0 errors" is
- * not a failure, "ERROR" is.
+ * not a failure, "ERROR" is. Plain literals, no `\w*` prefixes: it runs over every line of the log.
  */
-const ERROR_LINE =
-  /\b(?:ERROR|FATAL|CRITICAL)\b|\b\w*Error:|\b\w*Exception\b|^panic:|\blevel=(?:error|fatal)\b|^error:/;
+const ERROR_LINE = /\b(?:ERROR|FATAL|CRITICAL)\b|Error:|Exception\b|^panic:|\blevel=(?:error|fatal)\b|^error:/;
 
 export type ProblemKind = 'traceback' | 'error';
 
