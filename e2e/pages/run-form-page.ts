@@ -26,15 +26,15 @@ export class RunFormPage {
   /** Chooses a shared pipeline by its name, then its newest version (or `version` by name). */
   async choosePipeline(name: string, version?: string): Promise<void> {
     await this.page.getByLabel('Search pipelines').fill(name);
-    await this.page.getByRole('list', { name: 'Pipelines' }).getByRole('radio', { name, exact: true }).check();
+    await this.page.getByRole('list', { name: 'Pipelines' }).getByRole('radio', { name, exact: true }).click();
     const versions = this.page.getByRole('list', { name: 'Versions' });
     const option = version === undefined ? versions.getByRole('radio').first() : versions.getByRole('radio', { name: version, exact: true });
-    await option.check();
+    await option.click();
   }
 
   async chooseExperiment(name: string): Promise<void> {
     await this.page.getByLabel('Search experiments').fill(name);
-    await this.page.getByRole('list', { name: 'Experiments' }).getByRole('radio', { name, exact: true }).check();
+    await this.page.getByRole('list', { name: 'Experiments' }).getByRole('radio', { name, exact: true }).click();
   }
 
   parameter(name: string): Locator {

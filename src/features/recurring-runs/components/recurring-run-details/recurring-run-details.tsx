@@ -23,7 +23,7 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
   const queries = recurringRunDetailQueries(useKfpClient());
   const ref = recurringRun.pipeline_version_reference;
   const versionId = ref?.pipeline_version_id ?? recurringRun.pipeline_version_id ?? '';
-  const names = useQuery(queries.pipelineName(ref?.pipeline_id ?? '', versionId));
+  const names = useQuery(queries.names(ref?.pipeline_id ?? '', versionId, recurringRun.experiment_id));
   const trigger = recurringRun.trigger;
   const times = trigger?.cron_schedule ?? trigger?.periodic_schedule;
   const parameters = Object.entries(recurringRun.runtime_config?.parameters ?? {});
@@ -69,7 +69,7 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
           <dt>Version</dt>
           <dd>{ref?.pipeline_id && versionId === '' ? 'Always the latest version' : (names.data?.version ?? (versionId || '—'))}</dd>
           <dt>Experiment</dt>
-          <dd>{recurringRun.experiment_id ? <Link to={paths.experiment(recurringRun.experiment_id, { ns: namespace })}>{recurringRun.experiment_id}</Link> : '—'}</dd>
+          <dd>{recurringRun.experiment_id ? <Link to={paths.experiment(recurringRun.experiment_id, { ns: namespace })}>{names.data?.experiment ?? recurringRun.experiment_id}</Link> : '—'}</dd>
           <dt>Description</dt>
           <dd>{recurringRun.description || '—'}</dd>
           <dt>Service account</dt>
@@ -113,7 +113,7 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
 
       <section className={styles.card} aria-labelledby="rr-runs">
         <h2 id="rr-runs">Runs</h2>
-        <RecurringRunRuns recurringRunId={recurringRun.recurring_run_id} namespace={namespace} />
+        <RecurringRunRuns recurringRunId={recurringRun.recurring_run_id} namespace={namespace} scheduleEnabled={recurringRun.status === 'ENABLED'} />
       </section>
     </div>
   );

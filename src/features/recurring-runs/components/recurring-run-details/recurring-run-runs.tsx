@@ -13,15 +13,17 @@ import styles from './recurring-run-details.module.css';
 export interface RecurringRunRunsProps {
   readonly recurringRunId: string;
   readonly namespace: string | undefined;
+  /** New runs may appear: keep the first page fresh. */
+  readonly scheduleEnabled: boolean;
 }
 
 /** The runs a recurring run started, newest first, paged; refreshes while one is active. */
-export function RecurringRunRuns({ recurringRunId, namespace }: RecurringRunRunsProps) {
+export function RecurringRunRuns({ recurringRunId, namespace, scheduleEnabled }: RecurringRunRunsProps) {
   const queries = recurringRunDetailQueries(useKfpClient());
   // Tokens of the pages before this one: the API pages forward only.
   const [tokens, setTokens] = useState<readonly string[]>(['']);
   const token = tokens[tokens.length - 1] ?? '';
-  const runs = useQuery(queries.runs(recurringRunId, namespace, token));
+  const runs = useQuery(queries.runs(recurringRunId, namespace, token, scheduleEnabled));
 
   if (runs.isPending) return <LoadingState label="Loading runs…" />;
   if (runs.isError) return <ErrorState title="Could not load its runs" message={describeError(runs.error).message} onRetry={() => void runs.refetch()} retrying={runs.isFetching} />;

@@ -31,7 +31,8 @@ export function RunForm({ namespace, experimentRequired, start, onCreated, onCan
   const [values, setValues] = useState<RunFormValues>(start.values);
   const [named, setNamed] = useState(start.named);
   const [startedAt] = useState(() => new Date());
-  const [errors, setErrors] = useState<RunFormErrors>(NO_ERRORS);
+  // Errors show once a submit was tried, then follow every change (a fixed field clears at once).
+  const [submitted, setSubmitted] = useState(false);
   const create = useCreateRun();
   const set = (patch: Partial<RunFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
@@ -44,16 +45,14 @@ export function RunForm({ namespace, experimentRequired, start, onCreated, onCan
   const pipelineName = pipeline.data ? pipeline.data.display_name || pipeline.data.name : '';
   const name = named ? values.name : values.pipelineId === '' ? '' : defaultRunName(pipelineName, startedAt, recurring);
 
+  const built = buildRunRequest({ ...values, name }, { kind: spec?.ok ? spec.kind : 'v2', fields: spec?.ok ? spec.fields : [], experimentRequired });
+  const errors: RunFormErrors = submitted && !built.ok ? built.errors : NO_ERRORS;
+
   const submit = (event: SyntheticEvent) => {
     event.preventDefault();
-    if (create.isPending) return;
-    const built = buildRunRequest({ ...values, name }, { kind: spec?.ok ? spec.kind : 'v2', fields: spec?.ok ? spec.fields : [], experimentRequired });
-    if (!built.ok) {
-      setErrors(built.errors);
-      return;
-    }
-    if (specVersionId !== '' && !spec?.ok) return;
-    setErrors(NO_ERRORS);
+    setSubmitted(true);
+    // Nothing is sent while a field is invalid or the version's parameters are not known yet.
+    if (create.isPending || !built.ok || (specVersionId !== '' && !spec?.ok)) return;
     create.mutate(built, { onSuccess: onCreated });
   };
 

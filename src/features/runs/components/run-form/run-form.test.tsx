@@ -1,0 +1,69 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createExperiment, deleteExperiment } from '@/lib/kfp/experiments.ts';
+import { listPipelineVersions, uploadPipeline } from '@/lib/kfp/pipelines.ts';
+import { getRun } from '@/lib/kfp/runs.ts';
+import { renderWithApp } from '@/testing/render.tsx';
+import { createTestEmulator } from '@/testing/test-emulator.ts';
+import { argoPipelineYaml } from '../../../../../emulator/routes/test-pipelines.ts';
+import type { CreatedRun } from '../../api/create-run-mutations';
+import { freshStart } from '../../model/run-form-clone';
+import { RunForm } from './run-form';
+
+const NS = 'kubeflow-alice';
+
+/** A private v1 (Argo) pipeline with parameter `who` (default "world") and an experiment, in the in-process emulator. */
+async function setup() {
+  const emulator = await createTestEmulator();
+  const client = emulator.client('alice');
+  const pipeline = await uploadPipeline(client, { file: new File([argoPipelineYaml], 'hello.yaml'), name: 'hello', namespace: NS });
+  const version = (await listPipelineVersions(client, pipeline.pipeline_id, {})).items[0];
+  if (!version) throw new Error('no version');
+  const experiment = await createExperiment(client, { display_name: 'exp', namespace: NS });
+  const created: CreatedRun[] = [];
+  const start = freshStart({ pipelineId: pipeline.pipeline_id, versionId: version.pipeline_version_id, experimentId: experiment.experiment_id });
+  renderWithApp(<RunForm namespace={NS} experimentRequired start={start} onCreated={(run) => created.push(run)} onCancel={() => undefined} />, { client, namespace: NS });
+  return { client, experiment, created };
+}
+
+describe('RunForm against the emulator', () => {
+  it('starts a v1 run with the typed parameter as a string and reports the new run', async () => {
+    const { client, created } = await setup();
+    const who = await screen.findByLabelText('who');
+    expect(who).toHaveValue('world');
+    await waitFor(() => expect(screen.getByLabelText('Run name')).toHaveDisplayValue(/^Run of hello \(\d{4}-/));
+    fireEvent.change(who, { target: { value: '42' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const [run] = created;
+    if (!run) throw new Error('no run');
+    expect((await getRun(client, run.id)).runtime_config?.parameters).toEqual({ who: '42' });
+  });
+
+  it('keeps everything typed and shows the server message when the server refuses', async () => {
+    const { client, experiment, created } = await setup();
+    const who = await screen.findByLabelText('who');
+    fireEvent.change(who, { target: { value: 'everyone' } });
+    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'my notes' } });
+    // The experiment disappears after it was chosen: the server answers with an error.
+    await deleteExperiment(client, experiment.experiment_id);
+    fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
+    const alert = await screen.findByText(/experiment/i, { selector: '[role="alert"] p' });
+    expect(alert.textContent).not.toBe('');
+    expect(created).toHaveLength(0);
+    expect(screen.getByLabelText('who')).toHaveValue('everyone');
+    expect(screen.getByLabelText('Description')).toHaveValue('my notes');
+    expect(screen.getByRole('button', { name: 'Start run' })).toBeEnabled();
+  });
+
+  it('blocks an empty run name with a message on the field and sends nothing', async () => {
+    const { created } = await setup();
+    await screen.findByLabelText('who');
+    const name = screen.getByLabelText('Run name');
+    fireEvent.change(name, { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
+    expect(await screen.findByText('Enter a run name')).toBeInTheDocument();
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(created).toHaveLength(0);
+  });
+});
