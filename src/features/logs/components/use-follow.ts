@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { LogVirtualizer } from './use-log-virtualizer.ts';
 
 /** How close to the end (px) still counts as "at the bottom". */
@@ -17,10 +17,14 @@ export function useFollow(virtualizer: LogVirtualizer, rowCount: number, running
     if (active && rowCount > 0) virtualizer.scrollToEnd();
   }, [active, rowCount, virtualizer]);
 
+  // Stable, so the rows that get `stop` through a selection callback stay memoised while scrolling.
+  const follow = useCallback(() => setFollowing(true), []);
+  const stop = useCallback(() => setFollowing(false), []);
+
   return {
     following: active,
-    follow: () => setFollowing(true),
-    stop: () => setFollowing(false),
+    follow,
+    stop,
     onScroll: (element: HTMLElement) => {
       const top = element.scrollTop;
       const atBottom = element.scrollHeight - top - element.clientHeight <= BOTTOM_SLACK;
