@@ -81,6 +81,17 @@ test.describe('run details', () => {
     await expect(run.panel.getByRole('region', { name: 'metrics' }).first()).toBeVisible();
   });
 
+  test('a v1 run output shows its mlpipeline-ui-metadata web app in a sandboxed frame', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const runId = await startRun(api, 'data-visualization');
+    const run = new RunPage(page);
+    await run.open(runId, '?tab=output');
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 30_000 });
+    const output = page.getByRole('region', { name: 'Output of display-image-from-path' });
+    await expect(output).toBeVisible({ timeout: 20_000 });
+    await expect(output.locator('iframe')).toHaveAttribute('sandbox', 'allow-scripts');
+  });
+
   test('a failing run shows the failed node and Retry', async ({ page, signIn, api }) => {
     await signIn('alice', '/runs');
     const runId = await startRun(api, 'data-handling', { a: 'three', b: 4 });
