@@ -120,4 +120,39 @@ test.describe('start-run form', () => {
     const cloneId = await form.landedOnRun();
     expect(field(await form.apiGet(`/apis/v2beta1/runs/${cloneId}`), 'runtime_config', 'parameters')).toEqual({ a: '2', b: '2.5' });
   });
+
+  test('the recurring run page disables, runs now, clones and deletes', async ({ page, signIn }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await form.chooseExperiment('Tutorial');
+    await form.chooseRecurring();
+    await form.runName.fill('e2e nightly multiply');
+    await form.parameter('a').fill('11');
+    await page.getByLabel('Run every').fill('1');
+    await page.getByLabel('Unit').selectOption('days');
+    await form.submitRecurring.click();
+    await form.landedOnRecurringRun();
+    await expect(page.getByText('Every day', { exact: true })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Parameters' }).getByRole('row', { name: 'a 11' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Disable' }).click();
+    await expect(page.getByRole('button', { name: 'Enable' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Disabled');
+
+    await page.getByRole('button', { name: 'Run now' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Started' })).toContainText('e2e nightly multiply (run now');
+    await expect(page.getByRole('table', { name: 'Runs of this recurring run' })).toHaveCount(0);
+
+    await page.getByRole('link', { name: 'Clone' }).click();
+    await expect(form.runName).toHaveValue('Clone of e2e nightly multiply');
+    await expect(form.parameter('a')).toHaveValue('11');
+    await expect(page.getByLabel('Run every')).toHaveValue('1');
+    await expect(page.getByLabel('Unit')).toHaveValue('days');
+    await page.goBack();
+
+    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await page.waitForURL(/\/recurring-runs(\?|$)/);
+  });
 });

@@ -22,10 +22,8 @@ export function useDeleteRecurringRun(recurringRunId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => deleteRecurringRun(client, recurringRunId),
-    onSuccess: () => {
-      queryClient.removeQueries({ queryKey: recurringRunKeys.detail(recurringRunId) });
-      return queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() });
-    },
+    // The page leaves (the caller navigates); its detail query is not refetched, which would answer 404.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() }),
   });
 }
 

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createExperiment, deleteExperiment } from '@/lib/kfp/experiments.ts';
+import { createExperiment, deleteExperiment, getExperiment } from '@/lib/kfp/experiments.ts';
 import { listPipelineVersions, uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { getRun } from '@/lib/kfp/runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
@@ -65,5 +65,36 @@ describe('RunForm against the emulator', () => {
     expect(await screen.findByText('Enter a run name')).toBeInTheDocument();
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(created).toHaveLength(0);
+  });
+
+  it('fills parameters from a pasted JSON map, naming keys the pipeline does not have, and shows the diff', async () => {
+    await setup();
+    await screen.findByLabelText('who');
+    fireEvent.click(screen.getByRole('button', { name: 'Paste a JSON map…' }));
+    const json = screen.getByLabelText('JSON map of parameters');
+    fireEvent.change(json, { target: { value: '[1]' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fill parameters' }));
+    expect(await screen.findByText(/Paste a JSON object/)).toBeInTheDocument();
+    fireEvent.change(json, { target: { value: '{"who": "moon", "extra": 1}' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Fill parameters' }));
+    expect(await screen.findByText('Filled 1 parameter. Ignored (not parameters of this pipeline): extra.')).toBeInTheDocument();
+    expect(screen.getByLabelText('who')).toHaveValue('moon');
+    expect(screen.getByRole('row', { name: 'who world moon' })).toBeInTheDocument();
+  });
+
+  it('creates an experiment inline and selects it', async () => {
+    const { client, created } = await setup();
+    await screen.findByLabelText('who');
+    fireEvent.click(await screen.findByRole('button', { name: 'Change experiment' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'New experiment…' }));
+    fireEvent.change(screen.getByLabelText('New experiment name'), { target: { value: 'fresh experiment' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
+    expect(await screen.findByText('fresh experiment', { selector: 'strong' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const run = created[0];
+    if (!run) throw new Error('no run');
+    const experimentId = (await getRun(client, run.id)).experiment_id;
+    expect((await getExperiment(client, experimentId)).display_name).toBe('fresh experiment');
   });
 });
