@@ -30,7 +30,7 @@ test('the experiment page lists its runs, archives and restores the experiment',
   await expect(runs.getByRole('link', { name: new RegExp(`^${prefix} run`) })).toHaveCount(2);
   await expect(page.getByRole('link', { name: /Create run/ })).toHaveAttribute('href', `/runs/new?experiment=${experimentId}&ns=${NS}`);
 
-  await page.getByRole('button', { name: 'Archive' }).click();
+  await page.getByRole('button', { name: 'Archive experiment' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'Archive experiment?' });
   await expect(dialog).toContainText('together with all its runs');
   await dialog.getByRole('button', { name: 'Archive' }).click();
@@ -41,7 +41,7 @@ test('the experiment page lists its runs, archives and restores the experiment',
   await page.getByRole('tab', { name: 'Archived' }).click();
   await expect(page.getByRole('table', { name: 'Archived runs' }).getByRole('link', { name: new RegExp(`^${prefix} run`) })).toHaveCount(2);
 
-  await page.getByRole('button', { name: 'Restore' }).click();
+  await page.getByRole('button', { name: 'Restore experiment' }).click();
   await page.getByRole('alertdialog', { name: 'Restore experiment?' }).getByRole('button', { name: 'Restore' }).click();
   await expect(summary).toContainText('Active');
 });

@@ -63,7 +63,7 @@ test.describe('pipeline details', () => {
     await expect(details.spec).toContainText('argoproj.io/v1alpha1');
   });
 
-  test('switches versions by URL, deletes a version and then the pipeline', async ({ page, signIn, api }) => {
+  test('switches versions by URL, deletes a version and then the pipeline', async ({ page, signIn, api, errorGuard }) => {
     await signIn('alice', `/pipelines?ns=${NS}`);
     const name = `e2e-details-${Date.now().toString(36)}`;
     const { pipelineId, v1, v2 } = await seedPipeline(api, name);
@@ -91,6 +91,8 @@ test.describe('pipeline details', () => {
     await page.getByRole('button', { name: 'Delete pipeline' }).click();
     await details.confirm('Delete pipeline?', `pipeline “${name}” and its 1 version`, 'Delete pipeline');
     await expect(page).toHaveURL(new RegExp(`/pipelines\\?ns=${NS}$`));
+    // Opening the deleted pipeline again: the server's 404s are what the page explains.
+    errorGuard.allow(new RegExp(`status of 404 .*/pipelines/${pipelineId}`));
     await details.open(pipelineId, `?ns=${NS}`);
     await expect(page.getByText('This pipeline does not exist')).toBeVisible();
   });

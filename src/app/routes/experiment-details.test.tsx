@@ -66,14 +66,14 @@ describe('experiment details page against the emulator', () => {
     const recurring = await screen.findByRole('table', { name: 'Recurring runs' });
     await waitFor(() => expect(within(recurring).getByRole('link', { name: 'nightly' })).toBeInTheDocument());
 
-    fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Archive experiment' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Archive experiment?' });
     expect(dialog).toHaveTextContent('together with all its runs; its recurring runs are disabled');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Experiment summary' })).getByText('Archived')).toBeInTheDocument());
     expect((await client.get(`/apis/v2beta1/experiments/${experiment.experiment_id}`, (value) => value))).toMatchObject({ storage_state: 'ARCHIVED' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore experiment' }));
     const restore = await screen.findByRole('alertdialog', { name: 'Restore experiment?' });
     fireEvent.click(within(restore).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Experiment summary' })).getByText('Active')).toBeInTheDocument());

@@ -20,7 +20,7 @@ export function ExperimentStorageButton({ experimentId, name, archived, onChange
   const action = archived ? 'unarchive' : 'archive';
   return (
     <>
-      <button type="button" className="btn" onClick={() => setOpen(true)} disabled={mutation.isPending}>
+      <button type="button" className="btn" onClick={() => setOpen(true)} disabled={mutation.isPending} aria-label={archived ? 'Restore experiment' : 'Archive experiment'}>
         {archived ? <ArchiveRestore aria-hidden="true" size={16} /> : <Archive aria-hidden="true" size={16} />}
         {mutation.isPending ? (archived ? 'Restoring…' : 'Archiving…') : archived ? 'Restore' : 'Archive'}
       </button>
