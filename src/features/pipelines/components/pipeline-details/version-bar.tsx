@@ -42,7 +42,7 @@ export function VersionBar({ pipelineId, pipelineName, options, selectedId, sele
         </span>
       ) : null}
       {selected ? (
-        <span className={styles.muted}>
+        <span className={styles.versionMeta}>
           uploaded <DateTime value={selected.created_at} />
           {selected.description ? ` · ${selected.description}` : ''}
         </span>
