@@ -19,9 +19,9 @@ export interface BulkActionButtonProps {
 
 /** A button that asks for confirmation, runs an action on several items and shows each outcome. */
 export function BulkActionButton({ label, title, description, destructive = false, items, disabledReason, execute, onDone }: BulkActionButtonProps) {
-  // The items as they were when the dialog opened: the list may drop them (archived, deleted)
-  // while the dialog still reports on them.
-  const [openFor, setOpenFor] = useState<readonly BulkItem[] | undefined>(undefined);
+  // Items and title as they were when the dialog opened: the list may drop the items (archived,
+  // deleted) while the dialog still reports on them.
+  const [openFor, setOpenFor] = useState<{ readonly items: readonly BulkItem[]; readonly title: string } | undefined>(undefined);
   const [ran, setRan] = useState(false);
   return (
     <>
@@ -32,7 +32,7 @@ export function BulkActionButton({ label, title, description, destructive = fals
         title={items.length === 0 ? disabledReason : undefined}
         onClick={() => {
           setRan(false);
-          setOpenFor(items);
+          setOpenFor({ items, title });
         }}
       >
         {label}
@@ -45,11 +45,11 @@ export function BulkActionButton({ label, title, description, destructive = fals
             setOpenFor(undefined);
             if (ran) onDone?.();
           }}
-          title={title}
+          title={openFor.title}
           description={description}
           confirmLabel={label}
           destructive={destructive}
-          items={openFor}
+          items={openFor.items}
           execute={(ids, report) => {
             setRan(true);
             return execute(ids, report);

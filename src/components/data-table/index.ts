@@ -23,3 +23,4 @@ export { useListParams, type ListParams, type ListParamsOptions } from './use-li
 export { DateTime } from './date-time';
 export { TruncatedText } from './truncated-text';
 export { CompactPager, useTokenStack, type CompactPagerProps, type TokenStack } from './compact-pager';
+export { TextPlaceholder } from './text-placeholder';

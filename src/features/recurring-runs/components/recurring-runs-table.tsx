@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { BulkActionButton } from '@/components/confirm-dialog';
-import { DataTable, DateTime, SearchBox, toTableContent, useListParams } from '@/components/data-table';
+import { DataTable, DateTime, SearchBox, TextPlaceholder, toTableContent, useListParams } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { recurringRunQueries, useSetRecurringRunsEnabled } from '../api/recurring-run-queries';
@@ -38,6 +38,8 @@ function recurringRunColumns(ns: string | undefined): ColumnDef<RecurringRunRow>
       cell: ({ row }) =>
         row.original.experiment === undefined ? (
           <span className={styles.muted}>–</span>
+        ) : row.original.experiment.pending ? (
+          <TextPlaceholder label="Loading name…" />
         ) : (
           <Link to={paths.experiment(row.original.experiment.id, { ns })} title={row.original.experiment.id}>
             {row.original.experiment.name ?? row.original.experiment.id}
@@ -67,9 +69,11 @@ export function RecurringRunsTable({ namespace, experimentId }: RecurringRunsTab
     queries.list({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter: recurringRunFilter(list.searchParams) }),
   );
   const ids = useMemo(() => experimentIdsOf(query.data?.items ?? []), [query.data]);
-  const names = useQuery(queries.experimentNames(namespace, ids)).data ?? NO_NAMES;
+  const lookup = useQuery(queries.experimentNames(namespace, ids));
+  const names = lookup.data ?? NO_NAMES;
+  const namesPending = lookup.isPending && lookup.fetchStatus !== 'idle';
   const content = toTableContent(query, (page) => ({
-    rows: page.items.map((recurringRun) => toRecurringRunRow(recurringRun, names)),
+    rows: page.items.map((recurringRun) => toRecurringRunRow(recurringRun, names, namesPending)),
     nextPageToken: page.next_page_token,
     totalSize: page.total_size,
   }));

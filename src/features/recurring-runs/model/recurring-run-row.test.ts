@@ -34,7 +34,7 @@ describe('toRecurringRunRow', () => {
       enabled: true,
       trigger: 'At 02:00',
       triggerSource: 'cron: 0 0 2 * * ?',
-      experiment: { id: 'e1', name: 'Nightly training' },
+      experiment: { id: 'e1', name: 'Nightly training', pending: false },
       createdAt: '2026-08-01T00:00:00Z',
     });
   });
@@ -42,7 +42,8 @@ describe('toRecurringRunRow', () => {
   it('reads a disabled run and an unknown experiment', () => {
     const row = toRecurringRunRow(recurringRun({ status: 'DISABLED', experiment_id: 'e2' }), new Map());
     expect(row.enabled).toBe(false);
-    expect(row.experiment).toEqual({ id: 'e2', name: undefined });
+    expect(row.experiment).toEqual({ id: 'e2', name: undefined, pending: false });
+    expect(toRecurringRunRow(recurringRun({}), new Map(), true).experiment).toEqual({ id: 'e1', name: undefined, pending: true });
   });
 });
 

@@ -18,11 +18,12 @@ export interface RecurringRunRow {
   readonly enabled: boolean;
   readonly trigger: string;
   readonly triggerSource: string | undefined;
-  readonly experiment: { readonly id: string; readonly name: string | undefined } | undefined;
+  /** `pending` while the experiment names are being looked up. */
+  readonly experiment: { readonly id: string; readonly name: string | undefined; readonly pending: boolean } | undefined;
   readonly createdAt: string | undefined;
 }
 
-export function toRecurringRunRow(recurringRun: RecurringRun, experimentNames: ReadonlyMap<string, string>): RecurringRunRow {
+export function toRecurringRunRow(recurringRun: RecurringRun, experimentNames: ReadonlyMap<string, string>, namesPending = false): RecurringRunRow {
   const experimentId = recurringRun.experiment_id;
   return {
     id: recurringRun.recurring_run_id,
@@ -30,7 +31,7 @@ export function toRecurringRunRow(recurringRun: RecurringRun, experimentNames: R
     enabled: recurringRun.status === 'ENABLED',
     trigger: describeTrigger(recurringRun.trigger),
     triggerSource: rawTrigger(recurringRun.trigger),
-    experiment: experimentId === '' ? undefined : { id: experimentId, name: experimentNames.get(experimentId) },
+    experiment: experimentId === '' ? undefined : { id: experimentId, name: experimentNames.get(experimentId), pending: namesPending && !experimentNames.has(experimentId) },
     createdAt: recurringRun.created_at,
   };
 }

@@ -11,8 +11,8 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 /**
  * One page of runs as table rows: the runs list plus at most one experiments lookup and one
- * pipelines lookup (cached by the set of ids, so polling does not repeat them). A failed lookup
- * leaves ids in place of names; it never hides the runs.
+ * pipelines lookup (cached by the set of ids, so polling does not repeat them). While a lookup runs
+ * its cells show a placeholder; a failed lookup leaves ids in place of names and never hides the runs.
  */
 export function useRunPage(request: RunListRequest): TableContent<RunRow> {
   const client = useKfpClient();
@@ -21,10 +21,12 @@ export function useRunPage(request: RunListRequest): TableContent<RunRow> {
   const ids = useMemo(() => lookupIds(runs.data?.items ?? []), [runs.data]);
   const experiments = useQuery(lookups.experimentNames(request.namespace, ids.experimentIds));
   const pipelines = useQuery(lookups.pipelineNames(request.namespace, ids.pipelineIds));
-  const experimentNames = experiments.data ?? NO_NAMES;
-  const pipelineNames = pipelines.data ?? NO_NAMES;
+  const names = {
+    experiments: { names: experiments.data ?? NO_NAMES, pending: experiments.isPending && experiments.fetchStatus !== 'idle' },
+    pipelines: { names: pipelines.data ?? NO_NAMES, pending: pipelines.isPending && pipelines.fetchStatus !== 'idle' },
+  };
   return toTableContent(runs, (page) => ({
-    rows: page.items.map((run) => toRunRow(run, { experiments: experimentNames, pipelines: pipelineNames })),
+    rows: page.items.map((run) => toRunRow(run, names)),
     nextPageToken: page.next_page_token,
     totalSize: page.total_size,
   }));

@@ -1,22 +1,28 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
-import { DateTime } from '@/components/data-table';
+import { DateTime, TextPlaceholder } from '@/components/data-table';
 import { StatusBadge } from '@/components/status-badge';
 import { paths } from '@/lib/paths.ts';
-import type { RunRow } from '../model/run-row';
+import type { NamedRef, RunRow } from '../model/run-row';
 import styles from './runs.module.css';
 
 function shortId(id: string): string {
   return id.length > 8 ? `${id.slice(0, 8)}…` : id;
 }
 
-function ExperimentCell({ row, ns }: { readonly row: RunRow; readonly ns: string | undefined }) {
-  if (row.experiment === undefined) return <span className={styles.muted}>–</span>;
+/** A link to a looked-up object: a placeholder while its name loads, the short id when it is unknown. */
+function RefLink({ target, to, title }: { readonly target: NamedRef; readonly to: string; readonly title?: string }) {
+  if (target.pending) return <TextPlaceholder label="Loading name…" />;
   return (
-    <Link to={paths.experiment(row.experiment.id, { ns })} title={row.experiment.id}>
-      {row.experiment.name ?? shortId(row.experiment.id)}
+    <Link to={to} title={title ?? target.id}>
+      {target.name ?? shortId(target.id)}
     </Link>
   );
+}
+
+function ExperimentCell({ row, ns }: { readonly row: RunRow; readonly ns: string | undefined }) {
+  if (row.experiment === undefined) return <span className={styles.muted}>–</span>;
+  return <RefLink target={row.experiment} to={paths.experiment(row.experiment.id, { ns })} />;
 }
 
 function PipelineCell({ row, ns }: { readonly row: RunRow; readonly ns: string | undefined }) {
@@ -24,9 +30,11 @@ function PipelineCell({ row, ns }: { readonly row: RunRow; readonly ns: string |
   if (pipeline === undefined) return <span className={styles.muted}>–</span>;
   if (pipeline.kind === 'inline') return <span title="Pipeline spec embedded in the run">{pipeline.name ?? 'Inline spec'}</span>;
   return (
-    <Link to={paths.pipeline(pipeline.pipelineId, { version: pipeline.versionId, ns })} title={pipeline.versionId === undefined ? 'Latest version' : `Version ${pipeline.versionId}`}>
-      {pipeline.name ?? shortId(pipeline.pipelineId)}
-    </Link>
+    <RefLink
+      target={pipeline.pipeline}
+      to={paths.pipeline(pipeline.pipeline.id, { version: pipeline.versionId, ns })}
+      title={pipeline.versionId === undefined ? 'Latest version' : `Version ${pipeline.versionId}`}
+    />
   );
 }
 
@@ -37,9 +45,7 @@ export function runColumns(ns: string | undefined, showExperiment: boolean): Col
     {
       id: 'display_name',
       header: 'Run name',
-      cell: ({ row }) => (
-<Link to={paths.run(row.original.id, { ns })}>{row.original.name}</Link>
-      ),
+      cell: ({ row }) => <Link to={paths.run(row.original.id, { ns })}>{row.original.name}</Link>,
     },
     { id: 'duration', header: 'Duration', size: 100, cell: ({ row }) => row.original.duration ?? <span className={styles.muted}>–</span> },
     showExperiment && { id: 'experiment', header: 'Experiment', cell: ({ row }) => <ExperimentCell row={row.original} ns={ns} /> },

@@ -28,8 +28,8 @@ function run(overrides: Partial<Run>): Run {
 }
 
 const lookups = {
-  experiments: new Map([['e1', 'Experiment one']]),
-  pipelines: new Map([['p1', 'Pipeline one']]),
+  experiments: { names: new Map([['e1', 'Experiment one']]), pending: false },
+  pipelines: { names: new Map([['p1', 'Pipeline one']]), pending: false },
 };
 
 describe('toRunRow', () => {
@@ -48,17 +48,26 @@ describe('toRunRow', () => {
       id: 'r1',
       name: 'run one',
       duration: '0:01:05',
-      experiment: { id: 'e1', name: 'Experiment one' },
-      pipeline: { kind: 'version', pipelineId: 'p1', versionId: 'v1', name: 'Pipeline one' },
+      experiment: { id: 'e1', name: 'Experiment one', pending: false },
+      pipeline: { kind: 'version', pipeline: { id: 'p1', name: 'Pipeline one', pending: false }, versionId: 'v1' },
       recurringRunId: 'rr1',
     });
   });
 
   it('keeps ids whose names are not known and reads inline spec names', () => {
     const row = toRunRow(run({ experiment_id: 'e9', pipeline_spec: { pipelineInfo: { name: 'inline-pipe' } } }), lookups);
-    expect(row.experiment).toEqual({ id: 'e9', name: undefined });
+    expect(row.experiment).toEqual({ id: 'e9', name: undefined, pending: false });
     expect(row.pipeline).toEqual({ kind: 'inline', name: 'inline-pipe' });
     expect(row.duration).toBeUndefined();
+  });
+
+  it('marks names as pending while their lookup runs', () => {
+    const row = toRunRow(
+      run({ experiment_id: 'e1', pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: undefined } }),
+      { experiments: { names: new Map(), pending: true }, pipelines: { names: new Map(), pending: true } },
+    );
+    expect(row.experiment).toEqual({ id: 'e1', name: undefined, pending: true });
+    expect(row.pipeline).toEqual({ kind: 'version', pipeline: { id: 'p2', name: undefined, pending: true }, versionId: undefined });
   });
 
   it('falls back to the id for a run without a name', () => {

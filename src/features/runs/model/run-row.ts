@@ -2,14 +2,31 @@ import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { RuntimeState, StorageState } from '@/lib/kfp/wire/common.ts';
 import { runDuration } from './duration';
 
-/** Names found by the page's lookups; a missing entry means "not known (yet)". */
+/** Names found by one of the page's lookups; `pending` while the lookup is still on its way. */
+export interface NameLookup {
+  readonly names: ReadonlyMap<string, string>;
+  readonly pending: boolean;
+}
+
 export interface NameLookups {
-  readonly experiments: ReadonlyMap<string, string>;
-  readonly pipelines: ReadonlyMap<string, string>;
+  readonly experiments: NameLookup;
+  readonly pipelines: NameLookup;
+}
+
+/** A referenced object: its name when the lookup found it, `pending` while the lookup runs. */
+export interface NamedRef {
+  readonly id: string;
+  readonly name: string | undefined;
+  readonly pending: boolean;
+}
+
+function namedRef(id: string, lookup: NameLookup): NamedRef {
+  const name = lookup.names.get(id);
+  return { id, name, pending: name === undefined && lookup.pending };
 }
 
 export type RunPipeline =
-  | { readonly kind: 'version'; readonly pipelineId: string; readonly versionId: string | undefined; readonly name: string | undefined }
+  | { readonly kind: 'version'; readonly pipeline: NamedRef; readonly versionId: string | undefined }
   | { readonly kind: 'inline'; readonly name: string | undefined };
 
 /** What one row of the runs table shows. */
@@ -20,7 +37,7 @@ export interface RunRow {
   readonly storageState: StorageState;
   readonly duration: string | undefined;
   readonly createdAt: string | undefined;
-  readonly experiment: { readonly id: string; readonly name: string | undefined } | undefined;
+  readonly experiment: NamedRef | undefined;
   readonly pipeline: RunPipeline | undefined;
   readonly recurringRunId: string | undefined;
 }
@@ -60,11 +77,11 @@ export function pipelineIdOf(run: Pick<Run, 'pipeline_version_reference'>): stri
   return id === undefined || id === '' ? undefined : id;
 }
 
-function pipelineOf(run: Run, pipelines: ReadonlyMap<string, string>): RunPipeline | undefined {
+function pipelineOf(run: Run, pipelines: NameLookup): RunPipeline | undefined {
   const pipelineId = pipelineIdOf(run);
   if (pipelineId !== undefined) {
     const versionId = run.pipeline_version_reference?.pipeline_version_id ?? run.pipeline_version_id;
-    return { kind: 'version', pipelineId, versionId: versionId === '' ? undefined : versionId, name: pipelines.get(pipelineId) };
+    return { kind: 'version', pipeline: namedRef(pipelineId, pipelines), versionId: versionId === '' ? undefined : versionId };
   }
   if (run.pipeline_spec !== undefined) return { kind: 'inline', name: inlineSpecName(run.pipeline_spec) };
   return undefined;
@@ -78,7 +95,7 @@ export function toRunRow(run: Run, lookups: NameLookups): RunRow {
     storageState: run.storage_state,
     duration: runDuration(run.created_at, run.finished_at),
     createdAt: run.created_at,
-    experiment: run.experiment_id === '' ? undefined : { id: run.experiment_id, name: lookups.experiments.get(run.experiment_id) },
+    experiment: run.experiment_id === '' ? undefined : namedRef(run.experiment_id, lookups.experiments),
     pipeline: pipelineOf(run, lookups.pipelines),
     recurringRunId: run.recurring_run_id === '' ? undefined : run.recurring_run_id,
   };

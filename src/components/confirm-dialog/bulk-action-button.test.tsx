@@ -1,0 +1,52 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { BulkActionButton } from './bulk-action-button';
+import type { ItemReporter } from './run-each';
+import { runEach } from './run-each';
+
+/** A list whose archived items disappear, like a table refetched after the action. */
+function Harness() {
+  const [items, setItems] = useState([
+    { id: 'a', label: 'alpha' },
+    { id: 'b', label: 'beta' },
+    { id: 'c', label: 'gamma' },
+  ]);
+  const [done, setDone] = useState(false);
+  const execute = (ids: readonly string[], report: ItemReporter) =>
+    runEach(ids, (id) => (id === 'b' ? Promise.reject(new Error('beta is locked')) : Promise.resolve()), report).then(() =>
+      setItems((previous) => previous.filter((item) => item.id === 'b')),
+    );
+  return (
+    <>
+      <BulkActionButton label="Archive" title={`Archive ${items.length} items?`} items={items} execute={execute} onDone={() => setDone(true)} />
+      <output>{done ? 'selection cleared' : 'selection kept'}</output>
+    </>
+  );
+}
+
+describe('BulkActionButton', () => {
+  it('confirms, reports each item and keeps its items and title while the list drops them', async () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Archive 3 items?' });
+    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['alpha', 'beta', 'gamma']);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('2 succeeded, 1 failed');
+    expect(screen.getByRole('alertdialog', { name: 'Archive 3 items?' })).toBe(dialog);
+    expect(within(dialog).getByText(/beta — failed/)).toHaveTextContent('beta is locked');
+    expect(within(dialog).getByText(/gamma — done/)).toBeInTheDocument();
+    expect(screen.getByText('selection kept')).toBeInTheDocument();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByText('selection cleared')).toBeInTheDocument();
+  });
+
+  it('does nothing when cancelled', () => {
+    render(<Harness />);
+    fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
+    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByText('selection kept')).toBeInTheDocument();
+  });
+});
