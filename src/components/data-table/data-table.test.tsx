@@ -210,6 +210,23 @@ describe('DataTable selection and expansion', () => {
     expect(screen.getByRole('region', { name: 'Bulk actions' })).not.toHaveTextContent('selected');
   });
 
+  it('forgets selected rows that leave the page after a refresh', () => {
+    let rows = ITEMS.slice(0, 3);
+    const server: Server = () => ({ status: 'ready', rows });
+    const view = renderAt('/things', server, { bulk: () => undefined });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select item 1' }));
+    const all = screen.getByRole('checkbox', { name: 'Select all rows on this page' });
+    expect(all).toHaveProperty('indeterminate', true);
+    rows = ITEMS.slice(1, 3);
+    view.rerender(
+      <MemoryRouter initialEntries={['/things']}>
+        <Harness server={server} bulk={() => undefined} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Select all rows on this page' })).toHaveProperty('indeterminate', false);
+    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('Select rows for bulk actions');
+  });
+
   it('expands a row under a disclosure button', () => {
     renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), { expand: true });
     const button = screen.getByRole('button', { name: 'Show versions of item 3' });

@@ -1,3 +1,5 @@
+import styles from './data-table.module.css';
+
 const FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const FULL = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
 
@@ -10,7 +12,7 @@ export function DateTime({ value }: { readonly value: string | undefined }) {
   if (Number.isNaN(ms) || ms < UNSET_BEFORE) return <span aria-label="not set">–</span>;
   const date = new Date(ms);
   return (
-    <time dateTime={date.toISOString()} title={FULL.format(date)}>
+    <time className={styles.nowrap} dateTime={date.toISOString()} title={FULL.format(date)}>
       {FORMAT.format(date)}
     </time>
   );

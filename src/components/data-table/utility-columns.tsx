@@ -7,15 +7,20 @@ export function selectColumn<T>(getRowLabel: (row: T) => string): ColumnDef<T> {
   return {
     id: 'select',
     size: 44,
-    header: ({ table }) => (
-      <SelectionCheckbox
-        label="Select all rows on this page"
-        checked={table.getIsAllRowsSelected()}
-        indeterminate={table.getIsSomeRowsSelected()}
-        disabled={table.getRowModel().rows.length === 0}
-        onChange={table.getToggleAllRowsSelectedHandler()}
-      />
-    ),
+    header: ({ table }) => {
+      // Counted over the rows on the page: the selection state may still name rows that left it.
+      const rows = table.getRowModel().rows;
+      const selected = rows.filter((row) => row.getIsSelected()).length;
+      return (
+        <SelectionCheckbox
+          label="Select all rows on this page"
+          checked={rows.length > 0 && selected === rows.length}
+          indeterminate={selected > 0 && selected < rows.length}
+          disabled={rows.length === 0}
+          onChange={(event) => table.toggleAllRowsSelected(event.target.checked)}
+        />
+      );
+    },
     cell: ({ row }) => (
       <SelectionCheckbox label={`Select ${getRowLabel(row.original)}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
     ),
