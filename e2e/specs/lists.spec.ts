@@ -87,6 +87,7 @@ test.describe('lists', () => {
 
     await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}&size=10&sort=display_name&order=asc`);
     await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i)}`));
+    await expect(page.getByRole('link', { name: 'Create run' })).toHaveAttribute('href', `/runs/new?ns=${NS}`);
     await expect(runs.previousButton).toBeDisabled();
     await runs.nextButton.click();
     await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i + 10)}`));
@@ -201,6 +202,7 @@ test.describe('lists', () => {
     const experiments = new ListPage(page, 'Experiments');
 
     await page.goto(`/experiments?ns=${NS}&size=10`);
+    await expect(page.getByRole('link', { name: 'Create experiment' })).toHaveAttribute('href', `/experiments/new?ns=${NS}`);
     await experiments.search(prefix);
     await expect(page).toHaveURL(/q=e2e-exp-/);
     await experiments.sortBy('Experiment name');
@@ -234,6 +236,7 @@ test.describe('lists', () => {
 
     await page.goto(`/pipelines?ns=${NS}&size=10&q=${encodeURIComponent(prefix)}`);
     await expect(pipelines.rows).toHaveCount(10);
+    await expect(page.getByRole('link', { name: 'Upload pipeline' })).toHaveAttribute('href', `/pipelines/upload?ns=${NS}`);
     await pipelines.sortBy('Pipeline name');
     await pipelines.sortBy('Pipeline name');
     expect(await pipelines.sortState('Pipeline name')).toBe('descending');
@@ -277,6 +280,7 @@ test.describe('lists', () => {
     const list = new ListPage(page, 'Recurring runs');
     await page.goto(`/recurring-runs?ns=${NS}&q=${encodeURIComponent(prefix)}&sort=name&order=asc`);
     await list.expectNames([`${prefix} 00`, `${prefix} 01`]);
+    await expect(page.getByRole('link', { name: 'Create recurring run' })).toHaveAttribute('href', `/runs/new?recurring=1&ns=${NS}`);
     await expect(list.row(`${prefix} 00`)).toContainText('At 02:30');
     await expect(list.row(`${prefix} 01`)).toContainText('Every 2 hours');
     await expect(list.row(`${prefix} 00`).getByRole('link', { name: `${prefix} experiment` })).toBeVisible();

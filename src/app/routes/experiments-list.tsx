@@ -1,4 +1,7 @@
+import { Plus } from 'lucide-react';
+import { Link } from 'react-router';
 import { ExperimentsTable } from '@/features/experiments';
+import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
 
@@ -9,7 +12,15 @@ export function Component() {
   const { namespace } = useNamespace();
   return (
     <div className="page">
-      <PageHeader title="Experiments" />
+      <PageHeader
+        title="Experiments"
+        actions={
+          <Link className="btn btn--primary" to={paths.experimentNew({ ns: namespace })}>
+            <Plus size={16} aria-hidden="true" />
+            Create experiment
+          </Link>
+        }
+      />
       <ExperimentsTable namespace={namespace} />
     </div>
   );

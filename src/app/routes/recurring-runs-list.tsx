@@ -1,4 +1,7 @@
+import { Plus } from 'lucide-react';
+import { Link } from 'react-router';
 import { RecurringRunsTable } from '@/features/recurring-runs';
+import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
 
@@ -9,7 +12,15 @@ export function Component() {
   const { namespace } = useNamespace();
   return (
     <div className="page">
-      <PageHeader title="Recurring runs" />
+      <PageHeader
+        title="Recurring runs"
+        actions={
+          <Link className="btn btn--primary" to={paths.runNew({ ns: namespace, recurring: true })}>
+            <Plus size={16} aria-hidden="true" />
+            Create recurring run
+          </Link>
+        }
+      />
       <RecurringRunsTable namespace={namespace} />
     </div>
   );
