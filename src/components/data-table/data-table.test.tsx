@@ -37,12 +37,12 @@ function Url() {
   return <output data-testid="url">{location.search}</output>;
 }
 
-function Harness({ server, bulk, expand }: { server: Server; bulk?: (rows: readonly Item[]) => void; expand?: boolean }) {
-  const list = useListParams({ listId: 'things', sortFields: SORT_FIELDS, defaultSort: DEFAULT_SORT });
+function Harness({ server, bulk, expand, prefix, label = 'Things' }: { server: Server; bulk?: (rows: readonly Item[]) => void; expand?: boolean; prefix?: string; label?: string }) {
+  const list = useListParams({ listId: 'things', sortFields: SORT_FIELDS, defaultSort: DEFAULT_SORT, urlPrefix: prefix });
   return (
     <>
       <DataTable
-        label="Things"
+        label={label}
         columns={columns}
         list={list}
         content={server({ token: list.pageToken, sortBy: list.sortBy, pageSize: list.pageSize })}
@@ -61,7 +61,7 @@ function Harness({ server, bulk, expand }: { server: Server; bulk?: (rows: reado
         renderExpanded={expand === true ? (item) => <p>versions of {item.name}</p> : undefined}
         expandLabel={(item) => `Show versions of ${item.name}`}
       />
-      <Url />
+      {prefix === undefined ? <Url /> : null}
     </>
   );
 }
@@ -235,5 +235,33 @@ describe('DataTable selection and expansion', () => {
     expect(button).toHaveAttribute('aria-expanded', 'true');
     const panel = screen.getByText('versions of item 3');
     expect(panel.closest('tr')).toHaveAttribute('id', button.getAttribute('aria-controls'));
+  });
+});
+
+describe('DataTable lists sharing a URL', () => {
+  it('pages each list with its own prefixed parameters', () => {
+    function TwoLists() {
+      return (
+        <>
+          <Harness server={({ token, pageSize }) => pagedServer(token, pageSize)} prefix="a." label="First" />
+          <Harness server={({ token, pageSize }) => pagedServer(token, pageSize)} prefix="b." label="Second" />
+          <Url />
+        </>
+      );
+    }
+    render(
+      <MemoryRouter initialEntries={['/things?a.size=10&b.size=10&keep=1']}>
+        <TwoLists />
+      </MemoryRouter>,
+    );
+    const first = screen.getByRole('table', { name: 'First' }).closest('section');
+    const second = screen.getByRole('table', { name: 'Second' }).closest('section');
+    if (first === null || second === null) throw new Error('tables');
+    fireEvent.click(within(first).getByRole('button', { name: 'Next page' }));
+    expect(url().getAll('a.pt')).toEqual(['tok-10']);
+    expect(url().getAll('b.pt')).toEqual([]);
+    expect(url().get('keep')).toBe('1');
+    expect(within(first).getAllByRole('row')[1]).toHaveTextContent('item 11');
+    expect(within(second).getAllByRole('row')[1]).toHaveTextContent('item 1');
   });
 });

@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -52,8 +52,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
 const NO_ROWS: never[] = [];
 
-function expansionId(listId: string, rowId: string): string {
-  return `${listId}-expansion-${rowId}`;
+function expansionId(tableId: string, rowId: string): string {
+  return `${tableId}-expansion-${rowId}`;
 }
 
 function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel, empty, renderBulkActions, renderExpanded, expandLabel }: DataTableProps<T>) {
@@ -62,13 +62,14 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
   const rows = content.status === 'ready' ? content.rows : NO_ROWS;
   const data = useMemo(() => [...rows], [rows]);
   const selectable = renderBulkActions !== undefined;
+  const tableId = useId();
 
   const allColumns = useMemo(() => {
     const extra: ColumnDef<T>[] = [];
     if (selectable) extra.push(selectColumn(getRowLabel));
-    if (renderExpanded !== undefined) extra.push(expandColumn(expandLabel ?? getRowLabel, (rowId) => expansionId(list.listId, rowId)));
+    if (renderExpanded !== undefined) extra.push(expandColumn(expandLabel ?? getRowLabel, (rowId) => expansionId(tableId, rowId)));
     return [...extra, ...columns];
-  }, [columns, selectable, renderExpanded, getRowLabel, expandLabel, list.listId]);
+  }, [columns, selectable, renderExpanded, getRowLabel, expandLabel, tableId]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table (the chosen table library) cannot be compiler-memoised; this component is not memoised by the compiler and that is fine
   const table = useReactTable({
@@ -167,7 +168,7 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
                   ))}
                 </tr>
                 {row.getIsExpanded() && renderExpanded !== undefined ? (
-                  <tr className={styles.expansion} id={expansionId(list.listId, row.id)}>
+                  <tr className={styles.expansion} id={expansionId(tableId, row.id)}>
                     <td colSpan={columnCount}>{renderExpanded(row.original)}</td>
                   </tr>
                 ) : null}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextSort, parsePageSize, parseSort, readPageTokens, toSortBy, withPageTokens, withParams } from './list-url-state';
+import { nextSort, parsePageSize, parseSort, readPageTokens, scopeParams, toSortBy, unscopeParams, withPageTokens, withParams } from './list-url-state';
 
 const fallback = { field: 'created_at', desc: true };
 
@@ -45,5 +45,22 @@ describe('parsePageSize', () => {
     expect(parsePageSize('50')).toBe(50);
     expect(parsePageSize('7')).toBeUndefined();
     expect(parsePageSize(null)).toBeUndefined();
+  });
+});
+
+describe('scoped parameters (several lists on one page)', () => {
+  it('reads only the prefixed parameters and writes them back without touching the others', () => {
+    const url = new URLSearchParams('ns=kubeflow-alice&section=runs&runs.pt=a&runs.q=x&recurring.pt=z');
+    const runs = scopeParams(url, 'runs.');
+    expect(runs.toString()).toBe('pt=a&q=x');
+    const next = unscopeParams(url, 'runs.', withPageTokens(runs, ['a', 'b']));
+    expect(next.toString()).toBe('ns=kubeflow-alice&section=runs&recurring.pt=z&runs.q=x&runs.pt=a&runs.pt=b');
+    expect(scopeParams(next, 'recurring.').toString()).toBe('pt=z');
+  });
+
+  it('is the identity without a prefix', () => {
+    const url = new URLSearchParams('ns=a&pt=b');
+    expect(scopeParams(url, '').toString()).toBe('ns=a&pt=b');
+    expect(unscopeParams(url, '', new URLSearchParams('ns=a')).toString()).toBe('ns=a');
   });
 });

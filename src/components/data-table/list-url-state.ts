@@ -81,3 +81,23 @@ export function nextSort(current: ListSort, field: string): ListSort {
   if (current.field === field) return { field, desc: !current.desc };
   return { field, desc: field.endsWith('_at') };
 }
+
+/**
+ * The parameters of one list when several lists share a URL (an experiment's runs and recurring
+ * runs): those named `<prefix><name>`, with the prefix removed. With no prefix, all parameters.
+ */
+export function scopeParams(params: URLSearchParams, prefix: string): URLSearchParams {
+  if (prefix === '') return new URLSearchParams(params);
+  const scoped = new URLSearchParams();
+  for (const [name, value] of params) if (name.startsWith(prefix)) scoped.append(name.slice(prefix.length), value);
+  return scoped;
+}
+
+/** Writes a list's scoped parameters back under its prefix, keeping every other parameter as it was. */
+export function unscopeParams(params: URLSearchParams, prefix: string, scoped: URLSearchParams): URLSearchParams {
+  if (prefix === '') return new URLSearchParams(scoped);
+  const next = new URLSearchParams();
+  for (const [name, value] of params) if (!name.startsWith(prefix)) next.append(name, value);
+  for (const [name, value] of scoped) next.append(prefix + name, value);
+  return next;
+}

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { PAGE_SIZES, parsePageSize } from './list-url-state';
 import type { ListParams } from './use-list-params';
@@ -15,7 +16,7 @@ export function PaginationBar({ list, nextPageToken, rowCount, totalSize }: Pagi
   const first = (list.pageNumber - 1) * list.pageSize + 1;
   const last = first + rowCount - 1;
   const pages = totalSize === undefined ? undefined : Math.max(1, Math.ceil(totalSize / list.pageSize));
-  const sizeId = `${list.listId}-page-size`;
+  const sizeId = useId();
   return (
     <nav className={styles.pagination} aria-label="Pagination">
       <label className={styles.pageSize} htmlFor={sizeId}>

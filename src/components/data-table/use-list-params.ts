@@ -7,7 +7,9 @@ import {
   parsePageSize,
   parseSort,
   readPageTokens,
+  scopeParams,
   toSortBy,
+  unscopeParams,
   withPageTokens,
   withParams,
   type ListSort,
@@ -22,11 +24,17 @@ export interface ListParamsOptions {
   /** Server sort fields the list offers (`created_at`, `display_name`, …). */
   readonly sortFields: readonly string[];
   readonly defaultSort: ListSort;
+  /**
+   * Prefix of this list's URL parameters when one page shows several lists (`runs.` → `runs.pt`,
+   * `runs.sort`, `runs.q`…). Empty (the default) for a page with one list.
+   */
+  readonly urlPrefix?: string;
 }
 
 /** Everything a list reads from and writes to the URL. Nothing here is copied into component state. */
 export interface ListParams {
   readonly listId: string;
+  /** This list's parameters (without its URL prefix). */
   readonly searchParams: URLSearchParams;
   readonly pageSize: PageSize;
   /** Token of the current page; undefined on page 1. */
@@ -53,8 +61,15 @@ export interface ListParams {
  * Reads and writes a list's URL state. Pass `sortFields` and `defaultSort` as module-level constants:
  * they are dependencies of the returned callbacks.
  */
-export function useListParams({ listId, sortFields, defaultSort }: ListParamsOptions): ListParams {
-  const [searchParams, setSearchParams] = useSearchParams();
+export function useListParams({ listId, sortFields, defaultSort, urlPrefix = '' }: ListParamsOptions): ListParams {
+  const [urlParams, setUrlParams] = useSearchParams();
+  const searchParams = useMemo(() => scopeParams(urlParams, urlPrefix), [urlParams, urlPrefix]);
+  const setSearchParams = useCallback(
+    (update: (scoped: URLSearchParams) => URLSearchParams, options?: { replace?: boolean }) => {
+      setUrlParams((prev) => unscopeParams(prev, urlPrefix, update(scopeParams(prev, urlPrefix))), options);
+    },
+    [setUrlParams, urlPrefix],
+  );
 
   const setParams = useCallback(
     (changes: Readonly<Record<string, ParamValue>>, options?: { replace?: boolean }) => {

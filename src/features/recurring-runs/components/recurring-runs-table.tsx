@@ -58,13 +58,15 @@ export interface RecurringRunsTableProps {
   readonly namespace: string | undefined;
   /** Restricts the list to one experiment (the experiment page). */
   readonly experimentId?: string;
+  /** Prefix of the list's URL parameters on a page with several lists (e.g. `recurring.`). */
+  readonly urlPrefix?: string;
 }
 
 /** Recurring runs with their trigger in words, searchable and sortable, enabled or disabled one by one or in bulk. */
-export function RecurringRunsTable({ namespace, experimentId }: RecurringRunsTableProps) {
+export function RecurringRunsTable({ namespace, experimentId, urlPrefix }: RecurringRunsTableProps) {
   const client = useKfpClient();
   const queries = recurringRunQueries(client);
-  const list = useListParams({ listId: 'recurring-runs', sortFields: RECURRING_RUN_SORT_FIELDS, defaultSort: RECURRING_RUN_DEFAULT_SORT });
+  const list = useListParams({ listId: 'recurring-runs', sortFields: RECURRING_RUN_SORT_FIELDS, defaultSort: RECURRING_RUN_DEFAULT_SORT, urlPrefix });
   const query = useQuery(
     queries.list({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter: recurringRunFilter(list.searchParams) }),
   );

@@ -17,11 +17,13 @@ export interface RunsTableProps {
   readonly namespace: string | undefined;
   /** Restricts the list to one experiment (the experiment page); hides the experiment column. */
   readonly experimentId?: string;
+  /** Prefix of the list's URL parameters on a page with several lists (e.g. `runs.`). */
+  readonly urlPrefix?: string;
 }
 
 /** Active and archived runs with search, status and time filters, paging, sorting and bulk actions. */
-export function RunsTable({ namespace, experimentId }: RunsTableProps) {
-  const list = useListParams({ listId: 'runs', sortFields: RUN_SORT_FIELDS, defaultSort: RUN_DEFAULT_SORT });
+export function RunsTable({ namespace, experimentId, urlPrefix }: RunsTableProps) {
+  const list = useListParams({ listId: 'runs', sortFields: RUN_SORT_FIELDS, defaultSort: RUN_DEFAULT_SORT, urlPrefix });
   const state = parseRunListState(list.searchParams);
   const filter = runListFilter(state);
   const content = useRunPage({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter });
