@@ -23,8 +23,8 @@ export function Component() {
         experimentId={experimentId}
         namespace={namespace}
         renderHeader={(header) => <PageHeader title={header.title} breadcrumbs={header.breadcrumbs} badge={header.badge} actions={header.actions} />}
-        runs={<RunsTable namespace={namespace} experimentId={experimentId} />}
-        recurringRuns={<RecurringRunsTable namespace={namespace} experimentId={experimentId} />}
+        runs={<RunsTable namespace={namespace} experimentId={experimentId} urlPrefix="runs." />}
+        recurringRuns={<RecurringRunsTable namespace={namespace} experimentId={experimentId} urlPrefix="recurring." />}
         onStorageChanged={refreshLists}
       />
     </div>
