@@ -75,7 +75,13 @@ export class ListPage {
 
   async filterStatus(labels: readonly string[]): Promise<void> {
     await this.page.getByRole('button', { name: /^Status/ }).click();
-    for (const label of labels) await this.page.getByRole('checkbox', { name: label, exact: true }).check();
+    for (const label of labels) {
+      // The box is controlled by the URL, which the router updates a moment after the click:
+      // Locator.check() would read the state too early, so click and wait for the URL-driven state.
+      const box = this.page.getByRole('checkbox', { name: label, exact: true });
+      await box.click();
+      await expect(box).toBeChecked();
+    }
     await this.page.keyboard.press('Escape');
   }
 

@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import { Link } from 'react-router';
-import { RunsTable } from '@/features/runs';
+// The narrow path keeps the run form and run page (and their YAML parser) out of this first-load chunk.
+import { RunsTable } from '@/features/runs/components/runs-table';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
