@@ -47,6 +47,8 @@ test.describe('run details', () => {
     await expect(run.nodeState('get-text-file')).toHaveAttribute('data-state', 'SUCCEEDED', { timeout: 30_000 });
     await expect(run.runState()).toHaveText('Succeeded');
     expect(await page.evaluate(() => Reflect.get(window, '__noReload') === true)).toBe(true);
+    // The header names the experiment (not its id).
+    await expect(page.getByRole('link', { name: /^e2e-run-data-handling-[a-z0-9]+$/ })).toBeVisible();
 
     await run.openNode('multiply');
     await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText('a');

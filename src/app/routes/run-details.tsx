@@ -6,6 +6,7 @@ import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
+import { ExperimentLink } from './run-details/experiment-link.tsx';
 import { RunGraphTab } from './run-details/run-graph-tab.tsx';
 import { RunOutputTab } from './run-details/run-output-tab.tsx';
 import { useRunPageData } from './run-details/use-run-page-data.ts';
@@ -41,7 +42,7 @@ export function Component() {
   const experimentId = experimentIdOf(run, v1);
   const reference = run.pipeline_version_reference;
   const links = [
-    ...(experimentId ? [{ label: 'Experiment', content: <Link to={paths.experiment(experimentId, { ns })}>{experimentId}</Link> }] : []),
+    ...(experimentId ? [{ label: 'Experiment', content: <ExperimentLink experimentId={experimentId} ns={ns} /> }] : []),
     ...(reference?.pipeline_id
       ? [{ label: 'Pipeline', content: <Link to={paths.pipeline(reference.pipeline_id, { ns, version: reference.pipeline_version_id })}>{reference.pipeline_version_id ? 'version' : 'latest version'}</Link> }]
       : []),
