@@ -7,6 +7,7 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { chromiumArgs, chromiumPath } from './browser.ts';
+import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
 import { APP_URL, signInOnce } from './bench/session.ts';
@@ -44,7 +45,10 @@ try {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     const storedUser = await signInOnce(browser, 'alice');
-    const lines = reportRunsList(await measureRunsList(browser, storedUser, repeats));
+    const lines = [
+      ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
+      ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
+    ];
     console.log(['', 'kfp-dashboard benchmark', ...lines].join('\n'));
   } finally {
     await browser.close();
