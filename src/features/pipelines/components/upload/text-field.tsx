@@ -1,5 +1,5 @@
-import { useId, type ReactNode } from 'react';
-import styles from './upload.module.css';
+import type { ReactNode } from 'react';
+import { FormField } from '@/components/form-field';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -17,39 +17,15 @@ export interface TextFieldProps {
 
 /** A labelled text input or textarea with its help text and error. */
 export function TextField({ label, value, onChange, help, error, optional = false, multiline = false, type = 'text', placeholder, disabled }: TextFieldProps) {
-  const id = useId();
-  const helpId = help === undefined ? undefined : `${id}-help`;
-  const errorId = error === undefined ? undefined : `${id}-error`;
-  const common = {
-    id,
-    value,
-    placeholder,
-    disabled,
-    className: `input ${styles.control}`,
-    'aria-invalid': error !== undefined,
-    'aria-describedby': [errorId, helpId].filter(Boolean).join(' ') || undefined,
-  };
   return (
-    <div className={styles.field}>
-      <label className={styles.label} htmlFor={id}>
-        {label}
-        {optional && <span className={styles.optional}>(optional)</span>}
-      </label>
-      {multiline ? (
-        <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input {...common} type={type} autoComplete="off" spellCheck={false} onChange={(event) => onChange(event.target.value)} />
-      )}
-      {error !== undefined && (
-        <p id={errorId} className={styles.fieldError}>
-          {error}
-        </p>
-      )}
-      {help !== undefined && (
-        <p id={helpId} className={styles.help}>
-          {help}
-        </p>
-      )}
-    </div>
+    <FormField label={label} optional={optional} help={help} error={error}>
+      {(control) =>
+        multiline ? (
+          <textarea {...control} value={value} placeholder={placeholder} disabled={disabled} rows={3} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <input {...control} value={value} placeholder={placeholder} disabled={disabled} type={type} autoComplete="off" spellCheck={false} onChange={(event) => onChange(event.target.value)} />
+        )
+      }
+    </FormField>
   );
 }

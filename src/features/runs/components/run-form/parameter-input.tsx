@@ -1,6 +1,7 @@
 import type { ParameterField } from '../../model/run-parameters';
 import { defaultText, valueToText } from '../../model/run-parameters-values';
-import { FormField } from './form-field';
+import { FormField } from '@/components/form-field';
+import styles from './run-form.module.css';
 
 const TYPE_LABELS: Readonly<Record<ParameterField['type'], string>> = {
   STRING: 'string',
@@ -51,7 +52,7 @@ export function ParameterInput({ field, text, error, onChange }: ParameterInputP
           );
         }
         if (field.flavor === 'v2' && (field.type === 'LIST' || field.type === 'STRUCT')) {
-          return <textarea {...control} rows={3} spellCheck={false} value={text} onChange={(event) => onChange(event.target.value)} />;
+          return <textarea {...control} className={`${control.className} ${styles.code ?? ''}`} rows={3} spellCheck={false} value={text} onChange={(event) => onChange(event.target.value)} />;
         }
         const numeric = field.flavor === 'v2' && (field.type === 'NUMBER_INTEGER' || field.type === 'NUMBER_DOUBLE');
         return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ParameterField } from '../../model/run-parameters';
 import { defaultText, diffFromDefaults, textsFromJsonMap, type ParameterTexts } from '../../model/run-parameters-values';
-import { FormField } from './form-field';
+import { FormField } from '@/components/form-field';
 import { ParameterInput } from './parameter-input';
 import styles from './run-form.module.css';
 
@@ -44,7 +44,7 @@ export function ParametersSection({ fields, texts, errors, cloned, onChange }: P
       ))}
       {pasting ? (
         <FormField label="JSON map of parameters" help='For example {"a": 3, "b": 4}' error={pasteMessage?.error ? pasteMessage.text : undefined}>
-          {(control) => <textarea {...control} rows={4} spellCheck={false} value={json} onChange={(event) => setJson(event.target.value)} />}
+          {(control) => <textarea {...control} className={`${control.className} ${styles.code ?? ''}`} rows={4} spellCheck={false} value={json} onChange={(event) => setJson(event.target.value)} />}
         </FormField>
       ) : null}
       <div className={styles.actions}>

@@ -8,7 +8,7 @@ import { buildRunRequest, defaultRunName, hasErrors, type RunFormErrors, type Ru
 import type { RunFormStart } from '../../model/run-form-clone';
 import { parametersFromSpec } from '../../model/run-parameters';
 import { ExperimentPicker } from './experiment-section';
-import { FormField } from './form-field';
+import { FormField } from '@/components/form-field';
 import { ParametersSection } from './parameters-section';
 import { PipelineSection } from './pipeline-section';
 import styles from './run-form.module.css';

@@ -1,5 +1,5 @@
 import { checkCron, type IntervalUnit, type TriggerField, type TriggerInput } from '../../model/run-form-trigger';
-import { FormField } from './form-field';
+import { FormField } from '@/components/form-field';
 import styles from './run-form.module.css';
 
 export interface TriggerSectionProps {

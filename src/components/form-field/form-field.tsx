@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import styles from './run-form.module.css';
+import styles from './form-field.module.css';
 
 export interface ControlProps {
   readonly id: string;
@@ -10,7 +10,9 @@ export interface ControlProps {
 
 export interface FormFieldProps {
   readonly label: ReactNode;
-  /** Next to the label: "optional", a type. */
+  /** Adds "(optional)" to the label itself, so it is part of the field's accessible name. */
+  readonly optional?: boolean;
+  /** Next to the label, outside it: a type, a default. */
   readonly meta?: ReactNode;
   readonly help?: ReactNode;
   readonly error?: string | undefined;
@@ -18,8 +20,8 @@ export interface FormFieldProps {
   readonly children: (control: ControlProps) => ReactNode;
 }
 
-/** A label, one control, its help text and its error message. */
-export function FormField({ label, meta, help, error, children }: FormFieldProps) {
+/** A label, one control, its help text and its error message: the one field layout of every form. */
+export function FormField({ label, optional = false, meta, help, error, children }: FormFieldProps) {
   const id = useId();
   const helpId = help === undefined ? undefined : `${id}-help`;
   const errorId = error === undefined ? undefined : `${id}-error`;
@@ -28,6 +30,7 @@ export function FormField({ label, meta, help, error, children }: FormFieldProps
       <div>
         <label className={styles.label} htmlFor={id}>
           {label}
+          {optional && <span className={styles.optional}>(optional)</span>}
         </label>
         {meta !== undefined && <span className={styles.meta}>{meta}</span>}
       </div>
@@ -35,7 +38,7 @@ export function FormField({ label, meta, help, error, children }: FormFieldProps
         id,
         'aria-invalid': error !== undefined,
         'aria-describedby': [errorId, helpId].filter(Boolean).join(' ') || undefined,
-        className: `input ${styles.control}`,
+        className: `input ${styles.control ?? ''}`,
       })}
       {error !== undefined && (
         <p id={errorId} className={styles.error}>

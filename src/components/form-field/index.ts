@@ -1,0 +1,1 @@
+export { FormField, type ControlProps, type FormFieldProps } from './form-field';
