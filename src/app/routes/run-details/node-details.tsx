@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { DateTime } from '@/components/data-table/date-time.tsx';
+import { FactsTable } from '@/components/facts-table';
 import { StatusBadge } from '@/components/status-badge';
 import type { GraphNode, NodeExecution } from '@/features/graph';
 import { formatDuration } from '@/features/runs';
@@ -8,18 +9,7 @@ import styles from './run-details.module.css';
 function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefined])[] }) {
   const shown = rows.filter((row): row is readonly [string, ReactNode] => row[1] !== undefined && row[1] !== '');
   if (shown.length === 0) return null;
-  return (
-    <table className={styles.table}>
-      <tbody>
-        {shown.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <FactsTable rows={shown} className={styles.table} />;
 }
 
 /** Run-time facts of the selected execution and what the spec asks for (image, resources, volumes, retries, cache). */

@@ -1,3 +1,4 @@
+import { FactsTable, type Fact } from '@/components/facts-table';
 import { StatusBadge } from '@/components/status-badge';
 import { DateTime } from '@/components/data-table/date-time.tsx';
 import type { Run } from '@/lib/kfp/wire/run.ts';
@@ -13,7 +14,7 @@ export interface RunDetailsTabProps {
 /** Everything known about the run itself: ids, times, state history, parameters, root, account, error. */
 export function RunDetailsTab({ run, v1 }: RunDetailsTabProps) {
   const parameters = runParameters(run, v1);
-  const rows: [string, React.ReactNode][] = [
+  const rows: Fact[] = [
     ['Run id', <span className={styles.mono}>{run.run_id}</span>],
     ['Name', run.display_name],
     ['Description', run.description || '–'],
@@ -40,16 +41,7 @@ export function RunDetailsTab({ run, v1 }: RunDetailsTabProps) {
       ) : null}
       <section className={styles.section}>
         <h2>Run</h2>
-        <table className={styles.table}>
-          <tbody>
-            {rows.map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td>{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <FactsTable rows={rows} className={styles.table} />
       </section>
       <section className={styles.section}>
         <h2>Parameters</h2>

@@ -1,0 +1,1 @@
+export { FactsTable, type Fact } from './facts-table';
