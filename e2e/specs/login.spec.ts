@@ -57,7 +57,10 @@ test.describe('sign-in through the identity provider', () => {
     // The open page may still fire a request without a token before it leaves.
     errorGuard.allow(/status of 401/);
     await signIn('alice', '/pipelines');
+    // As above: settle first, and leave the page, so no call of /pipelines starts the sign-in.
+    await page.waitForLoadState('networkidle');
     await page.evaluate((key) => window.sessionStorage.setItem(key, '{not json'), OIDC_USER_KEY);
+    await page.goto('about:blank');
     await context.clearCookies();
     await page.goto('/runs?ns=kubeflow-alice');
     await loginPage.signIn('alice');
