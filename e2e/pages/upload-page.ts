@@ -45,11 +45,13 @@ export class NewExperimentPage {
   readonly name: Locator;
   readonly description: Locator;
   readonly create: Locator;
+  readonly createAndRun: Locator;
 
   constructor(readonly page: Page) {
     this.name = page.getByLabel('Experiment name');
     this.description = page.getByLabel(/^Description/);
     this.create = page.getByRole('button', { name: 'Create experiment' });
+    this.createAndRun = page.getByRole('button', { name: 'Create and start a run' });
   }
 
   async open(namespace: string): Promise<void> {

@@ -114,4 +114,15 @@ test.describe('create an experiment', () => {
     await alert.getByRole('link', { name: `Open the existing experiment “${name}”` }).click();
     await expect(page).toHaveURL(new RegExp(`/experiments/${experimentId}\\?ns=${NS}$`));
   });
+
+  test('continues from a new experiment to the run form with it chosen', async ({ page, signIn }) => {
+    await signIn('alice', `/experiments/new?ns=${NS}`);
+    const form = new NewExperimentPage(page);
+    const name = unique('tutorial-run');
+    await form.name.fill(name);
+    await form.createAndRun.click();
+    await expect(page).toHaveURL(new RegExp(`/runs/new\\?experiment=[\\w-]+&ns=${NS}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/run/i);
+    await expect(page.getByRole('group', { name: 'Experiment' }).getByText(name)).toBeVisible();
+  });
 });

@@ -15,7 +15,10 @@ async function renderForm(user = 'alice', props: Partial<CreateExperimentFormPro
     path: '/experiments/new',
     client,
     namespace: NS,
-    routes: [{ path: '/experiments/:experimentId', element: <p>experiment page</p> }],
+    routes: [
+      { path: '/experiments/:experimentId', element: <p>experiment page</p> },
+      { path: '/runs/new', element: <p>run form</p> },
+    ],
   });
   return { ...view, emulator, client };
 }
@@ -77,6 +80,24 @@ describe('CreateExperimentForm', () => {
     expect(alert).toHaveTextContent('You do not have access to this');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Create experiment' })).toBeEnabled());
     expect(nameField()).toHaveValue('not mine');
+    expect(experimentsIn(emulator)).toEqual([]);
+  });
+
+  it('continues to the run form with the new experiment and the pipeline it came from', async () => {
+    const { emulator, currentUrl } = await renderForm('alice', { pipelineId: 'p-1', versionId: 'v-2' });
+    fireEvent.change(nameField(), { target: { value: 'tutorial' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create and start a run' }));
+    await screen.findByText('run form');
+    const [created] = experimentsIn(emulator);
+    expect(created).toMatchObject({ displayName: 'tutorial', namespace: NS });
+    expect(currentUrl()).toBe(`/runs/new?experiment=${created?.id ?? 'missing'}&pipeline=p-1&version=v-2&ns=${NS}`);
+  });
+
+  it('does not leave for the run form when the name is missing', async () => {
+    const { emulator, currentUrl } = await renderForm();
+    fireEvent.click(screen.getByRole('button', { name: 'Create and start a run' }));
+    expect(await screen.findByText('Enter a name for the experiment.')).toBeInTheDocument();
+    expect(currentUrl()).toBe(`/experiments/new?ns=${NS}`);
     expect(experimentsIn(emulator)).toEqual([]);
   });
 
