@@ -4,6 +4,7 @@ import { Play } from 'lucide-react';
 import { Link } from 'react-router';
 import { DateTime } from '@/components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { SummaryCard } from '@/components/summary-card';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import type { Experiment } from '@/lib/kfp/wire/experiment.ts';
@@ -34,37 +35,17 @@ export interface ExperimentDetailsProps {
 
 function Summary({ experiment }: { readonly experiment: Experiment }) {
   return (
-    <section className={styles.card} aria-label="Experiment summary">
-      {experiment.description === '' ? null : <p className={styles.description}>{experiment.description}</p>}
-      <dl className={styles.facts}>
-        <div>
-          <dt>Created</dt>
-          <dd>
-            <DateTime value={experiment.created_at} />
-          </dd>
-        </div>
-        <div>
-          <dt>Last run</dt>
-          <dd>
-            <DateTime value={experiment.last_run_created_at} />
-          </dd>
-        </div>
-        <div>
-          <dt>Namespace</dt>
-          <dd>{experiment.namespace || '–'}</dd>
-        </div>
-        <div>
-          <dt>Storage</dt>
-          <dd>{experiment.storage_state === 'ARCHIVED' ? 'Archived' : 'Active'}</dd>
-        </div>
-        <div>
-          <dt>Experiment ID</dt>
-          <dd>
-            <code>{experiment.experiment_id}</code>
-          </dd>
-        </div>
-      </dl>
-    </section>
+    <SummaryCard
+      label="Experiment summary"
+      description={experiment.description}
+      facts={[
+        ['Created', <DateTime key="created" value={experiment.created_at} />],
+        ['Last run', <DateTime key="last-run" value={experiment.last_run_created_at} />],
+        ['Namespace', experiment.namespace || '–'],
+        ['Storage', experiment.storage_state === 'ARCHIVED' ? 'Archived' : 'Active'],
+        ['Experiment ID', <code key="id">{experiment.experiment_id}</code>],
+      ]}
+    />
   );
 }
 

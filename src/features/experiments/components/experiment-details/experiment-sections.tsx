@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tabs } from 'radix-ui';
 import { useSearchParams } from 'react-router';
-import styles from './experiment-details.module.css';
 
 /** `?section=`: which list of the experiment is shown. The lists share the paging and filter parameters. */
 export const EXPERIMENT_SECTION_PARAM = 'section';
@@ -27,18 +26,18 @@ export function ExperimentSections({ runs, recurring }: { readonly runs: ReactNo
   const section = parseExperimentSection(params.get(EXPERIMENT_SECTION_PARAM));
   return (
     <Tabs.Root value={section} onValueChange={(value) => setParams((prev) => sectionSearch(prev, parseExperimentSection(value)))} activationMode="manual">
-      <Tabs.List className={styles.tabs} aria-label="Experiment contents">
-        <Tabs.Trigger value="runs" className={styles.tab}>
+      <Tabs.List className="tabs" aria-label="Experiment contents">
+        <Tabs.Trigger value="runs" className="tabs__tab">
           Runs
         </Tabs.Trigger>
-        <Tabs.Trigger value="recurring" className={styles.tab}>
+        <Tabs.Trigger value="recurring" className="tabs__tab">
           Recurring runs
         </Tabs.Trigger>
       </Tabs.List>
-      <Tabs.Content value="runs" className={styles.tabPanel}>
+      <Tabs.Content value="runs" className="tabs__panel">
         {section === 'runs' ? runs : null}
       </Tabs.Content>
-      <Tabs.Content value="recurring" className={styles.tabPanel}>
+      <Tabs.Content value="recurring" className="tabs__panel">
         {section === 'recurring' ? recurring : null}
       </Tabs.Content>
     </Tabs.Root>

@@ -3,7 +3,6 @@ import { Tabs } from 'radix-ui';
 import { LoadingState } from '@/components/states';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import type { PipelineTab } from '../../model/pipeline-detail';
-import styles from './pipeline-details.module.css';
 
 // The spec viewer is its own chunk: most visits only look at the graph.
 const SpecTab = lazy(() => import('./spec-tab').then((module) => ({ default: module.SpecTab })));
@@ -19,18 +18,18 @@ export interface DetailTabsProps {
 export function DetailTabs({ tab, onTab, version, graph }: DetailTabsProps) {
   return (
     <Tabs.Root value={tab} onValueChange={(value) => onTab(value === 'spec' ? 'spec' : 'graph')} activationMode="manual">
-      <Tabs.List className={styles.tabs} aria-label="Version views">
-        <Tabs.Trigger value="graph" className={styles.tab}>
+      <Tabs.List className="tabs" aria-label="Version views">
+        <Tabs.Trigger value="graph" className="tabs__tab">
           Graph
         </Tabs.Trigger>
-        <Tabs.Trigger value="spec" className={styles.tab}>
+        <Tabs.Trigger value="spec" className="tabs__tab">
           Spec
         </Tabs.Trigger>
       </Tabs.List>
-      <Tabs.Content value="graph" className={styles.tabPanel}>
+      <Tabs.Content value="graph" className="tabs__panel">
         {tab === 'graph' ? graph : null}
       </Tabs.Content>
-      <Tabs.Content value="spec" className={styles.tabPanel}>
+      <Tabs.Content value="spec" className="tabs__panel">
         {tab === 'spec' ? (
           <Suspense fallback={<LoadingState label="Loading the spec viewer…" />}>
             <SpecTab version={version} />

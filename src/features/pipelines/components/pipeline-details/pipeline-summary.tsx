@@ -1,4 +1,6 @@
 import { DateTime } from '@/components/data-table';
+import type { Fact } from '@/components/facts-table';
+import { SummaryCard } from '@/components/summary-card';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import { safeLink, type PipelineSummary } from '../../model/pipeline-detail';
 import styles from './pipeline-details.module.css';
@@ -17,43 +19,13 @@ function SourceUrl({ url }: { readonly url: string }) {
 
 /** Name, description, creation time, namespace (or "shared") and the shown version's source URL. */
 export function PipelineSummaryCard({ summary, version }: { readonly summary: PipelineSummary; readonly version: PipelineVersion | undefined }) {
-  return (
-    <section className={styles.card} aria-label="Pipeline summary">
-      {summary.description === '' ? null : <p className={styles.description}>{summary.description}</p>}
-      <dl className={styles.facts}>
-        <div>
-          <dt>Name</dt>
-          <dd>{summary.name}</dd>
-        </div>
-        {summary.displayName === undefined ? null : (
-          <div>
-            <dt>Display name</dt>
-            <dd>{summary.displayName}</dd>
-          </div>
-        )}
-        <div>
-          <dt>Created</dt>
-          <dd>
-            <DateTime value={summary.createdAt} />
-          </dd>
-        </div>
-        <div>
-          <dt>Namespace</dt>
-          <dd>{summary.namespace}</dd>
-        </div>
-        <div>
-          <dt>Pipeline ID</dt>
-          <dd>
-            <code>{summary.id}</code>
-          </dd>
-        </div>
-        <div>
-          <dt>Source URL</dt>
-          <dd>
-            <SourceUrl url={version?.code_source_url ?? ''} />
-          </dd>
-        </div>
-      </dl>
-    </section>
-  );
+  const facts: Fact[] = [
+    ['Name', summary.name],
+    ...(summary.displayName === undefined ? [] : [['Display name', summary.displayName] satisfies Fact]),
+    ['Created', <DateTime key="created" value={summary.createdAt} />],
+    ['Namespace', summary.namespace],
+    ['Pipeline ID', <code key="id">{summary.id}</code>],
+    ['Source URL', <SourceUrl key="source" url={version?.code_source_url ?? ''} />],
+  ];
+  return <SummaryCard label="Pipeline summary" description={summary.description} facts={facts} />;
 }

@@ -21,7 +21,7 @@ export function TabBar<T extends string>({ label, tabs, labels, current, onSelec
     <div
       role="tablist"
       aria-label={label}
-      className={styles.tabs}
+      className={`tabs ${styles.tabBar ?? ''}`}
       onKeyDown={(event) => {
         if (event.key === 'ArrowRight') move(1);
         if (event.key === 'ArrowLeft') move(-1);
@@ -36,7 +36,7 @@ export function TabBar<T extends string>({ label, tabs, labels, current, onSelec
           aria-controls={`${idPrefix}-panel`}
           aria-selected={tab === current}
           tabIndex={tab === current ? 0 : -1}
-          className={styles.tab}
+          className="tabs__tab"
           onClick={() => onSelect(tab)}
         >
           {labels[tab]}
