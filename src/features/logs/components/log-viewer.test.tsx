@@ -1,30 +1,11 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '@/testing/render.tsx';
-import { readLogUrlState, withLogFind, withLogLine } from '../model/url-state.ts';
+import { readLogUrlState } from '../model/url-state.ts';
 import { mockLayout } from '../testing/happy-dom-layout.ts';
+import { LogRoute, logLines } from '../testing/log-route.tsx';
 import { createTestStore } from '../testing/test-store.ts';
-import { LogViewer } from './log-viewer.tsx';
-
-/** Stands in for the run page: the viewer's state lives in the URL, through the feature's helpers. */
-function LogRoute({ text, running = false }: { text: string; running?: boolean }) {
-  const [params, setParams] = useSearchParams();
-  const { selectedLine, find } = readLogUrlState(params);
-  return (
-    <LogViewer
-      text={text}
-      podName="train-abc-123"
-      running={running}
-      selectedLine={selectedLine}
-      onSelectLine={(line) => setParams((current) => withLogLine(current, line), { replace: true })}
-      find={find}
-      onFindChange={(next) => setParams((current) => withLogFind(current, next), { replace: true })}
-      lineHref={(line) => `/runs/r1?${withLogLine(params, line).toString()}`}
-    />
-  );
-}
 
 let restoreLayout: () => void = () => undefined;
 beforeAll(() => {
@@ -41,8 +22,7 @@ function LiveRoute() {
   return <LogRoute text={text} running />;
 }
 
-const lines = (count: number, special: Record<number, string> = {}) =>
-  Array.from({ length: count }, (_, i) => special[i + 1] ?? `2024-05-01T10:00:00Z INFO step ${String(i + 1)}`).join('\n') + '\n';
+const lines = logLines;
 
 const region = () => screen.getByRole('region', { name: 'Log of train-abc-123' });
 const findBox = () => screen.getByRole('searchbox', { name: 'Find in log' });
@@ -74,7 +54,7 @@ describe('LogViewer', () => {
     const { currentUrl } = renderWithApp(<LogRoute text={text} />, { url: '/' });
     fireEvent.change(findBox(), { target: { value: 'needle' } });
     expect(await screen.findByText('1 of 4')).toBeInTheDocument();
-    expect(currentUrl()).toBe('/?find=needle');
+    await waitFor(() => expect(currentUrl()).toBe('/?find=needle'));
     expect(currentMatchLine()).toBe('10');
 
     fireEvent.keyDown(findBox(), { key: 'Enter' });
@@ -116,7 +96,7 @@ describe('LogViewer', () => {
     fireEvent.change(findBox(), { target: { value: 'needle (\\d+)' } });
     expect(await screen.findByText('1 of 1')).toBeInTheDocument();
     expect(findBox()).not.toHaveAttribute('aria-invalid');
-    expect(readLogUrlState(new URL(currentUrl(), 'http://x').searchParams).find).toEqual({ query: 'needle (\\d+)', regex: true, matchCase: false });
+    await waitFor(() => expect(readLogUrlState(new URL(currentUrl(), 'http://x').searchParams).find).toEqual({ query: 'needle (\\d+)', regex: true, matchCase: false }));
   });
 
   it('selects a line through its permalink and copies a link to it', async () => {

@@ -10,6 +10,7 @@ import { FindBar } from './find-bar.tsx';
 import { LogLines } from './log-lines.tsx';
 import { LogToolbar } from './log-toolbar.tsx';
 import { useCopyLineLink } from './use-copy-line-link.ts';
+import { useFindDraft } from './use-find-draft.ts';
 import { useFollow } from './use-follow.ts';
 import { useLogFind } from './use-log-find.ts';
 import { useLogVirtualizer } from './use-log-virtualizer.ts';
@@ -53,7 +54,9 @@ export function LogViewer(props: LogViewerProps) {
   const findInput = useRef<HTMLInputElement>(null);
   const selectedIndex = selectedLine !== undefined && selectedLine <= lines.length ? selectedLine - 1 : undefined;
   const follow = useFollow(virtualizer, layout.rowCount, running, selectedLine === undefined);
-  const search = useLogFind(lines, find, selectedIndex ?? 0);
+  // Keystrokes search at once; the URL gets the query when typing pauses.
+  const draft = useFindDraft(find, onFindChange);
+  const search = useLogFind(lines, draft.find, selectedIndex ?? 0);
   const reveal = useReveal({ virtualizer, layout, scrollRef, search, selectedRow: selectedIndex === undefined ? undefined : layout.firstRow(selectedIndex) });
   const copy = useCopyLineLink(lineHref);
 
@@ -70,9 +73,10 @@ export function LogViewer(props: LogViewerProps) {
   const changeFind = (next: LogFind) => {
     search.restartAt(topLine());
     reveal.requestMatch(next);
-    onFindChange(next);
+    draft.change(next);
   };
   const step = (direction: 1 | -1) => {
+    draft.flush();
     if (search.step(direction)) {
       follow.stop();
       reveal.requestMatch();
@@ -120,7 +124,7 @@ export function LogViewer(props: LogViewerProps) {
         onDownload={() => downloadText(text, logFileName(podName))}
       />
       <FindBar
-        find={find}
+        find={draft.find}
         onFindChange={changeFind}
         pattern={search.pattern}
         countLabel={matchCountLabel(search.current, search.list, search.pattern)}
