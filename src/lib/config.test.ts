@@ -75,6 +75,28 @@ describe('parseConfig', () => {
     expect(fieldOf(value)).toBe(field);
   });
 
+  it('reads the TensorBoard URL template (a path or an http(s) URL); without it there is none', () => {
+    expect(parseConfig({ ...valid, tensorboard: { urlTemplate: '/tensorboard/?logdir={logdir}' } }).tensorboard).toEqual({ urlTemplate: '/tensorboard/?logdir={logdir}' });
+    expect(parseConfig({ ...valid, tensorboard: { urlTemplate: 'https://tb.example.com/{namespace}/#logdir={logdir}' } }).tensorboard?.urlTemplate).toBe(
+      'https://tb.example.com/{namespace}/#logdir={logdir}',
+    );
+    expect(parseConfig(valid)).not.toHaveProperty('tensorboard');
+  });
+
+  it.each([
+    ['a TensorBoard template that is no URL', { urlTemplate: 'javascript:alert(1)//{logdir}' }, 'tensorboard.urlTemplate'],
+    ['a protocol-relative TensorBoard template', { urlTemplate: '//tb.example.com/{logdir}' }, 'tensorboard.urlTemplate'],
+    ['an unknown TensorBoard placeholder', { urlTemplate: '/tb/?dir={log_dir}' }, 'tensorboard.urlTemplate'],
+    ['an empty TensorBoard template', { urlTemplate: '' }, 'tensorboard.urlTemplate'],
+    ['a misspelt TensorBoard setting', { urlTemplate: '/tb/{logdir}', url: '/tb' }, 'tensorboard.url'],
+  ])('names the field for %s', (_label, tensorboard, field) => {
+    expect(fieldOf({ ...valid, tensorboard })).toBe(field);
+  });
+
+  it('says which TensorBoard placeholder is unknown', () => {
+    expect(() => parseConfig({ ...valid, tensorboard: { urlTemplate: '/tb/?dir={log_dir}' } })).toThrow(/placeholders are \{logdir\} and \{namespace\} \(not \{log_dir\}\)/);
+  });
+
   it('rejects something that is not an object', () => {
     expect(() => parseConfig([])).toThrow(ConfigError);
   });

@@ -26,11 +26,21 @@ export type NamespacesConfig =
   | { readonly source: 'env-info'; readonly envInfoUrl: string }
   | { readonly source: 'static'; readonly list: readonly string[] };
 
+export interface TensorboardConfig {
+  /**
+   * The cluster's TensorBoard for a log dir: a path on this origin or an http(s) URL, where `{logdir}`
+   * and `{namespace}` are replaced (URL-encoded), e.g. `/tensorboard/?logdir={logdir}`.
+   */
+  readonly urlTemplate: string;
+}
+
 export interface AppConfig {
   /** Where KFP's `/apis/…`, `/artifacts/…` and `/k8s/…` live on this origin, without a trailing slash. */
   readonly kfpBaseUrl: string;
   readonly auth: AuthConfig;
   readonly namespaces: NamespacesConfig;
+  /** Without it, TensorBoard outputs show their log dirs only (no link). */
+  readonly tensorboard?: TensorboardConfig;
 }
 
 export class ConfigError extends Error {
@@ -114,10 +124,28 @@ function parseNamespaces(value: unknown, path: string): NamespacesConfig {
   throw new ParseError(`${path}.source`, 'one of "env-info", "static"', source);
 }
 
+const TEMPLATE_PLACEHOLDERS = ['{logdir}', '{namespace}'];
+
+function parseTensorboard(value: unknown, path: string): TensorboardConfig {
+  const r = Reader.of(value, path);
+  rejectUnknownKeys(value, path, ['urlTemplate']);
+  const urlTemplate = r.requiredString('urlTemplate');
+  const field = `${path}.urlTemplate`;
+  if (!/^(https?:\/\/[^/]|\/(?!\/))/.test(urlTemplate)) {
+    throw new ParseError(field, 'a path starting with "/" or an http(s) URL, with {logdir} where the log dir goes', urlTemplate);
+  }
+  const unknown = (urlTemplate.match(/\{[^}]*\}/g) ?? []).find((placeholder) => !TEMPLATE_PLACEHOLDERS.includes(placeholder));
+  if (unknown !== undefined) {
+    throw new ParseError(field, `a URL whose placeholders are ${TEMPLATE_PLACEHOLDERS.join(' and ')} (not ${unknown})`, urlTemplate);
+  }
+  return { urlTemplate };
+}
+
 export function parseConfig(value: unknown): AppConfig {
   try {
     const r = Reader.of(value, '');
-    rejectUnknownKeys(value, '', ['kfpBaseUrl', 'auth', 'namespaces']);
+    rejectUnknownKeys(value, '', ['kfpBaseUrl', 'auth', 'namespaces', 'tensorboard']);
+    const tensorboard = r.object('tensorboard', parseTensorboard);
     return {
       kfpBaseUrl: sameOriginPath(r, 'kfpBaseUrl'),
       auth: r.requiredObject('auth', parseAuth),
@@ -125,6 +153,7 @@ export function parseConfig(value: unknown): AppConfig {
         source: 'env-info',
         envInfoUrl: '/api/workgroup/env-info',
       },
+      ...(tensorboard ? { tensorboard } : {}),
     };
   } catch (error) {
     if (error instanceof ParseError) {

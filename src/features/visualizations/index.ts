@@ -59,6 +59,8 @@ export { formatMetricValue } from './model/format-metric.ts';
 // Viewers
 export { Viewer, ViewerCard, type ViewerCardProps, type ViewerProps } from './components/viewer.tsx';
 export { VIEWERS, viewerFor, type ViewerEntry } from './components/registry.ts';
+export { ViewerSettingsContext, type ViewerSettings } from './components/viewer-settings.ts';
+export { tensorboardUrl } from './model/tensorboard-url.ts';
 
 // Data hooks: artifacts/get and ReadArtifact through lib/kfp
 export { artifactBytes, artifactReader, previewArtifact, readV1ArtifactText } from './api/artifact-reader.ts';

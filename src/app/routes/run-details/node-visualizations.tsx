@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import type { NodeExecution } from '@/features/graph';
-import { hasV2Visualizations, ViewerCard, viewerQueries, type LoadMode } from '@/features/visualizations';
+import { hasV2Visualizations, ViewerCard, viewerQueries, ViewerSettingsContext, type LoadMode } from '@/features/visualizations';
+import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import styles from './run-details.module.css';
@@ -24,6 +25,7 @@ export interface ExecutionViewersProps {
 /** Loads and draws one execution's viewers (v1 ReadArtifact of the ui-metadata; v2 task artifacts). */
 export function ExecutionViewers({ runId, namespace, execution, isV1, headingLevel = 3 }: ExecutionViewersProps) {
   const client = useKfpClient();
+  const tensorboard = useConfig().tensorboard;
   const [mode, setMode] = useState<LoadMode>('preview');
   const q = viewerQueries(client);
   const v1 = useQuery({ ...q.v1({ runId, nodeId: execution.runtimeId, namespace }, mode), enabled: isV1 });
@@ -32,12 +34,15 @@ export function ExecutionViewers({ runId, namespace, execution, isV1, headingLev
   if (query.isPending) return <LoadingState label="Loading visualizations…" />;
   if (query.isError) return <ErrorState title="Could not load the visualizations" message={describeError(query.error).message} onRetry={() => void query.refetch()} />;
   if (query.data.configs.length === 0) return <EmptyState title="Nothing to show" message="This step's outputs have no viewer this dashboard knows." />;
+  const settings = { ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}), ...(namespace ? { namespace } : {}) };
   return (
-    <div className={styles.cards}>
-      {query.data.configs.map((config, index) => (
-        <ViewerCard key={`${config.type}-${index}`} config={config} headingLevel={headingLevel} onLoadAll={() => setMode('full')} />
-      ))}
-    </div>
+    <ViewerSettingsContext value={settings}>
+      <div className={styles.cards}>
+        {query.data.configs.map((config, index) => (
+          <ViewerCard key={`${config.type}-${index}`} config={config} headingLevel={headingLevel} onLoadAll={() => setMode('full')} />
+        ))}
+      </div>
+    </ViewerSettingsContext>
   );
 }
 

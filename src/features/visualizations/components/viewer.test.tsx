@@ -45,7 +45,7 @@ describe('Viewer', () => {
 
   it('tensorboard: the log dirs and image', () => {
     render(<Viewer config={{ type: 'tensorboard', logDirs: ['gs://b/train', 'eval:gs://b/eval'], image: 'tensorflow/tensorflow:2.15.0' }} />);
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['gs://b/train', 'eval:gs://b/eval']);
+    expect(screen.getAllByRole('listitem').map((item) => item.firstElementChild?.textContent)).toEqual(['gs://b/train', 'eval:gs://b/eval']);
     expect(screen.getByText('tensorflow/tensorflow:2.15.0')).toBeInTheDocument();
   });
 

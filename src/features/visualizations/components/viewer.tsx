@@ -1,4 +1,5 @@
 import type { ViewerConfig } from '../model/viewer-config.ts';
+import { FullScreenDialog } from './full-screen-dialog.tsx';
 import { viewerFor } from './registry.ts';
 import styles from './viewers.module.css';
 
@@ -20,13 +21,18 @@ export interface ViewerCardProps extends ViewerProps {
   headingLevel?: 2 | 3 | 4;
 }
 
-/** A titled card around one viewer (title from the config, else the viewer type's name). */
+/** A titled card around one viewer (title from the config, else the viewer type's name), with a full-screen view. */
 export function ViewerCard({ config, onLoadAll, headingLevel = 3 }: ViewerCardProps) {
   const Heading = HEADINGS[headingLevel];
   const title = config.title ?? viewerFor(config).title;
   return (
     <section className={styles.card} aria-label={title}>
-      <Heading className={styles.cardTitle}>{title}</Heading>
+      <div className={styles.cardHeader}>
+        <Heading className={styles.cardTitle}>{title}</Heading>
+        <FullScreenDialog title={title}>
+          <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
+        </FullScreenDialog>
+      </div>
       <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
     </section>
   );

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useRef, type ComponentType } from 'react';
+import { lazy, Suspense, use, useRef, type ComponentType } from 'react';
 import type { Figure } from './figure.ts';
+import { PlotFillContext } from './plot-fill.ts';
 import styles from './plot.module.css';
 import { useInView } from './use-in-view.ts';
 
@@ -19,8 +20,9 @@ export function createLazyPlot(load: () => PlotModule): ComponentType<LazyPlotPr
   function LazyPlot({ figure }: LazyPlotProps) {
     const anchor = useRef<HTMLDivElement>(null);
     const inView = useInView(anchor);
+    const fill = use(PlotFillContext);
     const placeholder = (text: string) => (
-      <div ref={anchor} className={styles.placeholder} style={{ height: figure.height }} role="img" aria-label={figure.ariaLabel} aria-busy={inView}>
+      <div ref={anchor} className={styles.placeholder} style={fill ? undefined : { height: figure.height }} role="img" aria-label={figure.ariaLabel} aria-busy={inView} data-plot-box="">
         {text}
       </div>
     );
