@@ -1,0 +1,100 @@
+import { parse } from 'yaml';
+import { longLogPipelineYaml } from '../../emulator/seed/large-pipelines.ts';
+import { expect, test, type KfpApi } from '../fixtures.ts';
+import { LogViewerPanel } from '../pages/log-viewer.ts';
+import { RunPage } from '../pages/run-page.ts';
+
+const NS = 'kubeflow-alice';
+/** The emulator's `emit_log_lines(lines)` component logs one line per step: "… INFO step 000042/100000 loss=…". */
+const LINES = 100_000;
+
+function field(value: unknown, key: string): string {
+  if (typeof value === 'object' && value !== null && key in value) {
+    const found: unknown = Reflect.get(value, key);
+    if (typeof found === 'string') return found;
+  }
+  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
+}
+
+/** Uploads the benchmark's one-task "long log" pipeline (the large profile's) and runs it once. */
+async function startLongLogRun(api: KfpApi): Promise<string> {
+  const label = `e2e-long-log-${Date.now().toString(36)}`;
+  const spec: unknown = parse(longLogPipelineYaml(LINES));
+  const experimentId = field(await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }), 'experiment_id');
+  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
+    pipeline: { display_name: label, namespace: NS },
+    pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
+  });
+  const run = await api.post('/apis/v2beta1/runs', {
+    display_name: `${label} run`,
+    experiment_id: experimentId,
+    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
+    runtime_config: { parameters: { lines: LINES } },
+  });
+  return field(run, 'run_id');
+}
+
+test.describe('logs', () => {
+  test('searches a 100,000-line log with a regex, steps to a far match, links a line and lands there again after a reload', async ({ page, signIn, api }) => {
+    test.setTimeout(150_000);
+    await signIn('alice', '/runs');
+    const runId = await startLongLogRun(api);
+    const run = new RunPage(page);
+    await run.open(runId, `?ns=${NS}`);
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+    await run.openNode('emit-log-lines');
+    await run.nodeTab('Logs').click();
+    const log = new LogViewerPanel(page);
+    // The task's lines, and the few the container prints around them.
+    await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
+
+    // Every thousandth step below 100,000 (its number is zero-padded to six digits): 99 lines.
+    const pattern = 'step 0\\d\\d000/';
+    const expected = Array.from({ length: LINES }, (_, i) => i + 1).filter((step) => step % 1000 === 0 && step < 100_000);
+    await log.regexToggle.click();
+    await expect(log.regexToggle).toHaveAttribute('aria-pressed', 'true');
+    await log.findBox.fill(pattern);
+    await expect(log.matchCount).toHaveText(`1 of ${String(expected.length)}`);
+    await expect(log.currentMatchRow()).toContainText('step 001000/100000');
+    await log.next.click();
+    await expect(log.matchCount).toHaveText(`2 of ${String(expected.length)}`);
+    await log.previous.click();
+    await expect(log.matchCount).toHaveText(`1 of ${String(expected.length)}`);
+
+    // Previous from the first wraps to the last match, near the end of the log: only rows around it exist.
+    await log.previous.click();
+    const lastStep = expected.at(-1) ?? 0;
+    await expect(log.matchCount).toHaveText(`${String(expected.length)} of ${String(expected.length)}`);
+    await expect(log.currentMatchRow()).toContainText(`step 0${String(lastStep)}/100000`);
+    // Its line number (the container's preamble comes first): where the permalink must lead.
+    const last = Number(await log.currentMatchRow().getByRole('link').textContent());
+    expect(last).toBeGreaterThanOrEqual(lastStep);
+    await expect(log.lineLink(last)).toBeInViewport();
+    await expect(log.lineLink(1)).toHaveCount(0);
+    expect(await log.renderedRows().count()).toBeLessThan(200);
+    // Enter in the find box steps too (and wraps forward to the first).
+    await log.findBox.press('Enter');
+    await expect(log.matchCount).toHaveText(`1 of ${String(expected.length)}`);
+    await log.findBox.press('Shift+Enter');
+    await expect(log.lineLink(last)).toBeInViewport();
+
+    // The line's permalink selects it; node, tab, line and find are all in the URL.
+    await log.lineLink(last).click();
+    await expect(log.lineLink(last)).toHaveAttribute('aria-current', 'location');
+    await expect(page).toHaveURL(new RegExp(`[?&]line=${String(last)}(&|$)`));
+    const url = new URL(page.url());
+    expect(url.searchParams.get('node')).toMatch(/emit-log-lines$/);
+    expect(url.searchParams.get('ntab')).toBe('logs');
+    expect(url.searchParams.get('find')).toBe(pattern);
+    expect(url.searchParams.get('regex')).toBe('1');
+
+    await page.reload();
+    await expect(run.panel.getByRole('heading', { name: 'emit-log-lines' })).toBeVisible();
+    await expect(run.nodeTab('Logs')).toHaveAttribute('aria-selected', 'true');
+    await expect(log.lineLink(last)).toHaveAttribute('aria-current', 'location', { timeout: 20_000 });
+    await expect(log.lineLink(last)).toBeInViewport();
+    await expect(log.findBox).toHaveValue(pattern);
+    await expect(log.regexToggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(log.matchCount).toHaveText(`${String(expected.length)} of ${String(expected.length)}`);
+  });
+});
