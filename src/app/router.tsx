@@ -32,6 +32,7 @@ export const appRoutes: RouteObject[] = [
           { path: 'runs', lazy: () => import('./routes/runs-list.tsx') },
           { path: 'runs/new', lazy: () => import('./routes/runs-new.tsx') },
           { path: 'runs/:runId', lazy: () => import('./routes/run-details.tsx') },
+          { path: 'compare', lazy: () => import('./routes/compare.tsx') },
           { path: 'recurring-runs', lazy: () => import('./routes/recurring-runs-list.tsx') },
           { path: 'recurring-runs/:recurringRunId', lazy: () => import('./routes/recurring-run-details.tsx') },
           { path: '*', lazy: () => import('./routes/not-found.tsx') },

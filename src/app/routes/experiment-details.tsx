@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { CompareSelectedButton } from '@/features/compare/components/compare-selected-button.tsx';
 import { ExperimentDetails } from '@/features/experiments/components/experiment-details';
 import { recurringRunKeys, RecurringRunsTable } from '@/features/recurring-runs';
 import { runKeys, RunsTable } from '@/features/runs';
@@ -23,7 +24,7 @@ export function Component() {
         experimentId={experimentId}
         namespace={namespace}
         renderHeader={(header) => <PageHeader title={header.title} breadcrumbs={header.breadcrumbs} badge={header.badge} actions={header.actions} />}
-        runs={<RunsTable namespace={namespace} experimentId={experimentId} urlPrefix="runs." />}
+        runs={<RunsTable namespace={namespace} experimentId={experimentId} urlPrefix="runs." extraBulkActions={(runIds) => <CompareSelectedButton runIds={runIds} ns={namespace} />} />}
         recurringRuns={<RecurringRunsTable namespace={namespace} experimentId={experimentId} urlPrefix="recurring." />}
         onStorageChanged={refreshLists}
       />

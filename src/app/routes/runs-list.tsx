@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import { Link } from 'react-router';
-// The narrow path keeps the run form and run page (and their YAML parser) out of this first-load chunk.
+// Narrow paths keep the run form, run page (and their YAML parser) and the compare view out of this first-load chunk.
+import { CompareSelectedButton } from '@/features/compare/components/compare-selected-button.tsx';
 import { RunsTable } from '@/features/runs/components/runs-table';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
@@ -22,7 +23,7 @@ export function Component() {
           </Link>
         }
       />
-      <RunsTable namespace={namespace} />
+      <RunsTable namespace={namespace} extraBulkActions={(runIds) => <CompareSelectedButton runIds={runIds} ns={namespace} />} />
     </div>
   );
 }

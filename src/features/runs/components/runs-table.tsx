@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { activeTab, DataTable, ListTabs, useListParams, type ListTab } from '@/components/data-table';
 import { useRunPage } from '../api/use-run-page';
 import { parseRunListState, RUN_DEFAULT_SORT, RUN_LIST_PARAMS, RUN_SORT_FIELDS, runListFilter } from '../model/run-list-state';
@@ -19,10 +19,12 @@ export interface RunsTableProps {
   readonly experimentId?: string;
   /** Prefix of the list's URL parameters on a page with several lists (e.g. `runs.`). */
   readonly urlPrefix?: string;
+  /** More bulk actions from the page (e.g. the compare view's "Compare"), given the selected run ids. */
+  readonly extraBulkActions?: (runIds: readonly string[]) => ReactNode;
 }
 
 /** Active and archived runs with search, status and time filters, paging, sorting and bulk actions. */
-export function RunsTable({ namespace, experimentId, urlPrefix }: RunsTableProps) {
+export function RunsTable({ namespace, experimentId, urlPrefix, extraBulkActions }: RunsTableProps) {
   const list = useListParams({ listId: 'runs', sortFields: RUN_SORT_FIELDS, defaultSort: RUN_DEFAULT_SORT, urlPrefix });
   const state = parseRunListState(list.searchParams);
   const filter = runListFilter(state);
@@ -52,7 +54,12 @@ export function RunsTable({ namespace, experimentId, urlPrefix }: RunsTableProps
               }
             : { title: state.tab === 'archived' ? 'No archived runs' : 'No runs yet', message: state.tab === 'archived' ? undefined : 'Start a run from a pipeline or an experiment.' }
         }
-        renderBulkActions={(selected, clear) => <RunBulkActions tab={state.tab} selected={selected} onDone={clear} />}
+        renderBulkActions={(selected, clear) => (
+          <>
+            {extraBulkActions?.(selected.map((run) => run.id))}
+            <RunBulkActions tab={state.tab} selected={selected} onDone={clear} />
+          </>
+        )}
       />
     </ListTabs>
   );

@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { useSearchParams } from 'react-router';
+import { diffParameters, visibleParameterRows } from '../model/parameter-diff.ts';
+import type { ReadyColumn } from './compare-column.ts';
+import styles from './compare.module.css';
+
+/** The URL parameter of the "only differences" toggle, so a shared link keeps it. */
+export const ONLY_DIFFERENCES_PARAM = 'diff';
+
+/** Parameters with runs as columns; rows that differ are highlighted and can be shown alone. */
+export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[] }) {
+  const [params, setParams] = useSearchParams();
+  const toggleId = useId();
+  const onlyDifferences = params.get(ONLY_DIFFERENCES_PARAM) === '1';
+  const rows = diffParameters(runs.map((run) => run.parameters));
+  const visible = visibleParameterRows(rows, onlyDifferences);
+  const differing = rows.filter((row) => row.differs).length;
+  const setOnly = (only: boolean) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (only) next.set(ONLY_DIFFERENCES_PARAM, '1');
+        else next.delete(ONLY_DIFFERENCES_PARAM);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <section className={styles.section} aria-labelledby="compare-parameters">
+      <div className={styles.sectionHeader}>
+        <h2 id="compare-parameters">Parameters</h2>
+        <p className={styles.note}>{rows.length === 0 ? 'None of these runs has parameters.' : `${differing} of ${rows.length} differ`}</p>
+        <label className={styles.toggle} htmlFor={toggleId}>
+          <input id={toggleId} type="checkbox" checked={onlyDifferences} onChange={(event) => setOnly(event.target.checked)} disabled={rows.length === 0} />
+          Only differences
+        </label>
+      </div>
+      {rows.length === 0 ? null : visible.length === 0 ? (
+        <p className={styles.note}>All parameters are the same in every run.</p>
+      ) : (
+        <div className={styles.scroll}>
+          <table className={styles.table} aria-label="Parameters">
+            <thead>
+              <tr>
+                <th scope="col">Parameter</th>
+                {runs.map((run) => (
+                  <th scope="col" key={run.runId}>{run.name}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((row) => (
+                <tr key={row.name} className={row.differs ? styles.differs : undefined} data-differs={row.differs || undefined}>
+                  <th scope="row">{row.name}</th>
+                  {row.values.map((value, index) => (
+                    <td key={runs[index]?.runId ?? index} className={styles.mono}>
+                      {value === undefined ? <span className={styles.missing}>not set</span> : value === '' ? <span className={styles.missing}>(empty)</span> : value}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
