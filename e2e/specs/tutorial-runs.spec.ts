@@ -41,7 +41,7 @@ function executionOptions(run: RunPage, text?: string | RegExp): Locator {
 }
 
 /** Selects a node by its name; an open panel is closed first (it covers the right side of the graph). */
-async function openNode(run: RunPage, page: Page, name: string): Promise<void> {
+async function openNode(run: RunPage, name: string): Promise<void> {
   const close = run.panel.getByRole('button', { name: 'Close the step panel' });
   if (await close.isVisible()) {
     await close.click();
@@ -81,27 +81,27 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     }
 
     // One check per level: the start and every number below it down to the prime.
-    await openNode(run, page, 'check-if-prime');
+    await openNode(run, 'check-if-prime');
     await expect(run.panel).toContainText(`${String(depth + 1)}/${String(depth + 1)} succeeded · recursed ${String(depth)} levels deep`);
     await expect(executionOptions(run)).toHaveCount(depth + 1);
     await expect(executionOptions(run, `depth ${String(depth)} · succeeded`)).toHaveCount(1);
 
     // "Prime" (condition-3) is skipped on every level but the last; "recurse" (condition-2) only on the last.
-    await openNode(run, page, 'condition-3');
+    await openNode(run, 'condition-3');
     await expect(run.panel).toContainText(`1/${depth + 1} succeeded, ${depth} skipped`);
     await expect(executionOptions(run, /· skipped$/)).toHaveCount(depth);
     await expect(executionOptions(run, `depth ${String(depth)} · succeeded`)).toHaveCount(1);
-    await openNode(run, page, 'condition-2');
+    await openNode(run, 'condition-2');
     await expect(run.panel).toContainText(`${depth}/${depth + 1} succeeded, 1 skipped`);
     await expect(executionOptions(run, `depth ${String(depth)} · skipped`)).toHaveCount(1);
-    await openNode(run, page, 'sub-one');
+    await openNode(run, 'sub-one');
     await expect(run.panel).toContainText(`${depth}/${depth} succeeded`);
 
     // The prime is printed once, at the deepest level; the exit handler ran and says so in its log.
-    await openNode(run, page, 'cs-print');
+    await openNode(run, 'cs-print');
     await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText(String(prime));
     await expect(run.graph.getByRole('button', { name: 'exit-task Runs on exit' })).toBeVisible();
-    await openNode(run, page, 'exit-task');
+    await openNode(run, 'exit-task');
     await run.nodeTab('Logs').click();
     await expect(new LogViewerPanel(page).lines).toContainText('Exit handler: the pipeline has finished.');
   });
@@ -115,7 +115,7 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     for (const name of ['multiply', 'write-result-to-text', 'get-text-file']) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }
-    await openNode(run, page, 'get-text-file');
+    await openNode(run, 'get-text-file');
     await run.nodeTab('Logs').click();
     await expect(new LogViewerPanel(page).lines).toContainText(`Content of the text file: ${String(a * b)}`);
   });
@@ -129,7 +129,7 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     for (const name of ['gpu-available-check', 'yolo-train', 'yolo-predict', 'draw-bbox', 'visualize-image', 'tensorboard-visualization']) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }
-    await openNode(run, page, 'yolo-train');
+    await openNode(run, 'yolo-train');
     await run.nodeTab('Logs').click();
     const log = new LogViewerPanel(page);
     await log.regexToggle.click();
@@ -157,7 +157,7 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     for (const name of ['Download image', 'Download CSV', 'display-image-from-path', 'plot-csv-from-path']) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }
-    await openNode(run, page, 'Download image');
+    await openNode(run, 'Download image');
     await run.nodeTab('Logs').click();
     await expect(new LogViewerPanel(page).lines).toContainText(`Downloading ${imageUrl}`);
 
