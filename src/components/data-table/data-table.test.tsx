@@ -227,6 +227,25 @@ describe('DataTable selection and expansion', () => {
     expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('Select rows for bulk actions');
   });
 
+  it('keeps the row checkboxes (and the focus) when the page re-renders with fresh rows and callbacks', () => {
+    const server: Server = () => ({ status: 'ready', rows: ITEMS.slice(0, 3).map((item) => ({ ...item })) });
+    const view = renderAt('/things', server, { bulk: () => undefined, expand: true });
+    const box = screen.getByRole('checkbox', { name: 'Select item 2' });
+    box.focus();
+    fireEvent.click(box);
+    // A poll or a name lookup re-renders the page: new row objects, new inline callbacks.
+    view.rerender(
+      <MemoryRouter initialEntries={['/things']}>
+        <Harness server={server} bulk={() => undefined} expand />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Select item 2' })).toBe(box);
+    expect(document.activeElement).toBe(box);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select item 3' }));
+    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('2 selected');
+    expect(screen.getByRole('button', { name: 'Show versions of item 1' })).toBeInTheDocument();
+  });
+
   it('expands a row under a disclosure button', () => {
     renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), { expand: true });
     const button = screen.getByRole('button', { name: 'Show versions of item 3' });

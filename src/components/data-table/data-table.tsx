@@ -1,4 +1,4 @@
-import { Fragment, useId, useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -52,6 +52,19 @@ export function DataTable<T>(props: DataTableProps<T>) {
 
 const NO_ROWS: never[] = [];
 
+/**
+ * A callback whose identity never changes but which always calls the latest `callback`: columns built
+ * from it stay the same across renders, so the cells' inputs are not remounted (a click or the focus
+ * would be lost) when the page re-renders (a poll, a name lookup arriving).
+ */
+function useStableCallback<A, R>(callback: (arg: A) => R): (arg: A) => R {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((arg: A) => latest.current(arg), []);
+}
+
 function expansionId(tableId: string, rowId: string): string {
   return `${tableId}-expansion-${rowId}`;
 }
@@ -62,14 +75,17 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
   const rows = content.status === 'ready' ? content.rows : NO_ROWS;
   const data = useMemo(() => [...rows], [rows]);
   const selectable = renderBulkActions !== undefined;
+  const expandable = renderExpanded !== undefined;
   const tableId = useId();
+  const rowLabel = useStableCallback(getRowLabel);
+  const expansionLabel = useStableCallback(expandLabel ?? getRowLabel);
 
   const allColumns = useMemo(() => {
     const extra: ColumnDef<T>[] = [];
-    if (selectable) extra.push(selectColumn(getRowLabel));
-    if (renderExpanded !== undefined) extra.push(expandColumn(expandLabel ?? getRowLabel, (rowId) => expansionId(tableId, rowId)));
+    if (selectable) extra.push(selectColumn(rowLabel));
+    if (expandable) extra.push(expandColumn(expansionLabel, (rowId) => expansionId(tableId, rowId)));
     return [...extra, ...columns];
-  }, [columns, selectable, renderExpanded, getRowLabel, expandLabel, tableId]);
+  }, [columns, selectable, expandable, rowLabel, expansionLabel, tableId]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table (the chosen table library) cannot be compiler-memoised; this component is not memoised by the compiler and that is fine
   const table = useReactTable({

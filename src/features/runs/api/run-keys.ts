@@ -1,4 +1,5 @@
 import type { Filter } from '@/lib/kfp/filter.ts';
+import type { Lookup } from '../model/lookup-plan';
 
 /** Everything a runs list request depends on; it is the query key, so it must be plain data. */
 export interface RunListRequest {
@@ -19,8 +20,7 @@ export const runKeys = {
   list: (request: RunListRequest) => [...runKeys.lists(request.namespace), request] as const,
   details: () => [...runKeys.all, 'detail'] as const,
   detail: (runId: string) => [...runKeys.details(), runId] as const,
-  /** Names of the experiments and pipelines a page of runs refers to. */
+  /** Names of the experiments, pipeline versions and recurring runs pages of runs refer to. */
   lookups: (namespace: string | undefined) => [...runKeys.all, 'lookup', namespace ?? ''] as const,
-  experimentNames: (namespace: string | undefined, ids: readonly string[]) => [...runKeys.lookups(namespace), 'experiments', ids] as const,
-  pipelineNames: (namespace: string | undefined, ids: readonly string[]) => [...runKeys.lookups(namespace), 'pipelines', ids] as const,
+  lookup: (namespace: string | undefined, lookup: Lookup) => [...runKeys.lookups(namespace), lookup] as const,
 };

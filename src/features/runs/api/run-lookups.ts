@@ -1,51 +1,74 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { listExperiments } from '@/lib/kfp/experiments.ts';
 import { oneOf } from '@/lib/kfp/filter.ts';
-import { listPipelines } from '@/lib/kfp/pipelines.ts';
+import { listPipelineVersions } from '@/lib/kfp/pipelines.ts';
+import { listRecurringRuns } from '@/lib/kfp/recurring-runs.ts';
+import type { Lookup, LookupKind } from '../model/lookup-plan';
 import { runKeys } from './run-keys';
 
-/** Names barely change; a page's lookups are reused across polls and pages for this long. */
+/** Names barely change: a lookup is fresh this long, and kept (for later pages) this long unused. */
 const NAMES_STALE_MS = 5 * 60_000;
+const NAMES_GC_MS = 15 * 60_000;
 
-/** Name lookups for a page of runs, bound to the app's one client. */
+/** What one lookup found: the lookup itself (its ids are now known) and the names of those that exist. */
+export interface LookupResult {
+  readonly lookup: Lookup;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+async function namesOf(client: KfpClient, namespace: string | undefined, lookup: Lookup, signal: AbortSignal): Promise<[string, string][]> {
+  const request = { pageSize: lookup.ids.length, filter: { predicates: [oneOf(idKey(lookup.kind), lookup.ids)] } };
+  switch (lookup.kind) {
+    case 'experiments':
+      return (await listExperiments(client, { ...request, namespace }, signal)).items.map((e) => [e.experiment_id, e.display_name]);
+    case 'versions':
+      // Versions are listable per pipeline only (whatever its scope: the namespace's or shared).
+      return (await listPipelineVersions(client, lookup.pipelineId, request, signal)).items.map((v) => [v.pipeline_version_id, v.display_name || v.name]);
+    case 'recurring-runs':
+      return (await listRecurringRuns(client, { ...request, namespace }, signal)).items.map((r) => [r.recurring_run_id, r.display_name]);
+  }
+}
+
+function idKey(kind: LookupKind) {
+  switch (kind) {
+    case 'experiments':
+      return 'experiment_id' as const;
+    case 'versions':
+      return 'pipeline_version_id' as const;
+    case 'recurring-runs':
+      return 'recurring_run_id' as const;
+  }
+}
+
+/** Name lookups of pages of runs, bound to the app's one client: each is ONE list request with `IN`. */
 export function runLookupQueries(client: KfpClient) {
-  const pipelineNames = async (scope: string | undefined, ids: readonly string[], signal: AbortSignal) => {
-    const page = await listPipelines(client, { namespace: scope, pageSize: ids.length, filter: { predicates: [oneOf('pipeline_id', ids)] } }, signal);
-    return page.items.map((pipeline) => [pipeline.pipeline_id, pipeline.display_name || pipeline.name] as const);
-  };
   return {
-    /**
-     * Experiment names: ONE list request, `experiment_id IN [...]` (KFP's experiment filter supports
-     * IN on its id), never one request per row.
-     */
-    experimentNames: (namespace: string | undefined, ids: readonly string[]) =>
+    lookup: (namespace: string | undefined, lookup: Lookup) =>
       queryOptions({
-        queryKey: runKeys.experimentNames(namespace, ids),
-        queryFn: async ({ signal }): Promise<ReadonlyMap<string, string>> => {
-          const page = await listExperiments(client, { namespace, pageSize: ids.length, filter: { predicates: [oneOf('experiment_id', ids)] } }, signal);
-          return new Map(page.items.map((experiment) => [experiment.experiment_id, experiment.display_name]));
-        },
-        enabled: ids.length > 0,
+        queryKey: runKeys.lookup(namespace, lookup),
+        queryFn: async ({ signal }): Promise<LookupResult> => ({ lookup, names: new Map(await namesOf(client, namespace, lookup, signal)) }),
         staleTime: NAMES_STALE_MS,
-      }),
-    /**
-     * Pipeline names: `pipeline_id IN [...]` in one list request. In a multi-user install a pipeline
-     * lives in the namespace or is shared (namespace ""), and a list call sees one scope, so ids the
-     * namespace does not have are then looked up among the shared pipelines (a second request only
-     * for pages that use shared pipelines).
-     */
-    pipelineNames: (namespace: string | undefined, ids: readonly string[]) =>
-      queryOptions({
-        queryKey: runKeys.pipelineNames(namespace, ids),
-        queryFn: async ({ signal }): Promise<ReadonlyMap<string, string>> => {
-          const names = new Map(await pipelineNames(namespace, ids, signal));
-          const missing = ids.filter((id) => !names.has(id));
-          if (namespace !== undefined && missing.length > 0) for (const [id, name] of await pipelineNames(undefined, missing, signal)) names.set(id, name);
-          return names;
-        },
-        enabled: ids.length > 0,
-        staleTime: NAMES_STALE_MS,
+        gcTime: NAMES_GC_MS,
       }),
   };
+}
+
+/** Every name the cached lookups of a namespace found, and which ids they covered (found or not). */
+export interface NameIndex {
+  readonly names: ReadonlyMap<string, string>;
+  readonly known: ReadonlySet<string>;
+}
+
+export const indexKey = (kind: LookupKind, id: string) => `${kind}:${id}`;
+
+export function nameIndex(queryClient: QueryClient, namespace: string | undefined): NameIndex {
+  const names = new Map<string, string>();
+  const known = new Set<string>();
+  for (const [, result] of queryClient.getQueriesData<LookupResult>({ queryKey: runKeys.lookups(namespace) })) {
+    if (result === undefined) continue;
+    for (const id of result.lookup.ids) known.add(indexKey(result.lookup.kind, id));
+    for (const [id, name] of result.names) names.set(indexKey(result.lookup.kind, id), name);
+  }
+  return { names, known };
 }

@@ -1,32 +1,54 @@
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { lookupIds, toRunRow, type RunRow } from '../model/run-row';
+import { pageRefs, planLookups, refsSignature, type Lookup, type LookupKind } from '../model/lookup-plan';
+import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
 import type { RunListRequest } from './run-keys';
-import { runLookupQueries } from './run-lookups';
+import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
 import { runQueries } from './run-queries';
 
-const NO_NAMES: ReadonlyMap<string, string> = new Map();
-
 /**
- * One page of runs as table rows: the runs list plus at most one experiments lookup and one
- * pipelines lookup (cached by the set of ids, so polling does not repeat them). While a lookup runs
- * its cells show a placeholder; a failed lookup leaves ids in place of names and never hides the runs.
+ * One page of runs as table rows: the runs list plus at most `LOOKUP_BUDGET` name lookups, planned
+ * once per page content from the names the namespace's earlier lookups already found (a poll of the
+ * same page plans nothing new). While a lookup runs its cells show a placeholder; a failed lookup
+ * leaves ids in place of names and never hides the runs; names the budget left out are `deferred`.
  */
 export function useRunPage(request: RunListRequest): TableContent<RunRow> {
   const client = useKfpClient();
+  const queryClient = useQueryClient();
   const lookups = runLookupQueries(client);
   const runs = useQuery(runQueries(client).list(request));
-  const ids = useMemo(() => lookupIds(runs.data?.items ?? []), [runs.data]);
-  const experiments = useQuery(lookups.experimentNames(request.namespace, ids.experimentIds));
-  const pipelines = useQuery(lookups.pipelineNames(request.namespace, ids.pipelineIds));
-  const names = {
-    experiments: { names: experiments.data ?? NO_NAMES, pending: experiments.isPending && experiments.fetchStatus !== 'idle' },
-    pipelines: { names: pipelines.data ?? NO_NAMES, pending: pipelines.isPending && pipelines.fetchStatus !== 'idle' },
+  const showExperiment = request.experimentId === undefined;
+  const refs = useMemo(() => pageRefs(runs.data?.items ?? []), [runs.data]);
+  const signature = `${request.namespace ?? ''}|${refsSignature(refs, showExperiment)}`;
+
+  // The plan is fixed when the page's references change, from what was known at that moment.
+  const [planned, setPlanned] = useState<{ readonly signature: string; readonly plan: readonly Lookup[] }>();
+  let plan = planned?.signature === signature ? planned.plan : undefined;
+  if (plan === undefined) {
+    const before = nameIndex(queryClient, request.namespace);
+    plan = planLookups(refs, (kind, id) => before.known.has(indexKey(kind, id)), { showExperiment });
+    setPlanned({ signature, plan });
+  }
+
+  const results = useQueries({ queries: plan.map((lookup) => lookups.lookup(request.namespace, lookup)) });
+  const index = nameIndex(queryClient, request.namespace);
+  const pendingIds = new Set<string>();
+  const plannedIds = new Set<string>();
+  plan.forEach((lookup, position) => {
+    for (const id of lookup.ids) {
+      plannedIds.add(indexKey(lookup.kind, id));
+      if (results[position]?.isPending === true) pendingIds.add(indexKey(lookup.kind, id));
+    }
+  });
+  const resolve = (kind: LookupKind, id: string): NamedRef => {
+    const key = indexKey(kind, id);
+    const name = index.names.get(key);
+    return { id, name, pending: name === undefined && pendingIds.has(key), deferred: name === undefined && !index.known.has(key) && !plannedIds.has(key) };
   };
   return toTableContent(runs, (page) => ({
-    rows: page.items.map((run) => toRunRow(run, names)),
+    rows: page.items.map((run) => toRunRow(run, resolve)),
     nextPageToken: page.next_page_token,
     totalSize: page.total_size,
   }));

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
 import { createExperiment } from '@/lib/kfp/experiments.ts';
-import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
+import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
@@ -29,25 +29,26 @@ async function emulatorWithLog() {
   return { client, admin: emulator.client('admin'), requests };
 }
 
-/** Experiments alpha/beta/gamma and runs of a private pipeline (even runs) and a shared or private one (odd runs). */
-async function seedRuns(client: KfpClient, admin: KfpClient, count: number, { sharedPipeline = true, finished = false } = {}): Promise<Run[]> {
+/**
+ * Experiments alpha/beta/gamma and runs of version "pipe-private v2" of a private pipeline (even
+ * runs) and of a shared pipeline's latest version "pipe-shared" (odd runs) — or, with `onePipeline`,
+ * all of "pipe-private v2".
+ */
+async function seedRuns(client: KfpClient, admin: KfpClient, count: number, { onePipeline = false, finished = false } = {}): Promise<Run[]> {
   const experiments = await Promise.all(['alpha', 'beta', 'gamma'].map((name) => createExperiment(client, { display_name: `exp ${name}`, namespace: NS })));
-  const pipelines = [];
-  for (const [name, namespace] of [
-    ['pipe-private', NS],
-    sharedPipeline ? ['pipe-shared', undefined] : ['pipe-other', NS],
-  ] as const) {
-    // Only an administrator may upload shared pipelines.
-    pipelines.push(await uploadPipeline(namespace === undefined ? admin : client, { file: new File([addPipelineYaml], `${name}.yaml`), name, namespace }));
-  }
+  const file = (name: string) => new File([addPipelineYaml], `${name}.yaml`);
+  const privatePipeline = await uploadPipeline(client, { file: file('pipe-private'), name: 'pipe-private', namespace: NS });
+  const version = await uploadPipelineVersion(client, { file: file('v2'), pipelineId: privatePipeline.pipeline_id, name: 'pipe-private v2' });
+  // Only an administrator may upload shared pipelines.
+  const shared = await uploadPipeline(admin, { file: file('pipe-shared'), name: 'pipe-shared' });
   const runs: Run[] = [];
   for (let index = 0; index < count; index += 1) {
     const experiment = experiments[index % experiments.length];
-    const pipeline = pipelines[index % 2 === 0 ? 0 : 1];
-    if (experiment === undefined || pipeline === undefined) throw new Error('seed');
+    if (experiment === undefined) throw new Error('seed');
+    const reference = onePipeline || index % 2 === 0 ? { pipeline_id: privatePipeline.pipeline_id, pipeline_version_id: version.pipeline_version_id } : { pipeline_id: shared.pipeline_id };
     runs.push(
       await client.post('/apis/v2beta1/runs', parseRun, {
-        body: { display_name: `run ${String(index).padStart(3, '0')}`, experiment_id: experiment.experiment_id, pipeline_version_reference: { pipeline_id: pipeline.pipeline_id }, runtime_config: { parameters: { a: index } } },
+        body: { display_name: `run ${String(index).padStart(3, '0')}`, experiment_id: experiment.experiment_id, pipeline_version_reference: reference, runtime_config: { parameters: { a: index } } },
       }),
     );
   }
@@ -56,36 +57,67 @@ async function seedRuns(client: KfpClient, admin: KfpClient, count: number, { sh
   return runs;
 }
 
+/** The last path segment of each request: `runs`, `experiments`, `versions`, … */
+const endpoints = (requests: readonly string[]) => requests.map((path) => path.replace(/^.*\//, ''));
+
 const table = (name: string | RegExp = 'Runs') => screen.findByRole('table', { name });
 
 describe('RunsTable against the emulator', () => {
-  it('draws a page of 100 runs with experiment and pipeline names from three requests at most', async () => {
+  it('draws a page of 100 runs mixing shared and private pipelines from three requests, and names the rest on the next page', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 100, { finished: true });
     requests.length = 0;
     renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs?size=100' });
-    const runs = await table();
-    await waitFor(() => expect(within(runs).getAllByRole('link', { name: 'exp beta' }).length).toBeGreaterThan(0), { timeout: 10_000 });
-    await waitFor(() => expect(within(runs).getAllByRole('link', { name: 'pipe-private' }).length).toBe(50), { timeout: 10_000 });
-    expect(within(runs).getAllByRole('link', { name: 'pipe-shared' })).toHaveLength(50);
-    expect(within(runs).getAllByRole('row')).toHaveLength(101);
-    // Private and shared pipelines on one page: the list, the experiments lookup and one pipelines
-    // lookup per scope.
-    expect(requests.filter((path) => path.endsWith('/runs'))).toHaveLength(1);
-    expect(requests.filter((path) => path.endsWith('/experiments'))).toHaveLength(1);
-    expect(requests.filter((path) => path.endsWith('/pipelines')).length).toBeLessThanOrEqual(2);
-  }, 20_000);
+    // The table is looked up afresh each time: it is drawn again while a new page loads.
+    const runs = () => screen.getByRole('table', { name: 'Runs' });
+    await table();
+    const experimentLinks = () => within(runs()).queryAllByRole('link', { name: /^exp (alpha|beta|gamma)$/ });
+    const versionLinks = () => within(runs()).queryAllByRole('link', { name: /^pipe-(private v2|shared)$/ });
+    const deferred = () => within(runs()).queryAllByTitle(/not looked up yet/);
+    await waitFor(() => expect(experimentLinks()).toHaveLength(100), { timeout: 10_000 });
+    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
+    expect(within(runs()).getAllByRole('row')).toHaveLength(101);
+    // The budget: the list, the experiments lookup and the versions of ONE pipeline (each pipeline
+    // has its own versions list); the other pipeline's 50 rows wait, showing a short id.
+    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+    expect(deferred()).toHaveLength(50);
 
-  it('needs exactly three requests when the page uses pipelines of one scope', async () => {
+    // The next page (here: 50 rows per page) asks only for what nobody looked up yet.
+    requests.length = 0;
+    fireEvent.change(screen.getByLabelText('Rows per page'), { target: { value: '50' } });
+    await waitFor(() => expect(within(runs()).getAllByRole('row')).toHaveLength(51), { timeout: 10_000 });
+    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
+    expect(within(runs()).getAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(25);
+    expect(within(runs()).getAllByRole('link', { name: 'pipe-shared' })).toHaveLength(25);
+    expect(deferred()).toHaveLength(0);
+    expect(endpoints(requests)).toEqual(['runs', 'versions']);
+    const shared = within(runs()).getAllByRole('link', { name: 'pipe-shared' })[0];
+    expect(shared?.getAttribute('href')).toMatch(/^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/);
+  }, 30_000);
+
+  it('names every run of a page whose runs use one pipeline from exactly three requests', async () => {
     const { client, admin, requests } = await emulatorWithLog();
-    await seedRuns(client, admin, 100, { sharedPipeline: false, finished: true });
+    await seedRuns(client, admin, 100, { onePipeline: true, finished: true });
     requests.length = 0;
     renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs?size=100' });
     const list = await table();
-    await waitFor(() => expect(within(list).getAllByRole('link', { name: 'pipe-other' })).toHaveLength(50), { timeout: 10_000 });
-    await waitFor(() => expect(within(list).getAllByRole('link', { name: 'exp gamma' }).length).toBeGreaterThan(0), { timeout: 10_000 });
-    expect(requests.map((path) => path.replace(/^.*\//, ''))).toEqual(['runs', 'experiments', 'pipelines']);
-  }, 20_000);
+    await waitFor(() => expect(within(list).getAllByRole('link', { name: /^exp / })).toHaveLength(100), { timeout: 10_000 });
+    await waitFor(() => expect(within(list).getAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(100), { timeout: 10_000 });
+    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+    expect(within(list).queryAllByTitle(/not looked up yet/)).toHaveLength(0);
+  }, 30_000);
+
+  it('on an experiment page spends the budget on versions: both pipelines named from three requests', async () => {
+    const { client, admin, requests } = await emulatorWithLog();
+    const [first] = await seedRuns(client, admin, 6, { finished: true });
+    if (first === undefined) throw new Error('seed');
+    requests.length = 0;
+    renderWithApp(<RunsTable namespace={NS} experimentId={first.experiment_id} />, { client, namespace: NS, url: '/runs?size=100' });
+    const list = await table();
+    await waitFor(() => expect(within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ })).toHaveLength(2), { timeout: 10_000 });
+    expect(endpoints(requests)).toEqual(['runs', 'versions', 'versions']);
+    expect(within(list).queryByRole('columnheader', { name: 'Experiment' })).toBeNull();
+  }, 30_000);
 
   it('archives selected runs with a per-item result and shows them on the archived tab', async () => {
     const { client, admin } = await emulatorWithLog();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '@/lib/kfp/wire/run.ts';
-import { hasActiveRun, inlineSpecName, lookupIds, toRunRow } from './run-row';
+import { hasActiveRun, inlineSpecName, toRunRow, type ResolveName } from './run-row';
 
 function run(overrides: Partial<Run>): Run {
   return {
@@ -27,13 +27,22 @@ function run(overrides: Partial<Run>): Run {
   };
 }
 
-const lookups = {
-  experiments: { names: new Map([['e1', 'Experiment one']]), pending: false },
-  pipelines: { names: new Map([['p1', 'Pipeline one']]), pending: false },
-};
+const NAMES = new Map([
+  ['experiments:e1', 'Experiment one'],
+  ['versions:v1', 'pipe one v1'],
+  ['recurring-runs:rr1', 'nightly'],
+]);
+
+/** Names from the map; `pendingKind` ids are loading, `deferredKind` ids were not looked up. */
+function resolver({ pendingKind, deferredKind }: { pendingKind?: string; deferredKind?: string } = {}): ResolveName {
+  return (kind, id) => {
+    const name = NAMES.get(`${kind}:${id}`);
+    return { id, name, pending: name === undefined && kind === pendingKind, deferred: name === undefined && kind === deferredKind };
+  };
+}
 
 describe('toRunRow', () => {
-  it('names experiment and pipeline from the lookups and computes the duration', () => {
+  it('names experiment, pipeline version and recurring run from the lookups and computes the duration', () => {
     const row = toRunRow(
       run({
         experiment_id: 'e1',
@@ -42,36 +51,42 @@ describe('toRunRow', () => {
         finished_at: '2026-08-01T10:01:05Z',
         recurring_run_id: 'rr1',
       }),
-      lookups,
+      resolver(),
     );
     expect(row).toMatchObject({
       id: 'r1',
       name: 'run one',
       duration: '0:01:05',
-      experiment: { id: 'e1', name: 'Experiment one', pending: false },
-      pipeline: { kind: 'version', pipeline: { id: 'p1', name: 'Pipeline one', pending: false }, versionId: 'v1' },
-      recurringRunId: 'rr1',
+      experiment: { id: 'e1', name: 'Experiment one', pending: false, deferred: false },
+      pipeline: { kind: 'version', pipelineId: 'p1', version: { id: 'v1', name: 'pipe one v1', pending: false, deferred: false } },
+      recurringRun: { id: 'rr1', name: 'nightly' },
     });
   });
 
   it('keeps ids whose names are not known and reads inline spec names', () => {
-    const row = toRunRow(run({ experiment_id: 'e9', pipeline_spec: { pipelineInfo: { name: 'inline-pipe' } } }), lookups);
-    expect(row.experiment).toEqual({ id: 'e9', name: undefined, pending: false });
+    const row = toRunRow(run({ experiment_id: 'e9', pipeline_spec: { pipelineInfo: { name: 'inline-pipe' } } }), resolver());
+    expect(row.experiment).toEqual({ id: 'e9', name: undefined, pending: false, deferred: false });
     expect(row.pipeline).toEqual({ kind: 'inline', name: 'inline-pipe' });
+    expect(row.recurringRun).toBeUndefined();
     expect(row.duration).toBeUndefined();
   });
 
-  it('marks names as pending while their lookup runs', () => {
+  it('marks names as pending while their lookup runs, and deferred when none asked for them', () => {
     const row = toRunRow(
-      run({ experiment_id: 'e1', pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: undefined } }),
-      { experiments: { names: new Map(), pending: true }, pipelines: { names: new Map(), pending: true } },
+      run({ experiment_id: 'e2', pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: 'v2' } }),
+      resolver({ pendingKind: 'experiments', deferredKind: 'versions' }),
     );
-    expect(row.experiment).toEqual({ id: 'e1', name: undefined, pending: true });
-    expect(row.pipeline).toEqual({ kind: 'version', pipeline: { id: 'p2', name: undefined, pending: true }, versionId: undefined });
+    expect(row.experiment).toEqual({ id: 'e2', name: undefined, pending: true, deferred: false });
+    expect(row.pipeline).toEqual({ kind: 'version', pipelineId: 'p2', version: { id: 'v2', name: undefined, pending: false, deferred: true } });
+  });
+
+  it('takes a reference without a version as the latest version of its pipeline', () => {
+    const row = toRunRow(run({ pipeline_version_reference: { pipeline_id: 'p3', pipeline_version_id: undefined } }), resolver());
+    expect(row.pipeline).toEqual({ kind: 'version', pipelineId: 'p3', version: undefined });
   });
 
   it('falls back to the id for a run without a name', () => {
-    expect(toRunRow(run({ display_name: '' }), lookups).name).toBe('r1');
+    expect(toRunRow(run({ display_name: '' }), resolver()).name).toBe('r1');
   });
 });
 
@@ -80,18 +95,6 @@ describe('inlineSpecName', () => {
     expect(inlineSpecName({ pipelineInfo: { name: 'v2' } })).toBe('v2');
     expect(inlineSpecName({ kind: 'Workflow', metadata: { generateName: 'argo-' } })).toBe('argo-');
     expect(inlineSpecName({})).toBeUndefined();
-  });
-});
-
-describe('lookupIds', () => {
-  it('collects each experiment and pipeline id once, sorted', () => {
-    const runs = [
-      run({ experiment_id: 'e2', pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: 'v' } }),
-      run({ experiment_id: 'e1', pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: 'w' } }),
-      run({ experiment_id: 'e2' }),
-      run({ experiment_id: '' }),
-    ];
-    expect(lookupIds(runs)).toEqual({ experimentIds: ['e1', 'e2'], pipelineIds: ['p2'] });
   });
 });
 

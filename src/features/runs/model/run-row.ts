@@ -1,32 +1,24 @@
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { RuntimeState, StorageState } from '@/lib/kfp/wire/common.ts';
 import { runDuration } from './duration';
+import { versionRefOf, type LookupKind } from './lookup-plan';
 
-/** Names found by one of the page's lookups; `pending` while the lookup is still on its way. */
-export interface NameLookup {
-  readonly names: ReadonlyMap<string, string>;
-  readonly pending: boolean;
-}
-
-export interface NameLookups {
-  readonly experiments: NameLookup;
-  readonly pipelines: NameLookup;
-}
-
-/** A referenced object: its name when the lookup found it, `pending` while the lookup runs. */
+/**
+ * A referenced object: its name when a lookup found it; `pending` while its lookup runs; `deferred`
+ * when no lookup asked for it yet (the page's request budget was spent on other names).
+ */
 export interface NamedRef {
   readonly id: string;
   readonly name: string | undefined;
   readonly pending: boolean;
+  readonly deferred: boolean;
 }
 
-function namedRef(id: string, lookup: NameLookup): NamedRef {
-  const name = lookup.names.get(id);
-  return { id, name, pending: name === undefined && lookup.pending };
-}
+/** What the page knows of the name of an id of a kind. */
+export type ResolveName = (kind: LookupKind, id: string) => NamedRef;
 
 export type RunPipeline =
-  | { readonly kind: 'version'; readonly pipeline: NamedRef; readonly versionId: string | undefined }
+  | { readonly kind: 'version'; readonly pipelineId: string; readonly version: NamedRef | undefined }
   | { readonly kind: 'inline'; readonly name: string | undefined };
 
 /** What one row of the runs table shows. */
@@ -39,7 +31,7 @@ export interface RunRow {
   readonly createdAt: string | undefined;
   readonly experiment: NamedRef | undefined;
   readonly pipeline: RunPipeline | undefined;
-  readonly recurringRunId: string | undefined;
+  readonly recurringRun: NamedRef | undefined;
 }
 
 export const ACTIVE_RUN_STATES: readonly RuntimeState[] = ['PENDING', 'RUNNING', 'CANCELING'];
@@ -72,22 +64,14 @@ export function inlineSpecName(spec: Readonly<Record<string, unknown>>): string 
   );
 }
 
-export function pipelineIdOf(run: Pick<Run, 'pipeline_version_reference'>): string | undefined {
-  const id = run.pipeline_version_reference?.pipeline_id;
-  return id === undefined || id === '' ? undefined : id;
-}
-
-function pipelineOf(run: Run, pipelines: NameLookup): RunPipeline | undefined {
-  const pipelineId = pipelineIdOf(run);
-  if (pipelineId !== undefined) {
-    const versionId = run.pipeline_version_reference?.pipeline_version_id ?? run.pipeline_version_id;
-    return { kind: 'version', pipeline: namedRef(pipelineId, pipelines), versionId: versionId === '' ? undefined : versionId };
-  }
+function pipelineOf(run: Run, resolve: ResolveName): RunPipeline | undefined {
+  const ref = versionRefOf(run);
+  if (ref !== undefined) return { kind: 'version', pipelineId: ref.pipelineId, version: ref.versionId === undefined ? undefined : resolve('versions', ref.versionId) };
   if (run.pipeline_spec !== undefined) return { kind: 'inline', name: inlineSpecName(run.pipeline_spec) };
   return undefined;
 }
 
-export function toRunRow(run: Run, lookups: NameLookups): RunRow {
+export function toRunRow(run: Run, resolve: ResolveName): RunRow {
   return {
     id: run.run_id,
     name: run.display_name || run.run_id,
@@ -95,21 +79,8 @@ export function toRunRow(run: Run, lookups: NameLookups): RunRow {
     storageState: run.storage_state,
     duration: runDuration(run.created_at, run.finished_at),
     createdAt: run.created_at,
-    experiment: run.experiment_id === '' ? undefined : namedRef(run.experiment_id, lookups.experiments),
-    pipeline: pipelineOf(run, lookups.pipelines),
-    recurringRunId: run.recurring_run_id === '' ? undefined : run.recurring_run_id,
-  };
-}
-
-/** Distinct, sorted ids (stable query keys for the lookups). */
-export function distinctIds(ids: readonly (string | undefined)[]): string[] {
-  return [...new Set(ids.filter((id): id is string => id !== undefined && id !== ''))].sort();
-}
-
-/** The experiment and pipeline ids a page of runs refers to — one lookup request each. */
-export function lookupIds(runs: readonly Run[]): { readonly experimentIds: string[]; readonly pipelineIds: string[] } {
-  return {
-    experimentIds: distinctIds(runs.map((run) => run.experiment_id)),
-    pipelineIds: distinctIds(runs.map((run) => pipelineIdOf(run))),
+    experiment: run.experiment_id === '' ? undefined : resolve('experiments', run.experiment_id),
+    pipeline: pipelineOf(run, resolve),
+    recurringRun: run.recurring_run_id === '' ? undefined : resolve('recurring-runs', run.recurring_run_id),
   };
 }
