@@ -54,7 +54,7 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
   return (
     <div className={styles.layout} data-panel={node !== undefined}>
       <div className={styles.graph}>
-        <PipelineGraphView graph={graph} selectedNodeId={node?.id} onSelectNode={onSelectNode} nodeStates={overlay?.states} label="Run graph" />
+        <PipelineGraphView graph={graph} selectedNodeId={node?.id} onSelectNode={onSelectNode} nodeStates={overlay?.states} nodeRuns={overlay?.nodes} label="Run graph" />
       </div>
       {node ? (
         <NodePanel

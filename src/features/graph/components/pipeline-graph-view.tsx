@@ -1,13 +1,19 @@
-import { useCallback, useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { Maximize2, Minimize2 } from 'lucide-react';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
+import { absolutePositions, type GraphLayout } from '../model/layout.ts';
+import type { NodeRun } from '../model/run-state.ts';
 import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
+import { GraphToolbar } from './graph-toolbar.tsx';
+import { FIT_ALL_LIMIT, initialFit } from './initial-view.ts';
+import { directionOfKey, neighbourInDirection, type NodeRect } from './keyboard-nav.ts';
+import { nodeCountsOf } from './node-counts.ts';
+import { searchNodes } from './node-search.ts';
 import { pipelineNodeTypes } from './pipeline-nodes.tsx';
-import { toFlowElements } from './to-flow.ts';
+import { reuseUnchanged, toFlowElements, type PipelineFlowNode } from './to-flow.ts';
 import { useExpandedGroups } from './use-expanded-groups.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
 import styles from './pipeline-graph.module.css';
@@ -17,50 +23,141 @@ export interface PipelineGraphViewProps {
   /** The selected node (the route keeps it in `?node=`). */
   readonly selectedNodeId?: string | undefined;
   readonly onSelectNode?: ((nodeId: string | undefined) => void) | undefined;
-  /** Run-state overlay: node id → state. Updates re-render nodes, never re-layout. */
+  /** Run-state overlay: node id → state. Updates re-render the changed nodes, never re-layout. */
   readonly nodeStates?: ReadonlyMap<string, string> | undefined;
+  /** Run overlay per node (`RunOverlay.nodes`): loops and nodes that ran several times show their counts per state. */
+  readonly nodeRuns?: ReadonlyMap<string, NodeRun> | undefined;
   /** Accessible name of the canvas region. */
   readonly label?: string;
 }
 
-const fitViewOptions = { padding: 0.1, maxZoom: 1 };
 const proOptions = { hideAttribution: true };
+/** Zoom when centring on a search match or a node reached with the keyboard, if the view is further out. */
+const FOCUS_ZOOM = 0.8;
 
-/** A pipeline or run graph: React Flow over the graph model, laid out by ELK; groups expand and collapse. Needs a sized parent. */
-export function PipelineGraphView({ graph, selectedNodeId, onSelectNode, nodeStates, label = 'Pipeline graph' }: PipelineGraphViewProps) {
-  const { expanded, toggle, expandAll, collapseAll } = useExpandedGroups(graph, selectedNodeId);
+/** A pipeline or run graph: React Flow over the graph model; groups expand and collapse; nodes can be searched and walked with the arrow keys. Needs a sized parent. */
+export function PipelineGraphView(props: PipelineGraphViewProps) {
+  return (
+    <ReactFlowProvider>
+      <GraphCanvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function nodeRects(layout: GraphLayout | undefined, drawn: readonly PipelineFlowNode[]): Map<string, NodeRect> {
+  const rects = new Map<string, NodeRect>();
+  if (!layout) return rects;
+  const positions = absolutePositions(layout);
+  for (const node of drawn) {
+    const at = positions.get(node.id);
+    if (at) rects.set(node.id, { x: at.x, y: at.y, width: node.width ?? 0, height: node.height ?? 0 });
+  }
+  return rects;
+}
+
+function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns, label = 'Pipeline graph' }: PipelineGraphViewProps) {
+  const [query, setQuery] = useState('');
+  const [matchIndex, setMatchIndex] = useState(0);
+  const matches = useMemo(() => searchNodes(graph, query), [graph, query]);
+  const currentMatch = matches.length === 0 ? undefined : matches[matchIndex % matches.length];
+  const [keyboardId, setKeyboardId] = useState<string | undefined>(undefined);
+  const { expanded, toggle, expandAll, collapseAll } = useExpandedGroups(graph, selectedNodeId, currentMatch, keyboardId);
   const visible = useMemo(() => visibleGraph(graph, expanded), [graph, expanded]);
   const { layout, pending, error } = useGraphLayout(visible);
-  const elements = useMemo(
-    () => (layout ? toFlowElements(visible, layout, { selectedNodeId, nodeStates }) : undefined),
-    [visible, layout, selectedNodeId, nodeStates],
+  const nodeCounts = useMemo(() => nodeCountsOf(nodeRuns), [nodeRuns]);
+  const matchSet = useMemo(() => new Set(matches), [matches]);
+  // The nodes last handed to React Flow, by id: unchanged ones are handed again as the same objects.
+  const [nodeCache] = useState(() => new Map<string, PipelineFlowNode>());
+  const elements = useMemo(() => {
+    if (!layout) return undefined;
+    const fresh = toFlowElements(visible, layout, { selectedNodeId, nodeStates, nodeCounts, matches: matchSet, currentMatch, tabStopId: keyboardId ?? currentMatch });
+    const nodes = reuseUnchanged(nodeCache, fresh.nodes);
+    nodeCache.clear();
+    for (const node of nodes) nodeCache.set(node.id, node);
+    return { nodes, edges: fresh.edges };
+  }, [visible, layout, selectedNodeId, nodeStates, nodeCounts, matchSet, currentMatch, keyboardId, nodeCache]);
+  const rects = useMemo(() => nodeRects(layout, elements?.nodes ?? []), [layout, elements]);
+  // Read by React Flow once, when it first fits the view.
+  const fitViewOptions = useMemo(() => initialFit(rects, selectedNodeId), [rects, selectedNodeId]);
+
+  const flow = useReactFlow();
+  const sectionRef = useRef<HTMLElement>(null);
+  /** A node to centre on (and to focus, for the keyboard) once it is drawn. */
+  const [target, setTarget] = useState<{ readonly id: string; readonly focus: boolean } | undefined>(undefined);
+  const reached = useRef<typeof target>(undefined);
+  useEffect(() => {
+    if (!target || reached.current === target) return;
+    const rect = rects.get(target.id);
+    if (!rect) return;
+    reached.current = target;
+    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: Math.max(flow.getZoom(), FOCUS_ZOOM), duration: 200 }).then(() => {
+      if (!target.focus) return;
+      const button = sectionRef.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(target.id)}"] [data-node-label]`);
+      if (button instanceof HTMLElement) button.focus({ preventScroll: true });
+    });
+  }, [flow, rects, target]);
+
+  const onQueryChange = useCallback((next: string) => {
+    setQuery(next);
+    setMatchIndex(0);
+    const first = searchNodes(graph, next)[0];
+    if (first !== undefined) setTarget({ id: first, focus: false });
+  }, [graph]);
+  const onStep = useCallback(
+    (step: 1 | -1) => {
+      if (matches.length === 0) return;
+      const next = (matchIndex + step + matches.length) % matches.length;
+      setMatchIndex(next);
+      const id = matches[next];
+      if (id !== undefined) setTarget({ id, focus: false });
+    },
+    [matchIndex, matches],
   );
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLElement>) => {
+      const direction = directionOfKey(event.key);
+      if (!direction || !(event.target instanceof Element)) return;
+      const fromId = event.target.closest('.react-flow__node')?.getAttribute('data-id');
+      if (fromId === null || fromId === undefined) return;
+      event.preventDefault();
+      const next = neighbourInDirection(rects, fromId, direction);
+      if (next === undefined) return;
+      setKeyboardId(next);
+      setTarget({ id: next, focus: true });
+    },
+    [rects],
+  );
+
   const actions = useMemo<GraphActions>(
     () => ({
-      selectNode: (nodeId) => onSelectNode?.(nodeId),
+      selectNode: (nodeId) => {
+        setKeyboardId(nodeId);
+        onSelectNode?.(nodeId);
+      },
       toggleGroup: (groupId) => {
         // Collapsing the group around the selection moves the selection to the group, or it would reopen.
         if (expanded.has(groupId) && selectedNodeId !== undefined && ancestorIds(graph, selectedNodeId).includes(groupId)) onSelectNode?.(groupId);
+        if (expanded.has(groupId) && keyboardId !== undefined && ancestorIds(graph, keyboardId).includes(groupId)) setKeyboardId(groupId);
         toggle(groupId);
       },
     }),
-    [expanded, graph, onSelectNode, selectedNodeId, toggle],
+    [expanded, graph, keyboardId, onSelectNode, selectedNodeId, toggle],
   );
   const onPaneClick = useCallback(() => onSelectNode?.(undefined), [onSelectNode]);
-
   if (error) return <ErrorState title="Could not lay out the graph" message={error.message} />;
   if (!elements) return <LoadingState label="Laying out the graph…" />;
   return (
     <GraphActionsContext value={actions}>
-      <section className={styles.canvas} aria-label={label} aria-busy={pending}>
-        <div className={styles.toolbar}>
-          <button type="button" className="btn btn--ghost" onClick={expandAll}>
-            <Maximize2 aria-hidden="true" size={16} /> Expand all
-          </button>
-          <button type="button" className="btn btn--ghost" onClick={collapseAll}>
-            <Minimize2 aria-hidden="true" size={16} /> Collapse all
-          </button>
-        </div>
+      <section ref={sectionRef} className={styles.canvas} aria-label={label} aria-busy={pending} onKeyDown={onKeyDown}>
+        <GraphToolbar
+          onExpandAll={expandAll}
+          onCollapseAll={collapseAll}
+          query={query}
+          onQueryChange={onQueryChange}
+          matchCount={matches.length}
+          matchIndex={currentMatch === undefined ? undefined : matchIndex % matches.length}
+          onStep={onStep}
+        />
         <ReactFlow
           nodes={elements.nodes}
           edges={elements.edges}
@@ -69,8 +166,9 @@ export function PipelineGraphView({ graph, selectedNodeId, onSelectNode, nodeSta
           nodesDraggable={false}
           nodesConnectable={false}
           nodesFocusable={false}
+          edgesFocusable={false}
           elementsSelectable={false}
-          onlyRenderVisibleElements={elements.nodes.length > 200}
+          onlyRenderVisibleElements={elements.nodes.length > FIT_ALL_LIMIT}
           minZoom={0.05}
           fitView
           fitViewOptions={fitViewOptions}

@@ -3,9 +3,10 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { Box, ChevronDown, ChevronRight, DoorOpen, GitBranch, RotateCcw, Repeat, Split, Workflow } from 'lucide-react';
 import { StatusBadge } from '@/components/status-badge';
 import type { GroupKind } from '../model/graph-model.ts';
+import type { NodeRunState } from '../model/run-state.ts';
 import { useGraphActions } from './graph-actions.ts';
 import { GROUP_KIND_LABELS, nodeSubtitle } from './node-summary.ts';
-import { RECURSION_IN, RECURSION_OUT, type PipelineFlowNode } from './to-flow.ts';
+import { RECURSION_IN, RECURSION_OUT, type NodeCounts, type PipelineFlowNode } from './to-flow.ts';
 import styles from './pipeline-graph.module.css';
 
 const GROUP_ICONS: Readonly<Record<GroupKind, typeof Box>> = {
@@ -33,18 +34,43 @@ function Handles({ children, recursionIn = false, recursionOut = false }: { read
   );
 }
 
-/** The clickable name + subtitle of a node; selecting goes through the canvas (and from there to the URL). */
-function NodeLabel({ id, node, selected, icon }: { readonly id: string; readonly node: PipelineFlowNode['data']['graphNode']; readonly selected: boolean; readonly icon: ReactNode }) {
+/** The clickable name + subtitle (or run counts) of a node; selecting goes through the canvas (and from there to the URL). */
+function NodeLabel({ id, data, selected, icon }: { readonly id: string; readonly data: PipelineFlowNode['data']; readonly selected: boolean; readonly icon: ReactNode }) {
   const { selectNode } = useGraphActions();
+  const node = data.graphNode;
   const subtitle = nodeSubtitle(node);
+  const second = data.counts?.text ?? subtitle;
   return (
-    <button type="button" className={styles.label} aria-pressed={selected} onClick={() => selectNode(id)} title={`${node.details.displayName}\n${subtitle}`}>
+    <button
+      type="button"
+      className={styles.label}
+      aria-pressed={selected}
+      tabIndex={data.tabStop === true ? 0 : -1}
+      data-node-label=""
+      onClick={() => selectNode(id)}
+      title={[node.details.displayName, subtitle, data.counts?.text].filter((line) => line !== undefined && line !== '').join('\n')}
+    >
       {icon}
       <span className={styles.text}>
         <span className={styles.name}>{node.details.displayName}</span>
-        {subtitle === '' ? null : <span className={styles.subtitle}>{subtitle}</span>}
+        {second === '' ? null : <span className={styles.subtitle}>{second}</span>}
       </span>
     </button>
+  );
+}
+
+const BAR_STATES: readonly NodeRunState[] = ['SUCCEEDED', 'FAILED', 'RUNNING', 'PENDING', 'CANCELING', 'CANCELED', 'SKIPPED'];
+
+/** A bar of the counts per state (decoration: the label says the same in words). */
+function CountsBar({ counts }: { readonly counts: NodeCounts | undefined }) {
+  if (!counts || counts.total === 0) return null;
+  return (
+    <span className={styles.bar} aria-hidden="true">
+      {BAR_STATES.map((state) => {
+        const count = counts.histogram[state] ?? 0;
+        return count === 0 ? null : <span key={state} data-state={state} style={{ width: `${(100 * count) / counts.total}%` }} />;
+      })}
+    </span>
   );
 }
 
@@ -52,9 +78,10 @@ function TaskNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   const Icon = data.graphNode.kind === 'recursive-call' ? RotateCcw : Box;
   return (
     <Handles recursionOut={data.graphNode.kind === 'recursive-call'}>
-      <div className={styles.node} data-kind={data.graphNode.kind} data-state={data.state} data-selected={selected || undefined}>
-        <NodeLabel id={id} node={data.graphNode} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+      <div className={styles.node} data-kind={data.graphNode.kind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
+        <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
         <NodeState state={data.state} />
+        <CountsBar counts={data.counts} />
       </div>
     </Handles>
   );
@@ -79,20 +106,22 @@ function GroupNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   const name = node.details.displayName;
   return (
     <Handles recursionIn recursionOut>
-      <div className={styles.group} data-expanded={data.expanded} data-group-kind={node.groupKind} data-state={data.state} data-selected={selected || undefined}>
+      <div className={styles.group} data-expanded={data.expanded} data-group-kind={node.groupKind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
         <div className={styles.groupHeader}>
           <button
             type="button"
             className={styles.toggle}
             aria-expanded={data.expanded}
             aria-label={`${data.expanded ? 'Collapse' : 'Expand'} ${GROUP_KIND_LABELS[node.groupKind].toLowerCase()} ${name} (${node.childIds.length} inside)`}
+            tabIndex={data.tabStop === true ? 0 : -1}
             onClick={() => toggleGroup(id)}
           >
             <Toggle aria-hidden="true" size={16} />
           </button>
-          <NodeLabel id={id} node={node} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+          <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
           <NodeState state={data.state} />
         </div>
+        {data.expanded ? null : <CountsBar counts={data.counts} />}
       </div>
     </Handles>
   );

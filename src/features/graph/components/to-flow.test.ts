@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDetails, GraphBuilder } from '../model/graph-builder.ts';
 import type { GraphLayout } from '../model/layout.ts';
 import { visibleGraph } from '../model/visible-graph.ts';
-import { toFlowElements } from './to-flow.ts';
+import { ALL_LABELS_LIMIT, reuseUnchanged, toFlowElements } from './to-flow.ts';
 
 function sample() {
   const builder = new GraphBuilder();
@@ -52,5 +52,36 @@ describe('toFlowElements', () => {
     const { nodes, edges } = toFlowElements(visibleGraph(graph, ['root/loop']), stale);
     expect(nodes.map((node) => node.id)).toEqual(['root/a', 'root/loop']);
     expect(edges.map((edge) => edge.id)).toEqual(['root/a->root/loop']);
+  });
+});
+
+describe('reuseUnchanged', () => {
+  it('hands back the previous object of every node whose place and data did not change', () => {
+    const visible = visibleGraph(sample(), ['root/loop']);
+    const before = toFlowElements(visible, layout, { nodeStates: new Map([['root/a', 'RUNNING']]) }).nodes;
+    const after = toFlowElements(visible, layout, { nodeStates: new Map([['root/a', 'SUCCEEDED']]) }).nodes;
+    const reused = reuseUnchanged(new Map(before.map((node) => [node.id, node])), after);
+    expect(reused.map((node, i) => node === before[i])).toEqual([false, true, true, true]);
+    expect(reused[0]?.data.state).toBe('SUCCEEDED');
+  });
+
+  it('gives nodes their handles and sizes up front, and labels only the selected node\'s edges in a large graph', () => {
+    const { nodes } = toFlowElements(visibleGraph(sample(), ['root/loop']), layout);
+    expect(nodes[1]?.measured).toEqual({ width: 500, height: 200 });
+    expect(nodes[1]?.handles?.map((handle) => [handle.type, handle.id ?? null, handle.x, handle.y])).toEqual([
+      ['target', null, 250, 0],
+      ['source', null, 250, 200],
+      ['target', 'recursion-in', 500, 100],
+      ['source', 'recursion-out', 500, 100],
+    ]);
+    const builder = new GraphBuilder();
+    const boxes = [];
+    for (let i = 0; i <= ALL_LABELS_LIMIT + 1; i += 1) {
+      builder.addTask(`t${i}`, `t${i}`, undefined, emptyDetails(`t${i}`));
+      boxes.push({ id: `t${i}`, x: 0, y: i * 100, width: 220, height: 56 });
+      if (i > 0) builder.addEdge(`t${i - 1}`, `t${i}`, { kind: 'data', label: `out${i}` });
+    }
+    const big = toFlowElements(visibleGraph(builder.build({ source: 'v2', inputs: [] }), []), { width: 300, height: 20_000, nodes: boxes }, { selectedNodeId: 't5' });
+    expect(big.edges.filter((edge) => edge.label !== undefined).map((edge) => edge.id)).toEqual(['t4->t5', 't5->t6']);
   });
 });

@@ -1,13 +1,19 @@
 import { computeLayout, layoutInput, layoutKey, type GraphLayout, type LayoutInput } from './layout.ts';
 import { isLayoutResponse, type LayoutRequest } from './layout-protocol.ts';
+import { quickLayout } from './quick-layout.ts';
 import type { VisibleGraph } from './visible-graph.ts';
 
 /** Above this many visible nodes the layout runs in a Web Worker (when the platform has one). */
 export const WORKER_THRESHOLD = 50;
+/**
+ * Above this many visible nodes ELK takes seconds (and loads 1.5 MB first): the quick layered layout of
+ * `quick-layout.ts` runs on this thread in milliseconds instead, so a large graph paints at once.
+ */
+export const QUICK_LAYOUT_THRESHOLD = 300;
 const CACHE_SIZE = 32;
 
 export interface LayoutGraphOptions {
-  /** `auto` (default): a worker above the threshold; `inline`: always on this thread. */
+  /** `auto` (default): quick layout above its threshold, else ELK in a worker above the worker threshold; `inline`: ELK on this thread. */
   readonly mode?: 'auto' | 'inline';
 }
 
@@ -26,8 +32,11 @@ export function layoutGraph(visible: VisibleGraph, options: LayoutGraphOptions =
     cache.set(key, cached);
     return cached;
   }
-  const useWorker = options.mode !== 'inline' && input.nodes.length > WORKER_THRESHOLD && typeof Worker === 'function' && !workerBroken;
-  const layout = useWorker ? layoutInWorker(input).catch(() => computeLayout(input)) : computeLayout(input);
+  const auto = options.mode !== 'inline';
+  const useWorker = auto && input.nodes.length > WORKER_THRESHOLD && typeof Worker === 'function' && !workerBroken;
+  let layout: Promise<GraphLayout>;
+  if (auto && input.nodes.length > QUICK_LAYOUT_THRESHOLD) layout = Promise.resolve(quickLayout(input));
+  else layout = useWorker ? layoutInWorker(input).catch(() => computeLayout(input)) : computeLayout(input);
   cache.set(key, layout);
   layout.catch(() => cache.delete(key));
   while (cache.size > CACHE_SIZE) {

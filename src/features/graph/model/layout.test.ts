@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDetails, GraphBuilder } from './graph-builder.ts';
 import { allGroupIds, type PipelineGraph } from './graph-model.ts';
-import { absolutePositions, computeLayout, layoutInput, layoutKey, NODE_HEIGHT, NODE_WIDTH, type GraphLayout } from './layout.ts';
+import { absolutePositions, computeLayout, layoutInput, layoutKey, NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type LayoutInput } from './layout.ts';
 import { clearLayoutCache, layoutGraph } from './layout-graph.ts';
+import { quickLayout } from './quick-layout.ts';
 import { visibleGraph } from './visible-graph.ts';
 
 interface Rect {
@@ -65,10 +66,15 @@ function generatedGraph(groups: number, perGroup: number): PipelineGraph {
   return builder.build({ source: 'v2', inputs: [] });
 }
 
-describe('computeLayout', () => {
+const engines = [
+  ['ELK', computeLayout],
+  ['the quick layout', (input: LayoutInput) => Promise.resolve(quickLayout(input))],
+] as const;
+
+describe.each(engines)('%s', (_name, layOut) => {
   it('places every visible node in distinct, non-overlapping boxes, children inside their group, top to bottom', async () => {
     const graph = smallGraph();
-    const layout = await computeLayout(layoutInput(visibleGraph(graph, allGroupIds(graph))));
+    const layout = await layOut(layoutInput(visibleGraph(graph, allGroupIds(graph))));
     const boxes = rects(layout);
     expect(boxes.map((box) => box.id).sort()).toEqual([...graph.nodes.keys()].sort());
     const byId = new Map(boxes.map((box) => [box.id, box]));
@@ -91,7 +97,7 @@ describe('computeLayout', () => {
 
   it('lays out a generated 1,000-task graph', { timeout: 180_000 }, async () => {
     const graph = generatedGraph(10, 100);
-    const layout = await computeLayout(layoutInput(visibleGraph(graph, allGroupIds(graph))));
+    const layout = await layOut(layoutInput(visibleGraph(graph, allGroupIds(graph))));
     const tasks = rects(layout).filter((box) => box.id.includes('/task-'));
     expect(tasks).toHaveLength(1000);
     expect(new Set(tasks.map((box) => `${box.x},${box.y}`)).size).toBe(1000);

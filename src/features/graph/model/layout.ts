@@ -1,4 +1,5 @@
 import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk.bundled.js';
+import { liftEdges, ROOT_CONTAINER } from './layout-edges.ts';
 import type { VisibleGraph } from './visible-graph.ts';
 
 /** What the layout needs: structure and sizes only (no node data), so it can cross to a worker and be cached. */
@@ -64,7 +65,6 @@ const GROUP_OPTIONS: LayoutOptions = {
   'elk.nodeSize.minimum': `(${NODE_WIDTH},${NODE_HEIGHT})`,
 };
 
-const ROOT_ID = '__root__';
 /** Small graphs keep siblings in spec order; above this many nodes that costs seconds, so speed wins. */
 const LARGE_GRAPH = 300;
 const SMALL_OPTIONS: LayoutOptions = { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
@@ -117,7 +117,7 @@ export async function computeLayout(input: LayoutInput): Promise<GraphLayout> {
 function toElkGraph(input: LayoutInput): ElkNode {
   const byParent = new Map<string | undefined, LayoutNodeInput[]>();
   for (const node of input.nodes) byParent.set(node.parentId, [...(byParent.get(node.parentId) ?? []), node]);
-  const edgesByContainer = liftEdges(input);
+  const edgesByContainer = new Map([...liftEdges(input)].map(([container, edges]) => [container, edges.map((edge): ElkExtendedEdge => ({ id: edge.id, sources: [edge.source], targets: [edge.target] }))]));
   const sizeOptions = input.nodes.length > LARGE_GRAPH ? LARGE_OPTIONS : SMALL_OPTIONS;
   const build = (node: LayoutNodeInput): ElkNode =>
     node.container
@@ -129,43 +129,11 @@ function toElkGraph(input: LayoutInput): ElkNode {
         }
       : { id: node.id, width: node.width, height: node.height };
   return {
-    id: ROOT_ID,
+    id: ROOT_CONTAINER,
     layoutOptions: { ...ROOT_OPTIONS, ...sizeOptions },
     children: (byParent.get(undefined) ?? []).map(build),
-    edges: edgesByContainer.get(ROOT_ID) ?? [],
+    edges: edgesByContainer.get(ROOT_CONTAINER) ?? [],
   };
-}
-
-/**
- * Each group is laid out on its own (SEPARATE_CHILDREN: fast, and sub-DAG edges join siblings anyway).
- * An edge between different levels is lifted to the siblings that hold its ends, in the container holding both;
- * an edge between a group and its own content (the recursion back edge) is left to the canvas.
- */
-function liftEdges(input: LayoutInput): Map<string, ElkExtendedEdge[]> {
-  const parentOf = new Map(input.nodes.map((node) => [node.id, node.parentId]));
-  const chain = (id: string): string[] => {
-    const ids = [id];
-    for (let current = parentOf.get(id); current !== undefined; current = parentOf.get(current)) ids.unshift(current);
-    return ids;
-  };
-  const byContainer = new Map<string, ElkExtendedEdge[]>();
-  const seen = new Set<string>();
-  for (const edge of input.edges) {
-    if (!parentOf.has(edge.source) || !parentOf.has(edge.target)) continue;
-    const sources = chain(edge.source);
-    const targets = chain(edge.target);
-    let depth = 0;
-    while (depth < sources.length && depth < targets.length && sources[depth] === targets[depth]) depth += 1;
-    const source = sources[depth];
-    const target = targets[depth];
-    if (source === undefined || target === undefined) continue;
-    const id = `${source}->${target}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const container = sources[depth - 1] ?? ROOT_ID;
-    byContainer.set(container, [...(byContainer.get(container) ?? []), { id, sources: [source], targets: [target] }]);
-  }
-  return byContainer;
 }
 
 /** Top-left corners in canvas coordinates (parents' offsets added). */

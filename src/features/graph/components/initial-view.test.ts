@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { FIT_ALL_LIMIT, initialFit, READABLE_ZOOM } from './initial-view.ts';
+import type { NodeRect } from './keyboard-nav.ts';
+
+function grid(rows: number, columns: number): Map<string, NodeRect> {
+  const rects = new Map<string, NodeRect>();
+  for (let r = 0; r < rows; r += 1) for (let c = 0; c < columns; c += 1) rects.set(`n${r}-${c}`, { x: c * 250, y: 16 + r * 104, width: 220, height: 56 });
+  return rects;
+}
+
+describe('initialFit', () => {
+  it('fits a small graph whole', () => {
+    expect(initialFit(grid(10, 10), undefined)).toEqual({ padding: 0.1, maxZoom: 1 });
+    expect(grid(10, 10).size).toBeLessThanOrEqual(FIT_ALL_LIMIT);
+  });
+
+  it('fits the top rows of a large graph at a readable zoom at least', () => {
+    const fit = initialFit(grid(30, 30), undefined);
+    expect(fit.minZoom).toBe(READABLE_ZOOM);
+    const rows = new Set(fit.nodes?.map((node) => node.id.split('-')[0]));
+    expect([...rows]).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
+    expect(fit.nodes).toHaveLength(6 * 30);
+  });
+
+  it('centres a large graph on the selected node', () => {
+    expect(initialFit(grid(30, 30), 'n20-4').nodes).toEqual([{ id: 'n20-4' }]);
+    expect(initialFit(grid(30, 30), 'gone').nodes?.length).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,31 @@
+import type { NodeRect } from './keyboard-nav.ts';
+
+/** Above this many drawn nodes the first view is not the whole graph (a 1,000-task graph fitted is unreadable and slow to paint). */
+export const FIT_ALL_LIMIT = 200;
+/** The lowest zoom of a first view that does not show everything: names are still readable. */
+export const READABLE_ZOOM = 0.5;
+/** How much of the graph's top a first view aims at, in canvas pixels. */
+const TOP_BAND = 600;
+
+export interface InitialFit {
+  readonly padding: number;
+  readonly maxZoom: number;
+  readonly minZoom?: number;
+  /** Nodes to fit; absent: all. */
+  readonly nodes?: { id: string }[];
+}
+
+/**
+ * What the canvas first fits: a small graph whole; a large one at a readable zoom, around the selected node
+ * (a `?node=` link) or else the top of the graph, where it starts. The minimap and "fit view" show the rest,
+ * and only the nodes in view are drawn.
+ */
+export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId: string | undefined): InitialFit {
+  if (rects.size <= FIT_ALL_LIMIT) return { padding: 0.1, maxZoom: 1 };
+  if (selectedNodeId !== undefined && rects.has(selectedNodeId)) return { padding: 0.1, maxZoom: 1, minZoom: READABLE_ZOOM, nodes: [{ id: selectedNodeId }] };
+  let top = Number.POSITIVE_INFINITY;
+  for (const rect of rects.values()) top = Math.min(top, rect.y);
+  const nodes: { id: string }[] = [];
+  for (const [id, rect] of rects) if (rect.y + rect.height <= top + TOP_BAND) nodes.push({ id });
+  return { padding: 0.1, maxZoom: 1, minZoom: READABLE_ZOOM, nodes };
+}
