@@ -37,7 +37,7 @@ function renderCompare(client: Client, url: string) {
 }
 
 const row = (table: HTMLElement, name: string) => {
-  const header = within(table).getByRole('rowheader', { name });
+  const header = within(table).getByRole('rowheader', { name: new RegExp(`^(\\(differs\\) )?${name}$`) });
   const tr = header.closest('tr');
   if (tr === null) throw new Error(`no row ${name}`);
   return tr;
@@ -64,9 +64,10 @@ describe('compare page against the emulator', () => {
     expect(a).toHaveAttribute('data-differs', 'true');
     expect(within(a).getAllByRole('cell').map((td) => td.textContent)).toEqual(['1', '7', '1']);
     const b = row(parameters, 'b');
-    expect(within(b).getAllByRole('cell').map((td) => td.textContent)).toEqual(['2', '2', 'not set']);
-    expect(b).toHaveAttribute('data-differs', 'true');
-    expect(screen.getByText('2 of 2 differ')).toBeInTheDocument();
+    // The third run left b to the pipeline's default, which equals the others' value.
+    expect(within(b).getAllByRole('cell').map((td) => td.textContent)).toEqual(['2', '2', '2default']);
+    expect(b).not.toHaveAttribute('data-differs');
+    expect(screen.getByText('1 of 2 differ')).toBeInTheDocument();
 
     expect(screen.getByText('None of these runs recorded scalar metrics.')).toBeInTheDocument();
     expect(view.currentUrl()).toContain('runs=');
@@ -74,18 +75,18 @@ describe('compare page against the emulator', () => {
 
   it('"Only differences" hides equal parameters and lives in the URL', { timeout: 30_000 }, async () => {
     const { client, runs } = await seed();
-    const [small, , defaultB] = runs;
-    if (small === undefined || defaultB === undefined) throw new Error('seed');
-    // small (a=1, b=2) and default b (a=1): only b differs.
-    const view = renderCompare(client, `/compare?runs=${small.run_id},${defaultB.run_id}&ns=${NS}`);
+    const [small, large] = runs;
+    if (small === undefined || large === undefined) throw new Error('seed');
+    // small (a=1, b=2) and large (a=7, b=2): only a differs.
+    const view = renderCompare(client, `/compare?runs=${small.run_id},${large.run_id}&ns=${NS}`);
     const parameters = await screen.findByRole('table', { name: 'Parameters' });
-    expect(row(parameters, 'a')).not.toHaveAttribute('data-differs');
+    expect(row(parameters, 'b')).not.toHaveAttribute('data-differs');
     const toggle = screen.getByRole('checkbox', { name: 'Only differences' });
     fireEvent.click(toggle);
     await waitFor(() => expect(view.currentUrl()).toContain('diff=1'));
     expect(toggle).toBeChecked();
-    expect(within(parameters).queryByRole('rowheader', { name: 'a' })).toBeNull();
-    expect(within(parameters).getByRole('rowheader', { name: 'b' })).toBeInTheDocument();
+    expect(within(parameters).queryByRole('rowheader', { name: 'b' })).toBeNull();
+    expect(within(parameters).getByRole('rowheader', { name: '(differs) a' })).toBeInTheDocument();
   });
 
   it('explains too few and too many runs', async () => {

@@ -1,6 +1,6 @@
 /** Public surface of the compare feature: the route composes it with the runs and visualizations features. */
 export { canCompare, MAX_COMPARE_RUNS, MIN_COMPARE_RUNS, parseCompareIds, type CompareIds } from './model/compare-ids.ts';
-export { diffParameters, visibleParameterRows, type CompareParameter, type ParameterRow } from './model/parameter-diff.ts';
+export { diffParameters, visibleParameterRows, withDefaults, type CompareParameter, type DeclaredParameter, type ParameterRow } from './model/parameter-diff.ts';
 export { mergeMetrics, type CompareScalar, type MetricGroup, type MetricRow } from './model/metric-table.ts';
 export { overlayCurves, type RunCurves } from './model/overlay.ts';
 export { v1OutputNodes, v2OutputTasks, type RunOutput, type V1OutputNode, type V2OutputTask } from './model/run-outputs.ts';

@@ -1,10 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
 import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries';
 import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
-import { v1OutputNodes, v2OutputTasks, type CompareColumn, type ReadyColumn, type RunOutput } from '@/features/compare';
+import { v1OutputNodes, v2OutputTasks, withDefaults, type CompareColumn, type DeclaredParameter, type ReadyColumn, type RunOutput } from '@/features/compare';
 import { runDetailQueries } from '@/features/runs/api/run-detail';
 import { runDuration } from '@/features/runs/model/duration';
 import { experimentIdOf, isActiveRunState, isArgoWorkflow, runParameters } from '@/features/runs/model/run-detail';
+import { parametersFromSpec } from '@/features/runs/model/run-parameters';
+import { defaultText } from '@/features/runs/model/run-parameters-values';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
@@ -28,6 +30,13 @@ export interface CompareRuns {
 const unique = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
 
 const hasInlineSpec = (run: Run) => run.pipeline_spec !== undefined && Object.keys(run.pipeline_spec).length > 0;
+
+/** The parameters the run's pipeline declares, with their defaults (none when the spec is not known). */
+function declaredParameters(spec: unknown): DeclaredParameter[] {
+  if (spec === undefined) return [];
+  const found = parametersFromSpec(spec);
+  return found.ok ? found.fields.map((field) => ({ name: field.name, defaultValue: field.hasDefault ? defaultText(field) : undefined })) : [];
+}
 
 function versionOf(run: Run): { pipelineId: string; versionId: string | undefined } | undefined {
   const reference = run.pipeline_version_reference;
@@ -131,7 +140,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
           ? undefined
           : { label: `${pipelineName ?? version.pipelineId} · ${versionName ?? version.versionId ?? 'latest version'}`, href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }) },
       pipelineId: version?.pipelineId,
-      parameters: runParameters(run, v1),
+      parameters: withDefaults(runParameters(run, v1), declaredParameters(specOf(run))),
     };
     columns.push(column);
     const outputs = v1 !== undefined ? v1OutputNodes(v1.workflow_manifest) : run.tasks === undefined ? undefined : v2OutputTasks(run.tasks);

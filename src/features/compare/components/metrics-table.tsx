@@ -1,6 +1,7 @@
 import { LoadingState } from '@/components/states';
 import { mergeMetrics, type CompareScalar, type MetricGroup, type MetricRow } from '../model/metric-table.ts';
 import type { ReadyColumn } from './compare-column.ts';
+import { DiffersMark } from './differs-mark.tsx';
 import styles from './compare.module.css';
 
 /** The metrics of one run: loading, failed to load, or its groups of scalars. */
@@ -63,6 +64,7 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
               {rows.map((row) => (
                 <tr key={row.key} className={row.differs ? styles.differs : undefined} data-differs={row.differs || undefined}>
                   <th scope="row">
+                    <DiffersMark differs={row.differs} />
                     {row.name}
                     <span className={styles.source}>{row.source}</span>
                   </th>

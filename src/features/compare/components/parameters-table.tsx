@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useSearchParams } from 'react-router';
 import { diffParameters, visibleParameterRows } from '../model/parameter-diff.ts';
 import type { ReadyColumn } from './compare-column.ts';
+import { DiffersMark } from './differs-mark.tsx';
 import styles from './compare.module.css';
 
 /** The URL parameter of the "only differences" toggle, so a shared link keeps it. */
@@ -52,10 +53,14 @@ export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[
             <tbody>
               {visible.map((row) => (
                 <tr key={row.name} className={row.differs ? styles.differs : undefined} data-differs={row.differs || undefined}>
-                  <th scope="row">{row.name}</th>
+                  <th scope="row">
+                    <DiffersMark differs={row.differs} />
+                    {row.name}
+                  </th>
                   {row.values.map((value, index) => (
                     <td key={runs[index]?.runId ?? index} className={styles.mono}>
                       {value === undefined ? <span className={styles.missing}>not set</span> : value === '' ? <span className={styles.missing}>(empty)</span> : value}
+                      {row.defaults[index] === true ? <span className={styles.source}>default</span> : null}
                     </td>
                   ))}
                 </tr>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffParameters, visibleParameterRows } from './parameter-diff.ts';
+import { diffParameters, visibleParameterRows, withDefaults } from './parameter-diff.ts';
 
 describe('diffParameters', () => {
   const rows = diffParameters([
@@ -20,7 +20,7 @@ describe('diffParameters', () => {
 
   it('an empty string is a value, not a missing parameter', () => {
     const [row] = diffParameters([[{ name: 'x', value: '' }], [{ name: 'x', value: '' }]]);
-    expect(row).toEqual({ name: 'x', values: ['', ''], differs: false });
+    expect(row).toEqual({ name: 'x', values: ['', ''], defaults: [false, false], differs: false });
   });
 
   it('filters to the differing rows on request', () => {
@@ -30,5 +30,26 @@ describe('diffParameters', () => {
 
   it('compares runs without parameters', () => {
     expect(diffParameters([[], []])).toEqual([]);
+  });
+});
+
+describe('withDefaults', () => {
+  const declared = [
+    { name: 'rates', defaultValue: '[0.1,0.2]' },
+    { name: 'epochs', defaultValue: '10' },
+    { name: 'source', defaultValue: undefined },
+  ];
+
+  it('fills what the run did not set from the declared defaults, in declaration order', () => {
+    expect(withDefaults([{ name: 'fail_task', value: 'train' }, { name: 'epochs', value: '5' }], declared)).toEqual([
+      { name: 'rates', value: '[0.1,0.2]', fromDefault: true },
+      { name: 'epochs', value: '5' },
+      { name: 'fail_task', value: 'train' },
+    ]);
+  });
+
+  it('a default equal to a set value does not differ; the row knows which is the default', () => {
+    const [rates] = diffParameters([withDefaults([], declared), withDefaults([{ name: 'rates', value: '[0.1,0.2]' }], declared)]);
+    expect(rates).toEqual({ name: 'rates', values: ['[0.1,0.2]', '[0.1,0.2]'], defaults: [true, false], differs: false });
   });
 });
