@@ -21,6 +21,15 @@ function text(value: unknown, key: string): string {
   throw new Error(`expected a string "${key}" in ${JSON.stringify(value)}`);
 }
 
+/** The first element of the array `key` of an API answer. */
+function first(value: unknown, key: string): unknown {
+  const found: unknown = typeof value === 'object' && value !== null ? Object.entries(value).find(([name]) => name === key)?.[1] : undefined;
+  if (Array.isArray(found) && found.length > 0) return found[0];
+  throw new Error(`expected a non-empty "${key}" in ${JSON.stringify(value)}`);
+}
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function count(value: unknown, key: string): number {
   if (typeof value !== 'object' || value === null) return 0;
   const found: unknown = Object.entries(value).find(([name]) => name === key)?.[1];
@@ -168,31 +177,54 @@ test.describe('lists', () => {
     await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
   });
 
-  test('runs: a page of 100 runs costs at most 3 API requests', async ({ page, signIn, api }) => {
+  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests', async ({ page, signIn, api }) => {
     test.setTimeout(120_000);
     await signIn('alice', '/runs');
     const prefix = uniquePrefix('budget');
-    const { runIds } = await seedRuns(api, prefix, 100);
+    const experimentId = await createExperiment(api, `${prefix} experiment`);
+    const privateId = await createPipeline(api, `${prefix} pipeline`);
+    // A seeded shared pipeline (namespace ""), run at its latest version.
+    const sharedId = text(first(await api.get('/apis/v2beta1/pipelines?page_size=1'), 'pipelines'), 'pipeline_id');
+    const sharedVersion = text(first(await api.get(`/apis/v2beta1/pipelines/${sharedId}/versions?page_size=1&sort_by=created_at%20desc`), 'pipeline_versions'), 'display_name');
+    const runIds: string[] = [];
+    for (let index = 0; index < 100; index += 1) runIds.push(await createRun(api, `${prefix} run ${pad(index)}`, experimentId, index % 2 === 0 ? privateId : sharedId));
     // Finished runs do not poll, so only the page's own requests are counted.
     for (const runId of runIds) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
     await waitUntilFinished(api, prefix);
     const runs = new ListPage(page, 'Runs');
-    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
-    await expect(runs.rows).toHaveCount(20);
-    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(20);
+    await page.goto(`/runs?ns=${NS}&size=100&q=${encodeURIComponent(`${prefix} none`)}`);
+    await expect(page.getByText('No runs match the filters')).toBeVisible();
+    await page.waitForLoadState('networkidle');
 
     const requests: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname.startsWith('/pipeline/apis/')) requests.push(`${request.method()} ${url.pathname}`);
     });
-    await runs.pageSize.selectOption('100');
+    const versionLinks = () => runs.table.getByRole('link', { name: new RegExp(`^(${escapeRegExp(`${prefix} pipeline v1`)}|${escapeRegExp(sharedVersion)})$`) });
+    const deferred = () => runs.table.getByTitle(/not looked up yet/);
+
+    // A page of 100 runs of names nobody looked up: the list, the experiment names and the versions
+    // of one pipeline (KFP lists versions per pipeline); the other pipeline's runs wait for the next page.
+    await runs.search(prefix);
     await expect(runs.rows).toHaveCount(100);
     await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
-    await expect(runs.table.getByRole('link', { name: `${prefix} pipeline` })).toHaveCount(100);
+    await expect(versionLinks()).toHaveCount(50);
+    await expect(deferred()).toHaveCount(50);
     await page.waitForLoadState('networkidle');
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
     expect(requests).toContain('GET /pipeline/apis/v2beta1/runs');
+    expect(requests).toContain('GET /pipeline/apis/v2beta1/experiments');
+
+    // The next page asks only for the versions nobody looked up yet: every run is named.
+    requests.length = 0;
+    await runs.pageSize.selectOption('50');
+    await expect(runs.rows).toHaveCount(50);
+    await expect(versionLinks()).toHaveCount(50);
+    await expect(deferred()).toHaveCount(0);
+    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).toHaveCount(25);
+    await page.waitForLoadState('networkidle');
+    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(2);
   });
 
   test('experiments: pages, sorts, searches, archives and restores', async ({ page, signIn, api }) => {
