@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { heavyChunks } from './assets.ts';
 import { APP_URL, signedInContext } from './session.ts';
 
@@ -10,9 +10,9 @@ export interface RunGraphFigures {
   readonly plotlyBeforeChart: readonly string[];
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-function accessTokenOf(storedUser: string): string {
+export function accessTokenOf(storedUser: string): string {
   const parsed: unknown = JSON.parse(storedUser);
   if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') return parsed.access_token;
   throw new Error('the stored user has no access token');
@@ -28,6 +28,11 @@ async function wideRunId(storedUser: string): Promise<string> {
   const first: unknown = runs[0];
   if (typeof first === 'object' && first !== null && 'run_id' in first && typeof first.run_id === 'string') return first.run_id;
   throw new Error(`no "Wide fan-out" run (is the emulator on --profile large?): ${JSON.stringify(body).slice(0, 200)}`);
+}
+
+/** Waits until the graph canvas shows its first node. */
+export async function firstNodes(page: Page): Promise<void> {
+  await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
 }
 
 /**
@@ -55,7 +60,7 @@ export async function measureRunGraph(browser: Browser, storedUser: string, repe
     });
     const start = Date.now();
     await page.goto(`${APP_URL}/runs/${runId}?ns=kubeflow-alice`);
-    await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await firstNodes(page);
     firstNodesMs.push(Date.now() - start);
     if (i === repeats - 1) {
       await page.waitForLoadState('networkidle');

@@ -16,14 +16,16 @@ const rects = new Map([
 describe('neighbourInDirection', () => {
   it('goes to the nearest row, then the closest node in it', () => {
     expect(neighbourInDirection(rects, 'a', 'down')).toBe('c');
+    expect(neighbourInDirection(rects, 'e', 'up')).toBe('c');
     expect(neighbourInDirection(rects, 'd', 'up')).toBe('b');
     expect(neighbourInDirection(rects, 'c', 'down')).toBe('e');
     expect(neighbourInDirection(rects, 'e', 'down')).toBeUndefined();
   });
 
-  it('goes along a row to the nearest column', () => {
-    expect(neighbourInDirection(rects, 'a', 'right')).toBe('c');
-    expect(neighbourInDirection(rects, 'c', 'right')).toBe('b');
+  it('goes along a row, else to the nearest column', () => {
+    expect(neighbourInDirection(rects, 'a', 'right')).toBe('b');
+    expect(neighbourInDirection(rects, 'c', 'right')).toBe('d');
+    expect(neighbourInDirection(rects, 'd', 'left')).toBe('c');
     expect(neighbourInDirection(rects, 'c', 'left')).toBe('a');
     expect(neighbourInDirection(rects, 'a', 'left')).toBeUndefined();
     expect(neighbourInDirection(rects, 'missing', 'left')).toBeUndefined();

@@ -17,8 +17,9 @@ export function directionOfKey(key: string): Direction | undefined {
 const SAME_LINE = 8;
 
 /**
- * The node an arrow key moves to from `fromId`: the nearest row (or column) in that direction, then the
- * node in it closest to the starting node's centre on the other axis. Rects are absolute canvas boxes.
+ * The node an arrow key moves to from `fromId`. Up/down: the nearest row that way, then the node in it
+ * closest to the starting node's centre. Left/right: the nearest node on the same row, else the nearest
+ * column that way, then the closest node in it. Rects are absolute canvas boxes.
  */
 export function neighbourInDirection(rects: ReadonlyMap<string, NodeRect>, fromId: string, direction: Direction): string | undefined {
   const from = rects.get(fromId);
@@ -35,6 +36,9 @@ export function neighbourInDirection(rects: ReadonlyMap<string, NodeRect>, fromI
     if (main > SAME_LINE) candidates.push({ id, main, cross: Math.abs(c.cross - start.cross) });
   }
   if (candidates.length === 0) return undefined;
+  // Left and right stay on the row when they can (a layered drawing's rows are its structure).
+  const aligned = vertical ? [] : candidates.filter((c) => c.cross < from.height / 2);
+  if (aligned.length > 0) return aligned.reduce((best, c) => (c.main < best.main ? c : best)).id;
   const nearest = Math.min(...candidates.map((c) => c.main));
   const line = candidates.filter((c) => c.main <= nearest + SAME_LINE);
   line.sort((a, b) => a.cross - b.cross || a.main - b.main);

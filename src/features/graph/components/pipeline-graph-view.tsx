@@ -90,7 +90,8 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
     const rect = rects.get(target.id);
     if (!rect) return;
     reached.current = target;
-    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: Math.max(flow.getZoom(), FOCUS_ZOOM), duration: 200 }).then(() => {
+    const zoom = flow.getZoom();
+    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: Number.isFinite(zoom) ? Math.max(zoom, FOCUS_ZOOM) : FOCUS_ZOOM, duration: 200 }).then(() => {
       if (!target.focus) return;
       const button = sectionRef.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(target.id)}"] [data-node-label]`);
       if (button instanceof HTMLElement) button.focus({ preventScroll: true });
