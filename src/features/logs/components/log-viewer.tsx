@@ -3,8 +3,7 @@ import { EmptyState } from '@/components/states';
 import { matchCountLabel, type LogFind } from '../model/find.ts';
 import { logFileName } from '../model/file-name.ts';
 import { layoutLines } from '../model/layout.ts';
-import { findFirstProblem } from '../model/problems.ts';
-import { splitLogLines } from '../model/split-lines.ts';
+import { firstProblemIn, splitLog } from '../model/log-lines.ts';
 import { downloadText } from './download.ts';
 import { FindBar } from './find-bar.tsx';
 import { LogLines } from './log-lines.tsx';
@@ -46,9 +45,16 @@ function isFindShortcut(event: KeyboardEvent): boolean {
 /** A log: virtualized for 100,000+ lines, with its own find, line permalinks, follow, wrap and download. */
 export function LogViewer(props: LogViewerProps) {
   const { text, podName, running, selectedLine, onSelectLine, find, onFindChange, lineHref } = props;
-  const lines = useMemo(() => splitLogLines(text), [text]);
+  // A running task's log comes back whole and longer every few seconds: only the new part is split.
+  const [split, setSplit] = useState(() => splitLog(text));
+  let log = split;
+  if (split.text !== text) {
+    log = splitLog(text, split);
+    setSplit(log);
+  }
+  const { lines } = log;
   const layout = useMemo(() => layoutLines(lines), [lines]);
-  const problem = useMemo(() => findFirstProblem(lines), [lines]);
+  const problem = useMemo(() => firstProblemIn(log), [log]);
   const [wrap, setWrap] = useState(false);
   const { scrollRef, virtualizer } = useLogVirtualizer(layout.rowCount, wrap);
   const findInput = useRef<HTMLInputElement>(null);
@@ -56,7 +62,7 @@ export function LogViewer(props: LogViewerProps) {
   const follow = useFollow(virtualizer, layout.rowCount, running, selectedLine === undefined);
   // Keystrokes search at once; the URL gets the query when typing pauses.
   const draft = useFindDraft(find, onFindChange);
-  const search = useLogFind(lines, draft.find, selectedIndex ?? 0);
+  const search = useLogFind(log, draft.find, selectedIndex ?? 0);
   const reveal = useReveal({ virtualizer, layout, scrollRef, search, selectedRow: selectedIndex === undefined ? undefined : layout.firstRow(selectedIndex) });
   const copy = useCopyLineLink(lineHref);
 

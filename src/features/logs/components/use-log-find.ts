@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { compileFind, findMatches, matchAtOrAfter, stepMatch, type FindPattern, type LogFind, type LogMatch, type MatchList } from '../model/find.ts';
+import { compileFind, matchAtOrAfter, stepMatch, type FindPattern, type LogFind, type LogMatch, type MatchList } from '../model/find.ts';
+import { findLogMatches, type LogLines } from '../model/log-lines.ts';
 
 /** Where the user is in the match list: a position in the log, so it survives a growing log. */
 interface Cursor {
@@ -27,12 +28,13 @@ export interface LogFindState {
  * the current position. Matching runs on a deferred copy of the query, so typing stays responsive
  * on a 100,000-line log.
  */
-export function useLogFind(lines: readonly string[], find: LogFind, startLine: number): LogFindState {
+export function useLogFind(log: LogLines, find: LogFind, startLine: number): LogFindState {
   const query = useDeferredValue(find.query);
   const regex = useDeferredValue(find.regex);
   const matchCase = useDeferredValue(find.matchCase);
   const pattern = useMemo(() => compileFind({ query, regex, matchCase }), [query, regex, matchCase]);
-  const list = useMemo(() => findMatches(lines, pattern), [lines, pattern]);
+  // A log that grew is searched only in its new lines.
+  const list = useMemo(() => findLogMatches(log, pattern), [log, pattern]);
   const [cursor, setCursor] = useState<Cursor | null>(null);
   const matches = list.matches;
   const current = matchAtOrAfter(matches, cursor?.line ?? startLine, cursor?.start ?? 0);

@@ -9,7 +9,8 @@ const BEL = '\u0007';
 const CONTROL = new RegExp(
   [
     `${ESC}\\[[0-?]*[ -/]*[@-~]`, // CSI: colours (SGR), cursor, erase
-    `${ESC}\\][^${BEL}${ESC}]*(?:${BEL}|${ESC}\\\\)?`, // OSC: window titles, hyperlinks
+    // OSC: window titles, hyperlinks. An unterminated one ends with its line: it never hides later lines.
+    `${ESC}\\][^${BEL}${ESC}\n]*(?:${BEL}|${ESC}\\\\)?`,
     `${ESC}[@-Z\\\\-_]`, // two-character escapes
     ESC, // a lone ESC at the end of a cut log
     '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]', // other control characters

@@ -53,14 +53,14 @@ export const MAX_MATCHES = 50_000;
 export const NO_MATCHES: MatchList = { matches: [], truncated: false };
 
 /**
- * Every non-empty match of the pattern, line by line, up to `limit`. Empty matches (`^`, `a*`) are
+ * Every non-empty match of the pattern, line by line (from `fromLine`), up to `limit`. Empty matches (`^`, `a*`) are
  * skipped: they cannot be highlighted or stepped through.
  */
-export function findMatches(lines: readonly string[], pattern: FindPattern, limit: number = MAX_MATCHES): MatchList {
+export function findMatches(lines: readonly string[], pattern: FindPattern, limit: number = MAX_MATCHES, fromLine = 0): MatchList {
   if (pattern.kind !== 'valid') return NO_MATCHES;
   const regex = new RegExp(pattern.regex.source, pattern.regex.flags.includes('g') ? pattern.regex.flags : `${pattern.regex.flags}g`);
   const matches: LogMatch[] = [];
-  for (let line = 0; line < lines.length; line++) {
+  for (let line = fromLine; line < lines.length; line++) {
     const text = lines[line] ?? '';
     regex.lastIndex = 0;
     for (let found = regex.exec(text); found !== null; found = regex.exec(text)) {

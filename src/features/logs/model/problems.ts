@@ -20,16 +20,31 @@ export function problemKind(line: string): ProblemKind | undefined {
   return ERROR_LINE.test(line) ? 'error' : undefined;
 }
 
-/**
- * Where to start reading about a failure: the first Python traceback, or else the first error line.
- * A traceback wins over an earlier error line: it says what failed and where.
- */
-export function findFirstProblem(lines: readonly string[]): LogProblem | undefined {
-  let firstError: number | undefined;
-  for (let line = 0; line < lines.length; line++) {
+/** What a scan of some lines found: the first traceback (which ends the scan) and the first error line. */
+export interface ProblemScan {
+  readonly traceback?: number;
+  readonly error?: number;
+}
+
+/** Continues `earlier` (the scan of the lines before `from`) over lines [from, to). */
+export function scanProblems(lines: readonly string[], from: number, to: number, earlier: ProblemScan = {}): ProblemScan {
+  if (earlier.traceback !== undefined) return earlier;
+  let error = earlier.error;
+  for (let line = from; line < to; line++) {
     const text = lines[line] ?? '';
-    if (TRACEBACK.test(text)) return { line, kind: 'traceback' };
-    if (firstError === undefined && ERROR_LINE.test(text)) firstError = line;
+    if (TRACEBACK.test(text)) return error === undefined ? { traceback: line } : { traceback: line, error };
+    if (error === undefined && ERROR_LINE.test(text)) error = line;
   }
-  return firstError === undefined ? undefined : { line: firstError, kind: 'error' };
+  return error === undefined ? {} : { error };
+}
+
+/** A traceback wins over an earlier error line: it says what failed and where. */
+export function problemOf(scan: ProblemScan): LogProblem | undefined {
+  if (scan.traceback !== undefined) return { line: scan.traceback, kind: 'traceback' };
+  return scan.error === undefined ? undefined : { line: scan.error, kind: 'error' };
+}
+
+/** Where to start reading about a failure: the first Python traceback, or else the first error line. */
+export function findFirstProblem(lines: readonly string[]): LogProblem | undefined {
+  return problemOf(scanProblems(lines, 0, lines.length));
 }

@@ -24,6 +24,10 @@ describe('splitLogLines', () => {
     expect(splitLogLines('kept\r\r\n')).toEqual(['kept']);
   });
 
+  it('ends an unterminated OSC sequence (a window title) at its line, so later lines stay', () => {
+    expect(splitLogLines('\u001b]0;title\nnext\n')).toEqual(['', 'next']);
+  });
+
   it('strips ANSI colours before splitting', () => {
     expect(splitLogLines('\u001b[31mred\u001b[0m\n\u001b[1;32mgreen\u001b[m\n')).toEqual(['red', 'green']);
   });
