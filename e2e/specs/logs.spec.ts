@@ -7,6 +7,9 @@ import { RunPage } from '../pages/run-page.ts';
 const NS = 'kubeflow-alice';
 /** The emulator's `emit_log_lines(lines)` component logs one line per step: "… INFO step 000042/100000 loss=…". */
 const LINES = 100_000;
+/** Every thousandth step below 100,000 (step numbers are zero-padded to six digits). */
+const PATTERN = 'step 0\\d\\d000/';
+const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter((step) => step % 1000 === 0 && step < 100_000);
 
 function field(value: unknown, key: string): string {
   if (typeof value === 'object' && value !== null && key in value) {
@@ -48,9 +51,8 @@ test.describe('logs', () => {
     // The task's lines, and the few the container prints around them.
     await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
 
-    // Every thousandth step below 100,000 (its number is zero-padded to six digits): 99 lines.
-    const pattern = 'step 0\\d\\d000/';
-    const expected = Array.from({ length: LINES }, (_, i) => i + 1).filter((step) => step % 1000 === 0 && step < 100_000);
+    const pattern = PATTERN;
+    const expected = MATCHED_STEPS;
     await log.regexToggle.click();
     await expect(log.regexToggle).toHaveAttribute('aria-pressed', 'true');
     await log.findBox.fill(pattern);
@@ -96,5 +98,30 @@ test.describe('logs', () => {
     await expect(log.findBox).toHaveValue(pattern);
     await expect(log.regexToggle).toHaveAttribute('aria-pressed', 'true');
     await expect(log.matchCount).toHaveText(`${String(expected.length)} of ${String(expected.length)}`);
+  });
+
+  test('follows a 100,000-line log while its task runs; the find count grows with it to the final figure', async ({ page, signIn, api }) => {
+    test.setTimeout(150_000);
+    await signIn('alice', '/runs');
+    const runId = await startLongLogRun(api);
+    const run = new RunPage(page);
+    await run.open(runId, `?ns=${NS}`);
+    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', { timeout: 30_000 });
+    await run.openNode('emit-log-lines');
+    await run.nodeTab('Logs').click();
+    const log = new LogViewerPanel(page);
+    await expect(log.toolbar).toContainText('running', { timeout: 20_000 });
+    await expect(log.toolbar.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'true');
+    const lineCount = async () => Number((/([\d,]+) lines?/.exec((await log.toolbar.textContent()) ?? '')?.[1] ?? '0').replaceAll(',', ''));
+    const first = await lineCount();
+    await expect.poll(lineCount, { timeout: 30_000 }).toBeGreaterThan(first);
+
+    // Searching while the log grows: the count follows the new lines and ends at the whole log's figure.
+    const expected = MATCHED_STEPS.length;
+    await log.regexToggle.click();
+    await log.findBox.fill(PATTERN);
+    await expect(log.toolbar).not.toContainText('running', { timeout: 90_000 });
+    await expect(log.toolbar).toContainText(/\b100,\d{3} lines/);
+    await expect(log.matchCount).toHaveText(new RegExp(`^\\d+ of ${String(expected)}$`));
   });
 });
