@@ -36,7 +36,7 @@ test('select two runs of one pipeline in the runs list, compare them: differing 
 
   const metrics = page.getByRole('table', { name: 'Metrics' });
   await expect(metrics.getByRole('columnheader')).toHaveText(['Metric', HIGH, SWEEP]);
-  const accuracy = metrics.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^\(differs\) accuracy/ }) }).first();
+  const accuracy = metrics.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^accuracy/ }) }).first();
   await expect(accuracy.getByRole('cell')).toHaveCount(2);
   await expect(accuracy.getByRole('cell').first()).toHaveText(/^\d/);
 

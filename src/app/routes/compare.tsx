@@ -1,6 +1,7 @@
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/states';
-import { MAX_COMPARE_RUNS, MetricsTable, ParametersTable, parseCompareIds, RunsOverview, WhenVisible } from '@/features/compare';
+import { WhenVisible } from '@/components/when-visible';
+import { MAX_COMPARE_RUNS, MetricsTable, ParametersTable, parseCompareIds, RunsOverview } from '@/features/compare';
 import { formatMetricValue } from '@/features/visualizations';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';

@@ -9,5 +9,4 @@ export { RunsOverview } from './components/runs-overview.tsx';
 export { ONLY_DIFFERENCES_PARAM, ParametersTable } from './components/parameters-table.tsx';
 export { MetricsTable, type MetricsTableProps, type RunMetrics } from './components/metrics-table.tsx';
 export { SideBySide, type RunVisual, type RunVisuals, type SideBySideProps } from './components/side-by-side.tsx';
-export { WhenVisible } from './components/when-visible.tsx';
 export { CompareSelectedButton, type CompareSelectedButtonProps } from './components/compare-selected-button.tsx';

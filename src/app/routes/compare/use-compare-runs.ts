@@ -31,6 +31,12 @@ const unique = (values: readonly (string | undefined)[]) => [...new Set(values.f
 
 const hasInlineSpec = (run: Run) => run.pipeline_spec !== undefined && Object.keys(run.pipeline_spec).length > 0;
 
+/** `pipeline · version`, or the pipeline alone when its version is named the same (the first upload). */
+function pipelineLabel(pipeline: string, version: string | undefined): string {
+  if (version === undefined) return `${pipeline} · latest version`;
+  return version === pipeline ? pipeline : `${pipeline} · ${version}`;
+}
+
 /** The parameters the run's pipeline declares, with their defaults (none when the spec is not known). */
 function declaredParameters(spec: unknown): DeclaredParameter[] {
   if (spec === undefined) return [];
@@ -126,7 +132,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
     }
     const experimentId = experimentIdOf(run, v1);
     const versionName = versionQuery?.data?.display_name;
-    const pipelineName = version === undefined ? undefined : (pipelineNames.get(version.pipelineId) ?? version.pipelineId);
+    const pipelineName = version === undefined ? '' : (pipelineNames.get(version.pipelineId) ?? version.pipelineId);
     const column: ReadyColumn = {
       status: 'ready',
       runId,
@@ -138,7 +144,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       pipeline:
         version === undefined
           ? undefined
-          : { label: `${pipelineName ?? version.pipelineId} · ${versionName ?? version.versionId ?? 'latest version'}`, href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }) },
+          : { label: pipelineLabel(pipelineName, versionName ?? version.versionId), href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }) },
       pipelineId: version?.pipelineId,
       parameters: withDefaults(runParameters(run, v1), declaredParameters(specOf(run))),
     };

@@ -1,7 +1,6 @@
 import { LoadingState } from '@/components/states';
 import { mergeMetrics, type CompareScalar, type MetricGroup, type MetricRow } from '../model/metric-table.ts';
 import type { ReadyColumn } from './compare-column.ts';
-import { DiffersMark } from './differs-mark.tsx';
 import styles from './compare.module.css';
 
 /** The metrics of one run: loading, failed to load, or its groups of scalars. */
@@ -19,7 +18,7 @@ export interface MetricsTableProps {
 }
 
 function Cell({ scalar, row, format }: { readonly scalar: CompareScalar | undefined; readonly row: MetricRow; readonly format: MetricsTableProps['format'] }) {
-  if (scalar === undefined) return <td className={styles.missing}>—</td>;
+  if (scalar === undefined) return <td className={`${styles.numeric} ${styles.missing}`}>—</td>;
   const { range } = row;
   const share = range === undefined || !Number.isFinite(scalar.value) ? undefined : range.max === range.min ? 1 : (scalar.value - range.min) / (range.max - range.min);
   return (
@@ -62,9 +61,8 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.key} className={row.differs ? styles.differs : undefined} data-differs={row.differs || undefined}>
+                <tr key={row.key} data-differs={row.differs || undefined}>
                   <th scope="row">
-                    <DiffersMark differs={row.differs} />
                     {row.name}
                     <span className={styles.source}>{row.source}</span>
                   </th>

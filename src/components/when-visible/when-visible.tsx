@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { LoadingState } from '@/components/states';
-import styles from './compare.module.css';
+import styles from './when-visible.module.css';
 
 /** Renders its children once it has scrolled near the viewport, so what they load waits until then. */
 export function WhenVisible({ children, label }: { readonly children: ReactNode; readonly label: string }) {
