@@ -10,7 +10,7 @@ function shortId(id: string): string {
   return id.length > 8 ? `${id.slice(0, 8)}…` : id;
 }
 
-const DEFERRED_TITLE = 'Name not looked up yet: this page spent its request budget on other names; it shows on the next page you open';
+const DEFERRED_TITLE = 'Name not looked up yet: this page spent its request budget on other names (Load names, or the next page, shows it)';
 
 /**
  * A link to a looked-up object: a placeholder while its name loads; the short id when it is unknown

@@ -95,6 +95,21 @@ describe('RunsTable against the emulator', () => {
     expect(shared?.getAttribute('href')).toMatch(/^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/);
   }, 30_000);
 
+  it('says which names the budget left out and looks them up when asked', async () => {
+    const { client, admin, requests } = await emulatorWithLog();
+    await seedRuns(client, admin, 10, { finished: true });
+    requests.length = 0;
+    renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs' });
+    // Both pipelines' versions on one page: the shared pipeline's one version waits.
+    expect(await screen.findByText('1 name is not loaded yet, to keep this page to 3 requests.', undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+    fireEvent.click(screen.getByRole('button', { name: 'Load names' }));
+    const list = await table();
+    await waitFor(() => expect(within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ })).toHaveLength(10));
+    expect(screen.queryByText(/not loaded yet/)).toBeNull();
+    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions', 'versions']);
+  }, 30_000);
+
   it('names every run of a page whose runs use one pipeline from exactly three requests', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 100, { onePipeline: true, finished: true });

@@ -5,6 +5,7 @@ import { parseRunListState, RUN_DEFAULT_SORT, RUN_LIST_PARAMS, RUN_SORT_FIELDS, 
 import type { RunRow } from '../model/run-row';
 import { RunBulkActions } from './run-bulk-actions';
 import { runColumns } from './run-columns';
+import { DeferredNames } from './deferred-names';
 import { RunToolbar } from './run-toolbar';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
@@ -28,7 +29,7 @@ export function RunsTable({ namespace, experimentId, urlPrefix, extraBulkActions
   const list = useListParams({ listId: 'runs', sortFields: RUN_SORT_FIELDS, defaultSort: RUN_DEFAULT_SORT, urlPrefix });
   const state = parseRunListState(list.searchParams);
   const filter = runListFilter(state);
-  const content = useRunPage({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter });
+  const { content, deferred, loadDeferred } = useRunPage({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter });
   const columns = useMemo(() => runColumns(namespace, experimentId === undefined), [namespace, experimentId]);
   const filtered = state.search !== '' || state.states.length > 0 || state.createdFrom !== undefined || state.createdTo !== undefined;
 
@@ -41,7 +42,12 @@ export function RunsTable({ namespace, experimentId, urlPrefix, extraBulkActions
         list={list}
         getRowId={(run) => run.id}
         getRowLabel={(run) => run.name}
-        toolbar={<RunToolbar list={list} />}
+        toolbar={
+          <>
+            <RunToolbar list={list} />
+            {deferred > 0 && <DeferredNames count={deferred} onLoad={loadDeferred} />}
+          </>
+        }
         empty={
           filtered
             ? {
