@@ -20,6 +20,12 @@ describe('MarkdownViewer', () => {
     expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
   });
 
+  it('renders GitHub-flavoured tables (model cards)', () => {
+    render(<MarkdownViewer config={{ type: 'markdown', markdown: '| field | value |\n|---|---|\n| accuracy | 0.9 |' }} />);
+    expect(screen.getByRole('columnheader', { name: 'field' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: 'accuracy 0.9' })).toBeInTheDocument();
+  });
+
   it('drops javascript: URLs', () => {
     render(<MarkdownViewer config={{ type: 'markdown', markdown: '[click](javascript:alert(1))' }} />);
     const link = screen.getByText('click');

@@ -1,6 +1,10 @@
 import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 import type { MarkdownConfig } from '../model/viewer-config.ts';
 import styles from './viewers.module.css';
+
+/** GitHub-flavoured markdown: tables (model cards, reports), strikethrough, task lists, autolinks. */
+const remarkPlugins = [remarkGfm];
 
 /** Links open in a new tab, without handing the opener over. */
 const components: Components = {
@@ -14,7 +18,7 @@ const components: Components = {
 export function MarkdownViewer({ config }: { config: MarkdownConfig }) {
   return (
     <div className={styles.markdown}>
-      <Markdown components={components}>{config.markdown}</Markdown>
+      <Markdown components={components} remarkPlugins={remarkPlugins}>{config.markdown}</Markdown>
     </div>
   );
 }

@@ -15,7 +15,9 @@ describe('viewer registry', () => {
 
   it('ViewerCard titles a viewer by its config, else by its type', () => {
     const { rerender } = render(<ViewerCard config={{ type: 'markdown', markdown: 'x', title: 'notes.md' }} />);
-    expect(screen.getByRole('heading', { level: 3, name: 'notes.md' })).toBeInTheDocument();
+    // A titled card also names its kind: one artifact can give several cards.
+    expect(screen.getByRole('heading', { level: 3, name: 'notes.md · Markdown' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'notes.md · Markdown' })).toBeInTheDocument();
     rerender(<ViewerCard config={{ type: 'metrics', scalars: [] }} headingLevel={2} />);
     expect(screen.getByRole('region', { name: 'Metrics' })).toContainElement(screen.getByRole('heading', { level: 2, name: 'Metrics' }));
   });

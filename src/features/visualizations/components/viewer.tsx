@@ -24,12 +24,18 @@ export interface ViewerCardProps extends ViewerProps {
 /** A titled card around one viewer (title from the config, else the viewer type's name), with a full-screen view. */
 export function ViewerCard({ config, onLoadAll, headingLevel = 3 }: ViewerCardProps) {
   const Heading = HEADINGS[headingLevel];
-  const title = config.title ?? viewerFor(config).title;
+  const kind = viewerFor(config).title;
+  const title = config.title ?? kind;
+  // One artifact can give several cards (a v2 ClassificationMetrics: confusion matrix and ROC): the kind tells them apart.
+  const label = config.title === undefined ? kind : `${title} · ${kind}`;
   return (
-    <section className={styles.card} aria-label={title}>
+    <section className={styles.card} aria-label={label}>
       <div className={styles.cardHeader}>
-        <Heading className={styles.cardTitle}>{title}</Heading>
-        <FullScreenDialog title={title}>
+        <Heading className={styles.cardTitle}>
+          {title}
+          {config.title === undefined ? null : <span className={styles.cardKind}> · {kind}</span>}
+        </Heading>
+        <FullScreenDialog title={label}>
           <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
         </FullScreenDialog>
       </div>

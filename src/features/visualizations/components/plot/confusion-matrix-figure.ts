@@ -26,8 +26,8 @@ export function confusionMatrixFigure(config: ConfusionMatrixConfig): Figure {
       },
     ],
     layout: {
-      xaxis: { title: { text: plotText(columnAxis) }, tickvals: positions, ticktext: ticks, side: 'bottom', automargin: true },
-      yaxis: { title: { text: plotText(rowAxis) }, tickvals: positions, ticktext: ticks, autorange: 'reversed', automargin: true },
+      xaxis: { title: { text: plotText(columnAxis), standoff: 12 }, tickvals: positions, ticktext: ticks, side: 'bottom', automargin: true },
+      yaxis: { title: { text: plotText(rowAxis), standoff: 12 }, tickvals: positions, ticktext: ticks, autorange: 'reversed', automargin: true },
       margin: { t: 16, r: 16, b: 16, l: 16 },
     },
     ariaLabel: `Confusion matrix of ${config.labels.length} classes: ${rowAxis} by ${columnAxis}`,

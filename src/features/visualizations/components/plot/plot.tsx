@@ -3,7 +3,7 @@ import Plotly from 'plotly.js-cartesian-dist-min';
 import type { Figure } from './figure.ts';
 import { PlotFillContext } from './plot-fill.ts';
 import styles from './plot.module.css';
-import { themedLayout, usePlotColors } from './theme.ts';
+import { themedData, themedLayout, usePlotColors } from './theme.ts';
 
 export interface PlotProps {
   figure: Figure;
@@ -22,7 +22,7 @@ export function Plot({ figure }: PlotProps) {
     const element = root.current;
     if (!element || !colors) return;
     const layout = themedLayout(figure.layout, colors);
-    void Plotly.react(element, figure.data, { ...layout, ...(fill ? {} : { height: figure.height }), autosize: true }, {
+    void Plotly.react(element, themedData(figure.data, colors), { ...layout, ...(fill ? {} : { height: figure.height }), autosize: true }, {
       responsive: true,
       displaylogo: false,
       modeBarButtonsToRemove: ['sendDataToCloud'],

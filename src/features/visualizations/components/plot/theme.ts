@@ -5,6 +5,18 @@ export interface PlotColors {
   readonly text: string;
   readonly muted: string;
   readonly grid: string;
+  /** Heatmap colours of the lowest and the highest count. */
+  readonly low: string;
+  readonly high: string;
+}
+
+/** Traces in the theme's colours: heatmaps run from a muted background (0) to the accent (most). */
+export function themedData(data: readonly Record<string, unknown>[], colors: PlotColors): Record<string, unknown>[] {
+  return data.map((trace) =>
+    trace.type === 'heatmap'
+      ? { ...trace, colorscale: [[0, colors.low], [1, colors.high]], reversescale: false, colorbar: { outlinecolor: colors.grid, tickfont: { color: colors.muted } } }
+      : trace,
+  );
 }
 
 /**
@@ -42,12 +54,13 @@ function titleOf(axis: unknown): Record<string, unknown> {
 }
 
 /**
- * Reads the theme colours as the browser resolved them for `element` (the `.plot` CSS sets `color`,
- * `border-color` and `outline-color` from the tokens, so `light-dark()` is already decided).
+ * Reads the theme colours as the browser resolved them for `element`: the `.plot` CSS puts the tokens
+ * into colour properties it does not otherwise use (`color`, `border-color`, `outline-color`,
+ * `text-decoration-color`, `column-rule-color`), so `light-dark()` is already decided.
  */
 export function readPlotColors(element: Element): PlotColors {
   const style = getComputedStyle(element);
-  return { text: style.color, muted: style.outlineColor, grid: style.borderTopColor };
+  return { text: style.color, muted: style.outlineColor, grid: style.borderTopColor, low: style.textDecorationColor, high: style.columnRuleColor };
 }
 
 /** The theme colours for a chart, read again whenever the theme (menu or system setting) changes. */
@@ -58,7 +71,7 @@ export function usePlotColors(ref: RefObject<Element | null>): PlotColors | unde
     if (!element) return;
     const update = () => {
       const next = readPlotColors(element);
-      setColors((current) => (current && current.text === next.text && current.muted === next.muted && current.grid === next.grid ? current : next));
+      setColors((current) => (current && JSON.stringify(current) === JSON.stringify(next) ? current : next));
     };
     update();
     const observer = new MutationObserver(update);

@@ -1,0 +1,172 @@
+import { expect, OIDC_USER_KEY, test } from '../fixtures.ts';
+import { plotOf, RunOutput, seededRunId, serveUiMetadata, v1NodeIds } from '../pages/visualizations.ts';
+
+/**
+ * The hostile corpus in the real dashboard: the ReadArtifact answers of a seeded run's
+ * `mlpipeline-ui-metadata` are replaced (page.route) by hostile documents. The thing under test is
+ * the dashboard's containment: nothing may run in its origin, read its token or break the other outputs.
+ */
+
+/** Tries everything a page would try against its embedder and writes what happened into its own document. */
+const HOSTILE_HTML = `<!doctype html><html><body><h1>hostile web app</h1><pre id="result">pending</pre>
+<script>
+var result = {};
+function attempt(name, fn) {
+  try { result[name] = 'allowed: ' + String(fn()); } catch (error) { result[name] = 'blocked: ' + error.name; }
+}
+attempt('parentDocument', function () { return window.parent.document.title; });
+attempt('parentFlag', function () { window.parent.__hostile = 'web-app'; return window.parent.__hostile; });
+attempt('parentEval', function () { return window.parent.eval('window.__hostile = "eval"'); });
+attempt('cookie', function () { return document.cookie; });
+attempt('localStorage', function () { return window.localStorage.getItem('kfp-dashboard.theme'); });
+attempt('sessionStorage', function () { return window.sessionStorage.length; });
+attempt('postMessage', function () { window.parent.postMessage({ hostile: 'give me the token' }, '*'); return 'sent'; });
+attempt('alert', function () { return alert('hostile'); });
+attempt('topLocation', function () { window.top.location.href = 'https://attacker.example/'; return 'navigating'; });
+document.getElementById('result').textContent = JSON.stringify(result);
+</script></body></html>`;
+
+const HOSTILE_MARKDOWN = [
+  '# Hostile notes',
+  '',
+  '<script>window.__hostile = "markdown script"</script>',
+  '',
+  '<img src="x" onerror="window.__hostile = \'markdown img\'">',
+  '',
+  "[click me](javascript:window.__hostile='markdown link')",
+  '',
+  '<a href="https://attacker.example/" onclick="window.__hostile=\'onclick\'">raw link</a> and <b>raw bold</b>',
+].join('\n');
+
+const schema = (...names: string[]) => names.map((name) => ({ name, type: name === 'count' || name === 'fpr' || name === 'tpr' || name === 'thresholds' ? 'NUMBER' : 'CATEGORY' }));
+
+const HOSTILE_METADATA = JSON.stringify({
+  outputs: [
+    { type: 'web-app', storage: 'inline', source: HOSTILE_HTML },
+    { type: 'markdown', storage: 'inline', source: HOSTILE_MARKDOWN },
+    {
+      type: 'table',
+      format: 'csv',
+      header: ['<b>name</b>', 'value'],
+      storage: 'inline',
+      source: '<img src=x onerror=window.__hostile=1>,1\n<script>window.__hostile=2</script>,2',
+    },
+    {
+      type: 'confusion_matrix',
+      format: 'csv',
+      schema: schema('target', 'predicted', 'count'),
+      labels: ['<img src=x onerror=alert(1)>', '<b>bold</b>'],
+      storage: 'inline',
+      source: '<img src=x onerror=alert(1)>,<img src=x onerror=alert(1)>,3\n<img src=x onerror=alert(1)>,<b>bold</b>,1\n<b>bold</b>,<img src=x onerror=alert(1)>,0\n<b>bold</b>,<b>bold</b>,4',
+    },
+    // A wrong shape: three labels need nine rows.
+    { type: 'confusion_matrix', format: 'csv', schema: schema('target', 'predicted', 'count'), labels: ['a', 'b', 'c'], storage: 'inline', source: 'a,a,1\na,b,1\na,c,1\nb,a,1\nb,b,1\nb,c,1\nc,a,1\nc,b,1' },
+    // A harmless output next to the hostile ones still draws.
+    { type: 'roc', format: 'csv', schema: schema('fpr', 'tpr', 'thresholds'), storage: 'inline', source: '0,0,1\n0.25,0.75,0.5\n1,1,0' },
+  ],
+});
+
+/** 100 levels of nesting (the limit is 64). */
+const DEEP_METADATA = `{"outputs": ${'['.repeat(100)}${']'.repeat(100)}}`;
+
+/** 20 MB of metadata (the limit is 16 MB), gzipped to almost nothing: a gzip bomb for the decoder. */
+const HUGE_METADATA = `{"outputs": [{"type": "markdown", "storage": "inline", "source": "${'A'.repeat(20 * 1024 * 1024)}"}]}`;
+
+test('hostile visualization outputs in the browser: nothing escapes, errors say what is wrong, the other outputs render', async ({ page, signIn, api, errorGuard }) => {
+  // What the sandbox reports about the blocked calls inside the frame is expected noise.
+  errorGuard.allow(/Ignored call to 'alert\(\)'|Unsafe attempt to initiate navigation|not allowed to navigate|Blocked a frame with origin/);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  // Messages the app window receives, with their origin: the frame's is opaque ("null").
+  await page.addInitScript(() => {
+    window.addEventListener('message', (event) => {
+      const seen: unknown = Reflect.get(window, '__messages');
+      const list: unknown[] = Array.isArray(seen) ? seen : [];
+      Reflect.set(window, '__messages', [...list, event.origin]);
+    });
+  });
+  await signIn('alice', '/runs');
+  const runId = await seededRunId(api, 'YOLO 10 epochs');
+  const nodes = await v1NodeIds(api, runId);
+  await serveUiMetadata(
+    page,
+    new Map([
+      [nodes.get('yolo-train') ?? 'missing', HOSTILE_METADATA],
+      [nodes.get('tensorboard-visualization') ?? 'missing', DEEP_METADATA],
+      [nodes.get('visualize-image') ?? 'missing', HUGE_METADATA],
+    ]),
+  );
+  const output = new RunOutput(page);
+  await output.open(runId);
+  const url = page.url();
+  const token = await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY);
+  const theme = await page.evaluate(() => window.localStorage.getItem('kfp-dashboard.theme'));
+  expect(token).not.toBeNull();
+  const step = output.step('yolo-train');
+  await output.reveal('yolo-train');
+
+  // The web app ran, in its own opaque origin: every reach for the dashboard was refused.
+  const frame = output.card('yolo-train', 'Static HTML').locator('iframe');
+  await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
+  const result = frame.contentFrame().locator('#result');
+  await expect(result).not.toHaveText('pending');
+  const attempts: unknown = JSON.parse((await result.textContent()) ?? '{}');
+  expect(attempts).toMatchObject({
+    parentDocument: 'blocked: SecurityError',
+    parentFlag: 'blocked: SecurityError',
+    parentEval: 'blocked: SecurityError',
+    cookie: 'blocked: SecurityError',
+    localStorage: 'blocked: SecurityError',
+    sessionStorage: 'blocked: SecurityError',
+    postMessage: 'allowed: sent',
+  });
+  expect(JSON.stringify(attempts)).not.toMatch(/"topLocation":"allowed/);
+
+  // Markdown: rendered, with its HTML as text, no script, no image, no javascript: link.
+  const markdown = output.card('yolo-train', 'Markdown');
+  await expect(markdown.getByRole('heading', { level: 1, name: 'Hostile notes' })).toBeVisible();
+  await expect(markdown).toContainText('<script>window.__hostile = "markdown script"</script>');
+  await expect(markdown).toContainText('<b>raw bold</b>');
+  await expect(markdown.locator('script, img, b, iframe')).toHaveCount(0);
+  // The javascript: URL is dropped: the text stays, the link goes nowhere.
+  await expect(markdown.getByText('click me')).toBeVisible();
+  await expect(markdown.getByText('click me')).not.toHaveAttribute('href', /javascript:/i);
+  await expect(markdown.getByRole('link', { name: 'raw link' })).toHaveCount(0);
+
+  // Table: header and cells are text.
+  const table = output.card('yolo-train', 'Table');
+  await expect(table.getByRole('columnheader', { name: '<b>name</b>' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '<img src=x onerror=window.__hostile=1>' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '<script>window.__hostile=2</script>' })).toBeVisible();
+  await expect(table.locator('tbody img, tbody script, thead b')).toHaveCount(0);
+
+  // Confusion matrix: HTML labels are axis text, not markup; the counts are right.
+  const matrixCard = step.getByRole('region', { name: 'Confusion matrix', exact: true });
+  const plot = await plotOf(matrixCard);
+  expect(plot.traces[0]?.z).toEqual([[3, 1], [0, 4]]);
+  await expect(matrixCard.locator('.ytick text')).toHaveText(['<img src=x onerror=alert(1)>', '<b>bold</b>']);
+  await expect(matrixCard.locator('svg img, svg b, svg a')).toHaveCount(0);
+
+  // The wrong shape is an error card that names the problem; the harmless ROC curve still draws.
+  await expect(step.getByRole('alert').filter({ hasText: 'Cannot show this confusion matrix' })).toContainText('3 labels need 9 rows, got 8');
+  await expect(output.card('yolo-train', 'ROC curve').locator('.legendtext')).toHaveText('inline data (AUC 0.750)');
+
+  // Deep and huge metadata of the other steps: messages, not a frozen or broken page.
+  await output.reveal('tensorboard-visualization');
+  await expect(output.step('tensorboard-visualization')).toContainText('nested deeper than 64 levels');
+  await output.reveal('visualize-image');
+  await expect(output.step('visualize-image')).toContainText(/larger than the 16 MB limit/);
+
+  // Nothing ran in the dashboard's origin and nothing moved.
+  expect(dialogs).toEqual([]);
+  const windowValue = (name: string) => page.evaluate((key): unknown => Reflect.get(window, key), name);
+  expect(await windowValue('__hostile')).toBeUndefined();
+  expect(await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY)).toBe(token);
+  expect(await page.evaluate(() => window.localStorage.getItem('kfp-dashboard.theme'))).toBe(theme);
+  expect(page.url()).toBe(url);
+  expect(await windowValue('__messages')).toEqual(['null']);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('YOLO 10 epochs');
+});

@@ -1,0 +1,270 @@
+import { expect, test } from '../fixtures.ts';
+import {
+  artifactText,
+  csvRows,
+  isRecord,
+  matrix,
+  metadataOutputs,
+  numbers,
+  plotOf,
+  readUiMetadata,
+  rocAuc,
+  RunOutput,
+  seededRunId,
+  strings,
+  v1NodeIds,
+} from '../pages/visualizations.ts';
+
+const TENSORBOARD_TEMPLATE = '/tensorboard/?logdir={logdir}';
+
+function sourceOf(outputs: readonly Record<string, unknown>[], type: string): Record<string, unknown> & { source: string } {
+  const output = outputs.find((item) => item.type === type);
+  if (output === undefined || typeof output.source !== 'string') throw new Error(`no ${type} output with a source`);
+  return { ...output, source: output.source };
+}
+
+/** ROC points as the app draws them: sorted by fpr, then tpr. */
+function sortedPoints(points: { fpr: number; tpr: number }[]) {
+  return [...points].sort((a, b) => a.fpr - b.fpr || a.tpr - b.tpr);
+}
+
+test.describe('visualizations of seeded runs', () => {
+  test('v1 "YOLO 10 epochs": ROC traces and AUC, confusion-matrix cells, a sorting table, TensorBoard link, full screen, theme and resize', async ({ page, signIn, api, request, shell }) => {
+    // The deployment names a TensorBoard (config.json's tensorboard.urlTemplate).
+    await page.route('**/config.json', async (route) => {
+      const response = await route.fetch();
+      const config: unknown = await response.json();
+      await route.fulfill({ response, json: { ...(isRecord(config) ? config : {}), tensorboard: { urlTemplate: TENSORBOARD_TEMPLATE } } });
+    });
+    await signIn('alice', '/runs');
+    const runId = await seededRunId(api, 'YOLO 10 epochs');
+    const nodes = await v1NodeIds(api, runId);
+    const outputs = metadataOutputs(await readUiMetadata(api, runId, nodes.get('yolo-train') ?? 'missing'));
+    const roc = sourceOf(outputs, 'roc');
+    const cm = sourceOf(outputs, 'confusion_matrix');
+    const table = sourceOf(outputs, 'table');
+    const rocCsv = await artifactText(request, page, roc.source);
+    const cmCsv = await artifactText(request, page, cm.source);
+    const tableCsv = await artifactText(request, page, table.source);
+    const logDir = sourceOf(metadataOutputs(await readUiMetadata(api, runId, nodes.get('tensorboard-visualization') ?? 'missing')), 'tensorboard').source;
+
+    const output = new RunOutput(page);
+    await output.open(runId);
+    await output.reveal('yolo-train');
+
+    // ROC: one curve with every point of roc.csv, the AUC in the legend, the chance diagonal.
+    const rocCard = output.card('yolo-train', 'roc.csv · ROC curve');
+    const points = csvRows(rocCsv).map(([fpr, tpr]) => ({ fpr: Number(fpr), tpr: Number(tpr) }));
+    const auc = rocAuc(points).toFixed(3);
+    const rocPlot = await plotOf(rocCard);
+    expect(rocPlot.traces).toHaveLength(1);
+    const [curve] = rocPlot.traces;
+    expect(curve?.type).toBe('scatter');
+    expect(numbers(curve?.x, 'x')).toEqual(sortedPoints(points).map((p) => p.fpr));
+    expect(numbers(curve?.y, 'y')).toEqual(sortedPoints(points).map((p) => p.tpr));
+    expect(curve?.name).toBe(`roc.csv (AUC ${auc})`);
+    await expect(rocCard.locator('.legendtext')).toHaveText(`roc.csv (AUC ${auc})`);
+    expect(rocPlot.layout.shapes).toEqual([expect.objectContaining({ x0: 0, y0: 0, x1: 1, y1: 1 })]);
+
+    // Confusion matrix: z[target][predicted] = the CSV's count, labels on both axes in the metadata's order.
+    const labels = strings(cm.labels, 'labels');
+    const cmRows = csvRows(cmCsv);
+    const expected = labels.map((target) => labels.map((predicted) => Number(cmRows.find((row) => row[0] === target && row[1] === predicted)?.[2])));
+    const cmCard = output.card('yolo-train', 'confusion_matrix.csv · Confusion matrix');
+    const cmPlot = await plotOf(cmCard);
+    const [heatmap] = cmPlot.traces;
+    expect(heatmap?.type).toBe('heatmap');
+    expect(matrix(heatmap?.z, 'z')).toEqual(expected);
+    for (const axis of [cmPlot.layout.xaxis, cmPlot.layout.yaxis]) expect(isRecord(axis) && strings(axis.ticktext, 'ticktext')).toEqual(labels);
+    await expect(cmCard.locator('.ytick text')).toHaveText(labels);
+
+    // Table: the metadata's header; a header click sorts by that column (numbers by value).
+    const tableCard = output.card('yolo-train', 'per_class_metrics.csv · Table');
+    await tableCard.scrollIntoViewIfNeeded();
+    const header = strings(table.header, 'header');
+    await expect(tableCard.getByRole('columnheader')).toHaveText(header);
+    const rows = csvRows(tableCsv);
+    const firstCells = tableCard.locator('tbody tr:not([aria-hidden]) td:first-child');
+    await expect(firstCells).toHaveText(rows.map((row) => row[0] ?? ''));
+    const precision = header.indexOf('precision');
+    await tableCard.getByRole('button', { name: 'precision' }).click();
+    await expect(tableCard.getByRole('columnheader', { name: /^precision/ })).toHaveAttribute('aria-sort', 'ascending');
+    await expect(firstCells).toHaveText([...rows].sort((a, b) => Number(a[precision]) - Number(b[precision])).map((row) => row[0] ?? ''));
+    await tableCard.getByRole('button', { name: /^precision/ }).click();
+    await expect(firstCells).toHaveText([...rows].sort((a, b) => Number(b[precision]) - Number(a[precision])).map((row) => row[0] ?? ''));
+
+    // TensorBoard: the log dir with a copy button and the configured link.
+    await output.reveal('tensorboard-visualization');
+    const tensorboard = output.card('tensorboard-visualization', 'TensorBoard');
+    await tensorboard.scrollIntoViewIfNeeded();
+    await expect(tensorboard.getByRole('button', { name: `Copy ${logDir}` })).toBeVisible();
+    const link = tensorboard.getByRole('link', { name: 'Open in TensorBoard' });
+    await expect(link).toHaveAttribute('href', TENSORBOARD_TEMPLATE.replace('{logdir}', encodeURIComponent(logDir)));
+    await expect(link).toHaveAttribute('target', '_blank');
+
+    // Full screen from the keyboard: a bigger chart of the same curve; Escape closes and gives focus back.
+    const svg = (scope: typeof rocCard) => scope.locator('.main-svg').first();
+    const inCard = await svg(rocCard).boundingBox();
+    const fullScreen = rocCard.getByRole('button', { name: 'Full screen: roc.csv · ROC curve' });
+    await fullScreen.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'roc.csv · ROC curve' });
+    await expect(dialog).toBeVisible();
+    const fullPlot = await plotOf(dialog);
+    expect(numbers(fullPlot.traces[0]?.x, 'x')).toEqual(sortedPoints(points).map((p) => p.fpr));
+    await expect.poll(async () => (await svg(dialog).boundingBox())?.height ?? 0).toBeGreaterThan((inCard?.height ?? 0) + 50);
+    await expect.poll(async () => (await svg(dialog).boundingBox())?.width ?? 0).toBeGreaterThan(inCard?.width ?? 0);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(fullScreen).toBeFocused();
+
+    // Charts follow the theme: the layout's text colour is the page's text colour, light and dark.
+    const fontColor = async () => {
+      const layout = (await plotOf(rocCard)).layout;
+      return isRecord(layout.font) ? layout.font.color : undefined;
+    };
+    const textColor = () => rocCard.getByRole('heading').evaluate((heading) => getComputedStyle(heading).color);
+    await shell.chooseTheme('Light');
+    const light = await textColor();
+    await expect.poll(fontColor).toBe(light);
+    await shell.chooseTheme('Dark');
+    const dark = await textColor();
+    expect(dark).not.toBe(light);
+    await expect.poll(fontColor).toBe(dark);
+
+    // Charts resize with their box (here: a narrower window), not only on the first draw.
+    const wide = (await svg(rocCard).boundingBox())?.width ?? 0;
+    await page.setViewportSize({ width: 900, height: 720 });
+    await expect.poll(async () => (await svg(rocCard).boundingBox())?.width ?? 0).toBeLessThan(wide - 100);
+  });
+
+  test('a long table scrolls with only the rows in view in the page (seeded run, its CSV served 20,000 rows long)', async ({ page, signIn, api }) => {
+    const csv = Array.from({ length: 20_000 }, (_, i) => `class ${i},${i},${i * 2},0.5,0.5,0.5,0.5`).join('\n');
+    await page.route(/\/artifacts\/get\?.*per_class_metrics\.csv/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: csv }));
+    await signIn('alice', '/runs');
+    const runId = await seededRunId(api, 'YOLO 10 epochs');
+    const output = new RunOutput(page);
+    await output.open(runId);
+    await output.reveal('yolo-train');
+    const tableCard = output.card('yolo-train', 'per_class_metrics.csv · Table');
+    await tableCard.scrollIntoViewIfNeeded();
+    await expect(tableCard).toContainText('20,000 rows');
+    const drawnRows = tableCard.locator('tbody tr:not([aria-hidden])');
+    const far = tableCard.getByRole('cell', { name: 'class 19999', exact: true });
+    await expect(far).toHaveCount(0);
+    expect(await drawnRows.count()).toBeLessThan(100);
+    await tableCard.getByRole('region', { name: 'per_class_metrics.csv rows' }).evaluate((box) => {
+      box.scrollTop = box.scrollHeight;
+    });
+    await expect(far).toBeVisible();
+    expect(await drawnRows.count()).toBeLessThan(100);
+    await expect(tableCard.getByRole('cell', { name: 'class 0', exact: true })).toHaveCount(0);
+  });
+
+  test('v2 "Learning-rate sweep": metrics, ROC and confusion matrix from ClassificationMetrics, markdown and HTML', async ({ page, signIn, api, request }) => {
+    await signIn('alice', '/runs');
+    const runId = await seededRunId(api, 'Learning-rate sweep');
+    const run = await api.get(`/apis/v2beta1/runs/${runId}?view=FULL`);
+    const tasks = isRecord(run) && Array.isArray(run.tasks) ? run.tasks.filter(isRecord) : [];
+    const artifactsOf = (name: string) =>
+      tasks
+        .filter((task) => task.display_name === name)
+        .flatMap((task) => (isRecord(task.outputs) && Array.isArray(task.outputs.artifacts) ? task.outputs.artifacts.filter(isRecord) : []))
+        .flatMap((output) => (Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : []));
+    const classification = artifactsOf('evaluate-model').map((artifact) => (isRecord(artifact.metadata) ? artifact.metadata : {}));
+    expect(classification.length).toBeGreaterThan(1);
+    const accuracies = artifactsOf('train-model').filter((artifact) => artifact.name === 'accuracy').map((artifact) => Number(artifact.number_value));
+    const modelCard = artifactsOf('register-model').find((artifact) => artifact.name === 'model_card');
+    const markdown = await artifactText(request, page, String(modelCard?.uri));
+
+    const output = new RunOutput(page);
+    await output.open(runId);
+    const reveal = (step: string) => output.reveal(step);
+
+    // Metrics (one artifact per scalar): each training's accuracy, formatted.
+    await reveal('train-model');
+    for (const accuracy of accuracies) {
+      await expect(output.step('train-model').getByRole('row', { name: `accuracy ${accuracy.toFixed(3)}` })).toBeVisible();
+    }
+
+    // Confusion matrices: the heatmaps hold exactly the API's matrices, with its class names.
+    await reveal('evaluate-model');
+    const cmCards = output.step('evaluate-model').getByRole('region', { name: 'metrics · Confusion matrix' });
+    await expect(cmCards).toHaveCount(classification.length);
+    const expectedMatrices = classification.map((metadata) => {
+      const cm = isRecord(metadata.confusionMatrix) ? metadata.confusionMatrix : {};
+      return JSON.stringify(Array.isArray(cm.rows) ? cm.rows.map((row) => (isRecord(row) ? row.row : undefined)) : []);
+    });
+    const drawnMatrices: string[] = [];
+    for (let i = 0; i < classification.length; i++) {
+      const { traces, layout } = await plotOf(cmCards.nth(i));
+      drawnMatrices.push(JSON.stringify(matrix(traces[0]?.z, 'z')));
+      expect(isRecord(layout.yaxis) && layout.yaxis.ticktext).toEqual(['setosa', 'versicolor', 'virginica']);
+    }
+    expect(drawnMatrices.sort()).toEqual(expectedMatrices.sort());
+
+    // ROC curves from confidenceMetrics: falsePositiveRate → x, recall → y, AUC in the legend.
+    const rocCards = output.step('evaluate-model').getByRole('region', { name: 'metrics · ROC curve' });
+    await expect(rocCards).toHaveCount(classification.length);
+    const expectedCurves = classification.map((metadata) => {
+      const list = Array.isArray(metadata.confidenceMetrics) ? metadata.confidenceMetrics.filter(isRecord) : [];
+      const points = list.map((item) => ({ fpr: Number(item.falsePositiveRate), tpr: Number(item.recall) }));
+      return JSON.stringify({ x: sortedPoints(points).map((p) => p.fpr), y: sortedPoints(points).map((p) => p.tpr), auc: rocAuc(points).toFixed(3) });
+    });
+    const drawnCurves: string[] = [];
+    for (let i = 0; i < classification.length; i++) {
+      const [trace] = (await plotOf(rocCards.nth(i))).traces;
+      const auc = /\(AUC (\d\.\d{3})\)/.exec(String(trace?.name))?.[1];
+      drawnCurves.push(JSON.stringify({ x: numbers(trace?.x, 'x'), y: numbers(trace?.y, 'y'), auc }));
+      await expect(rocCards.nth(i).locator('.legendtext')).toContainText(`AUC ${auc ?? '?'}`);
+    }
+    expect(drawnCurves.sort()).toEqual(expectedCurves.sort());
+
+    // Markdown: rendered (a heading from the file), not shown as source.
+    await reveal('register-model');
+    const title = /^# (.+)$/m.exec(markdown)?.[1] ?? 'missing';
+    const markdownCard = output.card('register-model', 'model_card · Markdown');
+    await expect(markdownCard.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(markdownCard.getByRole('table')).toBeVisible();
+    await expect(markdownCard).not.toContainText('# ');
+
+    // HTML: in the sandboxed frame.
+    await reveal('dataset-report');
+    await expect(output.card('dataset-report', 'report · Static HTML').locator('iframe')).toHaveAttribute('sandbox', 'allow-scripts');
+  });
+
+  test('the web-app of "Visualize example data" runs in a sandboxed frame whose script cannot reach the dashboard', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const runId = await seededRunId(api, 'Visualize example data');
+    const output = new RunOutput(page);
+    await output.open(runId);
+    await output.reveal('display-image-from-path');
+    const frameElement = output.card('display-image-from-path', 'Static HTML').locator('iframe');
+    await frameElement.scrollIntoViewIfNeeded();
+    const sandbox = await frameElement.getAttribute('sandbox');
+    expect(sandbox?.split(/\s+/)).toEqual(['allow-scripts']);
+    expect(sandbox).not.toContain('allow-same-origin');
+    // The plot's own script ran (it drew the SVG)...
+    await expect(frameElement.contentFrame().locator('svg.mpld3-figure')).toBeVisible();
+    // ...in an opaque origin: reaching the dashboard's document, storage or cookies throws.
+    const frame = await (await frameElement.elementHandle()).contentFrame();
+    if (!frame) throw new Error('the web app has no frame');
+    const attempts = await frame.evaluate(() => {
+      const attempt = (fn: () => unknown) => {
+        try {
+          return `allowed: ${String(fn())}`;
+        } catch (error) {
+          return error instanceof Error ? error.name : String(error);
+        }
+      };
+      return {
+        origin: window.origin,
+        parentDocument: attempt(() => window.parent.document.title),
+        parentLocation: attempt(() => window.parent.location.href),
+        localStorage: attempt(() => window.localStorage.length),
+        cookie: attempt(() => document.cookie),
+      };
+    });
+    expect(attempts).toEqual({ origin: 'null', parentDocument: 'SecurityError', parentLocation: 'SecurityError', localStorage: 'SecurityError', cookie: 'SecurityError' });
+  });
+});
