@@ -4,8 +4,9 @@ import type { NodeRect } from './keyboard-nav.ts';
 export const FIT_ALL_LIMIT = 200;
 /** The lowest zoom of a first view that does not show everything: names are still readable. */
 export const READABLE_ZOOM = 0.5;
-/** How much of the graph's top a first view aims at, in canvas pixels. */
+/** How much of the graph's top a first view aims at, in canvas pixels, while the canvas height is unknown. */
 const TOP_BAND = 600;
+const PADDING = 0.1;
 
 export interface InitialFit {
   readonly padding: number;
@@ -20,12 +21,14 @@ export interface InitialFit {
  * (a `?node=` link) or else the top of the graph, where it starts. The minimap and "fit view" show the rest,
  * and only the nodes in view are drawn.
  */
-export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId: string | undefined): InitialFit {
-  if (rects.size <= FIT_ALL_LIMIT) return { padding: 0.1, maxZoom: 1 };
-  if (selectedNodeId !== undefined && rects.has(selectedNodeId)) return { padding: 0.1, maxZoom: 1, minZoom: READABLE_ZOOM, nodes: [{ id: selectedNodeId }] };
+export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId: string | undefined, canvasHeight = 0): InitialFit {
+  if (rects.size <= FIT_ALL_LIMIT) return { padding: PADDING, maxZoom: 1 };
+  if (selectedNodeId !== undefined && rects.has(selectedNodeId)) return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes: [{ id: selectedNodeId }] };
+  // The band the canvas shows at the readable zoom, so the graph's top row lands at the top of the view.
+  const band = canvasHeight > 0 ? (canvasHeight * (1 - 2 * PADDING)) / READABLE_ZOOM : TOP_BAND;
   let top = Number.POSITIVE_INFINITY;
   for (const rect of rects.values()) top = Math.min(top, rect.y);
   const nodes: { id: string }[] = [];
-  for (const [id, rect] of rects) if (rect.y + rect.height <= top + TOP_BAND) nodes.push({ id });
-  return { padding: 0.1, maxZoom: 1, minZoom: READABLE_ZOOM, nodes };
+  for (const [id, rect] of rects) if (rect.y + rect.height <= top + band) nodes.push({ id });
+  return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes };
 }

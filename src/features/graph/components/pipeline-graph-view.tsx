@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
@@ -78,7 +78,8 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
   }, [visible, layout, selectedNodeId, nodeStates, nodeCounts, matchSet, currentMatch, keyboardId, nodeCache]);
   const rects = useMemo(() => nodeRects(layout, elements?.nodes ?? []), [layout, elements]);
   // Read by React Flow once, when it first fits the view.
-  const fitViewOptions = useMemo(() => initialFit(rects, selectedNodeId), [rects, selectedNodeId]);
+  const canvasHeight = useStore((state) => state.height);
+  const fitViewOptions = useMemo(() => initialFit(rects, selectedNodeId, canvasHeight), [rects, selectedNodeId, canvasHeight]);
 
   const flow = useReactFlow();
   const sectionRef = useRef<HTMLElement>(null);
