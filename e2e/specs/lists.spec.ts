@@ -227,6 +227,42 @@ test.describe('lists', () => {
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(2);
   });
 
+  test('runs: the recurring-run column names the recurring run that started a run', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('rr-runs');
+    const experimentId = await createExperiment(api, `${prefix} experiment`);
+    const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+    // Hourly since 2.5 hours ago: the scheduler catches up two runs at once.
+    const startTime = new Date(Date.now() - 2.5 * 3600_000).toISOString();
+    const recurringRun = await api.post('/apis/v2beta1/recurringruns', {
+      display_name: `${prefix} hourly`,
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      trigger: { periodic_schedule: { interval_second: '3600', start_time: startTime } },
+      max_concurrency: '5',
+      mode: 'ENABLE',
+    });
+    const recurringRunId = text(recurringRun, 'recurring_run_id');
+    await expect
+      .poll(async () => count(await api.get(`/apis/v2beta1/runs?namespace=${NS}&filter=${encodeURIComponent(JSON.stringify({ predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix }] }))}`), 'runs'), { timeout: 30_000 })
+      .toBe(2);
+    await api.post(`/apis/v2beta1/recurringruns/${recurringRunId}:disable`);
+
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(2);
+    // A fresh page spends its two lookups on experiment and version names; the recurring run's name
+    // is looked up when asked (or by a later page).
+    await expect(runs.table.getByRole('link', { name: `${prefix} pipeline v1` })).toHaveCount(2);
+    const loadNames = page.getByRole('button', { name: 'Load names' });
+    await expect(page.getByText('1 name is not loaded yet, to keep this page to 3 requests.')).toBeVisible();
+    await loadNames.click();
+    const link = runs.table.getByRole('link', { name: `${prefix} hourly`, exact: true });
+    await expect(link).toHaveCount(2);
+    await expect(link.first()).toHaveAttribute('href', `/recurring-runs/${recurringRunId}?ns=${NS}`);
+    await expect(loadNames).toHaveCount(0);
+  });
+
   test('experiments: pages, sorts, searches, archives and restores', async ({ page, signIn, api }) => {
     await signIn('alice', '/experiments');
     const prefix = uniquePrefix('exp');
