@@ -85,6 +85,16 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     await expect(run.panel).toContainText(`${String(depth + 1)}/${String(depth + 1)} succeeded · recursed ${String(depth)} levels deep`);
     await expect(executionOptions(run)).toHaveCount(depth + 1);
     await expect(executionOptions(run, `depth ${String(depth)} · succeeded`)).toHaveCount(1);
+    // The deepest check found the prime: its own log says so, and a reload lands on the same execution and tab.
+    await run.panel.getByLabel('Execution').selectOption({ label: `depth ${String(depth)} · succeeded` });
+    await run.nodeTab('Logs').click();
+    const log = new LogViewerPanel(page);
+    await expect(log.lines).toContainText(`${String(prime)} is prime: True`);
+    await expect(page).toHaveURL(/[?&]exec=\d+/);
+    await page.reload();
+    await expect(run.panel.getByRole('heading', { name: 'check-if-prime', exact: true })).toBeVisible();
+    await expect(run.nodeTab('Logs')).toHaveAttribute('aria-selected', 'true');
+    await expect(log.lines).toContainText(`${String(prime)} is prime: True`);
 
     // "Prime" (condition-3) is skipped on every level but the last; "recurse" (condition-2) only on the last.
     await openNode(run, 'condition-3');
@@ -99,11 +109,12 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
 
     // The prime is printed once, at the deepest level; the exit handler ran and says so in its log.
     await openNode(run, 'cs-print');
+    await run.nodeTab('Inputs / outputs').click();
     await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText(String(prime));
     await expect(run.graph.getByRole('button', { name: 'exit-task Runs on exit' })).toBeVisible();
     await openNode(run, 'exit-task');
     await run.nodeTab('Logs').click();
-    await expect(new LogViewerPanel(page).lines).toContainText('Exit handler: the pipeline has finished.');
+    await expect(log.lines).toContainText('Exit handler: the pipeline has finished.');
   });
 
   test('data handling: the product of the typed numbers passes through the text file', async ({ page, signIn }) => {
