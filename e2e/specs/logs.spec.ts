@@ -38,12 +38,12 @@ async function startLongLogRun(api: KfpApi): Promise<string> {
 }
 
 test.describe('logs', () => {
+  test.describe.configure({ timeout: 150_000 });
+
   test('searches a 100,000-line log with a regex, steps to a far match, links a line and lands there again after a reload', async ({ page, signIn, api }) => {
-    test.setTimeout(150_000);
     await signIn('alice', '/runs');
-    const runId = await startLongLogRun(api);
     const run = new RunPage(page);
-    await run.open(runId, `?ns=${NS}`);
+    await run.open(await startLongLogRun(api), `?ns=${NS}`);
     await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
     await run.openNode('emit-log-lines');
     await run.nodeTab('Logs').click();
@@ -101,11 +101,9 @@ test.describe('logs', () => {
   });
 
   test('follows a 100,000-line log while its task runs; the find count grows with it to the final figure', async ({ page, signIn, api }) => {
-    test.setTimeout(150_000);
     await signIn('alice', '/runs');
-    const runId = await startLongLogRun(api);
     const run = new RunPage(page);
-    await run.open(runId, `?ns=${NS}`);
+    await run.open(await startLongLogRun(api), `?ns=${NS}`);
     await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', { timeout: 30_000 });
     await run.openNode('emit-log-lines');
     await run.nodeTab('Logs').click();
