@@ -1,15 +1,21 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ConfusionMatrixConfig } from '../model/viewer-config.ts';
 import { confusionMatrixFigure } from './plot/confusion-matrix-figure.ts';
 import { LazyPlot } from './plot/lazy-plot.tsx';
 import styles from './viewers.module.css';
 
-/** A heatmap of the matrix, and the same counts as a table for reading and for screen readers. */
+/** A heatmap of the matrix (counts, or each row as shares), and the counts as a table for reading and for screen readers. */
 export function ConfusionMatrixViewer({ config }: { config: ConfusionMatrixConfig }) {
-  const figure = useMemo(() => confusionMatrixFigure(config), [config]);
+  const [normalized, setNormalized] = useState(false);
+  const figure = useMemo(() => confusionMatrixFigure(config, { normalized }), [config, normalized]);
   const [rowAxis, columnAxis] = config.axes;
+  const toggleId = useId();
   return (
     <div className={styles.viewer}>
+      <div className={styles.toolbar}>
+        <input id={toggleId} type="checkbox" checked={normalized} onChange={(event) => setNormalized(event.target.checked)} />
+        <label htmlFor={toggleId}>Normalise by row</label>
+      </div>
       <LazyPlot figure={figure} />
       <details>
         <summary>Show as a table</summary>

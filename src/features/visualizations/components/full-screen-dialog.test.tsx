@@ -17,6 +17,11 @@ describe('full-screen view of a card', () => {
     expect(button).toHaveFocus();
   });
 
+  it('error cards have nothing to enlarge', () => {
+    render(<ViewerCard config={{ type: 'error', outputType: 'roc', message: 'roc: no data rows' }} />);
+    expect(screen.queryByRole('button', { name: /^Full screen/ })).toBeNull();
+  });
+
   it('draws charts to fill the dialog (no fixed figure height) and closes with its Close button', async () => {
     render(<ViewerCard config={{ type: 'confusion-matrix', labels: ['a', 'b'], matrix: [[1, 0], [0, 1]], axes: ['target', 'predicted'], title: 'cm' }} />);
     const inCard = screen.getByRole('img', { name: /^Confusion matrix of 2 classes/ });

@@ -33,6 +33,8 @@ describe('Viewer', () => {
   it('confusion matrix: chart placeholder and the counts as a table', () => {
     render(<Viewer config={{ type: 'confusion-matrix', labels: ['cat', 'dog'], matrix: [[5, 2], [1, 7]], axes: ['target', 'predicted'] }} />);
     expect(screen.getByRole('img', { name: 'Confusion matrix of 2 classes: target by predicted' })).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Normalise by row' }));
+    expect(screen.getByRole('img', { name: 'Confusion matrix of 2 classes: target by predicted, normalised by row' })).toBeInTheDocument();
     fireEvent.click(screen.getByText('Show as a table'));
     expect(screen.getByRole('row', { name: 'cat 5 2' })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'dog 1 7' })).toBeInTheDocument();

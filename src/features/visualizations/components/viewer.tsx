@@ -35,9 +35,11 @@ export function ViewerCard({ config, onLoadAll, headingLevel = 3 }: ViewerCardPr
           {title}
           {config.title === undefined ? null : <span className={styles.cardKind}> · {kind}</span>}
         </Heading>
-        <FullScreenDialog title={label}>
-          <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
-        </FullScreenDialog>
+        {config.type === 'error' ? null : (
+          <FullScreenDialog title={label}>
+            <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
+          </FullScreenDialog>
+        )}
       </div>
       <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
     </section>

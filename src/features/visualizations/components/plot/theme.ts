@@ -14,7 +14,12 @@ export interface PlotColors {
 export function themedData(data: readonly Record<string, unknown>[], colors: PlotColors): Record<string, unknown>[] {
   return data.map((trace) =>
     trace.type === 'heatmap'
-      ? { ...trace, colorscale: [[0, colors.low], [1, colors.high]], reversescale: false, colorbar: { outlinecolor: colors.grid, tickfont: { color: colors.muted } } }
+      ? {
+          ...trace,
+          colorscale: [[0, colors.low], [1, colors.high]],
+          reversescale: false,
+          colorbar: { ...(isObject(trace.colorbar) ? trace.colorbar : {}), outlinecolor: colors.grid, tickfont: { color: colors.muted } },
+        }
       : trace,
   );
 }
