@@ -27,7 +27,7 @@ async function seed() {
     await runAction(client, run.run_id, 'terminate');
     runs.push(run);
   }
-  return { client, runs };
+  return { client, runs, experiment };
 }
 
 type Client = Awaited<ReturnType<typeof seed>>['client'];
@@ -87,6 +87,22 @@ describe('compare page against the emulator', () => {
     expect(toggle).toBeChecked();
     expect(within(parameters).queryByRole('rowheader', { name: 'b' })).toBeNull();
     expect(within(parameters).getByRole('rowheader', { name: '(differs) a' })).toBeInTheDocument();
+  });
+
+  it('runs of different pipelines: a parameter the other pipeline lacks says so', { timeout: 30_000 }, async () => {
+    const { client, runs, experiment } = await seed();
+    const [small] = runs;
+    if (small === undefined) throw new Error('seed');
+    const otherYaml = addPipelineYaml.replace('      a:\n        parameterType', '      c:\n        parameterType');
+    const other = await uploadPipeline(client, { file: new File([otherYaml], 'other.yaml'), name: 'other', namespace: NS });
+    const run = await createRun(client, { display_name: 'other run', experiment_id: experiment.experiment_id, pipeline_version_reference: { pipeline_id: other.pipeline_id }, runtime_config: { parameters: { c: 5 } } });
+    await runAction(client, run.run_id, 'terminate');
+    renderCompare(client, `/compare?runs=${small.run_id},${run.run_id}&ns=${NS}`);
+    expect(await screen.findByText('These runs come from 2 different pipelines: parameters and metrics may not line up.')).toBeInTheDocument();
+    const parameters = await screen.findByRole('table', { name: 'Parameters' });
+    await waitFor(() => expect(within(row(parameters, 'c')).getAllByRole('cell').map((td) => td.textContent)).toEqual(['not in its pipeline', '5']));
+    expect(within(row(parameters, 'a')).getAllByRole('cell').map((td) => td.textContent)).toEqual(['1', 'not in its pipeline']);
+    expect(within(row(parameters, 'b')).getAllByRole('cell').map((td) => td.textContent)).toEqual(['2', '2default']);
   });
 
   it('explains too few and too many runs', async () => {

@@ -37,11 +37,11 @@ function pipelineLabel(pipeline: string, version: string | undefined): string {
   return version === pipeline ? pipeline : `${pipeline} · ${version}`;
 }
 
-/** The parameters the run's pipeline declares, with their defaults (none when the spec is not known). */
-function declaredParameters(spec: unknown): DeclaredParameter[] {
-  if (spec === undefined) return [];
+/** The parameters the run's pipeline declares, with their defaults (undefined when the spec is not known). */
+function declaredParameters(spec: unknown): DeclaredParameter[] | undefined {
+  if (spec === undefined) return undefined;
   const found = parametersFromSpec(spec);
-  return found.ok ? found.fields.map((field) => ({ name: field.name, defaultValue: field.hasDefault ? defaultText(field) : undefined })) : [];
+  return found.ok ? found.fields.map((field) => ({ name: field.name, defaultValue: field.hasDefault ? defaultText(field) : undefined })) : undefined;
 }
 
 function versionOf(run: Run): { pipelineId: string; versionId: string | undefined } | undefined {
@@ -131,6 +131,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       return;
     }
     const experimentId = experimentIdOf(run, v1);
+    const declared = declaredParameters(specOf(run));
     const versionName = versionQuery?.data?.display_name;
     const pipelineName = version === undefined ? '' : (pipelineNames.get(version.pipelineId) ?? version.pipelineId);
     const column: ReadyColumn = {
@@ -146,7 +147,8 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
           ? undefined
           : { label: pipelineLabel(pipelineName, versionName ?? version.versionId), href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }) },
       pipelineId: version?.pipelineId,
-      parameters: withDefaults(runParameters(run, v1), declaredParameters(specOf(run))),
+      parameters: withDefaults(runParameters(run, v1), declared ?? []),
+      declared: declared?.map((parameter) => parameter.name),
     };
     columns.push(column);
     const outputs = v1 !== undefined ? v1OutputNodes(v1.workflow_manifest) : run.tasks === undefined ? undefined : v2OutputTasks(run.tasks);

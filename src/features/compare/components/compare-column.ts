@@ -30,6 +30,8 @@ export type CompareColumn =
       /** Which pipeline: runs of different pipelines are still compared, with a note. */
       readonly pipelineId: string | undefined;
       readonly parameters: readonly CompareParameter[];
+      /** The parameter names its pipeline declares; undefined when the spec is not known. */
+      readonly declared: readonly string[] | undefined;
     };
 
 export type ReadyColumn = Extract<CompareColumn, { status: 'ready' }>;

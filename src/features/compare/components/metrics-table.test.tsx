@@ -15,6 +15,7 @@ const run = (runId: string, name: string): ReadyColumn => ({
   pipeline: undefined,
   pipelineId: undefined,
   parameters: [],
+  declared: undefined,
 });
 
 const format = (scalar: { value: number; format: 'RAW' | 'PERCENTAGE' }) => (scalar.format === 'PERCENTAGE' ? `${(scalar.value * 100).toFixed(1)}%` : scalar.value.toFixed(3));

@@ -8,6 +8,11 @@ import styles from './compare.module.css';
 /** The URL parameter of the "only differences" toggle, so a shared link keeps it. */
 export const ONLY_DIFFERENCES_PARAM = 'diff';
 
+/** Why a run has no value: its pipeline has no such parameter, or the run left it without a default. */
+function missingText(run: ReadyColumn | undefined, name: string): string {
+  return run?.declared !== undefined && !run.declared.includes(name) ? 'not in its pipeline' : 'not set';
+}
+
 /** Parameters with runs as columns; rows that differ are highlighted and can be shown alone. */
 export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[] }) {
   const [params, setParams] = useSearchParams();
@@ -59,7 +64,7 @@ export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[
                   </th>
                   {row.values.map((value, index) => (
                     <td key={runs[index]?.runId ?? index} className={styles.mono}>
-                      {value === undefined ? <span className={styles.missing}>not set</span> : value === '' ? <span className={styles.missing}>(empty)</span> : value}
+                      {value === undefined ? <span className={styles.missing}>{missingText(runs[index], row.name)}</span> : value === '' ? <span className={styles.missing}>(empty)</span> : value}
                       {row.defaults[index] === true ? <span className={styles.source}>default</span> : null}
                     </td>
                   ))}

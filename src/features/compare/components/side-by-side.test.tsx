@@ -14,6 +14,7 @@ const run = (runId: string): ReadyColumn => ({
   pipeline: undefined,
   pipelineId: undefined,
   parameters: [],
+  declared: undefined,
 });
 
 describe('SideBySide', () => {
