@@ -70,3 +70,17 @@ test('a vanished run is reported in its column while the others are compared', a
   await expect(page.getByRole('table', { name: 'Parameters' }).or(page.getByText('None of these runs has parameters.'))).toBeVisible();
   await page.waitForLoadState('networkidle');
 });
+
+test("the experiment page's runs table compares its selected runs too", async ({ page, signIn }) => {
+  await signIn('alice', `/experiments?ns=${NS}`);
+  await page.getByRole('link', { name: 'Model training', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model training');
+  const runs = new ListPage(page, 'Runs');
+  await runs.select([SWEEP, 'Relative data path']);
+  await runs.bulkBar.getByRole('button', { name: 'Compare', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 2 runs');
+  const source = page.getByRole('table', { name: 'Parameters' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: /source$/ }) });
+  await expect(source).toHaveAttribute('data-differs', 'true');
+  await expect(source.getByRole('cell')).toHaveText([/^iris\.csv$/, /^gs:\/\/.*default$/]);
+  await page.waitForLoadState('networkidle');
+});
