@@ -54,14 +54,19 @@ export async function v1NodeIds(api: KfpApi, runId: string): Promise<Map<string,
   return ids;
 }
 
-/** A v1 step's `mlpipeline-ui-metadata`, read through ReadArtifact and unpacked here (base64 → gunzip → tar). */
-export async function readUiMetadata(api: KfpApi, runId: string, nodeId: string): Promise<Record<string, unknown>> {
-  const body = await api.get(`/apis/v1beta1/runs/${runId}/nodes/${nodeId}/artifacts/mlpipeline-ui-metadata:read`);
+/** A v1 step's JSON output artifact, read through ReadArtifact and unpacked here (base64 → gunzip → tar). */
+export async function readV1Json(api: KfpApi, runId: string, nodeId: string, name: string): Promise<Record<string, unknown>> {
+  const body = await api.get(`/apis/v1beta1/runs/${runId}/nodes/${nodeId}/artifacts/${name}:read`);
   const data = text(isRecord(body) ? body.data : undefined, 'ReadArtifact data');
   const [file] = parseTar(gunzipSync(Buffer.from(data, 'base64')));
   const parsed: unknown = JSON.parse(new TextDecoder().decode(file?.data));
-  if (!isRecord(parsed)) throw new Error('ui metadata is not an object');
+  if (!isRecord(parsed)) throw new Error(`${name} is not an object`);
   return parsed;
+}
+
+/** A v1 step's `mlpipeline-ui-metadata`. */
+export function readUiMetadata(api: KfpApi, runId: string, nodeId: string): Promise<Record<string, unknown>> {
+  return readV1Json(api, runId, nodeId, 'mlpipeline-ui-metadata');
 }
 
 /** The outputs of a ui-metadata document. */
@@ -138,7 +143,7 @@ export class RunOutput {
 
   /** A card by its label (`roc.csv · ROC curve`, or the kind alone for untitled outputs). */
   card(step: string, label: string | RegExp): Locator {
-    return this.step(step).getByRole('region', { name: label }).first();
+    return this.step(step).getByRole('region', typeof label === 'string' ? { name: label, exact: true } : { name: label }).first();
   }
 }
 

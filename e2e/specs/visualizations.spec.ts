@@ -8,6 +8,7 @@ import {
   numbers,
   plotOf,
   readUiMetadata,
+  readV1Json,
   rocAuc,
   RunOutput,
   seededRunId,
@@ -29,7 +30,7 @@ function sortedPoints(points: { fpr: number; tpr: number }[]) {
 }
 
 test.describe('visualizations of seeded runs', () => {
-  test('v1 "YOLO 10 epochs": ROC traces and AUC, confusion-matrix cells, a sorting table, TensorBoard link, full screen, theme and resize', async ({ page, signIn, api, request, shell }) => {
+  test('v1 "YOLO 10 epochs": ROC traces and AUC, confusion-matrix cells, a sorting table, metrics, TensorBoard link, full screen, theme and resize', async ({ page, signIn, api, request, shell }) => {
     // The deployment names a TensorBoard (config.json's tensorboard.urlTemplate).
     await page.route('**/config.json', async (route) => {
       const response = await route.fetch();
@@ -46,6 +47,9 @@ test.describe('visualizations of seeded runs', () => {
     const rocCsv = await artifactText(request, page, roc.source);
     const cmCsv = await artifactText(request, page, cm.source);
     const tableCsv = await artifactText(request, page, table.source);
+    const metricsFile = await readV1Json(api, runId, nodes.get('yolo-train') ?? 'missing', 'mlpipeline-metrics');
+    const metrics = Array.isArray(metricsFile.metrics) ? metricsFile.metrics.filter(isRecord) : [];
+    expect(metrics.length).toBeGreaterThan(0);
     const logDir = sourceOf(metadataOutputs(await readUiMetadata(api, runId, nodes.get('tensorboard-visualization') ?? 'missing')), 'tensorboard').source;
 
     const output = new RunOutput(page);
@@ -92,6 +96,15 @@ test.describe('visualizations of seeded runs', () => {
     await expect(firstCells).toHaveText([...rows].sort((a, b) => Number(a[precision]) - Number(b[precision])).map((row) => row[0] ?? ''));
     await tableCard.getByRole('button', { name: /^precision/ }).click();
     await expect(firstCells).toHaveText([...rows].sort((a, b) => Number(b[precision]) - Number(a[precision])).map((row) => row[0] ?? ''));
+
+    // v1 mlpipeline-metrics: a metrics table, percentages formatted.
+    const metricsCard = output.card('yolo-train', 'Metrics');
+    await metricsCard.scrollIntoViewIfNeeded();
+    for (const metric of metrics) {
+      const value = Number(metric.numberValue);
+      const shown = metric.format === 'PERCENTAGE' ? `${(value * 100).toFixed(3)}%` : value.toFixed(3);
+      await expect(metricsCard.getByRole('row', { name: `${String(metric.name)} ${shown}` })).toBeVisible();
+    }
 
     // TensorBoard: the log dir with a copy button and the configured link.
     await output.reveal('tensorboard-visualization');

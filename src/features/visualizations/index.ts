@@ -33,6 +33,7 @@ export {
   type SkippedOutput,
 } from './model/load-viewers.ts';
 export { loadedTextFromBytes, peekFor } from './model/read-limit.ts';
+export { hasV1Visualizations, loadV1NodeViewers, type ReadNodeArtifact } from './model/load-v1-node.ts';
 export { parseUiMetadata, parseUiMetadataText, type UiMetadataResult } from './model/parse-ui-metadata.ts';
 export { buildViewer, mergeViewers, type LoadedText } from './model/build-viewers.ts';
 export { metricsFromJson } from './model/build-metrics.ts';

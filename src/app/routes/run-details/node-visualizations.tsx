@@ -2,15 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import type { NodeExecution } from '@/features/graph';
-import { hasV2Visualizations, ViewerCard, viewerQueries, ViewerSettingsContext, type LoadMode } from '@/features/visualizations';
+import { hasV1Visualizations, hasV2Visualizations, ViewerCard, viewerQueries, ViewerSettingsContext, type LoadMode } from '@/features/visualizations';
 import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import styles from './run-details.module.css';
 
-/** Whether an execution has visualizations to load (v1: an `mlpipeline-ui-metadata` output; v2: viewable artifacts). */
+/** Whether an execution has visualizations to load (v1: `mlpipeline-ui-metadata` or `mlpipeline-metrics` outputs; v2: viewable artifacts). */
 export function hasVisualizations(execution: NodeExecution, isV1: boolean): boolean {
-  if (isV1) return execution.outputArtifacts.some((a) => a.name === 'mlpipeline-ui-metadata' || a.name.endsWith('-mlpipeline-ui-metadata'));
+  if (isV1) return hasV1Visualizations(execution.outputArtifacts.map((a) => a.name));
   return hasV2Visualizations(execution.rawOutputs);
 }
 
@@ -28,7 +28,8 @@ export function ExecutionViewers({ runId, namespace, execution, isV1, headingLev
   const tensorboard = useConfig().tensorboard;
   const [mode, setMode] = useState<LoadMode>('preview');
   const q = viewerQueries(client);
-  const v1 = useQuery({ ...q.v1({ runId, nodeId: execution.runtimeId, namespace }, mode), enabled: isV1 });
+  const artifactNames = execution.outputArtifacts.map((a) => a.name);
+  const v1 = useQuery({ ...q.v1({ runId, nodeId: execution.runtimeId, namespace, artifactNames }, mode), enabled: isV1 });
   const v2 = useQuery({ ...q.v2({ runId, taskId: execution.runtimeId, namespace, outputs: execution.rawOutputs }, mode), enabled: !isV1 });
   const query = isV1 ? v1 : v2;
   if (query.isPending) return <LoadingState label="Loading visualizations…" />;
@@ -48,7 +49,7 @@ export function ExecutionViewers({ runId, namespace, execution, isV1, headingLev
 
 export function NodeVisualizations({ runId, namespace, execution, isV1 }: Omit<ExecutionViewersProps, 'headingLevel'> | { runId: string; namespace: string | undefined; execution: undefined; isV1: boolean }) {
   if (execution === undefined || !hasVisualizations(execution, isV1)) {
-    return <EmptyState title="No visualizations" message={isV1 ? 'This step wrote no mlpipeline-ui-metadata output.' : 'This step has no metrics, HTML or markdown outputs.'} />;
+    return <EmptyState title="No visualizations" message={isV1 ? 'This step wrote no mlpipeline-ui-metadata or mlpipeline-metrics output.' : 'This step has no metrics, HTML or markdown outputs.'} />;
   }
   return <ExecutionViewers runId={runId} namespace={namespace} execution={execution} isV1={isV1} />;
 }

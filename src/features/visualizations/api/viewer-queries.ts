@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
-import { UI_METADATA_BYTES } from '../model/limits.ts';
-import { loadUiMetadataViewers, loadV2Viewers, type LoadedViewers, type LoadMode } from '../model/load-viewers.ts';
+import { loadV1NodeViewers } from '../model/load-v1-node.ts';
+import { loadV2Viewers, type LoadedViewers, type LoadMode } from '../model/load-viewers.ts';
 import { artifactsFromTaskOutputs } from '../model/v2-artifact.ts';
 import { parseStorageUri } from '../model/storage-uri.ts';
 import { artifactReader, previewArtifact, readV1ArtifactText } from './artifact-reader.ts';
@@ -22,6 +22,8 @@ export interface V1ViewerTarget {
   /** The Argo node id. */
   readonly nodeId: string;
   readonly namespace: string | undefined;
+  /** The node's output artifact names; without them only `mlpipeline-ui-metadata` is read. */
+  readonly artifactNames?: readonly string[];
 }
 
 export interface V2ViewerTarget {
@@ -35,14 +37,15 @@ export interface V2ViewerTarget {
 /** Viewers of a run's task; finished outputs do not change, so they are cached for the session. */
 export function viewerQueries(client: KfpClient) {
   return {
-    /** v1: the node's `mlpipeline-ui-metadata` artifact through ReadArtifact. */
+    /** v1: the node's `mlpipeline-ui-metadata` and `mlpipeline-metrics` artifacts through ReadArtifact. */
     v1: (target: V1ViewerTarget, mode: LoadMode = 'preview') =>
       queryOptions({
         queryKey: visualizationKeys.v1(target.runId, target.nodeId, mode),
-        queryFn: async ({ signal }): Promise<LoadedViewers> => {
-          const text = await readV1ArtifactText(client, target.runId, target.nodeId, 'mlpipeline-ui-metadata', UI_METADATA_BYTES, signal);
-          return loadUiMetadataViewers(text, { read: artifactReader(client, target.namespace, signal), mode });
-        },
+        queryFn: ({ signal }): Promise<LoadedViewers> =>
+          loadV1NodeViewers(target.artifactNames, (name, maxBytes) => readV1ArtifactText(client, target.runId, target.nodeId, name, maxBytes, signal), {
+            read: artifactReader(client, target.namespace, signal),
+            mode,
+          }),
         staleTime: Number.POSITIVE_INFINITY,
       }),
     /** v2: the task's output artifacts (metrics, classification metrics, HTML, markdown, ui-metadata files). */
