@@ -1,5 +1,6 @@
 import { memo, type ReactNode } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { runStateLabel } from '@/components/status-badge';
+import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { Box, ChevronDown, ChevronRight, DoorOpen, GitBranch, RotateCcw, Repeat, Split, Workflow } from 'lucide-react';
 import { StatusBadge } from '@/components/status-badge';
 import type { GroupKind } from '../model/graph-model.ts';
@@ -17,22 +18,6 @@ const GROUP_ICONS: Readonly<Record<GroupKind, typeof Box>> = {
   pipeline: Workflow,
   recursion: RotateCcw,
 };
-
-/**
- * Top in, bottom out for the flow; a recursion back edge leaves a node's right side and enters its group's
- * right side (`RECURSION_OUT` / `RECURSION_IN`), so the cycle is drawn around the group, not through it.
- */
-function Handles({ children, recursionIn = false, recursionOut = false }: { readonly children: ReactNode; readonly recursionIn?: boolean; readonly recursionOut?: boolean }) {
-  return (
-    <>
-      <Handle type="target" position={Position.Top} isConnectable={false} className={styles.handle} />
-      {children}
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className={styles.handle} />
-      {recursionIn ? <Handle type="target" id={RECURSION_IN} position={Position.Right} isConnectable={false} className={styles.handle} /> : null}
-      {recursionOut ? <Handle type="source" id={RECURSION_OUT} position={Position.Right} isConnectable={false} className={styles.handle} /> : null}
-    </>
-  );
-}
 
 /** The clickable name + subtitle (or run counts) of a node; selecting goes through the canvas (and from there to the URL). */
 function NodeLabel({ id, data, selected, icon }: { readonly id: string; readonly data: PipelineFlowNode['data']; readonly selected: boolean; readonly icon: ReactNode }) {
@@ -74,16 +59,61 @@ function CountsBar({ counts }: { readonly counts: NodeCounts | undefined }) {
   );
 }
 
-function TaskNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
-  const Icon = data.graphNode.kind === 'recursive-call' ? RotateCcw : Box;
+/** Below this zoom names are unreadable: task nodes draw as plain boxes (cheap when a whole large graph is in view). */
+export const FAR_ZOOM = 0.3;
+const isFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
+
+/**
+ * Where edges attach, as the plain elements React Flow measures when a node mounts (class `source`/`target`,
+ * `data-handlepos`, `data-handleid`): top centre in, bottom centre out, right side for recursion. Not
+ * <Handle> components: nothing connects here, and hundreds of nodes should not each subscribe to the store
+ * per handle. `toFlowElements` gives the same handles up front, so edges are drawn before any measuring.
+ */
+function EdgeAnchors({ recursionIn = false, recursionOut = false }: { readonly recursionIn?: boolean; readonly recursionOut?: boolean }) {
   return (
-    <Handles recursionOut={data.graphNode.kind === 'recursive-call'}>
-      <div className={styles.node} data-kind={data.graphNode.kind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
-        <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
-        <NodeState state={data.state} />
-        <CountsBar counts={data.counts} />
-      </div>
-    </Handles>
+    <>
+      <span className={`target ${styles.anchor}`} data-handlepos="top" />
+      <span className={`source ${styles.anchor}`} data-handlepos="bottom" />
+      {recursionIn ? <span className={`target ${styles.anchor}`} data-handlepos="right" data-handleid={RECURSION_IN} /> : null}
+      {recursionOut ? <span className={`source ${styles.anchor}`} data-handlepos="right" data-handleid={RECURSION_OUT} /> : null}
+    </>
+  );
+}
+
+function TaskNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
+  const far = useStore(isFar);
+  const Icon = data.graphNode.kind === 'recursive-call' ? RotateCcw : Box;
+  if (far) return <FarTaskNode id={id} data={data} selected={selected} />;
+  return (
+    <div className={styles.node} data-kind={data.graphNode.kind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
+      <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+      <NodeState state={data.state} />
+      <CountsBar counts={data.counts} />
+      <EdgeAnchors recursionOut={data.graphNode.kind === 'recursive-call'} />
+    </div>
+  );
+}
+
+/** A task seen from far away: one box in its state's colour, still a button with the node's name and state. */
+function FarTaskNode({ id, data, selected }: { readonly id: string; readonly data: PipelineFlowNode['data']; readonly selected: boolean }) {
+  const { selectNode } = useGraphActions();
+  const name = data.graphNode.details.displayName;
+  return (
+    <button
+      type="button"
+      className={styles.far}
+      data-kind={data.graphNode.kind}
+      data-state={data.state}
+      data-selected={selected || undefined}
+      data-match={data.match}
+      data-node-label=""
+      aria-pressed={selected}
+      tabIndex={data.tabStop === true ? 0 : -1}
+      aria-label={data.state === undefined ? name : `${name}, ${runStateLabel(data.state)}`}
+      onClick={() => selectNode(id)}
+    >
+      <EdgeAnchors recursionOut={data.graphNode.kind === 'recursive-call'} />
+    </button>
   );
 }
 
@@ -105,25 +135,24 @@ function GroupNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   const Toggle = data.expanded ? ChevronDown : ChevronRight;
   const name = node.details.displayName;
   return (
-    <Handles recursionIn recursionOut>
-      <div className={styles.group} data-expanded={data.expanded} data-group-kind={node.groupKind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
-        <div className={styles.groupHeader}>
-          <button
-            type="button"
-            className={styles.toggle}
-            aria-expanded={data.expanded}
-            aria-label={`${data.expanded ? 'Collapse' : 'Expand'} ${GROUP_KIND_LABELS[node.groupKind].toLowerCase()} ${name} (${node.childIds.length} inside)`}
-            tabIndex={data.tabStop === true ? 0 : -1}
-            onClick={() => toggleGroup(id)}
-          >
-            <Toggle aria-hidden="true" size={16} />
-          </button>
-          <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
-          <NodeState state={data.state} />
-        </div>
-        {data.expanded ? null : <CountsBar counts={data.counts} />}
+    <div className={styles.group} data-expanded={data.expanded} data-group-kind={node.groupKind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
+      <div className={styles.groupHeader}>
+        <button
+          type="button"
+          className={styles.toggle}
+          aria-expanded={data.expanded}
+          aria-label={`${data.expanded ? 'Collapse' : 'Expand'} ${GROUP_KIND_LABELS[node.groupKind].toLowerCase()} ${name} (${node.childIds.length} inside)`}
+          tabIndex={data.tabStop === true ? 0 : -1}
+          onClick={() => toggleGroup(id)}
+        >
+          <Toggle aria-hidden="true" size={16} />
+        </button>
+        <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+        <NodeState state={data.state} />
       </div>
-    </Handles>
+      {data.expanded ? null : <CountsBar counts={data.counts} />}
+      <EdgeAnchors recursionIn recursionOut />
+    </div>
   );
 }
 
