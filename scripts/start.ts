@@ -30,7 +30,7 @@ export function banner(emulatorArgs: readonly string[]): string {
     'kfp-dashboard',
     '  dashboard   http://127.0.0.1:5173/',
     '  KFP API     http://127.0.0.1:8888/apis/v2beta1/healthz (the dashboard reaches it under /pipeline)',
-    noLogin ? '  login       none (--auth none, single-user)' : '  login       alice/alice (kubeflow-alice), bob/bob (kubeflow-bob) at http://127.0.0.1:5556',
+    noLogin ? '  login       none (--auth none, single-user)' : '  login       alice/alice (kubeflow-alice), bob/bob (kubeflow-bob), carol/carol (kubeflow-carol + kubeflow-alice) at http://127.0.0.1:5556',
     '  Ctrl-C stops everything.',
   ].join('\n');
 }
