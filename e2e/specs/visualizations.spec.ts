@@ -279,5 +279,23 @@ test.describe('visualizations of seeded runs', () => {
       };
     });
     expect(attempts).toEqual({ origin: 'null', parentDocument: 'SecurityError', parentLocation: 'SecurityError', localStorage: 'SecurityError', cookie: 'SecurityError' });
+
+    // "Open in a new tab": the same HTML, in the same sandbox, without an opener.
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), output.card('display-image-from-path', 'Static HTML').getByRole('button', { name: 'Open in a new tab' }).click()]);
+    await tab.waitForLoadState();
+    expect(tab.url()).toMatch(/^blob:/);
+    expect(await tab.evaluate(() => window.opener === null)).toBe(true);
+    const inner = tab.locator('iframe');
+    await expect(inner).toHaveAttribute('sandbox', 'allow-scripts');
+    await expect(inner.contentFrame().locator('svg.mpld3-figure')).toBeVisible();
+    const innerFrame = await (await inner.elementHandle()).contentFrame();
+    expect(await innerFrame?.evaluate(() => {
+      try {
+        return `read: ${window.parent.document.title}`;
+      } catch (error) {
+        return error instanceof Error ? error.name : String(error);
+      }
+    })).toBe('SecurityError');
+    await tab.close();
   });
 });
