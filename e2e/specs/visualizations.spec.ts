@@ -280,6 +280,15 @@ test.describe('visualizations of seeded runs', () => {
     });
     expect(attempts).toEqual({ origin: 'null', parentDocument: 'SecurityError', parentLocation: 'SecurityError', localStorage: 'SecurityError', cookie: 'SecurityError' });
 
+    // The frame takes its content's height (within limits): the 400 px plot of plot-csv-from-path.
+    await output.reveal('plot-csv-from-path');
+    const plotFrame = output.card('plot-csv-from-path', 'Static HTML').locator('iframe');
+    await expect(plotFrame.contentFrame().locator('svg.mpld3-figure')).toBeVisible();
+    // Shrunk from the default 512 px to the content (400 px figure + margins), with nothing left to scroll inside.
+    await expect.poll(async () => (await plotFrame.boundingBox())?.height ?? 0).toBeLessThan(480);
+    expect((await plotFrame.boundingBox())?.height).toBeGreaterThan(400);
+    expect(await plotFrame.contentFrame().locator('html').evaluate((root) => root.scrollHeight <= root.clientHeight)).toBe(true);
+
     // "Open in a new tab": the same HTML, in the same sandbox, without an opener.
     const [tab] = await Promise.all([page.context().waitForEvent('page'), output.card('display-image-from-path', 'Static HTML').getByRole('button', { name: 'Open in a new tab' }).click()]);
     await tab.waitForLoadState();

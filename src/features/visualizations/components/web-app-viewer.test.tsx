@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { requireSharedDir } from '../../../../scripts/shared-dir.ts';
 import { WebAppViewer } from './web-app-viewer.tsx';
@@ -13,7 +13,9 @@ describe('WebAppViewer', () => {
     expect(frame.tagName).toBe('IFRAME');
     expect(frame.getAttribute('sandbox')).toBe('allow-scripts');
     expect(frame.getAttribute('sandbox')).not.toContain('allow-same-origin');
-    expect(frame.getAttribute('srcdoc')).toBe(html);
+    // The HTML as it is, plus the script that reports its height.
+    expect(frame.getAttribute('srcdoc')?.startsWith(html)).toBe(true);
+    expect(frame.getAttribute('srcdoc')).toContain('kfp-dashboard:frame-height');
     expect(frame).not.toHaveAttribute('src');
   });
 
@@ -25,6 +27,22 @@ describe('WebAppViewer', () => {
     expect(open).toHaveBeenCalledWith('blob:page', '_blank', 'noopener,noreferrer');
     createObjectURL.mockRestore();
     open.mockRestore();
+  });
+
+  it('takes the height its own frame reports (clamped), and ignores reports from other windows', () => {
+    render(<WebAppViewer config={{ type: 'web-app', html: '<p>x</p>', title: 'sized' }} />);
+    const frame = screen.getByTitle('sized');
+    if (!(frame instanceof HTMLIFrameElement)) throw new Error('no iframe');
+    const post = (height: number, source: MessageEventSource | null) =>
+      act(() => {
+        window.dispatchEvent(new MessageEvent('message', { data: { type: 'kfp-dashboard:frame-height', height }, source }));
+      });
+    post(300, window);
+    expect(frame.style.height).toBe('');
+    post(300, frame.contentWindow);
+    expect(frame.style.height).toBe('302px'); // content + the 1px borders
+    post(99_999, frame.contentWindow);
+    expect(frame.style.height).toBe('802px');
   });
 
   it('has a default title for assistive technology', () => {

@@ -1,17 +1,39 @@
 import { ExternalLink } from 'lucide-react';
+import { use, useMemo, useRef } from 'react';
 import type { WebAppConfig } from '../model/viewer-config.ts';
+import { useFrameHeight, withHeightReport } from './frame-height.ts';
+import { PlotFillContext } from './plot/plot-fill.ts';
 import { openSandboxedPage } from './sandboxed-page.ts';
 import { WEB_APP_SANDBOX } from './web-app-sandbox.ts';
 import styles from './viewers.module.css';
 
 export { WEB_APP_SANDBOX };
 
-/** The HTML in a sandboxed iframe (see WEB_APP_SANDBOX), and "open in a new tab" in the same sandbox. */
+/** The frame's top and bottom border (`.frame` in viewers.module.css, border-box sizing): added to the content height. */
+const FRAME_BORDERS_PX = 2;
+
+/**
+ * The HTML in a sandboxed iframe (see WEB_APP_SANDBOX) sized to its content within limits (the full-screen
+ * view fills the window instead), and "open in a new tab" in the same sandbox.
+ */
 export function WebAppViewer({ config }: { config: WebAppConfig }) {
   const title = config.title ?? 'Web app output';
+  const frame = useRef<HTMLIFrameElement>(null);
+  const height = useFrameHeight(frame);
+  const fill = use(PlotFillContext);
+  const srcDoc = useMemo(() => withHeightReport(config.html), [config.html]);
   return (
     <div className={styles.viewer}>
-      <iframe className={styles.frame} sandbox={WEB_APP_SANDBOX} srcDoc={config.html} title={title} referrerPolicy="no-referrer" loading="lazy" />
+      <iframe
+        ref={frame}
+        className={styles.frame}
+        style={fill || height === undefined ? undefined : { height: height + FRAME_BORDERS_PX }}
+        sandbox={WEB_APP_SANDBOX}
+        srcDoc={srcDoc}
+        title={title}
+        referrerPolicy="no-referrer"
+        loading="lazy"
+      />
       <div className={styles.toolbar}>
         <button type="button" className={styles.button} onClick={() => openSandboxedPage(config.html, title)}>
           <ExternalLink size={14} aria-hidden="true" /> Open in a new tab
