@@ -20,6 +20,8 @@ describe('initialFit', () => {
     const rows = new Set(fit.nodes?.map((node) => node.id.split('-')[0]));
     expect([...rows]).toEqual(['n0', 'n1', 'n2', 'n3', 'n4', 'n5']);
     expect(fit.nodes).toHaveLength(6 * 30);
+    // The keyboard enters at the top row's middle node, which the centred first view shows.
+    expect(fit.entryId).toBe('n0-14');
     // A 400 px canvas shows 640 canvas px at zoom 0.5 (less the padding): six rows.
     expect(initialFit(grid(30, 30), undefined, 400).nodes).toHaveLength(6 * 30);
     expect(initialFit(grid(30, 30), undefined, 250).nodes).toHaveLength(4 * 30);

@@ -14,6 +14,8 @@ export interface InitialFit {
   readonly minZoom?: number;
   /** Nodes to fit; absent: all. */
   readonly nodes?: { id: string }[];
+  /** A node surely in the first view (a large graph draws only what is in view): the keyboard's way in. */
+  readonly entryId?: string;
 }
 
 /**
@@ -29,6 +31,26 @@ export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId:
   let top = Number.POSITIVE_INFINITY;
   for (const rect of rects.values()) top = Math.min(top, rect.y);
   const nodes: { id: string }[] = [];
-  for (const [id, rect] of rects) if (rect.y + rect.height <= top + band) nodes.push({ id });
-  return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes };
+  let left = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  for (const [id, rect] of rects) {
+    if (rect.y + rect.height > top + band) continue;
+    nodes.push({ id });
+    left = Math.min(left, rect.x);
+    right = Math.max(right, rect.x + rect.width);
+  }
+  // The view is centred on the band: the top-row node nearest its middle is in it.
+  const middle = (left + right) / 2;
+  let entryId: string | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  for (const { id } of nodes) {
+    const rect = rects.get(id);
+    if (!rect) continue;
+    const score = (rect.y - top) * 1e6 + Math.abs(rect.x + rect.width / 2 - middle);
+    if (score < best) {
+      best = score;
+      entryId = id;
+    }
+  }
+  return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes, ...(entryId === undefined ? {} : { entryId }) };
 }

@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
 import { absolutePositions, type GraphLayout } from '../model/layout.ts';
 import type { NodeRun } from '../model/run-state.ts';
-import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
+import { ancestorIds, visibleGraph, type VisibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
 import { FIT_ALL_LIMIT, initialFit } from './initial-view.ts';
@@ -44,13 +44,16 @@ export function PipelineGraphView(props: PipelineGraphViewProps) {
   );
 }
 
-function nodeRects(layout: GraphLayout | undefined, drawn: readonly PipelineFlowNode[]): Map<string, NodeRect> {
+/** Absolute boxes of the visible nodes the layout places (what `toFlowElements` draws). */
+function nodeRects(layout: GraphLayout | undefined, visible: VisibleGraph): Map<string, NodeRect> {
   const rects = new Map<string, NodeRect>();
   if (!layout) return rects;
   const positions = absolutePositions(layout);
-  for (const node of drawn) {
+  const boxes = new Map(layout.nodes.map((box) => [box.id, box]));
+  for (const node of visible.nodes) {
+    const box = boxes.get(node.id);
     const at = positions.get(node.id);
-    if (at) rects.set(node.id, { x: at.x, y: at.y, width: node.width ?? 0, height: node.height ?? 0 });
+    if (box && at && box.parentId === node.parentId && (node.parentId === undefined || rects.has(node.parentId))) rects.set(node.id, { x: at.x, y: at.y, width: box.width, height: box.height });
   }
   return rects;
 }
@@ -68,18 +71,19 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
   const matchSet = useMemo(() => new Set(matches), [matches]);
   // The nodes last handed to React Flow, by id: unchanged ones are handed again as the same objects.
   const [nodeCache] = useState(() => new Map<string, PipelineFlowNode>());
+  const rects = useMemo(() => nodeRects(layout, visible), [layout, visible]);
+  // Read by React Flow once, when it first fits the view.
+  const canvasHeight = useStore((state) => state.height);
+  const fitViewOptions = useMemo(() => initialFit(rects, selectedNodeId, canvasHeight), [rects, selectedNodeId, canvasHeight]);
+  const tabStopId = keyboardId ?? currentMatch ?? (selectedNodeId === undefined ? fitViewOptions.entryId : undefined);
   const elements = useMemo(() => {
     if (!layout) return undefined;
-    const fresh = toFlowElements(visible, layout, { selectedNodeId, nodeStates, nodeCounts, matches: matchSet, currentMatch, tabStopId: keyboardId ?? currentMatch });
+    const fresh = toFlowElements(visible, layout, { selectedNodeId, nodeStates, nodeCounts, matches: matchSet, currentMatch, tabStopId });
     const nodes = reuseUnchanged(nodeCache, fresh.nodes);
     nodeCache.clear();
     for (const node of nodes) nodeCache.set(node.id, node);
     return { nodes, edges: fresh.edges };
-  }, [visible, layout, selectedNodeId, nodeStates, nodeCounts, matchSet, currentMatch, keyboardId, nodeCache]);
-  const rects = useMemo(() => nodeRects(layout, elements?.nodes ?? []), [layout, elements]);
-  // Read by React Flow once, when it first fits the view.
-  const canvasHeight = useStore((state) => state.height);
-  const fitViewOptions = useMemo(() => initialFit(rects, selectedNodeId, canvasHeight), [rects, selectedNodeId, canvasHeight]);
+  }, [visible, layout, selectedNodeId, nodeStates, nodeCounts, matchSet, currentMatch, tabStopId, nodeCache]);
 
   const flow = useReactFlow();
   const sectionRef = useRef<HTMLElement>(null);
