@@ -7,7 +7,9 @@
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { chromiumArgs, chromiumPath } from './browser.ts';
+import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-graph.ts';
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
+import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
 import { APP_URL, signInOnce } from './bench/session.ts';
@@ -48,6 +50,8 @@ try {
     const lines = [
       ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
       ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
+      ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
+      ...reportRunRequests(await measureRunRequests(browser, storedUser)),
     ];
     console.log(['', 'kfp-dashboard benchmark', ...lines].join('\n'));
   } finally {

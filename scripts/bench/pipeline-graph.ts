@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test';
-import { accessTokenOf, firstNodes, median } from './run-graph.ts';
+import { firstNodes } from './run-graph.ts';
+import { accessTokenOf, median } from './session.ts';
 import { APP_URL, signedInContext } from './session.ts';
 
 export interface PipelineGraphFigures {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { heavyChunks } from './assets.ts';
-import { APP_URL, signedInContext } from './session.ts';
+import { accessTokenOf, APP_URL, median, signedInContext } from './session.ts';
 
 export interface RunGraphFigures {
   readonly runName: string;
@@ -8,14 +8,6 @@ export interface RunGraphFigures {
   readonly nodesPainted: number;
   readonly requestsWhileFinished: number;
   readonly plotlyBeforeChart: readonly string[];
-}
-
-export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-export function accessTokenOf(storedUser: string): string {
-  const parsed: unknown = JSON.parse(storedUser);
-  if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') return parsed.access_token;
-  throw new Error('the stored user has no access token');
 }
 
 /** The id of the large profile's 1,000-task run ("Wide fan-out"), through the API. */

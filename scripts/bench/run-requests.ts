@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { APP_URL, signedInContext } from './session.ts';
+import { accessTokenOf, APP_URL, median, signedInContext } from './session.ts';
 
 /** How long each request count is taken over. */
 const WINDOW_MS = 10_000;
@@ -28,14 +28,6 @@ interface Counted {
   readonly at: number;
 }
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
-
-function tokenOf(storedUser: string): string {
-  const parsed: unknown = JSON.parse(storedUser);
-  if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') return parsed.access_token;
-  throw new Error('the stored user has no access token');
-}
-
 /** A string at `keys` (a list on the way stands for its first item). */
 function stringField(value: unknown, ...keys: readonly string[]): string | undefined {
   let current = value;
@@ -51,7 +43,7 @@ function stringField(value: unknown, ...keys: readonly string[]): string | undef
 async function api(storedUser: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${APP_URL}/pipeline${path}`, {
     method,
-    headers: { Authorization: `Bearer ${tokenOf(storedUser)}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: { Authorization: `Bearer ${accessTokenOf(storedUser)}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const parsed: unknown = await response.json();

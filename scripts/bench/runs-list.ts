@@ -1,6 +1,6 @@
 import type { Browser } from '@playwright/test';
 import { gzipSize, heavyChunks, kb, sizesOf } from './assets.ts';
-import { APP_URL, signedInContext } from './session.ts';
+import { APP_URL, median, signedInContext } from './session.ts';
 
 export interface RunsListFigures {
   readonly jsGzip: number;
@@ -11,11 +11,6 @@ export interface RunsListFigures {
   readonly heavyLoaded: readonly string[];
   readonly files: readonly string[];
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-};
 
 /** The runs list of the 10,000-run experiment's namespace, 100 rows a page, cold cache each time. */
 export async function measureRunsList(browser: Browser, storedUser: string, repeats = 5): Promise<RunsListFigures> {

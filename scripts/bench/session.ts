@@ -30,3 +30,13 @@ export async function signedInContext(browser: Browser, storedUser: string): Pro
   );
   return context;
 }
+
+/** The median of a list of figures (the upper one of an even count). */
+export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+/** The access token of a stored OIDC user (signInOnce), for API calls the bench makes itself. */
+export function accessTokenOf(storedUser: string): string {
+  const parsed: unknown = JSON.parse(storedUser);
+  if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') return parsed.access_token;
+  throw new Error('the stored user has no access token');
+}
