@@ -4,7 +4,9 @@ import { getPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { getRun } from '@/lib/kfp/runs.ts';
 import { getRunV1 } from '@/lib/kfp/v1.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
+import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
 import { isActiveRunState, specOfRun, type RunSpecSource } from '../model/run-detail.ts';
+import { stateOfV1Status } from '../model/run-detail-v1-status.ts';
 import { ACTIVE_REFRESH_MS } from './run-queries';
 import { runKeys } from './run-keys';
 
@@ -17,15 +19,24 @@ export const runDetailKeys = {
 
 const poll = (run: Run | undefined) => (run !== undefined && isActiveRunState(run.state) ? ACTIVE_REFRESH_MS : false);
 
+/** Whether a v1 run is active by its v1beta1 status; undefined when the status says nothing sure. */
+export function isActiveV1Run(v1: V1RunDetail | undefined): boolean | undefined {
+  const state = v1 === undefined ? undefined : stateOfV1Status(v1.run.status);
+  return state === undefined ? undefined : isActiveRunState(state);
+}
+
 /** Query options of the run page, bound to the app's one client (which is not part of any key). */
 export function runDetailQueries(client: KfpClient) {
   return {
-    /** The run with `tasks[]` (newer servers) or `run_details` (older); polled while it is active. */
-    run: (runId: string) =>
+    /**
+     * The run with `tasks[]` (newer servers) or `run_details` (older); polled while it is active,
+     * unless `polledElsewhere` (a v1 run whose v1beta1 read is polled instead, see `v1`).
+     */
+    run: (runId: string, polledElsewhere = false) =>
       queryOptions({
         queryKey: runDetailKeys.run(runId),
         queryFn: ({ signal }) => getRun(client, runId, { view: 'FULL', signal }),
-        refetchInterval: (query) => poll(query.state.data),
+        refetchInterval: (query) => (polledElsewhere ? false : poll(query.state.data)),
       }),
     /** The pipeline spec the run ran: its inline spec or its pipeline version's. Never changes. */
     spec: (runId: string, source: RunSpecSource) =>
@@ -40,12 +51,15 @@ export function runDetailQueries(client: KfpClient) {
         },
         staleTime: Number.POSITIVE_INFINITY,
       }),
-    /** A v1 (Argo) run's live workflow; polled while the run is active. */
-    v1: (runId: string, active: boolean) =>
+    /**
+     * A v1 (Argo) run's status and live workflow; polled while its own status says the run is active
+     * (`activeFallback`, the v2 run's state, decides while the status says nothing sure).
+     */
+    v1: (runId: string, activeFallback: boolean) =>
       queryOptions({
         queryKey: runDetailKeys.v1(runId),
         queryFn: ({ signal }) => getRunV1(client, runId, signal),
-        refetchInterval: active ? ACTIVE_REFRESH_MS : false,
+        refetchInterval: (query) => ((isActiveV1Run(query.state.data) ?? activeFallback) ? ACTIVE_REFRESH_MS : false),
       }),
   };
 }
