@@ -1,28 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
-import { EmptyState, LoadingState } from '@/components/states';
+import { EmptyState } from '@/components/states';
+import { WhenVisible } from '@/components/when-visible';
 import type { NodeExecution, PipelineGraph, RunOverlay } from '@/features/graph';
 import { ExecutionViewers, hasVisualizations } from './node-visualizations.tsx';
 import styles from './run-details.module.css';
-
-/** Renders its children once it has scrolled near the viewport (each card loads only when seen). */
-function WhenVisible({ children, label }: { children: React.ReactNode; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [seen, setSeen] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || seen) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setSeen(true);
-    }, { rootMargin: '200px' });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [seen]);
-  return (
-    <div ref={ref} className={styles.placeholder}>
-      {seen ? children : <LoadingState label={`Waiting to load ${label}…`} />}
-    </div>
-  );
-}
 
 interface OutputGroup {
   readonly nodeId: string;
