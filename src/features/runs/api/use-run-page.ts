@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { pageRefs, planLookups, refsSignature, type Lookup, type LookupKind, type PageRefs } from '../model/lookup-plan';
 import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
+import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store';
+import { useNameStore } from './persisted-names';
 import type { RunListRequest } from './run-keys';
 import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
 import { runQueries } from './run-queries';
@@ -30,6 +32,7 @@ export function useRunPage(request: RunListRequest): RunPage {
   const runs = useQuery(runQueries(client).list(request));
   const showExperiment = request.experimentId === undefined;
   const refs = useMemo(() => pageRefs(runs.data?.items ?? []), [runs.data]);
+  const stored = useNameStore(request.namespace);
   const [askedAt, setAskedAt] = useState<string>();
   const pageSignature = `${request.namespace ?? ''}|${refsSignature(refs, showExperiment)}`;
   const everything = askedAt === pageSignature;
@@ -40,7 +43,7 @@ export function useRunPage(request: RunListRequest): RunPage {
   let plan = planned?.signature === signature ? planned.plan : undefined;
   if (plan === undefined) {
     const before = nameIndex(queryClient, request.namespace);
-    plan = planLookups(refs, (kind, id) => before.known.has(indexKey(kind, id)), { showExperiment, budget: everything ? Infinity : undefined });
+    plan = planLookups(refs, (kind, id) => before.known.has(indexKey(kind, id)) || stored.get(kind, id) !== undefined, { showExperiment, budget: everything ? Infinity : undefined });
     setPlanned({ signature, plan });
   }
 
@@ -56,7 +59,7 @@ export function useRunPage(request: RunListRequest): RunPage {
   });
   const resolve = (kind: LookupKind, id: string): NamedRef => {
     const key = indexKey(kind, id);
-    const name = index.names.get(key);
+    const name = index.names.get(key) ?? stored.get(kind, id);
     return { id, name, pending: name === undefined && pendingIds.has(key), deferred: name === undefined && !index.known.has(key) && !plannedIds.has(key) };
   };
   const content = toTableContent(runs, (page) => ({
@@ -64,14 +67,33 @@ export function useRunPage(request: RunListRequest): RunPage {
     nextPageToken: page.next_page_token,
     totalSize: page.total_size,
   }));
+  // The page's names are kept for later visits (and marked used, so the cap drops others first).
+  // (As text: the effect runs when the names change, not on every render.)
+  const namedText = serializeNames(namedRefs(refs, showExperiment, resolve));
+  useEffect(() => {
+    stored.remember(parseStoredNames(namedText));
+  }, [stored, namedText]);
   return { content, deferred: deferredCount(refs, showExperiment, resolve), loadDeferred: () => setAskedAt(pageSignature) };
 }
 
-function deferredCount(refs: PageRefs, showExperiment: boolean, resolve: (kind: LookupKind, id: string) => NamedRef): number {
-  const ids: [LookupKind, readonly string[]][] = [
+function pageIds(refs: PageRefs, showExperiment: boolean): [LookupKind, readonly string[]][] {
+  return [
     ['experiments', showExperiment ? refs.experimentIds : []],
     ['versions', refs.versions.flatMap((group) => group.ids)],
     ['recurring-runs', refs.recurringRunIds],
   ];
-  return ids.reduce((sum, [kind, list]) => sum + list.filter((id) => resolve(kind, id).deferred).length, 0);
+}
+
+/** The page's references that have a name, as stored names. */
+function namedRefs(refs: PageRefs, showExperiment: boolean, resolve: (kind: LookupKind, id: string) => NamedRef): StoredName[] {
+  return pageIds(refs, showExperiment).flatMap(([kind, ids]) =>
+    ids.flatMap((id): StoredName[] => {
+      const { name } = resolve(kind, id);
+      return name === undefined ? [] : [[kind, id, name]];
+    }),
+  );
+}
+
+function deferredCount(refs: PageRefs, showExperiment: boolean, resolve: (kind: LookupKind, id: string) => NamedRef): number {
+  return pageIds(refs, showExperiment).reduce((sum, [kind, list]) => sum + list.filter((id) => resolve(kind, id).deferred).length, 0);
 }

@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
 import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
-import { renderWithApp } from '@/testing/render.tsx';
+import { createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
 import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
 import { RunsTable } from './runs-table';
@@ -63,6 +63,9 @@ const endpoints = (requests: readonly string[]) => requests.map((path) => path.r
 const table = (name: string | RegExp = 'Runs') => screen.findByRole('table', { name });
 
 describe('RunsTable against the emulator', () => {
+  // Names found by earlier pages are kept in localStorage: each test starts from an empty browser.
+  beforeEach(() => localStorage.clear());
+
   it('draws a page of 100 runs mixing shared and private pipelines from three requests, and names the rest on the next page', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 100, { finished: true });
@@ -95,6 +98,44 @@ describe('RunsTable against the emulator', () => {
     const shared = within(runs()).getAllByRole('link', { name: 'pipe-shared' })[0];
     expect(shared?.getAttribute('href')).toMatch(/^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/);
   }, 30_000);
+
+  it('after a reload (a new query cache, the same browser storage) names the whole mixed page within two requests', async () => {
+    const { client, admin, requests } = await emulatorWithLog();
+    await seedRuns(client, admin, 100, { finished: true });
+    const versionLinks = () => within(screen.getByRole('table', { name: 'Runs' })).queryAllByRole('link', { name: /^pipe-(private v2|shared)$/ });
+    const visit = async (session = createTestSession().session) => {
+      requests.length = 0;
+      const view = renderWithApp(<RunsTable namespace={NS} />, { client, session, namespace: NS, url: '/runs?size=100' });
+      await table();
+      await waitFor(() => expect(within(screen.getByRole('table', { name: 'Runs' })).queryAllByRole('link', { name: /^exp (alpha|beta|gamma)$/ })).toHaveLength(100), { timeout: 10_000 });
+      return view;
+    };
+
+    // First visit: the budget names one pipeline's versions; the other 50 wait.
+    const first = await visit();
+    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
+    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+    first.unmount();
+
+    // Reload: experiments and the first pipeline's versions come from storage, so the whole budget
+    // goes to what is left: every run is named, from the list and one lookup.
+    const second = await visit();
+    await waitFor(() => expect(versionLinks()).toHaveLength(100), { timeout: 10_000 });
+    expect(screen.queryByText(/not loaded yet/)).toBeNull();
+    expect(endpoints(requests)).toEqual(['runs', 'versions']);
+    second.unmount();
+
+    // Another reload (or tab): everything is known, only the list is asked for.
+    const third = await visit();
+    expect(versionLinks()).toHaveLength(100);
+    expect(endpoints(requests)).toEqual(['runs']);
+    third.unmount();
+
+    // Another user on the same browser starts from nothing.
+    await visit(createTestSession({ name: 'Bob', email: 'bob@example.com' }).session);
+    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
+    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+  }, 40_000);
 
   it('says which names the budget left out and looks them up when asked', async () => {
     const { client, admin, requests } = await emulatorWithLog();

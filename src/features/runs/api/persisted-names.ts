@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { useAuth } from '@/lib/auth/auth-context.tsx';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import type { LookupKind } from '../model/lookup-plan';
+import { mergeNames, nameStoreKey, parseStoredNames, serializeNames, type NameScope, type StoredName } from '../model/name-store';
+
+/** Names found by earlier visits (this tab, other tabs, before a reload) of one scope. */
+export interface NameStore {
+  readonly get: (kind: LookupKind, id: string) => string | undefined;
+  /** Keeps found names, or marks them used now (they are then the last the cap drops). */
+  readonly remember: (names: readonly StoredName[]) => void;
+}
+
+function read(storage: Storage | undefined, key: string): StoredName[] {
+  try {
+    return parseStoredNames(storage?.getItem(key) ?? null);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A store over `storage` (localStorage in the app): read once when opened; each `remember` merges
+ * with what storage holds now (another tab may have added names) and writes back. Storage that is
+ * missing, disabled or full only loses the memory across reloads, never a page.
+ */
+export function openNameStore(storage: Storage | undefined, key: string): NameStore {
+  const names = new Map<string, string>();
+  const load = (entries: readonly StoredName[]) => {
+    names.clear();
+    for (const [kind, id, name] of entries) names.set(`${kind}:${id}`, name);
+  };
+  load(read(storage, key));
+  return {
+    get: (kind, id) => names.get(`${kind}:${id}`),
+    remember: (added) => {
+      if (added.length === 0) return;
+      const merged = mergeNames(read(storage, key), added);
+      load(merged);
+      try {
+        storage?.setItem(key, serializeNames(merged));
+      } catch {
+        // Disabled or full storage: the names stay in memory for this page.
+      }
+    },
+  };
+}
+
+function localStorageOrNothing(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The name store of the signed-in user's namespace on this KFP server. The user is the OIDC user's
+ * email (or name); in proxy and none modes the app does not know the user and the scope is the
+ * server and namespace only.
+ */
+export function useNameStore(namespace: string | undefined): NameStore {
+  const client = useKfpClient();
+  const { mode, user } = useAuth();
+  const scope: NameScope = { server: `${client.origin}${client.baseUrl}`, user: user === null ? '' : `${mode}:${user.email ?? user.name}`, namespace };
+  const key = nameStoreKey(scope);
+  return useMemo(() => openNameStore(localStorageOrNothing(), key), [key]);
+}
