@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState } from '@/components/states';
-import { graphFromSpec, type GraphResult } from '@/features/graph';
-import { PipelineGraphView } from '@/features/graph/canvas';
+import { ARTIFACTS_PARAM, artifactsParam, graphFromSpec, parseArtifactsParam, type GraphResult } from '@/features/graph';
+import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas';
 import { GraphWithPanel, PipelineDetails, type VersionGraphProps } from '@/features/pipelines/components/pipeline-details';
 import { NodePanel } from '@/features/pipelines/components/node-panel';
 import type { JsonObject } from '@/lib/kfp/wire/common.ts';
@@ -24,6 +24,7 @@ function buildGraph(spec: JsonObject): GraphResult {
 function VersionGraph({ version, selectedNodeId, onSelectNode, onShowSpec }: VersionGraphProps) {
   const spec = version.pipeline_spec;
   const result = useMemo(() => (spec === undefined ? undefined : buildGraph(spec)), [spec]);
+  const [params, setParams] = useSearchParams();
   if (result === undefined) return <EmptyState title="This version has no pipeline spec to draw" />;
   if (!result.ok) {
     return (
@@ -38,11 +39,23 @@ function VersionGraph({ version, selectedNodeId, onSelectNode, onShowSpec }: Ver
       />
     );
   }
-  const node = selectedNodeId === undefined ? undefined : result.graph.nodes.get(selectedNodeId);
+  const { graph } = result;
+  const node = selectedNodeId === undefined ? undefined : graph.nodes.get(selectedNodeId);
+  const artifact = selectedNodeId === undefined ? undefined : graph.artifacts.get(selectedNodeId);
+  const close = () => onSelectNode(undefined);
   return (
     <GraphWithPanel
-      canvas={<PipelineGraphView graph={result.graph} selectedNodeId={node?.id} onSelectNode={onSelectNode} label="Pipeline graph" />}
-      panel={node === undefined ? undefined : <NodePanel node={node} onClose={() => onSelectNode(undefined)} />}
+      canvas={
+        <PipelineGraphView
+          graph={graph}
+          selectedNodeId={node?.id ?? artifact?.id}
+          onSelectNode={onSelectNode}
+          showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
+          onShowArtifactsChange={(show) => setParams((current) => artifactsParam(current, show), { replace: true })}
+          label="Pipeline graph"
+        />
+      }
+      panel={node ? <NodePanel node={node} onClose={close} /> : artifact ? <ArtifactPanel graph={graph} artifact={artifact} onSelectNode={onSelectNode} onClose={close} /> : undefined}
     />
   );
 }

@@ -2,3 +2,4 @@
 export { PipelineGraphView, type PipelineGraphViewProps } from './components/pipeline-graph-view.tsx';
 export { useExpandedGroups, type ExpandedGroups } from './components/use-expanded-groups.ts';
 export { defaultExpandedGroups, EXPAND_ALL_LIMIT, EXPAND_NODE_BUDGET } from './model/default-expansion.ts';
+export { ArtifactPanel, artifactUris, type ArtifactPanelProps } from './components/artifact-panel.tsx';

@@ -4,7 +4,10 @@
  * (React Flow and its CSS) is `./canvas.ts`, so a screen that only parses specs does not load it.
  */
 export type {
+  ArtifactConsumer,
+  ArtifactNode,
   CachingSpec,
+  DrawnNode,
   EdgeKind,
   ExitHandlerSpec,
   GraphEdge,
@@ -24,14 +27,15 @@ export type {
   TaskNode,
   VolumeMountSpec,
 } from './model/graph-model.ts';
-export { allGroupIds, edgeId, isGroup, taskCount } from './model/graph-model.ts';
+export { allGroupIds, artifactNodeId, edgeId, isGroup, taskCount } from './model/graph-model.ts';
+export { ARTIFACTS_DEFAULT_LIMIT, ARTIFACTS_PARAM, artifactsParam, defaultShowArtifacts, parseArtifactsParam } from './model/artifacts-setting.ts';
 export { PipelineSpecError } from './model/graph-builder.ts';
 export { graphFromPipelineSpec, V2_ROOT } from './model/from-pipeline-spec.ts';
 export { ARGO_EXIT_ID, graphFromArgoWorkflow } from './model/from-argo-workflow.ts';
 export { detectPipelineSpec, type DetectedSpec, type DetectResult } from './model/parse-spec.ts';
 export { parseYamlDocuments, pipelineDocumentFromYaml, type YamlIssue, type YamlResult } from './model/from-yaml.ts';
 export { graphFromSpec, graphFromYaml, type GraphResult } from './model/spec-to-graph.ts';
-export { ancestorIds, groupIdsToDepth, visibleGraph, type VisibleEdge, type VisibleGraph, type VisibleNode } from './model/visible-graph.ts';
+export { ancestorIds, groupIdsToDepth, visibleGraph, type VisibleEdge, type VisibleGraph, type VisibleGraphOptions, type VisibleNode } from './model/visible-graph.ts';
 export {
   absolutePositions,
   GROUP_HEADER,

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import type { PipelineGraph, RunOverlay } from '@/features/graph';
-import { PipelineGraphView } from '@/features/graph/canvas';
+import { ARTIFACTS_PARAM, artifactsParam, parseArtifactsParam, type PipelineGraph, type RunOverlay } from '@/features/graph';
+import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas';
 import { readLogUrlState, withLogFind, withLogLine, withoutLogState, type LogUrlProps } from '@/features/logs';
 import { parseNodeTab, type NodeTab } from '@/features/runs';
 import { NodePanel } from './node-panel.tsx';
@@ -26,6 +26,7 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
   const [params, setParams] = useSearchParams();
   const nodeId = params.get('node') ?? undefined;
   const node = nodeId === undefined ? undefined : graph.nodes.get(nodeId);
+  const artifact = nodeId === undefined ? undefined : graph.artifacts.get(nodeId);
   const update = useCallback(
     (change: (current: URLSearchParams) => URLSearchParams, replace = false) => setParams((current) => change(current), { replace }),
     [setParams],
@@ -52,10 +53,30 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
     lineHref: (line) => `?${withLogLine(params, line).toString()}`,
   };
   return (
-    <div className={styles.layout} data-panel={node !== undefined}>
+    <div className={styles.layout} data-panel={node !== undefined || artifact !== undefined}>
       <div className={styles.graph}>
-        <PipelineGraphView graph={graph} selectedNodeId={node?.id} onSelectNode={onSelectNode} nodeStates={overlay?.states} nodeRuns={overlay?.nodes} label="Run graph" />
+        <PipelineGraphView
+          graph={graph}
+          selectedNodeId={node?.id ?? artifact?.id}
+          onSelectNode={onSelectNode}
+          nodeStates={overlay?.states}
+          nodeRuns={overlay?.nodes}
+          showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
+          onShowArtifactsChange={(show) => update((current) => artifactsParam(current, show), true)}
+          label="Run graph"
+        />
       </div>
+      {artifact ? (
+        <ArtifactPanel
+          graph={graph}
+          artifact={artifact}
+          producerRun={overlay?.nodes.get(artifact.producerId)}
+          inRun
+          onSelectNode={onSelectNode}
+          onClose={() => onSelectNode(undefined)}
+          className={styles.panel}
+        />
+      ) : null}
       {node ? (
         <NodePanel
           node={node}

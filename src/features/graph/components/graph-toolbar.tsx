@@ -12,6 +12,8 @@ export interface GraphToolbarProps {
   readonly matchIndex: number | undefined;
   /** +1 next match, -1 previous. */
   readonly onStep: (step: 1 | -1) => void;
+  /** The "Artifacts" toggle; absent (hidden) when the graph has no artifact nodes (Argo graphs). */
+  readonly artifacts?: { readonly shown: boolean; readonly count: number; readonly onChange: (show: boolean) => void } | undefined;
 }
 
 function matchText(query: string, count: number, index: number | undefined): string {
@@ -21,7 +23,7 @@ function matchText(query: string, count: number, index: number | undefined): str
 }
 
 /** Expand / collapse all, and the node search (Enter: next match, Shift+Enter: previous, Escape: clear). */
-export function GraphToolbar({ onExpandAll, onCollapseAll, query, onQueryChange, matchCount, matchIndex, onStep }: GraphToolbarProps) {
+export function GraphToolbar({ onExpandAll, onCollapseAll, query, onQueryChange, matchCount, matchIndex, onStep, artifacts }: GraphToolbarProps) {
   const countId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -56,6 +58,11 @@ export function GraphToolbar({ onExpandAll, onCollapseAll, query, onQueryChange,
           <ChevronDown aria-hidden="true" size={16} />
         </button>
       </div>
+      {artifacts ? (
+        <label className={`btn btn--ghost ${styles.check}`} title={`Draw the ${artifacts.count} output artifacts as nodes between their producers and consumers`}>
+          <input type="checkbox" checked={artifacts.shown} onChange={(event) => artifacts.onChange(event.target.checked)} /> Artifacts
+        </label>
+      ) : null}
       <button type="button" className="btn btn--ghost" onClick={onExpandAll}>
         <Maximize2 aria-hidden="true" size={16} /> Expand all
       </button>

@@ -1,4 +1,4 @@
-import type { GraphNode, GroupKind } from '../model/graph-model.ts';
+import type { DrawnNode, GroupKind } from '../model/graph-model.ts';
 
 export const GROUP_KIND_LABELS: Readonly<Record<GroupKind, string>> = {
   condition: 'Condition',
@@ -10,8 +10,9 @@ export const GROUP_KIND_LABELS: Readonly<Record<GroupKind, string>> = {
 };
 
 /** One line under a node's name: what it runs, loops over or tests. */
-export function nodeSubtitle(node: GraphNode): string {
+export function nodeSubtitle(node: DrawnNode): string {
   const { details } = node;
+  if (node.kind === 'artifact') return artifactTypeText(node.artifact);
   if (node.kind === 'recursive-call') return 'Calls its enclosing graph again';
   if (node.kind === 'group') {
     if (details.loop) return `${GROUP_KIND_LABELS.loop} over ${details.loop.items}`;
@@ -22,4 +23,9 @@ export function nodeSubtitle(node: GraphNode): string {
   if (details.importer) return 'Importer';
   if (details.resource) return `${details.resource.action} ${details.resource.manifestKind ?? 'resource'}`;
   return details.image ?? details.componentName ?? '';
+}
+
+/** `system.Model`, `system.Dataset (list)`; `Artifact` when the spec gives no type. */
+export function artifactTypeText(artifact: { readonly type?: string | undefined; readonly isList?: boolean | undefined }): string {
+  return `${artifact.type ?? 'Artifact'}${artifact.isList === true ? ' (list)' : ''}`;
 }

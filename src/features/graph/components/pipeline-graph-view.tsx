@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
 import { absolutePositions, type GraphLayout } from '../model/layout.ts';
 import type { NodeRun } from '../model/run-state.ts';
+import { defaultShowArtifacts } from '../model/artifacts-setting.ts';
 import { ancestorIds, visibleGraph, type VisibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
@@ -27,6 +28,13 @@ export interface PipelineGraphViewProps {
   readonly nodeStates?: ReadonlyMap<string, string> | undefined;
   /** Run overlay per node (`RunOverlay.nodes`): loops and nodes that ran several times show their counts per state. */
   readonly nodeRuns?: ReadonlyMap<string, NodeRun> | undefined;
+  /**
+   * Draw v2 output artifacts as nodes (the route keeps it in `?artifacts=1|0`). Undefined: the default rule
+   * (`defaultShowArtifacts`: on up to 50 tasks), or on when the selected node is an artifact. Argo graphs have none.
+   */
+  readonly showArtifacts?: boolean | undefined;
+  /** The "Artifacts" toggle; without it the canvas keeps the choice itself. */
+  readonly onShowArtifactsChange?: ((show: boolean) => void) | undefined;
   /** Accessible name of the canvas region. */
   readonly label?: string;
 }
@@ -58,14 +66,18 @@ function nodeRects(layout: GraphLayout | undefined, visible: VisibleGraph): Map<
   return rects;
 }
 
-function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns, label = 'Pipeline graph' }: PipelineGraphViewProps) {
+function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns, showArtifacts, onShowArtifactsChange, label = 'Pipeline graph' }: PipelineGraphViewProps) {
+  const [ownShowArtifacts, setOwnShowArtifacts] = useState<boolean | undefined>(undefined);
+  const artifacts = (showArtifacts ?? ownShowArtifacts ?? (defaultShowArtifacts(graph) || (selectedNodeId !== undefined && graph.artifacts.has(selectedNodeId)))) && graph.artifacts.size > 0;
+  const onArtifactsChange = useCallback((show: boolean) => (onShowArtifactsChange ? onShowArtifactsChange(show) : setOwnShowArtifacts(show)), [onShowArtifactsChange]);
   const [query, setQuery] = useState('');
   const [matchIndex, setMatchIndex] = useState(0);
   const matches = useMemo(() => searchNodes(graph, query), [graph, query]);
   const currentMatch = matches.length === 0 ? undefined : matches[matchIndex % matches.length];
   const [keyboardId, setKeyboardId] = useState<string | undefined>(undefined);
   const { expanded, toggle, expandAll, collapseAll } = useExpandedGroups(graph, selectedNodeId, currentMatch, keyboardId);
-  const visible = useMemo(() => visibleGraph(graph, expanded), [graph, expanded]);
+  // The layout of each choice is cached by structure: toggling back is instant, and live states never relayout.
+  const visible = useMemo(() => visibleGraph(graph, expanded, { artifacts }), [graph, expanded, artifacts]);
   const { layout, pending, error } = useGraphLayout(visible);
   const nodeCounts = useMemo(() => nodeCountsOf(nodeRuns), [nodeRuns]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
@@ -163,6 +175,7 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
           matchCount={matches.length}
           matchIndex={currentMatch === undefined ? undefined : matchIndex % matches.length}
           onStep={onStep}
+          artifacts={graph.artifacts.size > 0 ? { shown: artifacts, count: graph.artifacts.size, onChange: onArtifactsChange } : undefined}
         />
         <ReactFlow
           nodes={elements.nodes}

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react';
 import { runStateLabel } from '@/components/status-badge';
 import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { Box, ChevronDown, ChevronRight, DoorOpen, GitBranch, RotateCcw, Repeat, Split, Workflow } from 'lucide-react';
+import { ArtifactIcon } from './artifact-icon.tsx';
 import { StatusBadge } from '@/components/status-badge';
 import type { GroupKind } from '../model/graph-model.ts';
 import type { NodeRunState } from '../model/run-state.ts';
@@ -156,8 +157,23 @@ function GroupNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   );
 }
 
+/** A v2 output artifact: small, with an icon for its type, name and type; its producer's state as accent. */
+function ArtifactNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
+  const far = useStore(isFar);
+  const node = data.graphNode;
+  if (node.kind !== 'artifact') return null;
+  if (far) return <FarTaskNode id={id} data={data} selected={selected} />;
+  return (
+    <div className={`${styles.node} ${styles.artifact}`} data-kind="artifact" data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
+      <NodeLabel id={id} data={data} selected={selected} icon={<ArtifactIcon type={node.artifact.type} size={14} className={styles.icon} />} />
+      <EdgeAnchors />
+    </div>
+  );
+}
+
 export const TaskNode = memo(TaskNodeView);
 export const GroupNode = memo(GroupNodeView);
+export const ArtifactNode = memo(ArtifactNodeView);
 
 /** At module scope, so React Flow never sees a new object and never remounts the nodes. */
-export const pipelineNodeTypes = { task: TaskNode, recursiveCall: TaskNode, pipelineGroup: GroupNode };
+export const pipelineNodeTypes = { task: TaskNode, recursiveCall: TaskNode, pipelineGroup: GroupNode, artifact: ArtifactNode };

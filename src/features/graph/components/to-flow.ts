@@ -1,11 +1,11 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
-import type { EdgeKind, GraphNode } from '../model/graph-model.ts';
+import type { DrawnNode, EdgeKind } from '../model/graph-model.ts';
 import type { StateHistogram } from '../model/run-state.ts';
 import type { GraphLayout } from '../model/layout.ts';
 import type { VisibleGraph } from '../model/visible-graph.ts';
 
 export type GraphNodeData = {
-  readonly graphNode: GraphNode;
+  readonly graphNode: DrawnNode;
   /** Groups only: children shown inside. */
   readonly expanded: boolean;
   /** Run-state overlay (`RUNNING`, `SUCCEEDED`…), absent for a pipeline or a task without state yet. */
@@ -25,7 +25,7 @@ export interface NodeCounts {
   readonly total: number;
 }
 
-export type PipelineFlowNode = Node<GraphNodeData, 'task' | 'pipelineGroup' | 'recursiveCall'>;
+export type PipelineFlowNode = Node<GraphNodeData, 'task' | 'pipelineGroup' | 'recursiveCall' | 'artifact'>;
 export type PipelineFlowEdge = Edge<{ readonly kind: EdgeKind; readonly recursive: boolean }>;
 
 export interface FlowOverlay {
@@ -47,7 +47,8 @@ export const ALL_LABELS_LIMIT = 150;
 export const RECURSION_OUT = 'recursion-out';
 export const RECURSION_IN = 'recursion-in';
 
-function flowType(node: GraphNode): PipelineFlowNode['type'] {
+function flowType(node: DrawnNode): PipelineFlowNode['type'] {
+  if (node.kind === 'artifact') return 'artifact';
   if (node.kind === 'group') return 'pipelineGroup';
   if (node.kind === 'recursive-call') return 'recursiveCall';
   return 'task';
@@ -94,12 +95,13 @@ export function toFlowElements(visible: VisibleGraph, layout: GraphLayout, overl
       width: box.width,
       height: box.height,
       measured: { width: box.width, height: box.height },
-      handles: nodeHandles(box.width, box.height, kind === 'group', kind !== 'task'),
+      handles: nodeHandles(box.width, box.height, kind === 'group', kind === 'group' || kind === 'recursive-call'),
       ...(visibleNode.parentId === undefined ? {} : { parentId: visibleNode.parentId }),
       data: {
         graphNode: visibleNode.node,
         expanded: visibleNode.expanded,
-        state: overlay.nodeStates?.get(visibleNode.id),
+        // An artifact has no run of its own: it shows its producer's state (succeeded once the producer succeeded).
+        state: overlay.nodeStates?.get(visibleNode.node.kind === 'artifact' ? visibleNode.node.producerId : visibleNode.id),
         counts: overlay.nodeCounts?.get(visibleNode.id),
         match: visibleNode.id === overlay.currentMatch ? 'current' : overlay.matches?.has(visibleNode.id) === true ? 'match' : undefined,
         tabStop: visibleNode.id === (overlay.tabStopId ?? overlay.selectedNodeId ?? visible.nodes[0]?.id),

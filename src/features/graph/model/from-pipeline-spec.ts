@@ -1,6 +1,6 @@
 import { GraphBuilder, PipelineSpecError } from './graph-builder.ts';
-import type { GroupKind, PipelineGraph } from './graph-model.ts';
-import { dataRefs, ioDefinitions } from './v2-io.ts';
+import type { GroupKind, IoSpec, PipelineGraph } from './graph-model.ts';
+import { channelName, dataRefs, ioDefinitions } from './v2-io.ts';
 import { v2TaskDetails } from './v2-task-details.ts';
 import { isRecord, recordAt, recordEntries, stringAt, stringsAt, type UnknownRecord } from './unknown-reader.ts';
 
@@ -65,6 +65,7 @@ function walkDag(context: Context, dag: UnknownRecord, parentId: string | undefi
     const subDag = recordAt(component, 'dag');
     if (!subDag || componentName === undefined) {
       builder.addTask(id, key, parentId, details);
+      addArtifacts(builder, id, details.outputs);
       continue;
     }
     const enclosing = ancestors.find((ancestor) => ancestor.componentName === componentName);
@@ -73,14 +74,20 @@ function walkDag(context: Context, dag: UnknownRecord, parentId: string | undefi
       continue;
     }
     builder.addGroup(id, key, parentId, groupKind(task, componentName), details);
+    // A sub-DAG's outputs (`dag.outputs`, e.g. a loop's collected artifacts) are artifacts of the group.
+    addArtifacts(builder, id, details.outputs);
     walkDag(context, subDag, id, id, [...ancestors, { componentName, id }]);
   }
   for (const [key, task] of tasks) {
     const target = idOf(key);
     for (const upstream of stringsAt(task, 'dependentTasks')) builder.addEdge(idOf(upstream), target, { kind: 'dependency' });
-    for (const ref of dataRefs(task)) builder.addEdge(idOf(ref.producer), target, { kind: 'data', label: ref.label });
+    for (const ref of dataRefs(task)) builder.addEdge(idOf(ref.producer), target, { kind: 'data', label: ref.label, ...(ref.artifact ? { artifact: ref.artifact } : {}) });
   }
   linkExitHandlers(builder, tasks, idOf);
+}
+
+function addArtifacts(builder: GraphBuilder, producerId: string, outputs: readonly IoSpec[]): void {
+  for (const output of outputs) if (output.kind === 'artifact') builder.addArtifact(producerId, output, channelName(output.name));
 }
 
 function groupKind(task: UnknownRecord, componentName: string): GroupKind {

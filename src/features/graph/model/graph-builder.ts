@@ -1,5 +1,8 @@
 import {
+  artifactNodeId,
   edgeId,
+  type ArtifactConsumer,
+  type ArtifactNode,
   type EdgeKind,
   type GraphEdge,
   type GraphNode,
@@ -27,12 +30,24 @@ interface DraftEdge {
   kind: EdgeKind;
   readonly labels: string[];
   recursive: boolean;
+  /** Labels and data that do not come from an artifact: what the edge still carries when artifacts are nodes. */
+  readonly plainLabels: string[];
+  plainData: boolean;
+  readonly artifacts: ArtifactRoute[];
+}
+
+/** An artifact output of the source that the target takes as input. */
+export interface ArtifactRoute {
+  readonly outputKey: string;
+  readonly inputName: string;
 }
 
 export interface EdgeOptions {
   readonly kind: EdgeKind;
   readonly label?: string;
   readonly recursive?: boolean;
+  /** The data is this artifact of the source (v2 `taskOutputArtifact`). */
+  readonly artifact?: ArtifactRoute;
 }
 
 export interface GraphMeta {
@@ -52,6 +67,7 @@ export class GraphBuilder {
   private readonly nodes = new Map<string, DraftNode>();
   private readonly edges = new Map<string, DraftEdge>();
   private readonly rootIds: string[] = [];
+  private readonly artifacts = new Map<string, Omit<ArtifactNode, 'consumers'> & { readonly consumers: ArtifactConsumer[] }>();
 
   /** `base`, or `base#2`, `base#3`… when taken (duplicate step names). */
   uniqueId(base: string): string {
@@ -81,6 +97,15 @@ export class GraphBuilder {
     }
   }
 
+  /** An output artifact of `producerId` (a node added before), drawn as its own node when artifacts are shown. */
+  addArtifact(producerId: string, artifact: IoSpec, displayName = artifact.name): void {
+    const producer = this.nodes.get(producerId);
+    if (!producer) throw new PipelineSpecError(`Artifact ${artifact.name} names a producer ${producerId} that does not exist.`);
+    const id = artifactNodeId(producerId, artifact.name);
+    const details: NodeDetails = { displayName, command: [], args: [], inputs: [], outputs: [artifact], volumes: [] };
+    this.artifacts.set(id, { kind: 'artifact', id, name: artifact.name, parentId: producer.parentId, details, producerId, artifact, consumers: [] });
+  }
+
   hasOutgoing(id: string): boolean {
     for (const edge of this.edges.values()) if (edge.source === id) return true;
     return false;
@@ -104,10 +129,16 @@ export class GraphBuilder {
   addEdge(source: string, target: string, options: EdgeOptions): void {
     if (source === target) return;
     const key = edgeId(source, target);
-    const edge = this.edges.get(key) ?? { source, target, kind: options.kind, labels: [], recursive: false };
+    const edge = this.edges.get(key) ?? { source, target, kind: options.kind, labels: [], recursive: false, plainLabels: [], plainData: false, artifacts: [] };
     if (options.kind === 'data') edge.kind = 'data';
     if (options.label !== undefined && !edge.labels.includes(options.label)) edge.labels.push(options.label);
     if (options.recursive === true) edge.recursive = true;
+    if (options.artifact && this.artifacts.has(artifactNodeId(source, options.artifact.outputKey))) {
+      edge.artifacts.push(options.artifact);
+    } else {
+      if (options.label !== undefined && !edge.plainLabels.includes(options.label)) edge.plainLabels.push(options.label);
+      if (options.kind === 'data') edge.plainData = true;
+    }
     this.edges.set(key, edge);
   }
 
@@ -115,11 +146,37 @@ export class GraphBuilder {
     const nodes = new Map<string, GraphNode>();
     for (const draft of this.nodes.values()) nodes.set(draft.id, freezeNode(draft));
     const edges: GraphEdge[] = [];
-    for (const edge of this.edges.values()) {
-      if (!nodes.has(edge.source) || !nodes.has(edge.target)) continue;
-      edges.push({ id: edgeId(edge.source, edge.target), ...edge, labels: [...edge.labels] });
+    const drawn = [...this.edges.values()].filter((edge) => nodes.has(edge.source) && nodes.has(edge.target));
+    for (const edge of drawn) {
+      edges.push({ id: edgeId(edge.source, edge.target), source: edge.source, target: edge.target, kind: edge.kind, labels: [...edge.labels], recursive: edge.recursive });
     }
-    return { ...meta, nodes, edges, rootIds: [...this.rootIds] };
+    return { ...meta, nodes, edges, rootIds: [...this.rootIds], ...this.buildArtifacts(drawn, edges) };
+  }
+
+  /** Artifact nodes with their consumers, and the edges as drawn with them (see `PipelineGraph.artifactEdges`). */
+  private buildArtifacts(drawn: readonly DraftEdge[], edges: readonly GraphEdge[]): Pick<PipelineGraph, 'artifacts' | 'artifactEdges'> {
+    if (this.artifacts.size === 0) return { artifacts: new Map(), artifactEdges: edges };
+    const artifactEdges: GraphEdge[] = [];
+    const link = (source: string, target: string, labels: readonly string[]): void => {
+      artifactEdges.push({ id: edgeId(source, target), source, target, kind: 'data', labels, recursive: false });
+    };
+    for (const artifact of this.artifacts.values()) link(artifact.producerId, artifact.id, []);
+    for (const edge of drawn) {
+      for (const route of edge.artifacts) {
+        const artifact = this.artifacts.get(artifactNodeId(edge.source, route.outputKey));
+        if (!artifact || artifact.consumers.some((c) => c.nodeId === edge.target)) continue;
+        artifact.consumers.push({ nodeId: edge.target, inputName: route.inputName });
+        const sameName = route.inputName === route.outputKey || route.inputName.endsWith(`-${route.outputKey}`);
+        link(artifact.id, edge.target, sameName ? [] : [route.inputName]);
+      }
+      // The direct edge stays for what no artifact carries: parameters, exit/recursion links, plain ordering.
+      if (edge.artifacts.length > 0 && edge.plainLabels.length === 0 && !edge.plainData && !edge.recursive) continue;
+      const kind = edge.plainData ? 'data' : 'dependency';
+      artifactEdges.push({ id: edgeId(edge.source, edge.target), source: edge.source, target: edge.target, kind, labels: [...edge.plainLabels], recursive: edge.recursive });
+    }
+    const artifacts = new Map<string, ArtifactNode>();
+    for (const [id, artifact] of this.artifacts) artifacts.set(id, { ...artifact, consumers: [...artifact.consumers] });
+    return { artifacts, artifactEdges };
   }
 
   private add(draft: DraftNode): void {

@@ -145,6 +145,29 @@ export interface RecursiveCallNode extends NodeBase {
 export type GraphNode = TaskNode | GroupNode | RecursiveCallNode;
 export type NodeKind = GraphNode['kind'];
 
+/** A task that takes an artifact as input (v2 `taskOutputArtifact`), and the input's name there. */
+export interface ArtifactConsumer {
+  readonly nodeId: string;
+  readonly inputName: string;
+}
+
+/**
+ * An output artifact of a v2 task or group (`outputDefinitions.artifacts`), drawn between its producer and
+ * its consumers when the canvas shows artifacts. Not in `PipelineGraph.nodes` (it is no task: the run
+ * overlay, counts and panels of tasks never see it); Argo graphs have none.
+ * Id: `<producer id>/@<output key>`, e.g. `root/train/@model` (`@` never appears in a task name).
+ */
+export interface ArtifactNode extends NodeBase {
+  readonly kind: 'artifact';
+  readonly producerId: string;
+  /** The output key (`name`), its schema title (`system.Model`…) in `type`. */
+  readonly artifact: IoSpec;
+  readonly consumers: readonly ArtifactConsumer[];
+}
+
+/** What the canvas can draw: a graph node, or an artifact node when artifacts are shown. */
+export type DrawnNode = GraphNode | ArtifactNode;
+
 export type EdgeKind = 'dependency' | 'data';
 
 export interface GraphEdge {
@@ -171,6 +194,17 @@ export interface PipelineGraph {
   readonly edges: readonly GraphEdge[];
   /** Top-level node ids, in spec order. */
   readonly rootIds: readonly string[];
+  /** Output artifacts of v2 tasks by id (empty for Argo graphs), producers' spec order. */
+  readonly artifacts: ReadonlyMap<string, ArtifactNode>;
+  /**
+   * `edges` as drawn with artifact nodes: producer → artifact → consumer instead of the artifact labels on
+   * producer → consumer (that edge stays only for what else it carries: parameters, ordering without data).
+   */
+  readonly artifactEdges: readonly GraphEdge[];
+}
+
+export function artifactNodeId(producerId: string, outputKey: string): string {
+  return `${producerId}/@${outputKey}`;
 }
 
 export function edgeId(source: string, target: string): string {

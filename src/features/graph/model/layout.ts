@@ -42,6 +42,9 @@ export interface GraphLayout {
 
 export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 56;
+/** Artifact nodes (v2 outputs drawn between producer and consumers) are smaller than tasks. */
+export const ARTIFACT_WIDTH = 180;
+export const ARTIFACT_HEIGHT = 40;
 /** Room above an expanded group's children for its title. */
 export const GROUP_HEADER = 40;
 /** Every container (the root and each expanded group) is laid out on its own with these. */
@@ -77,8 +80,8 @@ export function layoutInput(visible: VisibleGraph): LayoutInput {
       id: node.id,
       ...(node.parentId === undefined ? {} : { parentId: node.parentId }),
       container: node.expanded,
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      width: node.node.kind === 'artifact' ? ARTIFACT_WIDTH : NODE_WIDTH,
+      height: node.node.kind === 'artifact' ? ARTIFACT_HEIGHT : NODE_HEIGHT,
     })),
     edges: visible.edges.map((edge) => ({ id: edge.id, source: edge.source, target: edge.target })),
   };

@@ -32,6 +32,8 @@ export function bindingText(binding: UnknownRecord): string | undefined {
 export interface DataRef {
   readonly producer: string;
   readonly label: string;
+  /** Artifact refs: the producer's output key and the input it feeds (without the `pipelinechannel--` prefix). */
+  readonly artifact?: { readonly outputKey: string; readonly inputName: string };
 }
 
 export function dataRefs(task: UnknownRecord): DataRef[] {
@@ -42,7 +44,8 @@ export function dataRefs(task: UnknownRecord): DataRef[] {
       if (producer === undefined) continue;
       const outputKey = stringAt(binding, ref, keyField) ?? 'output';
       const input = channelName(inputName);
-      refs.push({ producer, label: input === outputKey || input.endsWith(`-${outputKey}`) ? outputKey : `${outputKey} → ${input}` });
+      const label = input === outputKey || input.endsWith(`-${outputKey}`) ? outputKey : `${outputKey} → ${input}`;
+      refs.push(kind === 'artifacts' ? { producer, label, artifact: { outputKey, inputName: input } } : { producer, label });
     }
   };
   collect('parameters', 'taskOutputParameter', 'outputParameterKey');

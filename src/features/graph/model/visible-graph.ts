@@ -1,10 +1,10 @@
-import { edgeId, type EdgeKind, type GraphEdge, type GraphNode, type PipelineGraph } from './graph-model.ts';
+import { edgeId, type ArtifactNode, type DrawnNode, type EdgeKind, type GraphEdge, type PipelineGraph } from './graph-model.ts';
 
 export interface VisibleNode {
   readonly id: string;
   /** The enclosing expanded group (always visible), or undefined at the top level. */
   readonly parentId: string | undefined;
-  readonly node: GraphNode;
+  readonly node: DrawnNode;
   /** Groups only: children are shown inside it. A collapsed group is drawn as one box. */
   readonly expanded: boolean;
 }
@@ -20,27 +20,39 @@ export interface VisibleGraph {
   readonly edges: readonly VisibleEdge[];
 }
 
+export interface VisibleGraphOptions {
+  /** Draw v2 output artifacts as nodes next to their producers (edges: `graph.artifactEdges`). */
+  readonly artifacts?: boolean;
+}
+
 /**
  * What is drawn for a set of expanded groups: children of collapsed groups are hidden and their
  * edges rerouted to the outermost collapsed group holding them; edges that end up inside one
- * collapsed group disappear, and parallel rerouted edges merge.
+ * collapsed group disappear, and parallel rerouted edges merge. With `artifacts`, each artifact
+ * follows its producer: drawn right after it, or hidden in the same collapsed group.
  */
-export function visibleGraph(graph: PipelineGraph, expandedGroupIds: Iterable<string>): VisibleGraph {
+export function visibleGraph(graph: PipelineGraph, expandedGroupIds: Iterable<string>, options: VisibleGraphOptions = {}): VisibleGraph {
   const expanded = new Set(expandedGroupIds);
+  const withArtifacts = options.artifacts === true && graph.artifacts.size > 0;
+  const artifactsOf = withArtifacts ? artifactsByProducer(graph) : undefined;
   /** Each node → the visible node standing for it (itself, or its outermost collapsed ancestor). */
   const representative = new Map<string, string>();
   const nodes: VisibleNode[] = [];
-  for (const node of graph.nodes.values()) {
+  const place = (node: DrawnNode): void => {
     const parentRep = node.parentId === undefined ? undefined : representative.get(node.parentId);
     if (node.parentId !== undefined && parentRep !== undefined && (parentRep !== node.parentId || !expanded.has(node.parentId))) {
       representative.set(node.id, parentRep);
-      continue;
+      return;
     }
     representative.set(node.id, node.id);
     nodes.push({ id: node.id, parentId: node.parentId, node, expanded: node.kind === 'group' && expanded.has(node.id) });
+  };
+  for (const node of graph.nodes.values()) {
+    place(node);
+    for (const artifact of artifactsOf?.get(node.id) ?? []) place(artifact);
   }
   const edges = new Map<string, { source: string; target: string; kind: EdgeKind; labels: string[]; recursive: boolean; graphEdgeIds: string[] }>();
-  for (const edge of graph.edges) {
+  for (const edge of withArtifacts ? graph.artifactEdges : graph.edges) {
     const source = representative.get(edge.source);
     const target = representative.get(edge.target);
     if (source === undefined || target === undefined || source === target) continue;
@@ -55,10 +67,16 @@ export function visibleGraph(graph: PipelineGraph, expandedGroupIds: Iterable<st
   return { nodes, edges: [...edges].map(([id, edge]) => ({ id, ...edge })) };
 }
 
-/** The groups enclosing a node, outermost first: expand these to reveal it (e.g. for `?node=`). */
+function artifactsByProducer(graph: PipelineGraph): Map<string, ArtifactNode[]> {
+  const byProducer = new Map<string, ArtifactNode[]>();
+  for (const artifact of graph.artifacts.values()) byProducer.set(artifact.producerId, [...(byProducer.get(artifact.producerId) ?? []), artifact]);
+  return byProducer;
+}
+
+/** The groups enclosing a node (or an artifact node), outermost first: expand these to reveal it (e.g. for `?node=`). */
 export function ancestorIds(graph: PipelineGraph, nodeId: string): string[] {
   const ancestors: string[] = [];
-  let parentId = graph.nodes.get(nodeId)?.parentId;
+  let parentId = (graph.nodes.get(nodeId) ?? graph.artifacts.get(nodeId))?.parentId;
   while (parentId !== undefined) {
     ancestors.unshift(parentId);
     parentId = graph.nodes.get(parentId)?.parentId;
