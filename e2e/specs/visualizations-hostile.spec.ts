@@ -1,5 +1,6 @@
-import { expect, OIDC_USER_KEY, test } from '../fixtures.ts';
-import { plotOf, RunOutput, seededRunId, serveUiMetadata, v1NodeIds } from '../pages/visualizations.ts';
+import type { Locator, Page } from '@playwright/test';
+import { expect, OIDC_USER_KEY, test, type ErrorGuard } from '../fixtures.ts';
+import { plotOf, RunOutput, seededRunId, serveArtifactFiles, serveUiMetadata, v1NodeIds, v2ArtifactUri } from '../pages/visualizations.ts';
 
 /**
  * The hostile corpus in the real dashboard: the ReadArtifact answers of a seeded run's
@@ -72,15 +73,24 @@ const DEEP_METADATA = `{"outputs": ${'['.repeat(100)}${']'.repeat(100)}}`;
 /** 20 MB of metadata (the limit is 16 MB), gzipped to almost nothing: a gzip bomb for the decoder. */
 const HUGE_METADATA = `{"outputs": [{"type": "markdown", "storage": "inline", "source": "${'A'.repeat(20 * 1024 * 1024)}"}]}`;
 
-test('hostile visualization outputs in the browser: nothing escapes, errors say what is wrong, the other outputs render', async ({ page, signIn, api, errorGuard }) => {
-  // What the sandbox reports about the blocked calls inside the frame is expected noise.
+/** What must not move while hostile outputs render. */
+interface AppState {
+  readonly url: string;
+  readonly token: string | null;
+  readonly theme: string | null;
+}
+
+/**
+ * Watches for escapes before the page loads: dialogs, and the messages the app window receives with
+ * their origin (a sandboxed frame's is opaque: "null"). The sandbox's reports of blocked calls are expected noise.
+ */
+async function watchForEscapes(page: Page, errorGuard: ErrorGuard): Promise<string[]> {
   errorGuard.allow(/Ignored call to 'alert\(\)'|Unsafe attempt to initiate navigation|not allowed to navigate|Blocked a frame with origin/);
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
-  // Messages the app window receives, with their origin: the frame's is opaque ("null").
   await page.addInitScript(() => {
     window.addEventListener('message', (event) => {
       const seen: unknown = Reflect.get(window, '__messages');
@@ -88,28 +98,20 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
       Reflect.set(window, '__messages', [...list, event.origin]);
     });
   });
-  await signIn('alice', '/runs');
-  const runId = await seededRunId(api, 'YOLO 10 epochs');
-  const nodes = await v1NodeIds(api, runId);
-  await serveUiMetadata(
-    page,
-    new Map([
-      [nodes.get('yolo-train') ?? 'missing', HOSTILE_METADATA],
-      [nodes.get('tensorboard-visualization') ?? 'missing', DEEP_METADATA],
-      [nodes.get('visualize-image') ?? 'missing', HUGE_METADATA],
-    ]),
-  );
-  const output = new RunOutput(page);
-  await output.open(runId);
-  const url = page.url();
-  const token = await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY);
-  const theme = await page.evaluate(() => window.localStorage.getItem('kfp-dashboard.theme'));
-  expect(token).not.toBeNull();
-  const step = output.step('yolo-train');
-  await output.reveal('yolo-train');
+  return dialogs;
+}
 
-  // The web app ran, in its own opaque origin: every reach for the dashboard was refused.
-  const frame = output.card('yolo-train', 'Static HTML').locator('iframe');
+async function appState(page: Page): Promise<AppState> {
+  return {
+    url: page.url(),
+    token: await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY),
+    theme: await page.evaluate(() => window.localStorage.getItem('kfp-dashboard.theme')),
+  };
+}
+
+/** The HOSTILE_HTML web app ran, in its own opaque origin: every reach for the dashboard was refused. */
+async function expectContainedWebApp(card: Locator): Promise<void> {
+  const frame = card.locator('iframe');
   await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
   const result = frame.contentFrame().locator('#result');
   await expect(result).not.toHaveText('pending');
@@ -124,9 +126,10 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
     postMessage: 'allowed: sent',
   });
   expect(JSON.stringify(attempts)).not.toMatch(/"topLocation":"allowed/);
+}
 
-  // Markdown: rendered, with its HTML as text, no script, no image, no javascript: link.
-  const markdown = output.card('yolo-train', 'Markdown');
+/** HOSTILE_MARKDOWN: rendered, with its HTML as text, no script, no image, no javascript: link. */
+async function expectInertMarkdown(markdown: Locator): Promise<void> {
   await expect(markdown.getByRole('heading', { level: 1, name: 'Hostile notes' })).toBeVisible();
   await expect(markdown).toContainText('<script>window.__hostile = "markdown script"</script>');
   await expect(markdown).toContainText('<b>raw bold</b>');
@@ -134,7 +137,44 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
   // The javascript: URL is dropped: the text stays, the link goes nowhere.
   await expect(markdown.getByText('click me')).toBeVisible();
   await expect(markdown.getByText('click me')).not.toHaveAttribute('href', /javascript:/i);
+  await expect(markdown.locator('a[href^="javascript:" i]')).toHaveCount(0);
   await expect(markdown.getByRole('link', { name: 'raw link' })).toHaveCount(0);
+}
+
+/** Nothing ran in the dashboard's origin and nothing moved; the app only heard from opaque origins. */
+async function expectNothingEscaped(page: Page, before: AppState, dialogs: readonly string[], title: string): Promise<void> {
+  expect(dialogs).toEqual([]);
+  const windowValue = (name: string) => page.evaluate((key): unknown => Reflect.get(window, key), name);
+  expect(await windowValue('__hostile')).toBeUndefined();
+  expect(await appState(page)).toEqual(before);
+  // The app did receive messages (the hostile one, the frames' height reports), all from the opaque origin.
+  const origins = await windowValue('__messages');
+  expect(Array.isArray(origins) && origins.length > 0 && origins.every((origin) => origin === 'null')).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(title);
+}
+
+test('hostile visualization outputs in the browser: nothing escapes, errors say what is wrong, the other outputs render', async ({ page, signIn, api, errorGuard }) => {
+  const dialogs = await watchForEscapes(page, errorGuard);
+  await signIn('alice', '/runs');
+  const runId = await seededRunId(api, 'YOLO 10 epochs');
+  const nodes = await v1NodeIds(api, runId);
+  await serveUiMetadata(
+    page,
+    new Map([
+      [nodes.get('yolo-train') ?? 'missing', HOSTILE_METADATA],
+      [nodes.get('tensorboard-visualization') ?? 'missing', DEEP_METADATA],
+      [nodes.get('visualize-image') ?? 'missing', HUGE_METADATA],
+    ]),
+  );
+  const output = new RunOutput(page);
+  await output.open(runId);
+  const before = await appState(page);
+  expect(before.token).not.toBeNull();
+  const step = output.step('yolo-train');
+  await output.reveal('yolo-train');
+
+  await expectContainedWebApp(output.card('yolo-train', 'Static HTML'));
+  await expectInertMarkdown(output.card('yolo-train', 'Markdown'));
 
   // Table: header and cells are text.
   const table = output.card('yolo-train', 'Table');
@@ -160,15 +200,34 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
   await output.reveal('visualize-image');
   await expect(output.step('visualize-image')).toContainText(/larger than the 16 MB limit/);
 
-  // Nothing ran in the dashboard's origin and nothing moved.
-  expect(dialogs).toEqual([]);
-  const windowValue = (name: string) => page.evaluate((key): unknown => Reflect.get(window, key), name);
-  expect(await windowValue('__hostile')).toBeUndefined();
-  expect(await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY)).toBe(token);
-  expect(await page.evaluate(() => window.localStorage.getItem('kfp-dashboard.theme'))).toBe(theme);
-  expect(page.url()).toBe(url);
-  // The app did receive messages (the hostile one, the frames' height reports), all from the opaque origin.
-  const origins = await windowValue('__messages');
-  expect(Array.isArray(origins) && origins.length > 0 && origins.every((origin) => origin === 'null')).toBe(true);
-  await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('YOLO 10 epochs');
+  await expectNothingEscaped(page, before, dialogs, 'YOLO 10 epochs');
+});
+
+test('hostile v2 HTML and Markdown artifacts (served through artifacts/get): nothing escapes, the other outputs render', async ({ page, signIn, api, errorGuard }) => {
+  const dialogs = await watchForEscapes(page, errorGuard);
+  await signIn('alice', '/runs');
+  const runId = await seededRunId(api, 'Learning-rate sweep');
+  const report = await v2ArtifactUri(api, runId, 'dataset-report', 'report');
+  const modelCard = await v2ArtifactUri(api, runId, 'register-model', 'model_card');
+  await serveArtifactFiles(page, new Map([[report, HOSTILE_HTML], [modelCard, HOSTILE_MARKDOWN]]));
+  const output = new RunOutput(page);
+  await output.open(runId);
+  const before = await appState(page);
+  expect(before.token).not.toBeNull();
+
+  // system.HTML: in the sandboxed frame, which reaches nothing of the dashboard.
+  await output.reveal('dataset-report');
+  await expectContainedWebApp(output.card('dataset-report', 'report · Static HTML'));
+  // system.Markdown: rendered inert.
+  await output.reveal('register-model');
+  await expectInertMarkdown(output.card('register-model', 'model_card · Markdown'));
+
+  // The run's other outputs still render: the metrics of each training, a ROC curve per evaluation.
+  await output.reveal('train-model');
+  await expect(output.step('train-model').getByRole('row', { name: /^accuracy \d\.\d{3}$/ }).first()).toBeVisible();
+  await output.reveal('evaluate-model');
+  const roc = output.step('evaluate-model').getByRole('region', { name: 'metrics · ROC curve' }).first();
+  await expect(roc.locator('.legendtext')).toContainText(/AUC \d\.\d{3}/);
+
+  await expectNothingEscaped(page, before, dialogs, 'Learning-rate sweep');
 });
