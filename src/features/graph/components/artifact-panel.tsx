@@ -61,7 +61,7 @@ export function ArtifactPanel({ graph, artifact, producerRun, inRun = false, onS
     );
     rows.push(['Consumed by', consumers]);
   } else {
-    rows.push(['Consumed by', 'no task of this pipeline']);
+    rows.push(['Consumed by', '–']);
   }
   if (io.description !== undefined) rows.push(['Description', io.description]);
   if (inRun) {

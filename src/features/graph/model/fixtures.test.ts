@@ -28,6 +28,16 @@ function expectConsistent(graph: PipelineGraph): void {
     expect(edge.source).not.toBe(edge.target);
   }
   expect(new Set(graph.edges.map((edge) => edge.id)).size).toBe(graph.edges.length);
+  // Artifact nodes: producers exist, siblings of them; the edges drawn with them join known nodes, once each.
+  for (const artifact of graph.artifacts.values()) {
+    expect(graph.nodes.get(artifact.producerId)?.parentId, artifact.id).toBe(artifact.parentId);
+    expect(graph.nodes.has(artifact.id), `${artifact.id}: not a task id`).toBe(false);
+  }
+  for (const edge of graph.artifactEdges) {
+    const known = (id: string) => graph.nodes.has(id) || graph.artifacts.has(id);
+    expect(known(edge.source) && known(edge.target), edge.id).toBe(true);
+  }
+  expect(new Set(graph.artifactEdges.map((edge) => edge.id)).size).toBe(graph.artifactEdges.length);
 }
 
 for (const version of ['v1', 'v2'] as const) {
