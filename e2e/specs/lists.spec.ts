@@ -13,17 +13,20 @@ const PIPELINE_SPEC = {
   sdkVersion: 'kfp-2.7.0',
 };
 
+/** The property `key` of an API answer (undefined when absent or not an object). */
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? Object.entries(value).find(([name]) => name === key)?.[1] : undefined;
+}
+
 function text(value: unknown, key: string): string {
-  if (typeof value === 'object' && value !== null && key in value) {
-    const found: unknown = Object.entries(value).find(([name]) => name === key)?.[1];
-    if (typeof found === 'string') return found;
-  }
+  const found = field(value, key);
+  if (typeof found === 'string') return found;
   throw new Error(`expected a string "${key}" in ${JSON.stringify(value)}`);
 }
 
 /** The first element of the array `key` of an API answer. */
 function first(value: unknown, key: string): unknown {
-  const found: unknown = typeof value === 'object' && value !== null ? Object.entries(value).find(([name]) => name === key)?.[1] : undefined;
+  const found = field(value, key);
   if (Array.isArray(found) && found.length > 0) return found[0];
   throw new Error(`expected a non-empty "${key}" in ${JSON.stringify(value)}`);
 }
@@ -31,8 +34,7 @@ function first(value: unknown, key: string): unknown {
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function count(value: unknown, key: string): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  const found: unknown = Object.entries(value).find(([name]) => name === key)?.[1];
+  const found = field(value, key);
   return Array.isArray(found) ? found.length : 0;
 }
 
@@ -85,6 +87,23 @@ async function waitUntilFinished(api: KfpApi, prefix: string): Promise<void> {
   await expect
     .poll(async () => count(await api.get(`/apis/v2beta1/runs?namespace=${NS}&page_size=200&filter=${filter}`), 'runs'), { timeout: 30_000 })
     .toBe(0);
+}
+
+/** The runs of the prefix as the runs list asks for them (active, newest first): names and pipelines. */
+async function runsPage(api: KfpApi, prefix: string, pageSize: number): Promise<{ name: string; pipelineId: string }[]> {
+  const filter = encodeURIComponent(
+    JSON.stringify({
+      predicates: [
+        { key: 'storage_state', operation: 'NOT_EQUALS', string_value: 'ARCHIVED' },
+        { key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix },
+      ],
+    }),
+  );
+  const answer = await api.get(`/apis/v2beta1/runs?namespace=${NS}&page_size=${String(pageSize)}&sort_by=${encodeURIComponent('created_at desc')}&filter=${filter}`);
+  const found = field(answer, 'runs');
+  if (!Array.isArray(found)) throw new Error(`expected "runs" in ${JSON.stringify(answer)}`);
+  const items: readonly unknown[] = found;
+  return items.map((run) => ({ name: text(run, 'display_name'), pipelineId: text(field(run, 'pipeline_version_reference'), 'pipeline_id') }));
 }
 
 test.describe('lists', () => {
@@ -177,7 +196,7 @@ test.describe('lists', () => {
     await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
   });
 
-  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests', async ({ page, signIn, api }) => {
+  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests, and names everything after a reload', async ({ page, signIn, api }) => {
     test.setTimeout(120_000);
     await signIn('alice', '/runs');
     const prefix = uniquePrefix('budget');
@@ -196,16 +215,18 @@ test.describe('lists', () => {
     await expect(page.getByText('No runs match the filters')).toBeVisible();
     await page.waitForLoadState('networkidle');
 
+    // The page's requests; a reload also asks healthz (the shell's multi-user check, not the page's).
     const requests: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.startsWith('/pipeline/apis/')) requests.push(`${request.method()} ${url.pathname}`);
+      if (url.pathname.startsWith('/pipeline/apis/') && !url.pathname.endsWith('/healthz')) requests.push(`${request.method()} ${url.pathname}`);
     });
-    const versionLinks = () => runs.table.getByRole('link', { name: new RegExp(`^(${escapeRegExp(`${prefix} pipeline v1`)}|${escapeRegExp(sharedVersion)})$`) });
+    const privateVersion = `${prefix} pipeline v1`;
+    const versionLinks = () => runs.table.getByRole('link', { name: new RegExp(`^(${escapeRegExp(privateVersion)}|${escapeRegExp(sharedVersion)})$`) });
     const deferred = () => runs.table.getByTitle(/not looked up yet/);
 
     // A page of 100 runs of names nobody looked up: the list, the experiment names and the versions
-    // of one pipeline (KFP lists versions per pipeline); the other pipeline's runs wait for the next page.
+    // of one pipeline (KFP lists versions per pipeline); the other pipeline's runs wait.
     await runs.search(prefix);
     await expect(runs.rows).toHaveCount(100);
     await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
@@ -216,15 +237,37 @@ test.describe('lists', () => {
     expect(requests).toContain('GET /pipeline/apis/v2beta1/runs');
     expect(requests).toContain('GET /pipeline/apis/v2beta1/experiments');
 
-    // The next page asks only for the versions nobody looked up yet: every run is named.
+    const versionsOf = (pipelineId: string) => `GET /pipeline/apis/v2beta1/pipelines/${pipelineId}/versions`;
+    const leftOut = requests.includes(versionsOf(privateId)) ? sharedId : privateId;
+    expect(requests).toContain(versionsOf(leftOut === sharedId ? privateId : sharedId));
+
+    // A reload forgets the query cache but not the names found (browser storage): the budget goes to
+    // what is left, and every run of the same page is named from the list and at most one lookup.
     requests.length = 0;
-    await runs.pageSize.selectOption('50');
-    await expect(runs.rows).toHaveCount(50);
-    await expect(versionLinks()).toHaveCount(50);
+    await page.reload();
+    await expect(runs.rows).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
+    await expect(versionLinks()).toHaveCount(100);
     await expect(deferred()).toHaveCount(0);
-    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).not.toHaveCount(0);
+    await expect(page.getByText(/not loaded yet/)).toHaveCount(0);
     await page.waitForLoadState('networkidle');
     expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(2);
+    // Exactly: the list and the versions of the pipeline the first visit left out.
+    expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs', versionsOf(leftOut)]);
+
+    // The next page (50 rows) shows exactly the runs the API lists for the same query and sort (the
+    // list's default, newest first); every name is known by now, so only the list is asked for.
+    const expected = await runsPage(api, prefix, 50);
+    const sharedRows = expected.filter((run) => run.pipelineId === sharedId).length;
+    expect(sharedRows + expected.filter((run) => run.pipelineId === privateId).length).toBe(50);
+    requests.length = 0;
+    await runs.pageSize.selectOption('50');
+    await runs.expectNames(expected.map((run) => run.name));
+    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).toHaveCount(sharedRows);
+    await expect(runs.table.getByRole('link', { name: privateVersion, exact: true })).toHaveCount(50 - sharedRows);
+    await expect(deferred()).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs']);
   });
 
   test('runs: the recurring-run column names the recurring run that started a run', async ({ page, signIn, api }) => {
