@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
 import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
+import { listRuns } from '@/lib/kfp/runs.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
 import { createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
@@ -68,7 +69,12 @@ describe('RunsTable against the emulator', () => {
 
   it('draws a page of 100 runs mixing shared and private pipelines from three requests, and names the rest on the next page', async () => {
     const { client, admin, requests } = await emulatorWithLog();
-    await seedRuns(client, admin, 100, { finished: true });
+    const [firstRun] = await seedRuns(client, admin, 100, { finished: true });
+    const privatePipeline = firstRun?.pipeline_version_reference?.pipeline_id;
+    // The next page below (50 rows) as the API lists it for the list's default sort, newest first.
+    const nextPage = await listRuns(client, { namespace: NS, pageSize: 50, sortBy: 'created_at desc', filter: { predicates: [{ key: 'storage_state', operation: 'NOT_EQUALS', string_value: 'ARCHIVED' }] } });
+    const privateRows = nextPage.items.filter((run) => run.pipeline_version_reference?.pipeline_id === privatePipeline).length;
+    expect(nextPage.items).toHaveLength(50);
     requests.length = 0;
     renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs?size=100' });
     // The table is looked up afresh each time: it is drawn again while a new page loads.
@@ -90,9 +96,10 @@ describe('RunsTable against the emulator', () => {
     fireEvent.change(screen.getByLabelText('Rows per page'), { target: { value: '50' } });
     await waitFor(() => expect(within(runs()).getAllByRole('row')).toHaveLength(51), { timeout: 10_000 });
     await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
-    // (Runs created in the same second come in id order, so the 50 newest are about half each.)
-    expect(within(runs()).getAllByRole('link', { name: 'pipe-private v2' }).length).toBeGreaterThan(10);
-    expect(within(runs()).getAllByRole('link', { name: 'pipe-shared' }).length).toBeGreaterThan(10);
+    // Exactly the API's page: runs created in the same instant come in id order, so the split varies.
+    expect(within(runs()).getAllByRole('link', { name: /^run \d+$/ }).map((link) => link.textContent)).toEqual(nextPage.items.map((run) => run.display_name));
+    expect(within(runs()).queryAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(privateRows);
+    expect(within(runs()).queryAllByRole('link', { name: 'pipe-shared' })).toHaveLength(50 - privateRows);
     expect(deferred()).toHaveLength(0);
     expect(endpoints(requests)).toEqual(['runs', 'versions']);
     const shared = within(runs()).getAllByRole('link', { name: 'pipe-shared' })[0];
