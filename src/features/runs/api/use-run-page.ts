@@ -20,8 +20,8 @@ export interface RunPage {
 
 /**
  * One page of runs as table rows: the runs list plus at most `LOOKUP_BUDGET` name lookups, planned
- * once per page content from the names the namespace's earlier lookups already found (a poll of the
- * same page plans nothing new). While a lookup runs its cells show a placeholder; a failed lookup
+ * once per page content from the names the namespace's earlier lookups already found, in this query
+ * cache or kept in browser storage by earlier visits (a poll of the same page plans nothing new). While a lookup runs its cells show a placeholder; a failed lookup
  * leaves ids in place of names and never hides the runs; names the budget left out are `deferred`
  * until a later page looks them up, or the user asks for them (`loadDeferred`).
  */

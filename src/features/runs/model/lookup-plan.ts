@@ -7,7 +7,8 @@ import type { Run } from '@/lib/kfp/wire/run.ts';
  * pipeline versions: they can only be listed per pipeline (`/pipelines/{id}/versions`), so a page
  * whose runs use k pipelines needs k version lookups. To keep a page of runs within its request
  * budget (the runs list plus `LOOKUP_BUDGET` lookups, in every case), a page asks only for names
- * nobody looked up before (they are cached per namespace) and, of those, for the most useful ones
+ * nobody looked up before (cached per namespace, and found names kept across reloads and tabs:
+ * `name-store.ts`) and, of those, for the most useful ones
  * first; what does not fit is looked up by the next page that shows it (paging, a filter, a revisit),
  * or at once when the user asks ("Load names": requests they chose, outside the automatic budget).
  */
