@@ -10,7 +10,11 @@ function grid(rows: number, columns: number): Map<string, NodeRect> {
 
 describe('initialFit', () => {
   it('fits a small graph whole', () => {
-    expect(initialFit(grid(10, 10), undefined)).toEqual({ padding: 0.1, maxZoom: 1 });
+    const fit = initialFit(grid(10, 10), undefined);
+    expect(fit).toMatchObject({ maxZoom: 1 });
+    expect(fit.nodes).toBeUndefined();
+    // The toolbar floats over the canvas's top edge: the first view keeps room for it.
+    expect(fit.padding.top).toBe('64px');
     expect(grid(10, 10).size).toBeLessThanOrEqual(FIT_ALL_LIMIT);
   });
 
@@ -22,9 +26,10 @@ describe('initialFit', () => {
     expect(fit.nodes).toHaveLength(6 * 30);
     // The keyboard enters at the top row's middle node, which the centred first view shows.
     expect(fit.entryId).toBe('n0-14');
-    // A 400 px canvas shows 640 canvas px at zoom 0.5 (less the padding): six rows.
+    // A 400 px canvas less 88 px of padding shows 624 canvas px at zoom 0.5: six rows (104 px apart, 56 high).
     expect(initialFit(grid(30, 30), undefined, 400).nodes).toHaveLength(6 * 30);
-    expect(initialFit(grid(30, 30), undefined, 250).nodes).toHaveLength(4 * 30);
+    // 250 px less the padding: 324 canvas px, three rows.
+    expect(initialFit(grid(30, 30), undefined, 250).nodes).toHaveLength(3 * 30);
   });
 
   it('centres a large graph on the selected node', () => {

@@ -6,10 +6,15 @@ export const FIT_ALL_LIMIT = 200;
 export const READABLE_ZOOM = 0.5;
 /** How much of the graph's top a first view aims at, in canvas pixels, while the canvas height is unknown. */
 const TOP_BAND = 600;
-const PADDING = 0.1;
+/**
+ * Room kept around a first view, in screen pixels. The toolbar floats over the canvas's top edge, so the top
+ * keeps enough room for it (and for the state badges that sit above the top row's nodes).
+ */
+const PADDING = { top: '64px', right: '24px', bottom: '24px', left: '24px' } as const;
+const PADDING_Y_PX = 64 + 24;
 
 export interface InitialFit {
-  readonly padding: number;
+  readonly padding: typeof PADDING;
   readonly maxZoom: number;
   readonly minZoom?: number;
   /** Nodes to fit; absent: all. */
@@ -27,7 +32,7 @@ export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId:
   if (rects.size <= FIT_ALL_LIMIT) return { padding: PADDING, maxZoom: 1 };
   if (selectedNodeId !== undefined && rects.has(selectedNodeId)) return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes: [{ id: selectedNodeId }] };
   // The band the canvas shows at the readable zoom, so the graph's top row lands at the top of the view.
-  const band = canvasHeight > 0 ? (canvasHeight * (1 - 2 * PADDING)) / READABLE_ZOOM : TOP_BAND;
+  const band = canvasHeight > 0 ? Math.max(canvasHeight - PADDING_Y_PX, 0) / READABLE_ZOOM : TOP_BAND;
   let top = Number.POSITIVE_INFINITY;
   for (const rect of rects.values()) top = Math.min(top, rect.y);
   const nodes: { id: string }[] = [];

@@ -47,6 +47,8 @@ export const ARTIFACT_WIDTH = 180;
 export const ARTIFACT_HEIGHT = 40;
 /** Room above an expanded group's children for its title. */
 export const GROUP_HEADER = 40;
+/** Where an expanded group's children start: below its title, with room for the state badges above their top edge. */
+export const GROUP_CHILDREN_TOP = GROUP_HEADER + 20;
 /** Every container (the root and each expanded group) is laid out on its own with these. */
 const LAYERED_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
@@ -63,7 +65,7 @@ const ROOT_OPTIONS: LayoutOptions = { ...LAYERED_OPTIONS, 'elk.padding': '[top=1
 
 const GROUP_OPTIONS: LayoutOptions = {
   ...LAYERED_OPTIONS,
-  'elk.padding': `[top=${GROUP_HEADER + 12},left=16,bottom=16,right=16]`,
+  'elk.padding': `[top=${GROUP_CHILDREN_TOP},left=16,bottom=16,right=16]`,
   'elk.nodeSize.constraints': 'MINIMUM_SIZE',
   'elk.nodeSize.minimum': `(${NODE_WIDTH},${NODE_HEIGHT})`,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutePositions, NODE_HEIGHT, NODE_WIDTH, type LayoutInput } from './layout.ts';
+import { absolutePositions, GROUP_CHILDREN_TOP, NODE_HEIGHT, NODE_WIDTH, type LayoutInput } from './layout.ts';
 import { clearLayoutCache, layoutGraph, QUICK_LAYOUT_THRESHOLD } from './layout-graph.ts';
 import { quickLayout } from './quick-layout.ts';
 import { emptyDetails, GraphBuilder } from './graph-builder.ts';
@@ -54,9 +54,9 @@ describe('quickLayout', () => {
     expect(layout.nodes.map((b) => [b.id, b.parentId])).toEqual([['a', undefined], ['g', undefined], ['g/x', 'g'], ['g/y', 'g'], ['b', undefined]]);
     const boxes = new Map(layout.nodes.map((b) => [b.id, b]));
     const abs = absolutePositions(layout);
-    expect(boxes.get('g/x')).toMatchObject({ x: 16, y: 52 });
+    expect(boxes.get('g/x')).toMatchObject({ x: 16, y: GROUP_CHILDREN_TOP });
     expect(boxes.get('g/y')?.y).toBeGreaterThan(boxes.get('g/x')?.y ?? Infinity);
-    expect(boxes.get('g')).toMatchObject({ width: NODE_WIDTH + 32, height: 52 + NODE_HEIGHT * 2 + 48 + 16 });
+    expect(boxes.get('g')).toMatchObject({ width: NODE_WIDTH + 32, height: GROUP_CHILDREN_TOP + NODE_HEIGHT * 2 + 48 + 16 });
     expect(abs.get('g')?.y).toBeGreaterThan(abs.get('a')?.y ?? Infinity);
     expect(abs.get('b')?.y).toBeGreaterThan((abs.get('g')?.y ?? Infinity) + (boxes.get('g')?.height ?? 0) - 1);
   });

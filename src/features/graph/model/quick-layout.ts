@@ -1,10 +1,10 @@
-import { GROUP_HEADER, NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type LayoutBox, type LayoutInput, type LayoutNodeInput } from './layout.ts';
+import { GROUP_CHILDREN_TOP, NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type LayoutBox, type LayoutInput, type LayoutNodeInput } from './layout.ts';
 import { liftEdges, ROOT_CONTAINER, type LiftedEdge } from './layout-edges.ts';
 
 const NODE_GAP = 32;
 const LAYER_GAP = 48;
 const PADDING = 16;
-const GROUP_TOP = GROUP_HEADER + 12;
+const GROUP_TOP = GROUP_CHILDREN_TOP;
 /** Barycenter sweeps for crossing reduction (down, up, down…). */
 const SWEEPS = 4;
 
