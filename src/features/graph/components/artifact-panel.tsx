@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { X } from 'lucide-react';
 import { FactsTable, type Fact } from '@/components/facts-table';
+import { SidePanel } from '@/components/side-panel';
 import { StatusBadge } from '@/components/status-badge';
 import type { ArtifactNode, PipelineGraph } from '../model/graph-model.ts';
 import type { NodeRun } from '../model/run-state.ts';
@@ -79,18 +79,16 @@ export function ArtifactPanel({ graph, artifact, producerRun, inRun = false, onS
   }
   rows.push(['Node ID', <code key="id">{artifact.id}</code>]);
   return (
-    <aside className={`${styles.panel} ${className ?? ''}`} aria-label={`Artifact ${artifact.details.displayName}`}>
-      <header className={styles.header}>
-        <ArtifactIcon type={io.type} size={20} className={styles.icon} />
-        <div className={styles.title}>
-          <p className={styles.kind}>Artifact</p>
-          <h2>{artifact.details.displayName}</h2>
-        </div>
-        <button type="button" className="btn btn--ghost btn--icon" onClick={onClose} aria-label="Close artifact panel" title="Close">
-          <X aria-hidden="true" size={16} />
-        </button>
-      </header>
+    <SidePanel
+      label={`Artifact ${artifact.details.displayName}`}
+      kind="Artifact"
+      title={artifact.details.displayName}
+      icon={<ArtifactIcon type={io.type} size={20} />}
+      closeLabel="Close artifact panel"
+      onClose={onClose}
+      className={className}
+    >
       <FactsTable rows={rows} className={styles.facts} />
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,4 +1,4 @@
-import { X } from 'lucide-react';
+import { SidePanel } from '@/components/side-panel';
 import { IoTable } from './io-table';
 import { controlFacts, nodeKindLabel, resourceFacts, type Fact, type PanelNode } from './panel-node';
 import styles from './node-panel.module.css';
@@ -58,16 +58,7 @@ export function NodePanel({ node, onClose }: NodePanelProps) {
     value: [volume.mountPath, volume.source].filter((part) => part !== undefined && part !== '').join(' ← ') || '–',
   }));
   return (
-    <aside className={styles.panel} aria-label={`Node ${details.displayName}`}>
-      <header className={styles.header}>
-        <div>
-          <p className={styles.kind}>{nodeKindLabel(node)}</p>
-          <h2>{details.displayName}</h2>
-        </div>
-        <button type="button" className="btn btn--ghost btn--icon" onClick={onClose} aria-label="Close node panel" title="Close">
-          <X aria-hidden="true" size={16} />
-        </button>
-      </header>
+    <SidePanel label={`Node ${details.displayName}`} kind={nodeKindLabel(node)} title={details.displayName} closeLabel="Close node panel" onClose={onClose}>
       <div className={styles.body}>
         <Facts title="Component" facts={component} />
         <CommandLine command={details.command} args={details.args} />
@@ -77,6 +68,6 @@ export function NodePanel({ node, onClose }: NodePanelProps) {
         <Facts title="Volumes" facts={volumes} />
         <Facts title="Execution" facts={controlFacts(details)} />
       </div>
-    </aside>
+    </SidePanel>
   );
 }
