@@ -40,7 +40,7 @@ describe('createOidcSession', () => {
     storeUser();
     const session = createOidcSession(config, ORIGIN);
     await expect(session.start('/runs')).resolves.toBe('ready');
-    expect(session.getUser()).toEqual({ name: 'Alice', email: 'alice@example.com' });
+    expect(session.getUser()).toEqual({ name: 'Alice', email: 'alice@example.com', subject: 'alice' });
   });
 
   it('treats an unreadable stored user as signed out and goes to sign in, remembering the URL', async () => {

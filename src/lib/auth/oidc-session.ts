@@ -10,7 +10,7 @@ function toAuthUser(user: User | null): AuthUser | null {
   if (!user) return null;
   const p = user.profile;
   const email = typeof p.email === 'string' ? p.email : undefined;
-  return { name: p.name ?? p.preferred_username ?? email ?? p.sub, email };
+  return { name: p.name ?? p.preferred_username ?? email ?? p.sub, email, subject: p.sub };
 }
 
 /**

@@ -3,6 +3,8 @@ import type { UnauthorizedOutcome } from '../kfp/client.ts';
 export interface AuthUser {
   readonly name: string;
   readonly email: string | undefined;
+  /** The identity provider's stable id of the user (OIDC `sub`), when the login mode knows it. */
+  readonly subject?: string | undefined;
 }
 
 /** What the app needs from a login mode (oidc, proxy, none). Only src/lib/auth knows how each works. */

@@ -55,14 +55,14 @@ function localStorageOrNothing(): Storage | undefined {
 }
 
 /**
- * The name store of the signed-in user's namespace on this KFP server. The user is the OIDC user's
- * email (or name); in proxy and none modes the app does not know the user and the scope is the
+ * The name store of the signed-in user's namespace on this KFP server. The user is the OIDC subject
+ * (or, without one, the email or name); in proxy and none modes the app does not know the user and the scope is the
  * server and namespace only.
  */
 export function useNameStore(namespace: string | undefined): NameStore {
   const client = useKfpClient();
   const { mode, user } = useAuth();
-  const scope: NameScope = { server: `${client.origin}${client.baseUrl}`, user: user === null ? '' : `${mode}:${user.email ?? user.name}`, namespace };
+  const scope: NameScope = { server: `${client.origin}${client.baseUrl}`, user: user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`, namespace };
   const key = nameStoreKey(scope);
   return useMemo(() => openNameStore(localStorageOrNothing(), key), [key]);
 }
