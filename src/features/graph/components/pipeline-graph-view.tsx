@@ -72,7 +72,7 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
   const onArtifactsChange = useCallback((show: boolean) => (onShowArtifactsChange ? onShowArtifactsChange(show) : setOwnShowArtifacts(show)), [onShowArtifactsChange]);
   const [query, setQuery] = useState('');
   const [matchIndex, setMatchIndex] = useState(0);
-  const matches = useMemo(() => searchNodes(graph, query), [graph, query]);
+  const matches = useMemo(() => searchNodes(graph, query, { artifacts }), [graph, query, artifacts]);
   const currentMatch = matches.length === 0 ? undefined : matches[matchIndex % matches.length];
   const [keyboardId, setKeyboardId] = useState<string | undefined>(undefined);
   const { expanded, toggle, expandAll, collapseAll } = useExpandedGroups(graph, selectedNodeId, currentMatch, keyboardId);
@@ -118,9 +118,9 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
   const onQueryChange = useCallback((next: string) => {
     setQuery(next);
     setMatchIndex(0);
-    const first = searchNodes(graph, next)[0];
+    const first = searchNodes(graph, next, { artifacts })[0];
     if (first !== undefined) setTarget({ id: first, focus: false });
-  }, [graph]);
+  }, [graph, artifacts]);
   const onStep = useCallback(
     (step: 1 | -1) => {
       if (matches.length === 0) return;
