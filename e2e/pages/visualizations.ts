@@ -194,3 +194,8 @@ export async function serveUiMetadata(page: Page, byNodeId: ReadonlyMap<string, 
     return route.fulfill({ status: 200, contentType: 'application/json', body: readArtifactBody(content) });
   });
 }
+
+/** ROC points as the app draws them: sorted by fpr, then tpr. */
+export function sortedPoints(points: { fpr: number; tpr: number }[]) {
+  return [...points].sort((a, b) => a.fpr - b.fpr || a.tpr - b.tpr);
+}

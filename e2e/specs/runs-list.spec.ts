@@ -1,0 +1,204 @@
+import { expect, test } from '../fixtures.ts';
+import { count, createExperiment, createPipeline, createRun, escapeRegExp, first, NS, pad, runsPage, seedRuns, text, uniquePrefix, waitUntilFinished } from '../list-data.ts';
+import { ListPage } from '../pages/list-page.ts';
+
+test.describe('runs list', () => {
+  test('runs: pages with server tokens, survives a reload, sorts and searches', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('paging');
+    await seedRuns(api, prefix, 23);
+    const runs = new ListPage(page, 'Runs');
+
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}&size=10&sort=display_name&order=asc`);
+    await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i)}`));
+    await expect(page.getByRole('link', { name: 'Create run' })).toHaveAttribute('href', `/runs/new?ns=${NS}`);
+    await expect(runs.previousButton).toBeDisabled();
+    await runs.nextButton.click();
+    await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i + 10)}`));
+    await runs.nextButton.click();
+    await runs.expectNames([`${prefix} run 20`, `${prefix} run 21`, `${prefix} run 22`]);
+    await expect(runs.nextButton).toBeDisabled();
+    await expect(runs.pageInfo).toContainText('21–23 of 23');
+
+    // The URL holds the whole state: a reload shows page 3 again, and Previous still works.
+    await page.reload();
+    await runs.expectNames([`${prefix} run 20`, `${prefix} run 21`, `${prefix} run 22`]);
+    await runs.previousButton.click();
+    await expect(runs.rows.first()).toContainText(`${prefix} run 10`);
+
+    // Sorting restarts at page 1; descending by name starts at the last run.
+    await runs.sortBy('Run name');
+    expect(await runs.sortState('Run name')).toBe('descending');
+    await expect(runs.rows.first()).toContainText(`${prefix} run 22`);
+    await expect(runs.previousButton).toBeDisabled();
+    expect(new URL(page.url()).searchParams.getAll('pt')).toEqual([]);
+
+    await runs.search(`${prefix} run 1`);
+    await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(19 - i)}`));
+    await page.reload();
+    await expect(page.getByRole('searchbox')).toHaveValue(`${prefix} run 1`);
+    await expect(runs.rows).toHaveCount(10);
+  });
+
+  test('runs: status filter and created-time range live in the URL', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('status');
+    const { runIds } = await seedRuns(api, prefix, 4);
+    for (const runId of runIds.slice(0, 2)) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
+    await waitUntilFinished(api, prefix);
+    const runs = new ListPage(page, 'Runs');
+
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(4);
+    await runs.filterStatus(['Canceled']);
+    await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
+    await expect(runs.rows.getByText('Canceled')).toHaveCount(2);
+    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['CANCELED']);
+    await page.reload();
+    await expect(runs.rows).toHaveCount(2);
+
+    await page.getByLabel('Created from').fill('2099-01-01T00:00');
+    await expect(page.getByText('No runs match the filters')).toBeVisible();
+    // "Clear filters" drops every filter of the list, the name search included.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByRole('searchbox')).toHaveValue('');
+    await expect(runs.rows.first()).toBeVisible();
+    const cleared = new URL(page.url()).searchParams;
+    expect(['q', 'state', 'from', 'to'].filter((name) => cleared.has(name))).toEqual([]);
+  });
+
+  test('runs: bulk archive and restore report each run', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('archive');
+    await seedRuns(api, prefix, 3);
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(3);
+
+    await runs.select([`${prefix} run 00`, `${prefix} run 02`]);
+    const archived = await runs.bulk('Archive');
+    expect(archived.summary).toBe('2 succeeded');
+    expect(archived.items).toEqual([`${prefix} run 02 — done`, `${prefix} run 00 — done`]);
+    await runs.expectNames([`${prefix} run 01`]);
+
+    await runs.openTab('Archived', 'Archived runs');
+    await expect(page).toHaveURL(/tab=archived/);
+    await runs.expectNames([`${prefix} run 02`, `${prefix} run 00`]);
+    await runs.select([`${prefix} run 00`]);
+    expect((await runs.bulk('Restore')).summary).toBe('1 succeeded');
+    await runs.expectNames([`${prefix} run 02`]);
+
+    await runs.openTab('Active', 'Runs');
+    await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
+  });
+
+  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests, and names everything after a reload', async ({ page, signIn, api }) => {
+    test.setTimeout(120_000);
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('budget');
+    const experimentId = await createExperiment(api, `${prefix} experiment`);
+    const privateId = await createPipeline(api, `${prefix} pipeline`);
+    // A seeded shared pipeline (namespace ""), run at its latest version.
+    const sharedId = text(first(await api.get('/apis/v2beta1/pipelines?page_size=1'), 'pipelines'), 'pipeline_id');
+    const sharedVersion = text(first(await api.get(`/apis/v2beta1/pipelines/${sharedId}/versions?page_size=1&sort_by=created_at%20desc`), 'pipeline_versions'), 'display_name');
+    const runIds: string[] = [];
+    for (let index = 0; index < 100; index += 1) runIds.push(await createRun(api, `${prefix} run ${pad(index)}`, experimentId, index % 2 === 0 ? privateId : sharedId));
+    // Finished runs do not poll, so only the page's own requests are counted.
+    for (const runId of runIds) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
+    await waitUntilFinished(api, prefix);
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&size=100&q=${encodeURIComponent(`${prefix} none`)}`);
+    await expect(page.getByText('No runs match the filters')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    // The page's requests; a reload also asks healthz (the shell's multi-user check, not the page's).
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/pipeline/apis/') && !url.pathname.endsWith('/healthz')) requests.push(`${request.method()} ${url.pathname}`);
+    });
+    const privateVersion = `${prefix} pipeline v1`;
+    const versionLinks = () => runs.table.getByRole('link', { name: new RegExp(`^(${escapeRegExp(privateVersion)}|${escapeRegExp(sharedVersion)})$`) });
+    const deferred = () => runs.table.getByTitle(/not looked up yet/);
+
+    // A page of 100 runs of names nobody looked up: the list, the experiment names and the versions
+    // of one pipeline (KFP lists versions per pipeline); the other pipeline's runs wait.
+    await runs.search(prefix);
+    await expect(runs.rows).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
+    await expect(versionLinks()).toHaveCount(50);
+    await expect(deferred()).toHaveCount(50);
+    await page.waitForLoadState('networkidle');
+    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
+    expect(requests).toContain('GET /pipeline/apis/v2beta1/runs');
+    expect(requests).toContain('GET /pipeline/apis/v2beta1/experiments');
+
+    const versionsOf = (pipelineId: string) => `GET /pipeline/apis/v2beta1/pipelines/${pipelineId}/versions`;
+    const leftOut = requests.includes(versionsOf(privateId)) ? sharedId : privateId;
+    expect(requests).toContain(versionsOf(leftOut === sharedId ? privateId : sharedId));
+
+    // A reload forgets the query cache but not the names found (browser storage): the budget goes to
+    // what is left, and every run of the same page is named from the list and at most one lookup.
+    requests.length = 0;
+    await page.reload();
+    await expect(runs.rows).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
+    await expect(versionLinks()).toHaveCount(100);
+    await expect(deferred()).toHaveCount(0);
+    await expect(page.getByText(/not loaded yet/)).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(2);
+    // Exactly: the list and the versions of the pipeline the first visit left out.
+    expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs', versionsOf(leftOut)]);
+
+    // The next page (50 rows) shows exactly the runs the API lists for the same query and sort (the
+    // list's default, newest first); every name is known by now, so only the list is asked for.
+    const expected = await runsPage(api, prefix, 50);
+    const sharedRows = expected.filter((run) => run.pipelineId === sharedId).length;
+    expect(sharedRows + expected.filter((run) => run.pipelineId === privateId).length).toBe(50);
+    requests.length = 0;
+    await runs.pageSize.selectOption('50');
+    await runs.expectNames(expected.map((run) => run.name));
+    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).toHaveCount(sharedRows);
+    await expect(runs.table.getByRole('link', { name: privateVersion, exact: true })).toHaveCount(50 - sharedRows);
+    await expect(deferred()).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs']);
+  });
+
+  test('runs: the recurring-run column names the recurring run that started a run', async ({ page, signIn, api }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('rr-runs');
+    const experimentId = await createExperiment(api, `${prefix} experiment`);
+    const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+    // Hourly since 2.5 hours ago: the scheduler catches up two runs at once.
+    const startTime = new Date(Date.now() - 2.5 * 3600_000).toISOString();
+    const recurringRun = await api.post('/apis/v2beta1/recurringruns', {
+      display_name: `${prefix} hourly`,
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      trigger: { periodic_schedule: { interval_second: '3600', start_time: startTime } },
+      max_concurrency: '5',
+      mode: 'ENABLE',
+    });
+    const recurringRunId = text(recurringRun, 'recurring_run_id');
+    await expect
+      .poll(async () => count(await api.get(`/apis/v2beta1/runs?namespace=${NS}&filter=${encodeURIComponent(JSON.stringify({ predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix }] }))}`), 'runs'), { timeout: 30_000 })
+      .toBe(2);
+    await api.post(`/apis/v2beta1/recurringruns/${recurringRunId}:disable`);
+
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(2);
+    // A fresh page spends its two lookups on experiment and version names; the recurring run's name
+    // is looked up when asked (or by a later page).
+    await expect(runs.table.getByRole('link', { name: `${prefix} pipeline v1` })).toHaveCount(2);
+    const loadNames = page.getByRole('button', { name: 'Load names' });
+    await expect(page.getByText('1 name is not loaded yet, to keep this page to 3 requests.')).toBeVisible();
+    await loadNames.click();
+    const link = runs.table.getByRole('link', { name: `${prefix} hourly`, exact: true });
+    await expect(link).toHaveCount(2);
+    await expect(link.first()).toHaveAttribute('href', `/recurring-runs/${recurringRunId}?ns=${NS}`);
+    await expect(loadNames).toHaveCount(0);
+  });
+});

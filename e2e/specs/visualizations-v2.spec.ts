@@ -1,0 +1,86 @@
+import { expect, test } from '../fixtures.ts';
+import {
+  artifactText,
+  isRecord,
+  matrix,
+  numbers,
+  plotOf,
+  rocAuc,
+  RunOutput,
+  seededRunId,
+  sortedPoints,
+} from '../pages/visualizations.ts';
+
+test.describe('visualizations of a seeded v2 run', () => {
+  test('v2 "Learning-rate sweep": metrics, ROC and confusion matrix from ClassificationMetrics, markdown and HTML', async ({ page, signIn, api, request }) => {
+    await signIn('alice', '/runs');
+    const runId = await seededRunId(api, 'Learning-rate sweep');
+    const run = await api.get(`/apis/v2beta1/runs/${runId}?view=FULL`);
+    const tasks = isRecord(run) && Array.isArray(run.tasks) ? run.tasks.filter(isRecord) : [];
+    const artifactsOf = (name: string) =>
+      tasks
+        .filter((task) => task.display_name === name)
+        .flatMap((task) => (isRecord(task.outputs) && Array.isArray(task.outputs.artifacts) ? task.outputs.artifacts.filter(isRecord) : []))
+        .flatMap((output) => (Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : []));
+    const classification = artifactsOf('evaluate-model').map((artifact) => (isRecord(artifact.metadata) ? artifact.metadata : {}));
+    expect(classification.length).toBeGreaterThan(1);
+    const accuracies = artifactsOf('train-model').filter((artifact) => artifact.name === 'accuracy').map((artifact) => Number(artifact.number_value));
+    const modelCard = artifactsOf('register-model').find((artifact) => artifact.name === 'model_card');
+    const markdown = await artifactText(request, page, String(modelCard?.uri));
+
+    const output = new RunOutput(page);
+    await output.open(runId);
+    const reveal = (step: string) => output.reveal(step);
+
+    // Metrics (one artifact per scalar): each training's accuracy, formatted.
+    await reveal('train-model');
+    for (const accuracy of accuracies) {
+      await expect(output.step('train-model').getByRole('row', { name: `accuracy ${accuracy.toFixed(3)}` })).toBeVisible();
+    }
+
+    // Confusion matrices: the heatmaps hold exactly the API's matrices, with its class names.
+    await reveal('evaluate-model');
+    const cmCards = output.step('evaluate-model').getByRole('region', { name: 'metrics · Confusion matrix' });
+    await expect(cmCards).toHaveCount(classification.length);
+    const expectedMatrices = classification.map((metadata) => {
+      const cm = isRecord(metadata.confusionMatrix) ? metadata.confusionMatrix : {};
+      return JSON.stringify(Array.isArray(cm.rows) ? cm.rows.map((row) => (isRecord(row) ? row.row : undefined)) : []);
+    });
+    const drawnMatrices: string[] = [];
+    for (let i = 0; i < classification.length; i++) {
+      const { traces, layout } = await plotOf(cmCards.nth(i));
+      drawnMatrices.push(JSON.stringify(matrix(traces[0]?.z, 'z')));
+      expect(isRecord(layout.yaxis) && layout.yaxis.ticktext).toEqual(['setosa', 'versicolor', 'virginica']);
+    }
+    expect(drawnMatrices.sort()).toEqual(expectedMatrices.sort());
+
+    // ROC curves from confidenceMetrics: falsePositiveRate → x, recall → y, AUC in the legend.
+    const rocCards = output.step('evaluate-model').getByRole('region', { name: 'metrics · ROC curve' });
+    await expect(rocCards).toHaveCount(classification.length);
+    const expectedCurves = classification.map((metadata) => {
+      const list = Array.isArray(metadata.confidenceMetrics) ? metadata.confidenceMetrics.filter(isRecord) : [];
+      const points = list.map((item) => ({ fpr: Number(item.falsePositiveRate), tpr: Number(item.recall) }));
+      return JSON.stringify({ x: sortedPoints(points).map((p) => p.fpr), y: sortedPoints(points).map((p) => p.tpr), auc: rocAuc(points).toFixed(3) });
+    });
+    const drawnCurves: string[] = [];
+    for (let i = 0; i < classification.length; i++) {
+      const [trace] = (await plotOf(rocCards.nth(i))).traces;
+      const auc = /\(AUC (\d\.\d{3})\)/.exec(String(trace?.name))?.[1];
+      drawnCurves.push(JSON.stringify({ x: numbers(trace?.x, 'x'), y: numbers(trace?.y, 'y'), auc }));
+      await expect(rocCards.nth(i).locator('.legendtext')).toContainText(`AUC ${auc ?? '?'}`);
+    }
+    expect(drawnCurves.sort()).toEqual(expectedCurves.sort());
+
+    // Markdown: rendered (a heading from the file), not shown as source.
+    await reveal('register-model');
+    const title = /^# (.+)$/m.exec(markdown)?.[1] ?? 'missing';
+    const markdownCard = output.card('register-model', 'model_card · Markdown');
+    await expect(markdownCard.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(markdownCard.getByRole('table')).toBeVisible();
+    await expect(markdownCard).not.toContainText('# ');
+
+    // HTML: in the sandboxed frame.
+    await reveal('dataset-report');
+    await expect(output.card('dataset-report', 'report · Static HTML').locator('iframe')).toHaveAttribute('sandbox', 'allow-scripts');
+  });
+});
