@@ -20,7 +20,9 @@ const featureBoundaries = features.map((feature) => ({
       {
         patterns: [
           {
-            group: features.filter((f) => f !== feature).flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
+            group: features
+              .filter((f) => f !== feature)
+              .flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
             message: 'A feature never imports another feature; compose them in src/app/routes.',
           },
           { group: ['@/app', '@/app/**'], message: 'Features do not import the app layer.' },
@@ -47,10 +49,16 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only (config files excepted).' },
+        {
+          selector: 'ExportDefaultDeclaration',
+          message: 'Named exports only (config files excepted).',
+        },
       ],
     },
   },
@@ -68,7 +76,10 @@ export default tseslint.config(
           patterns: [
             { group: ['oidc-client-ts'], message: 'Only src/lib/auth imports oidc-client-ts.' },
             { group: ['plotly.js*'], message: 'plotly lives behind the lazy plot component only.' },
-            { group: ['elkjs', 'elkjs/**'], message: 'The layout engine lives in src/features/graph/model only.' },
+            {
+              group: ['elkjs', 'elkjs/**'],
+              message: 'The layout engine lives in src/features/graph/model only.',
+            },
           ],
         },
       ],
@@ -81,9 +92,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/features/**', '@/app/**', '**/features/**', '**/app/**'], message: 'lib and components are domain-free: they import neither features nor app.' },
+            {
+              group: ['@/features/**', '@/app/**', '**/features/**', '**/app/**'],
+              message: 'lib and components are domain-free: they import neither features nor app.',
+            },
             { group: ['plotly.js*'], message: 'plotly lives behind the lazy plot component only.' },
-            { group: ['elkjs', 'elkjs/**'], message: 'The layout engine lives in src/features/graph/model only.' },
+            {
+              group: ['elkjs', 'elkjs/**'],
+              message: 'The layout engine lives in src/features/graph/model only.',
+            },
           ],
         },
       ],
@@ -92,7 +109,13 @@ export default tseslint.config(
   { files: ['src/lib/auth/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
   ...featureBoundaries,
   { files: ['src/features/graph/model/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['src/features/visualizations/components/plot*.{ts,tsx}', 'src/features/visualizations/components/plot/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: [
+      'src/features/visualizations/components/plot*.{ts,tsx}',
+      'src/features/visualizations/components/plot/**',
+    ],
+    rules: { 'no-restricted-imports': 'off' },
+  },
   {
     files: ['*.config.{js,ts}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },

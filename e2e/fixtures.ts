@@ -43,13 +43,24 @@ function isAppOrigin(url: string, baseURL: string | undefined): boolean {
 export async function accessToken(page: Page): Promise<string> {
   const stored = await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY);
   const parsed: unknown = stored ? JSON.parse(stored) : null;
-  if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') {
+  if (
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    'access_token' in parsed &&
+    typeof parsed.access_token === 'string'
+  ) {
     return parsed.access_token;
   }
   throw new Error('No signed-in user in sessionStorage; call signIn() first.');
 }
 
-async function call(request: APIRequestContext, page: Page, method: string, path: string, body?: unknown): Promise<unknown> {
+async function call(
+  request: APIRequestContext,
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await request.fetch(`${EMULATOR_URL}${path}`, {
     method,
     headers: { Authorization: `Bearer ${await accessToken(page)}` },
@@ -74,7 +85,9 @@ export const test = base.extend<Fixtures>({
         problems.push(`console.error: ${message.text()} (${message.location().url})`);
       });
       await use({ allow: (pattern) => allowed.push(pattern) });
-      const unexpected = problems.filter((problem) => !allowed.some((pattern) => pattern.test(problem)));
+      const unexpected = problems.filter(
+        (problem) => !allowed.some((pattern) => pattern.test(problem)),
+      );
       expect(unexpected, 'page errors').toEqual([]);
     },
     { auto: true },
@@ -92,7 +105,9 @@ export const test = base.extend<Fixtures>({
     await use(async (user, url = '/') => {
       await page.goto(url);
       await loginPage.signIn(user);
-      await page.waitForURL((current) => isAppOrigin(current.href, baseURL) && !current.pathname.startsWith('/auth/'));
+      await page.waitForURL(
+        (current) => isAppOrigin(current.href, baseURL) && !current.pathname.startsWith('/auth/'),
+      );
       await expect(shell.userMenuButton).toBeVisible();
     });
   },

@@ -10,15 +10,23 @@ export const NS = 'kubeflow-alice';
 export const PIPELINE_SPEC = {
   pipelineInfo: { name: 'e2e-add' },
   components: { 'comp-add': { executorLabel: 'exec-add' } },
-  deploymentSpec: { executors: { 'exec-add': { container: { image: 'python:3.11', command: ['python', '-c', 'print(1)'] } } } },
-  root: { dag: { tasks: { add: { componentRef: { name: 'comp-add' }, taskInfo: { name: 'add' } } } } },
+  deploymentSpec: {
+    executors: {
+      'exec-add': { container: { image: 'python:3.11', command: ['python', '-c', 'print(1)'] } },
+    },
+  },
+  root: {
+    dag: { tasks: { add: { componentRef: { name: 'comp-add' }, taskInfo: { name: 'add' } } } },
+  },
   schemaVersion: '2.1.0',
   sdkVersion: 'kfp-2.7.0',
 };
 
 /** The property `key` of an API answer (undefined when absent or not an object). */
 export function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? Object.entries(value).find(([name]) => name === key)?.[1] : undefined;
+  return typeof value === 'object' && value !== null
+    ? Object.entries(value).find(([name]) => name === key)?.[1]
+    : undefined;
 }
 
 export function text(value: unknown, key: string): string {
@@ -56,11 +64,23 @@ export async function createPipeline(api: KfpApi, name: string): Promise<string>
   return text(created, 'pipeline_id');
 }
 
-export async function createExperiment(api: KfpApi, name: string, description = ''): Promise<string> {
-  return text(await api.post('/apis/v2beta1/experiments', { display_name: name, description, namespace: NS }), 'experiment_id');
+export async function createExperiment(
+  api: KfpApi,
+  name: string,
+  description = '',
+): Promise<string> {
+  return text(
+    await api.post('/apis/v2beta1/experiments', { display_name: name, description, namespace: NS }),
+    'experiment_id',
+  );
 }
 
-export async function createRun(api: KfpApi, name: string, experimentId: string, pipelineId: string): Promise<string> {
+export async function createRun(
+  api: KfpApi,
+  name: string,
+  experimentId: string,
+  pipelineId: string,
+): Promise<string> {
   const created = await api.post('/apis/v2beta1/runs', {
     display_name: name,
     experiment_id: experimentId,
@@ -69,11 +89,16 @@ export async function createRun(api: KfpApi, name: string, experimentId: string,
   return text(created, 'run_id');
 }
 
-export async function seedRuns(api: KfpApi, prefix: string, total: number): Promise<{ experimentId: string; pipelineId: string; runIds: string[] }> {
+export async function seedRuns(
+  api: KfpApi,
+  prefix: string,
+  total: number,
+): Promise<{ experimentId: string; pipelineId: string; runIds: string[] }> {
   const experimentId = await createExperiment(api, `${prefix} experiment`);
   const pipelineId = await createPipeline(api, `${prefix} pipeline`);
   const runIds: string[] = [];
-  for (let index = 0; index < total; index += 1) runIds.push(await createRun(api, `${prefix} run ${pad(index)}`, experimentId, pipelineId));
+  for (let index = 0; index < total; index += 1)
+    runIds.push(await createRun(api, `${prefix} run ${pad(index)}`, experimentId, pipelineId));
   return { experimentId, pipelineId, runIds };
 }
 
@@ -83,17 +108,32 @@ export async function waitUntilFinished(api: KfpApi, prefix: string): Promise<vo
     JSON.stringify({
       predicates: [
         { key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix },
-        { key: 'state', operation: 'IN', string_values: { values: ['PENDING', 'RUNNING', 'CANCELING'] } },
+        {
+          key: 'state',
+          operation: 'IN',
+          string_values: { values: ['PENDING', 'RUNNING', 'CANCELING'] },
+        },
       ],
     }),
   );
   await expect
-    .poll(async () => count(await api.get(`/apis/v2beta1/runs?namespace=${NS}&page_size=200&filter=${filter}`), 'runs'), { timeout: 30_000 })
+    .poll(
+      async () =>
+        count(
+          await api.get(`/apis/v2beta1/runs?namespace=${NS}&page_size=200&filter=${filter}`),
+          'runs',
+        ),
+      { timeout: 30_000 },
+    )
     .toBe(0);
 }
 
 /** The runs of the prefix as the runs list asks for them (active, newest first): names and pipelines. */
-export async function runsPage(api: KfpApi, prefix: string, pageSize: number): Promise<{ name: string; pipelineId: string }[]> {
+export async function runsPage(
+  api: KfpApi,
+  prefix: string,
+  pageSize: number,
+): Promise<{ name: string; pipelineId: string }[]> {
   const filter = encodeURIComponent(
     JSON.stringify({
       predicates: [
@@ -102,9 +142,14 @@ export async function runsPage(api: KfpApi, prefix: string, pageSize: number): P
       ],
     }),
   );
-  const answer = await api.get(`/apis/v2beta1/runs?namespace=${NS}&page_size=${String(pageSize)}&sort_by=${encodeURIComponent('created_at desc')}&filter=${filter}`);
+  const answer = await api.get(
+    `/apis/v2beta1/runs?namespace=${NS}&page_size=${String(pageSize)}&sort_by=${encodeURIComponent('created_at desc')}&filter=${filter}`,
+  );
   const found = field(answer, 'runs');
   if (!Array.isArray(found)) throw new Error(`expected "runs" in ${JSON.stringify(answer)}`);
   const items: readonly unknown[] = found;
-  return items.map((run) => ({ name: text(run, 'display_name'), pipelineId: text(field(run, 'pipeline_version_reference'), 'pipeline_id') }));
+  return items.map((run) => ({
+    name: text(run, 'display_name'),
+    pipelineId: text(field(run, 'pipeline_version_reference'), 'pipeline_id'),
+  }));
 }

@@ -58,14 +58,19 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.onError((error, c) => {
     const apiError =
-      error instanceof ApiError ? error : new ApiError(GrpcCode.Internal, `Internal error: ${error.message || error.name}`);
+      error instanceof ApiError
+        ? error
+        : new ApiError(GrpcCode.Internal, `Internal error: ${error.message || error.name}`);
     if (apiError.grpcCode === GrpcCode.Unauthenticated) c.header('WWW-Authenticate', 'Bearer');
     return isUploadPath(c.req.path) ? uploadError(c, apiError) : sendError(c, apiError);
   });
   app.notFound((c) => sendError(c, notFound(`Not Found: ${c.req.method} ${c.req.path}`)));
 
   app.use('/apis/*', async (c, next) => {
-    c.set('caller', publicPaths.has(c.req.path) ? null : await deps.authenticator.authenticate(c.req.raw.headers));
+    c.set(
+      'caller',
+      publicPaths.has(c.req.path) ? null : await deps.authenticator.authenticate(c.req.raw.headers),
+    );
     await next();
   });
 

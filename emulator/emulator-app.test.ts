@@ -2,14 +2,28 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEmulatorHarness, firstObjectKey, pipelines, type EmulatorHarness } from './emulator-test-kit.ts';
+import {
+  createEmulatorHarness,
+  firstObjectKey,
+  pipelines,
+  type EmulatorHarness,
+} from './emulator-test-kit.ts';
 
-const runIdOf = (answer: { json: Readonly<Record<string, unknown>> }): string => String(answer.json.run_id);
+const runIdOf = (answer: { json: Readonly<Record<string, unknown>> }): string =>
+  String(answer.json.run_id);
 const artifact = (h: EmulatorHarness, user: string, namespace: string, key: string) =>
-  h.call('GET', `/artifacts/get?source=minio&bucket=mlpipeline&key=${encodeURIComponent(key)}&namespace=${namespace}`, user);
+  h.call(
+    'GET',
+    `/artifacts/get?source=minio&bucket=mlpipeline&key=${encodeURIComponent(key)}&namespace=${namespace}`,
+    user,
+  );
 
 /** A finished run's first object key (v2: an output artifact; v1: an Argo archive). */
-async function finishedRunKey(h: EmulatorHarness, user: string, yaml: string): Promise<{ runId: string; key: string }> {
+async function finishedRunKey(
+  h: EmulatorHarness,
+  user: string,
+  yaml: string,
+): Promise<{ runId: string; key: string }> {
   const created = await h.createRun(user, yaml);
   expect(created.status, created.text).toBe(200);
   const runId = runIdOf(created);
@@ -22,9 +36,15 @@ async function finishedRunKey(h: EmulatorHarness, user: string, yaml: string): P
 describe('failure injection through the API', () => {
   it('accepts fail_task and vanish_pods undeclared, echoes them, and the run fails', async () => {
     const h = await createEmulatorHarness();
-    const created = await h.createRun('alice', pipelines.add, { a: 1, fail_task: 'add', vanish_pods: true });
+    const created = await h.createRun('alice', pipelines.add, {
+      a: 1,
+      fail_task: 'add',
+      vanish_pods: true,
+    });
     expect(created.status, created.text).toBe(200);
-    expect(created.json.runtime_config).toMatchObject({ parameters: { a: 1, fail_task: 'add', vanish_pods: true } });
+    expect(created.json.runtime_config).toMatchObject({
+      parameters: { a: 1, fail_task: 'add', vanish_pods: true },
+    });
     const run = await h.finish('alice', runIdOf(created));
     expect(run.json.state).toBe('FAILED');
 
@@ -52,17 +72,20 @@ describe('artifact ownership', () => {
   it.each([
     ['v2 (run id in the key)', pipelines.report],
     ['v1 (workflow name in the key)', pipelines.argo],
-  ])('refuses another namespace’s objects asked for under one’s own namespace: %s', async (_name, yaml) => {
-    const h = await createEmulatorHarness();
-    const alice = await finishedRunKey(h, 'alice', yaml);
-    const bob = await finishedRunKey(h, 'bob', yaml);
-    expect((await artifact(h, 'alice', 'kubeflow-alice', alice.key)).status).toBe(200);
-    expect((await artifact(h, 'bob', 'kubeflow-bob', bob.key)).status).toBe(200);
-    const stolen = await artifact(h, 'alice', 'kubeflow-alice', bob.key);
-    expect(stolen.status).toBe(403);
-    expect(stolen.text).toBe('Artifact does not belong to the requested namespace');
-    expect((await artifact(h, 'alice', 'kubeflow-bob', bob.key)).status).toBe(403);
-  });
+  ])(
+    'refuses another namespace’s objects asked for under one’s own namespace: %s',
+    async (_name, yaml) => {
+      const h = await createEmulatorHarness();
+      const alice = await finishedRunKey(h, 'alice', yaml);
+      const bob = await finishedRunKey(h, 'bob', yaml);
+      expect((await artifact(h, 'alice', 'kubeflow-alice', alice.key)).status).toBe(200);
+      expect((await artifact(h, 'bob', 'kubeflow-bob', bob.key)).status).toBe(200);
+      const stolen = await artifact(h, 'alice', 'kubeflow-alice', bob.key);
+      expect(stolen.status).toBe(403);
+      expect(stolen.text).toBe('Artifact does not belong to the requested namespace');
+      expect((await artifact(h, 'alice', 'kubeflow-bob', bob.key)).status).toBe(403);
+    },
+  );
 
   it('ReadArtifact checks the run’s namespace against the caller', async () => {
     const h = await createEmulatorHarness();
@@ -71,8 +94,12 @@ describe('artifact ownership', () => {
     await h.finish('bob', runId);
     const v1 = await h.call('GET', `/apis/v1beta1/runs/${runId}`, 'bob');
     const manifest: unknown = JSON.parse(JSON.stringify(v1.json.pipeline_runtime ?? {}));
-    const text = typeof manifest === 'object' && manifest !== null && 'workflow_manifest' in manifest ? String(manifest.workflow_manifest) : '';
-    const nodeId = /"id":"([^"]+)","name":"[^"]+","displayName":"[^"]+","type":"Pod"/.exec(text)?.[1] ?? '';
+    const text =
+      typeof manifest === 'object' && manifest !== null && 'workflow_manifest' in manifest
+        ? String(manifest.workflow_manifest)
+        : '';
+    const nodeId =
+      /"id":"([^"]+)","name":"[^"]+","displayName":"[^"]+","type":"Pod"/.exec(text)?.[1] ?? '';
     expect(nodeId).not.toBe('');
     const path = `/apis/v1beta1/runs/${runId}/nodes/${nodeId}/artifacts/main-logs:read`;
     const own = await h.call('GET', path, 'bob');
@@ -80,7 +107,9 @@ describe('artifact ownership', () => {
     expect(typeof own.json.data).toBe('string');
     const other = await h.call('GET', path, 'alice');
     expect(other.status).toBe(403);
-    expect(other.text).toContain("User 'alice@example.com' is not authorized to readArtifact runs in namespace 'kubeflow-bob'");
+    expect(other.text).toContain(
+      "User 'alice@example.com' is not authorized to readArtifact runs in namespace 'kubeflow-bob'",
+    );
   });
 });
 
@@ -99,7 +128,11 @@ describe('pod logs', () => {
     expect(podName).not.toBe('');
     const early = h.core.logs.get(podName)?.lines.length ?? 0;
     h.clock.advance(3_600_000);
-    const logs = await h.call('GET', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice&runid=${runId}`, 'alice');
+    const logs = await h.call(
+      'GET',
+      `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice&runid=${runId}`,
+      'alice',
+    );
     expect(logs.status).toBe(200);
     const lines = logs.text.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(early);
@@ -120,19 +153,33 @@ describe('restart with a data dir', () => {
     const first = await createEmulatorHarness({ dataDir: dir });
     const v2 = await finishedRunKey(first, 'alice', pipelines.report);
     const v1 = await finishedRunKey(first, 'alice', pipelines.argo);
-    const before = [(await artifact(first, 'alice', 'kubeflow-alice', v2.key)).text, (await artifact(first, 'alice', 'kubeflow-alice', v1.key)).text];
+    const before = [
+      (await artifact(first, 'alice', 'kubeflow-alice', v2.key)).text,
+      (await artifact(first, 'alice', 'kubeflow-alice', v1.key)).text,
+    ];
     const podName = /artifacts\/[^/]+\/\d{4}\/\d\d\/\d\d\/([^/]+)\//.exec(v1.key)?.[1] ?? '';
-    const log = await first.call('GET', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`, 'alice');
+    const log = await first.call(
+      'GET',
+      `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`,
+      'alice',
+    );
     expect(log.status).toBe(200);
     first.core.store.close();
 
     const second = await createEmulatorHarness({ dataDir: dir, clock: first.clock });
     expect(second.core.store.runs.size).toBe(2);
-    const after = [await artifact(second, 'alice', 'kubeflow-alice', v2.key), await artifact(second, 'alice', 'kubeflow-alice', v1.key)];
+    const after = [
+      await artifact(second, 'alice', 'kubeflow-alice', v2.key),
+      await artifact(second, 'alice', 'kubeflow-alice', v1.key),
+    ];
     expect(after.map((a) => a.status)).toEqual([200, 200]);
     expect(after.map((a) => a.text)).toEqual(before);
     // Without runid the pod's run is found by its name (pod names start with the workflow name).
-    const restored = await second.call('GET', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`, 'alice');
+    const restored = await second.call(
+      'GET',
+      `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`,
+      'alice',
+    );
     expect(restored.status).toBe(200);
     expect(restored.text).toBe(log.text);
     second.core.store.close();

@@ -78,7 +78,12 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
     ...(options.runApi ? { runApi: options.runApi } : {}),
     ...(options.now ? { now: options.now } : {}),
     extraRoutes: [
-      { app: envInfoRoutes(authenticator, options.logoutUrl ? { logoutUrl: options.logoutUrl } : {}) },
+      {
+        app: envInfoRoutes(
+          authenticator,
+          options.logoutUrl ? { logoutUrl: options.logoutUrl } : {},
+        ),
+      },
       {
         app: artifactRoutes({
           objects: currentObjects,
@@ -86,7 +91,9 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
           objectNamespace: (_bucket, key) => engine.ownerOfObject(key)?.namespace,
           workflowManifest: (runId) => {
             const run = store.runs.get(runId);
-            return run ? { namespace: run.namespace, manifest: engine.runtime(runId)?.workflowManifest } : undefined;
+            return run
+              ? { namespace: run.namespace, manifest: engine.runtime(runId)?.workflowManifest }
+              : undefined;
           },
         }),
       },

@@ -33,7 +33,11 @@ schemaVersion: 2.1.0
 sdkVersion: kfp-2.7.0
 `;
 
-export const pipelines = { add: addPipelineYaml, argo: argoPipelineYaml, report: reportPipelineYaml } as const;
+export const pipelines = {
+  add: addPipelineYaml,
+  argo: argoPipelineYaml,
+  report: reportPipelineYaml,
+} as const;
 
 export interface Answer {
   readonly status: number;
@@ -54,17 +58,30 @@ export interface EmulatorHarness {
 }
 
 const finished = new Set(['SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELED']);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export async function createEmulatorHarness(options: { dataDir?: string; clock?: ReturnType<typeof fakeClock> } = {}): Promise<EmulatorHarness> {
+export async function createEmulatorHarness(
+  options: { dataDir?: string; clock?: ReturnType<typeof fakeClock> } = {},
+): Promise<EmulatorHarness> {
   const clock = options.clock ?? fakeClock();
   const core = await createEmulatorCore({ dataDir: options.dataDir, now: clock.now });
   const app = createEmulatorApp(core, { authenticator: stubAuthenticator, now: clock.now });
   let uploads = 0;
-  const send = async (method: string, path: string, as: string, body?: BodyInit, type?: string): Promise<Answer> => {
+  const send = async (
+    method: string,
+    path: string,
+    as: string,
+    body?: BodyInit,
+    type?: string,
+  ): Promise<Answer> => {
     const headers = new Headers({ authorization: `Bearer ${as}` });
     if (type !== undefined) headers.set('content-type', type);
-    const res = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+    const res = await app.request(path, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
     const text = await res.text();
     let parsed: unknown;
     try {
@@ -75,10 +92,17 @@ export async function createEmulatorHarness(options: { dataDir?: string; clock?:
     return { status: res.status, text, json: isRecord(parsed) ? parsed : {} };
   };
   const call = (method: string, path: string, as: string, json?: unknown) =>
-    send(method, path, as, json === undefined ? undefined : JSON.stringify(json), json === undefined ? undefined : 'application/json');
+    send(
+      method,
+      path,
+      as,
+      json === undefined ? undefined : JSON.stringify(json),
+      json === undefined ? undefined : 'application/json',
+    );
   const id = (answer: Answer, key: string): string => {
     const value = answer.json[key];
-    if (answer.status !== 200 || typeof value !== 'string') throw new Error(`no ${key}: ${answer.status} ${answer.text}`);
+    if (answer.status !== 200 || typeof value !== 'string')
+      throw new Error(`no ${key}: ${answer.status} ${answer.text}`);
     return value;
   };
   return {
@@ -88,16 +112,34 @@ export async function createEmulatorHarness(options: { dataDir?: string; clock?:
     call,
     async createRun(user, yaml, parameters = {}) {
       uploads++;
-      const pipeline = await send('POST', `/apis/v2beta1/pipelines/upload?name=p${String(uploads)}&namespace=kubeflow-${user}`, user, uploadForm(`p${String(uploads)}.yaml`, yaml));
-      const versions = await call('GET', `/apis/v2beta1/pipelines/${id(pipeline, 'pipeline_id')}/versions`, user);
+      const pipeline = await send(
+        'POST',
+        `/apis/v2beta1/pipelines/upload?name=p${String(uploads)}&namespace=kubeflow-${user}`,
+        user,
+        uploadForm(`p${String(uploads)}.yaml`, yaml),
+      );
+      const versions = await call(
+        'GET',
+        `/apis/v2beta1/pipelines/${id(pipeline, 'pipeline_id')}/versions`,
+        user,
+      );
       const list = versions.json.pipeline_versions;
       const version: unknown = Array.isArray(list) ? list[0] : undefined;
-      const versionId = isRecord(version) && typeof version.pipeline_version_id === 'string' ? version.pipeline_version_id : '';
-      const experiment = await call('POST', '/apis/v2beta1/experiments', user, { display_name: `e${String(uploads)}`, namespace: `kubeflow-${user}` });
+      const versionId =
+        isRecord(version) && typeof version.pipeline_version_id === 'string'
+          ? version.pipeline_version_id
+          : '';
+      const experiment = await call('POST', '/apis/v2beta1/experiments', user, {
+        display_name: `e${String(uploads)}`,
+        namespace: `kubeflow-${user}`,
+      });
       return call('POST', '/apis/v2beta1/runs', user, {
         display_name: 'r',
         experiment_id: id(experiment, 'experiment_id'),
-        pipeline_version_reference: { pipeline_id: id(pipeline, 'pipeline_id'), pipeline_version_id: versionId },
+        pipeline_version_reference: {
+          pipeline_id: id(pipeline, 'pipeline_id'),
+          pipeline_version_id: versionId,
+        },
         runtime_config: { parameters },
       });
     },
@@ -114,7 +156,9 @@ export async function createEmulatorHarness(options: { dataDir?: string; clock?:
 
 /** The first object key behind `minio://mlpipeline/…` (v2) or an Argo `"key":"artifacts/…"` in a text. */
 export function firstObjectKey(text: string): string {
-  const key = /minio:\/\/mlpipeline\/([^"\\]+)/.exec(text)?.[1] ?? /\\?"key\\?":\s*\\?"(artifacts\/[^"\\]+)/.exec(text)?.[1];
+  const key =
+    /minio:\/\/mlpipeline\/([^"\\]+)/.exec(text)?.[1] ??
+    /\\?"key\\?":\s*\\?"(artifacts\/[^"\\]+)/.exec(text)?.[1];
   if (key === undefined) throw new Error(`no object key in ${text.slice(0, 500)}`);
   return key;
 }

@@ -20,30 +20,52 @@ describe('startEmulator', () => {
   it('serves the API over HTTP behind the identity provider, keeps data across restarts, seeds a fresh store', async () => {
     const first = await startEmulator(options(['--data-dir', dataDir]));
     try {
-      expect(await (await fetch(`${first.url}/apis/v2beta1/healthz`)).json()).toEqual({ multi_user: true, pipeline_store: 'database' });
+      expect(await (await fetch(`${first.url}/apis/v2beta1/healthz`)).json()).toEqual({
+        multi_user: true,
+        pipeline_store: 'database',
+      });
       const anonymous = await fetch(`${first.url}/apis/v2beta1/pipelines?namespace=kubeflow-alice`);
       expect(anonymous.status).toBe(401);
       expect(anonymous.headers.get('content-type')).toContain('application/json');
       const issuer = first.issuer ?? '';
-      const token = await accessTokenFor({ issuer, redirectUri: 'http://127.0.0.1:5173/auth/callback', username: 'alice', password: 'alice' });
-      const headers = { authorization: `Bearer ${token}` };
-      const uploaded = await fetch(`${first.url}/apis/v2beta1/pipelines/upload?namespace=kubeflow-alice&name=kept`, {
-        method: 'POST',
-        headers,
-        body: uploadForm('kept.yaml', addPipelineYaml),
+      const token = await accessTokenFor({
+        issuer,
+        redirectUri: 'http://127.0.0.1:5173/auth/callback',
+        username: 'alice',
+        password: 'alice',
       });
+      const headers = { authorization: `Bearer ${token}` };
+      const uploaded = await fetch(
+        `${first.url}/apis/v2beta1/pipelines/upload?namespace=kubeflow-alice&name=kept`,
+        {
+          method: 'POST',
+          headers,
+          body: uploadForm('kept.yaml', addPipelineYaml),
+        },
+      );
       expect(uploaded.status).toBe(200);
       const envInfo = await fetch(`${first.url}/api/workgroup/env-info`, { headers });
       expect(await envInfo.json()).toMatchObject({ namespaces: [{ namespace: 'kubeflow-alice' }] });
-      expect((await fetch(`${first.url}/apis/v2beta1/pipelines?namespace=kubeflow-bob`, { headers })).status).toBe(403);
+      expect(
+        (await fetch(`${first.url}/apis/v2beta1/pipelines?namespace=kubeflow-bob`, { headers }))
+          .status,
+      ).toBe(403);
     } finally {
       await first.close();
     }
 
     const second = await startEmulator(options(['--data-dir', dataDir]));
     try {
-      const token = await accessTokenFor({ issuer: second.issuer ?? '', redirectUri: 'http://127.0.0.1:5173/auth/callback', username: 'alice', password: 'alice' });
-      const kept = await fetch(`${second.url}/apis/v2beta1/pipelines/names/kept?namespace=kubeflow-alice`, { headers: { authorization: `Bearer ${token}` } });
+      const token = await accessTokenFor({
+        issuer: second.issuer ?? '',
+        redirectUri: 'http://127.0.0.1:5173/auth/callback',
+        username: 'alice',
+        password: 'alice',
+      });
+      const kept = await fetch(
+        `${second.url}/apis/v2beta1/pipelines/names/kept?namespace=kubeflow-alice`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
       expect(kept.status).toBe(200);
       expect(await kept.json()).toMatchObject({ name: 'kept', namespace: 'kubeflow-alice' });
     } finally {
@@ -53,8 +75,12 @@ describe('startEmulator', () => {
     const single = await startEmulator({ ...options(['--auth', 'none']), seed: true });
     try {
       expect(single.issuer).toBeUndefined();
-      expect(single.contents).toMatch(/^[1-9]\d* pipelines, [1-9]\d* experiments, [1-9]\d* runs, [1-9]\d* recurring runs$/);
-      const runs: unknown = await (await fetch(`${single.url}/apis/v2beta1/runs?page_size=5`)).json();
+      expect(single.contents).toMatch(
+        /^[1-9]\d* pipelines, [1-9]\d* experiments, [1-9]\d* runs, [1-9]\d* recurring runs$/,
+      );
+      const runs: unknown = await (
+        await fetch(`${single.url}/apis/v2beta1/runs?page_size=5`)
+      ).json();
       expect(JSON.stringify(runs)).toMatch(/"state":"(PENDING|RUNNING|SUCCEEDED|FAILED|CANCELED)"/);
       const listed: unknown = await (await fetch(`${single.url}/apis/v2beta1/experiments`)).json();
       expect(JSON.stringify(listed)).toContain('"display_name":"Default"');

@@ -49,10 +49,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       redirectUris: options.redirectUris,
       postLogoutRedirectUris: options.postLogoutRedirectUris,
     });
-    authenticator = createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience, jwksUri: idp.jwksUri });
+    authenticator = createAuthenticator({
+      mode: 'oidc',
+      issuer: idp.issuer,
+      audience: kfpAudience,
+      jwksUri: idp.jwksUri,
+    });
   }
 
-  const core = await createEmulatorCore({ dataDir: options.dataDir, speed: options.speed, simSeed: options.simSeed });
+  const core = await createEmulatorCore({
+    dataDir: options.dataDir,
+    speed: options.speed,
+    simSeed: options.simSeed,
+  });
   const { store, engine } = core;
   // The real server creates its default experiment at start in single-user mode.
   if (options.auth === 'none') ensureDefaultExperiment(store, '', new Date());
@@ -60,7 +69,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   // Demo data on a fresh store (a restored --data-dir keeps what it has), through the API in-process.
   if (options.seed && store.pipelines.size === 0) {
     await store.bulk(() =>
-      seedEmulator({ store, engine, multiUser: options.auth === 'oidc', profile: options.profile, runApi: options.runApi }),
+      seedEmulator({
+        store,
+        engine,
+        multiUser: options.auth === 'oidc',
+        profile: options.profile,
+        runApi: options.runApi,
+      }),
     );
   }
 
@@ -106,9 +121,13 @@ function banner(options: EmulatorOptions, running: RunningEmulator): string {
   ];
   if (running.issuer) {
     lines.push(`  identity         ${running.issuer}/.well-known/openid-configuration`);
-    lines.push(`  users            ${devUsers.map((u) => `${u.username}/${u.password} (${u.namespace})`).join(', ')}`);
+    lines.push(
+      `  users            ${devUsers.map((u) => `${u.username}/${u.password} (${u.namespace})`).join(', ')}`,
+    );
   }
-  lines.push(`  data             ${running.contents}; ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}; speed ×${options.speed}`);
+  lines.push(
+    `  data             ${running.contents}; ${options.dataDir ? `persisted in ${options.dataDir}` : 'in memory'}; speed ×${options.speed}`,
+  );
   return lines.join('\n');
 }
 
@@ -135,10 +154,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const invokedDirectly =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invokedDirectly) {
   main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -21,7 +21,25 @@ describe('parseOptions', () => {
 
   it('reads every flag, and redirect URIs from flags or the environment', () => {
     const options = parseOptions(
-      ['--port', '9000', '--auth', 'none', '--data-dir', '/tmp/x', '--no-seed', '--profile', 'large', '--speed', '10', '--idp-port', '6000', '--run-api', 'legacy', '--redirect-uri', 'http://127.0.0.1:3000/cb'],
+      [
+        '--port',
+        '9000',
+        '--auth',
+        'none',
+        '--data-dir',
+        '/tmp/x',
+        '--no-seed',
+        '--profile',
+        'large',
+        '--speed',
+        '10',
+        '--idp-port',
+        '6000',
+        '--run-api',
+        'legacy',
+        '--redirect-uri',
+        'http://127.0.0.1:3000/cb',
+      ],
       { KFP_POST_LOGOUT_REDIRECT_URIS: 'http://127.0.0.1:3000/, http://127.0.0.1:3001/' },
     );
     expect(options).toMatchObject({

@@ -37,23 +37,42 @@ export const usage = `Usage: tsx emulator/main.ts [options]
   --help                       this text
 `;
 
-export const defaultRedirectUris = ['http://127.0.0.1:5173/auth/callback', 'http://127.0.0.1:4173/auth/callback'];
+export const defaultRedirectUris = [
+  'http://127.0.0.1:5173/auth/callback',
+  'http://127.0.0.1:4173/auth/callback',
+];
 export const defaultPostLogoutRedirectUris = ['http://127.0.0.1:5173/', 'http://127.0.0.1:4173/'];
 
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+function integer(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(
+      `--${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+    );
   return n;
 }
 
-function list(flags: readonly string[] | undefined, env: string | undefined, fallback: readonly string[]): readonly string[] {
+function list(
+  flags: readonly string[] | undefined,
+  env: string | undefined,
+  fallback: readonly string[],
+): readonly string[] {
   if (flags && flags.length > 0) return flags;
-  const fromEnv = (env ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const fromEnv = (env ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   return fromEnv.length > 0 ? fromEnv : fallback;
 }
 
@@ -65,12 +84,16 @@ function checkUris(name: string, uris: readonly string[]): void {
     } catch {
       throw new UsageError(`--${name}: ${JSON.stringify(uri)} is not a URL`);
     }
-    if (url.hostname === 'localhost') throw new UsageError(`--${name}: use 127.0.0.1, not localhost (${uri})`);
+    if (url.hostname === 'localhost')
+      throw new UsageError(`--${name}: use 127.0.0.1, not localhost (${uri})`);
   }
 }
 
 /** Parses argv (without the node and script entries); throws UsageError with a clear message. */
-export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): EmulatorOptions | 'help' {
+export function parseOptions(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): EmulatorOptions | 'help' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -98,17 +121,25 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv = p
   }
   if (values.help) return 'help';
   const auth = values.auth ?? 'oidc';
-  if (auth !== 'oidc' && auth !== 'none') throw new UsageError(`--auth must be oidc or none, got ${JSON.stringify(auth)}`);
+  if (auth !== 'oidc' && auth !== 'none')
+    throw new UsageError(`--auth must be oidc or none, got ${JSON.stringify(auth)}`);
   const profile = values.profile ?? 'default';
-  if (profile !== 'default' && profile !== 'large') throw new UsageError(`--profile must be default or large, got ${JSON.stringify(profile)}`);
+  if (profile !== 'default' && profile !== 'large')
+    throw new UsageError(`--profile must be default or large, got ${JSON.stringify(profile)}`);
   const runApi = values['run-api'] ?? 'tasks';
-  if (runApi !== 'tasks' && runApi !== 'legacy') throw new UsageError(`--run-api must be tasks or legacy, got ${JSON.stringify(runApi)}`);
+  if (runApi !== 'tasks' && runApi !== 'legacy')
+    throw new UsageError(`--run-api must be tasks or legacy, got ${JSON.stringify(runApi)}`);
   const speed = Number(values.speed ?? '1');
-  if (!Number.isFinite(speed) || speed <= 0) throw new UsageError(`--speed must be a positive number, got ${JSON.stringify(values.speed)}`);
+  if (!Number.isFinite(speed) || speed <= 0)
+    throw new UsageError(`--speed must be a positive number, got ${JSON.stringify(values.speed)}`);
   const host = values.host ?? '127.0.0.1';
   if (host === 'localhost') throw new UsageError('--host: use 127.0.0.1, not localhost');
   const redirectUris = list(values['redirect-uri'], env.KFP_REDIRECT_URIS, defaultRedirectUris);
-  const postLogoutRedirectUris = list(values['post-logout-redirect-uri'], env.KFP_POST_LOGOUT_REDIRECT_URIS, defaultPostLogoutRedirectUris);
+  const postLogoutRedirectUris = list(
+    values['post-logout-redirect-uri'],
+    env.KFP_POST_LOGOUT_REDIRECT_URIS,
+    defaultPostLogoutRedirectUris,
+  );
   checkUris('redirect-uri', redirectUris);
   checkUris('post-logout-redirect-uri', postLogoutRedirectUris);
   return {

@@ -20,7 +20,9 @@ const repeats = repeatsFlag >= 0 ? Number(args[repeatsFlag + 1]) : 5;
 
 const busy = await portsFree([8888, 5556, 4173]);
 if (busy.length > 0) {
-  console.error(`Ports in use: ${busy.join(', ')}. Stop the dev servers (npm start, e2e) and run again.`);
+  console.error(
+    `Ports in use: ${busy.join(', ')}. Stop the dev servers (npm start, e2e) and run again.`,
+  );
   process.exit(1);
 }
 
@@ -39,7 +41,14 @@ process.on('SIGINT', () => {
 
 try {
   console.log('starting the emulator (large profile) and the preview server…');
-  servers.start('emulator', 'npx', ['tsx', 'emulator/main.ts', '--profile', 'large', '--speed', '20']);
+  servers.start('emulator', 'npx', [
+    'tsx',
+    'emulator/main.ts',
+    '--profile',
+    'large',
+    '--speed',
+    '20',
+  ]);
   servers.start('preview', 'npx', ['vite', 'preview']);
   await waitForUrl('http://127.0.0.1:8888/apis/v2beta1/healthz', 180_000);
   await waitForUrl(APP_URL, 60_000);

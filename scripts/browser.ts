@@ -11,7 +11,7 @@ export function chromiumPath(): string {
     if (candidate && existsSync(candidate)) return candidate;
   }
   throw new Error(
-    'No chromium found. Install Debian\'s: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).',
+    "No chromium found. Install Debian's: apt-get update && apt-get install -y chromium (or set CHROMIUM_PATH).",
   );
 }
 

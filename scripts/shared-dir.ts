@@ -15,7 +15,9 @@ export function sharedDir(): string | undefined {
   const dir = process.env.KFP_SHARED_DIR ?? resolve(projectRoot, '..', 'shared');
   if (existsSync(dir)) return dir;
   if (process.env.CI === 'true') {
-    throw new Error(`CI=true but ${dir} is missing: the contract and fixture tests need ../shared beside the checkout.`);
+    throw new Error(
+      `CI=true but ${dir} is missing: the contract and fixture tests need ../shared beside the checkout.`,
+    );
   }
   return undefined;
 }
@@ -23,6 +25,9 @@ export function sharedDir(): string | undefined {
 /** Like sharedDir, for tests that cannot run without it: throws with a clear message. */
 export function requireSharedDir(): string {
   const dir = sharedDir();
-  if (!dir) throw new Error('../shared is missing beside the checkout (set KFP_SHARED_DIR to point at it).');
+  if (!dir)
+    throw new Error(
+      '../shared is missing beside the checkout (set KFP_SHARED_DIR to point at it).',
+    );
   return dir;
 }

@@ -35,13 +35,17 @@ export class ListPage {
 
   /** Data rows (not the header, not skeletons). */
   get rows(): Locator {
-    return this.table.locator('tbody tr:not([data-skeleton])').filter({ has: this.page.getByRole('link') });
+    return this.table
+      .locator('tbody tr:not([data-skeleton])')
+      .filter({ has: this.page.getByRole('link') });
   }
 
   /** The text of each row's first link (the name column). */
   async names(): Promise<string[]> {
     await expect(this.table).toHaveAttribute('aria-busy', 'false');
-    return this.rows.evaluateAll((rows) => rows.map((row) => row.querySelector('a')?.textContent.trim() ?? ''));
+    return this.rows.evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('a')?.textContent.trim() ?? ''),
+    );
   }
 
   async expectNames(names: readonly string[]): Promise<void> {
@@ -86,7 +90,8 @@ export class ListPage {
   }
 
   async select(names: readonly string[]): Promise<void> {
-    for (const name of names) await this.table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
+    for (const name of names)
+      await this.table.getByRole('checkbox', { name: `Select ${name}`, exact: true }).check();
   }
 
   /** Clicks a bulk action, confirms it, waits for the per-item results and returns the summary. */
@@ -98,7 +103,10 @@ export class ListPage {
     await expect(summary).toBeVisible();
     const result = {
       summary: (await summary.textContent()) ?? '',
-      items: await dialog.getByRole('list', { name: 'Items' }).getByRole('listitem').allTextContents(),
+      items: await dialog
+        .getByRole('list', { name: 'Items' })
+        .getByRole('listitem')
+        .allTextContents(),
     };
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();

@@ -42,6 +42,8 @@ export class LogViewerPanel {
 
   /** The row holding the current match. */
   currentMatchRow(): Locator {
-    return this.lines.locator('[data-index]').filter({ has: this.page.locator('mark[data-current]') });
+    return this.lines
+      .locator('[data-index]')
+      .filter({ has: this.page.locator('mark[data-current]') });
   }
 }

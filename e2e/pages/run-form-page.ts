@@ -14,7 +14,9 @@ export class RunFormPage {
     this.runName = page.getByLabel('Run name', { exact: true });
     this.submitRun = page.getByRole('button', { name: 'Start run' });
     this.submitRecurring = page.getByRole('button', { name: 'Create recurring run' });
-    this.problems = page.getByRole('alert').filter({ hasText: 'attention before the run can start' });
+    this.problems = page
+      .getByRole('alert')
+      .filter({ hasText: 'attention before the run can start' });
     this.diffTable = page.getByRole('table', { name: 'Differences from the defaults' });
   }
 
@@ -26,15 +28,24 @@ export class RunFormPage {
   /** Chooses a shared pipeline by its name, then its newest version (or `version` by name). */
   async choosePipeline(name: string, version?: string): Promise<void> {
     await this.page.getByLabel('Search pipelines').fill(name);
-    await this.page.getByRole('list', { name: 'Pipelines' }).getByRole('radio', { name, exact: true }).click();
+    await this.page
+      .getByRole('list', { name: 'Pipelines' })
+      .getByRole('radio', { name, exact: true })
+      .click();
     const versions = this.page.getByRole('list', { name: 'Versions' });
-    const option = version === undefined ? versions.getByRole('radio').first() : versions.getByRole('radio', { name: version, exact: true });
+    const option =
+      version === undefined
+        ? versions.getByRole('radio').first()
+        : versions.getByRole('radio', { name: version, exact: true });
     await option.click();
   }
 
   async chooseExperiment(name: string): Promise<void> {
     await this.page.getByLabel('Search experiments').fill(name);
-    await this.page.getByRole('list', { name: 'Experiments' }).getByRole('radio', { name, exact: true }).click();
+    await this.page
+      .getByRole('list', { name: 'Experiments' })
+      .getByRole('radio', { name, exact: true })
+      .click();
   }
 
   parameter(name: string): Locator {
@@ -42,7 +53,10 @@ export class RunFormPage {
   }
 
   async chooseRecurring(): Promise<void> {
-    await this.page.getByRole('radiogroup', { name: 'Run type' }).getByRole('radio', { name: 'Recurring' }).check();
+    await this.page
+      .getByRole('radiogroup', { name: 'Run type' })
+      .getByRole('radio', { name: 'Recurring' })
+      .check();
   }
 
   /** The run id of the run page the form navigated to. */
@@ -65,9 +79,18 @@ export class RunFormPage {
     return this.page.evaluate(async (target) => {
       const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
       const stored: unknown = key ? JSON.parse(sessionStorage.getItem(key) ?? 'null') : null;
-      const token = typeof stored === 'object' && stored !== null && 'access_token' in stored && typeof stored.access_token === 'string' ? stored.access_token : '';
-      const response = await fetch(`/pipeline${target}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      if (!response.ok) throw new Error(`GET ${target} → ${response.status}: ${await response.text()}`);
+      const token =
+        typeof stored === 'object' &&
+        stored !== null &&
+        'access_token' in stored &&
+        typeof stored.access_token === 'string'
+          ? stored.access_token
+          : '';
+      const response = await fetch(`/pipeline${target}`, {
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+      });
+      if (!response.ok)
+        throw new Error(`GET ${target} → ${response.status}: ${await response.text()}`);
       const body: unknown = await response.json();
       return body;
     }, path);

@@ -23,7 +23,10 @@ export class RunPage {
 
   /** The run's state badge next to the title. */
   runState(): Locator {
-    return this.page.locator('.page-header').getByText(/^(Pending|Running|Succeeded|Skipped|Failed|Canceling|Canceled|Paused|Unknown)$/).first();
+    return this.page
+      .locator('.page-header')
+      .getByText(/^(Pending|Running|Succeeded|Skipped|Failed|Canceling|Canceled|Paused|Unknown)$/)
+      .first();
   }
 
   /** The graph node labelled with a step's display name. */
@@ -33,7 +36,10 @@ export class RunPage {
 
   /** The state pill of a graph node (the node's container holds it). */
   nodeState(name: string): Locator {
-    return this.graph.locator('[data-state]').filter({ has: this.page.getByRole('button', { name: new RegExp(`^${name}\\b`) }) }).first();
+    return this.graph
+      .locator('[data-state]')
+      .filter({ has: this.page.getByRole('button', { name: new RegExp(`^${name}\\b`) }) })
+      .first();
   }
 
   tab(name: string): Locator {

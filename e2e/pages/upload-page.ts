@@ -27,7 +27,11 @@ export class UploadPage {
 
   /** Picks a file the way the browser's picker does (setInputFiles with an in-memory buffer). */
   async chooseFile(name: string, content: string | Buffer): Promise<void> {
-    await this.fileInput.setInputFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+    await this.fileInput.setInputFiles({
+      name,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(content),
+    });
   }
 
   /** The chosen file's card: "Checking…", the kind of pipeline, or why it is refused. */

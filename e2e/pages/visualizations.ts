@@ -1,4 +1,10 @@
-import { expect, type APIRequestContext, type Locator, type Page, type Route } from '@playwright/test';
+import {
+  expect,
+  type APIRequestContext,
+  type Locator,
+  type Page,
+  type Route,
+} from '@playwright/test';
 import { gunzipSync, gzipSync } from 'fflate';
 import { createTar, parseTar } from 'nanotar';
 import { accessToken, EMULATOR_URL, type KfpApi } from '../fixtures.ts';
@@ -44,18 +50,26 @@ export async function seededRunId(api: KfpApi, name: string): Promise<string> {
 export async function v1NodeIds(api: KfpApi, runId: string): Promise<Map<string, string>> {
   const body = await api.get(`/apis/v1beta1/runs/${runId}`);
   const runtime = isRecord(body) ? body.pipeline_runtime : undefined;
-  const manifest: unknown = JSON.parse(text(isRecord(runtime) ? runtime.workflow_manifest : undefined, 'workflow_manifest'));
+  const manifest: unknown = JSON.parse(
+    text(isRecord(runtime) ? runtime.workflow_manifest : undefined, 'workflow_manifest'),
+  );
   const status = isRecord(manifest) ? manifest.status : undefined;
   const nodes = isRecord(status) && isRecord(status.nodes) ? status.nodes : {};
   const ids = new Map<string, string>();
   for (const [id, node] of Object.entries(nodes)) {
-    if (isRecord(node) && typeof node.displayName === 'string' && node.type === 'Pod') ids.set(node.displayName, id);
+    if (isRecord(node) && typeof node.displayName === 'string' && node.type === 'Pod')
+      ids.set(node.displayName, id);
   }
   return ids;
 }
 
 /** A v1 step's JSON output artifact, read through ReadArtifact and unpacked here (base64 → gunzip → tar). */
-export async function readV1Json(api: KfpApi, runId: string, nodeId: string, name: string): Promise<Record<string, unknown>> {
+export async function readV1Json(
+  api: KfpApi,
+  runId: string,
+  nodeId: string,
+  name: string,
+): Promise<Record<string, unknown>> {
   const body = await api.get(`/apis/v1beta1/runs/${runId}/nodes/${nodeId}/artifacts/${name}:read`);
   const data = text(isRecord(body) ? body.data : undefined, 'ReadArtifact data');
   const [file] = parseTar(gunzipSync(Buffer.from(data, 'base64')));
@@ -65,7 +79,11 @@ export async function readV1Json(api: KfpApi, runId: string, nodeId: string, nam
 }
 
 /** A v1 step's `mlpipeline-ui-metadata`. */
-export function readUiMetadata(api: KfpApi, runId: string, nodeId: string): Promise<Record<string, unknown>> {
+export function readUiMetadata(
+  api: KfpApi,
+  runId: string,
+  nodeId: string,
+): Promise<Record<string, unknown>> {
   return readV1Json(api, runId, nodeId, 'mlpipeline-ui-metadata');
 }
 
@@ -75,29 +93,57 @@ export function metadataOutputs(metadata: Record<string, unknown>): Record<strin
 }
 
 /** A file of the object store (`minio://bucket/key`) through `artifacts/get`, as the signed-in user. */
-export async function artifactText(request: APIRequestContext, page: Page, uri: string | undefined): Promise<string> {
+export async function artifactText(
+  request: APIRequestContext,
+  page: Page,
+  uri: string | undefined,
+): Promise<string> {
   if (uri === undefined) throw new Error('no artifact URI');
   const match = /^minio:\/\/([^/]+)\/(.+)$/.exec(uri);
   if (!match?.[1] || !match[2]) throw new Error(`not a minio URI: ${uri}`);
-  const query = new URLSearchParams({ source: 'minio', bucket: match[1], key: match[2], namespace: NS });
-  const response = await request.get(`${EMULATOR_URL}/artifacts/get?${query}`, { headers: { Authorization: `Bearer ${await accessToken(page)}` } });
+  const query = new URLSearchParams({
+    source: 'minio',
+    bucket: match[1],
+    key: match[2],
+    namespace: NS,
+  });
+  const response = await request.get(`${EMULATOR_URL}/artifacts/get?${query}`, {
+    headers: { Authorization: `Bearer ${await accessToken(page)}` },
+  });
   expect(response.ok(), `artifacts/get ${uri}`).toBe(true);
   return response.text();
 }
 
 /** A seeded v2 run's output artifacts (`tasks[].outputs.artifacts[].artifacts[]`) of the task with this display name. */
-export async function v2TaskArtifacts(api: KfpApi, runId: string, taskName: string): Promise<Record<string, unknown>[]> {
+export async function v2TaskArtifacts(
+  api: KfpApi,
+  runId: string,
+  taskName: string,
+): Promise<Record<string, unknown>[]> {
   const run = await api.get(`/apis/v2beta1/runs/${runId}?view=FULL`);
   const tasks = isRecord(run) && Array.isArray(run.tasks) ? run.tasks.filter(isRecord) : [];
   return tasks
     .filter((task) => task.display_name === taskName)
-    .flatMap((task) => (isRecord(task.outputs) && Array.isArray(task.outputs.artifacts) ? task.outputs.artifacts.filter(isRecord) : []))
-    .flatMap((output) => (Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : []));
+    .flatMap((task) =>
+      isRecord(task.outputs) && Array.isArray(task.outputs.artifacts)
+        ? task.outputs.artifacts.filter(isRecord)
+        : [],
+    )
+    .flatMap((output) =>
+      Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : [],
+    );
 }
 
 /** The `minio://bucket/key` URI of a v2 task's output artifact by name. */
-export async function v2ArtifactUri(api: KfpApi, runId: string, taskName: string, artifactName: string): Promise<string> {
-  const artifact = (await v2TaskArtifacts(api, runId, taskName)).find((item) => item.name === artifactName);
+export async function v2ArtifactUri(
+  api: KfpApi,
+  runId: string,
+  taskName: string,
+  artifactName: string,
+): Promise<string> {
+  const artifact = (await v2TaskArtifacts(api, runId, taskName)).find(
+    (item) => item.name === artifactName,
+  );
   return text(artifact?.uri, `uri of ${taskName}/${artifactName}`);
 }
 
@@ -105,20 +151,32 @@ export async function v2ArtifactUri(api: KfpApi, runId: string, taskName: string
  * Answers the UI server's `artifacts/get` (how the dashboard reads v2 artifact files) for the given
  * `minio://bucket/key` URIs with `content` (honouring `peek` like the server); other files go to the server.
  */
-export async function serveArtifactFiles(page: Page, byUri: ReadonlyMap<string, string>): Promise<void> {
+export async function serveArtifactFiles(
+  page: Page,
+  byUri: ReadonlyMap<string, string>,
+): Promise<void> {
   await page.route(/\/artifacts\/get\?/, async (route: Route) => {
     const params = new URL(route.request().url()).searchParams;
-    const content = byUri.get(`${params.get('source') ?? ''}://${params.get('bucket') ?? ''}/${params.get('key') ?? ''}`);
+    const content = byUri.get(
+      `${params.get('source') ?? ''}://${params.get('bucket') ?? ''}/${params.get('key') ?? ''}`,
+    );
     if (content === undefined) return route.continue();
     const bytes = new TextEncoder().encode(content);
     const peek = Number(params.get('peek') ?? Number.NaN);
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: Buffer.from(Number.isNaN(peek) ? bytes : bytes.slice(0, peek)) });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: Buffer.from(Number.isNaN(peek) ? bytes : bytes.slice(0, peek)),
+    });
   });
 }
 
 /** Rows of a simple CSV (no quoting), without blank lines. */
 export function csvRows(csv: string): string[][] {
-  return csv.split('\n').filter((line) => line.trim() !== '').map((line) => line.split(','));
+  return csv
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split(','));
 }
 
 /** Area under ROC points by the trapezoid rule, after sorting by fpr then tpr (the test's own oracle). */
@@ -134,7 +192,9 @@ export function rocAuc(points: readonly { fpr: number; tpr: number }[]): number 
 }
 
 /** What plotly drew in a card: its traces and layout (`.js-plotly-plot`'s `data` and `layout`). */
-export async function plotOf(card: Locator): Promise<{ traces: Record<string, unknown>[]; layout: Record<string, unknown> }> {
+export async function plotOf(
+  card: Locator,
+): Promise<{ traces: Record<string, unknown>[]; layout: Record<string, unknown> }> {
   // The card's chart loads plotly once it is in view.
   await card.scrollIntoViewIfNeeded();
   const plot = card.locator('.js-plotly-plot').first();
@@ -146,7 +206,8 @@ export async function plotOf(card: Locator): Promise<{ traces: Record<string, un
     return JSON.stringify({ data, layout });
   });
   const parsed: unknown = JSON.parse(drawn);
-  if (!isRecord(parsed) || !Array.isArray(parsed.data) || !isRecord(parsed.layout)) throw new Error('no plotly data in the card');
+  if (!isRecord(parsed) || !Array.isArray(parsed.data) || !isRecord(parsed.layout))
+    throw new Error('no plotly data in the card');
   return { traces: parsed.data.filter(isRecord), layout: parsed.layout };
 }
 
@@ -165,7 +226,8 @@ export class RunOutput {
     const region = this.step(step);
     await region.scrollIntoViewIfNeeded();
     const executions = region.locator(':scope > div');
-    for (let i = 0; i < (await executions.count()); i++) await executions.nth(i).scrollIntoViewIfNeeded();
+    for (let i = 0; i < (await executions.count()); i++)
+      await executions.nth(i).scrollIntoViewIfNeeded();
   }
 
   step(name: string): Locator {
@@ -174,7 +236,12 @@ export class RunOutput {
 
   /** A card by its label (`roc.csv · ROC curve`, or the kind alone for untitled outputs). */
   card(step: string, label: string | RegExp): Locator {
-    return this.step(step).getByRole('region', typeof label === 'string' ? { name: label, exact: true } : { name: label }).first();
+    return this.step(step)
+      .getByRole(
+        'region',
+        typeof label === 'string' ? { name: label, exact: true } : { name: label },
+      )
+      .first();
   }
 }
 
@@ -186,13 +253,23 @@ export function readArtifactBody(content: string | Uint8Array): string {
 }
 
 /** Answers ReadArtifact of `mlpipeline-ui-metadata` for the given Argo node ids; other nodes go to the server. */
-export async function serveUiMetadata(page: Page, byNodeId: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
-  await page.route(/\/nodes\/[^/]+\/artifacts\/mlpipeline-ui-metadata:read/, async (route: Route) => {
-    const nodeId = /\/nodes\/([^/]+)\/artifacts\//.exec(route.request().url())?.[1] ?? '';
-    const content = byNodeId.get(decodeURIComponent(nodeId));
-    if (content === undefined) return route.continue();
-    return route.fulfill({ status: 200, contentType: 'application/json', body: readArtifactBody(content) });
-  });
+export async function serveUiMetadata(
+  page: Page,
+  byNodeId: ReadonlyMap<string, string | Uint8Array>,
+): Promise<void> {
+  await page.route(
+    /\/nodes\/[^/]+\/artifacts\/mlpipeline-ui-metadata:read/,
+    async (route: Route) => {
+      const nodeId = /\/nodes\/([^/]+)\/artifacts\//.exec(route.request().url())?.[1] ?? '';
+      const content = byNodeId.get(decodeURIComponent(nodeId));
+      if (content === undefined) return route.continue();
+      return route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        body: readArtifactBody(content),
+      });
+    },
+  );
 }
 
 /** ROC points as the app draws them: sorted by fpr, then tpr. */

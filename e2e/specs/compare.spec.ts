@@ -6,7 +6,10 @@ const NS = 'kubeflow-alice';
 const SWEEP = 'Learning-rate sweep';
 const HIGH = 'High learning rates (nothing registered)';
 
-test('select two runs of one pipeline in the runs list, compare them: differing parameters and metric columns', async ({ page, signIn }) => {
+test('select two runs of one pipeline in the runs list, compare them: differing parameters and metric columns', async ({
+  page,
+  signIn,
+}) => {
   await signIn('alice', `/runs?ns=${NS}`);
   const list = new ListPage(page, 'Runs');
   await list.search('earning');
@@ -23,12 +26,17 @@ test('select two runs of one pipeline in the runs list, compare them: differing 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 2 runs');
 
   const overview = page.getByRole('table', { name: 'Compared runs' });
-  await expect(overview.getByRole('link', { name: SWEEP })).toHaveAttribute('href', new RegExp(`^/runs/[^?]+\\?ns=${NS}$`));
+  await expect(overview.getByRole('link', { name: SWEEP })).toHaveAttribute(
+    'href',
+    new RegExp(`^/runs/[^?]+\\?ns=${NS}$`),
+  );
   await expect(overview.getByRole('link', { name: 'Model training' })).toHaveCount(2);
   await expect(overview.getByText('Succeeded')).toHaveCount(2);
 
   const parameters = page.getByRole('table', { name: 'Parameters' });
-  const rates = parameters.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /learning_rates$/ }) });
+  const rates = parameters
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /learning_rates$/ }) });
   await expect(rates).toHaveAttribute('data-differs', 'true');
   // Columns follow the list's order (newest first); the sweep ran with the pipeline's default rates.
   await expect(parameters.getByRole('columnheader')).toHaveText(['Parameter', HIGH, SWEEP]);
@@ -36,7 +44,10 @@ test('select two runs of one pipeline in the runs list, compare them: differing 
 
   const metrics = page.getByRole('table', { name: 'Metrics' });
   await expect(metrics.getByRole('columnheader')).toHaveText(['Metric', HIGH, SWEEP]);
-  const accuracy = metrics.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^accuracy/ }) }).first();
+  const accuracy = metrics
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^accuracy/ }) })
+    .first();
   await expect(accuracy.getByRole('cell')).toHaveCount(2);
   await expect(accuracy.getByRole('cell').first()).toHaveText(/^\d/);
 
@@ -50,28 +61,46 @@ test('select two runs of one pipeline in the runs list, compare them: differing 
   // The visualizations load when scrolled to: the overlaid ROC curves of both runs.
   await page.getByRole('heading', { name: 'Visualizations' }).scrollIntoViewIfNeeded();
   const roc = page.getByRole('region', { name: 'ROC curves of the compared runs' });
-  await expect(roc.getByRole('rowheader', { name: new RegExp(`^${SWEEP} · evaluate-model`) })).toHaveCount(3);
-  await expect(roc.getByRole('rowheader', { name: /^High learning rates .* · evaluate-model/ })).toHaveCount(2);
+  await expect(
+    roc.getByRole('rowheader', { name: new RegExp(`^${SWEEP} · evaluate-model`) }),
+  ).toHaveCount(3);
+  await expect(
+    roc.getByRole('rowheader', { name: /^High learning rates .* · evaluate-model/ }),
+  ).toHaveCount(2);
   await page.waitForLoadState('networkidle');
 });
 
-test('a vanished run is reported in its column while the others are compared', async ({ page, signIn, errorGuard }) => {
+test('a vanished run is reported in its column while the others are compared', async ({
+  page,
+  signIn,
+  errorGuard,
+}) => {
   errorGuard.allow(/404/);
   await signIn('alice', `/runs?ns=${NS}`);
   const list = new ListPage(page, 'Runs');
   await list.search('earning');
   await list.expectNames([HIGH, SWEEP]);
-  const href = await list.row(SWEEP).getByRole('link', { name: SWEEP, exact: true }).getAttribute('href');
+  const href = await list
+    .row(SWEEP)
+    .getByRole('link', { name: SWEEP, exact: true })
+    .getAttribute('href');
   const id = href?.split('?')[0]?.split('/').pop() ?? '';
   await page.goto(`/compare?runs=${id},no-such-run&ns=${NS}`);
   const overview = page.getByRole('table', { name: 'Compared runs' });
   await expect(overview.getByRole('alert')).toContainText('Run no-such-run not found');
   await expect(overview.getByRole('link', { name: SWEEP })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Parameters' }).or(page.getByText('None of these runs has parameters.'))).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Parameters' })
+      .or(page.getByText('None of these runs has parameters.')),
+  ).toBeVisible();
   await page.waitForLoadState('networkidle');
 });
 
-test("the experiment page's runs table compares its selected runs too", async ({ page, signIn }) => {
+test("the experiment page's runs table compares its selected runs too", async ({
+  page,
+  signIn,
+}) => {
   await signIn('alice', `/experiments?ns=${NS}`);
   await page.getByRole('link', { name: 'Model training', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Model training');
@@ -79,7 +108,10 @@ test("the experiment page's runs table compares its selected runs too", async ({
   await runs.select([SWEEP, 'Relative data path']);
   await runs.bulkBar.getByRole('button', { name: 'Compare', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 2 runs');
-  const source = page.getByRole('table', { name: 'Parameters' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: /source$/ }) });
+  const source = page
+    .getByRole('table', { name: 'Parameters' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /source$/ }) });
   await expect(source).toHaveAttribute('data-differs', 'true');
   await expect(source.getByRole('cell')).toHaveText([/^iris\.csv$/, /^gs:\/\/.*default$/]);
   await page.waitForLoadState('networkidle');

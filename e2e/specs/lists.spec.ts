@@ -1,16 +1,31 @@
 import { expect, test } from '../fixtures.ts';
-import { createExperiment, createPipeline, NS, pad, PIPELINE_SPEC, uniquePrefix } from '../list-data.ts';
+import {
+  createExperiment,
+  createPipeline,
+  NS,
+  pad,
+  PIPELINE_SPEC,
+  uniquePrefix,
+} from '../list-data.ts';
 import { ListPage } from '../pages/list-page.ts';
 
 test.describe('lists', () => {
-  test('experiments: pages, sorts, searches, archives and restores', async ({ page, signIn, api }) => {
+  test('experiments: pages, sorts, searches, archives and restores', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/experiments');
     const prefix = uniquePrefix('exp');
-    for (let index = 0; index < 12; index += 1) await createExperiment(api, `${prefix} ${pad(index)}`, `about ${pad(index)}`);
+    for (let index = 0; index < 12; index += 1)
+      await createExperiment(api, `${prefix} ${pad(index)}`, `about ${pad(index)}`);
     const experiments = new ListPage(page, 'Experiments');
 
     await page.goto(`/experiments?ns=${NS}&size=10`);
-    await expect(page.getByRole('link', { name: 'Create experiment' })).toHaveAttribute('href', `/experiments/new?ns=${NS}`);
+    await expect(page.getByRole('link', { name: 'Create experiment' })).toHaveAttribute(
+      'href',
+      `/experiments/new?ns=${NS}`,
+    );
     await experiments.search(prefix);
     await expect(page).toHaveURL(/q=e2e-exp-/);
     await experiments.sortBy('Experiment name');
@@ -31,20 +46,31 @@ test.describe('lists', () => {
     await experiments.expectNames([`${prefix} 10`]);
   });
 
-  test('pipelines: pages, searches, sorts and opens a row to its versions', async ({ page, signIn, api }) => {
+  test('pipelines: pages, searches, sorts and opens a row to its versions', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/pipelines');
     const prefix = uniquePrefix('pipe');
     const ids: string[] = [];
-    for (let index = 0; index < 12; index += 1) ids.push(await createPipeline(api, `${prefix} ${pad(index)}`));
+    for (let index = 0; index < 12; index += 1)
+      ids.push(await createPipeline(api, `${prefix} ${pad(index)}`));
     const withVersions = ids[0] ?? '';
     for (let index = 2; index <= 7; index += 1) {
-      await api.post(`/apis/v2beta1/pipelines/${withVersions}/versions`, { display_name: `${prefix} 00 v${index}`, pipeline_spec: PIPELINE_SPEC });
+      await api.post(`/apis/v2beta1/pipelines/${withVersions}/versions`, {
+        display_name: `${prefix} 00 v${index}`,
+        pipeline_spec: PIPELINE_SPEC,
+      });
     }
     const pipelines = new ListPage(page, 'Private pipelines');
 
     await page.goto(`/pipelines?ns=${NS}&size=10&q=${encodeURIComponent(prefix)}`);
     await expect(pipelines.rows).toHaveCount(10);
-    await expect(page.getByRole('link', { name: 'Upload pipeline' })).toHaveAttribute('href', `/pipelines/upload?ns=${NS}`);
+    await expect(page.getByRole('link', { name: 'Upload pipeline' })).toHaveAttribute(
+      'href',
+      `/pipelines/upload?ns=${NS}`,
+    );
     await pipelines.sortBy('Pipeline name');
     await pipelines.sortBy('Pipeline name');
     expect(await pipelines.sortState('Pipeline name')).toBe('descending');
@@ -56,14 +82,18 @@ test.describe('lists', () => {
 
     await page.getByRole('button', { name: `Versions of ${prefix} 00` }).click();
     const versions = page.getByRole('table', { name: `Versions of ${prefix} 00` });
-    await expect(versions.getByRole('link')).toHaveText([7, 6, 5, 4, 3].map((v) => `${prefix} 00 v${v}`));
+    await expect(versions.getByRole('link')).toHaveText(
+      [7, 6, 5, 4, 3].map((v) => `${prefix} 00 v${v}`),
+    );
     await page.getByRole('button', { name: 'Older' }).click();
     await expect(versions.getByRole('link')).toHaveText([`${prefix} 00 v2`, `${prefix} 00 v1`]);
 
     await pipelines.openTab('Shared', 'Shared pipelines');
     await expect(pipelines.table).toBeVisible();
     await expect(page).toHaveURL(/tab=shared/);
-    await expect(pipelines.table.getByRole('link', { name: `${prefix} 00`, exact: true })).toHaveCount(0);
+    await expect(
+      pipelines.table.getByRole('link', { name: `${prefix} 00`, exact: true }),
+    ).toHaveCount(0);
   });
 
   test('recurring runs: triggers in words, enable and disable', async ({ page, signIn, api }) => {
@@ -88,10 +118,15 @@ test.describe('lists', () => {
     const list = new ListPage(page, 'Recurring runs');
     await page.goto(`/recurring-runs?ns=${NS}&q=${encodeURIComponent(prefix)}&sort=name&order=asc`);
     await list.expectNames([`${prefix} 00`, `${prefix} 01`]);
-    await expect(page.getByRole('link', { name: 'Create recurring run' })).toHaveAttribute('href', `/runs/new?recurring=1&ns=${NS}`);
+    await expect(page.getByRole('link', { name: 'Create recurring run' })).toHaveAttribute(
+      'href',
+      `/runs/new?recurring=1&ns=${NS}`,
+    );
     await expect(list.row(`${prefix} 00`)).toContainText('At 02:30');
     await expect(list.row(`${prefix} 01`)).toContainText('Every 2 hours');
-    await expect(list.row(`${prefix} 00`).getByRole('link', { name: `${prefix} experiment` })).toBeVisible();
+    await expect(
+      list.row(`${prefix} 00`).getByRole('link', { name: `${prefix} experiment` }),
+    ).toBeVisible();
     await expect(list.row(`${prefix} 00`)).toContainText('Disabled');
 
     await page.getByRole('button', { name: `Enable ${prefix} 00` }).click();

@@ -1,7 +1,12 @@
 import { expect, OIDC_USER_KEY, test } from '../fixtures.ts';
 
 test.describe('sign-in through the identity provider', () => {
-  test('signs alice in and comes back to the URL she opened', async ({ page, loginPage, shell, errorGuard }) => {
+  test('signs alice in and comes back to the URL she opened', async ({
+    page,
+    loginPage,
+    shell,
+    errorGuard,
+  }) => {
     // The run does not exist: its page answers with "not found" (the browser logs the 404).
     errorGuard.allow(/404 .*\/runs\/run-123\?view=FULL/);
     await page.goto('/runs/run-123?tab=logs');
@@ -19,17 +24,31 @@ test.describe('sign-in through the identity provider', () => {
     await expect(page).toHaveURL(/\/runs\/run-9\?ns=kubeflow-alice$/);
   });
 
-  test('sign-out ends the session at the identity provider', async ({ page, signIn, shell, loginPage }) => {
+  test('sign-out ends the session at the identity provider', async ({
+    page,
+    signIn,
+    shell,
+    loginPage,
+  }) => {
     await signIn('alice', '/experiments');
     await shell.signOut();
     // Back at the app's start, which has nobody signed in and so asks the identity provider again.
     await loginPage.expectShown();
-    expect(await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY)).toBeNull();
+    expect(
+      await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY),
+    ).toBeNull();
     await loginPage.signIn('alice');
     await expect(page).toHaveURL(/\/pipelines\?ns=kubeflow-alice$/);
   });
 
-  test('a token the server refuses leads through sign-in back to the same URL', async ({ page, context, signIn, loginPage, shell, errorGuard }) => {
+  test('a token the server refuses leads through sign-in back to the same URL', async ({
+    page,
+    context,
+    signIn,
+    loginPage,
+    shell,
+    errorGuard,
+  }) => {
     errorGuard.allow(/status of 401/);
     await signIn('alice', '/experiments');
     // Let the page finish its calls first: a call still under way when the token breaks would start the
@@ -39,8 +58,12 @@ test.describe('sign-in through the identity provider', () => {
       const stored = window.sessionStorage.getItem(key);
       if (!stored) throw new Error('no stored user');
       const user: unknown = JSON.parse(stored);
-      if (typeof user !== 'object' || user === null) throw new Error('stored user is not an object');
-      window.sessionStorage.setItem(key, JSON.stringify({ ...user, access_token: 'corrupted', refresh_token: 'corrupted' }));
+      if (typeof user !== 'object' || user === null)
+        throw new Error('stored user is not an object');
+      window.sessionStorage.setItem(
+        key,
+        JSON.stringify({ ...user, access_token: 'corrupted', refresh_token: 'corrupted' }),
+      );
     }, OIDC_USER_KEY);
     await page.goto('about:blank');
     // The identity provider's session is gone too, so its form must show.
@@ -53,7 +76,13 @@ test.describe('sign-in through the identity provider', () => {
     await shell.expectSignedInAs('Alice');
   });
 
-  test('an unreadable stored session counts as signed out', async ({ page, context, signIn, loginPage, errorGuard }) => {
+  test('an unreadable stored session counts as signed out', async ({
+    page,
+    context,
+    signIn,
+    loginPage,
+    errorGuard,
+  }) => {
     // The open page may still fire a request without a token before it leaves.
     errorGuard.allow(/status of 401/);
     await signIn('alice', '/pipelines');

@@ -9,7 +9,9 @@ const NS = 'kubeflow-alice';
 const LINES = 100_000;
 /** Every thousandth step below 100,000 (step numbers are zero-padded to six digits). */
 const PATTERN = 'step 0\\d\\d000/';
-const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter((step) => step % 1000 === 0 && step < 100_000);
+const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter(
+  (step) => step % 1000 === 0 && step < 100_000,
+);
 
 function field(value: unknown, key: string): string {
   if (typeof value === 'object' && value !== null && key in value) {
@@ -23,7 +25,10 @@ function field(value: unknown, key: string): string {
 async function startLongLogRun(api: KfpApi): Promise<string> {
   const label = `e2e-long-log-${Date.now().toString(36)}`;
   const spec: unknown = parse(longLogPipelineYaml(LINES));
-  const experimentId = field(await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }), 'experiment_id');
+  const experimentId = field(
+    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
+    'experiment_id',
+  );
   const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
     pipeline: { display_name: label, namespace: NS },
     pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
@@ -40,7 +45,11 @@ async function startLongLogRun(api: KfpApi): Promise<string> {
 test.describe('logs', () => {
   test.describe.configure({ timeout: 150_000 });
 
-  test('searches a 100,000-line log with a regex, steps to a far match, links a line and lands there again after a reload', async ({ page, signIn, api }) => {
+  test('searches a 100,000-line log with a regex, steps to a far match, links a line and lands there again after a reload', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const run = new RunPage(page);
     await run.open(await startLongLogRun(api), `?ns=${NS}`);
@@ -66,7 +75,9 @@ test.describe('logs', () => {
     // Previous from the first wraps to the last match, near the end of the log: only rows around it exist.
     await log.previous.click();
     const lastStep = expected.at(-1) ?? 0;
-    await expect(log.matchCount).toHaveText(`${String(expected.length)} of ${String(expected.length)}`);
+    await expect(log.matchCount).toHaveText(
+      `${String(expected.length)} of ${String(expected.length)}`,
+    );
     await expect(log.currentMatchRow()).toContainText(`step 0${String(lastStep)}/100000`);
     // Its line number (the container's preamble comes first): where the permalink must lead.
     const last = Number(await log.currentMatchRow().getByRole('link').textContent());
@@ -93,24 +104,43 @@ test.describe('logs', () => {
     await page.reload();
     await expect(run.panel.getByRole('heading', { name: 'emit-log-lines' })).toBeVisible();
     await expect(run.nodeTab('Logs')).toHaveAttribute('aria-selected', 'true');
-    await expect(log.lineLink(last)).toHaveAttribute('aria-current', 'location', { timeout: 20_000 });
+    await expect(log.lineLink(last)).toHaveAttribute('aria-current', 'location', {
+      timeout: 20_000,
+    });
     await expect(log.lineLink(last)).toBeInViewport();
     await expect(log.findBox).toHaveValue(pattern);
     await expect(log.regexToggle).toHaveAttribute('aria-pressed', 'true');
-    await expect(log.matchCount).toHaveText(`${String(expected.length)} of ${String(expected.length)}`);
+    await expect(log.matchCount).toHaveText(
+      `${String(expected.length)} of ${String(expected.length)}`,
+    );
   });
 
-  test('follows a 100,000-line log while its task runs; the find count grows with it to the final figure', async ({ page, signIn, api }) => {
+  test('follows a 100,000-line log while its task runs; the find count grows with it to the final figure', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const run = new RunPage(page);
     await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', { timeout: 30_000 });
+    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', {
+      timeout: 30_000,
+    });
     await run.openNode('emit-log-lines');
     await run.nodeTab('Logs').click();
     const log = new LogViewerPanel(page);
     await expect(log.toolbar).toContainText('running', { timeout: 20_000 });
-    await expect(log.toolbar.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'true');
-    const lineCount = async () => Number((/([\d,]+) lines?/.exec((await log.toolbar.textContent()) ?? '')?.[1] ?? '0').replaceAll(',', ''));
+    await expect(log.toolbar.getByRole('button', { name: 'Follow' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    const lineCount = async () =>
+      Number(
+        (/([\d,]+) lines?/.exec((await log.toolbar.textContent()) ?? '')?.[1] ?? '0').replaceAll(
+          ',',
+          '',
+        ),
+      );
     const first = await lineCount();
     await expect.poll(lineCount, { timeout: 30_000 }).toBeGreaterThan(first);
 

@@ -12,19 +12,41 @@ function text(value: unknown, key: string): string {
 /** The id of a seeded shared pipeline (namespace ""), which every user may run. */
 async function sharedPipelineId(api: KfpApi): Promise<string> {
   const page = await api.get('/apis/v2beta1/pipelines?page_size=1');
-  const first: unknown = typeof page === 'object' && page !== null && 'pipelines' in page && Array.isArray(page.pipelines) ? page.pipelines[0] : undefined;
+  const first: unknown =
+    typeof page === 'object' &&
+    page !== null &&
+    'pipelines' in page &&
+    Array.isArray(page.pipelines)
+      ? page.pipelines[0]
+      : undefined;
   return text(first, 'pipeline_id');
 }
 
 /** An experiment and one run of the shared pipeline in `namespace`; answers the run id. */
-async function runIn(api: KfpApi, namespace: string, name: string, pipelineId: string): Promise<string> {
-  const experiment = text(await api.post('/apis/v2beta1/experiments', { display_name: `${name} experiment`, namespace }), 'experiment_id');
-  const run = await api.post('/apis/v2beta1/runs', { display_name: name, experiment_id: experiment, pipeline_version_reference: { pipeline_id: pipelineId } });
+async function runIn(
+  api: KfpApi,
+  namespace: string,
+  name: string,
+  pipelineId: string,
+): Promise<string> {
+  const experiment = text(
+    await api.post('/apis/v2beta1/experiments', { display_name: `${name} experiment`, namespace }),
+    'experiment_id',
+  );
+  const run = await api.post('/apis/v2beta1/runs', {
+    display_name: name,
+    experiment_id: experiment,
+    pipeline_version_reference: { pipeline_id: pipelineId },
+  });
   return text(run, 'run_id');
 }
 
 test.describe('namespaces', () => {
-  test('the namespace travels in the URL and through the navigation', async ({ page, signIn, shell }) => {
+  test('the namespace travels in the URL and through the navigation', async ({
+    page,
+    signIn,
+    shell,
+  }) => {
     await signIn('alice', '/pipelines');
     await expect(page).toHaveURL(/\/pipelines\?ns=kubeflow-alice$/);
     expect(await shell.namespaces()).toEqual(['kubeflow-alice']);
@@ -34,7 +56,12 @@ test.describe('namespaces', () => {
     await expect(page).toHaveURL(/\/recurring-runs\?ns=kubeflow-alice$/);
   });
 
-  test('switching namespace in the picker resets the lists and leaves a page of the other namespace', async ({ page, signIn, shell, api }) => {
+  test('switching namespace in the picker resets the lists and leaves a page of the other namespace', async ({
+    page,
+    signIn,
+    shell,
+    api,
+  }) => {
     // carol works in her own namespace and in alice's, which alice shares with her.
     await signIn('carol', '/runs');
     await expect(page).toHaveURL(/\/runs\?ns=kubeflow-carol$/);
@@ -46,7 +73,9 @@ test.describe('namespaces', () => {
 
     // A list with its own state (search, sort) in carol's namespace.
     const runs = new ListPage(page, 'Runs');
-    await page.goto(`/runs?ns=kubeflow-carol&q=${encodeURIComponent(prefix)}&sort=display_name&order=asc`);
+    await page.goto(
+      `/runs?ns=kubeflow-carol&q=${encodeURIComponent(prefix)}&sort=display_name&order=asc`,
+    );
     await runs.expectNames([`${prefix} carol`]);
 
     // Switching shows the other namespace's runs, and the list starts afresh: no search, no sort.
@@ -58,7 +87,10 @@ test.describe('namespaces', () => {
     await expect(runs.row(`${prefix} carol`)).toHaveCount(0);
 
     // A run page of alice's namespace is left for the runs list of carol's when she switches back.
-    await runs.row(`${prefix} alice`).getByRole('link', { name: `${prefix} alice`, exact: true }).click();
+    await runs
+      .row(`${prefix} alice`)
+      .getByRole('link', { name: `${prefix} alice`, exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/runs/${aliceRun}\\?ns=kubeflow-alice$`));
     await expect(shell.heading).toHaveText(`${prefix} alice`);
     await page.waitForLoadState('networkidle');
@@ -71,10 +103,14 @@ test.describe('namespaces', () => {
 
   test('bob never sees kubeflow-alice', async ({ page, signIn, shell, api }) => {
     await signIn('bob', '/experiments?ns=kubeflow-alice');
-    await expect(page.getByRole('heading', { name: 'No access to namespace “kubeflow-alice”' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'No access to namespace “kubeflow-alice”' }),
+    ).toBeVisible();
     expect(await shell.namespaces()).toEqual(['kubeflow-bob']);
     // The server agrees: bob's token cannot list alice's experiments.
-    await expect(api.get('/apis/v2beta1/experiments?namespace=kubeflow-alice')).rejects.toThrow(/→ 403/);
+    await expect(api.get('/apis/v2beta1/experiments?namespace=kubeflow-alice')).rejects.toThrow(
+      /→ 403/,
+    );
 
     // Switching to his own namespace leaves the denied page for the list of the same section.
     await page.getByRole('link', { name: 'kubeflow-bob' }).click();

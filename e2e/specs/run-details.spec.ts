@@ -7,7 +7,9 @@ const NS = 'kubeflow-alice';
 
 /** The emulator's seed pipeline files (kfp 1.x tutorial pipelines and KFP v2 pipelines), read as data. */
 function pipelineDocument(name: string): unknown {
-  const parsed: unknown = parse(readFileSync(new URL(`../../emulator/seed/pipelines/${name}.yaml`, import.meta.url), 'utf8'));
+  const parsed: unknown = parse(
+    readFileSync(new URL(`../../emulator/seed/pipelines/${name}.yaml`, import.meta.url), 'utf8'),
+  );
   return parsed;
 }
 
@@ -20,9 +22,16 @@ function field(value: unknown, key: string): string {
 }
 
 /** Uploads a pipeline (through the API) and starts one run of it; answers the run id. */
-async function startRun(api: KfpApi, file: string, parameters: Record<string, unknown> = {}): Promise<string> {
+async function startRun(
+  api: KfpApi,
+  file: string,
+  parameters: Record<string, unknown> = {},
+): Promise<string> {
   const label = `e2e-run-${file}-${Date.now().toString(36)}`;
-  const experimentId = field(await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }), 'experiment_id');
+  const experimentId = field(
+    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
+    'experiment_id',
+  );
   const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
     pipeline: { display_name: label, namespace: NS },
     pipeline_version: { display_name: `${label} v1`, pipeline_spec: pipelineDocument(file) },
@@ -37,18 +46,26 @@ async function startRun(api: KfpApi, file: string, parameters: Record<string, un
 }
 
 test.describe('run details', () => {
-  test('a v1 run finishes in the graph without a reload; a node shows its parameters and logs; the URL restores the view', async ({ page, signIn, api }) => {
+  test('a v1 run finishes in the graph without a reload; a node shows its parameters and logs; the URL restores the view', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const runId = await startRun(api, 'data-handling', { a: 3, b: 4 });
     const run = new RunPage(page);
     await run.open(runId);
     await page.evaluate(() => Reflect.set(window, '__noReload', true));
     await expect(run.node('multiply')).toBeVisible();
-    await expect(run.nodeState('get-text-file')).toHaveAttribute('data-state', 'SUCCEEDED', { timeout: 30_000 });
+    await expect(run.nodeState('get-text-file')).toHaveAttribute('data-state', 'SUCCEEDED', {
+      timeout: 30_000,
+    });
     await expect(run.runState()).toHaveText('Succeeded');
     expect(await page.evaluate(() => Reflect.get(window, '__noReload') === true)).toBe(true);
     // The header names the experiment (not its id).
-    await expect(page.getByRole('link', { name: /^e2e-run-data-handling-[a-z0-9]+$/ })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: /^e2e-run-data-handling-[a-z0-9]+$/ }),
+    ).toBeVisible();
 
     await run.openNode('multiply');
     await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText('a');
@@ -83,7 +100,11 @@ test.describe('run details', () => {
     await expect(run.panel.getByRole('region', { name: 'metrics' }).first()).toBeVisible();
   });
 
-  test('a v1 run output shows its mlpipeline-ui-metadata web app in a sandboxed frame', async ({ page, signIn, api }) => {
+  test('a v1 run output shows its mlpipeline-ui-metadata web app in a sandboxed frame', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const runId = await startRun(api, 'data-visualization');
     const run = new RunPage(page);
@@ -107,26 +128,40 @@ test.describe('run details', () => {
     await expect(run.panel).toContainText(/exit code 1/);
   });
 
-  test('node states change live while a run runs; terminate stops it', async ({ page, signIn, api }) => {
+  test('node states change live while a run runs; terminate stops it', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const runId = await startRun(api, 'yolo-object-detection', { epochs: 60 });
     const run = new RunPage(page);
     await run.open(runId);
     await page.evaluate(() => Reflect.set(window, '__noReload', true));
     // The GPU check runs first, then training starts: the same page, new node states.
-    await expect(run.nodeState('gpu-available-check')).toHaveAttribute('data-state', 'SUCCEEDED', { timeout: 20_000 });
-    await expect(run.nodeState('yolo-train')).toHaveAttribute('data-state', 'RUNNING', { timeout: 20_000 });
+    await expect(run.nodeState('gpu-available-check')).toHaveAttribute('data-state', 'SUCCEEDED', {
+      timeout: 20_000,
+    });
+    await expect(run.nodeState('yolo-train')).toHaveAttribute('data-state', 'RUNNING', {
+      timeout: 20_000,
+    });
     await expect(run.terminateButton).toBeVisible();
     await run.terminate();
     await expect(run.runState()).toHaveText(/Canceling|Canceled/, { timeout: 20_000 });
     await expect(run.terminateButton).toBeHidden();
-    await expect(run.nodeState('yolo-train')).not.toHaveAttribute('data-state', 'RUNNING', { timeout: 20_000 });
+    await expect(run.nodeState('yolo-train')).not.toHaveAttribute('data-state', 'RUNNING', {
+      timeout: 20_000,
+    });
     // Steps after training never start.
     await expect(run.nodeState('visualize-image')).toHaveCount(0);
     expect(await page.evaluate(() => Reflect.get(window, '__noReload') === true)).toBe(true);
   });
 
-  test('a run that does not exist says so and links to the runs list', async ({ page, signIn, errorGuard }) => {
+  test('a run that does not exist says so and links to the runs list', async ({
+    page,
+    signIn,
+    errorGuard,
+  }) => {
     errorGuard.allow(/404/);
     await signIn('alice', '/runs');
     await page.goto('/runs/00000000-0000-0000-0000-000000000000');

@@ -11,12 +11,17 @@ function field(value: unknown, ...keys: readonly string[]): unknown {
 }
 
 test.describe('start-run form', () => {
-  test('starts the tutorial data-handling (v1) pipeline with non-default numeric parameters', async ({ page, signIn }) => {
+  test('starts the tutorial data-handling (v1) pipeline with non-default numeric parameters', async ({
+    page,
+    signIn,
+  }) => {
     const form = new RunFormPage(page);
     await signIn('alice', '/runs/new');
     await expect(form.form).toBeVisible();
     await form.choosePipeline('Data handling', 'data-handling-v2');
-    await expect(form.runName).toHaveValue(/^Run of Data handling \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)$/);
+    await expect(form.runName).toHaveValue(
+      /^Run of Data handling \(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\)$/,
+    );
     await expect(form.parameter('a')).toHaveValue('3');
     await expect(form.parameter('b')).toHaveValue('2.5');
     await form.parameter('a').fill('7');
@@ -31,7 +36,10 @@ test.describe('start-run form', () => {
     expect(field(run, 'display_name')).toMatch(/^Run of Data handling/);
   });
 
-  test('a v2 pipeline gets typed fields; invalid values are blocked with a message on the field', async ({ page, signIn }) => {
+  test('a v2 pipeline gets typed fields; invalid values are blocked with a message on the field', async ({
+    page,
+    signIn,
+  }) => {
     const form = new RunFormPage(page);
     await signIn('alice', '/runs/new');
     await form.choosePipeline('Training with metrics');
@@ -57,10 +65,18 @@ test.describe('start-run form', () => {
     await form.submitRun.click();
     const runId = await form.landedOnRun();
     const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
-    expect(field(run, 'runtime_config', 'parameters')).toEqual({ epochs: 5, learning_rates: [0.1, 0.2], min_accuracy: 0.75, source: 'gs://ml-datasets/iris/iris.csv' });
+    expect(field(run, 'runtime_config', 'parameters')).toEqual({
+      epochs: 5,
+      learning_rates: [0.1, 0.2],
+      min_accuracy: 0.75,
+      source: 'gs://ml-datasets/iris/iris.csv',
+    });
   });
 
-  test('creates a recurring run (cron every 10 s) and sees it fire on its page', async ({ page, signIn }) => {
+  test('creates a recurring run (cron every 10 s) and sees it fire on its page', async ({
+    page,
+    signIn,
+  }) => {
     const form = new RunFormPage(page);
     await signIn('alice', '/runs/new');
     await form.choosePipeline('Data handling', 'data-handling-v2');
@@ -72,12 +88,17 @@ test.describe('start-run form', () => {
     await page.getByLabel('Start', { exact: true }).fill('2030-02-01T10:00');
     await page.getByLabel('End', { exact: true }).fill('2030-01-01T10:00');
     await form.submitRecurring.click();
-    await expect(page.getByLabel('End', { exact: true })).toHaveAccessibleDescription('The end must be after the start');
+    await expect(page.getByLabel('End', { exact: true })).toHaveAccessibleDescription(
+      'The end must be after the start',
+    );
     await page.getByLabel('Start', { exact: true }).fill('');
     await page.getByLabel('End', { exact: true }).fill('');
 
     // A 5-field cron is refused before anything is sent; the 6-field one is described in words.
-    await page.getByRole('radiogroup', { name: 'Trigger type' }).getByRole('radio', { name: 'Cron' }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Trigger type' })
+      .getByRole('radio', { name: 'Cron' })
+      .check();
     const cron = page.getByLabel('Cron expression');
     await cron.fill('*/10 * * * *');
     await form.submitRecurring.click();
@@ -87,22 +108,36 @@ test.describe('start-run form', () => {
     await page.getByLabel('Maximum concurrent runs').fill('2');
     await form.submitRecurring.click();
     const id = await form.landedOnRecurringRun();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Recurring run of Data handling');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(
+      'Recurring run of Data handling',
+    );
     await expect(page.getByText('Every 10 seconds', { exact: true })).toBeVisible();
     const recurring = await form.apiGet(`/apis/v2beta1/recurringruns/${id}`);
     expect(field(recurring, 'trigger', 'cron_schedule', 'cron')).toBe('*/10 * * * * *');
     expect(field(recurring, 'max_concurrency')).toBe('2');
-    await expect(page.getByRole('table', { name: 'Runs of this recurring run' }).getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+    await expect(
+      page.getByRole('table', { name: 'Runs of this recurring run' }).getByRole('link').first(),
+    ).toBeVisible({ timeout: 30_000 });
   });
 
-  test('cloning a run fills its values, shows the difference from the defaults and offers the latest version', async ({ page, signIn }) => {
+  test('cloning a run fills its values, shows the difference from the defaults and offers the latest version', async ({
+    page,
+    signIn,
+  }) => {
     const form = new RunFormPage(page);
     await signIn('alice', '/runs');
-    const filter = encodeURIComponent(JSON.stringify({ predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: 'Second try' }] }));
-    const runs = await form.apiGet(`/apis/v2beta1/runs?namespace=kubeflow-alice&filter=${encodeURIComponent(filter)}`);
+    const filter = encodeURIComponent(
+      JSON.stringify({
+        predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: 'Second try' }],
+      }),
+    );
+    const runs = await form.apiGet(
+      `/apis/v2beta1/runs?namespace=kubeflow-alice&filter=${encodeURIComponent(filter)}`,
+    );
     const source = field(runs, 'runs');
     const runId = Array.isArray(source) ? field(source[0], 'run_id') : undefined;
-    if (typeof runId !== 'string') throw new Error(`seeded run "Second try" not found: ${JSON.stringify(runs)}`);
+    if (typeof runId !== 'string')
+      throw new Error(`seeded run "Second try" not found: ${JSON.stringify(runs)}`);
 
     await form.open(`?cloneFrom=${runId}`);
     await expect(form.runName).toHaveValue('Clone of Second try');
@@ -118,10 +153,15 @@ test.describe('start-run form', () => {
     await expect(form.diffTable.getByRole('row', { name: /^b / })).toHaveCount(0);
     await form.submitRun.click();
     const cloneId = await form.landedOnRun();
-    expect(field(await form.apiGet(`/apis/v2beta1/runs/${cloneId}`), 'runtime_config', 'parameters')).toEqual({ a: '2', b: '2.5' });
+    expect(
+      field(await form.apiGet(`/apis/v2beta1/runs/${cloneId}`), 'runtime_config', 'parameters'),
+    ).toEqual({ a: '2', b: '2.5' });
   });
 
-  test('the recurring run page disables, runs now, clones and deletes', async ({ page, signIn }) => {
+  test('the recurring run page disables, runs now, clones and deletes', async ({
+    page,
+    signIn,
+  }) => {
     const form = new RunFormPage(page);
     await signIn('alice', '/runs/new');
     await form.choosePipeline('Data handling', 'data-handling-v2');
@@ -134,14 +174,18 @@ test.describe('start-run form', () => {
     await form.submitRecurring.click();
     await form.landedOnRecurringRun();
     await expect(page.getByText('Every day', { exact: true })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Parameters' }).getByRole('row', { name: 'a 11' })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: 'Parameters' }).getByRole('row', { name: 'a 11' }),
+    ).toBeVisible();
 
     await page.getByRole('button', { name: 'Disable' }).click();
     await expect(page.getByRole('button', { name: 'Enable' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 }).locator('..')).toContainText('Disabled');
 
     await page.getByRole('button', { name: 'Run now' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Started' })).toContainText('e2e nightly multiply (run now');
+    await expect(page.getByRole('status').filter({ hasText: 'Started' })).toContainText(
+      'e2e nightly multiply (run now',
+    );
     await expect(page.getByRole('table', { name: 'Runs of this recurring run' })).toHaveCount(0);
 
     await page.getByRole('link', { name: 'Clone' }).click();

@@ -1,17 +1,40 @@
 import { expect, test } from '../fixtures.ts';
-import { count, createExperiment, createPipeline, createRun, escapeRegExp, first, NS, pad, runsPage, seedRuns, text, uniquePrefix, waitUntilFinished } from '../list-data.ts';
+import {
+  count,
+  createExperiment,
+  createPipeline,
+  createRun,
+  escapeRegExp,
+  first,
+  NS,
+  pad,
+  runsPage,
+  seedRuns,
+  text,
+  uniquePrefix,
+  waitUntilFinished,
+} from '../list-data.ts';
 import { ListPage } from '../pages/list-page.ts';
 
 test.describe('runs list', () => {
-  test('runs: pages with server tokens, survives a reload, sorts and searches', async ({ page, signIn, api }) => {
+  test('runs: pages with server tokens, survives a reload, sorts and searches', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const prefix = uniquePrefix('paging');
     await seedRuns(api, prefix, 23);
     const runs = new ListPage(page, 'Runs');
 
-    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}&size=10&sort=display_name&order=asc`);
+    await page.goto(
+      `/runs?ns=${NS}&q=${encodeURIComponent(prefix)}&size=10&sort=display_name&order=asc`,
+    );
     await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i)}`));
-    await expect(page.getByRole('link', { name: 'Create run' })).toHaveAttribute('href', `/runs/new?ns=${NS}`);
+    await expect(page.getByRole('link', { name: 'Create run' })).toHaveAttribute(
+      'href',
+      `/runs/new?ns=${NS}`,
+    );
     await expect(runs.previousButton).toBeDisabled();
     await runs.nextButton.click();
     await runs.expectNames(Array.from({ length: 10 }, (_, i) => `${prefix} run ${pad(i + 10)}`));
@@ -40,7 +63,11 @@ test.describe('runs list', () => {
     await expect(runs.rows).toHaveCount(10);
   });
 
-  test('runs: status filter and created-time range live in the URL', async ({ page, signIn, api }) => {
+  test('runs: status filter and created-time range live in the URL', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const prefix = uniquePrefix('status');
     const { runIds } = await seedRuns(api, prefix, 4);
@@ -92,7 +119,11 @@ test.describe('runs list', () => {
     await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
   });
 
-  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests, and names everything after a reload', async ({ page, signIn, api }) => {
+  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests, and names everything after a reload', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     test.setTimeout(120_000);
     // Signed in on a page that looks up no run names: the runs list of the namespace would name (and remember for
     // this page session) the versions of whatever runs other specs left there, the shared pipeline's among them.
@@ -101,10 +132,29 @@ test.describe('runs list', () => {
     const experimentId = await createExperiment(api, `${prefix} experiment`);
     const privateId = await createPipeline(api, `${prefix} pipeline`);
     // A seeded shared pipeline (namespace ""), run at its latest version.
-    const sharedId = text(first(await api.get('/apis/v2beta1/pipelines?page_size=1'), 'pipelines'), 'pipeline_id');
-    const sharedVersion = text(first(await api.get(`/apis/v2beta1/pipelines/${sharedId}/versions?page_size=1&sort_by=created_at%20desc`), 'pipeline_versions'), 'display_name');
+    const sharedId = text(
+      first(await api.get('/apis/v2beta1/pipelines?page_size=1'), 'pipelines'),
+      'pipeline_id',
+    );
+    const sharedVersion = text(
+      first(
+        await api.get(
+          `/apis/v2beta1/pipelines/${sharedId}/versions?page_size=1&sort_by=created_at%20desc`,
+        ),
+        'pipeline_versions',
+      ),
+      'display_name',
+    );
     const runIds: string[] = [];
-    for (let index = 0; index < 100; index += 1) runIds.push(await createRun(api, `${prefix} run ${pad(index)}`, experimentId, index % 2 === 0 ? privateId : sharedId));
+    for (let index = 0; index < 100; index += 1)
+      runIds.push(
+        await createRun(
+          api,
+          `${prefix} run ${pad(index)}`,
+          experimentId,
+          index % 2 === 0 ? privateId : sharedId,
+        ),
+      );
     // Finished runs do not poll, so only the page's own requests are counted.
     for (const runId of runIds) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
     await waitUntilFinished(api, prefix);
@@ -117,10 +167,14 @@ test.describe('runs list', () => {
     const requests: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
-      if (url.pathname.startsWith('/pipeline/apis/') && !url.pathname.endsWith('/healthz')) requests.push(`${request.method()} ${url.pathname}`);
+      if (url.pathname.startsWith('/pipeline/apis/') && !url.pathname.endsWith('/healthz'))
+        requests.push(`${request.method()} ${url.pathname}`);
     });
     const privateVersion = `${prefix} pipeline v1`;
-    const versionLinks = () => runs.table.getByRole('link', { name: new RegExp(`^(${escapeRegExp(privateVersion)}|${escapeRegExp(sharedVersion)})$`) });
+    const versionLinks = () =>
+      runs.table.getByRole('link', {
+        name: new RegExp(`^(${escapeRegExp(privateVersion)}|${escapeRegExp(sharedVersion)})$`),
+      });
     const deferred = () => runs.table.getByTitle(/not looked up yet/);
 
     // A page of 100 runs of names nobody looked up: the list, the experiment names and the versions
@@ -135,7 +189,8 @@ test.describe('runs list', () => {
     expect(requests).toContain('GET /pipeline/apis/v2beta1/runs');
     expect(requests).toContain('GET /pipeline/apis/v2beta1/experiments');
 
-    const versionsOf = (pipelineId: string) => `GET /pipeline/apis/v2beta1/pipelines/${pipelineId}/versions`;
+    const versionsOf = (pipelineId: string) =>
+      `GET /pipeline/apis/v2beta1/pipelines/${pipelineId}/versions`;
     const leftOut = requests.includes(versionsOf(privateId)) ? sharedId : privateId;
     expect(requests).toContain(versionsOf(leftOut === sharedId ? privateId : sharedId));
 
@@ -161,14 +216,22 @@ test.describe('runs list', () => {
     requests.length = 0;
     await runs.pageSize.selectOption('50');
     await runs.expectNames(expected.map((run) => run.name));
-    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).toHaveCount(sharedRows);
-    await expect(runs.table.getByRole('link', { name: privateVersion, exact: true })).toHaveCount(50 - sharedRows);
+    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).toHaveCount(
+      sharedRows,
+    );
+    await expect(runs.table.getByRole('link', { name: privateVersion, exact: true })).toHaveCount(
+      50 - sharedRows,
+    );
     await expect(deferred()).toHaveCount(0);
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs']);
   });
 
-  test('runs: the recurring-run column names the recurring run that started a run', async ({ page, signIn, api }) => {
+  test('runs: the recurring-run column names the recurring run that started a run', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const prefix = uniquePrefix('rr-runs');
     const experimentId = await createExperiment(api, `${prefix} experiment`);
@@ -185,7 +248,16 @@ test.describe('runs list', () => {
     });
     const recurringRunId = text(recurringRun, 'recurring_run_id');
     await expect
-      .poll(async () => count(await api.get(`/apis/v2beta1/runs?namespace=${NS}&filter=${encodeURIComponent(JSON.stringify({ predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix }] }))}`), 'runs'), { timeout: 30_000 })
+      .poll(
+        async () =>
+          count(
+            await api.get(
+              `/apis/v2beta1/runs?namespace=${NS}&filter=${encodeURIComponent(JSON.stringify({ predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: prefix }] }))}`,
+            ),
+            'runs',
+          ),
+        { timeout: 30_000 },
+      )
       .toBe(2);
     await api.post(`/apis/v2beta1/recurringruns/${recurringRunId}:disable`);
 
@@ -196,11 +268,16 @@ test.describe('runs list', () => {
     // is looked up when asked (or by a later page).
     await expect(runs.table.getByRole('link', { name: `${prefix} pipeline v1` })).toHaveCount(2);
     const loadNames = page.getByRole('button', { name: 'Load names' });
-    await expect(page.getByText('1 name is not loaded yet, to keep this page to 3 requests.')).toBeVisible();
+    await expect(
+      page.getByText('1 name is not loaded yet, to keep this page to 3 requests.'),
+    ).toBeVisible();
     await loadNames.click();
     const link = runs.table.getByRole('link', { name: `${prefix} hourly`, exact: true });
     await expect(link).toHaveCount(2);
-    await expect(link.first()).toHaveAttribute('href', `/recurring-runs/${recurringRunId}?ns=${NS}`);
+    await expect(link.first()).toHaveAttribute(
+      'href',
+      `/recurring-runs/${recurringRunId}?ns=${NS}`,
+    );
     await expect(loadNames).toHaveCount(0);
   });
 });

@@ -30,7 +30,10 @@ function nextPrimeRecursion(start: number): { prime: number; depth: number } {
 
 /** The state holder of the graph node whose name is exactly `name` (its button reads "name subtitle"). */
 function nodeState(run: RunPage, page: Page, name: string): Locator {
-  return run.graph.locator('[data-state]').filter({ has: page.getByRole('button', { name: new RegExp(`^${name}( |$)`) }) }).first();
+  return run.graph
+    .locator('[data-state]')
+    .filter({ has: page.getByRole('button', { name: new RegExp(`^${name}( |$)`) }) })
+    .first();
 }
 
 /** The node panel's executions (one per loop iteration or recursion level), optionally only those reading `text`. */
@@ -47,16 +50,25 @@ async function openNode(run: RunPage, name: string): Promise<void> {
     await close.click();
     await expect(run.panel).toHaveCount(0);
   }
-  await run.graph.getByRole('button', { name: new RegExp(`^${name}( |$)`) }).first().click();
+  await run.graph
+    .getByRole('button', { name: new RegExp(`^${name}( |$)`) })
+    .first()
+    .click();
   await expect(run.panel.getByRole('heading', { name, exact: true })).toBeVisible();
 }
 
 /** Starts a shared tutorial pipeline (newest version) in the Tutorial experiment with typed parameters. */
-async function startFromForm(page: Page, pipeline: string, parameters: Readonly<Record<string, { readonly default: string; readonly value: string }>>): Promise<string> {
+async function startFromForm(
+  page: Page,
+  pipeline: string,
+  parameters: Readonly<Record<string, { readonly default: string; readonly value: string }>>,
+): Promise<string> {
   const form = new RunFormPage(page);
   await form.open();
   await form.choosePipeline(pipeline);
-  await expect(page.getByRole('group', { name: 'Version' }).getByRole('button', { name: 'Change version' })).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Version' }).getByRole('button', { name: 'Change version' }),
+  ).toBeVisible();
   await form.chooseExperiment('Tutorial');
   for (const [name, { default: defaultValue, value }] of Object.entries(parameters)) {
     await expect(form.parameter(name)).toHaveValue(defaultValue);
@@ -67,12 +79,17 @@ async function startFromForm(page: Page, pipeline: string, parameters: Readonly<
 }
 
 test.describe('the tutorial pipelines, started from the form and watched in the graph', () => {
-  test('recursion: the graph unrolls the real recursion depth, skips the untaken branch and runs the exit handler', async ({ page, signIn }) => {
+  test('recursion: the graph unrolls the real recursion depth, skips the untaken branch and runs the exit handler', async ({
+    page,
+    signIn,
+  }) => {
     const start = 28;
     const { prime, depth } = nextPrimeRecursion(start);
     expect(depth).toBeGreaterThan(1);
     await signIn('alice', '/runs');
-    await startFromForm(page, 'Recursion, conditions and exit handlers', { start: { default: '50', value: String(start) } });
+    await startFromForm(page, 'Recursion, conditions and exit handlers', {
+      start: { default: '50', value: String(start) },
+    });
     const run = new RunPage(page);
     await expect(run.heading).toBeVisible();
     await expect(run.runState()).toHaveText('Succeeded', { timeout: 40_000 });
@@ -82,17 +99,23 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
 
     // One check per level: the start and every number below it down to the prime.
     await openNode(run, 'check-if-prime');
-    await expect(run.panel).toContainText(`${String(depth + 1)}/${String(depth + 1)} succeeded · recursed ${String(depth)} levels deep`);
+    await expect(run.panel).toContainText(
+      `${String(depth + 1)}/${String(depth + 1)} succeeded · recursed ${String(depth)} levels deep`,
+    );
     await expect(executionOptions(run)).toHaveCount(depth + 1);
     await expect(executionOptions(run, `depth ${String(depth)} · succeeded`)).toHaveCount(1);
     // The deepest check found the prime: its own log says so, and a reload lands on the same execution and tab.
-    await run.panel.getByLabel('Execution').selectOption({ label: `depth ${String(depth)} · succeeded` });
+    await run.panel
+      .getByLabel('Execution')
+      .selectOption({ label: `depth ${String(depth)} · succeeded` });
     await run.nodeTab('Logs').click();
     const log = new LogViewerPanel(page);
     await expect(log.lines).toContainText(`${String(prime)} is prime: True`);
     await expect(page).toHaveURL(/[?&]exec=\d+/);
     await page.reload();
-    await expect(run.panel.getByRole('heading', { name: 'check-if-prime', exact: true })).toBeVisible();
+    await expect(
+      run.panel.getByRole('heading', { name: 'check-if-prime', exact: true }),
+    ).toBeVisible();
     await expect(run.nodeTab('Logs')).toHaveAttribute('aria-selected', 'true');
     await expect(log.lines).toContainText(`${String(prime)} is prime: True`);
 
@@ -110,17 +133,25 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     // The prime is printed once, at the deepest level; the exit handler ran and says so in its log.
     await openNode(run, 'cs-print');
     await run.nodeTab('Inputs / outputs').click();
-    await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText(String(prime));
+    await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText(
+      String(prime),
+    );
     await expect(run.graph.getByRole('button', { name: 'exit-task Runs on exit' })).toBeVisible();
     await openNode(run, 'exit-task');
     await run.nodeTab('Logs').click();
     await expect(log.lines).toContainText('Exit handler: the pipeline has finished.');
   });
 
-  test('data handling: the product of the typed numbers passes through the text file', async ({ page, signIn }) => {
+  test('data handling: the product of the typed numbers passes through the text file', async ({
+    page,
+    signIn,
+  }) => {
     const [a, b] = [7, 6];
     await signIn('alice', '/runs');
-    await startFromForm(page, 'Data handling', { a: { default: '3', value: String(a) }, b: { default: '2.5', value: String(b) } });
+    await startFromForm(page, 'Data handling', {
+      a: { default: '3', value: String(a) },
+      b: { default: '2.5', value: String(b) },
+    });
     const run = new RunPage(page);
     await expect(run.runState()).toHaveText('Succeeded', { timeout: 30_000 });
     for (const name of ['multiply', 'write-result-to-text', 'get-text-file']) {
@@ -128,16 +159,31 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     }
     await openNode(run, 'get-text-file');
     await run.nodeTab('Logs').click();
-    await expect(new LogViewerPanel(page).lines).toContainText(`Content of the text file: ${String(a * b)}`);
+    await expect(new LogViewerPanel(page).lines).toContainText(
+      `Content of the text file: ${String(a * b)}`,
+    );
   });
 
-  test('YOLO: trains for the typed number of epochs at the typed image size, then predicts, draws and visualizes', async ({ page, signIn }) => {
+  test('YOLO: trains for the typed number of epochs at the typed image size, then predicts, draws and visualizes', async ({
+    page,
+    signIn,
+  }) => {
     const [epochs, imgsz] = [3, 320];
     await signIn('alice', '/runs');
-    await startFromForm(page, 'YOLO object detection', { epochs: { default: '10', value: String(epochs) }, imgsz: { default: '640', value: String(imgsz) } });
+    await startFromForm(page, 'YOLO object detection', {
+      epochs: { default: '10', value: String(epochs) },
+      imgsz: { default: '640', value: String(imgsz) },
+    });
     const run = new RunPage(page);
     await expect(run.runState()).toHaveText('Succeeded', { timeout: 40_000 });
-    for (const name of ['gpu-available-check', 'yolo-train', 'yolo-predict', 'draw-bbox', 'visualize-image', 'tensorboard-visualization']) {
+    for (const name of [
+      'gpu-available-check',
+      'yolo-train',
+      'yolo-predict',
+      'draw-bbox',
+      'visualize-image',
+      'tensorboard-visualization',
+    ]) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }
     await openNode(run, 'yolo-train');
@@ -156,16 +202,27 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     await expect(log.matchCount).toHaveText('1 of 1');
   });
 
-  test('data visualization: downloads the typed image URL and shows both plots as web apps', async ({ page, signIn }) => {
+  test('data visualization: downloads the typed image URL and shows both plots as web apps', async ({
+    page,
+    signIn,
+  }) => {
     const imageUrl = 'https://raw.githubusercontent.com/ultralytics/assets/main/im/zidane.jpg';
     await signIn('alice', '/runs');
     const runId = await startFromForm(page, 'Data visualization', {
-      image_url: { default: 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg', value: imageUrl },
+      image_url: {
+        default: 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg',
+        value: imageUrl,
+      },
     });
     const run = new RunPage(page);
     await expect(run.runState()).toHaveText('Succeeded', { timeout: 30_000 });
     // The download steps carry display names (set_display_name in the tutorial).
-    for (const name of ['Download image', 'Download CSV', 'display-image-from-path', 'plot-csv-from-path']) {
+    for (const name of [
+      'Download image',
+      'Download CSV',
+      'display-image-from-path',
+      'plot-csv-from-path',
+    ]) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }
     await openNode(run, 'Download image');
@@ -174,7 +231,9 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
 
     await run.open(runId, '?tab=output');
     for (const step of ['display-image-from-path', 'plot-csv-from-path']) {
-      await expect(page.getByRole('region', { name: `Output of ${step}` }).locator('iframe')).toHaveAttribute('sandbox', 'allow-scripts', { timeout: 20_000 });
+      await expect(
+        page.getByRole('region', { name: `Output of ${step}` }).locator('iframe'),
+      ).toHaveAttribute('sandbox', 'allow-scripts', { timeout: 20_000 });
     }
   });
 });

@@ -6,7 +6,8 @@ import { expect, test } from '../fixtures.ts';
 import { NewExperimentPage, UploadPage } from '../pages/upload-page.ts';
 
 const NS = 'kubeflow-alice';
-const fixture = (path: string) => readFileSync(join(requireSharedDir(), 'fixtures', 'pipelines', path));
+const fixture = (path: string) =>
+  readFileSync(join(requireSharedDir(), 'fixtures', 'pipelines', path));
 /** Names unique to this run, so the spec can run against an emulator that already has data. */
 const unique = (stem: string) => `${stem}-${Date.now().toString(36)}`;
 
@@ -14,12 +15,14 @@ const unique = (stem: string) => `${stem}-${Date.now().toString(36)}`;
 function uploadCalls(page: Page): Request[] {
   const calls: Request[] = [];
   page.on('request', (request) => {
-    if (/\/apis\/v2beta1\/pipelines\/(upload|upload_version|create)\b/.test(request.url())) calls.push(request);
+    if (/\/apis\/v2beta1\/pipelines\/(upload|upload_version|create)\b/.test(request.url()))
+      calls.push(request);
   });
   return calls;
 }
 
-const pipelineUrl = (query = 'version=[\\w-]+&ns=kubeflow-alice') => new RegExp(`/pipelines/(?!upload)[\\w-]+\\?${query}$`);
+const pipelineUrl = (query = 'version=[\\w-]+&ns=kubeflow-alice') =>
+  new RegExp(`/pipelines/(?!upload)[\\w-]+\\?${query}$`);
 
 test.describe('upload a pipeline', () => {
   test('uploads a KFP v2 pipeline and lands on its version', async ({ page, signIn }) => {
@@ -40,16 +43,24 @@ test.describe('upload a pipeline', () => {
     const upload = new UploadPage(page);
     const name = unique('coin');
     await upload.chooseFile(`${name}.yaml`, fixture('v1/coin.yaml'));
-    await expect(upload.fileStatus(`${name}.yaml`)).toContainText('KFP v1 pipeline (Argo Workflow)');
+    await expect(upload.fileStatus(`${name}.yaml`)).toContainText(
+      'KFP v1 pipeline (Argo Workflow)',
+    );
     await upload.uploadPipeline.click();
     await expect(page).toHaveURL(pipelineUrl());
   });
 
-  test('a broken YAML file shows its line and column, and nothing is sent', async ({ page, signIn }) => {
+  test('a broken YAML file shows its line and column, and nothing is sent', async ({
+    page,
+    signIn,
+  }) => {
     await signIn('alice', `/pipelines/upload?ns=${NS}`);
     const calls = uploadCalls(page);
     const upload = new UploadPage(page);
-    await upload.chooseFile('broken.yaml', 'pipelineInfo:\n  name: broken\nroot:\n  dag: {tasks: [\n');
+    await upload.chooseFile(
+      'broken.yaml',
+      'pipelineInfo:\n  name: broken\nroot:\n  dag: {tasks: [\n',
+    );
     const status = upload.fileStatus('broken.yaml');
     await expect(status).toContainText('The file is not valid YAML');
     await expect(status).toContainText(/YAML error at line 5, column 1/);
@@ -59,7 +70,11 @@ test.describe('upload a pipeline', () => {
     expect(calls).toEqual([]);
   });
 
-  test('a name that is taken offers a new version of that pipeline', async ({ page, signIn, errorGuard }) => {
+  test('a name that is taken offers a new version of that pipeline', async ({
+    page,
+    signIn,
+    errorGuard,
+  }) => {
     // The browser logs the expected 409 answer.
     errorGuard.allow(/status of 409 \(Conflict\)/);
     await signIn('alice', `/pipelines/upload?ns=${NS}`);
@@ -76,16 +91,24 @@ test.describe('upload a pipeline', () => {
     await upload.chooseFile(`${name}.yaml`, fixture('v2/two_step_pipeline.yaml'));
     await upload.expectReady(`${name}.yaml`);
     await upload.uploadPipeline.click();
-    const alert = page.getByRole('alert').filter({ hasText: `A pipeline named “${name}” already exists` });
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: `A pipeline named “${name}” already exists` });
     await expect(alert).toBeVisible();
     await alert.getByRole('button', { name: `Upload as a new version of “${name}”` }).click();
 
-    await expect(page).toHaveURL(new RegExp(`/pipelines/upload\\?pipeline=${pipelineId}&ns=${NS}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/pipelines/upload\\?pipeline=${pipelineId}&ns=${NS}$`),
+    );
     await expect(upload.heading).toHaveText('Upload a new version');
     await expect(upload.versionName).toHaveValue(new RegExp(`^${name}-\\d{8}-\\d{6}$`));
     await upload.uploadVersion.click();
-    await expect(page).toHaveURL(new RegExp(`/pipelines/${pipelineId}\\?version=[\\w-]+&ns=${NS}$`));
-    expect(new URL(page.url()).searchParams.get('version')).not.toBe(firstUrl.searchParams.get('version'));
+    await expect(page).toHaveURL(
+      new RegExp(`/pipelines/${pipelineId}\\?version=[\\w-]+&ns=${NS}$`),
+    );
+    expect(new URL(page.url()).searchParams.get('version')).not.toBe(
+      firstUrl.searchParams.get('version'),
+    );
   });
 });
 
@@ -115,7 +138,10 @@ test.describe('create an experiment', () => {
     await expect(page).toHaveURL(new RegExp(`/experiments/${experimentId}\\?ns=${NS}$`));
   });
 
-  test('continues from a new experiment to the run form with it chosen', async ({ page, signIn }) => {
+  test('continues from a new experiment to the run form with it chosen', async ({
+    page,
+    signIn,
+  }) => {
     await signIn('alice', `/experiments/new?ns=${NS}`);
     const form = new NewExperimentPage(page);
     const name = unique('tutorial-run');

@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, OIDC_USER_KEY, test, type ErrorGuard } from '../fixtures.ts';
-import { plotOf, RunOutput, seededRunId, serveArtifactFiles, serveUiMetadata, v1NodeIds, v2ArtifactUri } from '../pages/visualizations.ts';
+import {
+  plotOf,
+  RunOutput,
+  seededRunId,
+  serveArtifactFiles,
+  serveUiMetadata,
+  v1NodeIds,
+  v2ArtifactUri,
+} from '../pages/visualizations.ts';
 
 /**
  * The hostile corpus in the real dashboard: the ReadArtifact answers of a seeded run's
@@ -39,7 +47,14 @@ const HOSTILE_MARKDOWN = [
   '<a href="https://attacker.example/" onclick="window.__hostile=\'onclick\'">raw link</a> and <b>raw bold</b>',
 ].join('\n');
 
-const schema = (...names: string[]) => names.map((name) => ({ name, type: name === 'count' || name === 'fpr' || name === 'tpr' || name === 'thresholds' ? 'NUMBER' : 'CATEGORY' }));
+const schema = (...names: string[]) =>
+  names.map((name) => ({
+    name,
+    type:
+      name === 'count' || name === 'fpr' || name === 'tpr' || name === 'thresholds'
+        ? 'NUMBER'
+        : 'CATEGORY',
+  }));
 
 const HOSTILE_METADATA = JSON.stringify({
   outputs: [
@@ -58,12 +73,26 @@ const HOSTILE_METADATA = JSON.stringify({
       schema: schema('target', 'predicted', 'count'),
       labels: ['<img src=x onerror=alert(1)>', '<b>bold</b>'],
       storage: 'inline',
-      source: '<img src=x onerror=alert(1)>,<img src=x onerror=alert(1)>,3\n<img src=x onerror=alert(1)>,<b>bold</b>,1\n<b>bold</b>,<img src=x onerror=alert(1)>,0\n<b>bold</b>,<b>bold</b>,4',
+      source:
+        '<img src=x onerror=alert(1)>,<img src=x onerror=alert(1)>,3\n<img src=x onerror=alert(1)>,<b>bold</b>,1\n<b>bold</b>,<img src=x onerror=alert(1)>,0\n<b>bold</b>,<b>bold</b>,4',
     },
     // A wrong shape: three labels need nine rows.
-    { type: 'confusion_matrix', format: 'csv', schema: schema('target', 'predicted', 'count'), labels: ['a', 'b', 'c'], storage: 'inline', source: 'a,a,1\na,b,1\na,c,1\nb,a,1\nb,b,1\nb,c,1\nc,a,1\nc,b,1' },
+    {
+      type: 'confusion_matrix',
+      format: 'csv',
+      schema: schema('target', 'predicted', 'count'),
+      labels: ['a', 'b', 'c'],
+      storage: 'inline',
+      source: 'a,a,1\na,b,1\na,c,1\nb,a,1\nb,b,1\nb,c,1\nc,a,1\nc,b,1',
+    },
     // A harmless output next to the hostile ones still draws.
-    { type: 'roc', format: 'csv', schema: schema('fpr', 'tpr', 'thresholds'), storage: 'inline', source: '0,0,1\n0.25,0.75,0.5\n1,1,0' },
+    {
+      type: 'roc',
+      format: 'csv',
+      schema: schema('fpr', 'tpr', 'thresholds'),
+      storage: 'inline',
+      source: '0,0,1\n0.25,0.75,0.5\n1,1,0',
+    },
   ],
 });
 
@@ -85,7 +114,9 @@ interface AppState {
  * their origin (a sandboxed frame's is opaque: "null"). The sandbox's reports of blocked calls are expected noise.
  */
 async function watchForEscapes(page: Page, errorGuard: ErrorGuard): Promise<string[]> {
-  errorGuard.allow(/Ignored call to 'alert\(\)'|Unsafe attempt to initiate navigation|not allowed to navigate|Blocked a frame with origin/);
+  errorGuard.allow(
+    /Ignored call to 'alert\(\)'|Unsafe attempt to initiate navigation|not allowed to navigate|Blocked a frame with origin/,
+  );
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -142,18 +173,31 @@ async function expectInertMarkdown(markdown: Locator): Promise<void> {
 }
 
 /** Nothing ran in the dashboard's origin and nothing moved; the app only heard from opaque origins. */
-async function expectNothingEscaped(page: Page, before: AppState, dialogs: readonly string[], title: string): Promise<void> {
+async function expectNothingEscaped(
+  page: Page,
+  before: AppState,
+  dialogs: readonly string[],
+  title: string,
+): Promise<void> {
   expect(dialogs).toEqual([]);
-  const windowValue = (name: string) => page.evaluate((key): unknown => Reflect.get(window, key), name);
+  const windowValue = (name: string) =>
+    page.evaluate((key): unknown => Reflect.get(window, key), name);
   expect(await windowValue('__hostile')).toBeUndefined();
   expect(await appState(page)).toEqual(before);
   // The app did receive messages (the hostile one, the frames' height reports), all from the opaque origin.
   const origins = await windowValue('__messages');
-  expect(Array.isArray(origins) && origins.length > 0 && origins.every((origin) => origin === 'null')).toBe(true);
+  expect(
+    Array.isArray(origins) && origins.length > 0 && origins.every((origin) => origin === 'null'),
+  ).toBe(true);
   await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(title);
 }
 
-test('hostile visualization outputs in the browser: nothing escapes, errors say what is wrong, the other outputs render', async ({ page, signIn, api, errorGuard }) => {
+test('hostile visualization outputs in the browser: nothing escapes, errors say what is wrong, the other outputs render', async ({
+  page,
+  signIn,
+  api,
+  errorGuard,
+}) => {
   const dialogs = await watchForEscapes(page, errorGuard);
   await signIn('alice', '/runs');
   const runId = await seededRunId(api, 'YOLO 10 epochs');
@@ -179,37 +223,64 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
   // Table: header and cells are text.
   const table = output.card('yolo-train', 'Table');
   await expect(table.getByRole('columnheader', { name: '<b>name</b>' })).toBeVisible();
-  await expect(table.getByRole('cell', { name: '<img src=x onerror=window.__hostile=1>' })).toBeVisible();
-  await expect(table.getByRole('cell', { name: '<script>window.__hostile=2</script>' })).toBeVisible();
+  await expect(
+    table.getByRole('cell', { name: '<img src=x onerror=window.__hostile=1>' }),
+  ).toBeVisible();
+  await expect(
+    table.getByRole('cell', { name: '<script>window.__hostile=2</script>' }),
+  ).toBeVisible();
   await expect(table.locator('tbody img, tbody script, thead b')).toHaveCount(0);
 
   // Confusion matrix: HTML labels are axis text, not markup; the counts are right.
   const matrixCard = step.getByRole('region', { name: 'Confusion matrix', exact: true });
   const plot = await plotOf(matrixCard);
-  expect(plot.traces[0]?.z).toEqual([[3, 1], [0, 4]]);
-  await expect(matrixCard.locator('.ytick text')).toHaveText(['<img src=x onerror=alert(1)>', '<b>bold</b>']);
+  expect(plot.traces[0]?.z).toEqual([
+    [3, 1],
+    [0, 4],
+  ]);
+  await expect(matrixCard.locator('.ytick text')).toHaveText([
+    '<img src=x onerror=alert(1)>',
+    '<b>bold</b>',
+  ]);
   await expect(matrixCard.locator('svg img, svg b, svg a')).toHaveCount(0);
 
   // The wrong shape is an error card that names the problem; the harmless ROC curve still draws.
-  await expect(step.getByRole('alert').filter({ hasText: 'Cannot show this confusion matrix' })).toContainText('3 labels need 9 rows, got 8');
-  await expect(output.card('yolo-train', 'ROC curve').locator('.legendtext')).toHaveText('inline data (AUC 0.750)');
+  await expect(
+    step.getByRole('alert').filter({ hasText: 'Cannot show this confusion matrix' }),
+  ).toContainText('3 labels need 9 rows, got 8');
+  await expect(output.card('yolo-train', 'ROC curve').locator('.legendtext')).toHaveText(
+    'inline data (AUC 0.750)',
+  );
 
   // Deep and huge metadata of the other steps: messages, not a frozen or broken page.
   await output.reveal('tensorboard-visualization');
-  await expect(output.step('tensorboard-visualization')).toContainText('nested deeper than 64 levels');
+  await expect(output.step('tensorboard-visualization')).toContainText(
+    'nested deeper than 64 levels',
+  );
   await output.reveal('visualize-image');
   await expect(output.step('visualize-image')).toContainText(/larger than the 16 MB limit/);
 
   await expectNothingEscaped(page, before, dialogs, 'YOLO 10 epochs');
 });
 
-test('hostile v2 HTML and Markdown artifacts (served through artifacts/get): nothing escapes, the other outputs render', async ({ page, signIn, api, errorGuard }) => {
+test('hostile v2 HTML and Markdown artifacts (served through artifacts/get): nothing escapes, the other outputs render', async ({
+  page,
+  signIn,
+  api,
+  errorGuard,
+}) => {
   const dialogs = await watchForEscapes(page, errorGuard);
   await signIn('alice', '/runs');
   const runId = await seededRunId(api, 'Learning-rate sweep');
   const report = await v2ArtifactUri(api, runId, 'dataset-report', 'report');
   const modelCard = await v2ArtifactUri(api, runId, 'register-model', 'model_card');
-  await serveArtifactFiles(page, new Map([[report, HOSTILE_HTML], [modelCard, HOSTILE_MARKDOWN]]));
+  await serveArtifactFiles(
+    page,
+    new Map([
+      [report, HOSTILE_HTML],
+      [modelCard, HOSTILE_MARKDOWN],
+    ]),
+  );
   const output = new RunOutput(page);
   await output.open(runId);
   const before = await appState(page);
@@ -224,9 +295,17 @@ test('hostile v2 HTML and Markdown artifacts (served through artifacts/get): not
 
   // The run's other outputs still render: the metrics of each training, a ROC curve per evaluation.
   await output.reveal('train-model');
-  await expect(output.step('train-model').getByRole('row', { name: /^accuracy \d\.\d{3}$/ }).first()).toBeVisible();
+  await expect(
+    output
+      .step('train-model')
+      .getByRole('row', { name: /^accuracy \d\.\d{3}$/ })
+      .first(),
+  ).toBeVisible();
   await output.reveal('evaluate-model');
-  const roc = output.step('evaluate-model').getByRole('region', { name: 'metrics · ROC curve' }).first();
+  const roc = output
+    .step('evaluate-model')
+    .getByRole('region', { name: 'metrics · ROC curve' })
+    .first();
   await expect(roc.locator('.legendtext')).toContainText(/AUC \d\.\d{3}/);
 
   await expectNothingEscaped(page, before, dialogs, 'Learning-rate sweep');

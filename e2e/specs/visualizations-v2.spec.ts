@@ -12,7 +12,12 @@ import {
 } from '../pages/visualizations.ts';
 
 test.describe('visualizations of a seeded v2 run', () => {
-  test('v2 "Learning-rate sweep": metrics, ROC and confusion matrix from ClassificationMetrics, markdown and HTML', async ({ page, signIn, api, request }) => {
+  test('v2 "Learning-rate sweep": metrics, ROC and confusion matrix from ClassificationMetrics, markdown and HTML', async ({
+    page,
+    signIn,
+    api,
+    request,
+  }) => {
     await signIn('alice', '/runs');
     const runId = await seededRunId(api, 'Learning-rate sweep');
     const run = await api.get(`/apis/v2beta1/runs/${runId}?view=FULL`);
@@ -20,12 +25,24 @@ test.describe('visualizations of a seeded v2 run', () => {
     const artifactsOf = (name: string) =>
       tasks
         .filter((task) => task.display_name === name)
-        .flatMap((task) => (isRecord(task.outputs) && Array.isArray(task.outputs.artifacts) ? task.outputs.artifacts.filter(isRecord) : []))
-        .flatMap((output) => (Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : []));
-    const classification = artifactsOf('evaluate-model').map((artifact) => (isRecord(artifact.metadata) ? artifact.metadata : {}));
+        .flatMap((task) =>
+          isRecord(task.outputs) && Array.isArray(task.outputs.artifacts)
+            ? task.outputs.artifacts.filter(isRecord)
+            : [],
+        )
+        .flatMap((output) =>
+          Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : [],
+        );
+    const classification = artifactsOf('evaluate-model').map((artifact) =>
+      isRecord(artifact.metadata) ? artifact.metadata : {},
+    );
     expect(classification.length).toBeGreaterThan(1);
-    const accuracies = artifactsOf('train-model').filter((artifact) => artifact.name === 'accuracy').map((artifact) => Number(artifact.number_value));
-    const modelCard = artifactsOf('register-model').find((artifact) => artifact.name === 'model_card');
+    const accuracies = artifactsOf('train-model')
+      .filter((artifact) => artifact.name === 'accuracy')
+      .map((artifact) => Number(artifact.number_value));
+    const modelCard = artifactsOf('register-model').find(
+      (artifact) => artifact.name === 'model_card',
+    );
     const markdown = await artifactText(request, page, String(modelCard?.uri));
 
     const output = new RunOutput(page);
@@ -36,40 +53,64 @@ test.describe('visualizations of a seeded v2 run', () => {
     await reveal('train-model');
     // Iterations may round to the same shown value: each shown value has as many rows as iterations that give it.
     const shown = new Map<string, number>();
-    for (const accuracy of accuracies) shown.set(accuracy.toFixed(3), (shown.get(accuracy.toFixed(3)) ?? 0) + 1);
+    for (const accuracy of accuracies)
+      shown.set(accuracy.toFixed(3), (shown.get(accuracy.toFixed(3)) ?? 0) + 1);
     for (const [value, times] of shown) {
-      await expect(output.step('train-model').getByRole('row', { name: `accuracy ${value}`, exact: true })).toHaveCount(times);
+      await expect(
+        output.step('train-model').getByRole('row', { name: `accuracy ${value}`, exact: true }),
+      ).toHaveCount(times);
     }
 
     // Confusion matrices: the heatmaps hold exactly the API's matrices, with its class names.
     await reveal('evaluate-model');
-    const cmCards = output.step('evaluate-model').getByRole('region', { name: 'metrics · Confusion matrix' });
+    const cmCards = output
+      .step('evaluate-model')
+      .getByRole('region', { name: 'metrics · Confusion matrix' });
     await expect(cmCards).toHaveCount(classification.length);
     const expectedMatrices = classification.map((metadata) => {
       const cm = isRecord(metadata.confusionMatrix) ? metadata.confusionMatrix : {};
-      return JSON.stringify(Array.isArray(cm.rows) ? cm.rows.map((row) => (isRecord(row) ? row.row : undefined)) : []);
+      return JSON.stringify(
+        Array.isArray(cm.rows) ? cm.rows.map((row) => (isRecord(row) ? row.row : undefined)) : [],
+      );
     });
     const drawnMatrices: string[] = [];
     for (let i = 0; i < classification.length; i++) {
       const { traces, layout } = await plotOf(cmCards.nth(i));
       drawnMatrices.push(JSON.stringify(matrix(traces[0]?.z, 'z')));
-      expect(isRecord(layout.yaxis) && layout.yaxis.ticktext).toEqual(['setosa', 'versicolor', 'virginica']);
+      expect(isRecord(layout.yaxis) && layout.yaxis.ticktext).toEqual([
+        'setosa',
+        'versicolor',
+        'virginica',
+      ]);
     }
     expect(drawnMatrices.sort()).toEqual(expectedMatrices.sort());
 
     // ROC curves from confidenceMetrics: falsePositiveRate → x, recall → y, AUC in the legend.
-    const rocCards = output.step('evaluate-model').getByRole('region', { name: 'metrics · ROC curve' });
+    const rocCards = output
+      .step('evaluate-model')
+      .getByRole('region', { name: 'metrics · ROC curve' });
     await expect(rocCards).toHaveCount(classification.length);
     const expectedCurves = classification.map((metadata) => {
-      const list = Array.isArray(metadata.confidenceMetrics) ? metadata.confidenceMetrics.filter(isRecord) : [];
-      const points = list.map((item) => ({ fpr: Number(item.falsePositiveRate), tpr: Number(item.recall) }));
-      return JSON.stringify({ x: sortedPoints(points).map((p) => p.fpr), y: sortedPoints(points).map((p) => p.tpr), auc: rocAuc(points).toFixed(3) });
+      const list = Array.isArray(metadata.confidenceMetrics)
+        ? metadata.confidenceMetrics.filter(isRecord)
+        : [];
+      const points = list.map((item) => ({
+        fpr: Number(item.falsePositiveRate),
+        tpr: Number(item.recall),
+      }));
+      return JSON.stringify({
+        x: sortedPoints(points).map((p) => p.fpr),
+        y: sortedPoints(points).map((p) => p.tpr),
+        auc: rocAuc(points).toFixed(3),
+      });
     });
     const drawnCurves: string[] = [];
     for (let i = 0; i < classification.length; i++) {
       const [trace] = (await plotOf(rocCards.nth(i))).traces;
       const auc = /\(AUC (\d\.\d{3})\)/.exec(String(trace?.name))?.[1];
-      drawnCurves.push(JSON.stringify({ x: numbers(trace?.x, 'x'), y: numbers(trace?.y, 'y'), auc }));
+      drawnCurves.push(
+        JSON.stringify({ x: numbers(trace?.x, 'x'), y: numbers(trace?.y, 'y'), auc }),
+      );
       await expect(rocCards.nth(i).locator('.legendtext')).toContainText(`AUC ${auc ?? '?'}`);
     }
     expect(drawnCurves.sort()).toEqual(expectedCurves.sort());
@@ -84,6 +125,8 @@ test.describe('visualizations of a seeded v2 run', () => {
 
     // HTML: in the sandboxed frame.
     await reveal('dataset-report');
-    await expect(output.card('dataset-report', 'report · Static HTML').locator('iframe')).toHaveAttribute('sandbox', 'allow-scripts');
+    await expect(
+      output.card('dataset-report', 'report · Static HTML').locator('iframe'),
+    ).toHaveAttribute('sandbox', 'allow-scripts');
   });
 });

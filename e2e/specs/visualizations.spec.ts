@@ -19,35 +19,62 @@ import {
 
 const TENSORBOARD_TEMPLATE = '/tensorboard/?logdir={logdir}';
 
-function sourceOf(outputs: readonly Record<string, unknown>[], type: string): Record<string, unknown> & { source: string } {
+function sourceOf(
+  outputs: readonly Record<string, unknown>[],
+  type: string,
+): Record<string, unknown> & { source: string } {
   const output = outputs.find((item) => item.type === type);
-  if (output === undefined || typeof output.source !== 'string') throw new Error(`no ${type} output with a source`);
+  if (output === undefined || typeof output.source !== 'string')
+    throw new Error(`no ${type} output with a source`);
   return { ...output, source: output.source };
 }
 
-
 test.describe('visualizations of seeded runs', () => {
-  test('v1 "YOLO 10 epochs": ROC traces and AUC, confusion-matrix cells, a sorting table, metrics, TensorBoard link, full screen, theme and resize', async ({ page, signIn, api, request, shell }) => {
+  test('v1 "YOLO 10 epochs": ROC traces and AUC, confusion-matrix cells, a sorting table, metrics, TensorBoard link, full screen, theme and resize', async ({
+    page,
+    signIn,
+    api,
+    request,
+    shell,
+  }) => {
     // The deployment names a TensorBoard (config.json's tensorboard.urlTemplate).
     await page.route('**/config.json', async (route) => {
       const response = await route.fetch();
       const config: unknown = await response.json();
-      await route.fulfill({ response, json: { ...(isRecord(config) ? config : {}), tensorboard: { urlTemplate: TENSORBOARD_TEMPLATE } } });
+      await route.fulfill({
+        response,
+        json: {
+          ...(isRecord(config) ? config : {}),
+          tensorboard: { urlTemplate: TENSORBOARD_TEMPLATE },
+        },
+      });
     });
     await signIn('alice', '/runs');
     const runId = await seededRunId(api, 'YOLO 10 epochs');
     const nodes = await v1NodeIds(api, runId);
-    const outputs = metadataOutputs(await readUiMetadata(api, runId, nodes.get('yolo-train') ?? 'missing'));
+    const outputs = metadataOutputs(
+      await readUiMetadata(api, runId, nodes.get('yolo-train') ?? 'missing'),
+    );
     const roc = sourceOf(outputs, 'roc');
     const cm = sourceOf(outputs, 'confusion_matrix');
     const table = sourceOf(outputs, 'table');
     const rocCsv = await artifactText(request, page, roc.source);
     const cmCsv = await artifactText(request, page, cm.source);
     const tableCsv = await artifactText(request, page, table.source);
-    const metricsFile = await readV1Json(api, runId, nodes.get('yolo-train') ?? 'missing', 'mlpipeline-metrics');
+    const metricsFile = await readV1Json(
+      api,
+      runId,
+      nodes.get('yolo-train') ?? 'missing',
+      'mlpipeline-metrics',
+    );
     const metrics = Array.isArray(metricsFile.metrics) ? metricsFile.metrics.filter(isRecord) : [];
     expect(metrics.length).toBeGreaterThan(0);
-    const logDir = sourceOf(metadataOutputs(await readUiMetadata(api, runId, nodes.get('tensorboard-visualization') ?? 'missing')), 'tensorboard').source;
+    const logDir = sourceOf(
+      metadataOutputs(
+        await readUiMetadata(api, runId, nodes.get('tensorboard-visualization') ?? 'missing'),
+      ),
+      'tensorboard',
+    ).source;
 
     const output = new RunOutput(page);
     await output.open(runId);
@@ -65,18 +92,25 @@ test.describe('visualizations of seeded runs', () => {
     expect(numbers(curve?.y, 'y')).toEqual(sortedPoints(points).map((p) => p.tpr));
     expect(curve?.name).toBe(`roc.csv (AUC ${auc})`);
     await expect(rocCard.locator('.legendtext')).toHaveText(`roc.csv (AUC ${auc})`);
-    expect(rocPlot.layout.shapes).toEqual([expect.objectContaining({ x0: 0, y0: 0, x1: 1, y1: 1 })]);
+    expect(rocPlot.layout.shapes).toEqual([
+      expect.objectContaining({ x0: 0, y0: 0, x1: 1, y1: 1 }),
+    ]);
 
     // Confusion matrix: z[target][predicted] = the CSV's count, labels on both axes in the metadata's order.
     const labels = strings(cm.labels, 'labels');
     const cmRows = csvRows(cmCsv);
-    const expected = labels.map((target) => labels.map((predicted) => Number(cmRows.find((row) => row[0] === target && row[1] === predicted)?.[2])));
+    const expected = labels.map((target) =>
+      labels.map((predicted) =>
+        Number(cmRows.find((row) => row[0] === target && row[1] === predicted)?.[2]),
+      ),
+    );
     const cmCard = output.card('yolo-train', 'confusion_matrix.csv · Confusion matrix');
     const cmPlot = await plotOf(cmCard);
     const [heatmap] = cmPlot.traces;
     expect(heatmap?.type).toBe('heatmap');
     expect(matrix(heatmap?.z, 'z')).toEqual(expected);
-    for (const axis of [cmPlot.layout.xaxis, cmPlot.layout.yaxis]) expect(isRecord(axis) && strings(axis.ticktext, 'ticktext')).toEqual(labels);
+    for (const axis of [cmPlot.layout.xaxis, cmPlot.layout.yaxis])
+      expect(isRecord(axis) && strings(axis.ticktext, 'ticktext')).toEqual(labels);
     await expect(cmCard.locator('.ytick text')).toHaveText(labels);
 
     // Table: the metadata's header; a header click sorts by that column (numbers by value).
@@ -89,18 +123,32 @@ test.describe('visualizations of seeded runs', () => {
     await expect(firstCells).toHaveText(rows.map((row) => row[0] ?? ''));
     const precision = header.indexOf('precision');
     await tableCard.getByRole('button', { name: 'precision' }).click();
-    await expect(tableCard.getByRole('columnheader', { name: /^precision/ })).toHaveAttribute('aria-sort', 'ascending');
-    await expect(firstCells).toHaveText([...rows].sort((a, b) => Number(a[precision]) - Number(b[precision])).map((row) => row[0] ?? ''));
+    await expect(tableCard.getByRole('columnheader', { name: /^precision/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await expect(firstCells).toHaveText(
+      [...rows]
+        .sort((a, b) => Number(a[precision]) - Number(b[precision]))
+        .map((row) => row[0] ?? ''),
+    );
     await tableCard.getByRole('button', { name: /^precision/ }).click();
-    await expect(firstCells).toHaveText([...rows].sort((a, b) => Number(b[precision]) - Number(a[precision])).map((row) => row[0] ?? ''));
+    await expect(firstCells).toHaveText(
+      [...rows]
+        .sort((a, b) => Number(b[precision]) - Number(a[precision]))
+        .map((row) => row[0] ?? ''),
+    );
 
     // v1 mlpipeline-metrics: a metrics table, percentages formatted.
     const metricsCard = output.card('yolo-train', 'Metrics');
     await metricsCard.scrollIntoViewIfNeeded();
     for (const metric of metrics) {
       const value = Number(metric.numberValue);
-      const shown = metric.format === 'PERCENTAGE' ? `${(value * 100).toFixed(3)}%` : value.toFixed(3);
-      await expect(metricsCard.getByRole('row', { name: `${String(metric.name)} ${shown}` })).toBeVisible();
+      const shown =
+        metric.format === 'PERCENTAGE' ? `${(value * 100).toFixed(3)}%` : value.toFixed(3);
+      await expect(
+        metricsCard.getByRole('row', { name: `${String(metric.name)} ${shown}` }),
+      ).toBeVisible();
     }
 
     // TensorBoard: the log dir with a copy button and the configured link.
@@ -109,7 +157,10 @@ test.describe('visualizations of seeded runs', () => {
     await tensorboard.scrollIntoViewIfNeeded();
     await expect(tensorboard.getByRole('button', { name: `Copy ${logDir}` })).toBeVisible();
     const link = tensorboard.getByRole('link', { name: 'Open in TensorBoard' });
-    await expect(link).toHaveAttribute('href', TENSORBOARD_TEMPLATE.replace('{logdir}', encodeURIComponent(logDir)));
+    await expect(link).toHaveAttribute(
+      'href',
+      TENSORBOARD_TEMPLATE.replace('{logdir}', encodeURIComponent(logDir)),
+    );
     await expect(link).toHaveAttribute('target', '_blank');
 
     // Full screen from the keyboard: a bigger chart of the same curve; Escape closes and gives focus back.
@@ -122,8 +173,12 @@ test.describe('visualizations of seeded runs', () => {
     await expect(dialog).toBeVisible();
     const fullPlot = await plotOf(dialog);
     expect(numbers(fullPlot.traces[0]?.x, 'x')).toEqual(sortedPoints(points).map((p) => p.fpr));
-    await expect.poll(async () => (await svg(dialog).boundingBox())?.height ?? 0).toBeGreaterThan((inCard?.height ?? 0) + 50);
-    await expect.poll(async () => (await svg(dialog).boundingBox())?.width ?? 0).toBeGreaterThan(inCard?.width ?? 0);
+    await expect
+      .poll(async () => (await svg(dialog).boundingBox())?.height ?? 0)
+      .toBeGreaterThan((inCard?.height ?? 0) + 50);
+    await expect
+      .poll(async () => (await svg(dialog).boundingBox())?.width ?? 0)
+      .toBeGreaterThan(inCard?.width ?? 0);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(fullScreen).toBeFocused();
@@ -133,7 +188,8 @@ test.describe('visualizations of seeded runs', () => {
       const layout = (await plotOf(rocCard)).layout;
       return isRecord(layout.font) ? layout.font.color : undefined;
     };
-    const textColor = () => rocCard.getByRole('heading').evaluate((heading) => getComputedStyle(heading).color);
+    const textColor = () =>
+      rocCard.getByRole('heading').evaluate((heading) => getComputedStyle(heading).color);
     await shell.chooseTheme('Light');
     const light = await textColor();
     await expect.poll(fontColor).toBe(light);
@@ -145,12 +201,23 @@ test.describe('visualizations of seeded runs', () => {
     // Charts resize with their box (here: a narrower window), not only on the first draw.
     const wide = (await svg(rocCard).boundingBox())?.width ?? 0;
     await page.setViewportSize({ width: 900, height: 720 });
-    await expect.poll(async () => (await svg(rocCard).boundingBox())?.width ?? 0).toBeLessThan(wide - 100);
+    await expect
+      .poll(async () => (await svg(rocCard).boundingBox())?.width ?? 0)
+      .toBeLessThan(wide - 100);
   });
 
-  test('a long table scrolls with only the rows in view in the page (seeded run, its CSV served 20,000 rows long)', async ({ page, signIn, api }) => {
-    const csv = Array.from({ length: 20_000 }, (_, i) => `class ${i},${i},${i * 2},0.5,0.5,0.5,0.5`).join('\n');
-    await page.route(/\/artifacts\/get\?.*per_class_metrics\.csv/, (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: csv }));
+  test('a long table scrolls with only the rows in view in the page (seeded run, its CSV served 20,000 rows long)', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    const csv = Array.from(
+      { length: 20_000 },
+      (_, i) => `class ${i},${i},${i * 2},0.5,0.5,0.5,0.5`,
+    ).join('\n');
+    await page.route(/\/artifacts\/get\?.*per_class_metrics\.csv/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/plain', body: csv }),
+    );
     await signIn('alice', '/runs');
     const runId = await seededRunId(api, 'YOLO 10 epochs');
     const output = new RunOutput(page);
@@ -171,7 +238,11 @@ test.describe('visualizations of seeded runs', () => {
     await expect(tableCard.getByRole('cell', { name: 'class 0', exact: true })).toHaveCount(0);
   });
 
-  test('the web-app of "Visualize example data" runs in a sandboxed frame whose script cannot reach the dashboard', async ({ page, signIn, api }) => {
+  test('the web-app of "Visualize example data" runs in a sandboxed frame whose script cannot reach the dashboard', async ({
+    page,
+    signIn,
+    api,
+  }) => {
     await signIn('alice', '/runs');
     const runId = await seededRunId(api, 'Visualize example data');
     const output = new RunOutput(page);
@@ -203,7 +274,13 @@ test.describe('visualizations of seeded runs', () => {
         cookie: attempt(() => document.cookie),
       };
     });
-    expect(attempts).toEqual({ origin: 'null', parentDocument: 'SecurityError', parentLocation: 'SecurityError', localStorage: 'SecurityError', cookie: 'SecurityError' });
+    expect(attempts).toEqual({
+      origin: 'null',
+      parentDocument: 'SecurityError',
+      parentLocation: 'SecurityError',
+      localStorage: 'SecurityError',
+      cookie: 'SecurityError',
+    });
 
     // The frame takes its content's height (within limits): the 400 px plot of plot-csv-from-path.
     await output.reveal('plot-csv-from-path');
@@ -212,10 +289,21 @@ test.describe('visualizations of seeded runs', () => {
     // Shrunk from the default 512 px to the content (400 px figure + margins), with nothing left to scroll inside.
     await expect.poll(async () => (await plotFrame.boundingBox())?.height ?? 0).toBeLessThan(480);
     expect((await plotFrame.boundingBox())?.height).toBeGreaterThan(400);
-    expect(await plotFrame.contentFrame().locator('html').evaluate((root) => root.scrollHeight <= root.clientHeight)).toBe(true);
+    expect(
+      await plotFrame
+        .contentFrame()
+        .locator('html')
+        .evaluate((root) => root.scrollHeight <= root.clientHeight),
+    ).toBe(true);
 
     // "Open in a new tab": the same HTML, in the same sandbox, without an opener.
-    const [tab] = await Promise.all([page.context().waitForEvent('page'), output.card('display-image-from-path', 'Static HTML').getByRole('button', { name: 'Open in a new tab' }).click()]);
+    const [tab] = await Promise.all([
+      page.context().waitForEvent('page'),
+      output
+        .card('display-image-from-path', 'Static HTML')
+        .getByRole('button', { name: 'Open in a new tab' })
+        .click(),
+    ]);
     await tab.waitForLoadState();
     expect(tab.url()).toMatch(/^blob:/);
     expect(await tab.evaluate(() => window.opener === null)).toBe(true);
@@ -223,13 +311,15 @@ test.describe('visualizations of seeded runs', () => {
     await expect(inner).toHaveAttribute('sandbox', 'allow-scripts');
     await expect(inner.contentFrame().locator('svg.mpld3-figure')).toBeVisible();
     const innerFrame = await (await inner.elementHandle()).contentFrame();
-    expect(await innerFrame?.evaluate(() => {
-      try {
-        return `read: ${window.parent.document.title}`;
-      } catch (error) {
-        return error instanceof Error ? error.name : String(error);
-      }
-    })).toBe('SecurityError');
+    expect(
+      await innerFrame?.evaluate(() => {
+        try {
+          return `read: ${window.parent.document.title}`;
+        } catch (error) {
+          return error instanceof Error ? error.name : String(error);
+        }
+      }),
+    ).toBe('SecurityError');
     await tab.close();
   });
 });

@@ -11,10 +11,31 @@ export interface DevUser {
 }
 
 export const devUsers: readonly DevUser[] = [
-  { username: 'alice', password: 'alice', name: 'Alice', email: 'alice@example.com', namespace: 'kubeflow-alice', memberOf: [] },
-  { username: 'bob', password: 'bob', name: 'Bob', email: 'bob@example.com', namespace: 'kubeflow-bob', memberOf: [] },
+  {
+    username: 'alice',
+    password: 'alice',
+    name: 'Alice',
+    email: 'alice@example.com',
+    namespace: 'kubeflow-alice',
+    memberOf: [],
+  },
+  {
+    username: 'bob',
+    password: 'bob',
+    name: 'Bob',
+    email: 'bob@example.com',
+    namespace: 'kubeflow-bob',
+    memberOf: [],
+  },
   // Two namespaces: her own and alice's, which alice shares with her (for namespace switching).
-  { username: 'carol', password: 'carol', name: 'Carol', email: 'carol@example.com', namespace: 'kubeflow-carol', memberOf: ['kubeflow-alice'] },
+  {
+    username: 'carol',
+    password: 'carol',
+    name: 'Carol',
+    email: 'carol@example.com',
+    namespace: 'kubeflow-carol',
+    memberOf: ['kubeflow-alice'],
+  },
 ];
 
 export function findDevUser(username: string): DevUser | undefined {

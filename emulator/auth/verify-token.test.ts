@@ -11,8 +11,18 @@ let idp: IdentityProvider;
 let aliceToken: string;
 
 beforeAll(async () => {
-  idp = await startIdentityProvider({ port: 0, redirectUris: [redirectUri], postLogoutRedirectUris: [], accessTokenTtlSeconds: 1 });
-  aliceToken = await accessTokenFor({ issuer: idp.issuer, redirectUri, username: 'alice', password: 'alice' });
+  idp = await startIdentityProvider({
+    port: 0,
+    redirectUris: [redirectUri],
+    postLogoutRedirectUris: [],
+    accessTokenTtlSeconds: 1,
+  });
+  aliceToken = await accessTokenFor({
+    issuer: idp.issuer,
+    redirectUri,
+    username: 'alice',
+    password: 'alice',
+  });
 });
 afterAll(() => idp.close());
 
@@ -25,28 +35,42 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error;
 }
 
-const authenticator = () => createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience });
+const authenticator = () =>
+  createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience });
 const headers = (init: Record<string, string>) => new Headers(init);
 
 describe('createAuthenticator (oidc)', () => {
   it('answers 401 without a token, and never trusts kubeflow-userid', async () => {
-    const error = await failure(authenticator().authenticate(headers({ 'kubeflow-userid': 'alice@example.com' })));
+    const error = await failure(
+      authenticator().authenticate(headers({ 'kubeflow-userid': 'alice@example.com' })),
+    );
     expect(error.status).toBe(401);
     expect(error.message).toMatch(/^Missing bearer token/);
   });
 
   it('says when the header or the token is malformed', async () => {
-    expect((await failure(authenticator().authenticate(headers({ authorization: 'Basic YWxpY2U6YWxpY2U=' })))).message).toMatch(
-      /^Malformed Authorization header/,
-    );
-    expect((await failure(authenticator().authenticate(headers({ authorization: 'Bearer not-a-jwt' })))).message).toMatch(
-      /^Malformed access token/,
-    );
+    expect(
+      (
+        await failure(
+          authenticator().authenticate(headers({ authorization: 'Basic YWxpY2U6YWxpY2U=' })),
+        )
+      ).message,
+    ).toMatch(/^Malformed Authorization header/);
+    expect(
+      (await failure(authenticator().authenticate(headers({ authorization: 'Bearer not-a-jwt' }))))
+        .message,
+    ).toMatch(/^Malformed access token/);
   });
 
   it('refuses a token for another audience', async () => {
-    const other = createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: 'urn:something:else' });
-    const error = await failure(other.authenticate(headers({ authorization: `Bearer ${aliceToken}` })));
+    const other = createAuthenticator({
+      mode: 'oidc',
+      issuer: idp.issuer,
+      audience: 'urn:something:else',
+    });
+    const error = await failure(
+      other.authenticate(headers({ authorization: `Bearer ${aliceToken}` })),
+    );
     expect(error.message).toContain('claim "aud"');
   });
 
@@ -61,14 +85,18 @@ describe('createAuthenticator (oidc)', () => {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(privateKey);
-    const error = await failure(authenticator().authenticate(headers({ authorization: `Bearer ${forged}` })));
+    const error = await failure(
+      authenticator().authenticate(headers({ authorization: `Bearer ${forged}` })),
+    );
     expect(error.status).toBe(401);
     expect(error.message).toContain('signature does not verify');
   });
 
   it('refuses an expired token and says so', async () => {
     await new Promise((resolve) => setTimeout(resolve, 2_100));
-    const error = await failure(authenticator().authenticate(headers({ authorization: `Bearer ${aliceToken}` })));
+    const error = await failure(
+      authenticator().authenticate(headers({ authorization: `Bearer ${aliceToken}` })),
+    );
     expect(error.status).toBe(401);
     expect(error.message).toMatch(/^Expired access token/);
   });

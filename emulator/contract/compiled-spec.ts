@@ -40,7 +40,10 @@ function compile(spec: SpecName): CompiledSpec {
     files,
     validatorFor,
     validator: (file, key, swaggerSchema) =>
-      validatorFor(`${file.id} ${key}`, toJsonSchema(swaggerSchema, idBase + file.id, `${file.id} ${key}`)),
+      validatorFor(
+        `${file.id} ${key}`,
+        toJsonSchema(swaggerSchema, idBase + file.id, `${file.id} ${key}`),
+      ),
     definition: (file, name) => {
       const document = documents.get(file.id);
       const definitions = document ? objectAt(document, 'definitions') : undefined;
@@ -68,7 +71,10 @@ export function definitionName(schema: unknown): string | undefined {
 }
 
 /** ajv errors as one readable line each: `<file>: <json pointer> <message> (<detail>)`. */
-export function describeErrors(prefix: string, errors: readonly ErrorObject[] | null | undefined): string[] {
+export function describeErrors(
+  prefix: string,
+  errors: readonly ErrorObject[] | null | undefined,
+): string[] {
   return (errors ?? []).map((error) => {
     const where = error.instancePath === '' ? '(body)' : error.instancePath;
     const params = error.params;

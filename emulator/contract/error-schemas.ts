@@ -5,8 +5,22 @@ import type { JsonObject } from './json.ts';
  * answers an error with the status that belongs to its `code`; a mismatch is a contract bug.
  */
 export const httpStatusOfGrpcCode: Readonly<Record<number, number>> = {
-  1: 499, 2: 500, 3: 400, 4: 504, 5: 404, 6: 409, 7: 403, 8: 429,
-  9: 400, 10: 409, 11: 400, 12: 501, 13: 500, 14: 503, 15: 500, 16: 401,
+  1: 499,
+  2: 500,
+  3: 400,
+  4: 504,
+  5: 404,
+  6: 409,
+  7: 403,
+  8: 429,
+  9: 400,
+  10: 409,
+  11: 400,
+  12: 501,
+  13: 500,
+  14: 503,
+  15: 500,
+  16: 401,
 };
 
 /** Templates of the upload endpoints, served by a plain HTTP handler rather than grpc-gateway. */
@@ -34,7 +48,8 @@ export const uploadErrorSchema: JsonObject = {
  */
 export function grpcErrorSchema(definition: JsonObject): JsonObject {
   const properties = definition.properties;
-  if (typeof properties !== 'object' || properties === null) throw new Error('error definition has no properties');
+  if (typeof properties !== 'object' || properties === null)
+    throw new Error('error definition has no properties');
   return {
     ...definition,
     properties: { ...properties, error: { type: 'string' } },

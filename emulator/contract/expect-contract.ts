@@ -5,12 +5,19 @@ import { validateResponse, type SpecName } from './validate-response.ts';
  * returns the parsed body. Throws an Error listing every violation, so a failing test says which
  * field of which definition is wrong.
  */
-export async function expectContract(spec: SpecName, method: string, path: string, response: Response): Promise<unknown> {
+export async function expectContract(
+  spec: SpecName,
+  method: string,
+  path: string,
+  response: Response,
+): Promise<unknown> {
   const where = `${method.toUpperCase()} ${path} → ${response.status}`;
   const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
   if (!contentType.includes('application/json')) {
-    throw new Error(`${where}: content-type is "${contentType}", not application/json. Body: ${text.slice(0, 300)}`);
+    throw new Error(
+      `${where}: content-type is "${contentType}", not application/json. Body: ${text.slice(0, 300)}`,
+    );
   }
   let body: unknown;
   try {
@@ -20,7 +27,9 @@ export async function expectContract(spec: SpecName, method: string, path: strin
   }
   const result = validateResponse(spec, method, path, response.status, body);
   if (!result.ok) {
-    throw new Error(`${where} breaks the ${spec} contract:\n  ${result.errors.join('\n  ')}\nBody: ${text.slice(0, 2000)}`);
+    throw new Error(
+      `${where} breaks the ${spec} contract:\n  ${result.errors.join('\n  ')}\nBody: ${text.slice(0, 2000)}`,
+    );
   }
   return body;
 }

@@ -12,7 +12,9 @@ export interface Operation {
 const placeholder = /\{[^}]+\}/g;
 
 function templatePattern(template: string): RegExp {
-  const literals = template.split(placeholder).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const literals = template
+    .split(placeholder)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${literals.join('[^/]+')}$`);
 }
 
@@ -28,7 +30,11 @@ export function pathOnly(path: string): string {
 }
 
 /** The best-matching operation of one file for a concrete path, if the file describes it. */
-export function findOperation(file: SpecFile, method: string, concretePath: string): Operation | undefined {
+export function findOperation(
+  file: SpecFile,
+  method: string,
+  concretePath: string,
+): Operation | undefined {
   const verb = method.toLowerCase();
   const path = pathOnly(concretePath);
   let best: Operation | undefined;

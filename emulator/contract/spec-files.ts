@@ -28,9 +28,11 @@ export function loadSpecFiles(spec: SpecName): SpecFile[] {
     .map((name) => {
       const parsed: unknown = JSON.parse(readFileSync(join(dir, name), 'utf8'));
       const id = `${spec}/${name}`;
-      if (!isJsonObject(parsed) || parsed.swagger !== '2.0') throw new Error(`${id} is not a Swagger 2.0 document`);
+      if (!isJsonObject(parsed) || parsed.swagger !== '2.0')
+        throw new Error(`${id} is not a Swagger 2.0 document`);
       const { paths, definitions } = parsed;
-      if (!isJsonObject(paths) || !isJsonObject(definitions)) throw new Error(`${id} has no paths or definitions`);
+      if (!isJsonObject(paths) || !isJsonObject(definitions))
+        throw new Error(`${id} has no paths or definitions`);
       return { id, paths, definitions };
     });
 }

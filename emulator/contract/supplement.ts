@@ -13,7 +13,9 @@ function readArtifact(version: 'v1beta1' | 'v2beta1') {
     [`/apis/${version}/runs/{run_id}/nodes/{node_id}/artifacts/{artifact_name}:read`]: {
       get: {
         responses: {
-          '200': { schema: { type: 'object', properties: { data: { type: 'string', format: 'byte' } } } },
+          '200': {
+            schema: { type: 'object', properties: { data: { type: 'string', format: 'byte' } } },
+          },
           default: { schema: { $ref: '#/definitions/googleRpcStatus' } },
         },
       },
@@ -27,8 +29,11 @@ const mainFile = 'kfp_api_single_file.swagger.json';
 export function withSupplement(spec: SpecName, files: SpecFile[]): SpecFile[] {
   const extra = readArtifact(spec === 'v1beta1' ? 'v1beta1' : 'v2beta1');
   return files.map((file) => {
-    if (!file.id.endsWith(`/${mainFile}`) || !isJsonObject(file.definitions.googleRpcStatus)) return file;
-    const missing = Object.fromEntries(Object.entries(extra).filter(([template]) => !(template in file.paths)));
+    if (!file.id.endsWith(`/${mainFile}`) || !isJsonObject(file.definitions.googleRpcStatus))
+      return file;
+    const missing = Object.fromEntries(
+      Object.entries(extra).filter(([template]) => !(template in file.paths)),
+    );
     return { ...file, paths: { ...file.paths, ...missing } };
   });
 }

@@ -2,7 +2,16 @@ import { isJsonObject, type JsonObject } from './json.ts';
 
 /** Swagger keywords that only document a schema; they do not constrain the wire. */
 const documentationKeys = new Set(['description', 'title', 'default', 'example', 'readOnly']);
-const handledKeys = new Set(['$ref', 'type', 'format', 'enum', 'items', 'properties', 'additionalProperties', 'required']);
+const handledKeys = new Set([
+  '$ref',
+  'type',
+  'format',
+  'enum',
+  'items',
+  'properties',
+  'additionalProperties',
+  'required',
+]);
 
 /** int64/uint64 travel as decimal strings in protobuf JSON (KFP-NOTES: "int64 values … are JSON strings"). */
 const int64Pattern = '^-?[0-9]+$';
@@ -44,7 +53,10 @@ export function toJsonSchema(node: unknown, refBase: string, where = '#'): JsonO
   if (Array.isArray(required)) out.required = required;
   if (isJsonObject(properties)) {
     out.properties = Object.fromEntries(
-      Object.entries(properties).map(([name, child]) => [name, toJsonSchema(child, refBase, `${where}/${name}`)]),
+      Object.entries(properties).map(([name, child]) => [
+        name,
+        toJsonSchema(child, refBase, `${where}/${name}`),
+      ]),
     );
     if (additionalProperties === undefined) out.additionalProperties = false;
   }
@@ -62,7 +74,10 @@ export function definitionsDocument(id: string, definitions: JsonObject): JsonOb
   return {
     $id: id,
     definitions: Object.fromEntries(
-      Object.entries(definitions).map(([name, schema]) => [name, toJsonSchema(schema, id, `${id}#/definitions/${name}`)]),
+      Object.entries(definitions).map(([name, schema]) => [
+        name,
+        toJsonSchema(schema, id, `${id}#/definitions/${name}`),
+      ]),
     ),
   };
 }

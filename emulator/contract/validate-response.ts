@@ -1,21 +1,46 @@
 import { isJsonObject } from './json.ts';
-import { compiledSpec, definitionName, describeErrors, type CompiledSpec } from './compiled-spec.ts';
-import { grpcErrorSchema, httpStatusOfGrpcCode, isUploadTemplate, uploadErrorSchema } from './error-schemas.ts';
+import {
+  compiledSpec,
+  definitionName,
+  describeErrors,
+  type CompiledSpec,
+} from './compiled-spec.ts';
+import {
+  grpcErrorSchema,
+  httpStatusOfGrpcCode,
+  isUploadTemplate,
+  uploadErrorSchema,
+} from './error-schemas.ts';
 import { findOperation, pathOnly, type Operation } from './operations.ts';
 import type { SpecName } from './spec-files.ts';
 
 export type { SpecName } from './spec-files.ts';
 export type ContractResult = { ok: true } | { ok: false; errors: string[] };
 
-function checkSuccess(compiled: CompiledSpec, operation: Operation, status: number, body: unknown): string[] {
+function checkSuccess(
+  compiled: CompiledSpec,
+  operation: Operation,
+  status: number,
+  body: unknown,
+): string[] {
   const response = operation.responses[String(status)];
   const where = `${operation.file.id} ${operation.method.toUpperCase()} ${operation.template} ${status}`;
-  if (!isJsonObject(response) || response.schema === undefined) return [`${where}: the spec has no ${status} response`];
-  const validate = compiled.validator(operation.file, `${operation.method} ${operation.template} ${status}`, response.schema);
+  if (!isJsonObject(response) || response.schema === undefined)
+    return [`${where}: the spec has no ${status} response`];
+  const validate = compiled.validator(
+    operation.file,
+    `${operation.method} ${operation.template} ${status}`,
+    response.schema,
+  );
   return validate(body) ? [] : describeErrors(where, validate.errors);
 }
 
-function checkError(compiled: CompiledSpec, operation: Operation, status: number, body: unknown): string[] {
+function checkError(
+  compiled: CompiledSpec,
+  operation: Operation,
+  status: number,
+  body: unknown,
+): string[] {
   const where = `${operation.file.id} ${operation.method.toUpperCase()} ${operation.template} ${status}`;
   if (isUploadTemplate(operation.template)) {
     const validate = compiled.validatorFor('upload-error', uploadErrorSchema);
@@ -24,12 +49,20 @@ function checkError(compiled: CompiledSpec, operation: Operation, status: number
   const fallback = operation.responses.default;
   const name = definitionName(isJsonObject(fallback) ? fallback.schema : undefined);
   const definition = name === undefined ? undefined : compiled.definition(operation.file, name);
-  if (name === undefined || definition === undefined) return [`${where}: the spec has no default (error) response`];
-  const validate = compiled.validatorFor(`${operation.file.id} error ${name}`, grpcErrorSchema(definition));
+  if (name === undefined || definition === undefined)
+    return [`${where}: the spec has no default (error) response`];
+  const validate = compiled.validatorFor(
+    `${operation.file.id} error ${name}`,
+    grpcErrorSchema(definition),
+  );
   if (!validate(body)) return describeErrors(`${where} (error body)`, validate.errors);
   const code = isJsonObject(body) ? body.code : undefined;
   const expected = typeof code === 'number' ? httpStatusOfGrpcCode[code] : undefined;
-  return expected === status ? [] : [`${where}: gRPC code ${String(code)} is answered with HTTP ${expected ?? '?'}, not ${status}`];
+  return expected === status
+    ? []
+    : [
+        `${where}: gRPC code ${String(code)} is answered with HTTP ${expected ?? '?'}, not ${status}`,
+      ];
 }
 
 /**
@@ -39,15 +72,26 @@ function checkError(compiled: CompiledSpec, operation: Operation, status: number
  * (the spec's `default` plus `error`, or the upload handlers' `{error_message, error_details}`).
  * Every file of the spec that describes the operation must accept the body.
  */
-export function validateResponse(spec: SpecName, method: string, path: string, status: number, body: unknown): ContractResult {
+export function validateResponse(
+  spec: SpecName,
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+): ContractResult {
   const compiled = compiledSpec(spec);
   const operations = compiled.files.flatMap((file) => findOperation(file, method, path) ?? []);
   if (operations.length === 0) {
-    return { ok: false, errors: [`${spec}: no operation ${method.toUpperCase()} ${pathOnly(path)} in the spec`] };
+    return {
+      ok: false,
+      errors: [`${spec}: no operation ${method.toUpperCase()} ${pathOnly(path)} in the spec`],
+    };
   }
   const success = status >= 200 && status < 300;
   const errors = operations.flatMap((operation) =>
-    success ? checkSuccess(compiled, operation, status, body) : checkError(compiled, operation, status, body),
+    success
+      ? checkSuccess(compiled, operation, status, body)
+      : checkError(compiled, operation, status, body),
   );
   return errors.length === 0 ? { ok: true } : { ok: false, errors };
 }

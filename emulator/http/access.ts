@@ -7,7 +7,18 @@ import { callerOf, type AppContext } from './env.ts';
  */
 export const systemNamespace = 'kubeflow';
 
-export type Verb = 'get' | 'list' | 'create' | 'update' | 'delete' | 'archive' | 'unarchive' | 'terminate' | 'retry' | 'enable' | 'disable';
+export type Verb =
+  | 'get'
+  | 'list'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'archive'
+  | 'unarchive'
+  | 'terminate'
+  | 'retry'
+  | 'enable'
+  | 'disable';
 
 function deny(c: AppContext, verb: Verb, resource: string, namespace: string): never {
   const caller = callerOf(c);
@@ -19,14 +30,25 @@ function deny(c: AppContext, verb: Verb, resource: string, namespace: string): n
 }
 
 /** 403 unless the caller has a role in `namespace`. No check in single-user mode (no caller). */
-export function checkNamespace(c: AppContext, namespace: string, verb: Verb, resource: string): void {
+export function checkNamespace(
+  c: AppContext,
+  namespace: string,
+  verb: Verb,
+  resource: string,
+): void {
   const caller = callerOf(c);
   if (caller === null) return;
-  if (namespace === '' || !caller.namespaces.includes(namespace)) deny(c, verb, resource, namespace);
+  if (namespace === '' || !caller.namespaces.includes(namespace))
+    deny(c, verb, resource, namespace);
 }
 
 /** Pipelines: shared ones (namespace '') are readable by every user; writing them needs the system namespace. */
-export function checkPipelineNamespace(c: AppContext, namespace: string, verb: Verb, resource = 'pipelines'): void {
+export function checkPipelineNamespace(
+  c: AppContext,
+  namespace: string,
+  verb: Verb,
+  resource = 'pipelines',
+): void {
   const caller = callerOf(c);
   if (caller === null) return;
   if (namespace === '') {
@@ -40,6 +62,8 @@ export function checkPipelineNamespace(c: AppContext, namespace: string, verb: V
 /** In multi-user mode, listing runs, experiments and recurring runs needs a namespace (or an experiment). */
 export function requireNamespace(c: AppContext, namespace: string, what: string): void {
   if (callerOf(c) !== null && namespace === '') {
-    throw badRequest(`Invalid input error: In multi-user mode, ${what} requires filter by namespace.`);
+    throw badRequest(
+      `Invalid input error: In multi-user mode, ${what} requires filter by namespace.`,
+    );
   }
 }

@@ -49,7 +49,8 @@ export const notFound = (message: string) => new ApiError(GrpcCode.NotFound, mes
 export const alreadyExists = (message: string) => new ApiError(GrpcCode.AlreadyExists, message);
 export const forbidden = (message: string) => new ApiError(GrpcCode.PermissionDenied, message);
 export const unauthenticated = (message: string) => new ApiError(GrpcCode.Unauthenticated, message);
-export const failedPrecondition = (message: string) => new ApiError(GrpcCode.FailedPrecondition, message);
+export const failedPrecondition = (message: string) =>
+  new ApiError(GrpcCode.FailedPrecondition, message);
 export const tooLarge = (message: string) => new ApiError(GrpcCode.ResourceExhausted, message);
 
 export interface ErrorBody {
@@ -64,7 +65,13 @@ export function errorBody(error: ApiError): ErrorBody {
     error: error.message,
     code: error.grpcCode,
     message: error.message,
-    details: [{ '@type': 'type.googleapis.com/google.rpc.Status', code: error.grpcCode, message: error.message }],
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.Status',
+        code: error.grpcCode,
+        message: error.message,
+      },
+    ],
   };
 }
 

@@ -15,7 +15,11 @@ import type {
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
 function createdAt<T extends { readonly createdAtMs: number }>(): ListField<T> {
-  return { column: 'CreatedAtInSec', get: (r) => seconds(r.createdAtMs), sortValue: (r) => r.createdAtMs };
+  return {
+    column: 'CreatedAtInSec',
+    get: (r) => seconds(r.createdAtMs),
+    sortValue: (r) => r.createdAtMs,
+  };
 }
 
 const storageState = <T extends { readonly storageState: string }>(): ListField<T> => ({
@@ -24,7 +28,10 @@ const storageState = <T extends { readonly storageState: string }>(): ListField<
   normalize: (v) => v.replace(/^STORAGESTATE_/, ''),
 });
 
-const id = <T extends { readonly id: string }>(): ListField<T> => ({ column: 'UUID', get: (r) => r.id });
+const id = <T extends { readonly id: string }>(): ListField<T> => ({
+  column: 'UUID',
+  get: (r) => r.id,
+});
 
 export const pipelineListSpec: ListSpec<PipelineRecord> = {
   model: 'pipelines',
@@ -97,16 +104,33 @@ export function runListSpec(engine: RunEngine): ListSpec<RunRecord> {
       name: { column: 'DisplayName', get: (r) => r.displayName },
       display_name: { column: 'DisplayName', get: (r) => r.displayName },
       created_at: createdAt(),
-      scheduled_at: { column: 'ScheduledAtInSec', get: (r) => seconds(r.createdAtMs), sortValue: (r) => r.createdAtMs },
-      finished_at: { column: 'FinishedAtInSec', get: (r) => seconds(finishedAt(r)), sortValue: finishedAt },
+      scheduled_at: {
+        column: 'ScheduledAtInSec',
+        get: (r) => seconds(r.createdAtMs),
+        sortValue: (r) => r.createdAtMs,
+      },
+      finished_at: {
+        column: 'FinishedAtInSec',
+        get: (r) => seconds(finishedAt(r)),
+        sortValue: finishedAt,
+      },
       description: { column: 'Description', get: (r) => r.description },
       storage_state: storageState(),
       namespace: { column: 'Namespace', get: (r) => r.namespace },
       experiment_id: { column: 'ExperimentId', get: (r) => r.experimentId },
-      state: { column: 'State', get: (r) => engine.runtime(r.id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED' },
+      state: {
+        column: 'State',
+        get: (r) => engine.runtime(r.id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED',
+      },
       recurring_run_id: { column: 'RecurringRunId', get: (r) => r.recurringRunId },
-      pipeline_version_id: { column: 'PipelineVersionId', get: (r) => (r.source.kind === 'version' ? r.source.pipelineVersionId : '') },
-      pipeline_id: { column: 'PipelineId', get: (r) => (r.source.kind === 'version' ? r.source.pipelineId : '') },
+      pipeline_version_id: {
+        column: 'PipelineVersionId',
+        get: (r) => (r.source.kind === 'version' ? r.source.pipelineVersionId : ''),
+      },
+      pipeline_id: {
+        column: 'PipelineId',
+        get: (r) => (r.source.kind === 'version' ? r.source.pipelineId : ''),
+      },
     },
   };
 }
@@ -122,9 +146,19 @@ export const recurringRunListSpec: ListSpec<RecurringRunRecord> = {
     name: { column: 'DisplayName', get: (j) => j.displayName },
     display_name: { column: 'DisplayName', get: (j) => j.displayName },
     created_at: createdAt(),
-    updated_at: { column: 'UpdatedAtInSec', get: (j) => seconds(j.updatedAtMs), sortValue: (j) => j.updatedAtMs },
+    updated_at: {
+      column: 'UpdatedAtInSec',
+      get: (j) => seconds(j.updatedAtMs),
+      sortValue: (j) => j.updatedAtMs,
+    },
     description: { column: 'Description', get: (j) => j.description },
-    pipeline_version_id: { column: 'PipelineVersionId', get: (j) => (j.source.kind === 'version' ? j.source.pipelineVersionId : '') },
-    pipeline_id: { column: 'PipelineId', get: (j) => (j.source.kind === 'version' ? j.source.pipelineId : '') },
+    pipeline_version_id: {
+      column: 'PipelineVersionId',
+      get: (j) => (j.source.kind === 'version' ? j.source.pipelineVersionId : ''),
+    },
+    pipeline_id: {
+      column: 'PipelineId',
+      get: (j) => (j.source.kind === 'version' ? j.source.pipelineId : ''),
+    },
   },
 };

@@ -25,7 +25,11 @@ const enumOf = (name: string, names: readonly string[]): FieldType => ({
   values: Object.fromEntries(names.map((n, i) => [n, i])),
 });
 
-const storageState = enumOf('v2beta1.StorageState', ['STORAGE_STATE_UNSPECIFIED', 'AVAILABLE', 'ARCHIVED']);
+const storageState = enumOf('v2beta1.StorageState', [
+  'STORAGE_STATE_UNSPECIFIED',
+  'AVAILABLE',
+  'ARCHIVED',
+]);
 const runtimeState = enumOf('v2beta1.RuntimeState', [
   'RUNTIME_STATE_UNSPECIFIED',
   'PENDING',
@@ -40,7 +44,11 @@ const runtimeState = enumOf('v2beta1.RuntimeState', [
 
 export const statusMessage: MessageSchema = {
   name: 'google.rpc.Status',
-  fields: { code: t.int32, message: t.string, details: { type: { kind: 'struct' }, repeated: true } },
+  fields: {
+    code: t.int32,
+    message: t.string,
+    details: { type: { kind: 'struct' }, repeated: true },
+  },
 };
 
 const urlMessage: MessageSchema = { name: 'v2beta1.Url', fields: { pipeline_url: t.string } };
@@ -78,7 +86,10 @@ export const pipelineVersionMessage: MessageSchema = {
 
 export const createPipelineAndVersionMessage: MessageSchema = {
   name: 'v2beta1.CreatePipelineAndVersionRequest',
-  fields: { pipeline: message(() => pipelineMessage), pipeline_version: message(() => pipelineVersionMessage) },
+  fields: {
+    pipeline: message(() => pipelineMessage),
+    pipeline_version: message(() => pipelineVersionMessage),
+  },
 };
 
 export const experimentMessage: MessageSchema = {
@@ -170,7 +181,9 @@ export const recurringRunMessage: MessageSchema = {
     mode: { type: enumOf('v2beta1.RecurringRun.Mode', ['MODE_UNSPECIFIED', 'ENABLE', 'DISABLE']) },
     created_at: t.timestamp,
     updated_at: t.timestamp,
-    status: { type: enumOf('v2beta1.RecurringRun.Status', ['STATUS_UNSPECIFIED', 'ENABLED', 'DISABLED']) },
+    status: {
+      type: enumOf('v2beta1.RecurringRun.Status', ['STATUS_UNSPECIFIED', 'ENABLED', 'DISABLED']),
+    },
     error: message(() => statusMessage),
     no_catchup: t.bool,
     namespace: t.string,

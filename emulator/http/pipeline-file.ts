@@ -32,7 +32,9 @@ function pick(entries: readonly { name: string; data: Uint8Array }[], kind: stri
   const chosen = files.find((e) => e.name === 'pipeline.yaml') ?? files[0];
   if (!chosen) throw fail(`Error extracting pipeline from the ${kind} file. Empty ${kind} file`);
   if (!isYamlName(chosen.name)) {
-    throw fail(`Error extracting pipeline from the ${kind} file. Expecting a pipeline.yaml file inside the ${kind}. Got: ${chosen.name}`);
+    throw fail(
+      `Error extracting pipeline from the ${kind} file. Expecting a pipeline.yaml file inside the ${kind}. Got: ${chosen.name}`,
+    );
   }
   return chosen.data;
 }
@@ -50,12 +52,18 @@ function fromZip(bytes: Uint8Array): Uint8Array {
     if (error instanceof ApiError) throw error;
     throw fail('Error extracting pipeline from the zip file. Not a valid zip file');
   }
-  return pick(Object.entries(files).map(([name, data]) => ({ name, data })), 'zip');
+  return pick(
+    Object.entries(files).map(([name, data]) => ({ name, data })),
+    'zip',
+  );
 }
 
 function fromTarGz(bytes: Uint8Array): Uint8Array {
   // The gzip trailer holds the uncompressed size (mod 2^32): refuse bombs before inflating.
-  const size = bytes.length >= 4 ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true) : 0;
+  const size =
+    bytes.length >= 4
+      ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true)
+      : 0;
   if (size > maxPipelineFileBytes + 1024 * 1024) throw tooLargeError();
   let entries: { name: string; data: Uint8Array }[];
   try {

@@ -40,10 +40,17 @@ export function isArgoWorkflow(doc: JsonValue | undefined): boolean {
 
 export function isPipelineSpec(doc: JsonValue | undefined): boolean {
   const info = isObject(doc) ? doc.pipelineInfo : undefined;
-  return isObject(doc) && isObject(info) && typeof info.name === 'string' && info.name !== '' && isObject(doc.root);
+  return (
+    isObject(doc) &&
+    isObject(info) &&
+    typeof info.name === 'string' &&
+    info.name !== '' &&
+    isObject(doc.root)
+  );
 }
 
-const invalidSpec = (reason: string) => badRequest(`Failed to read a pipeline spec file: ${reason}`);
+const invalidSpec = (reason: string) =>
+  badRequest(`Failed to read a pipeline spec file: ${reason}`);
 
 /**
  * YAML is read like the server's go-yaml (a libyaml port) does: js-yaml, also a libyaml port, with
@@ -65,7 +72,8 @@ export function parsePipelineText(text: string): ParsedPipeline {
   if (first === undefined) throw invalidSpec('the file is empty');
   if (!isObject(first)) throw invalidSpec('the file does not hold a YAML mapping');
   if (isArgoWorkflow(first)) {
-    if (rest.length > 0) throw invalidSpec('an Argo Workflow file must hold exactly one YAML document');
+    if (rest.length > 0)
+      throw invalidSpec('an Argo Workflow file must hold exactly one YAML document');
     return { kind: 'argo', spec: first };
   }
   if (!isPipelineSpec(first)) {
@@ -97,7 +105,8 @@ export function specToYaml(spec: JsonObject): string {
 export function checkInlineSpec(spec: JsonObject): ParsedPipeline {
   if (isArgoWorkflow(spec)) return { kind: 'argo', spec };
   if (isPipelineSpec(spec)) return { kind: 'v2', spec };
-  if (isPipelineSpec(spec.pipeline_spec) && isObject(spec.platform_spec)) return { kind: 'v2', spec };
+  if (isPipelineSpec(spec.pipeline_spec) && isObject(spec.platform_spec))
+    return { kind: 'v2', spec };
   throw badRequest(
     'Invalid pipeline spec: expected a KFP v2 pipeline spec (pipelineInfo.name and root), a {pipeline_spec, platform_spec} pair, or an Argo Workflow',
   );

@@ -8,8 +8,15 @@ import type { JsonObject, JsonValue } from '../store/run-engine.ts';
  * always uses snake_case keys, enum names and int64 values as decimal strings.
  */
 export type FieldType =
-  | { readonly kind: 'string' | 'bool' | 'int32' | 'int64' | 'double' | 'timestamp' | 'struct' | 'value' }
-  | { readonly kind: 'enum'; readonly name: string; readonly values: Readonly<Record<string, number>> }
+  | {
+      readonly kind:
+        'string' | 'bool' | 'int32' | 'int64' | 'double' | 'timestamp' | 'struct' | 'value';
+    }
+  | {
+      readonly kind: 'enum';
+      readonly name: string;
+      readonly values: Readonly<Record<string, number>>;
+    }
   | { readonly kind: 'message'; readonly message: () => MessageSchema }
   | { readonly kind: 'map'; readonly value: FieldType };
 
@@ -35,7 +42,9 @@ const camel = (snake: string) => snake.replace(/_([a-z0-9])/g, (_m, c: string) =
 
 function describe(value: unknown): string {
   // JSON.stringify answers undefined for undefined, functions and symbols.
-  return value === undefined || typeof value === 'function' || typeof value === 'symbol' ? typeof value : JSON.stringify(value);
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol'
+    ? typeof value
+    : JSON.stringify(value);
 }
 
 export function isJsonObject(value: unknown): value is JsonObject {
@@ -76,13 +85,16 @@ export function parseMessage(schema: MessageSchema, json: unknown): ParsedMessag
     if (field.oneof) {
       const other = oneofs.get(field.oneof);
       if (other !== undefined) {
-        throw badRequest(`fields ${JSON.stringify(other)} and ${JSON.stringify(name)} of oneof ${field.oneof} in ${schema.name} are both set`);
+        throw badRequest(
+          `fields ${JSON.stringify(other)} and ${JSON.stringify(name)} of oneof ${field.oneof} in ${schema.name} are both set`,
+        );
       }
       oneofs.set(field.oneof, name);
     }
     const where = `field ${JSON.stringify(name)} in ${schema.name}`;
     if (field.repeated) {
-      if (!Array.isArray(raw)) throw badRequest(`invalid value for repeated ${where}: ${describe(raw)}`);
+      if (!Array.isArray(raw))
+        throw badRequest(`invalid value for repeated ${where}: ${describe(raw)}`);
       out[name] = raw.map((item) => parseValue(field.type, item, where));
     } else {
       out[name] = parseValue(field.type, raw, where);
@@ -92,7 +104,10 @@ export function parseMessage(schema: MessageSchema, json: unknown): ParsedMessag
 }
 
 function parseValue(type: FieldType, raw: unknown, where: string): ParsedValue {
-  const invalid = () => badRequest(`invalid value for ${type.kind === 'enum' ? `enum ${type.name}` : type.kind} ${where}: ${describe(raw)}`);
+  const invalid = () =>
+    badRequest(
+      `invalid value for ${type.kind === 'enum' ? `enum ${type.name}` : type.kind} ${where}: ${describe(raw)}`,
+    );
   switch (type.kind) {
     case 'string':
       if (typeof raw !== 'string') throw invalid();
@@ -102,7 +117,8 @@ function parseValue(type: FieldType, raw: unknown, where: string): ParsedValue {
       return raw;
     case 'int32':
     case 'int64': {
-      const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
+      const text =
+        typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
       if (text === undefined || !/^-?\d+$/.test(text)) throw invalid();
       const n = Number(text);
       if (type.kind === 'int32') {
@@ -117,7 +133,12 @@ function parseValue(type: FieldType, raw: unknown, where: string): ParsedValue {
       return n;
     }
     case 'timestamp':
-      if (typeof raw !== 'string' || Number.isNaN(Date.parse(raw)) || !/^\d{4}-\d\d-\d\dT/.test(raw)) throw invalid();
+      if (
+        typeof raw !== 'string' ||
+        Number.isNaN(Date.parse(raw)) ||
+        !/^\d{4}-\d\d-\d\dT/.test(raw)
+      )
+        throw invalid();
       return raw;
     case 'enum': {
       if (typeof raw === 'string' && raw in type.values) return raw;
@@ -132,7 +153,8 @@ function parseValue(type: FieldType, raw: unknown, where: string): ParsedValue {
     case 'map': {
       if (!isJsonObject(raw)) throw invalid();
       const out: Record<string, ParsedValue> = {};
-      for (const [k, v] of Object.entries(raw)) out[k] = parseValue(type.value, v, `${where}[${JSON.stringify(k)}]`);
+      for (const [k, v] of Object.entries(raw))
+        out[k] = parseValue(type.value, v, `${where}[${JSON.stringify(k)}]`);
       return out;
     }
     case 'struct':
@@ -144,7 +166,13 @@ function parseValue(type: FieldType, raw: unknown, where: string): ParsedValue {
 }
 
 function toJsonValue(raw: unknown): JsonValue {
-  if (raw === null || typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (
+    raw === null ||
+    typeof raw === 'string' ||
+    typeof raw === 'number' ||
+    typeof raw === 'boolean'
+  )
+    return raw;
   if (Array.isArray(raw)) return raw.map(toJsonValue);
   if (isJsonObject(raw)) return raw;
   throw badRequest(`invalid JSON value of type ${typeof raw}`);
@@ -181,7 +209,10 @@ export function list(message: ParsedMessage | undefined, field: string): readonl
   return Array.isArray(value) ? value : [];
 }
 
-export function stringMap(message: ParsedMessage | undefined, field: string): Record<string, string> | undefined {
+export function stringMap(
+  message: ParsedMessage | undefined,
+  field: string,
+): Record<string, string> | undefined {
   const value = message?.[field];
   if (!isJsonObject(value)) return undefined;
   const out: Record<string, string> = {};

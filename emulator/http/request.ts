@@ -20,7 +20,11 @@ export function listRequest(c: AppContext): ListRequest {
 }
 
 /** `{<items>: […], total_size, next_page_token}` with protojson's omissions (an empty list is `{}`). */
-export function listBody<T>(key: string, page: ListPage<T>, toWire: (item: T) => JsonObject): JsonObject {
+export function listBody<T>(
+  key: string,
+  page: ListPage<T>,
+  toWire: (item: T) => JsonObject,
+): JsonObject {
   const body: JsonObject = {};
   if (page.items.length > 0) body[key] = page.items.map(toWire);
   if (page.totalSize > 0) body.total_size = page.totalSize;
@@ -34,21 +38,32 @@ export function boolQuery(c: AppContext, name: string): boolean {
   if (raw === undefined || raw === '') return false;
   if (raw === 'true' || raw === '1' || raw === 'True' || raw === 'TRUE') return true;
   if (raw === 'false' || raw === '0' || raw === 'False' || raw === 'FALSE') return false;
-  throw badRequest(`invalid value for query parameter ${JSON.stringify(name)}: ${JSON.stringify(raw)} is not a boolean`);
+  throw badRequest(
+    `invalid value for query parameter ${JSON.stringify(name)}: ${JSON.stringify(raw)} is not a boolean`,
+  );
 }
 
 /** An enum query parameter (by name or number). */
-export function enumQuery<T extends string>(c: AppContext, name: string, values: readonly T[]): T | undefined {
+export function enumQuery<T extends string>(
+  c: AppContext,
+  name: string,
+  values: readonly T[],
+): T | undefined {
   const raw = c.req.query(name);
   if (raw === undefined || raw === '') return undefined;
   const byNumber = /^\d+$/.test(raw) ? values[Number(raw)] : undefined;
   const found = byNumber ?? values.find((v) => v === raw);
-  if (found === undefined) throw badRequest(`invalid value for query parameter ${JSON.stringify(name)}: ${JSON.stringify(raw)}`);
+  if (found === undefined)
+    throw badRequest(
+      `invalid value for query parameter ${JSON.stringify(name)}: ${JSON.stringify(raw)}`,
+    );
   return found;
 }
 
 /** `POST …/{id}:verb` arrives as one path segment; splits it at the last colon. */
 export function splitAction(segment: string): { id: string; verb: string } {
   const at = segment.lastIndexOf(':');
-  return at < 0 ? { id: segment, verb: '' } : { id: segment.slice(0, at), verb: segment.slice(at + 1) };
+  return at < 0
+    ? { id: segment, verb: '' }
+    : { id: segment.slice(0, at), verb: segment.slice(at + 1) };
 }

@@ -11,7 +11,11 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 const asString = (value: JsonValue | undefined): string =>
-  value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  value === undefined || value === null
+    ? ''
+    : typeof value === 'string'
+      ? value
+      : JSON.stringify(value);
 
 /** api.Parameter list of a spec: Argo arguments, or v2 root inputs with their defaults. */
 export function specParameters(spec: JsonObject | undefined): JsonObject[] {
@@ -19,12 +23,21 @@ export function specParameters(spec: JsonObject | undefined): JsonObject[] {
   if (spec.kind === 'Workflow') {
     const args = isObject(spec.spec) && isObject(spec.spec.arguments) ? spec.spec.arguments : {};
     const params = Array.isArray(args.parameters) ? args.parameters : [];
-    return params.flatMap((p) => (isObject(p) && typeof p.name === 'string' ? [omitDefaults({ name: p.name, value: asString(p.value) })] : []));
+    return params.flatMap((p) =>
+      isObject(p) && typeof p.name === 'string'
+        ? [omitDefaults({ name: p.name, value: asString(p.value) })]
+        : [],
+    );
   }
   const ir = isObject(spec.pipeline_spec) ? spec.pipeline_spec : spec;
   const root = isObject(ir.root) ? ir.root : {};
-  const inputs = isObject(root.inputDefinitions) && isObject(root.inputDefinitions.parameters) ? root.inputDefinitions.parameters : {};
-  return Object.entries(inputs).map(([name, def]) => omitDefaults({ name, value: isObject(def) ? asString(def.defaultValue) : '' }));
+  const inputs =
+    isObject(root.inputDefinitions) && isObject(root.inputDefinitions.parameters)
+      ? root.inputDefinitions.parameters
+      : {};
+  return Object.entries(inputs).map(([name, def]) =>
+    omitDefaults({ name, value: isObject(def) ? asString(def.defaultValue) : '' }),
+  );
 }
 
 export function toV1PipelineVersion(v: VersionRecord, store: Store): JsonObject {
@@ -40,7 +53,11 @@ export function toV1PipelineVersion(v: VersionRecord, store: Store): JsonObject 
   });
 }
 
-export function toV1Pipeline(p: PipelineRecord, defaultVersion: VersionRecord | undefined, store: Store): JsonObject {
+export function toV1Pipeline(
+  p: PipelineRecord,
+  defaultVersion: VersionRecord | undefined,
+  store: Store,
+): JsonObject {
   return omitDefaults({
     id: p.id,
     created_at: rfc3339(p.createdAtMs),
@@ -48,7 +65,9 @@ export function toV1Pipeline(p: PipelineRecord, defaultVersion: VersionRecord | 
     description: p.description,
     parameters: defaultVersion ? specParameters(store.getSpec(defaultVersion.specHash)) : [],
     default_version: defaultVersion ? toV1PipelineVersion(defaultVersion, store) : undefined,
-    resource_references: p.namespace ? [{ key: { type: 'NAMESPACE', id: p.namespace }, relationship: 'OWNER' }] : [],
+    resource_references: p.namespace
+      ? [{ key: { type: 'NAMESPACE', id: p.namespace }, relationship: 'OWNER' }]
+      : [],
   });
 }
 
@@ -64,27 +83,45 @@ const v1Status: Readonly<Record<string, string>> = {
   PAUSED: 'Running',
 };
 
-export function toV1RunDetail(r: RunRecord, runtime: RunRuntime | undefined, store: Store): JsonObject {
+export function toV1RunDetail(
+  r: RunRecord,
+  runtime: RunRuntime | undefined,
+  store: Store,
+): JsonObject {
   const spec = store.getSpec(r.source.specHash);
-  const parameters = Object.entries(r.parameters).map(([name, value]) => omitDefaults({ name, value: asString(value) }));
+  const parameters = Object.entries(r.parameters).map(([name, value]) =>
+    omitDefaults({ name, value: asString(value) }),
+  );
   const references: JsonObject[] = [
     { key: { type: 'EXPERIMENT', id: r.experimentId }, relationship: 'OWNER' },
-    ...(r.namespace ? [{ key: { type: 'NAMESPACE', id: r.namespace }, relationship: 'OWNER' }] : []),
-    ...(r.source.kind === 'version' ? [{ key: { type: 'PIPELINE_VERSION', id: r.source.pipelineVersionId }, relationship: 'CREATOR' }] : []),
+    ...(r.namespace
+      ? [{ key: { type: 'NAMESPACE', id: r.namespace }, relationship: 'OWNER' }]
+      : []),
+    ...(r.source.kind === 'version'
+      ? [
+          {
+            key: { type: 'PIPELINE_VERSION', id: r.source.pipelineVersionId },
+            relationship: 'CREATOR',
+          },
+        ]
+      : []),
   ];
   const isArgo = spec?.kind === 'Workflow';
   const manifest = spec ? JSON.stringify(spec) : '';
   const run = omitDefaults({
     id: r.id,
     name: r.displayName,
-    storage_state: r.storageState === 'ARCHIVED' ? 'STORAGESTATE_ARCHIVED' : 'STORAGESTATE_AVAILABLE',
+    storage_state:
+      r.storageState === 'ARCHIVED' ? 'STORAGESTATE_ARCHIVED' : 'STORAGESTATE_AVAILABLE',
     description: r.description,
     pipeline_spec: omitDefaults({
       pipeline_id: r.source.kind === 'version' ? r.source.pipelineId : '',
       workflow_manifest: isArgo ? manifest : '',
       pipeline_manifest: isArgo ? '' : manifest,
       parameters: isArgo ? parameters : [],
-      runtime_config: isArgo ? undefined : omitDefaults({ parameters: r.parameters, pipeline_root: r.pipelineRoot }),
+      runtime_config: isArgo
+        ? undefined
+        : omitDefaults({ parameters: r.parameters, pipeline_root: r.pipelineRoot }),
     }),
     resource_references: references,
     service_account: r.serviceAccount,
@@ -96,6 +133,8 @@ export function toV1RunDetail(r: RunRecord, runtime: RunRuntime | undefined, sto
   });
   return omitDefaults({
     run,
-    pipeline_runtime: runtime?.workflowManifest ? { workflow_manifest: runtime.workflowManifest } : undefined,
+    pipeline_runtime: runtime?.workflowManifest
+      ? { workflow_manifest: runtime.workflowManifest }
+      : undefined,
   });
 }

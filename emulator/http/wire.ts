@@ -1,5 +1,11 @@
 import type { JsonObject, JsonValue, RunRuntime } from '../store/run-engine.ts';
-import type { ExperimentRecord, PipelineRecord, RecurringRunRecord, RunRecord, VersionRecord } from '../store/records.ts';
+import type {
+  ExperimentRecord,
+  PipelineRecord,
+  RecurringRunRecord,
+  RunRecord,
+  VersionRecord,
+} from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import type { RunApi } from './env.ts';
 import { epoch, rfc3339 } from './wire-time.ts';
@@ -16,7 +22,13 @@ export function omitDefaults(wire: Wire): JsonObject {
   for (const [key, value] of Object.entries(wire)) {
     if (value === undefined || value === '' || value === false) continue;
     if (Array.isArray(value) && value.length === 0) continue;
-    if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0) continue;
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.keys(value).length === 0
+    )
+      continue;
     out[key] = value;
   }
   return out;
@@ -66,10 +78,16 @@ function runtimeConfig(parameters: JsonObject, pipelineRoot: string): JsonObject
   return Object.keys(config).length > 0 ? config : undefined;
 }
 
-function pipelineSource(source: RunRecord['source'] | RecurringRunRecord['source'], store: Store): Wire {
+function pipelineSource(
+  source: RunRecord['source'] | RecurringRunRecord['source'],
+  store: Store,
+): Wire {
   if (source.kind === 'version') {
     return {
-      pipeline_version_reference: omitDefaults({ pipeline_id: source.pipelineId, pipeline_version_id: source.pipelineVersionId }),
+      pipeline_version_reference: omitDefaults({
+        pipeline_id: source.pipelineId,
+        pipeline_version_id: source.pipelineVersionId,
+      }),
     };
   }
   return { pipeline_spec: store.getSpec(source.specHash) };
@@ -78,7 +96,13 @@ function pipelineSource(source: RunRecord['source'] | RecurringRunRecord['source
 export type RunView = 'DEFAULT' | 'FULL';
 
 /** A v2beta1 Run; `legacy` servers add run_details.task_details, newer ones tasks[] under view FULL. */
-export function toApiRun(r: RunRecord, runtime: RunRuntime | undefined, store: Store, view: RunView, runApi: RunApi): JsonObject {
+export function toApiRun(
+  r: RunRecord,
+  runtime: RunRuntime | undefined,
+  store: Store,
+  view: RunView,
+  runApi: RunApi,
+): JsonObject {
   const taskDetails = runApi === 'legacy' ? (runtime?.taskDetails ?? []) : [];
   return omitDefaults({
     experiment_id: r.experimentId,
@@ -96,7 +120,11 @@ export function toApiRun(r: RunRecord, runtime: RunRuntime | undefined, store: S
     error: runtime?.error ? { ...runtime.error } : undefined,
     run_details: taskDetails.length > 0 ? { task_details: [...taskDetails] } : undefined,
     recurring_run_id: r.recurringRunId,
-    state_history: runtime ? runtime.stateHistory.map((s) => omitDefaults({ ...s, error: s.error ? { ...s.error } : undefined })) : [],
+    state_history: runtime
+      ? runtime.stateHistory.map((s) =>
+          omitDefaults({ ...s, error: s.error ? { ...s.error } : undefined }),
+        )
+      : [],
     tasks: runApi === 'tasks' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
   });
 }

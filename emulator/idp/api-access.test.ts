@@ -22,16 +22,28 @@ let app: ReturnType<typeof createApp>;
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
-  idp = await startIdentityProvider({ port: 0, redirectUris: [redirectUri], postLogoutRedirectUris: [] });
+  idp = await startIdentityProvider({
+    port: 0,
+    redirectUris: [redirectUri],
+    postLogoutRedirectUris: [],
+  });
   for (const user of ['alice', 'bob']) {
-    tokens.set(user, await accessTokenFor({ issuer: idp.issuer, redirectUri, username: user, password: user }));
+    tokens.set(
+      user,
+      await accessTokenFor({ issuer: idp.issuer, redirectUri, username: user, password: user }),
+    );
   }
   const objects = createObjectStore();
   const logs = createLogStore();
   app = createApp({
     store: await createStore(),
     engine: createSimEngine({ speed: 1, seed: 1, behaviour: executeComponent, objects, logs }),
-    authenticator: createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience, jwksUri: idp.jwksUri }),
+    authenticator: createAuthenticator({
+      mode: 'oidc',
+      issuer: idp.issuer,
+      audience: kfpAudience,
+      jwksUri: idp.jwksUri,
+    }),
   });
 });
 afterAll(() => idp.close());
@@ -43,7 +55,7 @@ function as(user: string, init: RequestInit = {}): RequestInit {
 }
 
 describe('API access with identity-provider tokens', () => {
-  it("lets alice create and list pipelines in her namespace", async () => {
+  it('lets alice create and list pipelines in her namespace', async () => {
     const created = await app.request(
       '/apis/v2beta1/pipelines',
       as('alice', {
@@ -65,12 +77,18 @@ describe('API access with identity-provider tokens', () => {
   it("refuses bob in alice's namespace with 403", async () => {
     const response = await app.request(alicePipelines, as('bob'));
     expect(response.status).toBe(403);
-    expect(await expectContract('v2beta1', 'GET', alicePipelines, response)).toMatchObject({ code: 7 });
+    expect(await expectContract('v2beta1', 'GET', alicePipelines, response)).toMatchObject({
+      code: 7,
+    });
   });
 
   it('answers 401 without a token, even with a kubeflow-userid header', async () => {
-    const response = await app.request(alicePipelines, { headers: { 'kubeflow-userid': 'alice@example.com' } });
+    const response = await app.request(alicePipelines, {
+      headers: { 'kubeflow-userid': 'alice@example.com' },
+    });
     expect(response.status).toBe(401);
-    expect(await expectContract('v2beta1', 'GET', alicePipelines, response)).toMatchObject({ code: 16 });
+    expect(await expectContract('v2beta1', 'GET', alicePipelines, response)).toMatchObject({
+      code: 16,
+    });
   });
 });

@@ -71,5 +71,8 @@ export function signedOutPage(): string {
 }
 
 export function errorPage(title: string, description: string): string {
-  return page(title, `<h1>${escapeHtml(title)}</h1><p class="error" role="alert">${escapeHtml(description)}</p>`);
+  return page(
+    title,
+    `<h1>${escapeHtml(title)}</h1><p class="error" role="alert">${escapeHtml(description)}</p>`,
+  );
 }

@@ -30,7 +30,10 @@ async function tokensOf(username: string): Promise<TokenSet> {
 describe('identity provider: authorization code + PKCE', () => {
   it('issues a JWT access token for the KFP API with the user claims', async () => {
     const tokens = await tokensOf('alice');
-    expect(decodeProtectedHeader(tokens.accessToken)).toMatchObject({ alg: 'RS256', typ: 'at+jwt' });
+    expect(decodeProtectedHeader(tokens.accessToken)).toMatchObject({
+      alg: 'RS256',
+      typ: 'at+jwt',
+    });
     const claims = decodeJwt(tokens.accessToken);
     expect(claims).toMatchObject({
       iss: idp.issuer,
@@ -48,7 +51,12 @@ describe('identity provider: authorization code + PKCE', () => {
 
   it('gives a token the authenticator maps to alice and her namespace', async () => {
     const { accessToken } = await tokensOf('alice');
-    const authenticator = createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience, jwksUri: idp.jwksUri });
+    const authenticator = createAuthenticator({
+      mode: 'oidc',
+      issuer: idp.issuer,
+      audience: kfpAudience,
+      jwksUri: idp.jwksUri,
+    });
     await expect(authenticator.authenticate(bearer(accessToken))).resolves.toEqual({
       user: 'alice',
       email: 'alice@example.com',
@@ -58,8 +66,15 @@ describe('identity provider: authorization code + PKCE', () => {
 
   it("maps bob's token to bob", async () => {
     const { accessToken } = await tokensOf('bob');
-    const authenticator = createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience });
-    await expect(authenticator.authenticate(bearer(accessToken))).resolves.toMatchObject({ user: 'bob', namespaces: ['kubeflow-bob'] });
+    const authenticator = createAuthenticator({
+      mode: 'oidc',
+      issuer: idp.issuer,
+      audience: kfpAudience,
+    });
+    await expect(authenticator.authenticate(bearer(accessToken))).resolves.toMatchObject({
+      user: 'bob',
+      namespaces: ['kubeflow-bob'],
+    });
   });
 
   it('refreshes with the refresh token, from an allowed browser origin', async () => {
@@ -68,20 +83,36 @@ describe('identity provider: authorization code + PKCE', () => {
     const response = await fetch(`${idp.issuer}/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: dashboard },
-      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: dashboardClientId, refresh_token: first.refreshToken }),
+      body: new URLSearchParams({
+        grant_type: 'refresh_token',
+        client_id: dashboardClientId,
+        refresh_token: first.refreshToken,
+      }),
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(dashboard);
-    const second = await refreshTokens(idp.issuer, first.refreshToken).catch((error: unknown) => error);
+    const second = await refreshTokens(idp.issuer, first.refreshToken).catch(
+      (error: unknown) => error,
+    );
     // Public clients' refresh tokens rotate: the used one is spent.
     expect(second).toBeInstanceOf(Error);
     const body: unknown = await response.json();
-    const accessToken: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, 'access_token') : undefined;
-    expect(decodeJwt(String(accessToken))).toMatchObject({ aud: kfpAudience, sub: 'alice', preferred_username: 'alice' });
+    const accessToken: unknown =
+      typeof body === 'object' && body !== null ? Reflect.get(body, 'access_token') : undefined;
+    expect(decodeJwt(String(accessToken))).toMatchObject({
+      aud: kfpAudience,
+      sub: 'alice',
+      preferred_username: 'alice',
+    });
   });
 
   it('refuses a wrong password with an error on the form', async () => {
-    const result = await signIn({ issuer: idp.issuer, redirectUri, username: 'alice', password: 'bob' });
+    const result = await signIn({
+      issuer: idp.issuer,
+      redirectUri,
+      username: 'alice',
+      password: 'bob',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.status).toBe(401);
@@ -92,12 +123,25 @@ describe('identity provider: authorization code + PKCE', () => {
   });
 
   it('signs out through RP-initiated logout, back to the registered URI only', async () => {
-    const result = await signIn({ issuer: idp.issuer, redirectUri, username: 'alice', password: 'alice' });
-    if (!result.ok || result.tokens.idToken === undefined || result.tokens.refreshToken === undefined) throw new Error('sign-in failed');
+    const result = await signIn({
+      issuer: idp.issuer,
+      redirectUri,
+      username: 'alice',
+      password: 'alice',
+    });
+    if (
+      !result.ok ||
+      result.tokens.idToken === undefined ||
+      result.tokens.refreshToken === undefined
+    )
+      throw new Error('sign-in failed');
     const end = (target: string) =>
-      fetch(`${idp.issuer}/session/end?${new URLSearchParams({ id_token_hint: result.tokens.idToken ?? '', post_logout_redirect_uri: target }).toString()}`, {
-        headers: { cookie: result.cookies },
-      });
+      fetch(
+        `${idp.issuer}/session/end?${new URLSearchParams({ id_token_hint: result.tokens.idToken ?? '', post_logout_redirect_uri: target }).toString()}`,
+        {
+          headers: { cookie: result.cookies },
+        },
+      );
     expect((await end('http://127.0.0.1:9999/')).status).toBe(400);
     const page = await end(`${dashboard}/`);
     expect(page.status).toBe(200);
@@ -115,11 +159,18 @@ describe('identity provider: authorization code + PKCE', () => {
     expect(confirm.status).toBe(303);
     expect(confirm.headers.get('location')).toBe(`${dashboard}/`);
     // The session is gone, and the refresh token with it.
-    await expect(refreshTokens(idp.issuer, result.tokens.refreshToken)).rejects.toThrow(/invalid_grant/);
+    await expect(refreshTokens(idp.issuer, result.tokens.refreshToken)).rejects.toThrow(
+      /invalid_grant/,
+    );
   });
 
   it('refuses a redirect URI that is not registered', async () => {
-    const result = await signIn({ issuer: idp.issuer, redirectUri: 'http://127.0.0.1:9999/cb', username: 'alice', password: 'alice' });
+    const result = await signIn({
+      issuer: idp.issuer,
+      redirectUri: 'http://127.0.0.1:9999/cb',
+      username: 'alice',
+      password: 'alice',
+    });
     expect(result).toMatchObject({ ok: false, status: 400 });
   });
 });

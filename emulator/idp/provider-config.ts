@@ -24,7 +24,12 @@ export function originsOf(uris: readonly string[]): Set<string> {
 function userClaims(accountId: string): Record<string, string | boolean> | undefined {
   const user = findDevUser(accountId);
   if (!user) return undefined;
-  return { preferred_username: user.username, name: user.name, email: user.email, email_verified: true };
+  return {
+    preferred_username: user.username,
+    name: user.name,
+    email: user.email,
+    email_verified: true,
+  };
 }
 
 /**
@@ -53,18 +58,24 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
     cookies: { keys: [randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
     scopes: ['openid', 'profile', 'email', 'offline_access'],
-    claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email', 'email_verified'] },
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'preferred_username'],
+      email: ['email', 'email_verified'],
+    },
     findAccount: (_ctx, sub) => {
       const claims = userClaims(sub);
       return claims ? { accountId: sub, claims: () => ({ sub, ...claims }) } : undefined;
     },
     // The API reads the user from the access token alone.
-    extraTokenClaims: (_ctx, token) => ('accountId' in token ? userClaims(token.accountId) : undefined),
+    extraTokenClaims: (_ctx, token) =>
+      'accountId' in token ? userClaims(token.accountId) : undefined,
     // A public client gets a refresh token whenever it may use the grant: oidc-provider drops
     // `offline_access` unless the request says prompt=consent, which oidc-client-ts does not send.
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     clientBasedCORS: (_ctx, origin, client) =>
-      corsOrigins.has(origin) && client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) === true,
+      corsOrigins.has(origin) &&
+      client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) === true,
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
@@ -74,7 +85,8 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
         defaultResource: () => kfpAudience,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
-          if (resource !== kfpAudience) throw new errors.InvalidTarget(`unknown resource ${resource}`);
+          if (resource !== kfpAudience)
+            throw new errors.InvalidTarget(`unknown resource ${resource}`);
           return {
             scope: apiScopes,
             audience: kfpAudience,

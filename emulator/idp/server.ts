@@ -38,7 +38,8 @@ function listen(server: Server, port: number, host: string): Promise<number> {
     server.listen(port, host, () => {
       server.off('error', reject);
       const address = server.address();
-      if (address === null || typeof address === 'string') reject(new Error('the identity provider has no TCP address'));
+      if (address === null || typeof address === 'string')
+        reject(new Error('the identity provider has no TCP address'));
       else resolve(address.port);
     });
   });
@@ -56,7 +57,9 @@ function close(server: Server): Promise<void> {
  * PKCE client `kfp-dashboard`, JWT access tokens for `kfpAudience`, an RS256 key made at start.
  * Sessions, grants and keys live in memory; a restart signs everybody out.
  */
-export async function startIdentityProvider(options: IdentityProviderOptions): Promise<IdentityProvider> {
+export async function startIdentityProvider(
+  options: IdentityProviderOptions,
+): Promise<IdentityProvider> {
   const host = options.host ?? '127.0.0.1';
   const server = createServer();
   const port = await listen(server, options.port, host);
@@ -79,7 +82,9 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
         .then((handled) => (handled ? undefined : handleProtocol(req, res)))
         .catch((error: unknown) => {
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-          res.end(`identity provider error: ${error instanceof Error ? error.message : String(error)}`);
+          res.end(
+            `identity provider error: ${error instanceof Error ? error.message : String(error)}`,
+          );
         });
     });
     return { issuer, jwksUri: `${issuer.replace(/\/$/, '')}/jwks`, close: () => close(server) };

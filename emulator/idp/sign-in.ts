@@ -13,7 +13,8 @@ export interface TokenSet {
 }
 
 /** `cookies`: the browser's cookies after sign-in (the provider session), as a Cookie header. */
-export type SignInResult = { ok: true; tokens: TokenSet; cookies: string } | { ok: false; status: number; html: string };
+export type SignInResult =
+  { ok: true; tokens: TokenSet; cookies: string } | { ok: false; status: number; html: string };
 
 export interface SignInOptions {
   readonly issuer: string;
@@ -47,7 +48,11 @@ class CookieJar {
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
 /** Fetches with the jar, following redirects until one leads to `stopAt` (returned) or a page. */
-async function follow(jar: CookieJar, first: Request, stopAt: string): Promise<{ response: Response; location?: string }> {
+async function follow(
+  jar: CookieJar,
+  first: Request,
+  stopAt: string,
+): Promise<{ response: Response; location?: string }> {
   let response = await fetch(first, { redirect: 'manual' });
   for (let hops = 0; hops < 10; hops += 1) {
     jar.store(response);
@@ -65,7 +70,8 @@ function tokenSet(body: unknown): TokenSet {
   const field = (name: string): unknown => (name in body ? Reflect.get(body, name) : undefined);
   const accessToken = field('access_token');
   const expiresIn = field('expires_in');
-  if (typeof accessToken !== 'string' || typeof expiresIn !== 'number') throw new Error(`bad token response: ${JSON.stringify(body)}`);
+  if (typeof accessToken !== 'string' || typeof expiresIn !== 'number')
+    throw new Error(`bad token response: ${JSON.stringify(body)}`);
   const refreshToken = field('refresh_token');
   const idToken = field('id_token');
   return {
@@ -76,12 +82,21 @@ function tokenSet(body: unknown): TokenSet {
   };
 }
 
-async function tokenRequest(issuer: string, form: Record<string, string>, origin?: string): Promise<TokenSet> {
+async function tokenRequest(
+  issuer: string,
+  form: Record<string, string>,
+  origin?: string,
+): Promise<TokenSet> {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (origin !== undefined) headers.origin = origin;
-  const response = await fetch(`${issuer}/token`, { method: 'POST', headers, body: new URLSearchParams(form) });
+  const response = await fetch(`${issuer}/token`, {
+    method: 'POST',
+    headers,
+    body: new URLSearchParams(form),
+  });
   const body: unknown = await response.json();
-  if (!response.ok) throw new Error(`token endpoint answered ${response.status}: ${JSON.stringify(body)}`);
+  if (!response.ok)
+    throw new Error(`token endpoint answered ${response.status}: ${JSON.stringify(body)}`);
   return tokenSet(body);
 }
 
@@ -105,14 +120,16 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
   const { response: loginPage } = await follow(jar, new Request(authorize), redirectUri);
   const html = await loginPage.text();
   const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  if (loginPage.status !== 200 || action === undefined) return { ok: false, status: loginPage.status, html };
+  if (loginPage.status !== 200 || action === undefined)
+    return { ok: false, status: loginPage.status, html };
   const submit = new Request(new URL(action.replaceAll('&amp;', '&'), loginPage.url), {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.header() },
     body: new URLSearchParams({ username: options.username, password: options.password }),
   });
   const { response, location } = await follow(jar, submit, redirectUri);
-  if (location === undefined) return { ok: false, status: response.status, html: await response.text() };
+  if (location === undefined)
+    return { ok: false, status: response.status, html: await response.text() };
   const callback = new URL(location);
   const code = callback.searchParams.get('code');
   if (code === null || callback.searchParams.get('state') !== state) {
@@ -129,8 +146,16 @@ export async function signIn(options: SignInOptions): Promise<SignInResult> {
 }
 
 /** Trades a refresh token for new tokens (refresh tokens of public clients rotate). */
-export function refreshTokens(issuer: string, refreshToken: string, origin?: string): Promise<TokenSet> {
-  return tokenRequest(issuer, { grant_type: 'refresh_token', client_id: dashboardClientId, refresh_token: refreshToken }, origin);
+export function refreshTokens(
+  issuer: string,
+  refreshToken: string,
+  origin?: string,
+): Promise<TokenSet> {
+  return tokenRequest(
+    issuer,
+    { grant_type: 'refresh_token', client_id: dashboardClientId, refresh_token: refreshToken },
+    origin,
+  );
 }
 
 /** signIn that throws unless it succeeds; for seeding and tests that only need a token. */

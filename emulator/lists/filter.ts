@@ -1,5 +1,13 @@
 import { badRequest } from '../http/errors.ts';
-import { int, list, msg, parseBody, str, type MessageSchema, type ParsedMessage } from '../http/proto-json.ts';
+import {
+  int,
+  list,
+  msg,
+  parseBody,
+  str,
+  type MessageSchema,
+  type ParsedMessage,
+} from '../http/proto-json.ts';
 import { queryUnescape } from './query-unescape.ts';
 import type { FilterDialect, Operation, Predicate, PredicateValue } from './types.ts';
 
@@ -27,22 +35,38 @@ function predicateMessage(dialect: FilterDialect): MessageSchema {
   return {
     name: `${pkg}.Predicate`,
     fields: {
-      [dialect === 'v2' ? 'operation' : 'op']: { type: { kind: 'enum', name: `${pkg}.Predicate.Op`, values: operations } },
+      [dialect === 'v2' ? 'operation' : 'op']: {
+        type: { kind: 'enum', name: `${pkg}.Predicate.Op`, values: operations },
+      },
       key: { type: { kind: 'string' } },
       int_value: { type: { kind: 'int32' }, ...value },
       long_value: { type: { kind: 'int64' }, ...value },
       string_value: { type: { kind: 'string' }, ...value },
       timestamp_value: { type: { kind: 'timestamp' }, ...value },
-      int_values: { type: { kind: 'message', message: () => valuesMessage(`${pkg}.IntValues`, 'int32') }, ...value },
-      long_values: { type: { kind: 'message', message: () => valuesMessage(`${pkg}.LongValues`, 'int64') }, ...value },
-      string_values: { type: { kind: 'message', message: () => valuesMessage(`${pkg}.StringValues`, 'string') }, ...value },
+      int_values: {
+        type: { kind: 'message', message: () => valuesMessage(`${pkg}.IntValues`, 'int32') },
+        ...value,
+      },
+      long_values: {
+        type: { kind: 'message', message: () => valuesMessage(`${pkg}.LongValues`, 'int64') },
+        ...value,
+      },
+      string_values: {
+        type: { kind: 'message', message: () => valuesMessage(`${pkg}.StringValues`, 'string') },
+        ...value,
+      },
     },
   };
 }
 
 const filterMessage = (dialect: FilterDialect): MessageSchema => ({
   name: dialect === 'v2' ? 'v2beta1.Filter' : 'api.Filter',
-  fields: { predicates: { type: { kind: 'message', message: () => predicateMessage(dialect) }, repeated: true } },
+  fields: {
+    predicates: {
+      type: { kind: 'message', message: () => predicateMessage(dialect) },
+      repeated: true,
+    },
+  },
 });
 
 /**
@@ -72,8 +96,14 @@ function toPredicate(p: ParsedMessage, dialect: FilterDialect): Predicate {
   if (opName === '' || opName === 'OPERATION_UNSPECIFIED' || !isOperation(opName)) {
     throw badRequest(`invalid predicate operation: ${opName || 'OPERATION_UNSPECIFIED'}`);
   }
-  if (value === undefined) throw badRequest(`Predicate value cannot be empty for operation ${opName} on key ${JSON.stringify(key)}`);
-  if (key === '') throw badRequest(`Predicate key cannot be empty for operation ${opName} and value ${JSON.stringify(value)}`);
+  if (value === undefined)
+    throw badRequest(
+      `Predicate value cannot be empty for operation ${opName} on key ${JSON.stringify(key)}`,
+    );
+  if (key === '')
+    throw badRequest(
+      `Predicate key cannot be empty for operation ${opName} and value ${JSON.stringify(value)}`,
+    );
   checkPredicate(opName, value);
   return { key, operation: opName, value };
 }
@@ -102,7 +132,8 @@ function checkPredicate(operation: Operation, value: PredicateValue): void {
   if (operation === 'IN') {
     if (!isList) throw badRequest(`cannot use IN operator with scalar type ${typeof value}`);
   } else if (operation === 'IS_SUBSTRING') {
-    if (typeof value !== 'string') throw badRequest('cannot use non string value type with operator IS_SUBSTRING');
+    if (typeof value !== 'string')
+      throw badRequest('cannot use non string value type with operator IS_SUBSTRING');
   } else if (isList) {
     throw badRequest(`cannot use scalar operator ${operation} on array type`);
   }

@@ -73,7 +73,9 @@ describe('listPage pagination', () => {
   });
 
   it('keeps the filter in the token and counts all matches in total_size', () => {
-    const filter = JSON.stringify({ predicates: [{ key: 'storage_state', operation: 'EQUALS', string_value: 'AVAILABLE' }] });
+    const filter = JSON.stringify({
+      predicates: [{ key: 'storage_state', operation: 'EQUALS', string_value: 'AVAILABLE' }],
+    });
     const first = list({ filter, pageSize: '10' });
     expect(first.totalSize).toBe(16);
     const second = list({ pageToken: first.nextPageToken, pageSize: '10' });
@@ -89,30 +91,56 @@ describe('listPage tokens', () => {
 
   it('issues base64 JSON tokens shaped like the real server', () => {
     const decoded: unknown = JSON.parse(Buffer.from(token, 'base64').toString('utf8'));
-    expect(decoded).toMatchObject({ SortByFieldName: 'Name', SortByFieldValue: 'item-05', KeyFieldName: 'UUID', IsDesc: false, ModelName: 'items' });
+    expect(decoded).toMatchObject({
+      SortByFieldName: 'Name',
+      SortByFieldValue: 'item-05',
+      KeyFieldName: 'UUID',
+      IsDesc: false,
+      ModelName: 'items',
+    });
     expect(decodePageToken(token, itemSpec).KeyFieldValue).toBe('id-0995');
   });
 
   it('accepts the token with the same sort (even spelled with the other API name)', () => {
-    expect(names(list({ pageToken: token, sortBy: 'display_name', pageSize: '5' }))[0]).toBe('item-05');
+    expect(names(list({ pageToken: token, sortBy: 'display_name', pageSize: '5' }))[0]).toBe(
+      'item-05',
+    );
     expect(names(list({ pageToken: token, sortBy: 'NAME asc', pageSize: '5' }))[0]).toBe('item-05');
   });
 
   it('refuses the token with another sort or another filter', () => {
     expectBadRequest(() => list({ pageToken: token, sortBy: 'name desc' }), /does not match/);
     expectBadRequest(() => list({ pageToken: token, sortBy: 'created_at' }), /does not match/);
-    const filter = JSON.stringify({ predicates: [{ key: 'name', operation: 'IS_SUBSTRING', string_value: 'item' }] });
+    const filter = JSON.stringify({
+      predicates: [{ key: 'name', operation: 'IS_SUBSTRING', string_value: 'item' }],
+    });
     expectBadRequest(() => list({ pageToken: token, sortBy: 'name', filter }), /does not match/);
     const filtered = list({ filter, sortBy: 'name', pageSize: '5' }).nextPageToken;
-    const other = JSON.stringify({ predicates: [{ key: 'name', operation: 'IS_SUBSTRING', string_value: 'item-1' }] });
-    expectBadRequest(() => list({ pageToken: filtered, sortBy: 'name', filter: other }), /does not match/);
+    const other = JSON.stringify({
+      predicates: [{ key: 'name', operation: 'IS_SUBSTRING', string_value: 'item-1' }],
+    });
+    expectBadRequest(
+      () => list({ pageToken: filtered, sortBy: 'name', filter: other }),
+      /does not match/,
+    );
   });
 
   it('refuses malformed tokens and tokens of another resource', () => {
     expectBadRequest(() => list({ pageToken: 'not a token!' }), /Invalid page token/);
-    expectBadRequest(() => list({ pageToken: Buffer.from('{oops').toString('base64') }), /Invalid page token/);
+    expectBadRequest(
+      () => list({ pageToken: Buffer.from('{oops').toString('base64') }),
+      /Invalid page token/,
+    );
     const foreign = Buffer.from(
-      JSON.stringify({ SortByFieldName: 'Name', SortByFieldValue: 'x', KeyFieldName: 'UUID', KeyFieldValue: 'y', IsDesc: false, ModelName: 'runs', Filter: null }),
+      JSON.stringify({
+        SortByFieldName: 'Name',
+        SortByFieldValue: 'x',
+        KeyFieldName: 'UUID',
+        KeyFieldValue: 'y',
+        IsDesc: false,
+        ModelName: 'runs',
+        Filter: null,
+      }),
     ).toString('base64');
     expectBadRequest(() => list({ pageToken: foreign }), /Invalid page token/);
   });
@@ -130,6 +158,8 @@ describe('listPage sorting', () => {
 
   it('orders by milliseconds when seconds tie', () => {
     const close = makeItems(3).map((item, i) => ({ ...item, createdMs: Date.parse(at(0)) + i }));
-    expect(listPage(close, { sortBy: 'created_at desc' }, itemSpec).items.map((i) => i.name)).toEqual(['item-02', 'item-01', 'item-00']);
+    expect(
+      listPage(close, { sortBy: 'created_at desc' }, itemSpec).items.map((i) => i.name),
+    ).toEqual(['item-02', 'item-01', 'item-00']);
   });
 });

@@ -1,6 +1,12 @@
 import { badRequest } from '../http/errors.ts';
 import { parseFilter } from './filter.ts';
-import { bindPredicates, columnFields, compareValues, matches, type ColumnPredicate } from './match.ts';
+import {
+  bindPredicates,
+  columnFields,
+  compareValues,
+  matches,
+  type ColumnPredicate,
+} from './match.ts';
 import { decodePageToken, encodePageToken } from './page-token.ts';
 import { parseSortBy } from './sort.ts';
 import type { FieldValue, FilterDialect, ListSpec } from './types.ts';
@@ -31,7 +37,9 @@ export interface ListPage<T> {
 export function parsePageSize(raw: string | undefined): number {
   if (raw === undefined || raw === '') return defaultPageSize;
   if (!/^[+-]?\d+$/.test(raw.trim())) {
-    throw badRequest(`invalid value for query parameter "page_size": ${JSON.stringify(raw)} is not an integer`);
+    throw badRequest(
+      `invalid value for query parameter "page_size": ${JSON.stringify(raw)} is not an integer`,
+    );
   }
   const size = Number(raw);
   if (size < 0) throw badRequest(`The page size should be greater than 0. Got ${size}`);
@@ -46,10 +54,18 @@ interface Options {
   readonly after?: { readonly value: FieldValue; readonly key: string };
 }
 
-function resolveOptions<T>(request: ListRequest, spec: ListSpec<T>, dialect: FilterDialect): Options {
+function resolveOptions<T>(
+  request: ListRequest,
+  spec: ListSpec<T>,
+  dialect: FilterDialect,
+): Options {
   const fromRequest = (): Options => {
     const sort = parseSortBy(request.sortBy, spec);
-    return { column: sort.column, desc: sort.desc, filter: bindPredicates(parseFilter(request.filter, dialect), spec) };
+    return {
+      column: sort.column,
+      desc: sort.desc,
+      filter: bindPredicates(parseFilter(request.filter, dialect), spec),
+    };
   };
   if (!request.pageToken) return fromRequest();
   const token = decodePageToken(request.pageToken, spec);
@@ -75,7 +91,12 @@ function resolveOptions<T>(request: ListRequest, spec: ListSpec<T>, dialect: Fil
 }
 
 /** Filters, sorts (sort field, then key, both in the same direction) and pages like KFP's list.Options. */
-export function listPage<T>(items: Iterable<T>, request: ListRequest, spec: ListSpec<T>, dialect: FilterDialect = 'v2'): ListPage<T> {
+export function listPage<T>(
+  items: Iterable<T>,
+  request: ListRequest,
+  spec: ListSpec<T>,
+  dialect: FilterDialect = 'v2',
+): ListPage<T> {
   const pageSize = parsePageSize(request.pageSize);
   const options = resolveOptions(request, spec, dialect);
   const fields = columnFields(spec);
@@ -88,7 +109,8 @@ export function listPage<T>(items: Iterable<T>, request: ListRequest, spec: List
 
   const matching: { item: T; value: FieldValue; key: string }[] = [];
   for (const item of items) {
-    if (matches(item, options.filter, fields)) matching.push({ item, value: sortValue(item), key: spec.key(item) });
+    if (matches(item, options.filter, fields))
+      matching.push({ item, value: sortValue(item), key: spec.key(item) });
   }
   matching.sort(order);
   const after = options.after;
@@ -102,7 +124,11 @@ export function listPage<T>(items: Iterable<T>, request: ListRequest, spec: List
   };
 }
 
-function nextToken<T>(next: { value: FieldValue; key: string }, options: Options, spec: ListSpec<T>): string {
+function nextToken<T>(
+  next: { value: FieldValue; key: string },
+  options: Options,
+  spec: ListSpec<T>,
+): string {
   return encodePageToken({
     SortByFieldName: options.column,
     SortByFieldValue: next.value,
@@ -113,4 +139,3 @@ function nextToken<T>(next: { value: FieldValue; key: string }, options: Options
     Filter: options.filter.length > 0 ? options.filter : null,
   });
 }
-

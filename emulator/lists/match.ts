@@ -1,5 +1,12 @@
 import { badRequest } from '../http/errors.ts';
-import type { FieldValue, ListField, ListSpec, Operation, Predicate, PredicateValue } from './types.ts';
+import type {
+  FieldValue,
+  ListField,
+  ListSpec,
+  Operation,
+  Predicate,
+  PredicateValue,
+} from './types.ts';
 
 /** A predicate bound to a model column: the form stored in page tokens. */
 export interface ColumnPredicate {
@@ -9,10 +16,14 @@ export interface ColumnPredicate {
 }
 
 /** Maps each predicate's API key to its column; an unknown key is InvalidArgument (like KFP). */
-export function bindPredicates<T>(predicates: readonly Predicate[], spec: ListSpec<T>): ColumnPredicate[] {
+export function bindPredicates<T>(
+  predicates: readonly Predicate[],
+  spec: ListSpec<T>,
+): ColumnPredicate[] {
   return predicates.map((p) => {
     const field = spec.fields[p.key];
-    if (!field) throw badRequest(`no support for filtering on unrecognized field ${JSON.stringify(p.key)}`);
+    if (!field)
+      throw badRequest(`no support for filtering on unrecognized field ${JSON.stringify(p.key)}`);
     return { column: field.column, operation: p.operation, value: normalizeValue(field, p.value) };
   });
 }
@@ -21,14 +32,16 @@ function normalizeValue<T>(field: ListField<T>, value: PredicateValue): Predicat
   const normalize = field.normalize;
   if (!normalize) return value;
   if (typeof value === 'string') return normalize(value);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.map(normalize);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+    return value.map(normalize);
   return value;
 }
 
 /** The field of each column (API names sharing a column share the reader). */
 export function columnFields<T>(spec: ListSpec<T>): ReadonlyMap<string, ListField<T>> {
   const out = new Map<string, ListField<T>>();
-  for (const field of Object.values(spec.fields)) if (!out.has(field.column)) out.set(field.column, field);
+  for (const field of Object.values(spec.fields))
+    if (!out.has(field.column)) out.set(field.column, field);
   return out;
 }
 
@@ -36,7 +49,11 @@ export function columnFields<T>(spec: ListSpec<T>): ReadonlyMap<string, ListFiel
  * Predicates are ANDed. Strings compare case-insensitively for EQUALS, NOT_EQUALS, IN and
  * IS_SUBSTRING, like the server's `LOWER(col) = LOWER(?)`; ordering operators compare raw values.
  */
-export function matches<T>(item: T, predicates: readonly ColumnPredicate[], fields: ReadonlyMap<string, ListField<T>>): boolean {
+export function matches<T>(
+  item: T,
+  predicates: readonly ColumnPredicate[],
+  fields: ReadonlyMap<string, ListField<T>>,
+): boolean {
   return predicates.every((p) => {
     const field = fields.get(p.column);
     return field !== undefined && test(field.get(item), p.operation, p.value);

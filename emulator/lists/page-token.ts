@@ -31,7 +31,8 @@ export function decodePageToken<T>(text: string, spec: ListSpec<T>): PageToken {
   } catch {
     throw invalid('not JSON');
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalid('not an object');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw invalid('not an object');
   const t: Record<string, unknown> = { ...json };
   const columns = new Set(Object.values(spec.fields).map((f) => f.column));
   const sortValue = t.SortByFieldValue;
@@ -68,19 +69,29 @@ const operations: ReadonlySet<string> = new Set<Operation>([
   'IS_SUBSTRING',
 ]);
 
-function readFilter(value: unknown, columns: ReadonlySet<string>): readonly ColumnPredicate[] | null {
+function readFilter(
+  value: unknown,
+  columns: ReadonlySet<string>,
+): readonly ColumnPredicate[] | null {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value)) throw invalid('bad filter');
   return value.map((p: unknown) => {
     if (typeof p !== 'object' || p === null) throw invalid('bad filter');
     const r: Record<string, unknown> = { ...p };
     const { column, operation, value: v } = r;
-    if (typeof column !== 'string' || !columns.has(column) || typeof operation !== 'string' || !isOperation(operation)) {
+    if (
+      typeof column !== 'string' ||
+      !columns.has(column) ||
+      typeof operation !== 'string' ||
+      !isOperation(operation)
+    ) {
       throw invalid('bad filter');
     }
     if (typeof v === 'string' || typeof v === 'number') return { column, operation, value: v };
-    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return { column, operation, value: v };
-    if (Array.isArray(v) && v.every((x) => typeof x === 'number')) return { column, operation, value: v };
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string'))
+      return { column, operation, value: v };
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number'))
+      return { column, operation, value: v };
     throw invalid('bad filter');
   });
 }

@@ -10,7 +10,10 @@ export interface SortOrder {
 
 /** `sort_by` is `"field"`, `"field asc"` or `"field desc"` (case-insensitive); unknown fields are refused. */
 export function parseSortBy<T>(sortBy: string | undefined, spec: ListSpec<T>): SortOrder {
-  const words = (sortBy ?? '').toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = (sortBy ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const [field = spec.defaultSort, direction, ...rest] = words;
   if (rest.length > 0 || (direction !== undefined && direction !== 'asc' && direction !== 'desc')) {
     throw badRequest(

@@ -18,7 +18,11 @@ export const itemSpec: ListSpec<Item> = {
     id: { column: 'UUID', get: (i) => i.id },
     name: { column: 'Name', get: (i) => i.name },
     display_name: { column: 'Name', get: (i) => i.name },
-    created_at: { column: 'CreatedAtInSec', get: (i) => Math.floor(i.createdMs / 1000), sortValue: (i) => i.createdMs },
+    created_at: {
+      column: 'CreatedAtInSec',
+      get: (i) => Math.floor(i.createdMs / 1000),
+      sortValue: (i) => i.createdMs,
+    },
     storage_state: {
       column: 'StorageState',
       get: (i) => i.state,

@@ -26,18 +26,29 @@ const sources = ['minio', 's3', 'gcs', 'http', 'https', 'volume'] as const;
 type Source = (typeof sources)[number];
 const isSource = (s: string): s is Source => sources.some((x) => x === s);
 
-type Parsed = { source: Source; bucket: string; key: string; namespace: string; peek: number } | { status: 400 | 401 | 403; message: string };
+type Parsed =
+  | { source: Source; bucket: string; key: string; namespace: string; peek: number }
+  | { status: 400 | 401 | 403; message: string };
 
 function parseRequest(c: Context): Parsed {
   const read = (name: string) => singleQuery(c, name);
-  const params = { source: read('source'), bucket: read('bucket'), key: read('key'), namespace: read('namespace'), peek: read('peek') };
+  const params = {
+    source: read('source'),
+    bucket: read('bucket'),
+    key: read('key'),
+    namespace: read('namespace'),
+    peek: read('peek'),
+  };
   for (const p of Object.values(params)) if ('error' in p) return { status: 400, message: p.error };
-  const value = (p: { value: string | undefined } | { error: string }) => ('value' in p ? (p.value ?? '') : '');
+  const value = (p: { value: string | undefined } | { error: string }) =>
+    'value' in p ? (p.value ?? '') : '';
   const source = value(params.source);
-  if (source === '') return { status: 400, message: 'Storage source is missing from artifact request' };
+  if (source === '')
+    return { status: 400, message: 'Storage source is missing from artifact request' };
   if (!isSource(source)) return { status: 400, message: 'Unknown storage source' };
   const bucket = value(params.bucket);
-  if (bucket === '') return { status: 400, message: 'Storage bucket is missing from artifact request' };
+  if (bucket === '')
+    return { status: 400, message: 'Storage bucket is missing from artifact request' };
   const key = value(params.key);
   if (key === '') return { status: 400, message: 'Storage key is missing from artifact request' };
   const peekNumber = Number(value(params.peek));
@@ -56,28 +67,53 @@ export function artifactRoutes(deps: ArtifactRouteDeps): Hono {
 
   app.get('/artifacts/get', async (c) => {
     const auth = await authenticate(deps.authenticator, c.req.raw.headers);
-    if ('error' in auth) return textResponse(c, 401, `Authentication required for artifact access: ${auth.error}`);
+    if ('error' in auth)
+      return textResponse(c, 401, `Authentication required for artifact access: ${auth.error}`);
     const request = parseRequest(c);
     if ('status' in request) return textResponse(c, request.status, request.message);
     const { source, bucket, key, namespace, peek } = request;
     if (multiUser) {
-      if (namespace === '') return textResponse(c, 400, 'Namespace parameter is required when authentication is enabled');
+      if (namespace === '')
+        return textResponse(
+          c,
+          400,
+          'Namespace parameter is required when authentication is enabled',
+        );
       if (!isResourceName(namespace)) return textResponse(c, 400, 'Invalid namespace format');
       if (!auth.caller?.namespaces.includes(namespace)) {
-        return textResponse(c, 403, `User '${auth.caller?.email ?? 'anonymous'}' is not authorized to get viewers in namespace '${namespace}'`);
+        return textResponse(
+          c,
+          403,
+          `User '${auth.caller?.email ?? 'anonymous'}' is not authorized to get viewers in namespace '${namespace}'`,
+        );
       }
-      if (source === 'volume') return textResponse(c, 403, 'Volume artifacts require a namespace-isolated artifact service in multi-user mode');
+      if (source === 'volume')
+        return textResponse(
+          c,
+          403,
+          'Volume artifacts require a namespace-isolated artifact service in multi-user mode',
+        );
       const owner = deps.objectNamespace?.(bucket, key);
-      if (owner !== undefined && owner !== '' && owner !== namespace) return textResponse(c, 403, 'Artifact does not belong to the requested namespace');
+      if (owner !== undefined && owner !== '' && owner !== namespace)
+        return textResponse(c, 403, 'Artifact does not belong to the requested namespace');
     }
     if (source === 'http' || source === 'https') {
-      return textResponse(c, 400, 'HTTP artifact base URL is not configured. Set HTTP_BASE_URL to an approved artifact base.');
+      return textResponse(
+        c,
+        400,
+        'HTTP artifact base URL is not configured. Set HTTP_BASE_URL to an approved artifact base.',
+      );
     }
     const stored = source === 'volume' ? undefined : deps.objects.get(bucket, key);
     if (!stored) return textResponse(c, 404, `No objects found at ${bucket}/${key}`);
     // For minio and s3 the UI server previews Argo's tar.gz archives as their first file.
     const content = source === 'minio' || source === 's3' ? extractFirstTarEntry(stored) : stored;
-    return textResponse(c, 200, peek > 0 ? content.subarray(0, peek) : content, 'application/octet-stream');
+    return textResponse(
+      c,
+      200,
+      peek > 0 ? content.subarray(0, peek) : content,
+      'application/octet-stream',
+    );
   });
 
   const readArtifact = async (c: Context) => {
@@ -87,14 +123,23 @@ export function artifactRoutes(deps: ArtifactRouteDeps): Hono {
       const nodeId = c.req.param('nodeId') ?? '';
       const name = (c.req.param('artifact') ?? '').replace(/:read$/, '');
       const run = deps.workflowManifest(runId);
-      if (!run) throw notFound(`Failed to read artifact: ResourceNotFoundError: Run ${runId} not found.`);
+      if (!run)
+        throw notFound(`Failed to read artifact: ResourceNotFoundError: Run ${runId} not found.`);
       if (caller && (run.namespace === '' || !caller.namespaces.includes(run.namespace))) {
-        throw forbidden(`User '${caller.email}' is not authorized to readArtifact runs in namespace '${run.namespace || 'kubeflow'}'`);
+        throw forbidden(
+          `User '${caller.email}' is not authorized to readArtifact runs in namespace '${run.namespace || 'kubeflow'}'`,
+        );
       }
-      if (!run.manifest) throw badRequest('Failed to read artifact: read artifact from run with v2 IR spec is not supported');
+      if (!run.manifest)
+        throw badRequest(
+          'Failed to read artifact: read artifact from run with v2 IR spec is not supported',
+        );
       const location = findArtifactLocation(run.manifest, nodeId, name);
       const data = location && deps.objects.get(location.bucket, location.key);
-      if (!data) throw notFound(`Failed to read artifact: ResourceNotFoundError: artifact runs/${runId}/nodes/${nodeId}/artifacts/${name} not found.`);
+      if (!data)
+        throw notFound(
+          `Failed to read artifact: ResourceNotFoundError: artifact runs/${runId}/nodes/${nodeId}/artifacts/${name} not found.`,
+        );
       return c.json({ data: Buffer.from(data).toString('base64') });
     } catch (error) {
       if (error instanceof ApiError) return c.json(errorBody(error), error.status);

@@ -9,7 +9,11 @@ const redirectUri = 'http://127.0.0.1:5173/auth/callback';
 let idp: IdentityProvider;
 
 beforeAll(async () => {
-  idp = await startIdentityProvider({ port: 0, redirectUris: [redirectUri], postLogoutRedirectUris: [] });
+  idp = await startIdentityProvider({
+    port: 0,
+    redirectUris: [redirectUri],
+    postLogoutRedirectUris: [],
+  });
 });
 afterAll(() => idp.close());
 
@@ -17,23 +21,40 @@ const path = '/api/workgroup/env-info';
 
 describe('GET /api/workgroup/env-info', () => {
   it("lists the caller's profile namespace", async () => {
-    const app = envInfoRoutes(createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience }), {
-      logoutUrl: `${idp.issuer}/session/end`,
+    const app = envInfoRoutes(
+      createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience }),
+      {
+        logoutUrl: `${idp.issuer}/session/end`,
+      },
+    );
+    const token = await accessTokenFor({
+      issuer: idp.issuer,
+      redirectUri,
+      username: 'bob',
+      password: 'bob',
     });
-    const token = await accessTokenFor({ issuer: idp.issuer, redirectUri, username: 'bob', password: 'bob' });
     const response = await app.request(path, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       user: 'bob@example.com',
-      platform: { kubeflowVersion: '1.10.0', provider: 'other://', providerName: 'other', logoutUrl: `${idp.issuer}/session/end` },
+      platform: {
+        kubeflowVersion: '1.10.0',
+        provider: 'other://',
+        providerName: 'other',
+        logoutUrl: `${idp.issuer}/session/end`,
+      },
       namespaces: [{ user: 'bob@example.com', namespace: 'kubeflow-bob', role: 'owner' }],
       isClusterAdmin: false,
     });
   });
 
   it('answers 401 with a KFP error body without a token, whatever kubeflow-userid says', async () => {
-    const app = envInfoRoutes(createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience }));
-    const response = await app.request(path, { headers: { 'kubeflow-userid': 'alice@example.com' } });
+    const app = envInfoRoutes(
+      createAuthenticator({ mode: 'oidc', issuer: idp.issuer, audience: kfpAudience }),
+    );
+    const response = await app.request(path, {
+      headers: { 'kubeflow-userid': 'alice@example.com' },
+    });
     expect(response.status).toBe(401);
     const body: unknown = await response.json();
     expect(body).toMatchObject({ code: 16 });
@@ -43,6 +64,10 @@ describe('GET /api/workgroup/env-info', () => {
   it('answers the anonymous user with no namespaces in none mode', async () => {
     const response = await envInfoRoutes(createAuthenticator({ mode: 'none' })).request(path);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ user: 'anonymous@kubeflow.org', namespaces: [], isClusterAdmin: false });
+    expect(await response.json()).toMatchObject({
+      user: 'anonymous@kubeflow.org',
+      namespaces: [],
+      isClusterAdmin: false,
+    });
   });
 });

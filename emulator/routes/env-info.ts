@@ -39,7 +39,11 @@ export function envInfoRoutes(authenticator: Authenticator, options: EnvInfoOpti
       const body: EnvInfo = {
         user,
         platform,
-        namespaces: (caller?.namespaces ?? []).map((namespace) => ({ user, namespace, role: 'owner' })),
+        namespaces: (caller?.namespaces ?? []).map((namespace) => ({
+          user,
+          namespace,
+          role: 'owner',
+        })),
         isClusterAdmin: false,
       };
       return c.json(body);

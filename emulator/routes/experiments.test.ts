@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { createTestApi, field, items, text, type TestApi } from './test-app.ts';
 import { createExperiment, recurringRunBody, uploadPipeline } from './test-pipelines.ts';
 
-async function runIn(api: TestApi, experimentId: string, pipelineId: string, name: string): Promise<string> {
+async function runIn(
+  api: TestApi,
+  experimentId: string,
+  pipelineId: string,
+  name: string,
+): Promise<string> {
   const run = await api.call('POST', '/apis/v2beta1/runs', {
     as: 'alice',
-    json: { display_name: name, experiment_id: experimentId, pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 1 } } },
+    json: {
+      display_name: name,
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    },
   });
   return text(run.body, 'run_id');
 }
@@ -15,63 +25,161 @@ describe('experiments', () => {
     const api = await createTestApi();
     const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
     const otherId = await createExperiment(api, 'alice', 'other', 'kubeflow-alice');
-    const { pipelineId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
-    const runs = [await runIn(api, experimentId, pipelineId, 'a'), await runIn(api, experimentId, pipelineId, 'b')];
+    const { pipelineId } = await uploadPipeline(api, {
+      name: 'p',
+      as: 'alice',
+      namespace: 'kubeflow-alice',
+    });
+    const runs = [
+      await runIn(api, experimentId, pipelineId, 'a'),
+      await runIn(api, experimentId, pipelineId, 'b'),
+    ];
     const untouched = await runIn(api, otherId, pipelineId, 'c');
-    const job = await api.call('POST', '/apis/v2beta1/recurringruns', { as: 'alice', json: recurringRunBody(experimentId, pipelineId) });
+    const job = await api.call('POST', '/apis/v2beta1/recurringruns', {
+      as: 'alice',
+      json: recurringRunBody(experimentId, pipelineId),
+    });
     expect(job.json.status).toBe('ENABLED');
 
-    expect((await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:archive`, { as: 'bob' })).status).toBe(403);
-    expect((await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:archive`, { as: 'alice' })).status).toBe(200);
-    expect((await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).json.storage_state).toBe('ARCHIVED');
-    for (const id of runs) expect((await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).json.storage_state).toBe('ARCHIVED');
-    expect((await api.call('GET', `/apis/v2beta1/runs/${untouched}`, { as: 'alice' })).json.storage_state).toBe('AVAILABLE');
-    const disabled = await api.call('GET', `/apis/v2beta1/recurringruns/${text(job.body, 'recurring_run_id')}`, { as: 'alice' });
+    expect(
+      (await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:archive`, { as: 'bob' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:archive`, { as: 'alice' }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).json
+        .storage_state,
+    ).toBe('ARCHIVED');
+    for (const id of runs)
+      expect(
+        (await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).json.storage_state,
+      ).toBe('ARCHIVED');
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs/${untouched}`, { as: 'alice' })).json
+        .storage_state,
+    ).toBe('AVAILABLE');
+    const disabled = await api.call(
+      'GET',
+      `/apis/v2beta1/recurringruns/${text(job.body, 'recurring_run_id')}`,
+      { as: 'alice' },
+    );
     expect(disabled.json).toMatchObject({ status: 'DISABLED', mode: 'DISABLE' });
 
-    const unarchiveRun = await api.call('POST', `/apis/v2beta1/runs/${runs[0] ?? ''}:unarchive`, { as: 'alice' });
+    const unarchiveRun = await api.call('POST', `/apis/v2beta1/runs/${runs[0] ?? ''}:unarchive`, {
+      as: 'alice',
+    });
     expect(unarchiveRun.status).toBe(400);
     expect(unarchiveRun.json.code).toBe(9);
     expect(unarchiveRun.json.message).toMatch(/must be un-archived first/);
 
-    expect((await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:unarchive`, { as: 'alice' })).status).toBe(200);
-    expect((await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).json.storage_state).toBe('AVAILABLE');
-    expect((await api.call('GET', `/apis/v2beta1/runs/${runs[0] ?? ''}`, { as: 'alice' })).json.storage_state).toBe('ARCHIVED');
-    expect((await api.call('POST', `/apis/v2beta1/runs/${runs[0] ?? ''}:unarchive`, { as: 'alice' })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `/apis/v2beta1/experiments/${experimentId}:unarchive`, {
+          as: 'alice',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).json
+        .storage_state,
+    ).toBe('AVAILABLE');
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs/${runs[0] ?? ''}`, { as: 'alice' })).json
+        .storage_state,
+    ).toBe('ARCHIVED');
+    expect(
+      (await api.call('POST', `/apis/v2beta1/runs/${runs[0] ?? ''}:unarchive`, { as: 'alice' }))
+        .status,
+    ).toBe(200);
   });
 
   it('lists runs of an experiment and filters on storage_state (v1 and v2 spelling)', async () => {
     const api = await createTestApi();
     const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
-    const { pipelineId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
+    const { pipelineId } = await uploadPipeline(api, {
+      name: 'p',
+      as: 'alice',
+      namespace: 'kubeflow-alice',
+    });
     const first = await runIn(api, experimentId, pipelineId, 'a');
     await runIn(api, experimentId, pipelineId, 'b');
     await api.call('POST', `/apis/v2beta1/runs/${first}:archive`, { as: 'alice' });
-    const filter = (value: string) => encodeURIComponent(JSON.stringify({ predicates: [{ key: 'storage_state', operation: 'EQUALS', string_value: value }] }));
-    const archived = await api.call('GET', `/apis/v2beta1/runs?experiment_id=${experimentId}&filter=${filter('ARCHIVED')}`, { as: 'alice' });
+    const filter = (value: string) =>
+      encodeURIComponent(
+        JSON.stringify({
+          predicates: [{ key: 'storage_state', operation: 'EQUALS', string_value: value }],
+        }),
+      );
+    const archived = await api.call(
+      'GET',
+      `/apis/v2beta1/runs?experiment_id=${experimentId}&filter=${filter('ARCHIVED')}`,
+      { as: 'alice' },
+    );
     expect(items(archived.body, 'runs').map((r) => field(r, 'run_id'))).toEqual([first]);
-    const v1Spelling = await api.call('GET', `/apis/v2beta1/runs?experiment_id=${experimentId}&filter=${filter('STORAGESTATE_AVAILABLE')}`, { as: 'alice' });
+    const v1Spelling = await api.call(
+      'GET',
+      `/apis/v2beta1/runs?experiment_id=${experimentId}&filter=${filter('STORAGESTATE_AVAILABLE')}`,
+      { as: 'alice' },
+    );
     expect(v1Spelling.json.total_size).toBe(1);
-    expect((await api.call('GET', `/apis/v2beta1/runs?experiment_id=${experimentId}`, { as: 'bob' })).status).toBe(403);
-    expect((await api.call('GET', '/apis/v2beta1/runs?experiment_id=missing', { as: 'alice' })).status).toBe(404);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs?experiment_id=${experimentId}`, { as: 'bob' }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await api.call('GET', '/apis/v2beta1/runs?experiment_id=missing', { as: 'alice' })).status,
+    ).toBe(404);
   });
 
   it('refuses duplicate names per namespace and experiments without a namespace in multi-user mode', async () => {
     const api = await createTestApi();
     await createExperiment(api, 'alice', 'same', 'kubeflow-alice');
-    expect((await api.call('POST', '/apis/v2beta1/experiments', { as: 'alice', json: { display_name: 'same', namespace: 'kubeflow-alice' } })).status).toBe(409);
-    expect((await api.call('POST', '/apis/v2beta1/experiments', { as: 'bob', json: { display_name: 'same', namespace: 'kubeflow-bob' } })).status).toBe(200);
-    expect((await api.call('POST', '/apis/v2beta1/experiments', { as: 'alice', json: { display_name: 'none' } })).status).toBe(400);
+    expect(
+      (
+        await api.call('POST', '/apis/v2beta1/experiments', {
+          as: 'alice',
+          json: { display_name: 'same', namespace: 'kubeflow-alice' },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await api.call('POST', '/apis/v2beta1/experiments', {
+          as: 'bob',
+          json: { display_name: 'same', namespace: 'kubeflow-bob' },
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await api.call('POST', '/apis/v2beta1/experiments', {
+          as: 'alice',
+          json: { display_name: 'none' },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   it('deleting an experiment deletes its runs and recurring runs', async () => {
     const api = await createTestApi();
     const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
-    const { pipelineId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
+    const { pipelineId } = await uploadPipeline(api, {
+      name: 'p',
+      as: 'alice',
+      namespace: 'kubeflow-alice',
+    });
     const run = await runIn(api, experimentId, pipelineId, 'a');
-    expect((await api.call('DELETE', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).status).toBe(200);
+    expect(
+      (await api.call('DELETE', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' }))
+        .status,
+    ).toBe(200);
     expect(api.store.runs.get(run)).toBeUndefined();
     expect(api.engine.runtime(run)).toBeUndefined();
-    expect((await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).status).toBe(404);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).status,
+    ).toBe(404);
   });
 });

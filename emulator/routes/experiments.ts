@@ -8,7 +8,12 @@ import { str } from '../http/proto-json.ts';
 import { listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
 import { toApiExperiment } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';
-import { archiveExperiment, createExperiment, getExperiment, unarchiveExperiment } from '../store/experiment-ops.ts';
+import {
+  archiveExperiment,
+  createExperiment,
+  getExperiment,
+  unarchiveExperiment,
+} from '../store/experiment-ops.ts';
 import type { ExperimentRecord } from '../store/records.ts';
 
 /** ExperimentService (v2beta1). */
@@ -17,7 +22,11 @@ export function experimentRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/experiments';
 
-  const experimentFor = (c: AppContext, id: string, verb: 'get' | 'delete' | 'archive' | 'unarchive'): ExperimentRecord => {
+  const experimentFor = (
+    c: AppContext,
+    id: string,
+    verb: 'get' | 'delete' | 'archive' | 'unarchive',
+  ): ExperimentRecord => {
     const experiment = getExperiment(store, id);
     checkNamespace(c, experiment.namespace, verb, 'experiments');
     return experiment;
@@ -27,17 +36,29 @@ export function experimentRoutes(deps: RouteDeps): Hono<AppEnv> {
     const namespace = deps.multiUser ? (c.req.query('namespace') ?? '') : '';
     requireNamespace(c, namespace, 'ListExperiments');
     checkNamespace(c, namespace, 'list', 'experiments');
-    const experiments = deps.multiUser ? [...store.experiments.values()].filter((e) => e.namespace === namespace) : store.experiments.values();
-    return c.json(listBody('experiments', listPage(experiments, listRequest(c), experimentListSpec), toApiExperiment));
+    const experiments = deps.multiUser
+      ? [...store.experiments.values()].filter((e) => e.namespace === namespace)
+      : store.experiments.values();
+    return c.json(
+      listBody(
+        'experiments',
+        listPage(experiments, listRequest(c), experimentListSpec),
+        toApiExperiment,
+      ),
+    );
   });
 
-  app.get(`${base}/:id`, (c) => c.json(toApiExperiment(experimentFor(c, c.req.param('id'), 'get'))));
+  app.get(`${base}/:id`, (c) =>
+    c.json(toApiExperiment(experimentFor(c, c.req.param('id'), 'get'))),
+  );
 
   app.post(base, async (c) => {
     const body = await readMessage(c, experimentMessage);
     const namespace = deps.multiUser ? str(body, 'namespace') : '';
     if (deps.multiUser && namespace === '') {
-      throw badRequest('Failed to create an experiment: an experiment cannot have an empty namespace in multi-user mode');
+      throw badRequest(
+        'Failed to create an experiment: an experiment cannot have an empty namespace in multi-user mode',
+      );
     }
     checkNamespace(c, namespace, 'create', 'experiments');
     const created = createExperiment(
@@ -53,7 +74,8 @@ export function experimentRoutes(deps: RouteDeps): Hono<AppEnv> {
     const runs = [...store.runs.values()].filter((r) => r.experimentId === experiment.id);
     store.batch(() => {
       for (const run of runs) store.runs.delete(run.id);
-      for (const job of [...store.recurringRuns.values()]) if (job.experimentId === experiment.id) store.recurringRuns.delete(job.id);
+      for (const job of [...store.recurringRuns.values()])
+        if (job.experimentId === experiment.id) store.recurringRuns.delete(job.id);
       store.experiments.delete(experiment.id);
     });
     for (const run of runs) engine.forget(run.id);
@@ -63,7 +85,12 @@ export function experimentRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.post(`${base}/:target`, async (c) => {
     const { id, verb } = splitAction(c.req.param('target'));
     if (verb !== 'archive' && verb !== 'unarchive') throw notFound(`Not Found: POST ${c.req.path}`);
-    await readMessage(c, emptyMessage(`v2beta1.${verb === 'archive' ? 'Archive' : 'Unarchive'}ExperimentRequest`, ['experiment_id']));
+    await readMessage(
+      c,
+      emptyMessage(`v2beta1.${verb === 'archive' ? 'Archive' : 'Unarchive'}ExperimentRequest`, [
+        'experiment_id',
+      ]),
+    );
     experimentFor(c, id, verb);
     if (verb === 'archive') archiveExperiment(store, id, deps.now());
     else unarchiveExperiment(store, id);

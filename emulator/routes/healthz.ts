@@ -8,9 +8,14 @@ import type { AppEnv } from '../http/env.ts';
  */
 export function healthzRoutes(multiUser: boolean): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/apis/v2beta1/healthz', (c) => c.json({ multi_user: multiUser, pipeline_store: 'database' }));
+  app.get('/apis/v2beta1/healthz', (c) =>
+    c.json({ multi_user: multiUser, pipeline_store: 'database' }),
+  );
   app.get('/apis/v1beta1/healthz', (c) => c.json({ multi_user: multiUser }));
   return app;
 }
 
-export const publicPaths: ReadonlySet<string> = new Set(['/apis/v2beta1/healthz', '/apis/v1beta1/healthz']);
+export const publicPaths: ReadonlySet<string> = new Set([
+  '/apis/v2beta1/healthz',
+  '/apis/v1beta1/healthz',
+]);

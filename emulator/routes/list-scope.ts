@@ -17,5 +17,7 @@ export function listScope(
   if (experimentId !== '') namespace = getExperiment(deps.store, experimentId).namespace;
   else requireNamespace(c, namespace, call);
   checkNamespace(c, namespace, 'list', resource);
-  return (r) => (experimentId === '' || r.experimentId === experimentId) && (!deps.multiUser || r.namespace === namespace);
+  return (r) =>
+    (experimentId === '' || r.experimentId === experimentId) &&
+    (!deps.multiUser || r.namespace === namespace);
 }

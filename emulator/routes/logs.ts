@@ -33,12 +33,15 @@ export function logRoutes(deps: LogRouteDeps): Hono {
     const name = podName.value ?? '';
     const namespace = podNamespace.value ?? '';
     if (name === '') return textResponse(c, 400, 'podname argument is required');
-    if (multiUser && namespace === '') return textResponse(c, 422, 'podnamespace argument is required');
-    if (namespace !== '' && auth.caller && !auth.caller.namespaces.includes(namespace)) return textResponse(c, 403, 'Access denied to namespace');
+    if (multiUser && namespace === '')
+      return textResponse(c, 422, 'podnamespace argument is required');
+    if (namespace !== '' && auth.caller && !auth.caller.namespaces.includes(namespace))
+      return textResponse(c, 403, 'Access denied to namespace');
     deps.refresh?.(runId.value ?? '', name);
     const log = deps.logs.get(name);
     // A pod lives in one namespace: asking for it in another finds nothing, as with kubectl.
-    if (!log || (namespace !== '' && log.namespace !== '' && log.namespace !== namespace)) return textResponse(c, 404, 'pod not found');
+    if (!log || (namespace !== '' && log.namespace !== '' && log.namespace !== namespace))
+      return textResponse(c, 404, 'pod not found');
     return textResponse(c, 200, log.lines.length === 0 ? '' : `${log.lines.join('\n')}\n`);
   });
   return app;

@@ -25,7 +25,9 @@ export function pipelineVersionRoutes(deps: RouteDeps): Hono<AppEnv> {
     checkPipelineNamespace(c, pipeline.namespace, verb, 'pipelineversions');
     const version = getVersion(store, c.req.param('versionId') ?? '');
     if (version.pipelineId !== pipeline.id) {
-      throw notFound(`Failed to get pipeline version: pipeline version ${version.id} not found in pipeline ${pipeline.id}`);
+      throw notFound(
+        `Failed to get pipeline version: pipeline version ${version.id} not found in pipeline ${pipeline.id}`,
+      );
     }
     return version;
   }
@@ -45,7 +47,9 @@ export function pipelineVersionRoutes(deps: RouteDeps): Hono<AppEnv> {
     checkPipelineNamespace(c, pipeline.namespace, 'create', 'pipelineversions');
     const bodyPipeline = str(body, 'pipeline_id');
     if (bodyPipeline !== '' && bodyPipeline !== pipeline.id) {
-      throw badRequest(`Failed to create a pipeline version: pipeline_id ${bodyPipeline} does not match the path (${pipeline.id})`);
+      throw badRequest(
+        `Failed to create a pipeline version: pipeline_id ${bodyPipeline} does not match the path (${pipeline.id})`,
+      );
     }
     const input = await versionInput(body, { name: '', displayName: '' });
     return c.json(wire(createVersion(store, pipeline.id, input, deps.now())));
@@ -54,7 +58,11 @@ export function pipelineVersionRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.patch(`${base}/:versionId`, async (c) => {
     const body = await readMessage(c, pipelineVersionMessage);
     const version = versionOf(c, 'update');
-    const updated = { ...version, displayName: str(body, 'display_name') || version.displayName, tags: stringMap(body, 'tags') ?? version.tags };
+    const updated = {
+      ...version,
+      displayName: str(body, 'display_name') || version.displayName,
+      tags: stringMap(body, 'tags') ?? version.tags,
+    };
     store.versions.put(updated);
     return c.json(wire(updated));
   });

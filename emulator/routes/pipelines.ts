@@ -8,7 +8,13 @@ import { msg, str, stringMap, type ParsedMessage } from '../http/proto-json.ts';
 import { boolQuery, listBody, listRequest, readMessage } from '../http/request.ts';
 import { toApiPipeline } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';
-import { createPipeline, createPipelineWithVersion, deletePipeline, getPipeline, type NewPipeline } from '../store/pipeline-ops.ts';
+import {
+  createPipeline,
+  createPipelineWithVersion,
+  deletePipeline,
+  getPipeline,
+  type NewPipeline,
+} from '../store/pipeline-ops.ts';
 import { versionInput } from './version-input.ts';
 
 /** PipelineService (v2beta1): list, get, get by name, create, create with a version, update, delete. */
@@ -32,15 +38,22 @@ export function pipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
     const namespace = ns(c.req.query('namespace') ?? '');
     checkPipelineNamespace(c, namespace, 'list');
     const pipelines = [...store.pipelines.values()].filter((p) => p.namespace === namespace);
-    return c.json(listBody('pipelines', listPage(pipelines, listRequest(c), pipelineListSpec), toApiPipeline));
+    return c.json(
+      listBody('pipelines', listPage(pipelines, listRequest(c), pipelineListSpec), toApiPipeline),
+    );
   });
 
   app.get('/apis/v2beta1/pipelines/names/:name', (c) => {
     const namespace = ns(c.req.query('namespace') ?? '');
     checkPipelineNamespace(c, namespace, 'get');
     const name = c.req.param('name');
-    const found = [...store.pipelines.values()].find((p) => p.namespace === namespace && p.name === name);
-    if (!found) throw notFound(`Failed to get pipeline by name: pipeline ${JSON.stringify(name)} not found in namespace ${JSON.stringify(namespace)}`);
+    const found = [...store.pipelines.values()].find(
+      (p) => p.namespace === namespace && p.name === name,
+    );
+    if (!found)
+      throw notFound(
+        `Failed to get pipeline by name: pipeline ${JSON.stringify(name)} not found in namespace ${JSON.stringify(namespace)}`,
+      );
     return c.json(toApiPipeline(found));
   });
 
@@ -60,7 +73,10 @@ export function pipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
     const body = await readMessage(c, createPipelineAndVersionMessage);
     const pipeline = pipelineInput(msg(body, 'pipeline'));
     checkPipelineNamespace(c, pipeline.namespace, 'create');
-    const version = await versionInput(msg(body, 'pipeline_version'), { name: pipeline.name, displayName: pipeline.displayName });
+    const version = await versionInput(msg(body, 'pipeline_version'), {
+      name: pipeline.name,
+      displayName: pipeline.displayName,
+    });
     const created = createPipelineWithVersion(store, pipeline, version, deps.now());
     return c.json(toApiPipeline(created.pipeline));
   });
@@ -70,7 +86,8 @@ export function pipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
     const pipeline = getPipeline(store, c.req.param('id'));
     checkPipelineNamespace(c, pipeline.namespace, 'update');
     const bodyId = str(body, 'pipeline_id');
-    if (bodyId !== '' && bodyId !== pipeline.id) throw badRequest('pipeline_id in the body does not match the path');
+    if (bodyId !== '' && bodyId !== pipeline.id)
+      throw badRequest('pipeline_id in the body does not match the path');
     const updated = {
       ...pipeline,
       displayName: str(body, 'display_name') || pipeline.displayName,

@@ -28,10 +28,16 @@ function triggerOf(body: ParsedMessage): Trigger | undefined {
     ...(str(m, 'end_time') ? { endTime: str(m, 'end_time') } : {}),
   });
   if (cron) {
-    if (str(cron, 'cron') === '') throw badRequest('Failed to create a recurring run: cron_schedule.cron is empty');
+    if (str(cron, 'cron') === '')
+      throw badRequest('Failed to create a recurring run: cron_schedule.cron is empty');
     return { kind: 'cron', cron: str(cron, 'cron'), ...times(cron) };
   }
-  if (periodic) return { kind: 'periodic', intervalSecond: str(periodic, 'interval_second') || '0', ...times(periodic) };
+  if (periodic)
+    return {
+      kind: 'periodic',
+      intervalSecond: str(periodic, 'interval_second') || '0',
+      ...times(periodic),
+    };
   return undefined;
 }
 
@@ -49,15 +55,25 @@ export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
   };
 
   app.get(base, (c) => {
-    const jobs = [...store.recurringRuns.values()].filter(listScope(c, deps, 'ListRecurringRuns', 'recurringruns'));
-    return c.json(listBody('recurringRuns', listPage(jobs, listRequest(c), recurringRunListSpec), wire));
+    const jobs = [...store.recurringRuns.values()].filter(
+      listScope(c, deps, 'ListRecurringRuns', 'recurringruns'),
+    );
+    return c.json(
+      listBody('recurringRuns', listPage(jobs, listRequest(c), recurringRunListSpec), wire),
+    );
   });
 
   app.get(`${base}/:id`, (c) => c.json(wire(jobFor(c, c.req.param('id'), 'get'))));
 
   app.post(base, async (c) => {
     const body = await readMessage(c, recurringRunMessage);
-    const choice = experimentOfNew(c, deps, str(body, 'experiment_id'), str(body, 'namespace'), 'recurring run');
+    const choice = experimentOfNew(
+      c,
+      deps,
+      str(body, 'experiment_id'),
+      str(body, 'namespace'),
+      'recurring run',
+    );
     const resolved = sourceOfNew(c, deps, body, choice.namespace, 'recurring run');
     const { parameters, pipelineRoot } = parametersOfNew(body, resolved);
     const ref = msg(body, 'pipeline_version_reference');
@@ -65,7 +81,11 @@ export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
     const source: RecurringRunRecord['source'] =
       resolved.source.kind === 'spec'
         ? resolved.source
-        : { kind: 'version', pipelineId: resolved.source.pipelineId, pipelineVersionId: str(ref, 'pipeline_version_id') || str(body, 'pipeline_version_id') };
+        : {
+            kind: 'version',
+            pipelineId: resolved.source.pipelineId,
+            pipelineVersionId: str(ref, 'pipeline_version_id') || str(body, 'pipeline_version_id'),
+          };
     const input = {
       displayName: str(body, 'display_name'),
       description: str(body, 'description'),
@@ -95,7 +115,12 @@ export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.post(`${base}/:target`, async (c) => {
     const { id, verb } = splitAction(c.req.param('target'));
     if (verb !== 'enable' && verb !== 'disable') throw notFound(`Not Found: POST ${c.req.path}`);
-    await readMessage(c, emptyMessage(`v2beta1.${verb === 'enable' ? 'Enable' : 'Disable'}RecurringRunRequest`, ['recurring_run_id']));
+    await readMessage(
+      c,
+      emptyMessage(`v2beta1.${verb === 'enable' ? 'Enable' : 'Disable'}RecurringRunRequest`, [
+        'recurring_run_id',
+      ]),
+    );
     jobFor(c, id, verb);
     setRecurringRunEnabled(store, id, verb === 'enable', deps.now());
     return c.json({});

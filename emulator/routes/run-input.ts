@@ -14,21 +14,38 @@ export interface ExperimentChoice {
 }
 
 /** The experiment of a new run or recurring run, and so its namespace (KFP GetValidExperimentNamespacePair). */
-export function experimentOfNew(c: AppContext, deps: RouteDeps, experimentId: string, namespace: string, what: string): ExperimentChoice {
+export function experimentOfNew(
+  c: AppContext,
+  deps: RouteDeps,
+  experimentId: string,
+  namespace: string,
+  what: string,
+): ExperimentChoice {
   if (experimentId === '') {
-    if (deps.multiUser) throw badRequest(`Failed to create a ${what}: Experiment id can not be empty in multi-user mode`);
+    if (deps.multiUser)
+      throw badRequest(
+        `Failed to create a ${what}: Experiment id can not be empty in multi-user mode`,
+      );
     return { namespace: '', commit: () => ensureDefaultExperiment(deps.store, '', deps.now()) };
   }
   const experiment = getExperiment(deps.store, experimentId);
   if (deps.multiUser && namespace !== '' && namespace !== experiment.namespace) {
-    throw badRequest(`Failed to create a ${what}: Experiment ${experimentId} belongs to namespace '${experiment.namespace}' instead of '${namespace}'`);
+    throw badRequest(
+      `Failed to create a ${what}: Experiment ${experimentId} belongs to namespace '${experiment.namespace}' instead of '${namespace}'`,
+    );
   }
   checkNamespace(c, experiment.namespace, 'create', what === 'run' ? 'runs' : 'recurringruns');
   return { namespace: experiment.namespace, commit: () => experiment };
 }
 
 /** The pipeline_source oneof of a Run or RecurringRun body, resolved; a private pipeline must be the run's own. */
-export function sourceOfNew(c: AppContext, deps: RouteDeps, body: ParsedMessage, namespace: string, what: string): ResolvedSource {
+export function sourceOfNew(
+  c: AppContext,
+  deps: RouteDeps,
+  body: ParsedMessage,
+  namespace: string,
+  what: string,
+): ResolvedSource {
   const ref = msg(body, 'pipeline_version_reference');
   const deprecatedVersion = str(body, 'pipeline_version_id');
   const resolved = resolveSource(
@@ -45,7 +62,9 @@ export function sourceOfNew(c: AppContext, deps: RouteDeps, body: ParsedMessage,
   if (pipeline && pipeline.namespace !== '') {
     checkPipelineNamespace(c, pipeline.namespace, 'get');
     if (deps.multiUser && pipeline.namespace !== namespace) {
-      throw badRequest(`Failed to create a ${what}: pipeline ${pipeline.id} belongs to namespace '${pipeline.namespace}', not '${namespace}'`);
+      throw badRequest(
+        `Failed to create a ${what}: pipeline ${pipeline.id} belongs to namespace '${pipeline.namespace}', not '${namespace}'`,
+      );
     }
   }
   return resolved;

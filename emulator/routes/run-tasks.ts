@@ -46,10 +46,17 @@ export function runTaskRoutes(deps: RouteDeps): Hono<AppEnv> {
 
   app.get('/apis/v2beta1/runs/:id/tasks', (c) => {
     const parent = c.req.query('parent_id') ?? '';
-    const tasks = tasksOf(c.req.param('id'), c).filter((t) => parent === '' || text(t, 'parent_task_id') === parent);
+    const tasks = tasksOf(c.req.param('id'), c).filter(
+      (t) => parent === '' || text(t, 'parent_task_id') === parent,
+    );
     const page = listPage(
       tasks,
-      { pageToken: c.req.query('page_token'), pageSize: c.req.query('page_size'), sortBy: c.req.query('order_by'), filter: c.req.query('filter') },
+      {
+        pageToken: c.req.query('page_token'),
+        pageSize: c.req.query('page_size'),
+        sortBy: c.req.query('order_by'),
+        filter: c.req.query('filter'),
+      },
       taskListSpec,
     );
     return c.json(listBody('tasks', page, (t) => t));

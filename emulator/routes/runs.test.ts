@@ -2,16 +2,27 @@ import { describe, expect, it } from 'vitest';
 import type { RunEngine, RunRuntime } from '../store/run-engine.ts';
 import { createStaticEngine } from '../store/run-engine.ts';
 import { createTestApi, field, items, noAuth, text, type TestApi } from './test-app.ts';
-import { addPipelineYaml, argoPipelineYaml, createExperiment, uploadPipeline, yamlData } from './test-pipelines.ts';
+import {
+  addPipelineYaml,
+  argoPipelineYaml,
+  createExperiment,
+  uploadPipeline,
+  yamlData,
+} from './test-pipelines.ts';
 
 async function setup(engine?: RunEngine, runApi: 'tasks' | 'legacy' = 'tasks') {
   const api = await createTestApi({ runApi, ...(engine ? { engine } : {}) });
   const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
-  const { pipelineId, versionId } = await uploadPipeline(api, { name: 'add', as: 'alice', namespace: 'kubeflow-alice' });
+  const { pipelineId, versionId } = await uploadPipeline(api, {
+    name: 'add',
+    as: 'alice',
+    namespace: 'kubeflow-alice',
+  });
   return { api, experimentId, pipelineId, versionId };
 }
 
-const createRun = (api: TestApi, body: object, as = 'alice') => api.call('POST', '/apis/v2beta1/runs', { as, json: body });
+const createRun = (api: TestApi, body: object, as = 'alice') =>
+  api.call('POST', '/apis/v2beta1/runs', { as, json: body });
 
 describe('runs', () => {
   it('creates a run from a version reference in its experiment namespace and starts it', async () => {
@@ -36,17 +47,34 @@ describe('runs', () => {
     const runId = text(created.body, 'run_id');
     expect(api.engine.runtime(runId)?.state).toBe('PENDING');
     expect(api.store.runs.get(runId)?.namespace).toBe('kubeflow-alice');
-    const experiment = await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' });
+    const experiment = await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, {
+      as: 'alice',
+    });
     expect(experiment.json.last_run_created_at).toBe(created.json.created_at);
     expect((await api.call('GET', `/apis/v2beta1/runs/${runId}`, { as: 'bob' })).status).toBe(403);
   });
 
   it('uses the latest version when the reference names only the pipeline, or an inline spec', async () => {
     const { api, experimentId, pipelineId } = await setup();
-    const latest = await api.call('POST', `/apis/v2beta1/pipelines/${pipelineId}/versions`, { as: 'alice', json: { name: 'v2', pipeline_spec: yamlData(addPipelineYaml) } });
-    const byPipeline = await createRun(api, { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 1 } } });
-    expect(field(byPipeline.body, 'pipeline_version_reference', 'pipeline_version_id')).toBe(latest.json.pipeline_version_id);
-    const inline = await createRun(api, { display_name: 'argo', experiment_id: experimentId, pipeline_spec: yamlData(argoPipelineYaml), runtime_config: { parameters: { who: 'you' } } });
+    const latest = await api.call('POST', `/apis/v2beta1/pipelines/${pipelineId}/versions`, {
+      as: 'alice',
+      json: { name: 'v2', pipeline_spec: yamlData(addPipelineYaml) },
+    });
+    const byPipeline = await createRun(api, {
+      display_name: 'r',
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    });
+    expect(field(byPipeline.body, 'pipeline_version_reference', 'pipeline_version_id')).toBe(
+      latest.json.pipeline_version_id,
+    );
+    const inline = await createRun(api, {
+      display_name: 'argo',
+      experiment_id: experimentId,
+      pipeline_spec: yamlData(argoPipelineYaml),
+      runtime_config: { parameters: { who: 'you' } },
+    });
     expect(inline.status).toBe(200);
     expect(field(inline.body, 'pipeline_spec', 'kind')).toBe('Workflow');
   });
@@ -56,32 +84,124 @@ describe('runs', () => {
     const ref = { pipeline_id: pipelineId, pipeline_version_id: versionId };
     const cases: [object, number, RegExp][] = [
       [{ experiment_id: experimentId, pipeline_version_reference: ref }, 400, /run name is empty/],
-      [{ display_name: 'r', experiment_id: experimentId }, 400, /pipeline_version_reference or a pipeline_spec/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref, pipeline_spec: yamlData(addPipelineYaml) }, 400, /oneof/],
-      [{ display_name: 'r', pipeline_version_reference: ref, runtime_config: { parameters: { a: 1 } } }, 400, /Experiment id can not be empty in multi-user mode/],
-      [{ display_name: 'r', experiment_id: 'nope', pipeline_version_reference: ref }, 404, /not found/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_version_reference: { pipeline_version_id: 'nope' } }, 404, /not found/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref }, 400, /required input parameter "a"/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref, runtime_config: { parameters: { a: 'x' } } }, 400, /NUMBER_INTEGER/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref, runtime_config: { parameters: { a: 1, c: 1 } } }, 400, /no input parameter named "c"/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_spec: { not: 'a pipeline' } }, 400, /Invalid pipeline spec/],
-      [{ display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref, runtime_config: { parameters: 5 } }, 400, /invalid value for struct/],
+      [
+        { display_name: 'r', experiment_id: experimentId },
+        400,
+        /pipeline_version_reference or a pipeline_spec/,
+      ],
+      [
+        {
+          display_name: 'r',
+          experiment_id: experimentId,
+          pipeline_version_reference: ref,
+          pipeline_spec: yamlData(addPipelineYaml),
+        },
+        400,
+        /oneof/,
+      ],
+      [
+        {
+          display_name: 'r',
+          pipeline_version_reference: ref,
+          runtime_config: { parameters: { a: 1 } },
+        },
+        400,
+        /Experiment id can not be empty in multi-user mode/,
+      ],
+      [
+        { display_name: 'r', experiment_id: 'nope', pipeline_version_reference: ref },
+        404,
+        /not found/,
+      ],
+      [
+        {
+          display_name: 'r',
+          experiment_id: experimentId,
+          pipeline_version_reference: { pipeline_version_id: 'nope' },
+        },
+        404,
+        /not found/,
+      ],
+      [
+        { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref },
+        400,
+        /required input parameter "a"/,
+      ],
+      [
+        {
+          display_name: 'r',
+          experiment_id: experimentId,
+          pipeline_version_reference: ref,
+          runtime_config: { parameters: { a: 'x' } },
+        },
+        400,
+        /NUMBER_INTEGER/,
+      ],
+      [
+        {
+          display_name: 'r',
+          experiment_id: experimentId,
+          pipeline_version_reference: ref,
+          runtime_config: { parameters: { a: 1, c: 1 } },
+        },
+        400,
+        /no input parameter named "c"/,
+      ],
+      [
+        { display_name: 'r', experiment_id: experimentId, pipeline_spec: { not: 'a pipeline' } },
+        400,
+        /Invalid pipeline spec/,
+      ],
+      [
+        {
+          display_name: 'r',
+          experiment_id: experimentId,
+          pipeline_version_reference: ref,
+          runtime_config: { parameters: 5 },
+        },
+        400,
+        /invalid value for struct/,
+      ],
     ];
     for (const [body, status, message] of cases) {
       const response = await createRun(api, body);
       expect(response.status, JSON.stringify(body)).toBe(status);
       expect(response.json.message, JSON.stringify(body)).toMatch(message);
     }
-    expect((await createRun(api, { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: ref, runtime_config: { parameters: { a: 1 } } }, 'bob')).status).toBe(403);
+    expect(
+      (
+        await createRun(
+          api,
+          {
+            display_name: 'r',
+            experiment_id: experimentId,
+            pipeline_version_reference: ref,
+            runtime_config: { parameters: { a: 1 } },
+          },
+          'bob',
+        )
+      ).status,
+    ).toBe(403);
     expect(api.store.runs.size).toBe(0);
   });
 
   it('puts runs without an experiment into the Default experiment in single-user mode', async () => {
     const api = await createTestApi({ authenticator: noAuth });
     const { pipelineId } = await uploadPipeline(api, { name: 'p' });
-    const run = await createRun(api, { display_name: 'r', pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 1 } } }, '');
+    const run = await createRun(
+      api,
+      {
+        display_name: 'r',
+        pipeline_version_reference: { pipeline_id: pipelineId },
+        runtime_config: { parameters: { a: 1 } },
+      },
+      '',
+    );
     expect(run.status).toBe(200);
-    const experiment = await api.call('GET', `/apis/v2beta1/experiments/${text(run.body, 'experiment_id')}`);
+    const experiment = await api.call(
+      'GET',
+      `/apis/v2beta1/experiments/${text(run.body, 'experiment_id')}`,
+    );
     expect(experiment.json).toMatchObject({ display_name: 'Default' });
     expect(run.json.service_account).toBe('pipeline-runner');
     expect(items((await api.call('GET', '/apis/v2beta1/runs')).body, 'runs')).toHaveLength(1);
@@ -89,76 +209,174 @@ describe('runs', () => {
 
   it('terminates, archives, unarchives and deletes', async () => {
     const { api, experimentId, pipelineId } = await setup();
-    const run = await createRun(api, { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 1 } } });
+    const run = await createRun(api, {
+      display_name: 'r',
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    });
     const id = text(run.body, 'run_id');
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'bob' })).status).toBe(403);
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status).toBe(200);
+    expect(
+      (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'bob' })).status,
+    ).toBe(403);
+    expect(
+      (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status,
+    ).toBe(200);
     const got = await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' });
     expect(got.json.state).toBe('CANCELED');
-    expect(items(got.body, 'state_history').map((s) => field(s, 'state'))).toEqual(['PENDING', 'CANCELED']);
+    expect(items(got.body, 'state_history').map((s) => field(s, 'state'))).toEqual([
+      'PENDING',
+      'CANCELED',
+    ]);
     expect(api.store.runs.get(id)?.events.map((e) => e.kind)).toEqual(['terminate']);
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status).toBe(200);
+    expect(
+      (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status,
+    ).toBe(200);
     expect(api.store.runs.get(id)?.events).toHaveLength(1);
     const retry = await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' });
     expect(retry.status).toBe(400);
     expect(retry.json.message).toMatch(/only failed runs/);
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice' })).status).toBe(200);
-    expect((await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).json.storage_state).toBe('ARCHIVED');
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:unarchive`, { as: 'alice' })).status).toBe(200);
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice', json: { surprise: 1 } })).status).toBe(400);
-    expect((await api.call('DELETE', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).status).toBe(200);
+    expect(
+      (await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice' })).status,
+    ).toBe(200);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).json.storage_state,
+    ).toBe('ARCHIVED');
+    expect(
+      (await api.call('POST', `/apis/v2beta1/runs/${id}:unarchive`, { as: 'alice' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, {
+          as: 'alice',
+          json: { surprise: 1 },
+        })
+      ).status,
+    ).toBe(400);
+    expect((await api.call('DELETE', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).status).toBe(
+      200,
+    );
     expect(api.engine.runtime(id)).toBeUndefined();
     expect((await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' })).status).toBe(404);
   });
 
   it('retries failed runs (the engine gets the event)', async () => {
     const base = createStaticEngine();
-    const failed: RunRuntime = { state: 'FAILED', stateHistory: [{ update_time: '2026-01-01T00:00:00Z', state: 'FAILED' }], tasks: [], taskDetails: [] };
+    const failed: RunRuntime = {
+      state: 'FAILED',
+      stateHistory: [{ update_time: '2026-01-01T00:00:00Z', state: 'FAILED' }],
+      tasks: [],
+      taskDetails: [],
+    };
     const applied: string[] = [];
-    const engine: RunEngine = { ...base, runtime: (id) => (base.runtime(id) ? failed : undefined), apply: (id, e) => void applied.push(`${id}:${e.kind}`) };
+    const engine: RunEngine = {
+      ...base,
+      runtime: (id) => (base.runtime(id) ? failed : undefined),
+      apply: (id, e) => void applied.push(`${id}:${e.kind}`),
+    };
     const { api, experimentId, pipelineId } = await setup(engine);
-    const run = await createRun(api, { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 1 } } });
+    const run = await createRun(api, {
+      display_name: 'r',
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    });
     const id = text(run.body, 'run_id');
-    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' })).status).toBe(200);
+    expect((await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' })).status).toBe(
+      200,
+    );
     expect(applied).toEqual([`${id}:retry`]);
   });
 
   it('serves tasks with ?view=FULL (newer servers), task details (legacy servers), and the v1beta1 run detail', async () => {
     const base = createStaticEngine();
-    const task = { task_id: 't1', name: 'add', display_name: 'add', type: 'RUNTIME', state: 'RUNNING', create_time: '2026-01-01T00:00:00Z', pods: [{ name: 'p-1', type: 'EXECUTOR' }] };
-    const detail = { run_id: 'x', task_id: 't1', display_name: 'add', state: 'RUNNING', pod_name: 'p-1' };
+    const task = {
+      task_id: 't1',
+      name: 'add',
+      display_name: 'add',
+      type: 'RUNTIME',
+      state: 'RUNNING',
+      create_time: '2026-01-01T00:00:00Z',
+      pods: [{ name: 'p-1', type: 'EXECUTOR' }],
+    };
+    const detail = {
+      run_id: 'x',
+      task_id: 't1',
+      display_name: 'add',
+      state: 'RUNNING',
+      pod_name: 'p-1',
+    };
     const manifest = JSON.stringify({ metadata: { name: 'wf' }, status: { nodes: {} } });
     const engine: RunEngine = {
       ...base,
       runtime: (id) => {
         const r = base.runtime(id);
-        return r ? { ...r, state: 'RUNNING', tasks: [task], taskDetails: [detail], workflowManifest: manifest } : undefined;
+        return r
+          ? {
+              ...r,
+              state: 'RUNNING',
+              tasks: [task],
+              taskDetails: [detail],
+              workflowManifest: manifest,
+            }
+          : undefined;
       },
     };
     const { api, experimentId, pipelineId } = await setup(engine);
-    const run = await createRun(api, { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 1 } } });
+    const run = await createRun(api, {
+      display_name: 'r',
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    });
     const id = text(run.body, 'run_id');
     const plain = await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' });
     expect(plain.json).not.toHaveProperty('tasks');
     expect(plain.json).not.toHaveProperty('run_details');
     const full = await api.call('GET', `/apis/v2beta1/runs/${id}?view=FULL`, { as: 'alice' });
     expect(items(full.body, 'tasks')).toEqual([task]);
-    expect((await api.call('GET', `/apis/v2beta1/runs/${id}?view=EVERYTHING`, { as: 'alice' })).status).toBe(400);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs/${id}?view=EVERYTHING`, { as: 'alice' })).status,
+    ).toBe(400);
     const tasks = await api.call('GET', `/apis/v2beta1/runs/${id}/tasks`, { as: 'alice' });
     expect(tasks.json).toMatchObject({ tasks: [task], total_size: 1 });
-    expect((await api.call('GET', `/apis/v2beta1/runs/${id}/tasks/t1`, { as: 'alice' })).json).toEqual(task);
-    expect((await api.call('GET', `/apis/v2beta1/runs/${id}/tasks/t2`, { as: 'alice' })).status).toBe(404);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs/${id}/tasks/t1`, { as: 'alice' })).json,
+    ).toEqual(task);
+    expect(
+      (await api.call('GET', `/apis/v2beta1/runs/${id}/tasks/t2`, { as: 'alice' })).status,
+    ).toBe(404);
     const v1 = await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'alice' });
-    expect(v1.json).toMatchObject({ run: { id, name: 'r', status: 'Running', storage_state: 'STORAGESTATE_AVAILABLE' }, pipeline_runtime: { workflow_manifest: manifest } });
-    expect(field(v1.body, 'run', 'resource_references')).toContainEqual({ key: { type: 'EXPERIMENT', id: experimentId }, relationship: 'OWNER' });
+    expect(v1.json).toMatchObject({
+      run: { id, name: 'r', status: 'Running', storage_state: 'STORAGESTATE_AVAILABLE' },
+      pipeline_runtime: { workflow_manifest: manifest },
+    });
+    expect(field(v1.body, 'run', 'resource_references')).toContainEqual({
+      key: { type: 'EXPERIMENT', id: experimentId },
+      relationship: 'OWNER',
+    });
     expect((await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'bob' })).status).toBe(403);
 
     const legacy = await setup(engine, 'legacy');
-    const old = await createRun(legacy.api, { display_name: 'r', experiment_id: legacy.experimentId, pipeline_version_reference: { pipeline_id: legacy.pipelineId }, runtime_config: { parameters: { a: 1 } } });
+    const old = await createRun(legacy.api, {
+      display_name: 'r',
+      experiment_id: legacy.experimentId,
+      pipeline_version_reference: { pipeline_id: legacy.pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    });
     const oldId = text(old.body, 'run_id');
-    const oldGet = await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}?view=FULL`, { as: 'alice' });
+    const oldGet = await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}?view=FULL`, {
+      as: 'alice',
+    });
     expect(field(oldGet.body, 'run_details', 'task_details', 0, 'pod_name')).toBe('p-1');
     expect(oldGet.json).not.toHaveProperty('tasks');
-    expect((await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}/tasks`, { as: 'alice', unchecked: true })).status).toBe(404);
+    expect(
+      (
+        await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}/tasks`, {
+          as: 'alice',
+          unchecked: true,
+        })
+      ).status,
+    ).toBe(404);
   });
 });

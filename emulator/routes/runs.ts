@@ -9,7 +9,15 @@ import { enumQuery, listBody, listRequest, readMessage, splitAction } from '../h
 import { toApiRun, type RunView } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';
 import type { RunRecord } from '../store/records.ts';
-import { archiveRun, deleteRun, getRun, retryRun, startRun, terminateRun, unarchiveRun } from '../store/run-ops.ts';
+import {
+  archiveRun,
+  deleteRun,
+  getRun,
+  retryRun,
+  startRun,
+  terminateRun,
+  unarchiveRun,
+} from '../store/run-ops.ts';
 import { listScope } from './list-scope.ts';
 import { experimentOfNew, parametersOfNew, serviceAccountOf, sourceOfNew } from './run-input.ts';
 
@@ -24,7 +32,8 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/runs';
   const spec = runListSpec(engine);
-  const wire = (view: RunView) => (r: RunRecord) => toApiRun(r, engine.runtime(r.id), store, view, deps.runApi);
+  const wire = (view: RunView) => (r: RunRecord) =>
+    toApiRun(r, engine.runtime(r.id), store, view, deps.runApi);
 
   const runFor = (c: AppContext, id: string, verb: Verb): RunRecord => {
     const run = getRun(store, id);
@@ -46,8 +55,17 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.post(base, async (c) => {
     const body = await readMessage(c, runMessage);
     const displayName = str(body, 'display_name');
-    if (displayName.trim() === '') throw badRequest('Failed to create a run due to invalid name: The run name is empty. Please specify a valid name');
-    const choice = experimentOfNew(c, deps, str(body, 'experiment_id') || (c.req.query('experiment_id') ?? ''), '', 'run');
+    if (displayName.trim() === '')
+      throw badRequest(
+        'Failed to create a run due to invalid name: The run name is empty. Please specify a valid name',
+      );
+    const choice = experimentOfNew(
+      c,
+      deps,
+      str(body, 'experiment_id') || (c.req.query('experiment_id') ?? ''),
+      '',
+      'run',
+    );
     const resolved = sourceOfNew(c, deps, body, choice.namespace, 'run');
     const { parameters, pipelineRoot } = parametersOfNew(body, resolved);
     const run = startRun(

@@ -42,21 +42,36 @@ function parametersFor(spec: unknown): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
   if (typeof declared !== 'object' || declared === null) return out;
   for (const [name, def] of Object.entries(declared)) {
-    if (field(def, 'defaultValue') === undefined && field(def, 'isOptional') !== true) out[name] = sampleValue(field(def, 'parameterType'));
+    if (field(def, 'defaultValue') === undefined && field(def, 'isOptional') !== true)
+      out[name] = sampleValue(field(def, 'parameterType'));
   }
   return out;
 }
 
-async function sweep(api: TestApi, kind: 'v1' | 'v2', advance: (ms: number) => void): Promise<number> {
+async function sweep(
+  api: TestApi,
+  kind: 'v1' | 'v2',
+  advance: (ms: number) => void,
+): Promise<number> {
   const experimentId = await createExperiment(api, 'alice', `sweep-${kind}`, 'kubeflow-alice');
   const runIds: string[] = [];
-  for (const name of readdirSync(join(fixtures, kind)).filter((f) => f.endsWith('.yaml')).sort()) {
-    const uploaded = await api.call('POST', `/apis/v2beta1/pipelines/upload?namespace=kubeflow-alice&name=${kind}-${name}`, {
-      as: 'alice',
-      form: uploadForm(name, readFileSync(join(fixtures, kind, name), 'utf8')),
-    });
+  for (const name of readdirSync(join(fixtures, kind))
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const uploaded = await api.call(
+      'POST',
+      `/apis/v2beta1/pipelines/upload?namespace=kubeflow-alice&name=${kind}-${name}`,
+      {
+        as: 'alice',
+        form: uploadForm(name, readFileSync(join(fixtures, kind, name), 'utf8')),
+      },
+    );
     if (uploaded.status !== 200) continue; // the two Pod manifests
-    const versions = await api.call('GET', `/apis/v2beta1/pipelines/${text(uploaded.body, 'pipeline_id')}/versions`, { as: 'alice' });
+    const versions = await api.call(
+      'GET',
+      `/apis/v2beta1/pipelines/${text(uploaded.body, 'pipeline_id')}/versions`,
+      { as: 'alice' },
+    );
     const version = field(versions.body, 'pipeline_versions', 0);
     const run = await api.call('POST', '/apis/v2beta1/runs', {
       as: 'alice',
@@ -76,10 +91,20 @@ async function sweep(api: TestApi, kind: 'v1' | 'v2', advance: (ms: number) => v
       await api.call('GET', `/apis/v2beta1/runs/${id}?view=FULL`, { as: 'alice' });
       await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'alice' });
     }
-    await api.call('GET', `/apis/v2beta1/runs?experiment_id=${experimentId}&page_size=200&view=FULL`, { as: 'alice' });
+    await api.call(
+      'GET',
+      `/apis/v2beta1/runs?experiment_id=${experimentId}&page_size=200&view=FULL`,
+      { as: 'alice' },
+    );
   }
-  const finished = await api.call('GET', `/apis/v2beta1/runs?experiment_id=${experimentId}&page_size=200`, { as: 'alice' });
-  return items(finished.body, 'runs').filter((r) => ['SUCCEEDED', 'FAILED', 'SKIPPED', 'CANCELED'].includes(text(r, 'state'))).length;
+  const finished = await api.call(
+    'GET',
+    `/apis/v2beta1/runs?experiment_id=${experimentId}&page_size=200`,
+    { as: 'alice' },
+  );
+  return items(finished.body, 'runs').filter((r) =>
+    ['SUCCEEDED', 'FAILED', 'SKIPPED', 'CANCELED'].includes(text(r, 'state')),
+  ).length;
 }
 
 describe('simulated runs of every fixture satisfy the swagger', () => {
@@ -90,7 +115,14 @@ describe('simulated runs of every fixture satisfy the swagger', () => {
         const now = () => new Date(Date.now() + offset);
         const objects = createObjectStore();
         const logs = createLogStore();
-        const engine = createSimEngine({ speed: 1, seed: 7, behaviour: executeComponent, objects, logs, now });
+        const engine = createSimEngine({
+          speed: 1,
+          seed: 7,
+          behaviour: executeComponent,
+          objects,
+          logs,
+          now,
+        });
         const api = await createTestApi({ engine, runApi });
         const finished = await sweep(api, kind, (ms) => void (offset = ms));
         expect(finished).toBeGreaterThan(kind === 'v1' ? 30 : 100);

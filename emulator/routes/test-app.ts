@@ -14,7 +14,11 @@ import { createStore, type Store } from '../store/store.ts';
 export const testCallers: Readonly<Record<string, Caller>> = {
   alice: { user: 'alice', email: 'alice@example.com', namespaces: ['kubeflow-alice'] },
   bob: { user: 'bob', email: 'bob@example.com', namespaces: ['kubeflow-bob'] },
-  admin: { user: 'admin', email: 'admin@example.com', namespaces: [systemNamespace, 'kubeflow-alice', 'kubeflow-bob'] },
+  admin: {
+    user: 'admin',
+    email: 'admin@example.com',
+    namespaces: [systemNamespace, 'kubeflow-alice', 'kubeflow-bob'],
+  },
 };
 
 export const stubAuthenticator: Authenticator = {
@@ -22,7 +26,9 @@ export const stubAuthenticator: Authenticator = {
   authenticate(headers) {
     const user = /^Bearer (\w+)$/.exec(headers.get('authorization') ?? '')?.[1];
     const caller = user === undefined ? undefined : testCallers[user];
-    return caller ? Promise.resolve(caller) : Promise.reject(unauthenticated('Missing or invalid bearer token'));
+    return caller
+      ? Promise.resolve(caller)
+      : Promise.reject(unauthenticated('Missing or invalid bearer token'));
   },
 };
 
@@ -61,12 +67,24 @@ export interface TestApi {
 }
 
 export async function createTestApi(
-  options: { authenticator?: Authenticator; store?: Store; engine?: RunEngine; now?: () => Date; runApi?: RunApi } = {},
+  options: {
+    authenticator?: Authenticator;
+    store?: Store;
+    engine?: RunEngine;
+    now?: () => Date;
+    runApi?: RunApi;
+  } = {},
 ): Promise<TestApi> {
   const store = options.store ?? (await createStore());
   const engine = options.engine ?? createStaticEngine();
   const runApi = options.runApi ?? 'tasks';
-  const app = createApp({ store, engine, runApi, authenticator: options.authenticator ?? stubAuthenticator, ...(options.now ? { now: options.now } : {}) });
+  const app = createApp({
+    store,
+    engine,
+    runApi,
+    authenticator: options.authenticator ?? stubAuthenticator,
+    ...(options.now ? { now: options.now } : {}),
+  });
   return {
     store,
     engine,
@@ -78,17 +96,27 @@ export async function createTestApi(
         headers.set('content-type', 'application/json');
         body = JSON.stringify(call.json);
       }
-      const response = await app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+      const response = await app.request(path, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+      });
       const text = await response.text();
       const parsed: unknown = text === '' ? undefined : JSON.parse(text);
       if (!call.unchecked && path.startsWith('/apis/')) {
         expectJsonContentType(response, method, path);
         for (const spec of specsFor(method, path, runApi)) {
           const result = validateResponse(spec, method, path, response.status, parsed);
-          if (!result.ok) throw new Error(`${method} ${path} → ${response.status} breaks ${spec}:\n  ${result.errors.join('\n  ')}\n${text.slice(0, 1500)}`);
+          if (!result.ok)
+            throw new Error(
+              `${method} ${path} → ${response.status} breaks ${spec}:\n  ${result.errors.join('\n  ')}\n${text.slice(0, 1500)}`,
+            );
         }
       }
-      const json: Record<string, unknown> = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? { ...parsed } : {};
+      const json: Record<string, unknown> =
+        typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+          ? { ...parsed }
+          : {};
       return { status: response.status, body: parsed, json };
     },
   };
@@ -96,7 +124,8 @@ export async function createTestApi(
 
 function expectJsonContentType(response: Response, method: string, path: string): void {
   const type = response.headers.get('content-type') ?? '';
-  if (!type.includes('application/json')) throw new Error(`${method} ${path}: content-type ${type}, not JSON`);
+  if (!type.includes('application/json'))
+    throw new Error(`${method} ${path}: content-type ${type}, not JSON`);
 }
 
 /** Reads `value[key]` of an unknown JSON value (tests only). */
@@ -104,7 +133,10 @@ export function field(value: unknown, ...keys: (string | number)[]): unknown {
   let current = value;
   for (const key of keys) {
     if (typeof current !== 'object' || current === null) return undefined;
-    current = Array.isArray(current) && typeof key === 'number' ? current[key] : Object.entries(current).find(([k]) => k === String(key))?.[1];
+    current =
+      Array.isArray(current) && typeof key === 'number'
+        ? current[key]
+        : Object.entries(current).find(([k]) => k === String(key))?.[1];
   }
   return current;
 }

@@ -20,6 +20,9 @@ export const testAuthenticator: Authenticator = {
   },
 };
 
-export const noAuthenticator: Authenticator = { mode: 'none', authenticate: () => Promise.resolve(null) };
+export const noAuthenticator: Authenticator = {
+  mode: 'none',
+  authenticate: () => Promise.resolve(null),
+};
 
 export const as = (user: string): RequestInit => ({ headers: { authorization: `Bearer ${user}` } });

@@ -81,19 +81,33 @@ export async function uploadPipeline(
   api: TestApi,
   options: { name: string; as?: string; namespace?: string; yaml?: string },
 ): Promise<{ pipelineId: string; versionId: string }> {
-  const query = new URLSearchParams({ name: options.name, ...(options.namespace ? { namespace: options.namespace } : {}) });
+  const query = new URLSearchParams({
+    name: options.name,
+    ...(options.namespace ? { namespace: options.namespace } : {}),
+  });
   const uploaded = await api.call('POST', `/apis/v2beta1/pipelines/upload?${query.toString()}`, {
     ...(options.as ? { as: options.as } : {}),
     form: uploadForm(`${options.name}.yaml`, options.yaml ?? addPipelineYaml),
   });
   if (uploaded.status !== 200) throw new Error(`upload failed: ${JSON.stringify(uploaded.body)}`);
   const pipelineId = text(uploaded.body, 'pipeline_id');
-  const versions = await api.call('GET', `/apis/v2beta1/pipelines/${pipelineId}/versions`, options.as ? { as: options.as } : {});
-  return { pipelineId, versionId: text(versions.body, 'pipeline_versions', 0, 'pipeline_version_id') };
+  const versions = await api.call(
+    'GET',
+    `/apis/v2beta1/pipelines/${pipelineId}/versions`,
+    options.as ? { as: options.as } : {},
+  );
+  return {
+    pipelineId,
+    versionId: text(versions.body, 'pipeline_versions', 0, 'pipeline_version_id'),
+  };
 }
 
 /** A CreateRecurringRun body for the add pipeline (its latest version), overridable field by field. */
-export function recurringRunBody(experimentId: string, pipelineId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function recurringRunBody(
+  experimentId: string,
+  pipelineId: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     display_name: 'job',
     experiment_id: experimentId,
@@ -107,7 +121,12 @@ export function recurringRunBody(experimentId: string, pipelineId: string, overr
 }
 
 /** Creates an experiment and returns its id. */
-export async function createExperiment(api: TestApi, as: string | undefined, name: string, namespace?: string): Promise<string> {
+export async function createExperiment(
+  api: TestApi,
+  as: string | undefined,
+  name: string,
+  namespace?: string,
+): Promise<string> {
   const created = await api.call('POST', '/apis/v2beta1/experiments', {
     ...(as ? { as } : {}),
     json: { display_name: name, ...(namespace ? { namespace } : {}) },

@@ -2,11 +2,21 @@ import { Hono } from 'hono';
 import { checkPipelineNamespace } from '../http/access.ts';
 import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
-import { maxPipelineFileBytes, nameFromFile, readPipelineFile, tooLargeError } from '../http/pipeline-file.ts';
+import {
+  maxPipelineFileBytes,
+  nameFromFile,
+  readPipelineFile,
+  tooLargeError,
+} from '../http/pipeline-file.ts';
 import { parsePipelineText } from '../http/pipeline-spec.ts';
 import { toApiPipeline, toApiPipelineVersion } from '../http/wire.ts';
 import { toV1Pipeline, toV1PipelineVersion } from '../http/wire-v1.ts';
-import { createPipelineWithVersion, createVersion, getPipeline, type NewVersion } from '../store/pipeline-ops.ts';
+import {
+  createPipelineWithVersion,
+  createVersion,
+  getPipeline,
+  type NewVersion,
+} from '../store/pipeline-ops.ts';
 
 interface UploadedFile {
   readonly name: string;
@@ -26,7 +36,10 @@ async function readUpload(c: AppContext): Promise<UploadedFile> {
   }
   const field = form.uploadfile;
   const file = Array.isArray(field) ? field[0] : field;
-  if (!(file instanceof File)) throw badRequest('Failed to read pipeline from file: the multipart field "uploadfile" is missing');
+  if (!(file instanceof File))
+    throw badRequest(
+      'Failed to read pipeline from file: the multipart field "uploadfile" is missing',
+    );
   if (file.size > maxPipelineFileBytes) throw tooLargeError();
   const template = readPipelineFile(file.name, new Uint8Array(await file.arrayBuffer()));
   return { name: file.name, template, spec: parsePipelineText(template).spec };
@@ -41,10 +54,19 @@ function tagsOf(c: AppContext): Record<string, string> {
   } catch {
     parsed = undefined;
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
-    throw badRequest('Failed to parse tags query parameter. Expected JSON object with string keys and values');
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    Array.isArray(parsed) ||
+    !Object.values(parsed).every((v) => typeof v === 'string')
+  ) {
+    throw badRequest(
+      'Failed to parse tags query parameter. Expected JSON object with string keys and values',
+    );
   }
-  return Object.fromEntries(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }
 
 /** The upload handlers answer errors with `{error_message, error_details}`; a denied namespace is a 400 there. */
@@ -87,7 +109,11 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
         );
         if (api === 'v2beta1') return c.json(toApiPipeline(created.pipeline));
         // The v1beta1 upload handler answers the older api.Pipeline (no default_version, no references).
-        const { default_version: _version, resource_references: _references, ...v1 } = toV1Pipeline(created.pipeline, created.version, store);
+        const {
+          default_version: _version,
+          resource_references: _references,
+          ...v1
+        } = toV1Pipeline(created.pipeline, created.version, store);
         return c.json(v1);
       } catch (error) {
         return uploadFailure(c, error);
@@ -97,12 +123,17 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
     app.post(`/apis/${api}/pipelines/upload_version`, async (c) => {
       try {
         const pipelineId = c.req.query('pipelineid') ?? '';
-        if (pipelineId === '') throw badRequest('Failed to create a pipeline version: the query parameter "pipelineid" is required');
+        if (pipelineId === '')
+          throw badRequest(
+            'Failed to create a pipeline version: the query parameter "pipelineid" is required',
+          );
         let pipeline;
         try {
           pipeline = getPipeline(store, pipelineId);
         } catch {
-          throw badRequest(`Failed to create a pipeline version: pipeline ${JSON.stringify(pipelineId)} not found`);
+          throw badRequest(
+            `Failed to create a pipeline version: pipeline ${JSON.stringify(pipelineId)} not found`,
+          );
         }
         checkPipelineNamespace(c, pipeline.namespace, 'create', 'pipelineversions');
         const file = await readUpload(c);

@@ -27,7 +27,12 @@ export function v1Routes(deps: RouteDeps): Hono<AppEnv> {
 
   app.get('/apis/v1beta1/pipeline_versions/:id/templates', (c) => {
     const version = getVersion(store, c.req.param('id'));
-    checkPipelineNamespace(c, getPipeline(store, version.pipelineId).namespace, 'get', 'pipelineversions');
+    checkPipelineNamespace(
+      c,
+      getPipeline(store, version.pipelineId).namespace,
+      'get',
+      'pipelineversions',
+    );
     return c.json({ template: template(version) });
   });
 
@@ -35,7 +40,10 @@ export function v1Routes(deps: RouteDeps): Hono<AppEnv> {
     const pipeline = getPipeline(store, c.req.param('id'));
     checkPipelineNamespace(c, pipeline.namespace, 'get');
     const version = latestVersion(store, pipeline.id);
-    if (!version) throw notFound(`Failed to get the latest template for pipeline ${pipeline.id}: it has no versions`);
+    if (!version)
+      throw notFound(
+        `Failed to get the latest template for pipeline ${pipeline.id}: it has no versions`,
+      );
     return c.json({ template: template(version) });
   });
 

@@ -10,10 +10,14 @@ async function download(url: string): Promise<{ name: string; bytes: Uint8Array 
   try {
     parsed = new URL(url);
   } catch {
-    throw badRequest(`Failed to create a pipeline version: invalid package URL ${JSON.stringify(url)}`);
+    throw badRequest(
+      `Failed to create a pipeline version: invalid package URL ${JSON.stringify(url)}`,
+    );
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw badRequest(`Failed to create a pipeline version: unsupported package URL scheme ${parsed.protocol}`);
+    throw badRequest(
+      `Failed to create a pipeline version: unsupported package URL scheme ${parsed.protocol}`,
+    );
   }
   let response: Response;
   try {
@@ -22,7 +26,10 @@ async function download(url: string): Promise<{ name: string; bytes: Uint8Array 
     const reason = error instanceof Error ? error.message : String(error);
     throw badRequest(`Failed to create a pipeline version: failed to download ${url}: ${reason}`);
   }
-  if (!response.ok) throw badRequest(`Failed to create a pipeline version: downloading ${url} answered HTTP ${response.status}`);
+  if (!response.ok)
+    throw badRequest(
+      `Failed to create a pipeline version: downloading ${url} answered HTTP ${response.status}`,
+    );
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes.length > maxPipelineFileBytes) throw tooLargeError();
   return { name: parsed.pathname.split('/').pop() ?? 'pipeline.yaml', bytes };
@@ -48,7 +55,9 @@ export async function versionInput(
     template = readPipelineFile(file.name, file.bytes);
     spec = parsePipelineText(template).spec;
   } else {
-    throw badRequest('Failed to create a pipeline version: a package_url or a pipeline_spec is required');
+    throw badRequest(
+      'Failed to create a pipeline version: a package_url or a pipeline_spec is required',
+    );
   }
   const name = str(v, 'name') || str(v, 'display_name') || defaults.name;
   return {

@@ -1,7 +1,8 @@
 import { gunzipSync } from 'fflate';
 import { defaultBucket } from '../sim/object-store.ts';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseJson(text: string): unknown {
   try {
@@ -18,7 +19,9 @@ function nodesOf(workflow: unknown): Record<string, unknown> | undefined {
   if (isObject(nodes)) return nodes;
   if (typeof compressedNodes !== 'string') return undefined;
   try {
-    const decoded = parseJson(new TextDecoder().decode(gunzipSync(Buffer.from(compressedNodes, 'base64'))));
+    const decoded = parseJson(
+      new TextDecoder().decode(gunzipSync(Buffer.from(compressedNodes, 'base64'))),
+    );
     return isObject(decoded) ? decoded : undefined;
   } catch {
     return undefined;
@@ -29,9 +32,14 @@ function nodesOf(workflow: unknown): Record<string, unknown> | undefined {
  * Where an Argo node's output artifact is stored, like the API server's
  * FindObjectStoreArtifactKeyOrEmpty: the last artifact of that name with an S3 key.
  */
-export function findArtifactLocation(manifest: string, nodeId: string, artifactName: string): { bucket: string; key: string } | undefined {
+export function findArtifactLocation(
+  manifest: string,
+  nodeId: string,
+  artifactName: string,
+): { bucket: string; key: string } | undefined {
   const node = nodesOf(parseJson(manifest))?.[nodeId];
-  if (!isObject(node) || !isObject(node.outputs) || !Array.isArray(node.outputs.artifacts)) return undefined;
+  if (!isObject(node) || !isObject(node.outputs) || !Array.isArray(node.outputs.artifacts))
+    return undefined;
   let found: { bucket: string; key: string } | undefined;
   for (const artifact of node.outputs.artifacts) {
     if (!isObject(artifact) || artifact.name !== artifactName || !isObject(artifact.s3)) continue;

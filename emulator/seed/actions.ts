@@ -28,7 +28,8 @@ export interface SeedContext {
 }
 
 /** The profile namespace of a user ('' in single-user mode). */
-export const namespaceOf = (ctx: SeedContext, user: 'alice' | 'bob'): string => (ctx.multiUser ? `kubeflow-${user}` : '');
+export const namespaceOf = (ctx: SeedContext, user: 'alice' | 'bob'): string =>
+  ctx.multiUser ? `kubeflow-${user}` : '';
 
 /** Creates what follows `agoMs` before the seed started (needs a clock; without one, now). */
 export function at(ctx: SeedContext, agoMs: number): void {
@@ -46,11 +47,23 @@ function fileForm(fileName: string, content: string): FormData {
   return form;
 }
 
-async function latestVersion(ctx: SeedContext, user: SeedUser, pipelineId: string): Promise<string> {
-  const list = await request(ctx.call, user, 'GET', `/apis/v2beta1/pipelines/${pipelineId}/versions?${query({ sort_by: 'created_at desc', page_size: '1' })}`);
+async function latestVersion(
+  ctx: SeedContext,
+  user: SeedUser,
+  pipelineId: string,
+): Promise<string> {
+  const list = await request(
+    ctx.call,
+    user,
+    'GET',
+    `/apis/v2beta1/pipelines/${pipelineId}/versions?${query({ sort_by: 'created_at desc', page_size: '1' })}`,
+  );
   const versions: unknown = list.pipeline_versions;
   const first: unknown = Array.isArray(versions) ? versions[0] : undefined;
-  const id = typeof first === 'object' && first !== null && 'pipeline_version_id' in first ? first.pipeline_version_id : undefined;
+  const id =
+    typeof first === 'object' && first !== null && 'pipeline_version_id' in first
+      ? first.pipeline_version_id
+      : undefined;
   if (typeof id !== 'string') throw new SeedError(`pipeline ${pipelineId} has no version`);
   return id;
 }
@@ -62,21 +75,52 @@ export async function uploadPipeline(
   file: { name: string; content: string },
   meta: { name: string; displayName: string; description: string; namespace: string },
 ): Promise<UploadedPipeline> {
-  const params: Record<string, string> = { name: meta.name, display_name: meta.displayName, description: meta.description };
+  const params: Record<string, string> = {
+    name: meta.name,
+    display_name: meta.displayName,
+    description: meta.description,
+  };
   if (meta.namespace !== '') params.namespace = meta.namespace;
-  const pipeline = await request(ctx.call, user, 'POST', `/apis/v2beta1/pipelines/upload?${query(params)}`, fileForm(file.name, file.content));
+  const pipeline = await request(
+    ctx.call,
+    user,
+    'POST',
+    `/apis/v2beta1/pipelines/upload?${query(params)}`,
+    fileForm(file.name, file.content),
+  );
   const pipelineId = stringOf(pipeline, 'pipeline_id');
   return { pipelineId, versionId: await latestVersion(ctx, user, pipelineId) };
 }
 
 /** `POST /apis/v2beta1/pipelines/upload_version`. */
-export async function uploadVersion(ctx: SeedContext, user: SeedUser, pipelineId: string, file: { name: string; content: string }, meta: { name: string; description: string }): Promise<string> {
-  const version = await request(ctx.call, user, 'POST', `/apis/v2beta1/pipelines/upload_version?${query({ pipelineid: pipelineId, name: meta.name, description: meta.description })}`, fileForm(file.name, file.content));
+export async function uploadVersion(
+  ctx: SeedContext,
+  user: SeedUser,
+  pipelineId: string,
+  file: { name: string; content: string },
+  meta: { name: string; description: string },
+): Promise<string> {
+  const version = await request(
+    ctx.call,
+    user,
+    'POST',
+    `/apis/v2beta1/pipelines/upload_version?${query({ pipelineid: pipelineId, name: meta.name, description: meta.description })}`,
+    fileForm(file.name, file.content),
+  );
   return stringOf(version, 'pipeline_version_id');
 }
 
-export async function createExperiment(ctx: SeedContext, user: 'alice' | 'bob', displayName: string, description: string): Promise<string> {
-  const experiment = await request(ctx.call, user, 'POST', '/apis/v2beta1/experiments', { display_name: displayName, description, namespace: namespaceOf(ctx, user) });
+export async function createExperiment(
+  ctx: SeedContext,
+  user: 'alice' | 'bob',
+  displayName: string,
+  description: string,
+): Promise<string> {
+  const experiment = await request(ctx.call, user, 'POST', '/apis/v2beta1/experiments', {
+    display_name: displayName,
+    description,
+    namespace: namespaceOf(ctx, user),
+  });
   return stringOf(experiment, 'experiment_id');
 }
 
@@ -94,14 +138,23 @@ export async function createRun(ctx: SeedContext, run: NewRun): Promise<string> 
     display_name: run.displayName,
     description: run.description ?? '',
     experiment_id: run.experimentId,
-    pipeline_version_reference: { pipeline_id: run.pipeline.pipelineId, pipeline_version_id: run.pipeline.versionId },
+    pipeline_version_reference: {
+      pipeline_id: run.pipeline.pipelineId,
+      pipeline_version_id: run.pipeline.versionId,
+    },
     runtime_config: { parameters: run.parameters ?? {} },
   });
   return stringOf(created, 'run_id');
 }
 
 /** `POST /apis/v2beta1/{runs|experiments}/{id}:{verb}`. */
-export async function act(ctx: SeedContext, user: 'alice' | 'bob', collection: 'runs' | 'experiments', id: string, verb: 'terminate' | 'archive' | 'retry'): Promise<void> {
+export async function act(
+  ctx: SeedContext,
+  user: 'alice' | 'bob',
+  collection: 'runs' | 'experiments',
+  id: string,
+  verb: 'terminate' | 'archive' | 'retry',
+): Promise<void> {
   await request(ctx.call, user, 'POST', `/apis/v2beta1/${collection}/${id}:${verb}`, {});
 }
 
@@ -112,7 +165,9 @@ export interface NewRecurringRun {
   readonly displayName: string;
   readonly description: string;
   readonly parameters: Readonly<Record<string, unknown>>;
-  readonly trigger: { readonly cron_schedule: { readonly cron: string } } | { readonly periodic_schedule: { readonly interval_second: string } };
+  readonly trigger:
+    | { readonly cron_schedule: { readonly cron: string } }
+    | { readonly periodic_schedule: { readonly interval_second: string } };
   readonly enabled: boolean;
 }
 

@@ -16,7 +16,8 @@ export function pipelineFile(name: PipelineFileName): string {
 }
 
 type Json = Record<string, unknown>;
-const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const child = (v: unknown, key: string): Json => (isRecord(v) && isRecord(v[key]) ? v[key] : {});
 
 /**
@@ -30,12 +31,19 @@ export function dataHandlingVersion2(): string {
   const specText = annotations['pipelines.kubeflow.org/pipeline_spec'];
   const spec: unknown = typeof specText === 'string' ? JSON.parse(specText) : {};
   if (isRecord(spec)) {
-    spec.description = 'Multiplies two numbers (b now defaults to 2.5) and passes the result through a text file.';
+    spec.description =
+      'Multiplies two numbers (b now defaults to 2.5) and passes the result through a text file.';
     const inputs = Array.isArray(spec.inputs) ? spec.inputs : [];
     for (const input of inputs) if (isRecord(input) && input.name === 'b') input.default = '2.5';
     annotations['pipelines.kubeflow.org/pipeline_spec'] = pyJson(spec);
   }
   const parameters = child(child(doc, 'spec'), 'arguments').parameters;
-  for (const p of Array.isArray(parameters) ? parameters : []) if (isRecord(p) && p.name === 'b') p.value = '2.5';
-  return stringify(doc, { version: '1.1', lineWidth: 100, blockQuote: 'literal', aliasDuplicateObjects: false });
+  for (const p of Array.isArray(parameters) ? parameters : [])
+    if (isRecord(p) && p.name === 'b') p.value = '2.5';
+  return stringify(doc, {
+    version: '1.1',
+    lineWidth: 100,
+    blockQuote: 'literal',
+    aliasDuplicateObjects: false,
+  });
 }

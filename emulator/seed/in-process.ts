@@ -13,7 +13,11 @@ import type { BulkRunCreator, SeedClock } from './actions.ts';
 import type { SeedCall } from './api.ts';
 import { seed, type SeedProfile, type SeedResult } from './seed.ts';
 
-const admin: Caller = { user: 'admin', email: 'admin@example.com', namespaces: [systemNamespace, ...devUsers.map((u) => u.namespace)] };
+const admin: Caller = {
+  user: 'admin',
+  email: 'admin@example.com',
+  namespaces: [systemNamespace, ...devUsers.map((u) => u.namespace)],
+};
 
 function callerOf(user: string): Caller | undefined {
   if (user === 'admin') return admin;
@@ -35,13 +39,20 @@ const seedAuthenticator: Authenticator = {
  * A SeedCall over an in-process app on the emulator's store and engine (the same routes as the
  * served API), with a clock the seed can set to create things in the past.
  */
-export function createSeedCall(deps: { store: Store; engine: RunEngine; multiUser: boolean; runApi?: RunApi }): { call: SeedCall; clock: SeedClock } {
+export function createSeedCall(deps: {
+  store: Store;
+  engine: RunEngine;
+  multiUser: boolean;
+  runApi?: RunApi;
+}): { call: SeedCall; clock: SeedClock } {
   let at: Date | undefined;
   const clock: SeedClock = { set: (date) => void (at = date) };
   const app = createApp({
     store: deps.store,
     engine: deps.engine,
-    authenticator: deps.multiUser ? seedAuthenticator : { mode: 'none', authenticate: () => Promise.resolve(null) },
+    authenticator: deps.multiUser
+      ? seedAuthenticator
+      : { mode: 'none', authenticate: () => Promise.resolve(null) },
     now: () => at ?? new Date(),
     ...(deps.runApi ? { runApi: deps.runApi } : {}),
   });
@@ -53,13 +64,23 @@ export function createSeedCall(deps: { store: Store; engine: RunEngine; multiUse
       headers.set('content-type', 'application/json');
       payload = JSON.stringify(body);
     }
-    return app.request(path, { method, headers, ...(payload === undefined ? {} : { body: payload }) });
+    return app.request(path, {
+      method,
+      headers,
+      ...(payload === undefined ? {} : { body: payload }),
+    });
   };
   return { call, clock };
 }
 
 /** Seeds the emulator's store through the API (what `emulator/main.ts` calls on start). */
-export function seedEmulator(deps: { store: Store; engine: RunEngine; multiUser: boolean; profile: SeedProfile; runApi?: RunApi }): Promise<SeedResult> {
+export function seedEmulator(deps: {
+  store: Store;
+  engine: RunEngine;
+  multiUser: boolean;
+  profile: SeedProfile;
+  runApi?: RunApi;
+}): Promise<SeedResult> {
   const { call, clock } = createSeedCall(deps);
   return seed(call, deps.profile, { clock, bulkRuns: createBulkRuns(deps) });
 }
@@ -69,10 +90,22 @@ export function seedEmulator(deps: { store: Store; engine: RunEngine; multiUser:
  * check, startRun), without the HTTP round trip and without computing each run's state for a
  * response: 10,000 runs through the route take minutes, this way seconds.
  */
-export function createBulkRuns(deps: { store: Store; engine: RunEngine; multiUser: boolean }): BulkRunCreator {
+export function createBulkRuns(deps: {
+  store: Store;
+  engine: RunEngine;
+  multiUser: boolean;
+}): BulkRunCreator {
   return (runs) =>
     runs.map((run) => {
-      const resolved = resolveSource(deps.store, { pipelineId: run.pipelineId, pipelineVersionId: run.pipelineVersionId, hasReference: true }, 'run');
+      const resolved = resolveSource(
+        deps.store,
+        {
+          pipelineId: run.pipelineId,
+          pipelineVersionId: run.pipelineVersionId,
+          hasReference: true,
+        },
+        'run',
+      );
       const parameters: JsonObject = { ...run.parameters };
       checkParameters(resolved.spec, parameters);
       const experiment = getExperiment(deps.store, run.experimentId);

@@ -23,6 +23,8 @@ describe('benchmark pipelines', () => {
   });
 
   it('the long-log pipeline asks for 100,000 lines', () => {
-    expect(parsePipelineText(longLogPipelineYaml()).spec).toMatchObject({ root: { inputDefinitions: { parameters: { lines: { defaultValue: 100_000 } } } } });
+    expect(parsePipelineText(longLogPipelineYaml()).spec).toMatchObject({
+      root: { inputDefinitions: { parameters: { lines: { defaultValue: 100_000 } } } },
+    });
   });
 });

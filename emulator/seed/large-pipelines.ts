@@ -1,4 +1,14 @@
-import { constant, fromInput, fromTask, irYaml, pipelineSpec, pythonComponents, task, type Json, type V2Component } from './build/kfp2-ir.ts';
+import {
+  constant,
+  fromInput,
+  fromTask,
+  irYaml,
+  pipelineSpec,
+  pythonComponents,
+  task,
+  type Json,
+  type V2Component,
+} from './build/kfp2-ir.ts';
 
 const step: V2Component = {
   functionName: 'step',
@@ -48,24 +58,49 @@ export function widePipelineYaml(layers = 30, width = 30, shards = 100): string 
         tasks[name] = task(name, 'comp-step', { parameters: { value: constant(w) } });
         continue;
       }
-      const deps = [...new Set([w, (w + 1) % width, (w * 7 + l) % width].slice(0, 1 + ((l + w) % 3)))].map((d) => `step-${pad(l - 1)}-${pad(d)}`);
-      tasks[name] = task(name, 'comp-step', { dependentTasks: deps, parameters: { value: fromTask(deps[0] ?? '') } });
+      const deps = [
+        ...new Set([w, (w + 1) % width, (w * 7 + l) % width].slice(0, 1 + ((l + w) % 3))),
+      ].map((d) => `step-${pad(l - 1)}-${pad(d)}`);
+      tasks[name] = task(name, 'comp-step', {
+        dependentTasks: deps,
+        parameters: { value: fromTask(deps[0] ?? '') },
+      });
     }
   }
   tasks['for-loop-1'] = task('for-loop-1', 'comp-for-loop-1', {
     dag: true,
     parameters: { 'pipelinechannel--shards': fromInput('shards') },
-    iterator: { itemInput: 'pipelinechannel--shards-loop-item', inputParameter: 'pipelinechannel--shards' },
+    iterator: {
+      itemInput: 'pipelinechannel--shards-loop-item',
+      inputParameter: 'pipelinechannel--shards',
+    },
   });
-  const inputs = { shards: { type: 'LIST' as const, default: Array.from({ length: shards }, (_, i) => i) } };
-  const meta = { name: 'wide-fan-out', description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`, inputs };
+  const inputs = {
+    shards: { type: 'LIST' as const, default: Array.from({ length: shards }, (_, i) => i) },
+  };
+  const meta = {
+    name: 'wide-fan-out',
+    description: `Benchmark: ${layers * width} dependent step tasks and a ParallelFor over ${shards} shards.`,
+    inputs,
+  };
   const spec = pipelineSpec({
     ...meta,
     components: {
       ...python.components,
       'comp-for-loop-1': {
-        dag: { tasks: { 'process-shard': task('process-shard', 'comp-process-shard', { parameters: { shard: fromInput('pipelinechannel--shards-loop-item') } }) } },
-        inputDefinitions: { parameters: { 'pipelinechannel--shards': { parameterType: 'LIST' }, 'pipelinechannel--shards-loop-item': { parameterType: 'NUMBER_INTEGER' } } },
+        dag: {
+          tasks: {
+            'process-shard': task('process-shard', 'comp-process-shard', {
+              parameters: { shard: fromInput('pipelinechannel--shards-loop-item') },
+            }),
+          },
+        },
+        inputDefinitions: {
+          parameters: {
+            'pipelinechannel--shards': { parameterType: 'LIST' },
+            'pipelinechannel--shards-loop-item': { parameterType: 'NUMBER_INTEGER' },
+          },
+        },
       },
     },
     executors: python.executors,
@@ -78,12 +113,20 @@ export function widePipelineYaml(layers = 30, width = 30, shards = 100): string 
 export function longLogPipelineYaml(lines = 100_000): string {
   const python = pythonComponents([emitLogLines]);
   const inputs = { lines: { type: 'NUMBER_INTEGER' as const, default: lines } };
-  const meta = { name: 'long-log', description: `Benchmark: one task that logs ${lines} lines.`, inputs };
+  const meta = {
+    name: 'long-log',
+    description: `Benchmark: one task that logs ${lines} lines.`,
+    inputs,
+  };
   const spec = pipelineSpec({
     ...meta,
     components: python.components,
     executors: python.executors,
-    tasks: { 'emit-log-lines': task('emit-log-lines', 'comp-emit-log-lines', { parameters: { lines: fromInput('lines') } }) },
+    tasks: {
+      'emit-log-lines': task('emit-log-lines', 'comp-emit-log-lines', {
+        parameters: { lines: fromInput('lines') },
+      }),
+    },
   });
   return irYaml(spec, meta);
 }

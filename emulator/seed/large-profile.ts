@@ -1,4 +1,11 @@
-import { at, createExperiment, createRun, uploadPipeline, type SeedContext, type UploadedPipeline } from './actions.ts';
+import {
+  at,
+  createExperiment,
+  createRun,
+  uploadPipeline,
+  type SeedContext,
+  type UploadedPipeline,
+} from './actions.ts';
 import { longLogPipelineYaml, widePipelineYaml } from './large-pipelines.ts';
 
 const day = 24 * 60 * 60_000;
@@ -14,9 +21,18 @@ export interface LargeData {
  * The benchmark data on top of the default profile: `runCount` runs in one experiment (spread over
  * the last 30 days), a run of a ~1,000-task pipeline and a run whose task logs 100,000 lines.
  */
-export async function seedLarge(ctx: SeedContext, dataHandling: UploadedPipeline, runCount = 10_000): Promise<LargeData> {
+export async function seedLarge(
+  ctx: SeedContext,
+  dataHandling: UploadedPipeline,
+  runCount = 10_000,
+): Promise<LargeData> {
   at(ctx, 31 * day);
-  const experimentId = await createExperiment(ctx, 'alice', 'Load test', `${runCount} runs of the data handling pipeline.`);
+  const experimentId = await createExperiment(
+    ctx,
+    'alice',
+    'Load test',
+    `${runCount} runs of the data handling pipeline.`,
+  );
   const runs = Array.from({ length: runCount }, (_, i) => ({
     experimentId,
     pipelineId: dataHandling.pipelineId,
@@ -29,17 +45,58 @@ export async function seedLarge(ctx: SeedContext, dataHandling: UploadedPipeline
   else {
     for (const run of runs) {
       at(ctx, ctx.start - run.createdAt.getTime());
-      await createRun(ctx, { user: 'alice', experimentId, pipeline: dataHandling, displayName: run.displayName, parameters: run.parameters });
+      await createRun(ctx, {
+        user: 'alice',
+        experimentId,
+        pipeline: dataHandling,
+        displayName: run.displayName,
+        parameters: run.parameters,
+      });
     }
   }
 
   at(ctx, 2 * day);
-  const benchmarks = await createExperiment(ctx, 'alice', 'Benchmarks', 'A 1,000-task run and a 100,000-line log.');
-  const wide = await uploadPipeline(ctx, null, { name: 'wide-fan-out.yaml', content: widePipelineYaml() }, { name: 'wide-fan-out', displayName: 'Wide fan-out (1,000 tasks)', description: 'Benchmark pipeline.', namespace: '' });
-  const longLog = await uploadPipeline(ctx, null, { name: 'long-log.yaml', content: longLogPipelineYaml() }, { name: 'long-log', displayName: 'Long log (100,000 lines)', description: 'Benchmark pipeline.', namespace: '' });
+  const benchmarks = await createExperiment(
+    ctx,
+    'alice',
+    'Benchmarks',
+    'A 1,000-task run and a 100,000-line log.',
+  );
+  const wide = await uploadPipeline(
+    ctx,
+    null,
+    { name: 'wide-fan-out.yaml', content: widePipelineYaml() },
+    {
+      name: 'wide-fan-out',
+      displayName: 'Wide fan-out (1,000 tasks)',
+      description: 'Benchmark pipeline.',
+      namespace: '',
+    },
+  );
+  const longLog = await uploadPipeline(
+    ctx,
+    null,
+    { name: 'long-log.yaml', content: longLogPipelineYaml() },
+    {
+      name: 'long-log',
+      displayName: 'Long log (100,000 lines)',
+      description: 'Benchmark pipeline.',
+      namespace: '',
+    },
+  );
   at(ctx, day);
-  const wideRunId = await createRun(ctx, { user: 'alice', experimentId: benchmarks, pipeline: wide, displayName: 'Wide fan-out' });
-  const longLogRunId = await createRun(ctx, { user: 'alice', experimentId: benchmarks, pipeline: longLog, displayName: 'Long log' });
+  const wideRunId = await createRun(ctx, {
+    user: 'alice',
+    experimentId: benchmarks,
+    pipeline: wide,
+    displayName: 'Wide fan-out',
+  });
+  const longLogRunId = await createRun(ctx, {
+    user: 'alice',
+    experimentId: benchmarks,
+    pipeline: longLog,
+    displayName: 'Long log',
+  });
   at(ctx, 0);
   return { loadTestExperimentId: experimentId, loadTestRuns: runCount, wideRunId, longLogRunId };
 }

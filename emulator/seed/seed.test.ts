@@ -20,23 +20,38 @@ type Json = Record<string, unknown>;
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
 
-async function get(h: SeedHarness, user: string | undefined, path: string): Promise<{ status: number; body: Json; text: string }> {
-  const res = await h.app.request(path, user ? { headers: { authorization: `Bearer ${user}` } } : {});
+async function get(
+  h: SeedHarness,
+  user: string | undefined,
+  path: string,
+): Promise<{ status: number; body: Json; text: string }> {
+  const res = await h.app.request(
+    path,
+    user ? { headers: { authorization: `Bearer ${user}` } } : {},
+  );
   const text = await res.text();
-  const parsed: unknown = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
+  const parsed: unknown = res.headers.get('content-type')?.includes('json')
+    ? JSON.parse(text)
+    : undefined;
   return { status: res.status, body: isJson(parsed) ? parsed : {}, text };
 }
 
 /** Pod nodes of a v1 run's workflow, by template name. */
-async function podNodes(h: SeedHarness, runId: string): Promise<{ wfName: string; nodes: Map<string, Json> }> {
+async function podNodes(
+  h: SeedHarness,
+  runId: string,
+): Promise<{ wfName: string; nodes: Map<string, Json> }> {
   const { body } = await get(h, 'alice', `/apis/v1beta1/runs/${runId}`);
   const runtime = isJson(body.pipeline_runtime) ? body.pipeline_runtime : {};
-  const manifest: unknown = JSON.parse(typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}');
+  const manifest: unknown = JSON.parse(
+    typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}',
+  );
   const status = isJson(manifest) && isJson(manifest.status) ? manifest.status : {};
   const metadata = isJson(manifest) && isJson(manifest.metadata) ? manifest.metadata : {};
   const nodes = new Map<string, Json>();
   for (const node of Object.values(isJson(status.nodes) ? status.nodes : {})) {
-    if (isJson(node) && node.type === 'Pod' && typeof node.templateName === 'string') nodes.set(node.templateName, node);
+    if (isJson(node) && node.type === 'Pod' && typeof node.templateName === 'string')
+      nodes.set(node.templateName, node);
   }
   return { wfName: String(metadata.name), nodes };
 }
@@ -53,7 +68,12 @@ describe('seed, multi-user', () => {
   beforeAll(async () => {
     h = await createSeedHarness(stubAuthenticator);
     const started = performance.now();
-    seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: true, profile: 'default' });
+    seeded = await seedEmulator({
+      store: h.store,
+      engine: h.engine,
+      multiUser: true,
+      profile: 'default',
+    });
     seconds = (performance.now() - started) / 1000;
   });
 
@@ -77,72 +97,155 @@ describe('seed, multi-user', () => {
 
   it('shares the tutorial pipelines and keeps private ones in their namespace', async () => {
     const shared = await get(h, 'alice', '/apis/v2beta1/pipelines?page_size=50');
-    expect(list(shared.body.pipelines).map((p) => p.name).sort()).toEqual(
-      ['data-handling', 'data-quality-report', 'data-visualization', 'recursion-conditions-and-exit-handlers', 'training-with-metrics', 'yolo-object-detection'].sort(),
+    expect(
+      list(shared.body.pipelines)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(
+      [
+        'data-handling',
+        'data-quality-report',
+        'data-visualization',
+        'recursion-conditions-and-exit-handlers',
+        'training-with-metrics',
+        'yolo-object-detection',
+      ].sort(),
     );
     const alice = await get(h, 'alice', '/apis/v2beta1/pipelines?namespace=kubeflow-alice');
     expect(list(alice.body.pipelines).map((p) => p.name)).toEqual(['alice-iris-training']);
     const aliceOwn = seeded.pipelines['alice-iris-training']?.pipelineId ?? '';
     expect((await get(h, 'bob', `/apis/v2beta1/pipelines/${aliceOwn}`)).status).toBe(403);
-    const versions = await get(h, 'bob', `/apis/v2beta1/pipelines/${seeded.pipelines['data-handling']?.pipelineId ?? ''}/versions`);
-    expect(list(versions.body.pipeline_versions).map((v) => v.name).sort()).toEqual(['data-handling', 'data-handling-v2']);
+    const versions = await get(
+      h,
+      'bob',
+      `/apis/v2beta1/pipelines/${seeded.pipelines['data-handling']?.pipelineId ?? ''}/versions`,
+    );
+    expect(
+      list(versions.body.pipeline_versions)
+        .map((v) => v.name)
+        .sort(),
+    ).toEqual(['data-handling', 'data-handling-v2']);
   });
 
   it('has experiments in both namespaces, archived ones included', async () => {
     const alice = await get(h, 'alice', '/apis/v2beta1/experiments?namespace=kubeflow-alice');
-    const byName = new Map(list(alice.body.experiments).map((e) => [e.display_name, e.storage_state]));
-    expect(Object.fromEntries(byName)).toEqual({ 'Old experiments': 'ARCHIVED', Tutorial: 'AVAILABLE', 'Model training': 'AVAILABLE' });
+    const byName = new Map(
+      list(alice.body.experiments).map((e) => [e.display_name, e.storage_state]),
+    );
+    expect(Object.fromEntries(byName)).toEqual({
+      'Old experiments': 'ARCHIVED',
+      Tutorial: 'AVAILABLE',
+      'Model training': 'AVAILABLE',
+    });
     const bob = await get(h, 'bob', '/apis/v2beta1/experiments?namespace=kubeflow-bob');
     expect(list(bob.body.experiments)).toHaveLength(2);
-    const archived = await get(h, 'alice', `/apis/v2beta1/runs/${run('Multiply 5 × 5 (archived)')}`);
+    const archived = await get(
+      h,
+      'alice',
+      `/apis/v2beta1/runs/${run('Multiply 5 × 5 (archived)')}`,
+    );
     expect(archived.body.storage_state).toBe('ARCHIVED');
-    expect((await get(h, 'alice', `/apis/v2beta1/runs/${run('First try')}`)).body.storage_state).toBe('ARCHIVED');
+    expect(
+      (await get(h, 'alice', `/apis/v2beta1/runs/${run('First try')}`)).body.storage_state,
+    ).toBe('ARCHIVED');
   });
 
   it('has an enabled and a disabled recurring run', async () => {
     const alice = await get(h, 'alice', '/apis/v2beta1/recurringruns?namespace=kubeflow-alice');
     const bob = await get(h, 'bob', '/apis/v2beta1/recurringruns?namespace=kubeflow-bob');
-    expect(list(alice.body.recurringRuns).map((r) => [r.display_name, r.status])).toEqual([['Hourly multiply', 'ENABLED']]);
-    expect(list(bob.body.recurringRuns).map((r) => [r.display_name, r.status])).toEqual([['Daily quality report', 'DISABLED']]);
+    expect(list(alice.body.recurringRuns).map((r) => [r.display_name, r.status])).toEqual([
+      ['Hourly multiply', 'ENABLED'],
+    ]);
+    expect(list(bob.body.recurringRuns).map((r) => [r.display_name, r.status])).toEqual([
+      ['Daily quality report', 'DISABLED'],
+    ]);
   });
 
   it('computes the tutorial results: 3 × 4 through a text file, version 2 defaults, the next prime', async () => {
-    expect(outputParameter((await podNodes(h, run('Multiply 3 × 4'))).nodes.get('get-text-file'), 'get-text-file-Output')).toBe('12.0');
-    expect(outputParameter((await podNodes(h, run('Multiply 6 × default b (version 2)'))).nodes.get('multiply'), 'multiply-value')).toBe('15.0');
-    expect(outputParameter((await podNodes(h, run('Next prime below 50'))).nodes.get('cs-print'), 'cs-print-Output')).toBe('47');
+    expect(
+      outputParameter(
+        (await podNodes(h, run('Multiply 3 × 4'))).nodes.get('get-text-file'),
+        'get-text-file-Output',
+      ),
+    ).toBe('12.0');
+    expect(
+      outputParameter(
+        (await podNodes(h, run('Multiply 6 × default b (version 2)'))).nodes.get('multiply'),
+        'multiply-value',
+      ),
+    ).toBe('15.0');
+    expect(
+      outputParameter(
+        (await podNodes(h, run('Next prime below 50'))).nodes.get('cs-print'),
+        'cs-print-Output',
+      ),
+    ).toBe('47');
   });
 
   it('serves visualizations through ReadArtifact and artifacts/get, and logs through k8s/pod/logs', async () => {
     const viz = await podNodes(h, run('Visualize example data'));
     const node = viz.nodes.get('display-image-from-path');
-    const read = await get(h, 'alice', `/apis/v1beta1/runs/${run('Visualize example data')}/nodes/${String(node?.id)}/artifacts/mlpipeline-ui-metadata:read`);
-    const metadata: unknown = JSON.parse(new TextDecoder().decode(extractFirstTarEntry(Buffer.from(String(read.body.data), 'base64'))));
+    const read = await get(
+      h,
+      'alice',
+      `/apis/v1beta1/runs/${run('Visualize example data')}/nodes/${String(node?.id)}/artifacts/mlpipeline-ui-metadata:read`,
+    );
+    const metadata: unknown = JSON.parse(
+      new TextDecoder().decode(extractFirstTarEntry(Buffer.from(String(read.body.data), 'base64'))),
+    );
     expect(metadata).toMatchObject({ outputs: [{ type: 'web-app', storage: 'inline' }] });
 
     const yolo = await podNodes(h, run('YOLO 10 epochs'));
     const train = yolo.nodes.get('yolo-train');
-    const trainMeta = await get(h, 'alice', `/apis/v1beta1/runs/${run('YOLO 10 epochs')}/nodes/${String(train?.id)}/artifacts/mlpipeline-ui-metadata:read`);
-    const outputs: unknown = JSON.parse(new TextDecoder().decode(extractFirstTarEntry(Buffer.from(String(trainMeta.body.data), 'base64'))));
+    const trainMeta = await get(
+      h,
+      'alice',
+      `/apis/v1beta1/runs/${run('YOLO 10 epochs')}/nodes/${String(train?.id)}/artifacts/mlpipeline-ui-metadata:read`,
+    );
+    const outputs: unknown = JSON.parse(
+      new TextDecoder().decode(
+        extractFirstTarEntry(Buffer.from(String(trainMeta.body.data), 'base64')),
+      ),
+    );
     const roc = isJson(outputs) ? list(outputs.outputs).find((o) => o.type === 'roc') : undefined;
     const [, bucket = '', key = ''] = /^minio:\/\/([^/]+)\/(.+)$/.exec(String(roc?.source)) ?? [];
-    const csv = await get(h, 'alice', `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`);
+    const csv = await get(
+      h,
+      'alice',
+      `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`,
+    );
     expect(csv.status).toBe(200);
     expect(csv.text.split('\n')[0]).toMatch(/^0\.000000,\d\.\d{6},1\.000000$/);
 
     const multiply = (await podNodes(h, run('Multiply 3 × 4'))).nodes.get('multiply');
     const podName = `${(await podNodes(h, run('Multiply 3 × 4'))).wfName}-multiply-${String(multiply?.id).split('-').pop() ?? ''}`;
-    const log = await get(h, 'alice', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`);
+    const log = await get(
+      h,
+      'alice',
+      `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`,
+    );
     expect(log.status).toBe(200);
     expect(log.text).toContain('3.0 * 4.0 = 12.0\n');
-    expect((await get(h, 'bob', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`)).status).toBe(403);
+    expect(
+      (await get(h, 'bob', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`)).status,
+    ).toBe(403);
   });
 });
 
 describe('seed, v2 artifacts', () => {
   it('serves the v2 HTML and Markdown outputs through artifacts/get', async () => {
     const h = await createSeedHarness(stubAuthenticator);
-    const seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: true, profile: 'default' });
-    const { body } = await get(h, 'alice', `/apis/v2beta1/runs/${seeded.runs['Learning-rate sweep'] ?? ''}?view=FULL`);
+    const seeded = await seedEmulator({
+      store: h.store,
+      engine: h.engine,
+      multiUser: true,
+      profile: 'default',
+    });
+    const { body } = await get(
+      h,
+      'alice',
+      `/apis/v2beta1/runs/${seeded.runs['Learning-rate sweep'] ?? ''}?view=FULL`,
+    );
     const uriOf = (taskName: string, artifact: string) => {
       const task = list(body.tasks).find((t) => t.display_name === taskName);
       const outputs = isJson(task?.outputs) ? list(task.outputs.artifacts) : [];
@@ -152,7 +255,11 @@ describe('seed, v2 artifacts', () => {
     };
     const fetchUri = (uri: string) => {
       const [, bucket = '', key = ''] = /^minio:\/\/([^/]+)\/(.+)$/.exec(uri) ?? [];
-      return get(h, 'alice', `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`);
+      return get(
+        h,
+        'alice',
+        `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`,
+      );
     };
     const html = await fetchUri(uriOf('dataset-report', 'report'));
     expect(html.status).toBe(200);
@@ -165,7 +272,12 @@ describe('seed, v2 artifacts', () => {
 describe('seed, single-user', () => {
   it('loads everything without namespaces', async () => {
     const h = await createSeedHarness(noAuth);
-    const seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: false, profile: 'default' });
+    const seeded = await seedEmulator({
+      store: h.store,
+      engine: h.engine,
+      multiUser: false,
+      profile: 'default',
+    });
     expect(seeded.multiUser).toBe(false);
     const experiments = await get(h, undefined, '/apis/v2beta1/experiments?page_size=50');
     expect(list(experiments.body.experiments)).toHaveLength(5);
@@ -179,19 +291,36 @@ describe('seed, large profile', () => {
   it('adds 10,000 runs in one experiment, a 1,000-task run and a 100,000-line log', async () => {
     const h = await createSeedHarness(stubAuthenticator);
     const started = performance.now();
-    const seeded = await seedEmulator({ store: h.store, engine: h.engine, multiUser: true, profile: 'large' });
+    const seeded = await seedEmulator({
+      store: h.store,
+      engine: h.engine,
+      multiUser: true,
+      profile: 'large',
+    });
     const seconds = (performance.now() - started) / 1000;
     const large = seeded.large;
     expect(large?.loadTestRuns).toBe(10_000);
-    const page = await get(h, 'alice', `/apis/v2beta1/runs?experiment_id=${large?.loadTestExperimentId ?? ''}&page_size=5&sort_by=created_at%20desc`);
+    const page = await get(
+      h,
+      'alice',
+      `/apis/v2beta1/runs?experiment_id=${large?.loadTestExperimentId ?? ''}&page_size=5&sort_by=created_at%20desc`,
+    );
     expect(page.body.total_size).toBe(10_000);
-    expect(list(page.body.runs).map((r) => r.display_name)).toEqual(['Load test 10000', 'Load test 09999', 'Load test 09998', 'Load test 09997', 'Load test 09996']);
+    expect(list(page.body.runs).map((r) => r.display_name)).toEqual([
+      'Load test 10000',
+      'Load test 09999',
+      'Load test 09998',
+      'Load test 09997',
+      'Load test 09996',
+    ]);
     const wide = h.engine.runtime(large?.wideRunId ?? '');
     expect(wide?.state).toBe('SUCCEEDED');
     expect(wide?.tasks.length).toBeGreaterThanOrEqual(1000);
     const longLog = h.engine.runtime(large?.longLogRunId ?? '');
     expect(longLog?.state).toBe('SUCCEEDED');
-    const pod = longLog?.tasks.flatMap((t) => (Array.isArray(t.pods) ? t.pods : [])).find((p) => isJson(p) && p.type === 'EXECUTOR');
+    const pod = longLog?.tasks
+      .flatMap((t) => (Array.isArray(t.pods) ? t.pods : []))
+      .find((p) => isJson(p) && p.type === 'EXECUTOR');
     const podName = isJson(pod) && typeof pod.name === 'string' ? pod.name : '';
     expect(h.logs.get(podName)?.lines.length).toBeGreaterThan(100_000);
     expect(seconds).toBeLessThan(60);

@@ -23,10 +23,20 @@ export interface SeedOptions {
   readonly bulkRuns?: BulkRunCreator;
 }
 
-export async function seed(call: SeedCall, profile: SeedProfile = 'default', options: SeedOptions = {}): Promise<SeedResult> {
+export async function seed(
+  call: SeedCall,
+  profile: SeedProfile = 'default',
+  options: SeedOptions = {},
+): Promise<SeedResult> {
   const health = await request(call, null, 'GET', '/apis/v2beta1/healthz');
   const { clock, bulkRuns } = options;
-  const ctx: SeedContext = { call, multiUser: health.multi_user === true, start: Date.now(), clock, bulkRuns };
+  const ctx: SeedContext = {
+    call,
+    multiUser: health.multi_user === true,
+    start: Date.now(),
+    clock,
+    bulkRuns,
+  };
   try {
     const data = await seedDefault(ctx);
     if (profile === 'default') return { ...data, multiUser: ctx.multiUser };

@@ -7,7 +7,8 @@ import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-ki
  * outcome must be the real one (the simulator executes the known components), as a user would see it
  * in the v1 run's Argo workflow.
  */
-const pipelineYaml = (name: string) => readFileSync(new URL(`./pipelines/${name}.yaml`, import.meta.url), 'utf8');
+const pipelineYaml = (name: string) =>
+  readFileSync(new URL(`./pipelines/${name}.yaml`, import.meta.url), 'utf8');
 
 type Json = Record<string, unknown>;
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -50,11 +51,14 @@ async function runToEnd(h: EmulatorHarness, pipeline: string, parameters: Record
   const finished = await h.finish('alice', runId);
   const v1 = await h.call('GET', `/apis/v1beta1/runs/${runId}`, 'alice');
   const runtime = isJson(v1.json.pipeline_runtime) ? v1.json.pipeline_runtime : {};
-  const manifest: unknown = JSON.parse(typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}');
+  const manifest: unknown = JSON.parse(
+    typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}',
+  );
   return { state: String(finished.json.state), nodes: nodesOf(manifest), runId };
 }
 
-const pods = (nodes: readonly Node[], template: string) => nodes.filter((n) => n.type === 'Pod' && n.templateName === template);
+const pods = (nodes: readonly Node[], template: string) =>
+  nodes.filter((n) => n.type === 'Pod' && n.templateName === template);
 
 describe('the tutorial pipelines, run to the end', () => {
   it('data handling multiplies the numeric parameters and passes the result through a text file', async () => {
@@ -83,9 +87,15 @@ describe('the tutorial pipelines, run to the end', () => {
     const [check] = pods(run.nodes, 'gpu-available-check');
     const [train] = pods(run.nodes, 'yolo-train');
     const [predict] = pods(run.nodes, 'yolo-predict');
-    expect(train?.artifacts).toEqual(expect.arrayContaining(['mlpipeline-ui-metadata', 'mlpipeline-metrics']));
-    expect(Date.parse(train?.startedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(check?.finishedAt ?? ''));
-    expect(Date.parse(predict?.startedAt ?? '')).toBeGreaterThanOrEqual(Date.parse(train?.finishedAt ?? ''));
+    expect(train?.artifacts).toEqual(
+      expect.arrayContaining(['mlpipeline-ui-metadata', 'mlpipeline-metrics']),
+    );
+    expect(Date.parse(train?.startedAt ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(check?.finishedAt ?? ''),
+    );
+    expect(Date.parse(predict?.startedAt ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(train?.finishedAt ?? ''),
+    );
   });
 
   it('recursion finds the next prime below the start, skips the other branch and runs the exit handler', async () => {
@@ -94,7 +104,12 @@ describe('the tutorial pipelines, run to the end', () => {
     expect(run.state).toBe('SUCCEEDED');
     // 26, 25, 24 are not prime; 23 is: four checks, three subtractions, one print of 23.
     const checks = pods(run.nodes, 'check-if-prime');
-    expect(checks.map((n) => Object.values(n.outputs)[0]).sort()).toEqual(['False', 'False', 'False', 'True']);
+    expect(checks.map((n) => Object.values(n.outputs)[0]).sort()).toEqual([
+      'False',
+      'False',
+      'False',
+      'True',
+    ]);
     expect(pods(run.nodes, 'sub-one')).toHaveLength(3);
     const printed = pods(run.nodes, 'cs-print');
     expect(printed).toHaveLength(1);
@@ -108,7 +123,10 @@ describe('the tutorial pipelines, run to the end', () => {
 
   it('runs the exit handler after a failure, and the run fails', async () => {
     const h = await createEmulatorHarness();
-    const run = await runToEnd(h, 'recursion-conditions-and-exit-handlers', { start: '26', fail_task: 'sub-one' });
+    const run = await runToEnd(h, 'recursion-conditions-and-exit-handlers', {
+      start: '26',
+      fail_task: 'sub-one',
+    });
     expect(run.state).toBe('FAILED');
     expect(pods(run.nodes, 'sub-one').some((n) => n.phase === 'Failed')).toBe(true);
     expect(pods(run.nodes, 'cs-print')).toHaveLength(0);

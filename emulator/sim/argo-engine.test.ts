@@ -5,7 +5,16 @@ import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import type { JsonObject } from '../store/run-engine.ts';
 import type { TaskResult } from './contracts.ts';
 import { asString, field, isJsonObject, parseJson, stringField } from './json.ts';
-import { argoNodes, fixture, list, makeRun, manifest, runToEnd, scriptedBehaviour, simSetup } from './sim-test-kit.ts';
+import {
+  argoNodes,
+  fixture,
+  list,
+  makeRun,
+  manifest,
+  runToEnd,
+  scriptedBehaviour,
+  simSetup,
+} from './sim-test-kit.ts';
 
 const shared = requireSharedDir();
 const v1 = (name: string) => fixture(shared, 'v1', name);
@@ -16,7 +25,8 @@ function byDisplay(nodes: readonly JsonObject[], displayName: string): JsonObjec
 
 function one(nodes: readonly JsonObject[], displayName: string): JsonObject {
   const [node, ...rest] = byDisplay(nodes, displayName);
-  if (!node || rest.length > 0) throw new Error(`expected one node '${displayName}', found ${rest.length + (node ? 1 : 0)}`);
+  if (!node || rest.length > 0)
+    throw new Error(`expected one node '${displayName}', found ${rest.length + (node ? 1 : 0)}`);
   return node;
 }
 
@@ -35,7 +45,12 @@ describe('v1 (Argo) runs', () => {
     expect(stringField(wf, 'status', 'phase')).toBe('Succeeded');
     const nodes = argoNodes(final);
     const root = one(nodes, name);
-    expect(root).toMatchObject({ id: name, type: 'DAG', phase: 'Succeeded', templateName: 'opsgroups-pipeline' });
+    expect(root).toMatchObject({
+      id: name,
+      type: 'DAG',
+      phase: 'Succeeded',
+      templateName: 'opsgroups-pipeline',
+    });
     const g1 = one(nodes, 'graph-echo1-graph-component-1');
     const g2 = one(nodes, 'graph-echo2-graph-component-2');
     const echo1 = one(nodes, 'echo1-task1');
@@ -47,9 +62,18 @@ describe('v1 (Argo) runs', () => {
     expect(echo1.name).toBe(`${name}.graph-echo1-graph-component-1.echo1-task1`);
     const hash = (asString(echo1.id) ?? '').slice(name.length + 1);
     expect(asString(echo1.id)).toMatch(/^opsgroups-pipeline-[a-z0-9]{5}-\d+$/);
-    expect(Date.parse(asString(g2.startedAt) ?? '')).toBeGreaterThanOrEqual(Date.parse(asString(echo1.finishedAt) ?? ''));
+    expect(Date.parse(asString(g2.startedAt) ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(asString(echo1.finishedAt) ?? ''),
+    );
     expect(field(echo1, 'inputs', 'parameters')).toEqual([{ name: 'text1', value: 'message 1' }]);
-    const logKey = stringField(list(field(echo1, 'outputs', 'artifacts')).find((a) => stringField(a, 'name') === 'main-logs'), 's3', 'key') ?? '';
+    const logKey =
+      stringField(
+        list(field(echo1, 'outputs', 'artifacts')).find(
+          (a) => stringField(a, 'name') === 'main-logs',
+        ),
+        's3',
+        'key',
+      ) ?? '';
     expect(logKey).toBe(`artifacts/${name}/2026/03/01/${name}-echo1-task1-${hash}/main-logs.tgz`);
     const archive = objects.get('mlpipeline', logKey);
     expect(archive).toBeDefined();
@@ -69,9 +93,16 @@ describe('v1 (Argo) runs', () => {
     const final = runToEnd(engine, clock, 'run-1');
     expect(final.state).toBe('SUCCEEDED');
     const nodes = argoNodes(final);
-    expect(one(nodes, 'condition-3')).toMatchObject({ type: 'Skipped', phase: 'Skipped', message: `when '"heads" == "tails"' evaluated false` });
+    expect(one(nodes, 'condition-3')).toMatchObject({
+      type: 'Skipped',
+      phase: 'Skipped',
+      message: `when '"heads" == "tails"' evaluated false`,
+    });
     expect(one(nodes, 'condition-1')).toMatchObject({ type: 'DAG', phase: 'Succeeded' });
-    expect(one(nodes, 'print1')).toMatchObject({ phase: 'Succeeded', inputs: { parameters: [{ name: 'flip-again-output', value: 'tails' }] } });
+    expect(one(nodes, 'print1')).toMatchObject({
+      phase: 'Succeeded',
+      inputs: { parameters: [{ name: 'flip-again-output', value: 'tails' }] },
+    });
     expect(byDisplay(nodes, 'print2')).toEqual([]);
   });
 
@@ -87,23 +118,48 @@ describe('v1 (Argo) runs', () => {
     expect(items).toEqual(['for-loop-2(0:a:1,b:2)', 'for-loop-2(1:a:10,b:20)']);
     const inner = byDisplay(nodes, 'my-inner-inner-coop');
     expect(inner).toHaveLength(6);
-    const values = inner.map((n) => list(field(n, 'inputs', 'parameters')).map((p) => stringField(p, 'value')).join(' ')).sort();
-    expect(values).toEqual(['1 100 10', '1 200 10', '1 300 10', '10 100 10', '10 200 10', '10 300 10']);
+    const values = inner
+      .map((n) =>
+        list(field(n, 'inputs', 'parameters'))
+          .map((p) => stringField(p, 'value'))
+          .join(' '),
+      )
+      .sort();
+    expect(values).toEqual([
+      '1 100 10',
+      '1 200 10',
+      '1 300 10',
+      '10 100 10',
+      '10 200 10',
+      '10 300 10',
+    ]);
   });
 
   it('expands withParam from an upstream output', () => {
-    const behaviour = scriptedBehaviour((t) => (t.component === 'my-out-cop0' ? { outputs: { 'my-out-cop0-out': '[20, 21, 22]' } } : undefined));
+    const behaviour = scriptedBehaviour((t) =>
+      t.component === 'my-out-cop0'
+        ? { outputs: { 'my-out-cop0-out': '[20, 21, 22]' } }
+        : undefined,
+    );
     const { engine, clock } = simSetup({ behaviour });
     engine.start(makeRun(v1('withparam_output.yaml')));
     const final = runToEnd(engine, clock, 'run-1');
     const nodes = argoNodes(final);
     expect(children(one(nodes, 'for-loop-1')).length).toBe(3);
-    expect(byDisplay(nodes, 'my-in-cop1').map((n) => stringField(list(field(n, 'inputs', 'parameters'))[0], 'value'))).toEqual(['20', '21', '22']);
+    expect(
+      byDisplay(nodes, 'my-in-cop1').map((n) =>
+        stringField(list(field(n, 'inputs', 'parameters'))[0], 'value'),
+      ),
+    ).toEqual(['20', '21', '22']);
   });
 
   it('runs onExit after a failure and fails the workflow', () => {
     const { engine, clock } = simSetup();
-    engine.start(makeRun(v1('basic.yaml'), { parameters: { message: 'a b b', outputpath: 'gs://x', fail_task: 'get-frequent' } }));
+    engine.start(
+      makeRun(v1('basic.yaml'), {
+        parameters: { message: 'a b b', outputpath: 'gs://x', fail_task: 'get-frequent' },
+      }),
+    );
     const final = runToEnd(engine, clock, 'run-1');
     expect(final.state).toBe('FAILED');
     expect(final.error?.message).toContain("task 'get-frequent' failed");
@@ -115,7 +171,9 @@ describe('v1 (Argo) runs', () => {
     const failed = one(nodes, 'get-frequent');
     expect(failed).toMatchObject({ phase: 'Failed', message: 'injected failure' });
     expect(one(nodes, 'save')).toMatchObject({ type: 'Skipped', phase: 'Omitted' });
-    expect(Date.parse(asString(exit.startedAt) ?? '')).toBeGreaterThanOrEqual(Date.parse(asString(failed.finishedAt) ?? ''));
+    expect(Date.parse(asString(exit.startedAt) ?? '')).toBeGreaterThanOrEqual(
+      Date.parse(asString(failed.finishedAt) ?? ''),
+    );
     expect(stringField(wf, 'status', 'phase')).toBe('Failed');
   });
 
@@ -140,7 +198,10 @@ describe('v1 (Argo) runs', () => {
   });
 
   it('stops runaway recursion at Argo’s depth limit and fails the run', () => {
-    const behaviour = scriptedBehaviour((t) => ({ outputs: { 'flip-output': 'heads', 'flip-3-output': 'heads' }, durationMs: t.component === 'print' ? 1000 : 2000 }));
+    const behaviour = scriptedBehaviour((t) => ({
+      outputs: { 'flip-output': 'heads', 'flip-3-output': 'heads' },
+      durationMs: t.component === 'print' ? 1000 : 2000,
+    }));
     const { engine, clock } = simSetup({ behaviour, speed: 100 });
     engine.start(makeRun(v1('recursive_while.yaml')));
     const final = runToEnd(engine, clock, 'run-1');
@@ -150,7 +211,9 @@ describe('v1 (Argo) runs', () => {
   });
 
   it('retries a pod up to retryStrategy.limit under a Retry node', () => {
-    const behaviour = scriptedBehaviour((t) => (t.attempt < 2 ? { outcome: 'failed', error: 'Error (exit code 1)' } : undefined));
+    const behaviour = scriptedBehaviour((t) =>
+      t.attempt < 2 ? { outcome: 'failed', error: 'Error (exit code 1)' } : undefined,
+    );
     const { engine, clock } = simSetup({ behaviour });
     engine.start(makeRun(v1('preemptible_tpu_gpu.yaml')));
     const final = runToEnd(engine, clock, 'run-1');
@@ -165,7 +228,9 @@ describe('v1 (Argo) runs', () => {
 
   it('fails a workflow with a missing template or an unsupplied argument', () => {
     const spec = v1('opsgroups.yaml');
-    const broken = parseJson(JSON.stringify(spec).replace('"template":"echo1-task1"', '"template":"nope"'));
+    const broken = parseJson(
+      JSON.stringify(spec).replace('"template":"echo1-task1"', '"template":"nope"'),
+    );
     if (!isJsonObject(broken)) throw new Error('not an object');
     const { engine, clock } = simSetup();
     engine.start(makeRun(broken));
@@ -182,24 +247,52 @@ describe('v1 (Argo) runs', () => {
     const run = makeRun(v1('opsgroups.yaml'));
     engine.start(run);
     clock.advance(6_000);
-    const before = argoNodes(engine.runtime('run-1') ?? { state: 'PENDING', stateHistory: [], tasks: [], taskDetails: [] });
+    const before = argoNodes(
+      engine.runtime('run-1') ?? { state: 'PENDING', stateHistory: [], tasks: [], taskDetails: [] },
+    );
     expect(before.some((n) => n.type === 'Pod' && n.phase === 'Running')).toBe(true);
     engine.apply('run-1', { kind: 'terminate', at: clock.iso() });
     const final = runToEnd(engine, clock, 'run-1', 500);
     expect(final.state).toBe('CANCELED');
     const nodes = argoNodes(final);
     expect(nodes.map((n) => n.displayName)).toEqual(before.map((n) => n.displayName));
-    expect(one(nodes, 'echo1-task1')).toMatchObject({ phase: 'Failed', message: "Stopped with strategy 'Terminate'" });
+    expect(one(nodes, 'echo1-task1')).toMatchObject({
+      phase: 'Failed',
+      message: "Stopped with strategy 'Terminate'",
+    });
     expect(stringField(manifest(final), 'status', 'phase')).toBe('Failed');
   });
 
   it('compresses status.nodes above 1000 nodes like Argo', () => {
     const templates: JsonObject[] = [
-      { name: 'main', dag: { tasks: [{ name: 'loop', template: 'echo', withItems: Array.from({ length: 1001 }, (_, i) => i), arguments: { parameters: [{ name: 'x', value: '{{item}}' }] } }] } },
-      { name: 'echo', inputs: { parameters: [{ name: 'x' }] }, container: { image: 'alpine', command: ['echo', '{{inputs.parameters.x}}'] } },
+      {
+        name: 'main',
+        dag: {
+          tasks: [
+            {
+              name: 'loop',
+              template: 'echo',
+              withItems: Array.from({ length: 1001 }, (_, i) => i),
+              arguments: { parameters: [{ name: 'x', value: '{{item}}' }] },
+            },
+          ],
+        },
+      },
+      {
+        name: 'echo',
+        inputs: { parameters: [{ name: 'x' }] },
+        container: { image: 'alpine', command: ['echo', '{{inputs.parameters.x}}'] },
+      },
     ];
     const { engine, clock } = simSetup({ speed: 50 });
-    engine.start(makeRun({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', metadata: { generateName: 'big-' }, spec: { entrypoint: 'main', templates } }));
+    engine.start(
+      makeRun({
+        apiVersion: 'argoproj.io/v1alpha1',
+        kind: 'Workflow',
+        metadata: { generateName: 'big-' },
+        spec: { entrypoint: 'main', templates },
+      }),
+    );
     const final = runToEnd(engine, clock, 'run-1', 60_000);
     const status = manifest(final).status;
     expect(field(status, 'nodes')).toBeUndefined();

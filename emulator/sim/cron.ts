@@ -28,13 +28,21 @@ function number(text: string, names: readonly string[], offset: number, what: st
   return Number(text);
 }
 
-function parseField(text: string, min: number, max: number, what: string, names: readonly string[] = [], offset = 0): Field {
+function parseField(
+  text: string,
+  min: number,
+  max: number,
+  what: string,
+  names: readonly string[] = [],
+  offset = 0,
+): Field {
   if (text === '*' || text === '?') return { values: new Set(range(min, max, 1)), any: true };
   const values = new Set<number>();
   for (const part of text.split(',')) {
     const [base = '', stepText] = part.split('/');
     const step = stepText === undefined ? 1 : Number(stepText);
-    if (!Number.isInteger(step) || step < 1) throw new CronError(`invalid step in ${what} '${part}'`);
+    if (!Number.isInteger(step) || step < 1)
+      throw new CronError(`invalid step in ${what} '${part}'`);
     let lo: number;
     let hi: number;
     if (base === '*' || base === '?') [lo, hi] = [min, max];
@@ -45,7 +53,8 @@ function parseField(text: string, min: number, max: number, what: string, names:
       lo = number(base, names, offset, what);
       hi = stepText === undefined ? lo : max;
     }
-    if (lo < min || hi > max || lo > hi) throw new CronError(`${what} '${part}' is out of range ${min}-${max}`);
+    if (lo < min || hi > max || lo > hi)
+      throw new CronError(`${what} '${part}' is out of range ${min}-${max}`);
     for (const v of range(lo, hi, step)) values.add(v);
   }
   return { values, any: false };
@@ -90,7 +99,8 @@ export function parseCron(expression: string): CronSchedule {
     return { next: (after) => new Date(Math.floor(after.getTime() / 1000) * 1000 + every) };
   }
   const fields = (descriptors[text] ?? text).split(/\s+/);
-  if (fields.length !== 6) throw new CronError(`expected 6 fields (seconds first), got ${fields.length}: '${expression}'`);
+  if (fields.length !== 6)
+    throw new CronError(`expected 6 fields (seconds first), got ${fields.length}: '${expression}'`);
   const [sec = '', min = '', hour = '', dom = '', month = '', dow = ''] = fields;
   const second = parseField(sec, 0, 59, 'second');
   const minute = parseField(min, 0, 59, 'minute');

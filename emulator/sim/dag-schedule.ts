@@ -37,7 +37,10 @@ export function scheduleDag<T extends ScheduleItem>(
 ): Map<string, ItemResult> {
   const results = new Map<string, ItemResult>();
   const pending = new Set(items);
-  const slots = options.parallelism && options.parallelism > 0 ? new Array<number>(options.parallelism).fill(options.start) : undefined;
+  const slots =
+    options.parallelism && options.parallelism > 0
+      ? new Array<number>(options.parallelism).fill(options.start)
+      : undefined;
   let firstFailure = Number.POSITIVE_INFINITY;
   while (pending.size > 0) {
     let best: { item: T; ready: number } | undefined;
@@ -53,9 +56,13 @@ export function scheduleDag<T extends ScheduleItem>(
         ready = Math.max(ready, result.end);
       }
       if (!known) continue;
-      if (!best || ready < best.ready || (ready === best.ready && item.name < best.item.name)) best = { item, ready };
+      if (!best || ready < best.ready || (ready === best.ready && item.name < best.item.name))
+        best = { item, ready };
     }
-    if (!best) throw new SimError(`dependency cycle among tasks: ${[...pending].map((i) => i.name).join(', ')}`);
+    if (!best)
+      throw new SimError(
+        `dependency cycle among tasks: ${[...pending].map((i) => i.name).join(', ')}`,
+      );
     const { item, ready } = best;
     pending.delete(item);
     const upstreamOk = item.deps.every((dep) => {
@@ -64,7 +71,8 @@ export function scheduleDag<T extends ScheduleItem>(
     });
     let verdict: Verdict = 'run';
     if (!upstreamOk && !item.runsAfterFailures) verdict = 'omit';
-    else if (options.failFast && firstFailure <= ready && !item.runsAfterFailures) verdict = 'blocked';
+    else if (options.failFast && firstFailure <= ready && !item.runsAfterFailures)
+      verdict = 'blocked';
     let at = ready;
     let slot = -1;
     if (slots && verdict === 'run') {
@@ -74,7 +82,8 @@ export function scheduleDag<T extends ScheduleItem>(
     const result = run(item, at, verdict);
     if (slots && slot >= 0) slots[slot] = result.end;
     results.set(item.name, result);
-    if (result.outcome === 'failed' || result.outcome === 'error') firstFailure = Math.min(firstFailure, result.end);
+    if (result.outcome === 'failed' || result.outcome === 'error')
+      firstFailure = Math.min(firstFailure, result.end);
   }
   return results;
 }

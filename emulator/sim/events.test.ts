@@ -2,17 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import type { RunEngine, RunStart } from '../store/run-engine.ts';
 import { asString, stringField } from './json.ts';
-import { argoNodes, fixture, list, makeRun, runToEnd, scriptedBehaviour, simSetup, tasksNamed } from './sim-test-kit.ts';
+import {
+  argoNodes,
+  fixture,
+  list,
+  makeRun,
+  runToEnd,
+  scriptedBehaviour,
+  simSetup,
+  tasksNamed,
+} from './sim-test-kit.ts';
 
 const shared = requireSharedDir();
 
 /** What the API store does: record the event in the RunStart, then tell the engine. */
-function record(engine: RunEngine, run: RunStart, kind: 'terminate' | 'retry', at: string): RunStart {
+function record(
+  engine: RunEngine,
+  run: RunStart,
+  kind: 'terminate' | 'retry',
+  at: string,
+): RunStart {
   const event = { kind, at };
   engine.apply(run.runId, event);
   return { ...run, events: [...run.events, event] };
 }
-
 
 describe('run events', () => {
   it('terminate cancels what runs, starts nothing new and ends CANCELING → CANCELED', () => {
@@ -29,7 +42,12 @@ describe('run events', () => {
     expect(engine.runtime('run-1')?.state).toBe('CANCELING');
     const final = runToEnd(engine, clock, 'run-1', 500);
     expect(final.state).toBe('CANCELED');
-    expect(final.stateHistory.map((s) => s.state)).toEqual(['PENDING', 'RUNNING', 'CANCELING', 'CANCELED']);
+    expect(final.stateHistory.map((s) => s.state)).toEqual([
+      'PENDING',
+      'RUNNING',
+      'CANCELING',
+      'CANCELED',
+    ]);
     expect(final.finishedAt).toBeDefined();
     expect(final.tasks.map((t) => t.name)).toEqual(before);
     const canceled = final.tasks.find((t) => t.type === 'RUNTIME');
@@ -54,10 +72,21 @@ describe('run events', () => {
     expect(engine.runtime('run-1')?.state).toBe('RUNNING');
     const final = runToEnd(engine, clock, 'run-1');
     expect(final.state).toBe('SUCCEEDED');
-    expect(final.stateHistory.map((s) => s.state)).toEqual(['PENDING', 'RUNNING', 'FAILED', 'RUNNING', 'SUCCEEDED']);
+    expect(final.stateHistory.map((s) => s.state)).toEqual([
+      'PENDING',
+      'RUNNING',
+      'FAILED',
+      'RUNNING',
+      'SUCCEEDED',
+    ]);
     expect(tasksNamed(final, first)[0]).toEqual(kept);
     const retried = tasksNamed(final, second)[0];
-    expect(list(retried?.state_history).map((s) => stringField(s, 'state'))).toEqual(['RUNNING', 'FAILED', 'RUNNING', 'SUCCEEDED']);
+    expect(list(retried?.state_history).map((s) => stringField(s, 'state'))).toEqual([
+      'RUNNING',
+      'FAILED',
+      'RUNNING',
+      'SUCCEEDED',
+    ]);
     // a restarted emulator recomputes the same run from its RunStart
     const restarted = simSetup();
     restarted.clock.advance(Date.parse(clock.iso()) - Date.parse(restarted.clock.iso()));
@@ -67,7 +96,9 @@ describe('run events', () => {
 
   it('retry of a v1 run reruns the failed pods and the exit handler', () => {
     const { engine, clock } = simSetup();
-    let run = makeRun(fixture(shared, 'v1', 'basic.yaml'), { parameters: { message: 'x y', outputpath: 'gs://o', fail_task: 'save' } });
+    let run = makeRun(fixture(shared, 'v1', 'basic.yaml'), {
+      parameters: { message: 'x y', outputpath: 'gs://o', fail_task: 'save' },
+    });
     engine.start(run);
     expect(runToEnd(engine, clock, 'run-1').state).toBe('FAILED');
     clock.advance(5_000);
@@ -76,7 +107,9 @@ describe('run events', () => {
     expect(final.state).toBe('SUCCEEDED');
     const nodes = argoNodes(final);
     const exit = nodes.find((n) => asString(n.displayName)?.endsWith('.onExit'));
-    expect(Date.parse(asString(exit?.startedAt) ?? '')).toBeGreaterThan(Date.parse(run.events[0]?.at ?? ''));
+    expect(Date.parse(asString(exit?.startedAt) ?? '')).toBeGreaterThan(
+      Date.parse(run.events[0]?.at ?? ''),
+    );
     expect(nodes.filter((n) => n.phase !== 'Succeeded')).toEqual([]);
   });
 
@@ -92,19 +125,27 @@ describe('run events', () => {
       b.clock.advance(3_000);
     }
     c.clock.advance(120_000);
-    expect(JSON.stringify(c.engine.runtime('run-1'))).not.toEqual(JSON.stringify(a.engine.runtime('run-1')));
+    expect(JSON.stringify(c.engine.runtime('run-1'))).not.toEqual(
+      JSON.stringify(a.engine.runtime('run-1')),
+    );
   });
 
   it('grows logs while pods run and removes them after the run with vanish_pods', () => {
     const lines = Array.from({ length: 20 }, (_, i) => `line ${i}`);
-    const { engine, clock, logs } = simSetup({ behaviour: scriptedBehaviour(() => ({ log: lines, durationMs: 40_000 })) });
-    engine.start(makeRun(fixture(shared, 'v1', 'opsgroups.yaml'), { parameters: { vanish_pods: true } }));
+    const { engine, clock, logs } = simSetup({
+      behaviour: scriptedBehaviour(() => ({ log: lines, durationMs: 40_000 })),
+    });
+    engine.start(
+      makeRun(fixture(shared, 'v1', 'opsgroups.yaml'), { parameters: { vanish_pods: true } }),
+    );
     let pod = '';
     let partial = 0;
     for (let i = 0; i < 200 && partial === 0; i++) {
       clock.advance(1000);
       const runtime = engine.runtime('run-1');
-      const running = runtime ? argoNodes(runtime).find((n) => n.type === 'Pod' && n.phase === 'Running') : undefined;
+      const running = runtime
+        ? argoNodes(runtime).find((n) => n.type === 'Pod' && n.phase === 'Running')
+        : undefined;
       if (!running) continue;
       // pod name = <workflow>-<template>-<hash>, node id = <workflow>-<hash>
       const id = stringField(running, 'id') ?? '';

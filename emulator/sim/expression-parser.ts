@@ -29,7 +29,24 @@ export type Node =
 
 type Token = { readonly t: 'str' | 'num' | 'id' | 'op'; readonly v: string; readonly at: number };
 
-const operators = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '-', '(', ')', '[', ']', '.', ','];
+const operators = [
+  '==',
+  '!=',
+  '<=',
+  '>=',
+  '&&',
+  '||',
+  '<',
+  '>',
+  '!',
+  '-',
+  '(',
+  ')',
+  '[',
+  ']',
+  '.',
+  ',',
+];
 
 function tokenize(text: string, dialect: Dialect): Token[] {
   const tokens: Token[] = [];
@@ -57,12 +74,16 @@ function tokenize(text: string, dialect: Dialect): Token[] {
       continue;
     }
     const num = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
-    if (num && !(dialect === 'argo' && /^[\d.]+[A-Za-z_-]/.test(rest) && !/^\d+(\.\d+)?[eE]/.test(rest))) {
+    if (
+      num &&
+      !(dialect === 'argo' && /^[\d.]+[A-Za-z_-]/.test(rest) && !/^\d+(\.\d+)?[eE]/.test(rest))
+    ) {
       tokens.push({ t: 'num', v: num[0], at: i });
       i += num[0].length;
       continue;
     }
-    const id = ident.exec(rest) ?? (dialect === 'argo' ? /^[A-Za-z0-9_][A-Za-z0-9_\-.]*/.exec(rest) : null);
+    const id =
+      ident.exec(rest) ?? (dialect === 'argo' ? /^[A-Za-z0-9_][A-Za-z0-9_\-.]*/.exec(rest) : null);
     if (id) {
       tokens.push({ t: 'id', v: id[0], at: i });
       i += id[0].length;
@@ -96,7 +117,9 @@ class Parser {
   private expect(op: string): void {
     if (!this.peekOp(op)) {
       const token = this.tokens[this.pos];
-      throw new ExpressionSyntaxError(token ? `expected '${op}' at ${token.at}, found '${token.v}'` : `expected '${op}' at end`);
+      throw new ExpressionSyntaxError(
+        token ? `expected '${op}' at ${token.at}, found '${token.v}'` : `expected '${op}' at end`,
+      );
     }
     this.pos++;
   }

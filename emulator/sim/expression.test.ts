@@ -9,7 +9,10 @@ const params: Record<string, JsonValue> = {
   'pipelinechannel--flag': true,
   'pipelinechannel--item': { a: '1' },
 };
-const cel = (text: string) => parseCondition(text, 'cel').evaluate((name) => (name === 'inputs' ? { parameter_values: params } : undefined));
+const cel = (text: string) =>
+  parseCondition(text, 'cel').evaluate((name) =>
+    name === 'inputs' ? { parameter_values: params } : undefined,
+  );
 const argo = (text: string) => parseCondition(text, 'argo').evaluate(() => undefined);
 
 describe('conditions (CEL subset, as the KFP compiler emits them)', () => {
@@ -19,8 +22,14 @@ describe('conditions (CEL subset, as the KFP compiler emits them)', () => {
     ["!(inputs.parameter_values['pipelinechannel--flip-coin-Output'] == 'heads')", false],
     ["int(inputs.parameter_values['pipelinechannel--random-num-Output']) > 5", true],
     ["int(inputs.parameter_values['pipelinechannel--random-num-Output']) <= 5", false],
-    ["int(inputs.parameter_values['pipelinechannel--text-num']) >= 12 && double(inputs.parameter_values['pipelinechannel--text-num']) < 12.5", true],
-    ["!(int(inputs.parameter_values['pipelinechannel--random-num-Output']) < 5) && !(int(inputs.parameter_values['pipelinechannel--random-num-Output']) > 5)", false],
+    [
+      "int(inputs.parameter_values['pipelinechannel--text-num']) >= 12 && double(inputs.parameter_values['pipelinechannel--text-num']) < 12.5",
+      true,
+    ],
+    [
+      "!(int(inputs.parameter_values['pipelinechannel--random-num-Output']) < 5) && !(int(inputs.parameter_values['pipelinechannel--random-num-Output']) > 5)",
+      false,
+    ],
     ["inputs.parameter_values['pipelinechannel--flag'] == true || false", true],
     ["inputs.parameter_values['pipelinechannel--item']['a'] == '1'", true],
     ["inputs.parameter_values['pipelinechannel--text-num'] == 12", true],
@@ -30,13 +39,21 @@ describe('conditions (CEL subset, as the KFP compiler emits them)', () => {
   });
 
   it('rejects what it cannot parse', () => {
-    for (const text of ["inputs.parameter_values['x'] == == 'y'", "inputs.parameter_values['x'", "'unterminated", 'foo(1)', '']) {
+    for (const text of [
+      "inputs.parameter_values['x'] == == 'y'",
+      "inputs.parameter_values['x'",
+      "'unterminated",
+      'foo(1)',
+      '',
+    ]) {
       expect(() => parseCondition(text, 'cel'), text).toThrow(ExpressionSyntaxError);
     }
   });
 
   it('reports values that do not fit', () => {
-    expect(() => cel("int(inputs.parameter_values['pipelinechannel--flip-coin-Output']) > 1")).toThrow(ExpressionEvalError);
+    expect(() =>
+      cel("int(inputs.parameter_values['pipelinechannel--flip-coin-Output']) > 1"),
+    ).toThrow(ExpressionEvalError);
     expect(() => cel("inputs.parameter_values['missing'] == 'a'")).toThrow(ExpressionEvalError);
     expect(() => cel('unknown == 1')).toThrow(ExpressionEvalError);
   });

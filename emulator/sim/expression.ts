@@ -1,5 +1,10 @@
 import type { JsonValue } from '../store/run-engine.ts';
-import { ExpressionEvalError, parseExpression, type Dialect, type Node } from './expression-parser.ts';
+import {
+  ExpressionEvalError,
+  parseExpression,
+  type Dialect,
+  type Node,
+} from './expression-parser.ts';
 import { isJsonObject } from './json.ts';
 
 export { ExpressionEvalError, ExpressionSyntaxError, type Dialect } from './expression-parser.ts';
@@ -8,7 +13,8 @@ export { ExpressionEvalError, ExpressionSyntaxError, type Dialect } from './expr
 function toNumber(value: JsonValue, fn: string): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   throw new ExpressionEvalError(`${fn}() cannot convert ${JSON.stringify(value)}`);
 }
 
@@ -21,7 +27,8 @@ function toBool(value: JsonValue, what: string): boolean {
 
 function numeric(value: JsonValue): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return undefined;
 }
 
@@ -42,7 +49,8 @@ function compare(op: string, a: JsonValue, b: JsonValue): boolean {
   let order: number;
   if (na !== undefined && nb !== undefined) order = na - nb;
   else if (typeof a === 'string' && typeof b === 'string') order = a < b ? -1 : a > b ? 1 : 0;
-  else throw new ExpressionEvalError(`cannot compare ${JSON.stringify(a)} ${op} ${JSON.stringify(b)}`);
+  else
+    throw new ExpressionEvalError(`cannot compare ${JSON.stringify(a)} ${op} ${JSON.stringify(b)}`);
   switch (op) {
     case '<':
       return order < 0;
@@ -70,7 +78,8 @@ function evaluate(node: Node, dialect: Dialect, lookup: Lookup): JsonValue {
     }
     case 'member': {
       const obj = ev(node.obj);
-      if (!isJsonObject(obj) || !(node.name in obj)) throw new ExpressionEvalError(`no field '${node.name}'`);
+      if (!isJsonObject(obj) || !(node.name in obj))
+        throw new ExpressionEvalError(`no field '${node.name}'`);
       return obj[node.name] ?? null;
     }
     case 'index': {
@@ -86,11 +95,14 @@ function evaluate(node: Node, dialect: Dialect, lookup: Lookup): JsonValue {
         if (item === undefined) throw new ExpressionEvalError(`no key '${index}'`);
         return item;
       }
-      throw new ExpressionEvalError(`cannot index ${JSON.stringify(obj)} with ${JSON.stringify(index)}`);
+      throw new ExpressionEvalError(
+        `cannot index ${JSON.stringify(obj)} with ${JSON.stringify(index)}`,
+      );
     }
     case 'call': {
       const [arg] = node.args;
-      if (node.args.length !== 1 || !arg) throw new ExpressionEvalError(`${node.fn}() takes one argument`);
+      if (node.args.length !== 1 || !arg)
+        throw new ExpressionEvalError(`${node.fn}() takes one argument`);
       const value = ev(arg);
       if (node.fn === 'int') return Math.trunc(toNumber(value, 'int'));
       if (node.fn === 'double') return toNumber(value, 'double');

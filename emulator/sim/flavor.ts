@@ -20,4 +20,3 @@ export interface Projected {
   readonly taskDetails: readonly JsonObject[];
   readonly workflowManifest?: string;
 }
-

@@ -32,7 +32,12 @@ function linesBy(pod: PodRecord, t: number): number {
  * Side effects of the pods as of moment t: a pod's log grows while it runs and is complete when it
  * ends; its artifacts appear when it succeeds; Argo archives its log when it ends.
  */
-export function flushPods(pods: readonly PodRecord[], t: number, target: FlushTarget, state: FlushState): void {
+export function flushPods(
+  pods: readonly PodRecord[],
+  t: number,
+  target: FlushTarget,
+  state: FlushState,
+): void {
   for (const pod of pods) {
     const now = stateAt(pod.history, t);
     if (!now) continue;
@@ -40,19 +45,29 @@ export function flushPods(pods: readonly PodRecord[], t: number, target: FlushTa
     const done = state.get(id);
     if (done === 'final') continue;
     const terminal = isTerminal(now.phase);
-    const lines = terminal && now.phase !== 'canceled' ? pod.log.length : linesBy(pod, terminal ? now.at : t);
+    const lines =
+      terminal && now.phase !== 'canceled' ? pod.log.length : linesBy(pod, terminal ? now.at : t);
     if (lines > 0 && (done === undefined || lines > done || terminal)) {
-      target.logs.put(pod.name, { namespace: target.namespace, runId: target.runId, lines: pod.log.slice(0, lines) });
+      target.logs.put(pod.name, {
+        namespace: target.namespace,
+        runId: target.runId,
+        lines: pod.log.slice(0, lines),
+      });
     }
     if (!terminal) {
       if (lines > 0) state.set(id, lines);
       continue;
     }
-    if (now.phase === 'succeeded') for (const w of pod.writes) target.objects.put(w.bucket, w.key, w.data);
+    if (now.phase === 'succeeded')
+      for (const w of pod.writes) target.objects.put(w.bucket, w.key, w.data);
     for (const w of pod.finalWrites) target.objects.put(w.bucket, w.key, w.data);
     if (pod.logArchive) {
       const text = pod.log.slice(0, lines).join('\n');
-      target.objects.put(pod.logArchive.bucket, pod.logArchive.key, argoArtifactArchive('main.log', encoder.encode(text), pod.logArchive.mtime));
+      target.objects.put(
+        pod.logArchive.bucket,
+        pod.logArchive.key,
+        argoArtifactArchive('main.log', encoder.encode(text), pod.logArchive.mtime),
+      );
     }
     state.set(id, 'final');
   }

@@ -36,12 +36,16 @@ export function asString(value: JsonValue | undefined): string | undefined {
 
 export function asNumber(value: JsonValue | undefined): number | undefined {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return undefined;
 }
 
 /** Walks nested objects: `field(spec, 'root', 'dag', 'tasks')`. */
-export function field(value: JsonValue | undefined, ...path: readonly string[]): JsonValue | undefined {
+export function field(
+  value: JsonValue | undefined,
+  ...path: readonly string[]
+): JsonValue | undefined {
   let current = value;
   for (const key of path) {
     const o = asObject(current);
@@ -51,15 +55,24 @@ export function field(value: JsonValue | undefined, ...path: readonly string[]):
   return current;
 }
 
-export function objectField(value: JsonValue | undefined, ...path: readonly string[]): JsonObject | undefined {
+export function objectField(
+  value: JsonValue | undefined,
+  ...path: readonly string[]
+): JsonObject | undefined {
   return asObject(field(value, ...path));
 }
 
-export function stringField(value: JsonValue | undefined, ...path: readonly string[]): string | undefined {
+export function stringField(
+  value: JsonValue | undefined,
+  ...path: readonly string[]
+): string | undefined {
   return asString(field(value, ...path));
 }
 
-export function arrayField(value: JsonValue | undefined, ...path: readonly string[]): readonly JsonValue[] {
+export function arrayField(
+  value: JsonValue | undefined,
+  ...path: readonly string[]
+): readonly JsonValue[] {
   return asArray(field(value, ...path)) ?? [];
 }
 

@@ -1,6 +1,12 @@
 import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { argoArtifactArchive, argoArtifactKey, createObjectStore, extractFirstTarEntry, isGzip } from './object-store.ts';
+import {
+  argoArtifactArchive,
+  argoArtifactKey,
+  createObjectStore,
+  extractFirstTarEntry,
+  isGzip,
+} from './object-store.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const read = (b: Uint8Array | undefined) => (b ? new TextDecoder().decode(b) : undefined);
@@ -35,16 +41,27 @@ describe('Argo artifact archives', () => {
   });
 
   it('is deterministic for the same input', () => {
-    expect(argoArtifactArchive('x', text('1'), 5000)).toEqual(argoArtifactArchive('x', text('1'), 5000));
+    expect(argoArtifactArchive('x', text('1'), 5000)).toEqual(
+      argoArtifactArchive('x', text('1'), 5000),
+    );
   });
 
   it('returns plain objects and non-tar gzip as they are', () => {
     expect(read(extractFirstTarEntry(text('plain')))).toBe('plain');
-    expect(read(extractFirstTarEntry(gzipSync(text('not a tar but long enough to be parsed as one'))))).toMatch(/not a tar/);
+    expect(
+      read(extractFirstTarEntry(gzipSync(text('not a tar but long enough to be parsed as one')))),
+    ).toMatch(/not a tar/);
   });
 
   it('builds keys the way KFP configures Argo', () => {
-    expect(argoArtifactKey('data-handling-x7k2p', '2026-03-04T10:00:00Z', 'data-handling-x7k2p-123', 'mlpipeline-ui-metadata')).toBe(
+    expect(
+      argoArtifactKey(
+        'data-handling-x7k2p',
+        '2026-03-04T10:00:00Z',
+        'data-handling-x7k2p-123',
+        'mlpipeline-ui-metadata',
+      ),
+    ).toBe(
       'artifacts/data-handling-x7k2p/2026/03/04/data-handling-x7k2p-123/mlpipeline-ui-metadata.tgz',
     );
   });

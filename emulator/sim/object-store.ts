@@ -31,7 +31,12 @@ export function argoArtifactArchive(fileName: string, data: Uint8Array, mtime = 
 }
 
 /** The object key Argo (as configured by KFP) gives an output artifact. `createdAt` is the workflow's creation time. */
-export function argoArtifactKey(workflowName: string, createdAt: string, podName: string, artifactName: string): string {
+export function argoArtifactKey(
+  workflowName: string,
+  createdAt: string,
+  podName: string,
+  artifactName: string,
+): string {
   const day = createdAt.slice(0, 10).split('-').join('/');
   return `artifacts/${workflowName}/${day}/${podName}/${artifactName}.tgz`;
 }

@@ -56,7 +56,14 @@ export class SimError extends Error {
   override name = 'SimError';
 }
 
-export const terminalPhases: ReadonlySet<Phase> = new Set(['succeeded', 'failed', 'error', 'skipped', 'omitted', 'canceled']);
+export const terminalPhases: ReadonlySet<Phase> = new Set([
+  'succeeded',
+  'failed',
+  'error',
+  'skipped',
+  'omitted',
+  'canceled',
+]);
 
 export function isTerminal(phase: Phase | undefined): boolean {
   return phase !== undefined && terminalPhases.has(phase);
@@ -77,9 +84,16 @@ export class PlanBuilder<I> {
 
   add(key: string, parentKey: string | undefined, info: I): PlanNode<I> {
     if (this.nodes.has(key)) throw new SimError(`duplicate task instance '${key}'`);
-    if (this.nodes.size >= maxPlanNodes) throw new SimError(`the run exceeds ${maxPlanNodes} nodes`);
+    if (this.nodes.size >= maxPlanNodes)
+      throw new SimError(`the run exceeds ${maxPlanNodes} nodes`);
     const prior = this.previous?.nodes.get(key);
-    const node: PlanNode<I> = { key, parentKey, children: [], history: prior ? [...prior.history] : [], info };
+    const node: PlanNode<I> = {
+      key,
+      parentKey,
+      children: [],
+      history: prior ? [...prior.history] : [],
+      info,
+    };
     this.nodes.set(key, node);
     if (parentKey !== undefined) this.nodes.get(parentKey)?.children.push(key);
     return node;
@@ -107,7 +121,12 @@ export class PlanBuilder<I> {
     const copy = (k: string): void => {
       const node = previous.nodes.get(k);
       if (!node || this.nodes.has(k)) return;
-      this.nodes.set(k, { ...node, children: [...node.children], history: [...node.history], info: structuredClone(node.info) });
+      this.nodes.set(k, {
+        ...node,
+        children: [...node.children],
+        history: [...node.history],
+        info: structuredClone(node.info),
+      });
       copied.add(k);
       node.children.forEach(copy);
     };
@@ -131,7 +150,13 @@ export function endOf(history: readonly TimedState[]): number {
 }
 
 /** A pod's life: pending (scheduling), running, then its outcome. */
-export function podHistory(created: number, running: number, end: number, outcome: Outcome, message?: string): TimedState[] {
+export function podHistory(
+  created: number,
+  running: number,
+  end: number,
+  outcome: Outcome,
+  message?: string,
+): TimedState[] {
   return [
     { at: created, phase: 'pending' },
     { at: running, phase: 'running' },

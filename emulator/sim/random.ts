@@ -69,6 +69,7 @@ const nameAlphabet = 'bcdfghjklmnpqrstvwxz2456789';
 export function randomSuffix(length: number, ...parts: readonly (string | number)[]): string {
   const next = prng(hashSeed(...parts));
   let out = '';
-  for (let i = 0; i < length; i++) out += nameAlphabet.charAt(Math.floor(next() * nameAlphabet.length));
+  for (let i = 0; i < length; i++)
+    out += nameAlphabet.charAt(Math.floor(next() * nameAlphabet.length));
   return out;
 }

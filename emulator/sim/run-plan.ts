@@ -10,7 +10,10 @@ export function offsetOf(run: RunStart, at: string): number {
 }
 
 function ordered(events: readonly RunEvent[]): RunEvent[] {
-  return events.map((event, index) => ({ event, index })).sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index).map((e) => e.event);
+  return events
+    .map((event, index) => ({ event, index }))
+    .sort((a, b) => Date.parse(a.event.at) - Date.parse(b.event.at) || a.index - b.index)
+    .map((e) => e.event);
 }
 
 /**
@@ -29,7 +32,11 @@ export function planRun<I>(run: RunStart, flavor: Flavor<I>): Plan<I> {
     }
     const root = plan.nodes.get(plan.rootKey);
     const outcome = root ? lastState(root.history)?.phase : undefined;
-    if (end !== undefined && end <= at && (outcome === 'failed' || outcome === 'error' || outcome === 'canceled')) {
+    if (
+      end !== undefined &&
+      end <= at &&
+      (outcome === 'failed' || outcome === 'error' || outcome === 'canceled')
+    ) {
       attempt += 1;
       plan = flavor.walk(attempt, at, plan);
     }

@@ -1,4 +1,10 @@
-import type { RunEvent, RunRuntime, RunStart, RunState, RuntimeStatus } from '../store/run-engine.ts';
+import type {
+  RunEvent,
+  RunRuntime,
+  RunStart,
+  RunState,
+  RuntimeStatus,
+} from '../store/run-engine.ts';
 import type { LogStore, ObjectStore } from './contracts.ts';
 import type { Flavor, Projected } from './flavor.ts';
 import { flushPods, vanish, type FlushState } from './flush.ts';
@@ -57,7 +63,11 @@ function passed(moments: readonly number[], t: number): number {
   return lo;
 }
 
-export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, stores: Stores): RunSimulation {
+export function createRunSimulation<I>(
+  start: RunStart,
+  flavor: Flavor<I>,
+  stores: Stores,
+): RunSimulation {
   let run = start;
   let plan: Plan<I> | undefined;
   let moments: number[] = [];
@@ -96,7 +106,10 @@ export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, store
         const state = runStates[entry.phase];
         if (history[history.length - 1]?.state === state) continue;
         message = entry.message;
-        const error = state === 'FAILED' && entry.message !== undefined ? { error: { code: failedCode, message: entry.message } } : {};
+        const error =
+          state === 'FAILED' && entry.message !== undefined
+            ? { error: { code: failedCode, message: entry.message } }
+            : {};
         history.push({ update_time: iso(entry.at), state, ...error });
       }
       if (history.length === 0) history.push({ update_time: run.createdAt, state: 'PENDING' });
@@ -110,11 +123,15 @@ export function createRunSimulation<I>(start: RunStart, flavor: Flavor<I>, store
       const runtime: RunRuntime = {
         state,
         stateHistory: history,
-        ...(state === 'FAILED' && message !== undefined ? { error: { code: failedCode, message } } : {}),
+        ...(state === 'FAILED' && message !== undefined
+          ? { error: { code: failedCode, message } }
+          : {}),
         ...(finished ? { finishedAt: iso(rootLast.at) } : {}),
         tasks: projected.tasks,
         taskDetails: projected.taskDetails,
-        ...(projected.workflowManifest !== undefined ? { workflowManifest: projected.workflowManifest } : {}),
+        ...(projected.workflowManifest !== undefined
+          ? { workflowManifest: projected.workflowManifest }
+          : {}),
       };
       if (finished) {
         if (!vanished && vanishPods(run.parameters)) vanish(plan.pods, stores.logs);

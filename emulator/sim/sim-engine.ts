@@ -22,7 +22,8 @@ export function isArgoWorkflow(spec: JsonObject): boolean {
 }
 
 function simulate(run: RunStart, env: FlavorEnv, stores: Stores): RunSimulation {
-  if (isArgoWorkflow(run.spec)) return createRunSimulation(run, argoFlavor(run, run.spec, env), stores);
+  if (isArgoWorkflow(run.spec))
+    return createRunSimulation(run, argoFlavor(run, run.spec, env), stores);
   return createRunSimulation(run, irFlavor(run, env), stores);
 }
 
@@ -56,11 +57,18 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
   const workflows = new Map<string, string>();
   const now = options.now ?? (() => new Date());
   const speed = Number.isFinite(options.speed) && options.speed > 0 ? options.speed : 1;
-  const env: FlavorEnv = { seed: options.seed, speed, behaviour: options.behaviour, objects: options.objects };
+  const env: FlavorEnv = {
+    seed: options.seed,
+    speed,
+    behaviour: options.behaviour,
+    objects: options.objects,
+  };
   const stores: Stores = { objects: options.objects, logs: options.logs };
   return {
     start(run) {
-      const createdAt = Number.isFinite(Date.parse(run.createdAt)) ? run.createdAt : now().toISOString();
+      const createdAt = Number.isFinite(Date.parse(run.createdAt))
+        ? run.createdAt
+        : now().toISOString();
       const sim = simulate({ ...run, createdAt }, env, stores);
       runs.set(run.runId, sim);
       owners.set(run.runId, { runId: run.runId, namespace: run.namespace });

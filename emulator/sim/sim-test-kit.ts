@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type { JsonObject, JsonValue, RunEngine, RunRuntime, RunStart } from '../store/run-engine.ts';
+import type {
+  JsonObject,
+  JsonValue,
+  RunEngine,
+  RunRuntime,
+  RunStart,
+} from '../store/run-engine.ts';
 import { finishedStates } from '../store/run-engine.ts';
 import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
 import { asArray, asObject, isJsonObject, parseJson } from './json.ts';
@@ -50,7 +56,10 @@ export function scriptedBehaviour(script: Script = () => undefined): ComponentBe
     for (const spec of task.outputParameters) outputs[spec.name] = defaultOutput(spec.type, task);
     const artifacts: Record<string, Uint8Array> = {};
     for (const spec of task.outputArtifacts) {
-      const content = spec.type === 'system.Metrics' ? JSON.stringify({ accuracy: 0.9, loss: 0.1 }) : `${task.displayName}:${spec.name}`;
+      const content =
+        spec.type === 'system.Metrics'
+          ? JSON.stringify({ accuracy: 0.9, loss: 0.1 })
+          : `${task.displayName}:${spec.name}`;
       artifacts[spec.name] = new TextEncoder().encode(content);
     }
     const base: TaskResult = {
@@ -58,7 +67,11 @@ export function scriptedBehaviour(script: Script = () => undefined): ComponentBe
       durationMs: 10_000,
       outputs,
       artifacts,
-      log: [`start ${task.displayName} attempt ${task.attempt}`, `inputs ${JSON.stringify(task.inputs)}`, `end ${task.displayName}`],
+      log: [
+        `start ${task.displayName} attempt ${task.attempt}`,
+        `inputs ${JSON.stringify(task.inputs)}`,
+        `end ${task.displayName}`,
+      ],
       ...(task.injectFailure ? { error: 'injected failure' } : {}),
     };
     return { ...base, ...script(task) };
@@ -79,7 +92,9 @@ export function makeRun(spec: JsonObject, overrides: Partial<RunStart> = {}): Ru
   };
 }
 
-export function simSetup(options: { behaviour?: ComponentBehaviour; seed?: number; speed?: number } = {}) {
+export function simSetup(
+  options: { behaviour?: ComponentBehaviour; seed?: number; speed?: number } = {},
+) {
   const clock = fakeClock();
   const objects = createObjectStore();
   const logs = createLogStore();
@@ -95,7 +110,13 @@ export function simSetup(options: { behaviour?: ComponentBehaviour; seed?: numbe
 }
 
 /** Advances the clock until the run finished (or the step budget ran out); returns the last runtime. */
-export function runToEnd(engine: RunEngine, clock: ReturnType<typeof fakeClock>, runId: string, stepMs = 5_000, maxSteps = 5_000): RunRuntime {
+export function runToEnd(
+  engine: RunEngine,
+  clock: ReturnType<typeof fakeClock>,
+  runId: string,
+  stepMs = 5_000,
+  maxSteps = 5_000,
+): RunRuntime {
   for (let i = 0; i < maxSteps; i++) {
     const runtime = engine.runtime(runId);
     if (!runtime) throw new Error(`unknown run ${runId}`);
@@ -110,7 +131,8 @@ export function loadYaml(path: string): JsonObject {
   const docs = parseAllDocuments(readFileSync(path, 'utf8'));
   const first = docs[0];
   if (!first) throw new Error(`${path}: empty`);
-  if (first.errors.length > 0) throw new Error(`${path}: ${first.errors.map((e) => e.message).join('; ')}`);
+  if (first.errors.length > 0)
+    throw new Error(`${path}: ${first.errors.map((e) => e.message).join('; ')}`);
   const value = parseJson(JSON.stringify(first.toJS()));
   if (!isJsonObject(value)) throw new Error(`${path}: not an object`);
   return value;

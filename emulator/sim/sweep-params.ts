@@ -26,13 +26,15 @@ export function requiredParameters(spec: JsonObject): JsonObject {
   if (isArgoWorkflow(spec)) {
     for (const p of arrayField(spec, 'spec', 'arguments', 'parameters')) {
       const name = stringField(p, 'name');
-      if (name !== undefined && field(p, 'value') === undefined) out[name] = name.includes('path') ? 'gs://bucket/path' : 'sample text';
+      if (name !== undefined && field(p, 'value') === undefined)
+        out[name] = name.includes('path') ? 'gs://bucket/path' : 'sample text';
     }
     return out;
   }
   const ir = unwrapIr(spec);
   for (const [name, definition] of entries(field(ir, 'root', 'inputDefinitions', 'parameters'))) {
-    if (field(definition, 'defaultValue') === undefined && field(definition, 'isOptional') !== true) out[name] = sample(stringField(definition, 'parameterType'));
+    if (field(definition, 'defaultValue') === undefined && field(definition, 'isOptional') !== true)
+      out[name] = sample(stringField(definition, 'parameterType'));
   }
   return out;
 }

@@ -62,17 +62,34 @@ function expectValid(spec: SpecName, path: string, body: unknown): void {
 }
 
 function checkV2Contract(runtime: RunRuntime): void {
-  const common = { run_id: 'run-1', state: runtime.state, state_history: [...runtime.stateHistory] };
-  expectValid('v2beta1-tasks', '/apis/v2beta1/runs/run-1', { ...common, tasks: [...runtime.tasks] });
-  expectValid('v2beta1', '/apis/v2beta1/runs/run-1', { ...common, run_details: { task_details: [...runtime.taskDetails] } });
+  const common = {
+    run_id: 'run-1',
+    state: runtime.state,
+    state_history: [...runtime.stateHistory],
+  };
+  expectValid('v2beta1-tasks', '/apis/v2beta1/runs/run-1', {
+    ...common,
+    tasks: [...runtime.tasks],
+  });
+  expectValid('v2beta1', '/apis/v2beta1/runs/run-1', {
+    ...common,
+    run_details: { task_details: [...runtime.taskDetails] },
+  });
 }
 
 function checkArgoManifest(runtime: RunRuntime): void {
-  expectValid('v1beta1', '/apis/v1beta1/runs/run-1', { run: { id: 'run-1' }, pipeline_runtime: { workflow_manifest: runtime.workflowManifest ?? '' } });
+  expectValid('v1beta1', '/apis/v1beta1/runs/run-1', {
+    run: { id: 'run-1' },
+    pipeline_runtime: { workflow_manifest: runtime.workflowManifest ?? '' },
+  });
   const nodes = argoNodes(runtime);
   const ids = new Set(nodes.map((n) => n.id));
   for (const node of nodes) {
-    expect(typeof node.name === 'string' && typeof node.type === 'string' && typeof node.phase === 'string').toBe(true);
+    expect(
+      typeof node.name === 'string' &&
+        typeof node.type === 'string' &&
+        typeof node.phase === 'string',
+    ).toBe(true);
     for (const child of list(node.children)) expect(ids.has(asString(child))).toBe(true);
     if (node.boundaryID !== undefined) expect(ids.has(asString(node.boundaryID))).toBe(true);
   }

@@ -1,4 +1,12 @@
-import { isTerminal, lastState, type Phase, type Plan, type PlanNode, type PodRecord, type TimedState } from './plan.ts';
+import {
+  isTerminal,
+  lastState,
+  type Phase,
+  type Plan,
+  type PlanNode,
+  type PodRecord,
+  type TimedState,
+} from './plan.ts';
 
 /** The state of a timeline at moment t, or undefined when it does not exist yet. */
 export function stateAt(history: readonly TimedState[], t: number): TimedState | undefined {
@@ -23,7 +31,11 @@ export function firstAt(history: readonly TimedState[], phase: Phase): number | 
 export const cancelTaskDelayMs = 400;
 export const cancelRunDelayMs = 1500;
 
-function cutHistory(history: readonly TimedState[], at: number, message: string): TimedState[] | undefined {
+function cutHistory(
+  history: readonly TimedState[],
+  at: number,
+  message: string,
+): TimedState[] | undefined {
   const kept = historyAt(history, at);
   if (kept.length === 0) return undefined;
   if (isTerminal(lastState(kept)?.phase)) return kept;
@@ -41,7 +53,12 @@ export function terminatePlan<I>(plan: Plan<I>, at: number): Plan<I> {
     const history = cutHistory(node.history, at, message);
     if (!history) continue;
     if (node.key === plan.rootKey && !isTerminal(lastState(historyAt(node.history, at))?.phase)) {
-      history.splice(history.length - 1, 1, { at, phase: 'canceling' }, { at: at + cancelRunDelayMs, phase: 'canceled', message });
+      history.splice(
+        history.length - 1,
+        1,
+        { at, phase: 'canceling' },
+        { at: at + cancelRunDelayMs, phase: 'canceled', message },
+      );
     }
     nodes.set(node.key, { ...node, history });
   }

@@ -26,7 +26,11 @@ export interface WalkContext<I> {
  * A simulated duration (milliseconds of simulated time, ±25 % deterministic jitter) as wall
  * milliseconds at the run's speed.
  */
-export function delay<I>(ctx: WalkContext<I>, simMs: number, ...parts: readonly (string | number)[]): number {
+export function delay<I>(
+  ctx: WalkContext<I>,
+  simMs: number,
+  ...parts: readonly (string | number)[]
+): number {
   const jitter = 0.75 + 0.5 * roll(ctx.seed, ctx.runId, ctx.runAttempt, ...parts);
   return (simMs * jitter) / ctx.speed;
 }
@@ -94,7 +98,13 @@ export interface WalkEnv {
 }
 
 /** The context of one attempt of a run (both dialects). */
-export function walkContext<I>(run: RunStart, env: WalkEnv, wfName: string, attempt: { readonly runAttempt: number; readonly notBefore: number }, plan: PlanBuilder<I>): WalkContext<I> {
+export function walkContext<I>(
+  run: RunStart,
+  env: WalkEnv,
+  wfName: string,
+  attempt: { readonly runAttempt: number; readonly notBefore: number },
+  plan: PlanBuilder<I>,
+): WalkContext<I> {
   return {
     runId: run.runId,
     runName: run.displayName,

@@ -8,7 +8,8 @@ export const defaultExperimentName = 'Default';
 
 export function getExperiment(store: Store, id: string): ExperimentRecord {
   const experiment = store.experiments.get(id);
-  if (!experiment) throw notFound(`Failed to get experiment: experiment ${JSON.stringify(id)} not found`);
+  if (!experiment)
+    throw notFound(`Failed to get experiment: experiment ${JSON.stringify(id)} not found`);
   return experiment;
 }
 
@@ -20,7 +21,9 @@ export interface NewExperiment {
 
 export function createExperiment(store: Store, input: NewExperiment, now: Date): ExperimentRecord {
   if (input.displayName.trim() === '') {
-    throw badRequest('Failed to create an experiment: experiment name is empty. Please specify a valid experiment name');
+    throw badRequest(
+      'Failed to create an experiment: experiment name is empty. Please specify a valid experiment name',
+    );
   }
   for (const e of store.experiments.values()) {
     if (e.namespace === input.namespace && e.displayName === input.displayName) {
@@ -29,19 +32,32 @@ export function createExperiment(store: Store, input: NewExperiment, now: Date):
       );
     }
   }
-  const record: ExperimentRecord = { id: randomUUID(), ...input, createdAtMs: now.getTime(), storageState: 'AVAILABLE' };
+  const record: ExperimentRecord = {
+    id: randomUUID(),
+    ...input,
+    createdAtMs: now.getTime(),
+    storageState: 'AVAILABLE',
+  };
   store.experiments.put(record);
   return record;
 }
 
 /** The namespace's "Default" experiment, created when missing (like the server's default experiment). */
-export function ensureDefaultExperiment(store: Store, namespace: string, now: Date): ExperimentRecord {
+export function ensureDefaultExperiment(
+  store: Store,
+  namespace: string,
+  now: Date,
+): ExperimentRecord {
   for (const e of store.experiments.values()) {
     if (e.namespace === namespace && e.displayName === defaultExperimentName) return e;
   }
   return createExperiment(
     store,
-    { displayName: defaultExperimentName, description: 'All runs created without specifying an experiment will be grouped here.', namespace },
+    {
+      displayName: defaultExperimentName,
+      description: 'All runs created without specifying an experiment will be grouped here.',
+      namespace,
+    },
     now,
   );
 }
@@ -52,10 +68,12 @@ export function archiveExperiment(store: Store, id: string, now: Date): void {
   store.batch(() => {
     store.experiments.put({ ...experiment, storageState: 'ARCHIVED' });
     for (const run of [...store.runs.values()]) {
-      if (run.experimentId === id && run.storageState !== 'ARCHIVED') store.runs.put({ ...run, storageState: 'ARCHIVED' });
+      if (run.experimentId === id && run.storageState !== 'ARCHIVED')
+        store.runs.put({ ...run, storageState: 'ARCHIVED' });
     }
     for (const job of [...store.recurringRuns.values()]) {
-      if (job.experimentId === id && job.enabled) store.recurringRuns.put({ ...job, enabled: false, updatedAtMs: now.getTime() });
+      if (job.experimentId === id && job.enabled)
+        store.recurringRuns.put({ ...job, enabled: false, updatedAtMs: now.getTime() });
     }
   });
 }
@@ -68,6 +86,8 @@ export function unarchiveExperiment(store: Store, id: string): void {
 
 export function requireAvailableExperiment(experiment: ExperimentRecord, action: string): void {
   if (experiment.storageState === 'ARCHIVED') {
-    throw failedPrecondition(`Failed to ${action}: experiment ${experiment.id} is archived. Unarchive it first`);
+    throw failedPrecondition(
+      `Failed to ${action}: experiment ${experiment.id} is archived. Unarchive it first`,
+    );
   }
 }

@@ -38,7 +38,11 @@ function hasShape(value: unknown, shape: Shape): value is Record<string, unknown
 function isSource(value: unknown): boolean {
   if (!isObject(value)) return false;
   if (value.kind === 'spec') return typeof value.specHash === 'string';
-  return value.kind === 'version' && typeof value.pipelineId === 'string' && typeof value.pipelineVersionId === 'string';
+  return (
+    value.kind === 'version' &&
+    typeof value.pipelineId === 'string' &&
+    typeof value.pipelineVersionId === 'string'
+  );
 }
 
 function isStorageState(value: unknown): boolean {
@@ -46,7 +50,15 @@ function isStorageState(value: unknown): boolean {
 }
 
 export function isPipelineRecord(value: unknown): value is PipelineRecord {
-  return hasShape(value, { id: 'string', name: 'string', displayName: 'string', description: 'string', namespace: 'string', createdAtMs: 'number', tags: 'object' });
+  return hasShape(value, {
+    id: 'string',
+    name: 'string',
+    displayName: 'string',
+    description: 'string',
+    namespace: 'string',
+    createdAtMs: 'number',
+    tags: 'object',
+  });
 }
 
 export function isVersionRecord(value: unknown): value is VersionRecord {
@@ -67,8 +79,14 @@ export function isVersionRecord(value: unknown): value is VersionRecord {
 
 export function isExperimentRecord(value: unknown): value is ExperimentRecord {
   return (
-    hasShape(value, { id: 'string', displayName: 'string', description: 'string', namespace: 'string', createdAtMs: 'number', lastRunCreatedAtMs: 'number?' }) &&
-    isStorageState(value.storageState)
+    hasShape(value, {
+      id: 'string',
+      displayName: 'string',
+      description: 'string',
+      namespace: 'string',
+      createdAtMs: 'number',
+      lastRunCreatedAtMs: 'number?',
+    }) && isStorageState(value.storageState)
   );
 }
 

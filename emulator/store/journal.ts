@@ -1,8 +1,20 @@
-import { closeSync, existsSync, fdatasyncSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fdatasyncSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 
 /** One accepted change: a whole record written, or a record removed. */
-export type Change = { readonly table: string; readonly put: unknown } | { readonly table: string; readonly del: string };
+export type Change =
+  | { readonly table: string; readonly put: unknown }
+  | { readonly table: string; readonly del: string };
 
 export interface Snapshot {
   readonly tables: Readonly<Record<string, readonly unknown[]>>;
@@ -33,7 +45,13 @@ function idOf(record: unknown): string | undefined {
 }
 
 function isChange(value: unknown): value is Change {
-  if (typeof value !== 'object' || value === null || !('table' in value) || typeof value.table !== 'string') return false;
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !('table' in value) ||
+    typeof value.table !== 'string'
+  )
+    return false;
   return 'put' in value || ('del' in value && typeof value.del === 'string');
 }
 
@@ -51,7 +69,8 @@ function apply(tables: Map<string, Map<string, unknown>>, change: Change): void 
 function readSnapshot(path: string, tables: Map<string, Map<string, unknown>>): void {
   if (!existsSync(path)) return;
   const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || !('tables' in parsed)) throw new Error(`${path} is not a snapshot`);
+  if (typeof parsed !== 'object' || parsed === null || !('tables' in parsed))
+    throw new Error(`${path} is not a snapshot`);
   const saved = parsed.tables;
   if (typeof saved !== 'object' || saved === null) throw new Error(`${path} is not a snapshot`);
   for (const [name, records] of Object.entries(saved)) {
@@ -100,7 +119,9 @@ export function openJournal(dataDir: string): Journal {
   replayJournal(join(dataDir, journalFile), tables);
 
   // Compact: the replayed state becomes the snapshot, the journal starts empty.
-  const snapshot: Snapshot = { tables: Object.fromEntries([...tables].map(([name, t]) => [name, [...t.values()]])) };
+  const snapshot: Snapshot = {
+    tables: Object.fromEntries([...tables].map(([name, t]) => [name, [...t.values()]])),
+  };
   writeFileDurably(join(dataDir, snapshotFile), JSON.stringify(snapshot));
   const fd = openSync(join(dataDir, journalFile), 'w');
   fsyncSync(fd);

@@ -17,7 +17,10 @@ function irOf(spec: JsonObject): JsonObject | undefined {
  * fail in the run's first attempt; `vanish_pods` (true) removes the pods' logs once the run ended.
  * They are accepted without a declaration and echoed back as the run's parameters, like any other.
  */
-export const failureInjectionParameters: ReadonlySet<string> = new Set(['fail_task', 'vanish_pods']);
+export const failureInjectionParameters: ReadonlySet<string> = new Set([
+  'fail_task',
+  'vanish_pods',
+]);
 
 function typeMatches(type: string, value: JsonValue): boolean {
   switch (type) {
@@ -45,15 +48,23 @@ function checkV2(ir: JsonObject, parameters: JsonObject): void {
   for (const [name, value] of Object.entries(parameters)) {
     const def = declared[name];
     if (!isObject(def) && failureInjectionParameters.has(name)) continue;
-    if (!isObject(def)) throw badRequest(`Failed to create a run: the pipeline has no input parameter named ${JSON.stringify(name)}`);
+    if (!isObject(def))
+      throw badRequest(
+        `Failed to create a run: the pipeline has no input parameter named ${JSON.stringify(name)}`,
+      );
     const type = typeof def.parameterType === 'string' ? def.parameterType : '';
     if (value !== null && !typeMatches(type, value)) {
-      throw badRequest(`Failed to create a run: parameter ${JSON.stringify(name)} must be of type ${type}, got ${JSON.stringify(value)}`);
+      throw badRequest(
+        `Failed to create a run: parameter ${JSON.stringify(name)} must be of type ${type}, got ${JSON.stringify(value)}`,
+      );
     }
   }
   for (const [name, def] of Object.entries(declared)) {
-    if (!isObject(def) || def.isOptional === true || 'defaultValue' in def || name in parameters) continue;
-    throw badRequest(`Failed to create a run: the required input parameter ${JSON.stringify(name)} has no value`);
+    if (!isObject(def) || def.isOptional === true || 'defaultValue' in def || name in parameters)
+      continue;
+    throw badRequest(
+      `Failed to create a run: the required input parameter ${JSON.stringify(name)} has no value`,
+    );
   }
 }
 
@@ -61,12 +72,17 @@ function checkArgo(workflow: JsonObject, parameters: JsonObject): void {
   const spec = isObject(workflow.spec) ? workflow.spec : {};
   const args = isObject(spec.arguments) ? spec.arguments : {};
   const declared = Array.isArray(args.parameters) ? args.parameters : [];
-  const names = new Set(declared.flatMap((p) => (isObject(p) && typeof p.name === 'string' ? [p.name] : [])));
+  const names = new Set(
+    declared.flatMap((p) => (isObject(p) && typeof p.name === 'string' ? [p.name] : [])),
+  );
   for (const [name, value] of Object.entries(parameters)) {
     if (!names.has(name) && failureInjectionParameters.has(name)) continue;
-    if (!names.has(name)) throw badRequest(`Failed to create a run: Unrecognized input parameter: ${name}`);
+    if (!names.has(name))
+      throw badRequest(`Failed to create a run: Unrecognized input parameter: ${name}`);
     if (typeof value === 'object' && value !== null) {
-      throw badRequest(`Failed to create a run: parameter ${JSON.stringify(name)} of a v1 pipeline must be a string, number or boolean`);
+      throw badRequest(
+        `Failed to create a run: parameter ${JSON.stringify(name)} of a v1 pipeline must be a string, number or boolean`,
+      );
     }
   }
 }
@@ -89,6 +105,7 @@ export function checkParameters(spec: JsonObject, parameters: JsonObject): void 
 export function pipelineRootOf(spec: JsonObject, given: string): string {
   if (given !== '') return given;
   const ir = irOf(spec);
-  if (ir && typeof ir.defaultPipelineRoot === 'string' && ir.defaultPipelineRoot !== '') return ir.defaultPipelineRoot;
+  if (ir && typeof ir.defaultPipelineRoot === 'string' && ir.defaultPipelineRoot !== '')
+    return ir.defaultPipelineRoot;
   return 'minio://mlpipeline/v2/artifacts';
 }

@@ -12,7 +12,10 @@ export function getPipeline(store: Store, id: string): PipelineRecord {
 
 export function getVersion(store: Store, id: string): VersionRecord {
   const version = store.versions.get(id);
-  if (!version) throw notFound(`Failed to get pipeline version: pipeline version ${JSON.stringify(id)} not found`);
+  if (!version)
+    throw notFound(
+      `Failed to get pipeline version: pipeline version ${JSON.stringify(id)} not found`,
+    );
   return version;
 }
 
@@ -23,7 +26,12 @@ export function versionsOf(store: Store, pipelineId: string): VersionRecord[] {
 /** The newest version (the pipeline's "default version"). */
 export function latestVersion(store: Store, pipelineId: string): VersionRecord | undefined {
   return versionsOf(store, pipelineId).reduce<VersionRecord | undefined>(
-    (latest, v) => (latest === undefined || v.createdAtMs > latest.createdAtMs || (v.createdAtMs === latest.createdAtMs && v.id > latest.id) ? v : latest),
+    (latest, v) =>
+      latest === undefined ||
+      v.createdAtMs > latest.createdAtMs ||
+      (v.createdAtMs === latest.createdAtMs && v.id > latest.id)
+        ? v
+        : latest,
     undefined,
   );
 }
@@ -50,8 +58,10 @@ export interface NewVersion {
 const maxNameLength = 255;
 
 function checkName(kind: string, name: string): void {
-  if (name.trim() === '') throw badRequest(`${kind} name cannot be empty. Please specify a valid name`);
-  if (name.length > maxNameLength) throw badRequest(`${kind} name is too long: at most ${maxNameLength} characters`);
+  if (name.trim() === '')
+    throw badRequest(`${kind} name cannot be empty. Please specify a valid name`);
+  if (name.length > maxNameLength)
+    throw badRequest(`${kind} name is too long: at most ${maxNameLength} characters`);
 }
 
 /** Checks a new pipeline without storing it (so a failed upload changes nothing). */
@@ -66,7 +76,11 @@ export function checkNewPipeline(store: Store, input: NewPipeline): void {
   }
 }
 
-export function checkNewVersion(store: Store, pipelineId: string, input: Pick<NewVersion, 'name'>): void {
+export function checkNewVersion(
+  store: Store,
+  pipelineId: string,
+  input: Pick<NewVersion, 'name'>,
+): void {
   checkName('Pipeline version', input.name);
   if (versionsOf(store, pipelineId).some((v) => v.name === input.name)) {
     throw alreadyExists(
@@ -82,11 +96,22 @@ export function createPipeline(store: Store, input: NewPipeline, now: Date): Pip
   return record;
 }
 
-export function createVersion(store: Store, pipelineId: string, input: NewVersion, now: Date): VersionRecord {
+export function createVersion(
+  store: Store,
+  pipelineId: string,
+  input: NewVersion,
+  now: Date,
+): VersionRecord {
   getPipeline(store, pipelineId);
   checkNewVersion(store, pipelineId, input);
   const { spec, ...rest } = input;
-  const record: VersionRecord = { id: randomUUID(), pipelineId, ...rest, specHash: store.putSpec(spec), createdAtMs: now.getTime() };
+  const record: VersionRecord = {
+    id: randomUUID(),
+    pipelineId,
+    ...rest,
+    specHash: store.putSpec(spec),
+    createdAtMs: now.getTime(),
+  };
   store.versions.put(record);
   return record;
 }

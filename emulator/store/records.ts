@@ -45,7 +45,12 @@ export interface ExperimentRecord {
 
 /** Where a run's or recurring run's spec came from. */
 export type PipelineSource =
-  | { readonly kind: 'version'; readonly pipelineId: string; readonly pipelineVersionId: string; readonly specHash: string }
+  | {
+      readonly kind: 'version';
+      readonly pipelineId: string;
+      readonly pipelineVersionId: string;
+      readonly specHash: string;
+    }
   | { readonly kind: 'spec'; readonly specHash: string };
 
 export interface RunRecord {
@@ -66,8 +71,18 @@ export interface RunRecord {
 }
 
 export type Trigger =
-  | { readonly kind: 'cron'; readonly cron: string; readonly startTime?: string; readonly endTime?: string }
-  | { readonly kind: 'periodic'; readonly intervalSecond: string; readonly startTime?: string; readonly endTime?: string };
+  | {
+      readonly kind: 'cron';
+      readonly cron: string;
+      readonly startTime?: string;
+      readonly endTime?: string;
+    }
+  | {
+      readonly kind: 'periodic';
+      readonly intervalSecond: string;
+      readonly startTime?: string;
+      readonly endTime?: string;
+    };
 
 export interface RecurringRunRecord {
   readonly id: string;

@@ -7,32 +7,48 @@ import type { Store } from './store.ts';
 
 export function getRecurringRun(store: Store, id: string): RecurringRunRecord {
   const job = store.recurringRuns.get(id);
-  if (!job) throw notFound(`Failed to get recurring run: recurring run ${JSON.stringify(id)} not found`);
+  if (!job)
+    throw notFound(`Failed to get recurring run: recurring run ${JSON.stringify(id)} not found`);
   return job;
 }
 
 /** Validates a trigger like the server: a robfig cron (seconds first) or an interval of at least one second. */
 export function checkTrigger(trigger: Trigger | undefined): void {
-  if (!trigger) throw badRequest('Failed to create a recurring run: a trigger (cron_schedule or periodic_schedule) is required');
+  if (!trigger)
+    throw badRequest(
+      'Failed to create a recurring run: a trigger (cron_schedule or periodic_schedule) is required',
+    );
   if (trigger.kind === 'cron') {
     try {
       parseCron(trigger.cron);
     } catch (error) {
       if (!(error instanceof CronError)) throw error;
-      throw badRequest(`Schedule cron is not a supported format(https://godoc.org/github.com/robfig/cron). Error: ${error.message}`);
+      throw badRequest(
+        `Schedule cron is not a supported format(https://godoc.org/github.com/robfig/cron). Error: ${error.message}`,
+      );
     }
   } else if (BigInt(trigger.intervalSecond) < 1n) {
-    throw badRequest(`Found invalid period schedule interval ${trigger.intervalSecond}. Set at interval to least 1 second`);
+    throw badRequest(
+      `Found invalid period schedule interval ${trigger.intervalSecond}. Set at interval to least 1 second`,
+    );
   }
-  if (trigger.startTime && trigger.endTime && Date.parse(trigger.endTime) < Date.parse(trigger.startTime)) {
-    throw badRequest('Failed to create a recurring run: the end time of the schedule is before its start time');
+  if (
+    trigger.startTime &&
+    trigger.endTime &&
+    Date.parse(trigger.endTime) < Date.parse(trigger.startTime)
+  ) {
+    throw badRequest(
+      'Failed to create a recurring run: the end time of the schedule is before its start time',
+    );
   }
 }
 
 export function checkMaxConcurrency(value: string): void {
   const n = BigInt(value === '' ? '0' : value);
   if (n < 1n || n > 10n) {
-    throw badRequest(`Max concurrency of a recurring run must be at least 1 and at most 10. Received ${n}`);
+    throw badRequest(
+      `Max concurrency of a recurring run must be at least 1 and at most 10. Received ${n}`,
+    );
   }
 }
 
@@ -53,19 +69,34 @@ export interface NewRecurringRun {
 
 /** Validates a new recurring run without storing anything. */
 export function checkNewRecurringRun(input: Omit<NewRecurringRun, 'experimentId'>): void {
-  if (input.displayName.trim() === '') throw badRequest("Failed to create a recurring run: Recurring run's name cannot be empty");
+  if (input.displayName.trim() === '')
+    throw badRequest("Failed to create a recurring run: Recurring run's name cannot be empty");
   checkMaxConcurrency(input.maxConcurrency);
   checkTrigger(input.trigger);
 }
 
-export function createRecurringRun(store: Store, input: NewRecurringRun, now: Date): RecurringRunRecord {
+export function createRecurringRun(
+  store: Store,
+  input: NewRecurringRun,
+  now: Date,
+): RecurringRunRecord {
   checkNewRecurringRun(input);
-  const record: RecurringRunRecord = { id: randomUUID(), ...input, createdAtMs: now.getTime(), updatedAtMs: now.getTime() };
+  const record: RecurringRunRecord = {
+    id: randomUUID(),
+    ...input,
+    createdAtMs: now.getTime(),
+    updatedAtMs: now.getTime(),
+  };
   store.recurringRuns.put(record);
   return record;
 }
 
-export function setRecurringRunEnabled(store: Store, id: string, enabled: boolean, now: Date): RecurringRunRecord {
+export function setRecurringRunEnabled(
+  store: Store,
+  id: string,
+  enabled: boolean,
+  now: Date,
+): RecurringRunRecord {
   const job = getRecurringRun(store, id);
   const updated = { ...job, enabled, updatedAtMs: now.getTime() };
   store.recurringRuns.put(updated);

@@ -16,9 +16,15 @@ export type RunState =
   | 'CANCELED'
   | 'PAUSED';
 
-export const finishedStates: ReadonlySet<RunState> = new Set(['SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELED']);
+export const finishedStates: ReadonlySet<RunState> = new Set([
+  'SUCCEEDED',
+  'SKIPPED',
+  'FAILED',
+  'CANCELED',
+]);
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 export interface RunEvent {

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { badRequest, failedPrecondition, notFound } from '../http/errors.ts';
 import { getExperiment } from './experiment-ops.ts';
 import { pipelineRootOf } from './parameters.ts';
-import { finishedStates, type JsonObject, type RunEngine, type RunEvent, type RunStart } from './run-engine.ts';
+import {
+  finishedStates,
+  type JsonObject,
+  type RunEngine,
+  type RunEvent,
+  type RunStart,
+} from './run-engine.ts';
 import type { PipelineSource, RunRecord } from './records.ts';
 import type { Store } from './store.ts';
 
@@ -51,7 +57,13 @@ export interface NewRun {
 export function startRun({ store, engine }: RunOps, input: NewRun, now: Date): RunRecord {
   const experiment = getExperiment(store, input.experimentId);
   const { spec, ...fields } = input;
-  const run: RunRecord = { id: randomUUID(), ...fields, storageState: 'AVAILABLE', createdAtMs: now.getTime(), events: [] };
+  const run: RunRecord = {
+    id: randomUUID(),
+    ...fields,
+    storageState: 'AVAILABLE',
+    createdAtMs: now.getTime(),
+    events: [],
+  };
   const start = runStartOf(store, run, spec);
   store.batch(() => {
     store.putSpec(spec);
@@ -80,7 +92,9 @@ export function retryRun(ops: RunOps, id: string, now: Date): void {
   const run = getRun(ops.store, id);
   const state = ops.engine.runtime(id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
   if (state !== 'FAILED') {
-    throw badRequest(`Failed to retry run ${id} with state ${state}: only failed runs can be retried`);
+    throw badRequest(
+      `Failed to retry run ${id} with state ${state}: only failed runs can be retried`,
+    );
   }
   addEvent(ops, run, { kind: 'retry', at: now.toISOString() });
 }
@@ -94,7 +108,9 @@ export function unarchiveRun(store: Store, id: string): void {
   const run = getRun(store, id);
   const experiment = store.experiments.get(run.experimentId);
   if (experiment?.storageState === 'ARCHIVED') {
-    throw failedPrecondition(`Failed to unarchive run ${id} as experiment ${experiment.id} must be un-archived first`);
+    throw failedPrecondition(
+      `Failed to unarchive run ${id} as experiment ${experiment.id} must be un-archived first`,
+    );
   }
   store.runs.put({ ...run, storageState: 'AVAILABLE' });
 }

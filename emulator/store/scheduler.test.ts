@@ -11,8 +11,15 @@ async function setup(job: object, engine: RunEngine = createStaticEngine()) {
   const now = () => new Date(clock);
   const api: TestApi = await createTestApi({ now, engine });
   const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
-  const { pipelineId } = await uploadPipeline(api, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
-  const created = await api.call('POST', '/apis/v2beta1/recurringruns', { as: 'alice', json: recurringRunBody(experimentId, pipelineId, { max_concurrency: '10', ...job }) });
+  const { pipelineId } = await uploadPipeline(api, {
+    name: 'p',
+    as: 'alice',
+    namespace: 'kubeflow-alice',
+  });
+  const created = await api.call('POST', '/apis/v2beta1/recurringruns', {
+    as: 'alice',
+    json: recurringRunBody(experimentId, pipelineId, { max_concurrency: '10', ...job }),
+  });
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   const id = text(created.body, 'recurring_run_id');
   return {
@@ -25,7 +32,9 @@ async function setup(job: object, engine: RunEngine = createStaticEngine()) {
   };
 }
 
-const every = (seconds: number) => ({ trigger: { periodic_schedule: { interval_second: String(seconds) } } });
+const every = (seconds: number) => ({
+  trigger: { periodic_schedule: { interval_second: String(seconds) } },
+});
 
 describe('scheduler', () => {
   it('starts periodic runs when due, with the recurring run id, and remembers where it is', async () => {
@@ -33,10 +42,18 @@ describe('scheduler', () => {
     expect(at(59)).toHaveLength(0);
     const first = at(60);
     expect(first.map((r) => r.displayName)).toEqual(['job-20260801100100']);
-    expect(first[0]).toMatchObject({ recurringRunId: id, namespace: 'kubeflow-alice', parameters: { a: 1 } });
+    expect(first[0]).toMatchObject({
+      recurringRunId: id,
+      namespace: 'kubeflow-alice',
+      parameters: { a: 1 },
+    });
     expect(at(90)).toHaveLength(0);
     expect(at(185).map((r) => r.displayName)).toEqual(['job-20260801100200', 'job-20260801100300']);
-    const listed = await api.call('GET', `/apis/v2beta1/runs?namespace=kubeflow-alice&filter=${encodeURIComponent(JSON.stringify({ predicates: [{ key: 'recurring_run_id', operation: 'EQUALS', string_value: id }] }))}`, { as: 'alice' });
+    const listed = await api.call(
+      'GET',
+      `/apis/v2beta1/runs?namespace=kubeflow-alice&filter=${encodeURIComponent(JSON.stringify({ predicates: [{ key: 'recurring_run_id', operation: 'EQUALS', string_value: id }] }))}`,
+      { as: 'alice' },
+    );
     expect(listed.json.total_size).toBe(3);
   });
 
@@ -65,7 +82,13 @@ describe('scheduler', () => {
 
   it('stops at end_time and starts after start_time', async () => {
     const window = { start_time: '2026-08-01T10:10:00Z', end_time: '2026-08-01T10:13:30Z' };
-    const { at } = await setup({ trigger: { periodic_schedule: { interval_second: '60', ...window } } });
-    expect(at(3600).map((r) => r.displayName)).toEqual(['job-20260801101100', 'job-20260801101200', 'job-20260801101300']);
+    const { at } = await setup({
+      trigger: { periodic_schedule: { interval_second: '60', ...window } },
+    });
+    expect(at(3600).map((r) => r.displayName)).toEqual([
+      'job-20260801101100',
+      'job-20260801101200',
+      'job-20260801101300',
+    ]);
   });
 });

@@ -22,10 +22,15 @@ const maxCatchUp = 50;
 /** The record as the simulator's pure schedule reader (sim/scheduler.ts) sees a RecurringRun. */
 function scheduleOf(job: RecurringRunRecord): RecurringRunSchedule {
   const t = job.trigger;
-  const times = { ...(t?.startTime ? { start_time: t.startTime } : {}), ...(t?.endTime ? { end_time: t.endTime } : {}) };
+  const times = {
+    ...(t?.startTime ? { start_time: t.startTime } : {}),
+    ...(t?.endTime ? { end_time: t.endTime } : {}),
+  };
   return {
     ...(t?.kind === 'cron' ? { trigger: { cron_schedule: { cron: t.cron, ...times } } } : {}),
-    ...(t?.kind === 'periodic' ? { trigger: { periodic_schedule: { interval_second: t.intervalSecond, ...times } } } : {}),
+    ...(t?.kind === 'periodic'
+      ? { trigger: { periodic_schedule: { interval_second: t.intervalSecond, ...times } } }
+      : {}),
     max_concurrency: job.maxConcurrency,
     no_catchup: job.noCatchup,
     created_at: new Date(job.createdAtMs).toISOString(),
@@ -34,12 +39,26 @@ function scheduleOf(job: RecurringRunRecord): RecurringRunSchedule {
 }
 
 function sourceAt(store: Store, job: RecurringRunRecord): PipelineSource | undefined {
-  if (job.source.kind === 'spec') return store.getSpec(job.source.specHash) ? job.source : undefined;
-  const version = job.source.pipelineVersionId ? store.versions.get(job.source.pipelineVersionId) : latestVersion(store, job.source.pipelineId);
-  return version ? { kind: 'version', pipelineId: version.pipelineId, pipelineVersionId: version.id, specHash: version.specHash } : undefined;
+  if (job.source.kind === 'spec')
+    return store.getSpec(job.source.specHash) ? job.source : undefined;
+  const version = job.source.pipelineVersionId
+    ? store.versions.get(job.source.pipelineVersionId)
+    : latestVersion(store, job.source.pipelineId);
+  return version
+    ? {
+        kind: 'version',
+        pipelineId: version.pipelineId,
+        pipelineVersionId: version.id,
+        specHash: version.specHash,
+      }
+    : undefined;
 }
 
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d{3}Z$/g, '').replace('T', '');
+const stamp = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]|\.\d{3}Z$/g, '')
+    .replace('T', '');
 
 /** Starts every run that is due now; answers the runs started. */
 export function triggerDueRuns({ store, engine, now }: SchedulerDeps): RunRecord[] {
@@ -53,7 +72,9 @@ export function triggerDueRuns({ store, engine, now }: SchedulerDeps): RunRecord
       return state === undefined || !finishedStates.has(state);
     }).length;
     const last = job.lastTriggeredAtMs === undefined ? undefined : new Date(job.lastTriggeredAtMs);
-    const due = dueRuns(scheduleOf(job), last, current, { activeRuns, limit: maxCatchUp }).map((d) => d.getTime());
+    const due = dueRuns(scheduleOf(job), last, current, { activeRuns, limit: maxCatchUp }).map(
+      (d) => d.getTime(),
+    );
     for (const at of due) {
       const source = sourceAt(store, job);
       const spec = source ? store.getSpec(source.specHash) : undefined;
@@ -79,7 +100,8 @@ export function triggerDueRuns({ store, engine, now }: SchedulerDeps): RunRecord
     }
     const latest = due.at(-1);
     const fresh = store.recurringRuns.get(job.id);
-    if (latest !== undefined && fresh) store.recurringRuns.put({ ...fresh, lastTriggeredAtMs: latest });
+    if (latest !== undefined && fresh)
+      store.recurringRuns.put({ ...fresh, lastTriggeredAtMs: latest });
   }
   return started;
 }
@@ -94,7 +116,9 @@ export function startScheduler(deps: SchedulerDeps, intervalMs = 1000): Schedule
     try {
       triggerDueRuns(deps);
     } catch (error) {
-      process.stderr.write(`scheduler: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(
+        `scheduler: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
     }
   }, intervalMs);
   timer.unref();

@@ -29,23 +29,37 @@ export function resolveSource(store: Store, input: SourceInput, what: string): R
     return { source: { kind: 'spec', specHash: specHashOf(parsed.spec) }, spec: parsed.spec };
   }
   if (!input.hasReference || (input.pipelineId === '' && input.pipelineVersionId === '')) {
-    throw badRequest(`Failed to create a ${what}: a pipeline_version_reference or a pipeline_spec is required`);
+    throw badRequest(
+      `Failed to create a ${what}: a pipeline_version_reference or a pipeline_spec is required`,
+    );
   }
   if (input.pipelineVersionId !== '') {
     const version = getVersion(store, input.pipelineVersionId);
     if (input.pipelineId !== '' && version.pipelineId !== input.pipelineId) {
-      throw badRequest(`Failed to create a ${what}: pipeline version ${version.id} does not belong to pipeline ${input.pipelineId}`);
+      throw badRequest(
+        `Failed to create a ${what}: pipeline version ${version.id} does not belong to pipeline ${input.pipelineId}`,
+      );
     }
     return versionSource(store, version.pipelineId, version.id, version.specHash);
   }
   const latest = latestVersion(store, input.pipelineId);
   getPipeline(store, input.pipelineId);
-  if (!latest) throw notFound(`Failed to create a ${what}: pipeline ${input.pipelineId} has no versions`);
+  if (!latest)
+    throw notFound(`Failed to create a ${what}: pipeline ${input.pipelineId} has no versions`);
   return versionSource(store, latest.pipelineId, latest.id, latest.specHash);
 }
 
-function versionSource(store: Store, pipelineId: string, pipelineVersionId: string, specHash: string): ResolvedSource {
+function versionSource(
+  store: Store,
+  pipelineId: string,
+  pipelineVersionId: string,
+  specHash: string,
+): ResolvedSource {
   const spec = store.getSpec(specHash);
   if (!spec) throw notFound(`The spec of pipeline version ${pipelineVersionId} is missing`);
-  return { source: { kind: 'version', pipelineId, pipelineVersionId, specHash }, spec, pipeline: getPipeline(store, pipelineId) };
+  return {
+    source: { kind: 'version', pipelineId, pipelineVersionId, specHash },
+    spec,
+    pipeline: getPipeline(store, pipelineId),
+  };
 }

@@ -38,28 +38,60 @@ describe('--data-dir persistence', () => {
     const dataDir = tempDir();
     const first = await createTestApi({ store: await createStore({ dataDir }) });
     const experimentId = await createExperiment(first, 'alice', 'exp', 'kubeflow-alice');
-    const { pipelineId, versionId } = await uploadPipeline(first, { name: 'p', as: 'alice', namespace: 'kubeflow-alice' });
+    const { pipelineId, versionId } = await uploadPipeline(first, {
+      name: 'p',
+      as: 'alice',
+      namespace: 'kubeflow-alice',
+    });
     const run = await first.call('POST', '/apis/v2beta1/runs', {
       as: 'alice',
-      json: { display_name: 'r', experiment_id: experimentId, pipeline_version_reference: { pipeline_id: pipelineId }, runtime_config: { parameters: { a: 7 } } },
+      json: {
+        display_name: 'r',
+        experiment_id: experimentId,
+        pipeline_version_reference: { pipeline_id: pipelineId },
+        runtime_config: { parameters: { a: 7 } },
+      },
     });
     const runId = text(run.body, 'run_id');
     await first.call('POST', `/apis/v2beta1/runs/${runId}:terminate`, { as: 'alice' });
-    await first.call('POST', '/apis/v2beta1/recurringruns', { as: 'alice', json: recurringRunBody(experimentId, pipelineId) });
+    await first.call('POST', '/apis/v2beta1/recurringruns', {
+      as: 'alice',
+      json: recurringRunBody(experimentId, pipelineId),
+    });
     const before = await first.call('GET', `/apis/v2beta1/runs/${runId}`, { as: 'alice' });
     first.store.close();
 
     const { engine, started } = recordingEngine();
     const store = await createStore({ dataDir });
     expect(restoreRuns({ store, engine })).toBe(1);
-    expect(started[0]).toMatchObject({ runId, namespace: 'kubeflow-alice', parameters: { a: 7 }, events: [{ kind: 'terminate' }] });
+    expect(started[0]).toMatchObject({
+      runId,
+      namespace: 'kubeflow-alice',
+      parameters: { a: 7 },
+      events: [{ kind: 'terminate' }],
+    });
     expect(field(started[0], 'spec', 'pipelineInfo', 'name')).toBe('add');
     const second = await createTestApi({ store, engine });
-    expect((await second.call('GET', `/apis/v2beta1/runs/${runId}`, { as: 'alice' })).body).toEqual(before.body);
-    expect((await second.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).json.display_name).toBe('exp');
-    const version = await second.call('GET', `/apis/v2beta1/pipelines/${pipelineId}/versions/${versionId}`, { as: 'alice' });
+    expect((await second.call('GET', `/apis/v2beta1/runs/${runId}`, { as: 'alice' })).body).toEqual(
+      before.body,
+    );
+    expect(
+      (await second.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).json
+        .display_name,
+    ).toBe('exp');
+    const version = await second.call(
+      'GET',
+      `/apis/v2beta1/pipelines/${pipelineId}/versions/${versionId}`,
+      { as: 'alice' },
+    );
     expect(field(version.body, 'pipeline_spec', 'pipelineInfo', 'name')).toBe('add');
-    expect((await second.call('GET', `/apis/v1beta1/pipeline_versions/${versionId}/templates`, { as: 'alice' })).json.template).toMatch(/^# PIPELINE DEFINITION/);
+    expect(
+      (
+        await second.call('GET', `/apis/v1beta1/pipeline_versions/${versionId}/templates`, {
+          as: 'alice',
+        })
+      ).json.template,
+    ).toMatch(/^# PIPELINE DEFINITION/);
     expect(store.recurringRuns.size).toBe(1);
 
     // Deletes survive a restart too.
@@ -82,7 +114,9 @@ describe('--data-dir persistence', () => {
     store.close();
     const reopened = await createStore({ dataDir });
     expect(readFileSync(join(dataDir, 'journal.jsonl'), 'utf8')).toBe('');
-    expect(JSON.parse(readFileSync(join(dataDir, 'snapshot.json'), 'utf8'))).toMatchObject({ tables: { experiments: [{ displayName: 'one' }] } });
+    expect(JSON.parse(readFileSync(join(dataDir, 'snapshot.json'), 'utf8'))).toMatchObject({
+      tables: { experiments: [{ displayName: 'one' }] },
+    });
     reopened.close();
   });
 
@@ -92,7 +126,8 @@ describe('--data-dir persistence', () => {
     const api = await createTestApi({ store });
     const names = await store.bulk(async () => {
       const created: string[] = [];
-      for (const name of ['a', 'b', 'c']) created.push(await createExperiment(api, 'alice', name, 'kubeflow-alice'));
+      for (const name of ['a', 'b', 'c'])
+        created.push(await createExperiment(api, 'alice', name, 'kubeflow-alice'));
       return created;
     });
     expect(names).toHaveLength(3);
@@ -108,7 +143,10 @@ describe('--data-dir persistence', () => {
     const store = await createStore({ dataDir });
     await createExperiment(await createTestApi({ store }), 'alice', 'kept', 'kubeflow-alice');
     store.close();
-    appendFileSync(join(dataDir, 'journal.jsonl'), '[{"table":"experiments","put":{"id":"x","displ');
+    appendFileSync(
+      join(dataDir, 'journal.jsonl'),
+      '[{"table":"experiments","put":{"id":"x","displ',
+    );
     const reopened = await createStore({ dataDir });
     expect([...reopened.experiments.values()].map((e) => e.displayName)).toEqual(['kept']);
     reopened.close();
@@ -116,7 +154,10 @@ describe('--data-dir persistence', () => {
 
   it('refuses a data dir whose records have the wrong shape', async () => {
     const dataDir = tempDir();
-    writeFileSync(join(dataDir, 'snapshot.json'), JSON.stringify({ tables: { runs: [{ id: 'r1', displayName: 3 }] } }));
+    writeFileSync(
+      join(dataDir, 'snapshot.json'),
+      JSON.stringify({ tables: { runs: [{ id: 'r1', displayName: 3 }] } }),
+    );
     await expect(createStore({ dataDir })).rejects.toThrow(/runs record \(r1\)/);
   });
 

@@ -62,7 +62,8 @@ function createTable<T extends { readonly id: string }>(
 ): Table<T> {
   const rows = new Map<string, T>();
   for (const [id, value] of restored ?? []) {
-    if (!guard(value)) throw new Error(`data dir: a ${name} record (${id}) does not have the expected shape`);
+    if (!guard(value))
+      throw new Error(`data dir: a ${name} record (${id}) does not have the expected shape`);
     rows.set(id, value);
   }
   return {

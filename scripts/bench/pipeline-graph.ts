@@ -13,18 +13,40 @@ const DISPLAY_NAME = 'Wide fan-out (1,000 tasks)';
 
 /** The id of the large profile's 1,000-task pipeline (shared), through the API. */
 async function widePipelineId(storedUser: string): Promise<string> {
-  const filter = JSON.stringify({ predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: DISPLAY_NAME }] });
+  const filter = JSON.stringify({
+    predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: DISPLAY_NAME }],
+  });
   const url = `${APP_URL}/pipeline/apis/v2beta1/pipelines?filter=${encodeURIComponent(filter)}`;
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${accessTokenOf(storedUser)}` } });
+  const response = await fetch(url, {
+    headers: { Authorization: `Bearer ${accessTokenOf(storedUser)}` },
+  });
   const body: unknown = await response.json();
-  const pipelines = typeof body === 'object' && body !== null && 'pipelines' in body && Array.isArray(body.pipelines) ? body.pipelines : [];
+  const pipelines =
+    typeof body === 'object' &&
+    body !== null &&
+    'pipelines' in body &&
+    Array.isArray(body.pipelines)
+      ? body.pipelines
+      : [];
   const first: unknown = pipelines[0];
-  if (typeof first === 'object' && first !== null && 'pipeline_id' in first && typeof first.pipeline_id === 'string') return first.pipeline_id;
-  throw new Error(`no "${DISPLAY_NAME}" pipeline (is the emulator on --profile large?): ${JSON.stringify(body).slice(0, 200)}`);
+  if (
+    typeof first === 'object' &&
+    first !== null &&
+    'pipeline_id' in first &&
+    typeof first.pipeline_id === 'string'
+  )
+    return first.pipeline_id;
+  throw new Error(
+    `no "${DISPLAY_NAME}" pipeline (is the emulator on --profile large?): ${JSON.stringify(body).slice(0, 200)}`,
+  );
 }
 
 /** Navigation → first painted graph nodes of the 1,000-task pipeline's page (its latest version's graph), cold cache each time. */
-export async function measurePipelineGraph(browser: Browser, storedUser: string, repeats = 5): Promise<PipelineGraphFigures> {
+export async function measurePipelineGraph(
+  browser: Browser,
+  storedUser: string,
+  repeats = 5,
+): Promise<PipelineGraphFigures> {
   const pipelineId = await widePipelineId(storedUser);
   const firstNodesMs: number[] = [];
   let nodesPainted = 0;

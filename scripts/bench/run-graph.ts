@@ -12,14 +12,29 @@ export interface RunGraphFigures {
 
 /** The id of the large profile's 1,000-task run ("Wide fan-out"), through the API. */
 async function wideRunId(storedUser: string): Promise<string> {
-  const filter = JSON.stringify({ predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: 'Wide fan-out' }] });
+  const filter = JSON.stringify({
+    predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: 'Wide fan-out' }],
+  });
   const url = `${APP_URL}/pipeline/apis/v2beta1/runs?namespace=kubeflow-alice&filter=${encodeURIComponent(filter)}`;
-  const response = await fetch(url, { headers: { Authorization: `Bearer ${accessTokenOf(storedUser)}` } });
+  const response = await fetch(url, {
+    headers: { Authorization: `Bearer ${accessTokenOf(storedUser)}` },
+  });
   const body: unknown = await response.json();
-  const runs = typeof body === 'object' && body !== null && 'runs' in body && Array.isArray(body.runs) ? body.runs : [];
+  const runs =
+    typeof body === 'object' && body !== null && 'runs' in body && Array.isArray(body.runs)
+      ? body.runs
+      : [];
   const first: unknown = runs[0];
-  if (typeof first === 'object' && first !== null && 'run_id' in first && typeof first.run_id === 'string') return first.run_id;
-  throw new Error(`no "Wide fan-out" run (is the emulator on --profile large?): ${JSON.stringify(body).slice(0, 200)}`);
+  if (
+    typeof first === 'object' &&
+    first !== null &&
+    'run_id' in first &&
+    typeof first.run_id === 'string'
+  )
+    return first.run_id;
+  throw new Error(
+    `no "Wide fan-out" run (is the emulator on --profile large?): ${JSON.stringify(body).slice(0, 200)}`,
+  );
 }
 
 /** Waits until the graph canvas shows its first node. */
@@ -32,7 +47,11 @@ export async function firstNodes(page: Page): Promise<void> {
  * requests the finished run page makes in 10 s after it settled (no polling expected), and whether any
  * plotly bytes arrived on the graph tab before a chart was opened.
  */
-export async function measureRunGraph(browser: Browser, storedUser: string, repeats = 5): Promise<RunGraphFigures> {
+export async function measureRunGraph(
+  browser: Browser,
+  storedUser: string,
+  repeats = 5,
+): Promise<RunGraphFigures> {
   const runId = await wideRunId(storedUser);
   const plotly = heavyChunks().plotly;
   const firstNodesMs: number[] = [];
@@ -64,7 +83,13 @@ export async function measureRunGraph(browser: Browser, storedUser: string, repe
     }
     await context.close();
   }
-  return { runName: 'Wide fan-out', firstNodesMs, nodesPainted, requestsWhileFinished, plotlyBeforeChart };
+  return {
+    runName: 'Wide fan-out',
+    firstNodesMs,
+    nodesPainted,
+    requestsWhileFinished,
+    plotlyBeforeChart,
+  };
 }
 
 export function reportRunGraph(figures: RunGraphFigures): string[] {

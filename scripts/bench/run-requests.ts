@@ -40,24 +40,45 @@ function stringField(value: unknown, ...keys: readonly string[]): string | undef
 }
 
 /** The KFP API through the dashboard's proxy, as the signed-in user. */
-async function api(storedUser: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
+async function api(
+  storedUser: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await fetch(`${APP_URL}/pipeline${path}`, {
     method,
-    headers: { Authorization: `Bearer ${accessTokenOf(storedUser)}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${accessTokenOf(storedUser)}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const parsed: unknown = await response.json();
-  if (!response.ok) throw new Error(`${method} ${path} → ${String(response.status)}: ${JSON.stringify(parsed).slice(0, 200)}`);
+  if (!response.ok)
+    throw new Error(
+      `${method} ${path} → ${String(response.status)}: ${JSON.stringify(parsed).slice(0, 200)}`,
+    );
   return parsed;
 }
 
 /** Starts a long YOLO training run (the shared tutorial pipeline) in a fresh experiment of alice's. */
 async function startActiveRun(storedUser: string): Promise<string> {
-  const filter = JSON.stringify({ predicates: [{ key: 'name', operation: 'EQUALS', string_value: 'yolo-object-detection' }] });
-  const pipelineId = stringField(await api(storedUser, 'GET', `/apis/v2beta1/pipelines?filter=${encodeURIComponent(filter)}`), 'pipelines', 'pipeline_id');
-  if (pipelineId === undefined) throw new Error('no shared "yolo-object-detection" pipeline in the seed');
+  const filter = JSON.stringify({
+    predicates: [{ key: 'name', operation: 'EQUALS', string_value: 'yolo-object-detection' }],
+  });
+  const pipelineId = stringField(
+    await api(storedUser, 'GET', `/apis/v2beta1/pipelines?filter=${encodeURIComponent(filter)}`),
+    'pipelines',
+    'pipeline_id',
+  );
+  if (pipelineId === undefined)
+    throw new Error('no shared "yolo-object-detection" pipeline in the seed');
   const label = `Bench: run page requests ${new Date().toISOString()}`;
-  const experiment = await api(storedUser, 'POST', '/apis/v2beta1/experiments', { display_name: label, namespace: 'kubeflow-alice' });
+  const experiment = await api(storedUser, 'POST', '/apis/v2beta1/experiments', {
+    display_name: label,
+    namespace: 'kubeflow-alice',
+  });
   const experimentId = stringField(experiment, 'experiment_id');
   if (experimentId === undefined) throw new Error('the experiment was not created');
   const run = await api(storedUser, 'POST', '/apis/v2beta1/runs', {
@@ -112,7 +133,10 @@ const FINAL = /^(Succeeded|Failed|Canceled|Skipped)$/;
  * The run page's requests while its run is active (polling, expected about every 2.5 s) and once it
  * finished (none expected), on the same page and on a page opened after the end. Starts its own run.
  */
-export async function measureRunRequests(browser: Browser, storedUser: string): Promise<RunRequestsFigures> {
+export async function measureRunRequests(
+  browser: Browser,
+  storedUser: string,
+): Promise<RunRequestsFigures> {
   const runId = await startActiveRun(storedUser);
   const context = await signedInContext(browser, storedUser);
   try {
@@ -120,14 +144,21 @@ export async function measureRunRequests(browser: Browser, storedUser: string): 
     const seen = recordRequests(page);
     await page.goto(`${APP_URL}/runs/${runId}?ns=kubeflow-alice`);
     await page.locator('.react-flow__node').first().waitFor({ state: 'visible', timeout: 60_000 });
-    const state = page.locator('.page-header').getByText(/^(Pending|Running|Succeeded|Skipped|Failed|Canceling|Canceled|Paused|Unknown)$/).first();
+    const state = page
+      .locator('.page-header')
+      .getByText(/^(Pending|Running|Succeeded|Skipped|Failed|Canceling|Canceled|Paused|Unknown)$/)
+      .first();
     const startState = await state.textContent();
-    if (startState !== null && FINAL.test(startState)) throw new Error(`the run finished before it could be measured (${startState})`);
+    if (startState !== null && FINAL.test(startState))
+      throw new Error(`the run finished before it could be measured (${startState})`);
     const active = await countWindow(page, seen);
-    const runPollGapsMs = pollGaps(active.filter((r) => r.method === 'GET' && r.path.endsWith(`/runs/${runId}`)));
+    const runPollGapsMs = pollGaps(
+      active.filter((r) => r.method === 'GET' && r.path.endsWith(`/runs/${runId}`)),
+    );
 
     await page.locator('.page-header').getByText(FINAL).first().waitFor({ timeout: 180_000 });
-    const finalState = (await page.locator('.page-header').getByText(FINAL).first().textContent()) ?? '';
+    const finalState =
+      (await page.locator('.page-header').getByText(FINAL).first().textContent()) ?? '';
     // The last poll answered "finished": let its follow-ups (the final task states) settle.
     await page.waitForLoadState('networkidle');
     const afterFinish = await countWindow(page, seen);

@@ -13,7 +13,11 @@ export interface RunsListFigures {
 }
 
 /** The runs list of the 10,000-run experiment's namespace, 100 rows a page, cold cache each time. */
-export async function measureRunsList(browser: Browser, storedUser: string, repeats = 5): Promise<RunsListFigures> {
+export async function measureRunsList(
+  browser: Browser,
+  storedUser: string,
+  repeats = 5,
+): Promise<RunsListFigures> {
   const url = `${APP_URL}/runs?ns=kubeflow-alice&size=100`;
   const heavy = heavyChunks();
   const firstRowMs: number[] = [];
@@ -28,11 +32,15 @@ export async function measureRunsList(browser: Browser, storedUser: string, repe
       const { origin, pathname, search } = new URL(request.url());
       if (origin !== APP_URL) return;
       if (pathname.startsWith('/assets/')) loaded.push(pathname);
-      if (pathname.startsWith('/pipeline/apis/') || pathname.startsWith('/api/workgroup/')) api.push(`${pathname}${search.length > 0 ? '?…' : ''}`);
+      if (pathname.startsWith('/pipeline/apis/') || pathname.startsWith('/api/workgroup/'))
+        api.push(`${pathname}${search.length > 0 ? '?…' : ''}`);
     });
     const start = Date.now();
     await page.goto(url);
-    await page.locator('tbody tr:not([data-skeleton]) a').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await page
+      .locator('tbody tr:not([data-skeleton]) a')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
     firstRowMs.push(Date.now() - start);
     await page.waitForLoadState('networkidle');
     assets = loaded;
@@ -44,7 +52,9 @@ export async function measureRunsList(browser: Browser, storedUser: string, repe
     jsGzip: sizes.js,
     cssGzip: sizes.css,
     firstRowMs,
-    apiRequests: apiPaths.filter((path) => path.startsWith('/pipeline/apis/v2beta1/') && !path.includes('healthz')).length,
+    apiRequests: apiPaths.filter(
+      (path) => path.startsWith('/pipeline/apis/v2beta1/') && !path.includes('healthz'),
+    ).length,
     apiPaths,
     files: sizes.files,
     heavyLoaded: assets.filter((path) => heavy.plotly.includes(path) || heavy.elk.includes(path)),
@@ -54,7 +64,12 @@ export async function measureRunsList(browser: Browser, storedUser: string, repe
 export function reportRunsList(figures: RunsListFigures): string[] {
   return [
     `runs list first-load JS (gzip)        ${kb(figures.jsGzip)}   (budget 200 KB)`,
-    `  largest: ${[...figures.files].filter((f) => f.endsWith('.js')).sort((a, b) => gzipSize(b) - gzipSize(a)).slice(0, 6).map((f) => `${f.replace('/assets/', '')} ${kb(gzipSize(f))}`).join(', ')}`,
+    `  largest: ${[...figures.files]
+      .filter((f) => f.endsWith('.js'))
+      .sort((a, b) => gzipSize(b) - gzipSize(a))
+      .slice(0, 6)
+      .map((f) => `${f.replace('/assets/', '')} ${kb(gzipSize(f))}`)
+      .join(', ')}`,
     `runs list first-load CSS (gzip)       ${kb(figures.cssGzip)}`,
     `runs list navigation → first row      median ${median(figures.firstRowMs)} ms of ${figures.firstRowMs.join(', ')} (cold cache)`,
     `runs list data requests (100 rows)    ${figures.apiRequests}   (budget 3; all calls: ${figures.apiPaths.join(', ')})`,

@@ -4,8 +4,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export class Servers {
   private readonly children: ChildProcess[] = [];
 
-  start(name: string, command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  start(
+    name: string,
+    command: string,
+    args: readonly string[],
+    env: NodeJS.ProcessEnv = {},
+  ): ChildProcess {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const lines: string[] = [];
     const keep = (chunk: Buffer) => {
       lines.push(...chunk.toString().split('\n'));
@@ -14,7 +23,8 @@ export class Servers {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('exit', (code) => {
-      if (code !== null && code !== 0) console.error(`${name} exited with ${code}:\n${lines.join('\n')}`);
+      if (code !== null && code !== 0)
+        console.error(`${name} exited with ${code}:\n${lines.join('\n')}`);
     });
     this.children.push(child);
     return child;

@@ -20,11 +20,15 @@ export async function signInOnce(browser: Browser, user: string): Promise<string
 }
 
 /** A fresh context (cold HTTP cache) whose tab already holds the signed-in session. */
-export async function signedInContext(browser: Browser, storedUser: string): Promise<BrowserContext> {
+export async function signedInContext(
+  browser: Browser,
+  storedUser: string,
+): Promise<BrowserContext> {
   const context = await browser.newContext();
   await context.addInitScript(
     ([key, value]) => {
-      if (window.location.origin === 'http://127.0.0.1:4173' && key && value) window.sessionStorage.setItem(key, value);
+      if (window.location.origin === 'http://127.0.0.1:4173' && key && value)
+        window.sessionStorage.setItem(key, value);
     },
     [OIDC_USER_KEY, storedUser],
   );
@@ -32,11 +36,18 @@ export async function signedInContext(browser: Browser, storedUser: string): Pro
 }
 
 /** The median of a list of figures (the upper one of an even count). */
-export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+export const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** The access token of a stored OIDC user (signInOnce), for API calls the bench makes itself. */
 export function accessTokenOf(storedUser: string): string {
   const parsed: unknown = JSON.parse(storedUser);
-  if (typeof parsed === 'object' && parsed !== null && 'access_token' in parsed && typeof parsed.access_token === 'string') return parsed.access_token;
+  if (
+    typeof parsed === 'object' &&
+    parsed !== null &&
+    'access_token' in parsed &&
+    typeof parsed.access_token === 'string'
+  )
+    return parsed.access_token;
   throw new Error('the stored user has no access token');
 }

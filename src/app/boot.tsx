@@ -41,7 +41,11 @@ export async function boot(root: { render: (node: ReactNode) => void }): Promise
         <FullPageMessage title={title} tone="error">
           <p>{message}</p>
           <p>
-            <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
+            <button
+              type="button"
+              className="btn btn--primary"
+              onClick={() => window.location.reload()}
+            >
               Try again
             </button>
           </p>
@@ -57,6 +61,12 @@ export async function boot(root: { render: (node: ReactNode) => void }): Promise
     onUnauthorized: session.onUnauthorized,
   });
   root.render(
-    <App config={config} session={session} client={client} queryClient={createQueryClient()} router={createAppRouter()} />,
+    <App
+      config={config}
+      session={session}
+      client={client}
+      queryClient={createQueryClient()}
+      router={createAppRouter()}
+    />,
   );
 }

@@ -21,7 +21,10 @@ describe('legacyHashRedirect', () => {
     expect(legacyHashRedirect(hash)).toBe(target);
   });
 
-  it.each(['', '#', '#L10', '#/somewhere/else', '#/runs/details/%E0%A4%A'])('leaves %j alone', (hash) => {
-    expect(legacyHashRedirect(hash)).toBeUndefined();
-  });
+  it.each(['', '#', '#L10', '#/somewhere/else', '#/runs/details/%E0%A4%A'])(
+    'leaves %j alone',
+    (hash) => {
+      expect(legacyHashRedirect(hash)).toBeUndefined();
+    },
+  );
 });

@@ -5,17 +5,26 @@ import { paths } from '@/lib/paths.ts';
  * notebooks and chat. They map to our routes; anything else in the hash is left alone.
  */
 const routes: readonly [RegExp, (m: readonly string[], q: URLSearchParams) => string][] = [
-  [/^\/pipelines\/details\/([^/]+)\/version\/([^/]+)\/?$/, (m, q) => paths.pipeline(m[1] ?? '', { version: m[2], ns: ns(q) })],
+  [
+    /^\/pipelines\/details\/([^/]+)\/version\/([^/]+)\/?$/,
+    (m, q) => paths.pipeline(m[1] ?? '', { version: m[2], ns: ns(q) }),
+  ],
   [/^\/pipelines\/details\/([^/]+)\/?$/, (m, q) => paths.pipeline(m[1] ?? '', { ns: ns(q) })],
   [/^\/runs\/details\/([^/]+)(\/.*)?$/, (m, q) => paths.run(m[1] ?? '', { ns: ns(q) })],
   [/^\/experiments\/details\/([^/]+)\/?$/, (m, q) => paths.experiment(m[1] ?? '', { ns: ns(q) })],
-  [/^\/recurringrun\/details\/([^/]+)\/?$/, (m, q) => paths.recurringRun(m[1] ?? '', { ns: ns(q) })],
+  [
+    /^\/recurringrun\/details\/([^/]+)\/?$/,
+    (m, q) => paths.recurringRun(m[1] ?? '', { ns: ns(q) }),
+  ],
   [/^\/pipelines\/?$/, (_, q) => paths.pipelines({ ns: ns(q) })],
   [/^\/experiments\/?$/, (_, q) => paths.experiments({ ns: ns(q) })],
   [/^\/(runs|archive\/runs)\/?$/, (_, q) => paths.runs({ ns: ns(q) })],
   [/^\/archive\/experiments\/?$/, (_, q) => paths.experiments({ ns: ns(q) })],
   [/^\/recurringruns\/?$/, (_, q) => paths.recurringRuns({ ns: ns(q) })],
-  [/^\/compare\/?$/, (_, q) => paths.compare((q.get('runlist') ?? '').split(',').filter(Boolean), { ns: ns(q) })],
+  [
+    /^\/compare\/?$/,
+    (_, q) => paths.compare((q.get('runlist') ?? '').split(',').filter(Boolean), { ns: ns(q) }),
+  ],
 ];
 
 function ns(query: URLSearchParams): string | undefined {

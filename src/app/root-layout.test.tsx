@@ -18,7 +18,11 @@ async function renderShell(url: string, user: string | undefined, multiUser = tr
     path: '/',
     namespace: null,
     client: emulator.client(user),
-    children: [{ path: 'runs', element: <Page /> }, { path: 'runs/:runId', element: <Page /> }, { path: 'pipelines', element: <Page /> }],
+    children: [
+      { path: 'runs', element: <Page /> },
+      { path: 'runs/:runId', element: <Page /> },
+      { path: 'pipelines', element: <Page /> },
+    ],
   });
 }
 
@@ -28,24 +32,37 @@ describe('RootLayout (shell + namespaces) against the emulator', () => {
     expect(await screen.findByText('page in kubeflow-alice')).toBeInTheDocument();
     expect(view.currentUrl()).toBe('/runs?ns=kubeflow-alice');
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Runs' })).toHaveAttribute('href', '/runs?ns=kubeflow-alice');
-    expect(within(nav).getByRole('link', { name: 'Experiments' })).toHaveAttribute('href', '/experiments?ns=kubeflow-alice');
+    expect(within(nav).getByRole('link', { name: 'Runs' })).toHaveAttribute(
+      'href',
+      '/runs?ns=kubeflow-alice',
+    );
+    expect(within(nav).getByRole('link', { name: 'Experiments' })).toHaveAttribute(
+      'href',
+      '/experiments?ns=kubeflow-alice',
+    );
     expect(within(nav).getByRole('link', { name: 'Runs' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('combobox', { name: 'Namespace' })).toHaveValue('kubeflow-alice');
   });
 
   it('tells bob he has no access to kubeflow-alice and shows none of it', async () => {
     await renderShell('/runs?ns=kubeflow-alice', 'bob');
-    expect(await screen.findByRole('heading', { name: /No access to namespace “kubeflow-alice”/ })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: /No access to namespace “kubeflow-alice”/ }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/page in/)).not.toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'kubeflow-bob' })).toHaveAttribute('href', '/runs?ns=kubeflow-bob');
+    expect(screen.getByRole('link', { name: 'kubeflow-bob' })).toHaveAttribute(
+      'href',
+      '/runs?ns=kubeflow-bob',
+    );
   });
 
   it('switching namespace leaves a detail page for the list of its section', async () => {
     const view = await renderShell('/runs/r-1?ns=kubeflow-alice&tab=logs', 'admin');
     // admin's env-info lists several namespaces
     await screen.findByText('page in kubeflow-alice');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Namespace' }), { target: { value: 'kubeflow-bob' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Namespace' }), {
+      target: { value: 'kubeflow-bob' },
+    });
     await waitFor(() => expect(view.currentUrl()).toBe('/runs?ns=kubeflow-bob'));
     expect(await screen.findByText('page in kubeflow-bob')).toBeInTheDocument();
     expect(window.localStorage.getItem('kfp-dashboard.namespace')).toBe('kubeflow-bob');

@@ -90,7 +90,9 @@ function parseAuth(value: unknown, path: string): AuthConfig {
         authority,
         clientId: r.requiredString('clientId'),
         scope: r.optionalString('scope') ?? 'openid profile email offline_access',
-        sendToken: r.has('sendToken') ? r.enumOf('sendToken', ['access_token', 'id_token']) : 'access_token',
+        sendToken: r.has('sendToken')
+          ? r.enumOf('sendToken', ['access_token', 'id_token'])
+          : 'access_token',
       };
     }
     case 'proxy': {
@@ -115,10 +117,12 @@ function parseNamespaces(value: unknown, path: string): NamespacesConfig {
   if (source === 'static') {
     rejectUnknownKeys(value, path, ['source', 'list']);
     const list = r.array('list', (item, itemPath) => {
-      if (typeof item !== 'string' || item === '') throw new ParseError(itemPath, 'a namespace name', item);
+      if (typeof item !== 'string' || item === '')
+        throw new ParseError(itemPath, 'a namespace name', item);
       return item;
     });
-    if (list.length === 0) throw new ParseError(`${path}.list`, 'a non-empty list of namespaces', r.raw('list'));
+    if (list.length === 0)
+      throw new ParseError(`${path}.list`, 'a non-empty list of namespaces', r.raw('list'));
     return { source, list };
   }
   throw new ParseError(`${path}.source`, 'one of "env-info", "static"', source);
@@ -132,11 +136,21 @@ function parseTensorboard(value: unknown, path: string): TensorboardConfig {
   const urlTemplate = r.requiredString('urlTemplate');
   const field = `${path}.urlTemplate`;
   if (!/^(https?:\/\/[^/]|\/(?!\/))/.test(urlTemplate)) {
-    throw new ParseError(field, 'a path starting with "/" or an http(s) URL, with {logdir} where the log dir goes', urlTemplate);
+    throw new ParseError(
+      field,
+      'a path starting with "/" or an http(s) URL, with {logdir} where the log dir goes',
+      urlTemplate,
+    );
   }
-  const unknown = (urlTemplate.match(/\{[^}]*\}/g) ?? []).find((placeholder) => !TEMPLATE_PLACEHOLDERS.includes(placeholder));
+  const unknown = (urlTemplate.match(/\{[^}]*\}/g) ?? []).find(
+    (placeholder) => !TEMPLATE_PLACEHOLDERS.includes(placeholder),
+  );
   if (unknown !== undefined) {
-    throw new ParseError(field, `a URL whose placeholders are ${TEMPLATE_PLACEHOLDERS.join(' and ')} (not ${unknown})`, urlTemplate);
+    throw new ParseError(
+      field,
+      `a URL whose placeholders are ${TEMPLATE_PLACEHOLDERS.join(' and ')} (not ${unknown})`,
+      urlTemplate,
+    );
   }
   return { urlTemplate };
 }
@@ -157,7 +171,10 @@ export function parseConfig(value: unknown): AppConfig {
     };
   } catch (error) {
     if (error instanceof ParseError) {
-      throw new ConfigError(error.path, `should be ${error.expected}, but is ${describeValue(error.received)}`);
+      throw new ConfigError(
+        error.path,
+        `should be ${error.expected}, but is ${describeValue(error.received)}`,
+      );
     }
     throw error;
   }
@@ -169,15 +186,22 @@ export async function loadConfig(url: string, fetchFn: typeof fetch = fetch): Pr
   try {
     response = await fetchFn(url, { cache: 'no-store', headers: { Accept: 'application/json' } });
   } catch (error) {
-    throw new ConfigError('', `could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(
+      '',
+      `could not be loaded from ${url}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  if (!response.ok) throw new ConfigError('', `could not be loaded from ${url}: HTTP ${response.status}`);
+  if (!response.ok)
+    throw new ConfigError('', `could not be loaded from ${url}: HTTP ${response.status}`);
   const text = await response.text();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ConfigError('', `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ConfigError(
+      '',
+      `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   return parseConfig(json);
 }

@@ -20,7 +20,9 @@ describe('paths', () => {
 
   it('keeps the namespace as ?ns=', () => {
     expect(paths.runs({ ns: 'kubeflow-alice' })).toBe('/runs?ns=kubeflow-alice');
-    expect(paths.run('r1', { tab: 'graph', ns: 'kubeflow-alice' })).toBe('/runs/r1?tab=graph&ns=kubeflow-alice');
+    expect(paths.run('r1', { tab: 'graph', ns: 'kubeflow-alice' })).toBe(
+      '/runs/r1?tab=graph&ns=kubeflow-alice',
+    );
     expect(paths.section('recurring-runs', { ns: 'x' })).toBe('/recurring-runs?ns=x');
     expect(paths.pipelines({ ns: undefined })).toBe('/pipelines');
   });
@@ -30,7 +32,9 @@ describe('paths', () => {
   });
 
   it('replaces the namespace of any href, keeping the rest', () => {
-    expect(withNamespace('/runs/r1?tab=logs#L10', 'kubeflow-bob')).toBe('/runs/r1?tab=logs&ns=kubeflow-bob#L10');
+    expect(withNamespace('/runs/r1?tab=logs#L10', 'kubeflow-bob')).toBe(
+      '/runs/r1?tab=logs&ns=kubeflow-bob#L10',
+    );
     expect(withNamespace('/runs?ns=a&page=2', 'b')).toBe('/runs?ns=b&page=2');
     expect(withNamespace('/runs?ns=a', undefined)).toBe('/runs');
   });

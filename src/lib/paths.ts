@@ -34,9 +34,11 @@ export const paths = {
   pipelineUpload: (o: NsOption & { readonly pipelineId?: string } = {}) =>
     build('/pipelines/upload', { pipeline: o.pipelineId, ns: o.ns }),
   experiments: (o: NsOption = {}) => build('/experiments', { ns: o.ns }),
-  experiment: (experimentId: string, o: NsOption = {}) => build(`/experiments/${seg(experimentId)}`, { ns: o.ns }),
-  experimentNew: (o: NsOption & { readonly pipelineId?: string; readonly versionId?: string } = {}) =>
-    build('/experiments/new', { pipeline: o.pipelineId, version: o.versionId, ns: o.ns }),
+  experiment: (experimentId: string, o: NsOption = {}) =>
+    build(`/experiments/${seg(experimentId)}`, { ns: o.ns }),
+  experimentNew: (
+    o: NsOption & { readonly pipelineId?: string; readonly versionId?: string } = {},
+  ) => build('/experiments/new', { pipeline: o.pipelineId, version: o.versionId, ns: o.ns }),
   runs: (o: NsOption = {}) => build('/runs', { ns: o.ns }),
   run: (runId: string, o: NsOption & { readonly node?: string; readonly tab?: string } = {}) =>
     build(`/runs/${seg(runId)}`, { node: o.node, tab: o.tab, ns: o.ns }),
@@ -60,7 +62,8 @@ export const paths = {
   recurringRuns: (o: NsOption = {}) => build('/recurring-runs', { ns: o.ns }),
   recurringRun: (recurringRunId: string, o: NsOption = {}) =>
     build(`/recurring-runs/${seg(recurringRunId)}`, { ns: o.ns }),
-  compare: (runIds: readonly string[], o: NsOption = {}) => build('/compare', { runs: runIds, ns: o.ns }),
+  compare: (runIds: readonly string[], o: NsOption = {}) =>
+    build('/compare', { runs: runIds, ns: o.ns }),
   authCallback: () => '/auth/callback',
   section: (section: Section, o: NsOption = {}) => build(`/${section}`, { ns: o.ns }),
 } as const;

@@ -19,12 +19,17 @@ export const testConfig: AppConfig = {
 /** Tests fail fast instead of retrying, and keep data for the whole test. */
 export function createTestQueryClient(): QueryClient {
   return new QueryClient({
-    defaultOptions: { queries: { retry: false, gcTime: Infinity, staleTime: 0 }, mutations: { retry: false } },
+    defaultOptions: {
+      queries: { retry: false, gcTime: Infinity, staleTime: 0 },
+      mutations: { retry: false },
+    },
   });
 }
 
 /** An AuthSession without an identity provider: a fixed user, a counted sign-out. */
-export function createTestSession(user: AuthUser | null = { name: 'Alice', email: 'alice@example.com' }) {
+export function createTestSession(
+  user: AuthUser | null = { name: 'Alice', email: 'alice@example.com' },
+) {
   const calls = { signOut: 0 };
   const session: AuthSession = {
     mode: user ? 'oidc' : 'none',
@@ -99,12 +104,22 @@ function namespaceState(namespace: string | undefined): NamespaceState {
  * Renders a component or a route module with everything the app provides: config, auth, the KFP
  * client, a fresh QueryClient, a memory router and the namespace.
  */
-export function renderWithApp(ui: ReactElement, options: RenderWithAppOptions = {}): RenderWithAppResult {
+export function renderWithApp(
+  ui: ReactElement,
+  options: RenderWithAppOptions = {},
+): RenderWithAppResult {
   const queryClient = options.queryClient ?? createTestQueryClient();
   const wrapNamespace = (node: ReactNode) =>
-    options.namespace === null ? node : <NamespaceContext value={namespaceState(options.namespace)}>{node}</NamespaceContext>;
+    options.namespace === null ? (
+      node
+    ) : (
+      <NamespaceContext value={namespaceState(options.namespace)}>{node}</NamespaceContext>
+    );
   const router = createMemoryRouter(
-    [{ path: options.path ?? '*', element: wrapNamespace(ui), children: options.children }, ...(options.routes ?? [])],
+    [
+      { path: options.path ?? '*', element: wrapNamespace(ui), children: options.children },
+      ...(options.routes ?? []),
+    ],
     {
       initialEntries: [options.url ?? '/'],
     },

@@ -21,7 +21,9 @@ export interface TestEmulator {
  * `/pipeline` base the way the Vite proxy does; the bearer token is the user name, which the emulator's
  * stub authenticator turns into that user (alice → kubeflow-alice, bob → kubeflow-bob).
  */
-export async function createTestEmulator(options: { readonly multiUser?: boolean } = {}): Promise<TestEmulator> {
+export async function createTestEmulator(
+  options: { readonly multiUser?: boolean } = {},
+): Promise<TestEmulator> {
   const store = await createStore();
   const authenticator = options.multiUser === false ? noAuth : stubAuthenticator;
   const app = createApp({
@@ -32,14 +34,17 @@ export async function createTestEmulator(options: { readonly multiUser?: boolean
   });
   const handle = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    const path = url.pathname.startsWith(`${TEST_BASE_URL}/`) ? url.pathname.slice(TEST_BASE_URL.length) : url.pathname;
+    const path = url.pathname.startsWith(`${TEST_BASE_URL}/`)
+      ? url.pathname.slice(TEST_BASE_URL.length)
+      : url.pathname;
     return Promise.resolve(app.request(`${path}${url.search}`, init));
   };
   return {
     store,
     app,
     client: (user) => {
-      if (user !== undefined && !(user in testCallers)) throw new Error(`Unknown test user ${user}`);
+      if (user !== undefined && !(user in testCallers))
+        throw new Error(`Unknown test user ${user}`);
       return createKfpClient({
         baseUrl: TEST_BASE_URL,
         origin: TEST_ORIGIN,

@@ -37,8 +37,18 @@ export const flagOf = (name: string): string => `--${name.replace(/_/g, '-')}`;
 export const inputPath = (name: string): string => `/tmp/inputs/${name}/data`;
 export const outputPath = (name: string): string => `/tmp/outputs/${name}/data`;
 
-const deserialisers: Record<Kfp1Type, string> = { Float: 'float', Integer: 'int', String: 'str', Bool: '_deserialize_bool' };
-const serialisers: Record<Kfp1Type, string> = { Float: '_serialize_float', Integer: '_serialize_int', String: '_serialize_str', Bool: '_serialize_bool' };
+const deserialisers: Record<Kfp1Type, string> = {
+  Float: 'float',
+  Integer: 'int',
+  String: 'str',
+  Bool: '_deserialize_bool',
+};
+const serialisers: Record<Kfp1Type, string> = {
+  Float: '_serialize_float',
+  Integer: '_serialize_int',
+  String: '_serialize_str',
+  Bool: '_serialize_bool',
+};
 
 const helperSources: Record<string, string> = {
   _make_parent_dirs_and_return_path: `def _make_parent_dirs_and_return_path(file_path: str):
@@ -80,14 +90,25 @@ const helperSources: Record<string, string> = {
 export function pythonProgram(c: Kfp1Component): string {
   const helpers = new Set<string>();
   if (c.params.some((p) => p.kind === 'outPath')) helpers.add('_make_parent_dirs_and_return_path');
-  for (const p of c.params) if (p.kind === 'in' && p.type === 'Bool') helpers.add('_deserialize_bool');
+  for (const p of c.params)
+    if (p.kind === 'in' && p.type === 'Bool') helpers.add('_deserialize_bool');
   const head = [...helpers].map((h) => helperSources[h] ?? '');
-  const tailHelpers = [...new Set(c.returns.map((r) => serialisers[r.type]))].map((h) => helperSources[h] ?? '');
+  const tailHelpers = [...new Set(c.returns.map((r) => serialisers[r.type]))].map(
+    (h) => helperSources[h] ?? '',
+  );
   const argLines = c.params.map((p) => {
-    const type = p.kind === 'outPath' ? '_make_parent_dirs_and_return_path' : p.kind === 'inPath' ? 'str' : deserialisers[p.type ?? 'String'];
+    const type =
+      p.kind === 'outPath'
+        ? '_make_parent_dirs_and_return_path'
+        : p.kind === 'inPath'
+          ? 'str'
+          : deserialisers[p.type ?? 'String'];
     return `_parser.add_argument("${flagOf(p.name)}", dest="${pythonName(p)}", type=${type}, required=True, default=argparse.SUPPRESS)`;
   });
-  if (c.returns.length > 0) argLines.push(`_parser.add_argument("----output-paths", dest="_output_paths", type=str, nargs=${c.returns.length})`);
+  if (c.returns.length > 0)
+    argLines.push(
+      `_parser.add_argument("----output-paths", dest="_output_paths", type=str, nargs=${c.returns.length})`,
+    );
   const lines = [
     ...head.map((h) => `${h}\n`),
     c.source.trimEnd(),
@@ -98,7 +119,8 @@ export function pythonProgram(c: Kfp1Component): string {
     ...argLines,
     '_parsed_args = vars(_parser.parse_args())',
   ];
-  if (c.returns.length === 0) return [...lines, '', `_outputs = ${c.functionName}(**_parsed_args)`, ''].join('\n');
+  if (c.returns.length === 0)
+    return [...lines, '', `_outputs = ${c.functionName}(**_parsed_args)`, ''].join('\n');
   return [
     ...lines,
     '_output_files = _parsed_args.pop("_output_paths", [])',
@@ -125,7 +147,12 @@ export function pythonProgram(c: Kfp1Component): string {
 
 /** The container command: pip for packages_to_install, then the program from a temp file. */
 export function containerCommand(c: Kfp1Component): string[] {
-  const run = ['sh', '-ec', 'program_path=$(mktemp)\nprintf "%s" "$0" > "$program_path"\npython3 -u "$program_path" "$@"\n', pythonProgram(c)];
+  const run = [
+    'sh',
+    '-ec',
+    'program_path=$(mktemp)\nprintf "%s" "$0" > "$program_path"\npython3 -u "$program_path" "$@"\n',
+    pythonProgram(c),
+  ];
   if (!c.packages || c.packages.length === 0) return run;
   const pkgs = c.packages.map((p) => `'${p}'`).join(' ');
   const pip = `PIP_DISABLE_PIP_VERSION_CHECK=1 python3 -m pip install --quiet --no-warn-script-location ${pkgs}`;
@@ -139,10 +166,19 @@ export function componentSpec(c: Kfp1Component): Record<string, unknown> {
   const args: SpecArg[] = [];
   for (const p of c.params) {
     args.push(flagOf(p.name));
-    args.push(p.kind === 'in' ? { inputValue: p.name } : p.kind === 'inPath' ? { inputPath: p.name } : { outputPath: p.name });
+    args.push(
+      p.kind === 'in'
+        ? { inputValue: p.name }
+        : p.kind === 'inPath'
+          ? { inputPath: p.name }
+          : { outputPath: p.name },
+    );
   }
-  if (c.returns.length > 0) args.push('----output-paths', ...c.returns.map((r) => ({ outputPath: r.name })));
-  const inputs = c.params.filter((p) => p.kind !== 'outPath').map((p) => (p.type ? { name: p.name, type: p.type } : { name: p.name }));
+  if (c.returns.length > 0)
+    args.push('----output-paths', ...c.returns.map((r) => ({ outputPath: r.name })));
+  const inputs = c.params
+    .filter((p) => p.kind !== 'outPath')
+    .map((p) => (p.type ? { name: p.name, type: p.type } : { name: p.name }));
   const outputs = [
     ...c.params.filter((p) => p.kind === 'outPath').map((p) => ({ name: p.name })),
     ...c.returns.map((r) => ({ name: r.name, type: r.type })),

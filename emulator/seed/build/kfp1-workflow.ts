@@ -1,11 +1,22 @@
 import { stringify } from 'yaml';
-import { componentSpec, containerCommand, flagOf, inputPath, outputPath, type Kfp1Component, type Kfp1Type } from './kfp1-component.ts';
+import {
+  componentSpec,
+  containerCommand,
+  flagOf,
+  inputPath,
+  outputPath,
+  type Kfp1Component,
+  type Kfp1Type,
+} from './kfp1-component.ts';
 import { pyJson } from './py-json.ts';
 
 export const kfpSdkVersion = '1.8.22';
 
 /** Where a task input comes from: a DAG input (pipeline parameter), another task's output, or a constant. */
-export type Kfp1Arg = { readonly param: string } | { readonly of: string; readonly output: string } | { readonly constant: string };
+export type Kfp1Arg =
+  | { readonly param: string }
+  | { readonly of: string; readonly output: string }
+  | { readonly constant: string };
 
 export interface ContainerTask {
   readonly kind: 'container';
@@ -40,16 +51,25 @@ export interface DagTemplate {
 export interface Kfp1Pipeline {
   readonly name: string;
   readonly description: string;
-  readonly params: readonly { readonly name: string; readonly type: Kfp1Type; readonly default: string }[];
+  readonly params: readonly {
+    readonly name: string;
+    readonly type: Kfp1Type;
+    readonly default: string;
+  }[];
   readonly root: Omit<DagTemplate, 'name' | 'inputs'>;
   readonly dags?: readonly DagTemplate[];
   readonly onExit?: ContainerTask;
-  readonly volume?: { readonly name: string; readonly claimName: string; readonly mountPath: string };
+  readonly volume?: {
+    readonly name: string;
+    readonly claimName: string;
+    readonly mountPath: string;
+  };
   readonly compiledAt: string;
 }
 
 const special = new Set(['mlpipeline_ui_metadata', 'mlpipeline_metrics']);
-const outputName = (task: string, output: string) => (special.has(output) ? output.replace(/_/g, '-') : `${task}-${output}`);
+const outputName = (task: string, output: string) =>
+  special.has(output) ? output.replace(/_/g, '-') : `${task}-${output}`;
 
 /** The name an argument travels under between templates. */
 function argoName(arg: Kfp1Arg): string | undefined {
@@ -61,14 +81,20 @@ function argoName(arg: Kfp1Arg): string | undefined {
 type Scope = { readonly siblings: ReadonlySet<string> };
 
 /** The argument's value as written in the calling DAG, and the sibling it depends on. */
-function expression(arg: Kfp1Arg, scope: Scope, kind: 'parameters' | 'artifacts'): { value: string; dependency?: string } {
+function expression(
+  arg: Kfp1Arg,
+  scope: Scope,
+  kind: 'parameters' | 'artifacts',
+): { value: string; dependency?: string } {
   if ('constant' in arg) return { value: arg.constant };
   const name = argoName(arg) ?? '';
-  if ('of' in arg && scope.siblings.has(arg.of)) return { value: `{{tasks.${arg.of}.outputs.${kind}.${name}}}`, dependency: arg.of };
+  if ('of' in arg && scope.siblings.has(arg.of))
+    return { value: `{{tasks.${arg.of}.outputs.${kind}.${name}}}`, dependency: arg.of };
   return { value: `{{inputs.parameters.${name}}}` };
 }
 
-const paramKind = (task: ContainerTask, input: string) => task.component.params.find((p) => p.name === input)?.kind;
+const paramKind = (task: ContainerTask, input: string) =>
+  task.component.params.find((p) => p.name === input)?.kind;
 
 function containerTemplate(task: ContainerTask, pipeline: Kfp1Pipeline): Record<string, unknown> {
   const { component } = task;
@@ -98,14 +124,29 @@ function containerTemplate(task: ContainerTask, pipeline: Kfp1Pipeline): Record<
     argumentValues[p.name] = value;
     if (name && !inputParams.some((i) => i.name === name)) inputParams.push({ name });
   }
-  if (component.returns.length > 0) args.push('----output-paths', ...component.returns.map((r) => outputPath(r.name)));
+  if (component.returns.length > 0)
+    args.push('----output-paths', ...component.returns.map((r) => outputPath(r.name)));
   for (const r of component.returns) {
-    outputParams.push({ name: outputName(task.name, r.name), valueFrom: { path: outputPath(r.name) } });
+    outputParams.push({
+      name: outputName(task.name, r.name),
+      valueFrom: { path: outputPath(r.name) },
+    });
     outputArtifacts.push({ name: outputName(task.name, r.name), path: outputPath(r.name) });
   }
-  const volumeMounts = task.mountVolume && pipeline.volume ? [{ mountPath: pipeline.volume.mountPath, name: pipeline.volume.name }] : undefined;
-  const inputs = { ...(inputParams.length > 0 ? { parameters: inputParams } : {}), ...(inputArtifacts.length > 0 ? { artifacts: inputArtifacts } : {}) };
-  const outputs = { ...(outputParams.length > 0 ? { parameters: outputParams } : {}), ...(outputArtifacts.length > 0 ? { artifacts: outputArtifacts.sort((a, b) => a.name.localeCompare(b.name)) } : {}) };
+  const volumeMounts =
+    task.mountVolume && pipeline.volume
+      ? [{ mountPath: pipeline.volume.mountPath, name: pipeline.volume.name }]
+      : undefined;
+  const inputs = {
+    ...(inputParams.length > 0 ? { parameters: inputParams } : {}),
+    ...(inputArtifacts.length > 0 ? { artifacts: inputArtifacts } : {}),
+  };
+  const outputs = {
+    ...(outputParams.length > 0 ? { parameters: outputParams } : {}),
+    ...(outputArtifacts.length > 0
+      ? { artifacts: outputArtifacts.sort((a, b) => a.name.localeCompare(b.name)) }
+      : {}),
+  };
   return {
     name: task.name,
     container: {
@@ -118,12 +159,20 @@ function containerTemplate(task: ContainerTask, pipeline: Kfp1Pipeline): Record<
     ...(Object.keys(inputs).length > 0 ? { inputs } : {}),
     ...(Object.keys(outputs).length > 0 ? { outputs } : {}),
     metadata: {
-      labels: { 'pipelines.kubeflow.org/kfp_sdk_version': kfpSdkVersion, 'pipelines.kubeflow.org/pipeline-sdk-type': 'kfp', 'pipelines.kubeflow.org/enable_caching': 'true' },
+      labels: {
+        'pipelines.kubeflow.org/kfp_sdk_version': kfpSdkVersion,
+        'pipelines.kubeflow.org/pipeline-sdk-type': 'kfp',
+        'pipelines.kubeflow.org/enable_caching': 'true',
+      },
       annotations: {
-        ...(task.displayName ? { 'pipelines.kubeflow.org/task_display_name': task.displayName } : {}),
+        ...(task.displayName
+          ? { 'pipelines.kubeflow.org/task_display_name': task.displayName }
+          : {}),
         'pipelines.kubeflow.org/component_spec': pyJson(componentSpec(component)),
         'pipelines.kubeflow.org/component_ref': '{}',
-        ...(Object.keys(argumentValues).length > 0 ? { 'pipelines.kubeflow.org/arguments.parameters': pyJson(argumentValues) } : {}),
+        ...(Object.keys(argumentValues).length > 0
+          ? { 'pipelines.kubeflow.org/arguments.parameters': pyJson(argumentValues) }
+          : {}),
       },
     },
   };
@@ -148,7 +197,10 @@ function dagTask(task: ContainerTask | DagCall, scope: Scope): Record<string, un
     if (left.dependency) dependencies.add(left.dependency);
     when = `"${left.value}" == "${task.when.right}"`;
   }
-  const args = { ...(parameters.length > 0 ? { parameters } : {}), ...(artifacts.length > 0 ? { artifacts } : {}) };
+  const args = {
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(artifacts.length > 0 ? { artifacts } : {}),
+  };
   return {
     name: task.name,
     template: task.kind === 'dag' ? task.template : task.name,
@@ -162,23 +214,42 @@ function dagTemplate(dag: DagTemplate): Record<string, unknown> {
   const scope = { siblings: new Set(dag.tasks.map((t) => t.name)) };
   return {
     name: dag.name,
-    ...(dag.inputs.length > 0 ? { inputs: { parameters: dag.inputs.map((name) => ({ name })) } } : {}),
-    dag: { tasks: [...dag.tasks].sort((a, b) => a.name.localeCompare(b.name)).map((t) => dagTask(t, scope)) },
+    ...(dag.inputs.length > 0
+      ? { inputs: { parameters: dag.inputs.map((name) => ({ name })) } }
+      : {}),
+    dag: {
+      tasks: [...dag.tasks]
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((t) => dagTask(t, scope)),
+    },
   };
 }
 
 /** The Argo Workflow kfp 1.8 compiles the pipeline to. */
 export function compileKfp1(pipeline: Kfp1Pipeline): Record<string, unknown> {
-  const root: DagTemplate = { name: pipeline.name, inputs: pipeline.params.map((p) => p.name), tasks: pipeline.root.tasks };
+  const root: DagTemplate = {
+    name: pipeline.name,
+    inputs: pipeline.params.map((p) => p.name),
+    tasks: pipeline.root.tasks,
+  };
   const dags = [root, ...(pipeline.dags ?? [])];
   const containers = new Map<string, ContainerTask>();
-  for (const dag of dags) for (const t of dag.tasks) if (t.kind === 'container') containers.set(t.name, t);
+  for (const dag of dags)
+    for (const t of dag.tasks) if (t.kind === 'container') containers.set(t.name, t);
   if (pipeline.onExit) containers.set(pipeline.onExit.name, pipeline.onExit);
-  const templates = [...dags.map(dagTemplate), ...[...containers.values()].map((t) => containerTemplate(t, pipeline))];
+  const templates = [
+    ...dags.map(dagTemplate),
+    ...[...containers.values()].map((t) => containerTemplate(t, pipeline)),
+  ];
   templates.sort((a, b) => String(a.name).localeCompare(String(b.name)));
   const pipelineSpec = {
     description: pipeline.description,
-    inputs: pipeline.params.map((p) => ({ default: p.default, name: p.name, optional: true, type: p.type })),
+    inputs: pipeline.params.map((p) => ({
+      default: p.default,
+      name: p.name,
+      optional: true,
+      type: p.type,
+    })),
     name: pipeline.name,
   };
   return {
@@ -199,9 +270,24 @@ export function compileKfp1(pipeline: Kfp1Pipeline): Record<string, unknown> {
       ...(pipeline.onExit ? { onExit: pipeline.onExit.name } : {}),
       arguments: { parameters: pipeline.params.map((p) => ({ name: p.name, value: p.default })) },
       serviceAccountName: 'pipeline-runner',
-      ...(pipeline.volume ? { volumes: [{ name: pipeline.volume.name, persistentVolumeClaim: { claimName: pipeline.volume.claimName } }] } : {}),
+      ...(pipeline.volume
+        ? {
+            volumes: [
+              {
+                name: pipeline.volume.name,
+                persistentVolumeClaim: { claimName: pipeline.volume.claimName },
+              },
+            ],
+          }
+        : {}),
     },
   };
 }
 
-export const toYaml = (document: unknown): string => stringify(document, { version: '1.1', lineWidth: 100, blockQuote: 'literal', aliasDuplicateObjects: false });
+export const toYaml = (document: unknown): string =>
+  stringify(document, {
+    version: '1.1',
+    lineWidth: 100,
+    blockQuote: 'literal',
+    aliasDuplicateObjects: false,
+  });

@@ -7,7 +7,8 @@ import { stringify } from 'yaml';
 
 export const kfp2SdkVersion = '2.9.0';
 
-export type ParameterType = 'STRING' | 'NUMBER_INTEGER' | 'NUMBER_DOUBLE' | 'BOOLEAN' | 'LIST' | 'STRUCT';
+export type ParameterType =
+  'STRING' | 'NUMBER_INTEGER' | 'NUMBER_DOUBLE' | 'BOOLEAN' | 'LIST' | 'STRUCT';
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonMap = { [key: string]: Json };
 
@@ -17,8 +18,14 @@ export interface V2Component {
   readonly source: string;
   readonly packages?: readonly string[];
   readonly image?: string;
-  readonly inputs?: { readonly parameters?: Readonly<Record<string, ParameterType>>; readonly artifacts?: Readonly<Record<string, string>> };
-  readonly outputs?: { readonly parameters?: Readonly<Record<string, ParameterType>>; readonly artifacts?: Readonly<Record<string, string>> };
+  readonly inputs?: {
+    readonly parameters?: Readonly<Record<string, ParameterType>>;
+    readonly artifacts?: Readonly<Record<string, string>>;
+  };
+  readonly outputs?: {
+    readonly parameters?: Readonly<Record<string, ParameterType>>;
+    readonly artifacts?: Readonly<Record<string, string>>;
+  };
 }
 
 export const kebab = (name: string): string => name.replace(/_/g, '-');
@@ -27,8 +34,17 @@ const definitions = (io: V2Component['inputs']): JsonMap | undefined => {
   const out: JsonMap = {};
   const artifacts = Object.entries(io?.artifacts ?? {});
   const parameters = Object.entries(io?.parameters ?? {});
-  if (artifacts.length > 0) out.artifacts = Object.fromEntries(artifacts.map(([k, schemaTitle]) => [k, { artifactType: { schemaTitle, schemaVersion: '0.0.1' } }]));
-  if (parameters.length > 0) out.parameters = Object.fromEntries(parameters.map(([k, parameterType]) => [k, { parameterType }]));
+  if (artifacts.length > 0)
+    out.artifacts = Object.fromEntries(
+      artifacts.map(([k, schemaTitle]) => [
+        k,
+        { artifactType: { schemaTitle, schemaVersion: '0.0.1' } },
+      ]),
+    );
+  if (parameters.length > 0)
+    out.parameters = Object.fromEntries(
+      parameters.map(([k, parameterType]) => [k, { parameterType }]),
+    );
   return Object.keys(out).length > 0 ? out : undefined;
 };
 
@@ -47,7 +63,9 @@ export function componentEntry(c: V2Component, suffix = ''): JsonMap {
 export function executorEntry(c: V2Component): JsonMap {
   const kfp = `python3 -m pip install --quiet --no-warn-script-location 'kfp==${kfp2SdkVersion}' '--no-deps' 'typing-extensions>=3.7.4,<5; python_version<"3.9"'`;
   const extra = (c.packages ?? []).map((p) => `'${p}'`).join(' ');
-  const pip = extra ? `python3 -m pip install --quiet --no-warn-script-location ${extra}  &&  ${kfp}` : kfp;
+  const pip = extra
+    ? `python3 -m pip install --quiet --no-warn-script-location ${extra}  &&  ${kfp}`
+    : kfp;
   return {
     container: {
       args: ['--executor_input', '{{$}}', '--function_to_execute', c.functionName],
@@ -66,9 +84,13 @@ export function executorEntry(c: V2Component): JsonMap {
 }
 
 export const fromInput = (name: string): Json => ({ componentInputParameter: name });
-export const fromTask = (producerTask: string, outputParameterKey = 'Output'): Json => ({ taskOutputParameter: { outputParameterKey, producerTask } });
+export const fromTask = (producerTask: string, outputParameterKey = 'Output'): Json => ({
+  taskOutputParameter: { outputParameterKey, producerTask },
+});
 export const constant = (value: Json): Json => ({ runtimeValue: { constant: value } });
-export const artifactFromTask = (producerTask: string, outputArtifactKey: string): Json => ({ taskOutputArtifact: { outputArtifactKey, producerTask } });
+export const artifactFromTask = (producerTask: string, outputArtifactKey: string): Json => ({
+  taskOutputArtifact: { outputArtifactKey, producerTask },
+});
 export const artifactFromInput = (name: string): Json => ({ componentInputArtifact: name });
 
 export interface TaskOptions {
@@ -90,12 +112,23 @@ export function task(name: string, componentRef: string, options: TaskOptions = 
   return {
     ...(options.dag ? {} : { cachingOptions: { enableCache: true } }),
     componentRef: { name: componentRef },
-    ...(options.dependentTasks && options.dependentTasks.length > 0 ? { dependentTasks: [...options.dependentTasks] } : {}),
+    ...(options.dependentTasks && options.dependentTasks.length > 0
+      ? { dependentTasks: [...options.dependentTasks] }
+      : {}),
     ...(Object.keys(inputs).length > 0 ? { inputs } : {}),
-    ...(options.iterator ? { parameterIterator: { itemInput: options.iterator.itemInput, items: { inputParameter: options.iterator.inputParameter } } } : {}),
+    ...(options.iterator
+      ? {
+          parameterIterator: {
+            itemInput: options.iterator.itemInput,
+            items: { inputParameter: options.iterator.inputParameter },
+          },
+        }
+      : {}),
     taskInfo: { name },
     ...(options.condition ? { triggerPolicy: { condition: options.condition } } : {}),
-    ...(options.runAfterFailures ? { triggerPolicy: { strategy: 'ALL_UPSTREAM_TASKS_COMPLETED' } } : {}),
+    ...(options.runAfterFailures
+      ? { triggerPolicy: { strategy: 'ALL_UPSTREAM_TASKS_COMPLETED' } }
+      : {}),
   };
 }
 
@@ -114,14 +147,24 @@ export function pipelineSpec(options: {
   tasks: Readonly<Record<string, Json>>;
 }): JsonMap {
   const parameters = Object.fromEntries(
-    Object.entries(options.inputs).map(([name, input]) => [name, { ...(input.default !== undefined ? { defaultValue: input.default, isOptional: true } : {}), parameterType: input.type }]),
+    Object.entries(options.inputs).map(([name, input]) => [
+      name,
+      {
+        ...(input.default !== undefined ? { defaultValue: input.default, isOptional: true } : {}),
+        parameterType: input.type,
+      },
+    ]),
   );
-  const sorted = <T>(record: Readonly<Record<string, T>>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = <T>(record: Readonly<Record<string, T>>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
   return {
     components: sorted(options.components),
     deploymentSpec: { executors: sorted(options.executors) },
     pipelineInfo: { description: options.description, name: options.name },
-    root: { dag: { tasks: sorted(options.tasks) }, ...(Object.keys(parameters).length > 0 ? { inputDefinitions: { parameters } } : {}) },
+    root: {
+      dag: { tasks: sorted(options.tasks) },
+      ...(Object.keys(parameters).length > 0 ? { inputDefinitions: { parameters } } : {}),
+    },
     schemaVersion: '2.1.0',
     sdkVersion: `kfp-${kfp2SdkVersion}`,
   };
@@ -133,25 +176,48 @@ function pyRepr(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
   if (value === null) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `'${k}': ${pyRepr(v)}`).join(', ')}}`;
+  if (typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `'${k}': ${pyRepr(v)}`)
+      .join(', ')}}`;
   return String(value);
 }
 
-const typeNames: Record<ParameterType, string> = { STRING: 'str', NUMBER_INTEGER: 'int', NUMBER_DOUBLE: 'float', BOOLEAN: 'bool', LIST: 'list', STRUCT: 'dict' };
+const typeNames: Record<ParameterType, string> = {
+  STRING: 'str',
+  NUMBER_INTEGER: 'int',
+  NUMBER_DOUBLE: 'float',
+  BOOLEAN: 'bool',
+  LIST: 'list',
+  STRUCT: 'dict',
+};
 
 /** YAML with the `# PIPELINE DEFINITION` header of compiled files. */
-export function irYaml(spec: unknown, meta: { name: string; description: string; inputs: Readonly<Record<string, PipelineInput>> }): string {
-  const header = ['# PIPELINE DEFINITION', `# Name: ${meta.name}`, `# Description: ${meta.description}`];
+export function irYaml(
+  spec: unknown,
+  meta: { name: string; description: string; inputs: Readonly<Record<string, PipelineInput>> },
+): string {
+  const header = [
+    '# PIPELINE DEFINITION',
+    `# Name: ${meta.name}`,
+    `# Description: ${meta.description}`,
+  ];
   const entries = Object.entries(meta.inputs);
   if (entries.length > 0) {
     header.push('# Inputs:');
-    for (const [k, v] of entries) header.push(`#    ${k}: ${typeNames[v.type]}${v.default !== undefined ? ` [Default: ${pyRepr(v.default)}]` : ''}`);
+    for (const [k, v] of entries)
+      header.push(
+        `#    ${k}: ${typeNames[v.type]}${v.default !== undefined ? ` [Default: ${pyRepr(v.default)}]` : ''}`,
+      );
   }
   return `${header.join('\n')}\n${stringify(spec, { version: '1.1', lineWidth: 100, blockQuote: 'literal', aliasDuplicateObjects: false })}`;
 }
 
 /** `components` and `deploymentSpec.executors` entries of Python components. */
-export function pythonComponents(components: readonly V2Component[]): { components: Record<string, Json>; executors: Record<string, Json> } {
+export function pythonComponents(components: readonly V2Component[]): {
+  components: Record<string, Json>;
+  executors: Record<string, Json>;
+} {
   const key = (c: V2Component) => kebab(c.functionName);
   return {
     components: Object.fromEntries(components.map((c) => [`comp-${key(c)}`, componentEntry(c)])),

@@ -7,7 +7,8 @@ import { trainingMeta, trainingPipeline } from './v2-training-pipeline.ts';
 /** The seed's pipeline files (emulator/seed/pipelines/<name>.yaml) and their content. */
 export function pipelineFiles(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const pipeline of tutorialPipelines) files[`${pipeline.name}.yaml`] = toYaml(compileKfp1(pipeline));
+  for (const pipeline of tutorialPipelines)
+    files[`${pipeline.name}.yaml`] = toYaml(compileKfp1(pipeline));
   files['training-with-metrics.yaml'] = irYaml(trainingPipeline(), trainingMeta);
   files['data-quality-report.yaml'] = irYaml(qualityPipeline(), qualityMeta);
   return files;

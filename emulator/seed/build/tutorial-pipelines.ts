@@ -4,7 +4,11 @@ import * as y from './yolo-components.ts';
 
 /** The tutorial's four pipelines (src/pipelines/example_pipelines.py), compiled with kfp 1.8. */
 
-const volume = { name: 'example-pipeline-volume', claimName: 'example-pipeline-volume', mountPath: '/usr/share/example-pipeline-volume' };
+const volume = {
+  name: 'example-pipeline-volume',
+  claimName: 'example-pipeline-volume',
+  mountPath: '/usr/share/example-pipeline-volume',
+};
 const onVolume = (path: string) => `${volume.mountPath}/${path}`;
 
 export const dataHandling: Kfp1Pipeline = {
@@ -16,9 +20,24 @@ export const dataHandling: Kfp1Pipeline = {
   ],
   root: {
     tasks: [
-      { kind: 'container', name: 'multiply', component: c.multiply, args: { a: { param: 'a' }, b: { param: 'b' } } },
-      { kind: 'container', name: 'write-result-to-text', component: c.writeResultToText, args: { value: { of: 'multiply', output: 'value' } } },
-      { kind: 'container', name: 'get-text-file', component: c.getTextFile, args: { text: { of: 'write-result-to-text', output: 'text' } } },
+      {
+        kind: 'container',
+        name: 'multiply',
+        component: c.multiply,
+        args: { a: { param: 'a' }, b: { param: 'b' } },
+      },
+      {
+        kind: 'container',
+        name: 'write-result-to-text',
+        component: c.writeResultToText,
+        args: { value: { of: 'multiply', output: 'value' } },
+      },
+      {
+        kind: 'container',
+        name: 'get-text-file',
+        component: c.getTextFile,
+        args: { text: { of: 'write-result-to-text', output: 'text' } },
+      },
     ],
   },
   compiledAt: '2026-02-10T14:03:11.512345',
@@ -28,8 +47,16 @@ export const dataVisualization: Kfp1Pipeline = {
   name: 'data-visualization',
   description: 'Downloads example data to a volume and visualizes an image and a CSV file.',
   params: [
-    { name: 'image_url', type: 'String', default: 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg' },
-    { name: 'csv_url', type: 'String', default: 'https://raw.githubusercontent.com/plotly/datasets/master/2014_apple_stock.csv' },
+    {
+      name: 'image_url',
+      type: 'String',
+      default: 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg',
+    },
+    {
+      name: 'csv_url',
+      type: 'String',
+      default: 'https://raw.githubusercontent.com/plotly/datasets/master/2014_apple_stock.csv',
+    },
   ],
   root: {
     tasks: [
@@ -87,7 +114,12 @@ export const yoloObjectDetection: Kfp1Pipeline = {
         kind: 'container',
         name: 'yolo-train',
         component: y.yoloTrain,
-        args: { data: { param: 'data' }, epochs: { param: 'epochs' }, imgsz: { param: 'imgsz' }, save_path: { constant: onVolume('yolo') } },
+        args: {
+          data: { param: 'data' },
+          epochs: { param: 'epochs' },
+          imgsz: { param: 'imgsz' },
+          save_path: { constant: onVolume('yolo') },
+        },
         after: ['gpu-available-check'],
         gpu: 1,
         mountVolume: true,
@@ -96,7 +128,10 @@ export const yoloObjectDetection: Kfp1Pipeline = {
         kind: 'container',
         name: 'yolo-predict',
         component: y.yoloPredict,
-        args: { checkpoint: { of: 'yolo-train', output: 'Output' }, predict_data: { param: 'predict_data' } },
+        args: {
+          checkpoint: { of: 'yolo-train', output: 'Output' },
+          predict_data: { param: 'predict_data' },
+        },
         gpu: 1,
         mountVolume: true,
       },
@@ -104,10 +139,18 @@ export const yoloObjectDetection: Kfp1Pipeline = {
         kind: 'container',
         name: 'draw-bbox',
         component: y.drawBbox,
-        args: { predictions: { of: 'yolo-predict', output: 'predictions' }, predict_data: { param: 'predict_data' } },
+        args: {
+          predictions: { of: 'yolo-predict', output: 'predictions' },
+          predict_data: { param: 'predict_data' },
+        },
         mountVolume: true,
       },
-      { kind: 'container', name: 'visualize-image', component: y.visualizeImage, args: { image: { of: 'draw-bbox', output: 'output_image' } } },
+      {
+        kind: 'container',
+        name: 'visualize-image',
+        component: y.visualizeImage,
+        args: { image: { of: 'draw-bbox', output: 'output_image' } },
+      },
       {
         kind: 'container',
         name: 'tensorboard-visualization',
@@ -122,21 +165,52 @@ export const yoloObjectDetection: Kfp1Pipeline = {
   compiledAt: '2026-02-11T09:12:03.774120',
 };
 
-const exitTask: ContainerTask = { kind: 'container', name: 'exit-task', component: c.exitTask, args: {} };
+const exitTask: ContainerTask = {
+  kind: 'container',
+  name: 'exit-task',
+  component: c.exitTask,
+  args: {},
+};
 const primeCheck = { of: 'check-if-prime', output: 'Output' } as const;
 
 export const recursionConditionsAndExitHandlers: Kfp1Pipeline = {
   name: 'recursion-conditions-and-exit-handlers',
-  description: 'Finds the next prime number downwards from start with a recursive graph component, conditions and an exit handler.',
+  description:
+    'Finds the next prime number downwards from start with a recursive graph component, conditions and an exit handler.',
   params: [{ name: 'start', type: 'Integer', default: '50' }],
-  root: { tasks: [{ kind: 'dag', name: 'exit-handler-1', template: 'exit-handler-1', args: { start: { param: 'start' } } }] },
+  root: {
+    tasks: [
+      {
+        kind: 'dag',
+        name: 'exit-handler-1',
+        template: 'exit-handler-1',
+        args: { start: { param: 'start' } },
+      },
+    ],
+  },
   dags: [
-    { name: 'exit-handler-1', inputs: ['start'], tasks: [{ kind: 'dag', name: 'graph-find-next-prime-1', template: 'graph-find-next-prime-1', args: { start: { param: 'start' } } }] },
+    {
+      name: 'exit-handler-1',
+      inputs: ['start'],
+      tasks: [
+        {
+          kind: 'dag',
+          name: 'graph-find-next-prime-1',
+          template: 'graph-find-next-prime-1',
+          args: { start: { param: 'start' } },
+        },
+      ],
+    },
     {
       name: 'graph-find-next-prime-1',
       inputs: ['start'],
       tasks: [
-        { kind: 'container', name: 'check-if-prime', component: c.checkIfPrime, args: { number: { param: 'start' } } },
+        {
+          kind: 'container',
+          name: 'check-if-prime',
+          component: c.checkIfPrime,
+          args: { number: { param: 'start' } },
+        },
         {
           kind: 'dag',
           name: 'condition-2',
@@ -157,14 +231,40 @@ export const recursionConditionsAndExitHandlers: Kfp1Pipeline = {
       name: 'condition-2',
       inputs: ['check-if-prime-Output', 'start'],
       tasks: [
-        { kind: 'container', name: 'sub-one', component: c.subOne, args: { number: { param: 'start' } } },
-        { kind: 'dag', name: 'graph-find-next-prime-1', template: 'graph-find-next-prime-1', args: { start: { of: 'sub-one', output: 'Output' } } },
+        {
+          kind: 'container',
+          name: 'sub-one',
+          component: c.subOne,
+          args: { number: { param: 'start' } },
+        },
+        {
+          kind: 'dag',
+          name: 'graph-find-next-prime-1',
+          template: 'graph-find-next-prime-1',
+          args: { start: { of: 'sub-one', output: 'Output' } },
+        },
       ],
     },
-    { name: 'condition-3', inputs: ['check-if-prime-Output', 'start'], tasks: [{ kind: 'container', name: 'cs-print', component: c.csPrint, args: { number: { param: 'start' } } }] },
+    {
+      name: 'condition-3',
+      inputs: ['check-if-prime-Output', 'start'],
+      tasks: [
+        {
+          kind: 'container',
+          name: 'cs-print',
+          component: c.csPrint,
+          args: { number: { param: 'start' } },
+        },
+      ],
+    },
   ],
   onExit: exitTask,
   compiledAt: '2026-02-12T16:40:27.051930',
 };
 
-export const tutorialPipelines = [dataHandling, dataVisualization, yoloObjectDetection, recursionConditionsAndExitHandlers];
+export const tutorialPipelines = [
+  dataHandling,
+  dataVisualization,
+  yoloObjectDetection,
+  recursionConditionsAndExitHandlers,
+];

@@ -62,7 +62,9 @@ def check_drift(dataset: Input[Dataset], drift_report: Output[HTML], label_quali
     with open(drift_report.path, 'w') as f:
         f.write(render_drift_report(dataset.path))`,
   inputs: { artifacts: { dataset: 'system.Dataset' } },
-  outputs: { artifacts: { drift_report: 'system.HTML', label_quality: 'system.ClassificationMetrics' } },
+  outputs: {
+    artifacts: { drift_report: 'system.HTML', label_quality: 'system.ClassificationMetrics' },
+  },
 };
 
 const notify: V2Component = {
@@ -74,7 +76,10 @@ def notify(message: str):
 };
 
 const qualityInputs: Readonly<Record<string, PipelineInput>> = {
-  columns: { type: 'LIST', default: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'] },
+  columns: {
+    type: 'LIST',
+    default: ['sepal_length', 'sepal_width', 'petal_length', 'petal_width'],
+  },
   min_rows: { type: 'NUMBER_INTEGER', default: 50 },
   table: { type: 'STRING', default: 'gs://ml-datasets/iris/iris.parquet' },
 };
@@ -82,7 +87,8 @@ const qualityInputs: Readonly<Record<string, PipelineInput>> = {
 /** Name, description and inputs (also the file header). */
 export const qualityMeta = {
   name: 'data-quality-report',
-  description: 'Profiles every column of a table in parallel, checks for drift when there is enough data and always sends a notification.',
+  description:
+    'Profiles every column of a table in parallel, checks for drift when there is enough data and always sends a notification.',
   inputs: qualityInputs,
 };
 
@@ -91,11 +97,19 @@ const datasetArtifact = { artifactType: { schemaTitle: 'system.Dataset', schemaV
 
 /** A v2 pipeline: an exit handler around ingestion, a ParallelFor over columns (Metrics), a condition (HTML, ClassificationMetrics), Markdown. */
 export function qualityPipeline(): Record<string, unknown> {
-  const python = pythonComponents([ingestData, profileColumn, summarizeProfiles, checkDrift, notify]);
+  const python = pythonComponents([
+    ingestData,
+    profileColumn,
+    summarizeProfiles,
+    checkDrift,
+    notify,
+  ]);
   const exitHandler = {
     dag: {
       tasks: {
-        'ingest-data': task('ingest-data', 'comp-ingest-data', { parameters: { table: fromInput(p('table')) } }),
+        'ingest-data': task('ingest-data', 'comp-ingest-data', {
+          parameters: { table: fromInput(p('table')) },
+        }),
         'for-loop-2': task('for-loop-2', 'comp-for-loop-2', {
           dag: true,
           dependentTasks: ['ingest-data'],
@@ -111,13 +125,20 @@ export function qualityPipeline(): Record<string, unknown> {
           dag: true,
           dependentTasks: ['ingest-data'],
           artifacts: { [p('ingest-data-dataset')]: artifactFromTask('ingest-data', 'dataset') },
-          parameters: { [p('ingest-data-Output')]: fromTask('ingest-data'), [p('min_rows')]: fromInput(p('min_rows')) },
+          parameters: {
+            [p('ingest-data-Output')]: fromTask('ingest-data'),
+            [p('min_rows')]: fromInput(p('min_rows')),
+          },
           condition: `int(inputs.parameter_values['${p('ingest-data-Output')}']) >= int(inputs.parameter_values['${p('min_rows')}'])`,
         }),
       },
     },
     inputDefinitions: {
-      parameters: { [p('columns')]: { parameterType: 'LIST' }, [p('min_rows')]: { parameterType: 'NUMBER_INTEGER' }, [p('table')]: { parameterType: 'STRING' } },
+      parameters: {
+        [p('columns')]: { parameterType: 'LIST' },
+        [p('min_rows')]: { parameterType: 'NUMBER_INTEGER' },
+        [p('table')]: { parameterType: 'STRING' },
+      },
     },
   };
   const forLoop = {
@@ -131,14 +152,26 @@ export function qualityPipeline(): Record<string, unknown> {
     },
     inputDefinitions: {
       artifacts: { [p('ingest-data-dataset')]: datasetArtifact },
-      parameters: { [p('columns')]: { parameterType: 'LIST' }, [p('columns-loop-item')]: { parameterType: 'STRING' } },
+      parameters: {
+        [p('columns')]: { parameterType: 'LIST' },
+        [p('columns-loop-item')]: { parameterType: 'STRING' },
+      },
     },
   };
   const condition = {
-    dag: { tasks: { 'check-drift': task('check-drift', 'comp-check-drift', { artifacts: { dataset: artifactFromInput(p('ingest-data-dataset')) } }) } },
+    dag: {
+      tasks: {
+        'check-drift': task('check-drift', 'comp-check-drift', {
+          artifacts: { dataset: artifactFromInput(p('ingest-data-dataset')) },
+        }),
+      },
+    },
     inputDefinitions: {
       artifacts: { [p('ingest-data-dataset')]: datasetArtifact },
-      parameters: { [p('ingest-data-Output')]: { parameterType: 'NUMBER_INTEGER' }, [p('min_rows')]: { parameterType: 'NUMBER_INTEGER' } },
+      parameters: {
+        [p('ingest-data-Output')]: { parameterType: 'NUMBER_INTEGER' },
+        [p('min_rows')]: { parameterType: 'NUMBER_INTEGER' },
+      },
     },
   };
   return pipelineSpec({
@@ -153,7 +186,11 @@ export function qualityPipeline(): Record<string, unknown> {
     tasks: {
       'exit-handler-1': task('exit-handler-1', 'comp-exit-handler-1', {
         dag: true,
-        parameters: { [p('columns')]: fromInput('columns'), [p('min_rows')]: fromInput('min_rows'), [p('table')]: fromInput('table') },
+        parameters: {
+          [p('columns')]: fromInput('columns'),
+          [p('min_rows')]: fromInput('min_rows'),
+          [p('table')]: fromInput('table'),
+        },
       }),
       notify: task('notify', 'comp-notify', {
         dependentTasks: ['exit-handler-1'],

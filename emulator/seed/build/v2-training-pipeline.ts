@@ -67,7 +67,10 @@ def train_model(dataset: Input[Dataset], learning_rate: float, epochs: int, mode
     metrics.log_metric('accuracy', round(accuracy, 4))
     metrics.log_metric('loss', round(loss, 4))
     metrics.log_metric('learning_rate', learning_rate)`,
-  inputs: { artifacts: { dataset: 'system.Dataset' }, parameters: { epochs: 'NUMBER_INTEGER', learning_rate: 'NUMBER_DOUBLE' } },
+  inputs: {
+    artifacts: { dataset: 'system.Dataset' },
+    parameters: { epochs: 'NUMBER_INTEGER', learning_rate: 'NUMBER_DOUBLE' },
+  },
   outputs: { artifacts: { metrics: 'system.Metrics', model: 'system.Model' } },
 };
 
@@ -90,7 +93,10 @@ def evaluate_model(dataset: Input[Dataset], model: Input[Model], metrics: Output
     print(f'Test accuracy: {accuracy}')
     return accuracy`,
   inputs: { artifacts: { dataset: 'system.Dataset', model: 'system.Model' } },
-  outputs: { artifacts: { metrics: 'system.ClassificationMetrics' }, parameters: { Output: 'NUMBER_DOUBLE' } },
+  outputs: {
+    artifacts: { metrics: 'system.ClassificationMetrics' },
+    parameters: { Output: 'NUMBER_DOUBLE' },
+  },
 };
 
 const registerModel: V2Component = {
@@ -116,7 +122,8 @@ const trainingInputs: Readonly<Record<string, PipelineInput>> = {
 /** Name, description and inputs (also the file header). */
 export const trainingMeta = {
   name: 'training-with-metrics',
-  description: 'Trains an iris classifier for several learning rates and registers the models that reach the accuracy threshold.',
+  description:
+    'Trains an iris classifier for several learning rates and registers the models that reach the accuracy threshold.',
   inputs: trainingInputs,
 };
 
@@ -124,7 +131,13 @@ const p = (name: string) => `pipelinechannel--${name}`;
 
 /** A v2 pipeline: a ParallelFor over learning rates, Metrics, ClassificationMetrics, a condition, Markdown and HTML outputs. */
 export function trainingPipeline(): Record<string, unknown> {
-  const python = pythonComponents([loadDataset, datasetReport, trainModel, evaluateModel, registerModel]);
+  const python = pythonComponents([
+    loadDataset,
+    datasetReport,
+    trainModel,
+    evaluateModel,
+    registerModel,
+  ]);
   const forLoop = {
     dag: {
       tasks: {
@@ -132,21 +145,34 @@ export function trainingPipeline(): Record<string, unknown> {
           dag: true,
           dependentTasks: ['evaluate-model', 'train-model'],
           artifacts: { [p('train-model-model')]: artifactFromTask('train-model', 'model') },
-          parameters: { [p('evaluate-model-Output')]: fromTask('evaluate-model'), [p('min_accuracy')]: fromInput(p('min_accuracy')) },
+          parameters: {
+            [p('evaluate-model-Output')]: fromTask('evaluate-model'),
+            [p('min_accuracy')]: fromInput(p('min_accuracy')),
+          },
           condition: `inputs.parameter_values['${p('evaluate-model-Output')}'] >= inputs.parameter_values['${p('min_accuracy')}']`,
         }),
         'evaluate-model': task('evaluate-model', 'comp-evaluate-model', {
           dependentTasks: ['train-model'],
-          artifacts: { dataset: artifactFromInput(p('load-dataset-dataset')), model: artifactFromTask('train-model', 'model') },
+          artifacts: {
+            dataset: artifactFromInput(p('load-dataset-dataset')),
+            model: artifactFromTask('train-model', 'model'),
+          },
         }),
         'train-model': task('train-model', 'comp-train-model', {
           artifacts: { dataset: artifactFromInput(p('load-dataset-dataset')) },
-          parameters: { epochs: fromInput(p('epochs')), learning_rate: fromInput(p('learning_rates-loop-item')) },
+          parameters: {
+            epochs: fromInput(p('epochs')),
+            learning_rate: fromInput(p('learning_rates-loop-item')),
+          },
         }),
       },
     },
     inputDefinitions: {
-      artifacts: { [p('load-dataset-dataset')]: { artifactType: { schemaTitle: 'system.Dataset', schemaVersion: '0.0.1' } } },
+      artifacts: {
+        [p('load-dataset-dataset')]: {
+          artifactType: { schemaTitle: 'system.Dataset', schemaVersion: '0.0.1' },
+        },
+      },
       parameters: {
         [p('epochs')]: { parameterType: 'NUMBER_INTEGER' },
         [p('learning_rates')]: { parameterType: 'LIST' },
@@ -165,8 +191,15 @@ export function trainingPipeline(): Record<string, unknown> {
       },
     },
     inputDefinitions: {
-      artifacts: { [p('train-model-model')]: { artifactType: { schemaTitle: 'system.Model', schemaVersion: '0.0.1' } } },
-      parameters: { [p('evaluate-model-Output')]: { parameterType: 'NUMBER_DOUBLE' }, [p('min_accuracy')]: { parameterType: 'NUMBER_DOUBLE' } },
+      artifacts: {
+        [p('train-model-model')]: {
+          artifactType: { schemaTitle: 'system.Model', schemaVersion: '0.0.1' },
+        },
+      },
+      parameters: {
+        [p('evaluate-model-Output')]: { parameterType: 'NUMBER_DOUBLE' },
+        [p('min_accuracy')]: { parameterType: 'NUMBER_DOUBLE' },
+      },
     },
   };
   return pipelineSpec({
@@ -178,7 +211,9 @@ export function trainingPipeline(): Record<string, unknown> {
     },
     executors: python.executors,
     tasks: {
-      'load-dataset': task('load-dataset', 'comp-load-dataset', { parameters: { source: fromInput('source') } }),
+      'load-dataset': task('load-dataset', 'comp-load-dataset', {
+        parameters: { source: fromInput('source') },
+      }),
       'dataset-report': task('dataset-report', 'comp-dataset-report', {
         dependentTasks: ['load-dataset'],
         artifacts: { dataset: artifactFromTask('load-dataset', 'dataset') },

@@ -26,41 +26,98 @@ interface DagItem {
 }
 
 /** A DAG template: tasks in dependency order, `failFast`, `parallelism`, Argo's edges and outbound nodes. */
-export function runDag(ctx: ArgoContext, call: Call, template: ArgoTemplate, inputs: Readonly<Record<string, string>>): NodeRun {
+export function runDag(
+  ctx: ArgoContext,
+  call: Call,
+  template: ArgoTemplate,
+  inputs: Readonly<Record<string, string>>,
+): NodeRun {
   const node = addNode(ctx, call, 'DAG', template.name);
-  node.info.inputs = template.inputParameters.length > 0 ? { parameters: template.inputParameters.map((p) => ({ name: p.name, value: inputs[p.name] ?? '' })) } : {};
+  node.info.inputs =
+    template.inputParameters.length > 0
+      ? {
+          parameters: template.inputParameters.map((p) => ({
+            name: p.name,
+            value: inputs[p.name] ?? '',
+          })),
+        }
+      : {};
   ctx.plan.mark(node, call.start, 'running');
   const siblings = new Map<string, ArgoOutputs>();
   const scope: VarScope = { inputs, siblings, workflow: ctx.workflowVars, globals: ctx.globals };
-  const items: DagItem[] = template.tasks.map((task) => ({ name: task.name, deps: taskDeps(task), runsAfterFailures: false, task }));
+  const items: DagItem[] = template.tasks.map((task) => ({
+    name: task.name,
+    deps: taskDeps(task),
+    runsAfterFailures: false,
+    task,
+  }));
   const runs = new Map<string, NodeRun>();
   const blocked = new Set<string>();
-  const results = scheduleDag(items, { start: call.start, failFast: template.failFast, parallelism: template.parallelism }, (item, at, verdict): ItemResult => {
-    if (verdict === 'blocked' || (verdict === 'omit' && item.deps.some((d) => blocked.has(d)))) {
-      blocked.add(item.name);
-      return { outcome: 'omitted', end: at };
-    }
-    const place = { key: `${call.key}.${item.name}`, displayName: item.name, parentKey: call.key, boundaryKey: call.key, at, depth: call.depth + 1 };
-    const run = verdict === 'omit' ? instantNode(ctx, place, 'Skipped', item.task.template, at, 'omitted', 'omitted: depends condition not met') : expandTask(ctx, item.task, scope, place, true);
-    for (const key of run.keys) {
-      if (item.deps.length === 0) link(ctx, call.key, key);
-      for (const dep of item.deps) for (const from of runs.get(dep)?.outbound ?? []) link(ctx, from, key);
-    }
-    runs.set(item.name, run);
-    siblings.set(item.name, run.outputs);
-    return run;
-  });
+  const results = scheduleDag(
+    items,
+    { start: call.start, failFast: template.failFast, parallelism: template.parallelism },
+    (item, at, verdict): ItemResult => {
+      if (verdict === 'blocked' || (verdict === 'omit' && item.deps.some((d) => blocked.has(d)))) {
+        blocked.add(item.name);
+        return { outcome: 'omitted', end: at };
+      }
+      const place = {
+        key: `${call.key}.${item.name}`,
+        displayName: item.name,
+        parentKey: call.key,
+        boundaryKey: call.key,
+        at,
+        depth: call.depth + 1,
+      };
+      const run =
+        verdict === 'omit'
+          ? instantNode(
+              ctx,
+              place,
+              'Skipped',
+              item.task.template,
+              at,
+              'omitted',
+              'omitted: depends condition not met',
+            )
+          : expandTask(ctx, item.task, scope, place, true);
+      for (const key of run.keys) {
+        if (item.deps.length === 0) link(ctx, call.key, key);
+        for (const dep of item.deps)
+          for (const from of runs.get(dep)?.outbound ?? []) link(ctx, from, key);
+      }
+      runs.set(item.name, run);
+      siblings.set(item.name, run.outputs);
+      return run;
+    },
+  );
   const upstream = new Set(items.flatMap((i) => i.deps));
-  node.info.outbound = items.filter((i) => !upstream.has(i.name)).flatMap((i) => runs.get(i.name)?.outbound ?? []);
+  node.info.outbound = items
+    .filter((i) => !upstream.has(i.name))
+    .flatMap((i) => runs.get(i.name)?.outbound ?? []);
   const outcome = dagOutcome(results.values());
-  const end = Math.max(call.start, ...[...results.values()].map((r) => r.end)) + delay(ctx, 200, call.key, 'done');
-  const failed = [...runs.entries()].find(([, r]) => r.outcome === 'failed' || r.outcome === 'error');
+  const end =
+    Math.max(call.start, ...[...results.values()].map((r) => r.end)) +
+    delay(ctx, 200, call.key, 'done');
+  const failed = [...runs.entries()].find(
+    ([, r]) => r.outcome === 'failed' || r.outcome === 'error',
+  );
   const outputs = outcome === 'succeeded' ? templateOutputs(template, scope) : noArgoOutputs;
   node.info.result = outputs;
   if (Object.keys(outputs.parameters).length > 0) {
-    node.info.outputs = { parameters: Object.entries(outputs.parameters).map(([name, value]) => ({ name, value })) };
+    node.info.outputs = {
+      parameters: Object.entries(outputs.parameters).map(([name, value]) => ({ name, value })),
+    };
   }
-  if (failed) node.info.message = `child '${ctx.plan.nodes.get(failed[1].keys[0] ?? '')?.info.id ?? failed[0]}' failed`;
+  if (failed)
+    node.info.message = `child '${ctx.plan.nodes.get(failed[1].keys[0] ?? '')?.info.id ?? failed[0]}' failed`;
   ctx.plan.mark(node, end, outcome, failed ? node.info.message : undefined);
-  return { keys: [node.key], outcome, end, outputs, outbound: node.info.outbound.length > 0 ? node.info.outbound : [node.key], ...(failed?.[1].message ? { message: failed[1].message } : {}) };
+  return {
+    keys: [node.key],
+    outcome,
+    end,
+    outputs,
+    outbound: node.info.outbound.length > 0 ? node.info.outbound : [node.key],
+    ...(failed?.[1].message ? { message: failed[1].message } : {}),
+  };
 }

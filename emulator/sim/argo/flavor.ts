@@ -24,26 +24,59 @@ export function argoFlavor(run: RunStart, spec: JsonObject, env: FlavorEnv): Fla
   for (const arg of workflow.arguments) {
     const given = run.parameters[arg.name];
     const value = given === undefined || given === null ? arg.value : jsonToText(given);
-    if (value === undefined) problem ??= `invalid spec: spec.arguments.${arg.name}.value is required`;
+    if (value === undefined)
+      problem ??= `invalid spec: spec.arguments.${arg.name}.value is required`;
     else globals[arg.name] = value;
   }
-  const workflowVars = (): Record<string, string> => ({ name: wfName, namespace: run.namespace, uid, creationTimestamp: createdIso, status: 'Running' });
+  const workflowVars = (): Record<string, string> => ({
+    name: wfName,
+    namespace: run.namespace,
+    uid,
+    creationTimestamp: createdIso,
+    status: 'Running',
+  });
   return {
     kind: 'v1',
     workflowName: wfName,
     walk(runAttempt, notBefore, previous) {
       const attempt = { runAttempt, notBefore };
       const onExit = `${wfName}.onExit`;
-      const plan = new PlanBuilder<ArgoInfo>(previous, (key) => key === onExit || key.startsWith(`${onExit}.`) || key.startsWith(`${onExit}(`));
-      const ctx: ArgoContext = { ...walkContext(run, env, wfName, attempt, plan), workflow, globals, workflowVars: workflowVars(), createdIso };
+      const plan = new PlanBuilder<ArgoInfo>(
+        previous,
+        (key) => key === onExit || key.startsWith(`${onExit}.`) || key.startsWith(`${onExit}(`),
+      );
+      const ctx: ArgoContext = {
+        ...walkContext(run, env, wfName, attempt, plan),
+        workflow,
+        globals,
+        workflowVars: workflowVars(),
+        createdIso,
+      };
       try {
         if (problem !== undefined) throw new SimError(problem);
         walkArgo(ctx);
         return plan.build(workflowKey);
       } catch (e) {
         const message = failureReason(e, '');
-        const info: ArgoInfo = { id: wfName, name: wfName, displayName: wfName, type: 'Workflow', argoChildren: [], outbound: [], result: noArgoOutputs, message };
-        return failedPlan(previous, workflowKey, info, attempt, notBefore + delay(ctx, 800, 'workflow', 'error'), message, 'error');
+        const info: ArgoInfo = {
+          id: wfName,
+          name: wfName,
+          displayName: wfName,
+          type: 'Workflow',
+          argoChildren: [],
+          outbound: [],
+          result: noArgoOutputs,
+          message,
+        };
+        return failedPlan(
+          previous,
+          workflowKey,
+          info,
+          attempt,
+          notBefore + delay(ctx, 800, 'workflow', 'error'),
+          message,
+          'error',
+        );
       }
     },
     project(plan, t) {
@@ -51,7 +84,17 @@ export function argoFlavor(run: RunStart, spec: JsonObject, env: FlavorEnv): Fla
       return {
         tasks: [],
         taskDetails: [],
-        workflowManifest: workflowManifest({ plan, t, wfName, uid, runId: run.runId, namespace: run.namespace, createdAtMs, spec, arguments: args }),
+        workflowManifest: workflowManifest({
+          plan,
+          t,
+          wfName,
+          uid,
+          runId: run.runId,
+          namespace: run.namespace,
+          createdAtMs,
+          spec,
+          arguments: args,
+        }),
       };
     },
   };

@@ -15,7 +15,12 @@ export function podNameOf(ctx: ArgoContext, nodeName: string, template: string):
   return `${prefix}-${fnv32a(nodeName)}`;
 }
 
-export function addNode(ctx: ArgoContext, call: Pick<Call, 'key' | 'displayName' | 'parentKey' | 'boundaryKey'>, type: ArgoNodeType, templateName?: string): PlanNode<ArgoInfo> {
+export function addNode(
+  ctx: ArgoContext,
+  call: Pick<Call, 'key' | 'displayName' | 'parentKey' | 'boundaryKey'>,
+  type: ArgoNodeType,
+  templateName?: string,
+): PlanNode<ArgoInfo> {
   return ctx.plan.add(call.key, call.parentKey, {
     id: nodeId(ctx, call.key),
     name: call.key,
@@ -52,7 +57,13 @@ export function outboundOf(node: PlanNode<ArgoInfo>): string[] {
 /** A node reused from the previous attempt of a retried run. */
 export function reusedRun(node: PlanNode<ArgoInfo>): NodeRun {
   const outcome: Outcome = lastState(node.history)?.phase === 'skipped' ? 'skipped' : 'succeeded';
-  return { keys: [node.key], outcome, end: endOf(node.history), outputs: node.info.result, outbound: outboundOf(node) };
+  return {
+    keys: [node.key],
+    outcome,
+    end: endOf(node.history),
+    outputs: node.info.result,
+    outbound: outboundOf(node),
+  };
 }
 
 /** A node that ends at once: Skipped (when false), Omitted (upstream failed) or Error. */
@@ -69,6 +80,16 @@ export function instantNode(
   node.info.message = message;
   if (outcome === 'error') ctx.plan.mark(node, at, 'pending');
   ctx.plan.mark(node, at, outcome, message);
-  const failure = outcome === 'error' || outcome === 'failed' ? { message: `${call.displayName}: ${message}` } : {};
-  return { keys: [node.key], outcome, end: at, outputs: noArgoOutputs, outbound: [node.key], ...failure };
+  const failure =
+    outcome === 'error' || outcome === 'failed'
+      ? { message: `${call.displayName}: ${message}` }
+      : {};
+  return {
+    keys: [node.key],
+    outcome,
+    end: at,
+    outputs: noArgoOutputs,
+    outbound: [node.key],
+    ...failure,
+  };
 }

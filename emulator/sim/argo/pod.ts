@@ -14,7 +14,10 @@ const encoder = new TextEncoder();
 const bucket = 'mlpipeline';
 
 function baseName(path: string | undefined, fallback: string): string {
-  const name = path?.split('/').filter((p) => p !== '').pop();
+  const name = path
+    ?.split('/')
+    .filter((p) => p !== '')
+    .pop();
   return name ?? fallback;
 }
 
@@ -23,15 +26,37 @@ function isoAt(ctx: ArgoContext, offset: number): string {
 }
 
 /** A container / script / resource template: one pod, its log, parameters and tar.gz artifacts. */
-export function runPod(ctx: ArgoContext, call: Call, template: ArgoTemplate, inputs: Readonly<Record<string, string>>, attempt: number): NodeRun {
+export function runPod(
+  ctx: ArgoContext,
+  call: Call,
+  template: ArgoTemplate,
+  inputs: Readonly<Record<string, string>>,
+  attempt: number,
+): NodeRun {
   const node = addNode(ctx, call, 'Pod', template.name);
   const podName = podNameOf(ctx, call.key, template.name);
   node.info.podName = podName;
-  const scope = { inputs, siblings: new Map(), workflow: { ...ctx.workflowVars, 'pod.name': podName }, globals: ctx.globals };
+  const scope = {
+    inputs,
+    siblings: new Map(),
+    workflow: { ...ctx.workflowVars, 'pod.name': podName },
+    globals: ctx.globals,
+  };
   node.info.inputs = {
-    ...(template.inputParameters.length > 0 ? { parameters: template.inputParameters.map((p) => ({ name: p.name, value: inputs[p.name] ?? '' })) } : {}),
+    ...(template.inputParameters.length > 0
+      ? {
+          parameters: template.inputParameters.map((p) => ({
+            name: p.name,
+            value: inputs[p.name] ?? '',
+          })),
+        }
+      : {}),
     ...(Object.keys(call.artifacts).length > 0
-      ? { artifacts: Object.entries(call.artifacts).map(([name, a]): JsonObject => (a.key !== undefined ? { name, s3: { key: a.key } } : { name })) }
+      ? {
+          artifacts: Object.entries(call.artifacts).map(([name, a]): JsonObject =>
+            a.key !== undefined ? { name, s3: { key: a.key } } : { name },
+          ),
+        }
       : {}),
   };
   ctx.plan.mark(node, call.start, 'pending');
@@ -41,9 +66,16 @@ export function runPod(ctx: ArgoContext, call: Call, template: ArgoTemplate, inp
     displayName: call.taskName,
     pipelineKind: 'v1',
     inputs,
-    inputArtifacts: Object.fromEntries(Object.entries(call.artifacts).map(([name, a]) => [name, a.bytes])),
-    outputParameters: template.outputParameters.map((p) => ({ name: p.name, type: template.outputTypes[p.name] ?? 'String' })),
-    outputArtifacts: template.outputArtifacts.filter((a) => a.name !== 'main-logs').map((a) => ({ name: a.name, type: 'String' })),
+    inputArtifacts: Object.fromEntries(
+      Object.entries(call.artifacts).map(([name, a]) => [name, a.bytes]),
+    ),
+    outputParameters: template.outputParameters.map((p) => ({
+      name: p.name,
+      type: template.outputTypes[p.name] ?? 'String',
+    })),
+    outputArtifacts: template.outputArtifacts
+      .filter((a) => a.name !== 'main-logs')
+      .map((a) => ({ name: a.name, type: 'String' })),
     ...(template.image !== undefined ? { image: template.image } : {}),
     command: template.command.map((c) => substitute(c, scope)),
     seed: executionSeed(ctx, call.key, attempt),
@@ -65,15 +97,26 @@ export function runPod(ctx: ArgoContext, call: Call, template: ArgoTemplate, inp
   const artifacts: Record<string, { key: string; bytes: Uint8Array }> = {};
   const succeeded = result.outcome === 'succeeded';
   if (succeeded) {
-    for (const p of template.outputParameters) parameters[p.name] = jsonToText(result.outputs[p.name] ?? null);
+    for (const p of template.outputParameters)
+      parameters[p.name] = jsonToText(result.outputs[p.name] ?? null);
     for (const a of template.outputArtifacts) {
       if (a.name === 'main-logs') continue;
       const produced: JsonValue | undefined = result.outputs[a.name];
-      const bytes = result.artifacts[a.name] ?? encoder.encode(produced === undefined ? '' : jsonToText(produced));
+      const bytes =
+        result.artifacts[a.name] ??
+        encoder.encode(produced === undefined ? '' : jsonToText(produced));
       const key = argoArtifactKey(ctx.wfName, ctx.createdIso, podName, a.name);
-      writes.push({ bucket, key, data: argoArtifactArchive(baseName(a.path, a.name), bytes, mtime) });
+      writes.push({
+        bucket,
+        key,
+        data: argoArtifactArchive(baseName(a.path, a.name), bytes, mtime),
+      });
       artifacts[a.name] = { key, bytes };
-      wireArtifacts.push({ name: a.name, ...(a.path !== undefined ? { path: a.path } : {}), s3: { key } });
+      wireArtifacts.push({
+        name: a.name,
+        ...(a.path !== undefined ? { path: a.path } : {}),
+        s3: { key },
+      });
     }
   }
   wireArtifacts.push({ name: 'main-logs', s3: { key: logKey } });
@@ -81,7 +124,13 @@ export function runPod(ctx: ArgoContext, call: Call, template: ArgoTemplate, inp
   node.info.result = outputs;
   node.info.outputs = {
     ...(succeeded && template.outputParameters.length > 0
-      ? { parameters: template.outputParameters.map((p) => ({ name: p.name, value: parameters[p.name] ?? '', ...(p.valueFrom ? { valueFrom: p.valueFrom } : {}) })) }
+      ? {
+          parameters: template.outputParameters.map((p) => ({
+            name: p.name,
+            value: parameters[p.name] ?? '',
+            ...(p.valueFrom ? { valueFrom: p.valueFrom } : {}),
+          })),
+        }
       : {}),
     artifacts: wireArtifacts,
     exitCode: succeeded ? '0' : '1',
@@ -112,13 +161,30 @@ export function runPod(ctx: ArgoContext, call: Call, template: ArgoTemplate, inp
 }
 
 /** `retryStrategy.limit`: a Retry node with one pod child per attempt, `name(0)`, `name(1)`, … */
-export function runRetry(ctx: ArgoContext, call: Call, template: ArgoTemplate, inputs: Readonly<Record<string, string>>): NodeRun {
+export function runRetry(
+  ctx: ArgoContext,
+  call: Call,
+  template: ArgoTemplate,
+  inputs: Readonly<Record<string, string>>,
+): NodeRun {
   const node = addNode(ctx, call, 'Retry', template.name);
   ctx.plan.mark(node, call.start, 'running');
   let at = call.start;
   let last: NodeRun | undefined;
   for (let attempt = 0; attempt <= template.retryLimit; attempt++) {
-    const run = runPod(ctx, { ...call, key: `${call.key}(${attempt})`, displayName: `${call.displayName}(${attempt})`, parentKey: call.key, start: at }, template, inputs, attempt);
+    const run = runPod(
+      ctx,
+      {
+        ...call,
+        key: `${call.key}(${attempt})`,
+        displayName: `${call.displayName}(${attempt})`,
+        parentKey: call.key,
+        start: at,
+      },
+      template,
+      inputs,
+      attempt,
+    );
     link(ctx, node.key, run.keys[0] ?? '');
     last = run;
     if (run.outcome === 'succeeded') break;
@@ -130,5 +196,12 @@ export function runRetry(ctx: ArgoContext, call: Call, template: ArgoTemplate, i
   node.info.outputs = ctx.plan.nodes.get(last?.keys[0] ?? '')?.info.outputs;
   if (outcome !== 'succeeded') node.info.message = `No more retries left`;
   ctx.plan.mark(node, end, outcome, outcome === 'succeeded' ? undefined : node.info.message);
-  return { keys: [node.key], outcome, end, outputs: node.info.result, outbound: last?.keys.slice(0, 1) ?? [node.key], ...(last?.message ? { message: last.message } : {}) };
+  return {
+    keys: [node.key],
+    outcome,
+    end,
+    outputs: node.info.result,
+    outbound: last?.keys.slice(0, 1) ?? [node.key],
+    ...(last?.message ? { message: last.message } : {}),
+  };
 }

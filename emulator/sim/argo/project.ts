@@ -23,7 +23,9 @@ const terminated = "Stopped with strategy 'Terminate'";
 
 /** Argo timestamps: RFC 3339 with whole seconds. */
 function argoTime(view: WorkflowView, offset: number): string {
-  return new Date(Math.floor((view.createdAtMs + offset) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  return new Date(Math.floor((view.createdAtMs + offset) / 1000) * 1000)
+    .toISOString()
+    .replace('.000Z', 'Z');
 }
 
 export function argoPhase(phase: Phase): string {
@@ -60,14 +62,18 @@ function nodeStatus(view: WorkflowView, node: PlanNode<ArgoInfo>): JsonObject | 
   const ids = (keys: readonly string[]) => keys.flatMap((k) => visible(view, k)?.info.id ?? []);
   const children = ids(info.argoChildren);
   const outbound = info.type === 'DAG' || info.type === 'Steps' ? ids(info.outbound) : [];
-  const boundary = info.boundaryKey === undefined ? undefined : view.plan.nodes.get(info.boundaryKey)?.info.id;
-  const message = last.phase === 'canceled' ? terminated : done ? (last.message ?? info.message) : undefined;
+  const boundary =
+    info.boundaryKey === undefined ? undefined : view.plan.nodes.get(info.boundaryKey)?.info.id;
+  const message =
+    last.phase === 'canceled' ? terminated : done ? (last.message ?? info.message) : undefined;
   const status: JsonObject = {
     id: info.id,
     name: info.name,
     displayName: info.displayName,
     type: info.type,
-    ...(info.templateName !== undefined ? { templateName: info.templateName, templateScope: `local/${view.wfName}` } : {}),
+    ...(info.templateName !== undefined
+      ? { templateName: info.templateName, templateScope: `local/${view.wfName}` }
+      : {}),
     phase: argoPhase(last.phase),
     ...(boundary !== undefined ? { boundaryID: boundary } : {}),
     startedAt: argoTime(view, history[0]?.at ?? 0),
@@ -103,9 +109,18 @@ export function workflowManifest(view: WorkflowView): string {
   const phase = last ? argoPhase(last.phase) : 'Pending';
   const done = last !== undefined && isTerminal(last.phase);
   const started = firstAt(history, 'running');
-  const pods = [...view.plan.nodes.values()].filter((n) => n.info.type === 'Pod' && visible(view, n.key));
-  const podsDone = pods.filter((n) => isTerminal(lastState(historyAt(n.history, view.t))?.phase)).length;
-  const message = last?.phase === 'canceled' ? terminated : done && last.phase !== 'succeeded' ? last.message : undefined;
+  const pods = [...view.plan.nodes.values()].filter(
+    (n) => n.info.type === 'Pod' && visible(view, n.key),
+  );
+  const podsDone = pods.filter((n) =>
+    isTerminal(lastState(historyAt(n.history, view.t))?.phase),
+  ).length;
+  const message =
+    last?.phase === 'canceled'
+      ? terminated
+      : done && last.phase !== 'succeeded'
+        ? last.message
+        : undefined;
   const status: JsonObject = {
     phase,
     startedAt: started === undefined ? null : argoTime(view, started),
@@ -113,11 +128,21 @@ export function workflowManifest(view: WorkflowView): string {
     progress: `${podsDone}/${pods.length}`,
     ...(message !== undefined ? { message } : {}),
   };
-  if (count > compressAbove) status.compressedNodes = Buffer.from(gzipSync(new TextEncoder().encode(JSON.stringify(nodes)), { level: 1 })).toString('base64');
+  if (count > compressAbove)
+    status.compressedNodes = Buffer.from(
+      gzipSync(new TextEncoder().encode(JSON.stringify(nodes)), { level: 1 }),
+    ).toString('base64');
   else status.nodes = nodes;
   const annotations = objectField(view.spec, 'metadata', 'annotations');
-  const labels: JsonObject = { 'pipeline/runid': view.runId, 'workflows.argoproj.io/phase': phase, ...(done ? { 'workflows.argoproj.io/completed': 'true' } : {}) };
-  const spec: JsonValue = { ...(objectField(view.spec, 'spec') ?? {}), arguments: { parameters: [...view.arguments] } };
+  const labels: JsonObject = {
+    'pipeline/runid': view.runId,
+    'workflows.argoproj.io/phase': phase,
+    ...(done ? { 'workflows.argoproj.io/completed': 'true' } : {}),
+  };
+  const spec: JsonValue = {
+    ...(objectField(view.spec, 'spec') ?? {}),
+    arguments: { parameters: [...view.arguments] },
+  };
   return JSON.stringify({
     apiVersion: 'argoproj.io/v1alpha1',
     kind: 'Workflow',

@@ -1,5 +1,16 @@
 import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
-import { asArray, asNumber, asObject, asString, arrayField, field, jsonToText, objectField, parseJson, stringField } from '../json.ts';
+import {
+  asArray,
+  asNumber,
+  asObject,
+  asString,
+  arrayField,
+  field,
+  jsonToText,
+  objectField,
+  parseJson,
+  stringField,
+} from '../json.ts';
 
 /** Typed views of an Argo Workflow as compiled by the kfp 1.x SDK. */
 
@@ -60,7 +71,11 @@ function param(value: JsonValue): ArgoParam | undefined {
   if (name === undefined) return undefined;
   const raw = field(value, 'value');
   const valueFrom = objectField(value, 'valueFrom');
-  return { name, ...(raw !== undefined && raw !== null ? { value: jsonToText(raw) } : {}), ...(valueFrom ? { valueFrom } : {}) };
+  return {
+    name,
+    ...(raw !== undefined && raw !== null ? { value: jsonToText(raw) } : {}),
+    ...(valueFrom ? { valueFrom } : {}),
+  };
 }
 
 function params(list: readonly JsonValue[]): ArgoParam[] {
@@ -74,13 +89,22 @@ function artifactArgs(list: readonly JsonValue[]): ArgoArtifactArg[] {
     const from = stringField(a, 'from');
     const raw = stringField(a, 'raw', 'data');
     const path = stringField(a, 'path');
-    return [{ name, ...(from !== undefined ? { from } : {}), ...(raw !== undefined ? { raw } : {}), ...(path !== undefined ? { path } : {}) }];
+    return [
+      {
+        name,
+        ...(from !== undefined ? { from } : {}),
+        ...(raw !== undefined ? { raw } : {}),
+        ...(path !== undefined ? { path } : {}),
+      },
+    ];
   });
 }
 
 /** Task names an enhanced `depends` expression mentions (`a.Succeeded && (b || c)`). */
 function dependsNames(depends: string): string[] {
-  return [...depends.matchAll(/[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z]+)?/g)].map((m) => m[0].split('.')[0] ?? '').filter((n) => n !== '');
+  return [...depends.matchAll(/[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z]+)?/g)]
+    .map((m) => m[0].split('.')[0] ?? '')
+    .filter((n) => n !== '');
 }
 
 function task(value: JsonValue): ArgoTask | undefined {
@@ -90,7 +114,10 @@ function task(value: JsonValue): ArgoTask | undefined {
   const withItems = asArray(field(value, 'withItems'));
   const withParam = stringField(value, 'withParam');
   const depends = stringField(value, 'depends');
-  const dependencies = [...arrayField(value, 'dependencies').flatMap((d) => asString(d) ?? []), ...(depends ? dependsNames(depends) : [])];
+  const dependencies = [
+    ...arrayField(value, 'dependencies').flatMap((d) => asString(d) ?? []),
+    ...(depends ? dependsNames(depends) : []),
+  ];
   return {
     name,
     template: stringField(value, 'template') ?? '',
@@ -104,15 +131,29 @@ function task(value: JsonValue): ArgoTask | undefined {
 }
 
 /** Output types declared in the kfp 1.x `pipelines.kubeflow.org/component_spec` annotation. */
-function declaredOutputTypes(t: JsonObject, name: string, outputs: readonly ArgoParam[]): Record<string, string> {
-  const annotation = stringField(t, 'metadata', 'annotations', 'pipelines.kubeflow.org/component_spec');
+function declaredOutputTypes(
+  t: JsonObject,
+  name: string,
+  outputs: readonly ArgoParam[],
+): Record<string, string> {
+  const annotation = stringField(
+    t,
+    'metadata',
+    'annotations',
+    'pipelines.kubeflow.org/component_spec',
+  );
   const types: Record<string, string> = {};
   if (annotation === undefined) return types;
   for (const output of arrayField(parseJson(annotation), 'outputs')) {
     const outputName = stringField(output, 'name');
     const type = stringField(output, 'type');
     if (outputName === undefined || type === undefined) continue;
-    const param = outputs.find((p) => p.name === outputName || p.name === `${name}-${outputName}` || p.name === `${name}-${outputName.replace(/_/g, '-')}`);
+    const param = outputs.find(
+      (p) =>
+        p.name === outputName ||
+        p.name === `${name}-${outputName}` ||
+        p.name === `${name}-${outputName.replace(/_/g, '-')}`,
+    );
     if (param) types[param.name] = type;
   }
   return types;
@@ -124,7 +165,9 @@ function listOutputs(templates: ReadonlyMap<string, ArgoTemplate>): Map<string, 
   for (const template of templates.values()) {
     const tasks = [...template.tasks, ...template.steps.flat()];
     for (const task of tasks) {
-      const match = /\{\{\s*(?:tasks|steps)\.([^.]+)\.outputs\.parameters\.([^}\s]+)\s*\}\}/.exec(task.withParam ?? '');
+      const match = /\{\{\s*(?:tasks|steps)\.([^.]+)\.outputs\.parameters\.([^}\s]+)\s*\}\}/.exec(
+        task.withParam ?? '',
+      );
       const producer = tasks.find((t) => t.name === match?.[1]);
       if (!match || !producer) continue;
       const set = lists.get(producer.template) ?? new Set<string>();
@@ -142,32 +185,55 @@ function kindOf(t: JsonObject): TemplateKind | undefined {
 
 function template(t: JsonObject): ArgoTemplate {
   const container = objectField(t, 'container') ?? objectField(t, 'script');
-  const command = [...arrayField(container, 'command'), ...arrayField(container, 'args')].flatMap((c) => asString(c) ?? []);
+  const command = [...arrayField(container, 'command'), ...arrayField(container, 'args')].flatMap(
+    (c) => asString(c) ?? [],
+  );
   const image = stringField(container, 'image');
   return {
     name: stringField(t, 'name') ?? '',
     kind: kindOf(t),
     tasks: arrayField(t, 'dag', 'tasks').flatMap((x) => task(x) ?? []),
-    steps: arrayField(t, 'steps').map((group) => (asArray(group) ?? []).flatMap((x) => task(x) ?? [])),
+    steps: arrayField(t, 'steps').map((group) =>
+      (asArray(group) ?? []).flatMap((x) => task(x) ?? []),
+    ),
     inputParameters: params(arrayField(t, 'inputs', 'parameters')),
     inputArtifacts: artifactArgs(arrayField(t, 'inputs', 'artifacts')),
     outputParameters: params(arrayField(t, 'outputs', 'parameters')),
     outputArtifacts: artifactArgs(arrayField(t, 'outputs', 'artifacts')),
     ...(image !== undefined ? { image } : {}),
-    command: [...command, ...(stringField(t, 'script', 'source') !== undefined ? [stringField(t, 'script', 'source') ?? ''] : [])],
+    command: [
+      ...command,
+      ...(stringField(t, 'script', 'source') !== undefined
+        ? [stringField(t, 'script', 'source') ?? '']
+        : []),
+    ],
     retryLimit: asNumber(field(t, 'retryStrategy', 'limit')) ?? 0,
     parallelism: asNumber(field(t, 'parallelism')) ?? 0,
     failFast: field(t, 'dag', 'failFast') !== false,
-    outputTypes: declaredOutputTypes(t, stringField(t, 'name') ?? '', params(arrayField(t, 'outputs', 'parameters'))),
+    outputTypes: declaredOutputTypes(
+      t,
+      stringField(t, 'name') ?? '',
+      params(arrayField(t, 'outputs', 'parameters')),
+    ),
   };
 }
 
 /** The workflow's name base: `generateName` / `name` without the trailing dash, else the kfp annotation. */
 function pipelineName(workflow: JsonObject): string {
-  const generated = stringField(workflow, 'metadata', 'generateName') ?? stringField(workflow, 'metadata', 'name');
-  if (generated !== undefined && generated.replace(/-+$/, '') !== '') return generated.replace(/-+$/, '');
-  const annotation = stringField(workflow, 'metadata', 'annotations', 'pipelines.kubeflow.org/pipeline_spec');
-  return (annotation === undefined ? undefined : stringField(parseJson(annotation), 'name')) ?? 'pipeline';
+  const generated =
+    stringField(workflow, 'metadata', 'generateName') ?? stringField(workflow, 'metadata', 'name');
+  if (generated !== undefined && generated.replace(/-+$/, '') !== '')
+    return generated.replace(/-+$/, '');
+  const annotation = stringField(
+    workflow,
+    'metadata',
+    'annotations',
+    'pipelines.kubeflow.org/pipeline_spec',
+  );
+  return (
+    (annotation === undefined ? undefined : stringField(parseJson(annotation), 'name')) ??
+    'pipeline'
+  );
 }
 
 export function readWorkflow(workflow: JsonObject): ArgoWorkflow {

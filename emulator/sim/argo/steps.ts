@@ -7,7 +7,12 @@ import type { ArgoContext, Call, NodeRun } from './types.ts';
 import { expandTask } from './walker.ts';
 
 /** A steps template: step groups run one after another, the steps of a group in parallel. */
-export function runSteps(ctx: ArgoContext, call: Call, template: ArgoTemplate, inputs: Readonly<Record<string, string>>): NodeRun {
+export function runSteps(
+  ctx: ArgoContext,
+  call: Call,
+  template: ArgoTemplate,
+  inputs: Readonly<Record<string, string>>,
+): NodeRun {
   const node = addNode(ctx, call, 'Steps', template.name);
   ctx.plan.mark(node, call.start, 'running');
   const siblings = new Map<string, ArgoOutputs>();
@@ -17,12 +22,30 @@ export function runSteps(ctx: ArgoContext, call: Call, template: ArgoTemplate, i
   let failure: NodeRun | undefined;
   for (const [index, group] of template.steps.entries()) {
     const groupKey = `${call.key}[${index}]`;
-    const groupNode = addNode(ctx, { key: groupKey, displayName: `[${index}]`, parentKey: call.key, boundaryKey: call.key }, 'StepGroup', template.name);
+    const groupNode = addNode(
+      ctx,
+      { key: groupKey, displayName: `[${index}]`, parentKey: call.key, boundaryKey: call.key },
+      'StepGroup',
+      template.name,
+    );
     ctx.plan.mark(groupNode, at, 'running');
     if (index === 0) link(ctx, call.key, groupKey);
     for (const from of previous) link(ctx, from, groupKey);
     const runs = group.map((step) => {
-      const run = expandTask(ctx, step, scope, { key: `${groupKey}.${step.name}`, displayName: step.name, parentKey: groupKey, boundaryKey: call.key, at, depth: call.depth + 1 }, false);
+      const run = expandTask(
+        ctx,
+        step,
+        scope,
+        {
+          key: `${groupKey}.${step.name}`,
+          displayName: step.name,
+          parentKey: groupKey,
+          boundaryKey: call.key,
+          at,
+          depth: call.depth + 1,
+        },
+        false,
+      );
       for (const key of run.keys) link(ctx, groupKey, key);
       siblings.set(step.name, run.outputs);
       return run;
@@ -40,6 +63,18 @@ export function runSteps(ctx: ArgoContext, call: Call, template: ArgoTemplate, i
   const outputs = failure ? noArgoOutputs : templateOutputs(template, scope);
   node.info.result = outputs;
   const end = at + delay(ctx, 200, call.key, 'done');
-  ctx.plan.mark(node, end, outcome, failure ? `child '${failure.keys[0] ?? ''}' failed` : undefined);
-  return { keys: [node.key], outcome, end, outputs, outbound: previous.length > 0 ? previous : [node.key], ...(failure?.message ? { message: failure.message } : {}) };
+  ctx.plan.mark(
+    node,
+    end,
+    outcome,
+    failure ? `child '${failure.keys[0] ?? ''}' failed` : undefined,
+  );
+  return {
+    keys: [node.key],
+    outcome,
+    end,
+    outputs,
+    outbound: previous.length > 0 ? previous : [node.key],
+    ...(failure?.message ? { message: failure.message } : {}),
+  };
 }

@@ -5,7 +5,9 @@ import { isJsonObject, jsonToText } from '../json.ts';
 export interface ArgoOutputs {
   readonly parameters: Readonly<Record<string, string>>;
   /** Output artifacts: object key in the `mlpipeline` bucket and the raw (untarred) bytes. */
-  readonly artifacts: Readonly<Record<string, { readonly key: string; readonly bytes: Uint8Array }>>;
+  readonly artifacts: Readonly<
+    Record<string, { readonly key: string; readonly bytes: Uint8Array }>
+  >;
 }
 
 export const noArgoOutputs: ArgoOutputs = { parameters: {}, artifacts: {} };
@@ -56,12 +58,20 @@ function resolve(expr: string, scope: VarScope): string | undefined {
 
 /** Replaces `{{…}}` references Argo knows; unknown ones stay as they are. */
 export function substitute(text: string, scope: VarScope): string {
-  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, expr: string) => resolve(expr, scope) ?? whole);
+  return text.replace(
+    /\{\{\s*([^{}]+?)\s*\}\}/g,
+    (whole, expr: string) => resolve(expr, scope) ?? whole,
+  );
 }
 
 /** The artifact a `from: "{{tasks.x.outputs.artifacts.y}}"` refers to. */
-export function artifactFrom(from: string, scope: VarScope): { readonly key: string; readonly bytes: Uint8Array } | undefined {
-  const match = /^\{\{\s*(tasks|steps)\.([^.]+)\.outputs\.artifacts\.([^}\s]+)\s*\}\}$/.exec(from.trim());
+export function artifactFrom(
+  from: string,
+  scope: VarScope,
+): { readonly key: string; readonly bytes: Uint8Array } | undefined {
+  const match = /^\{\{\s*(tasks|steps)\.([^.]+)\.outputs\.artifacts\.([^}\s]+)\s*\}\}$/.exec(
+    from.trim(),
+  );
   if (!match) return undefined;
   return scope.siblings.get(match[2] ?? '')?.artifacts[match[3] ?? ''];
 }

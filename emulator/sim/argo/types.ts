@@ -4,7 +4,8 @@ import type { WalkContext } from '../walk-context.ts';
 import type { ArgoWorkflow } from './spec.ts';
 import type { ArgoOutputs } from './substitute.ts';
 
-export type ArgoNodeType = 'Pod' | 'DAG' | 'Steps' | 'StepGroup' | 'TaskGroup' | 'Retry' | 'Skipped' | 'Workflow';
+export type ArgoNodeType =
+  'Pod' | 'DAG' | 'Steps' | 'StepGroup' | 'TaskGroup' | 'Retry' | 'Skipped' | 'Workflow';
 
 /** An Argo node in the plan (the synthetic `Workflow` root carries the workflow's phase). */
 export interface ArgoInfo {
@@ -41,7 +42,9 @@ export interface Call {
   /** The DAG task / step name (failure injection, behaviour display name). */
   readonly taskName: string;
   readonly parameters: Readonly<Record<string, string>>;
-  readonly artifacts: Readonly<Record<string, { readonly key?: string; readonly bytes: Uint8Array }>>;
+  readonly artifacts: Readonly<
+    Record<string, { readonly key?: string; readonly bytes: Uint8Array }>
+  >;
   readonly parentKey: string;
   readonly boundaryKey?: string;
   readonly start: number;

@@ -20,12 +20,20 @@ export const multiply: ComponentDefinition = {
       return {
         stdout: [],
         workMs: 40,
-        failure: typeError('multiply', 'value = a * b', "unsupported operand type(s) for *: 'NoneType' and 'float'"),
+        failure: typeError(
+          'multiply',
+          'value = a * b',
+          "unsupported operand type(s) for *: 'NoneType' and 'float'",
+        ),
       };
     }
     const value = a * b;
     const equation = `${pyFloat(a)} * ${pyFloat(b)} = ${pyFloat(value)}`;
-    return { outputs: { value: float(value), equation: str(equation) }, stdout: [equation], workMs: rng.int(30, 120) };
+    return {
+      outputs: { value: float(value), equation: str(equation) },
+      stdout: [equation],
+      workMs: rng.int(30, 120),
+    };
   },
   injectedFailure: () => ({
     exception: 'OverflowError',
@@ -71,7 +79,11 @@ export const getTextFile: ComponentDefinition = {
   run({ inputs, rng }) {
     const content = inputs.file('text');
     if (content === undefined) return { stdout: [], workMs: 30, failure: missingFile };
-    return { outputs: { Output: str(content) }, stdout: [`Content of the text file: ${content}`], workMs: rng.int(20, 80) };
+    return {
+      outputs: { Output: str(content) },
+      stdout: [`Content of the text file: ${content}`],
+      workMs: rng.int(20, 80),
+    };
   },
   injectedFailure: () => missingFile,
 };

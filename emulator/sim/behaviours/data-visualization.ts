@@ -34,7 +34,13 @@ export const getExampleDataToVolume: ComponentDefinition = {
         failure: {
           exception: 'requests.exceptions.MissingSchema',
           message: `Invalid URL '${url}': No scheme supplied. Perhaps you meant https://${url}?`,
-          frames: [{ line: 0, fn: 'get_example_data_to_volume', code: 'response = requests.get(url, timeout=60)' }],
+          frames: [
+            {
+              line: 0,
+              fn: 'get_example_data_to_volume',
+              code: 'response = requests.get(url, timeout=60)',
+            },
+          ],
         },
       };
     }
@@ -50,14 +56,29 @@ export const getExampleDataToVolume: ComponentDefinition = {
     };
   },
   injectedFailure: ({ inputs }) => {
-    const host = /^https?:\/\/([^/]+)/.exec(inputs.text('url') ?? '')?.[1] ?? 'raw.githubusercontent.com';
+    const host =
+      /^https?:\/\/([^/]+)/.exec(inputs.text('url') ?? '')?.[1] ?? 'raw.githubusercontent.com';
     return {
       exception: 'requests.exceptions.ConnectionError',
       message: `HTTPSConnectionPool(host='${host}', port=443): Max retries exceeded with url: / (Caused by NewConnectionError('<urllib3.connection.HTTPSConnection object at 0x7f3b2c1d5e10>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))`,
       frames: [
-        { line: 0, fn: 'get_example_data_to_volume', code: 'response = requests.get(url, timeout=60)' },
-        { file: '/usr/local/lib/python3.10/site-packages/requests/api.py', line: 73, fn: 'get', code: 'return request("get", url, params=params, **kwargs)' },
-        { file: '/usr/local/lib/python3.10/site-packages/requests/adapters.py', line: 519, fn: 'send', code: 'raise ConnectionError(e, request=request)' },
+        {
+          line: 0,
+          fn: 'get_example_data_to_volume',
+          code: 'response = requests.get(url, timeout=60)',
+        },
+        {
+          file: '/usr/local/lib/python3.10/site-packages/requests/api.py',
+          line: 73,
+          fn: 'get',
+          code: 'return request("get", url, params=params, **kwargs)',
+        },
+        {
+          file: '/usr/local/lib/python3.10/site-packages/requests/adapters.py',
+          line: 519,
+          fn: 'send',
+          code: 'raise ConnectionError(e, request=request)',
+        },
       ],
     };
   },
@@ -72,7 +93,11 @@ export const displayImageFromPath: ComponentDefinition = {
   run({ inputs, rng }) {
     const path = inputs.text('image-path') ?? `${volumeMount}/example.jpg`;
     if (!path.startsWith(volumeMount)) {
-      return { stdout: [], workMs: 300, failure: notOnVolume('display_image_from_path', path, 'img = Image.open(image_path)') };
+      return {
+        stdout: [],
+        workMs: 300,
+        failure: notOnVolume('display_image_from_path', path, 'img = Image.open(image_path)'),
+      };
     }
     const scene = createScene(createRandom(hashString(path)));
     const png = renderScene(scene);
@@ -90,7 +115,10 @@ export const displayImageFromPath: ComponentDefinition = {
     });
     return {
       files: { mlpipeline_ui_metadata: webAppMetadata(html) },
-      stdout: [`Image ${path}: mode=RGB size=(${scene.width}, ${scene.height})`, 'Converted the figure to HTML with mpld3.'],
+      stdout: [
+        `Image ${path}: mode=RGB size=(${scene.width}, ${scene.height})`,
+        'Converted the figure to HTML with mpld3.',
+      ],
       workMs: rng.int(1500, 4000),
     };
   },
@@ -99,7 +127,12 @@ export const displayImageFromPath: ComponentDefinition = {
     message: `cannot identify image file '${inputs.text('image-path') ?? `${volumeMount}/example.jpg`}'`,
     frames: [
       { line: 0, fn: 'display_image_from_path', code: 'img = Image.open(image_path)' },
-      { file: '/usr/local/lib/python3.10/site-packages/PIL/Image.py', line: 3309, fn: 'open', code: 'raise UnidentifiedImageError(msg)' },
+      {
+        file: '/usr/local/lib/python3.10/site-packages/PIL/Image.py',
+        line: 3309,
+        fn: 'open',
+        code: 'raise UnidentifiedImageError(msg)',
+      },
     ],
   }),
 };
@@ -125,7 +158,11 @@ export const plotCsvFromPath: ComponentDefinition = {
   run({ inputs, rng }) {
     const path = inputs.text('csv-path') ?? `${volumeMount}/example.csv`;
     if (!path.startsWith(volumeMount)) {
-      return { stdout: [], workMs: 300, failure: notOnVolume('plot_csv_from_path', path, 'df = pd.read_csv(csv_path)') };
+      return {
+        stdout: [],
+        workMs: 300,
+        failure: notOnVolume('plot_csv_from_path', path, 'df = pd.read_csv(csv_path)'),
+      };
     }
     const points = csvSeries(path);
     const temps = points.map((p) => p.temperature);
@@ -139,14 +176,31 @@ export const plotCsvFromPath: ComponentDefinition = {
       xdomain: [0, points.length - 1],
       ydomain: [Math.floor(Math.min(0, ...temps)), 100],
       lines: [
-        { label: 'temperature', color: '#1f77b4', data: points.map((p) => [p.day, Number(p.temperature.toFixed(2))] as const) },
-        { label: 'humidity', color: '#ff7f0e', data: points.map((p) => [p.day, Number(p.humidity.toFixed(2))] as const) },
+        {
+          label: 'temperature',
+          color: '#1f77b4',
+          data: points.map((p) => [p.day, Number(p.temperature.toFixed(2))] as const),
+        },
+        {
+          label: 'humidity',
+          color: '#ff7f0e',
+          data: points.map((p) => [p.day, Number(p.humidity.toFixed(2))] as const),
+        },
       ],
     });
-    const head = points.slice(0, 5).map((p) => `${p.day}  ${String(p.day).padStart(4)}  ${p.temperature.toFixed(6).padStart(11)}  ${p.humidity.toFixed(6).padStart(9)}`);
+    const head = points
+      .slice(0, 5)
+      .map(
+        (p) =>
+          `${p.day}  ${String(p.day).padStart(4)}  ${p.temperature.toFixed(6).padStart(11)}  ${p.humidity.toFixed(6).padStart(9)}`,
+      );
     return {
       files: { mlpipeline_ui_metadata: webAppMetadata(html) },
-      stdout: [`Read ${points.length} rows from ${path}`, '   day  temperature   humidity', ...head],
+      stdout: [
+        `Read ${points.length} rows from ${path}`,
+        '   day  temperature   humidity',
+        ...head,
+      ],
       workMs: rng.int(1200, 3500),
     };
   },
@@ -154,10 +208,23 @@ export const plotCsvFromPath: ComponentDefinition = {
     exception: 'pandas.errors.ParserError',
     message: 'Error tokenizing data. C error: Expected 3 fields in line 17, saw 5',
     frames: [
-      { line: 0, fn: 'plot_csv_from_path', code: `df = pd.read_csv(csv_path)  # ${inputs.text('csv-path') ?? ''}`.trimEnd() },
-      { file: '/usr/local/lib/python3.10/site-packages/pandas/io/parsers/readers.py', line: 1024, fn: 'read_csv', code: 'return _read(filepath_or_buffer, kwds)' },
+      {
+        line: 0,
+        fn: 'plot_csv_from_path',
+        code: `df = pd.read_csv(csv_path)  # ${inputs.text('csv-path') ?? ''}`.trimEnd(),
+      },
+      {
+        file: '/usr/local/lib/python3.10/site-packages/pandas/io/parsers/readers.py',
+        line: 1024,
+        fn: 'read_csv',
+        code: 'return _read(filepath_or_buffer, kwds)',
+      },
     ],
   }),
 };
 
-export const dataVisualizationComponents = [getExampleDataToVolume, displayImageFromPath, plotCsvFromPath];
+export const dataVisualizationComponents = [
+  getExampleDataToVolume,
+  displayImageFromPath,
+  plotCsvFromPath,
+];

@@ -14,21 +14,31 @@ describe('component recognition', () => {
   });
 
   it('falls back to the display name', () => {
-    expect(findComponent({ component: 'comp-op-7', displayName: 'check-if-prime' })?.functionName).toBe('check_if_prime');
+    expect(
+      findComponent({ component: 'comp-op-7', displayName: 'check-if-prime' })?.functionName,
+    ).toBe('check_if_prime');
     expect(findComponent({ component: 'comp-op-7', displayName: 'op' })).toBeUndefined();
   });
 });
 
 describe('executeComponent', () => {
   it('is deterministic for a seed', () => {
-    const task = testTask({ component: 'display-image-from-path', inputs: { 'image-path': '/usr/share/example-pipeline-volume/a.jpg' } });
+    const task = testTask({
+      component: 'display-image-from-path',
+      inputs: { 'image-path': '/usr/share/example-pipeline-volume/a.jpg' },
+    });
     expect(executeComponent(task)).toEqual(executeComponent(task));
     const other = executeComponent({ ...task, seed: 7 });
     expect(other.durationMs).not.toBe(executeComponent(task).durationMs);
   });
 
   it('logs pip installs of packages_to_install before the output', () => {
-    const result = executeComponent(testTask({ component: 'plot-csv-from-path', inputs: { 'csv-path': '/usr/share/example-pipeline-volume/data.csv' } }));
+    const result = executeComponent(
+      testTask({
+        component: 'plot-csv-from-path',
+        inputs: { 'csv-path': '/usr/share/example-pipeline-volume/data.csv' },
+      }),
+    );
     const text = result.log.join('\n');
     expect(text).toMatch(/^Collecting pandas$/m);
     expect(text).toMatch(/^Successfully installed .*mpld3-0\.5\.10/m);
@@ -36,7 +46,14 @@ describe('executeComponent', () => {
   });
 
   it('fails with a Python traceback when failure is injected', () => {
-    const result = executeComponent(testTask({ component: 'multiply', inputs: { a: '3', b: '4' }, injectFailure: true, outputParameters: [{ name: 'multiply-value', type: 'Float' }] }));
+    const result = executeComponent(
+      testTask({
+        component: 'multiply',
+        inputs: { a: '3', b: '4' },
+        injectFailure: true,
+        outputParameters: [{ name: 'multiply-value', type: 'Float' }],
+      }),
+    );
     expect(result.outcome).toBe('failed');
     expect(result.error).toBe('Error (exit code 1)');
     expect(result.outputs).toEqual({});
@@ -46,7 +63,14 @@ describe('executeComponent', () => {
   });
 
   it('writes a v2 launcher log with executor_main frames on failure', () => {
-    const result = executeComponent(testTask({ component: 'comp-train-model', pipelineKind: 'v2', injectFailure: true, startedAt: '2026-03-04T10:00:00Z' }));
+    const result = executeComponent(
+      testTask({
+        component: 'comp-train-model',
+        pipelineKind: 'v2',
+        injectFailure: true,
+        startedAt: '2026-03-04T10:00:00Z',
+      }),
+    );
     const text = result.log.join('\n');
     expect(text).toMatch(/^I0304 10:00:00\.\d{6} +19 launcher_v2\.go:90\] /m);
     expect(text).toContain('kfp/dsl/executor_main.py');
@@ -83,20 +107,40 @@ describe('executeComponent', () => {
       ['loss', 'number'],
     ]);
     const cm: unknown = JSON.parse(decode(result.artifacts.cm));
-    expect(cm).toMatchObject({ confusionMatrix: { annotationSpecs: [{ displayName: 'cat' }, { displayName: 'dog' }, { displayName: 'bird' }] } });
-    expect(JSON.stringify(cm)).toMatch(/"rows":\[\{"row":\[\d+,\d+,\d+\]\},\{"row":\[\d+,\d+,\d+\]\},\{"row":\[\d+,\d+,\d+\]\}\]/);
+    expect(cm).toMatchObject({
+      confusionMatrix: {
+        annotationSpecs: [{ displayName: 'cat' }, { displayName: 'dog' }, { displayName: 'bird' }],
+      },
+    });
+    expect(JSON.stringify(cm)).toMatch(
+      /"rows":\[\{"row":\[\d+,\d+,\d+\]\},\{"row":\[\d+,\d+,\d+\]\},\{"row":\[\d+,\d+,\d+\]\}\]/,
+    );
     expect(decode(result.artifacts.page)).toMatch(/^<!DOCTYPE html>[\s\S]*<script>/);
     expect(decode(result.artifacts.notes)).toMatch(/^# comp-mystery/);
   });
 
   it('serialises v1 typed outputs as kfp 1.x strings', () => {
-    const result = executeComponent(testTask({ component: 'mystery-op', outputParameters: [{ name: 'mystery-op-n', type: 'Integer' }, { name: 'mystery-op-s', type: 'String' }] }));
+    const result = executeComponent(
+      testTask({
+        component: 'mystery-op',
+        outputParameters: [
+          { name: 'mystery-op-n', type: 'Integer' },
+          { name: 'mystery-op-s', type: 'String' },
+        ],
+      }),
+    );
     expect(result.outputs['mystery-op-n']).toMatch(/^\d+$/);
     expect(typeof result.outputs['mystery-op-s']).toBe('string');
   });
 
   it('emits long logs for emit-log-lines', () => {
-    const result = executeComponent(testTask({ component: 'comp-emit-log-lines', pipelineKind: 'v2', inputs: { lines: 100_000 } }));
+    const result = executeComponent(
+      testTask({
+        component: 'comp-emit-log-lines',
+        pipelineKind: 'v2',
+        inputs: { lines: 100_000 },
+      }),
+    );
     expect(result.log.length).toBeGreaterThan(100_000);
     expect(result.log.filter((l) => l.includes(' INFO step ')).length).toBe(100_000);
   });

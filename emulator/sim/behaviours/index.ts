@@ -30,7 +30,9 @@ export function componentKey(name: string): string {
 }
 
 /** The tutorial's (and the seed's) component a task runs, if it is one of them. */
-export function findComponent(task: Pick<TaskExecution, 'component' | 'displayName'>): ComponentDefinition | undefined {
+export function findComponent(
+  task: Pick<TaskExecution, 'component' | 'displayName'>,
+): ComponentDefinition | undefined {
   return byName.get(componentKey(task.component)) ?? byName.get(componentKey(task.displayName));
 }
 
@@ -52,7 +54,8 @@ function serialise(value: OutputValue, kind: TaskExecution['pipelineKind']): Jso
 }
 
 const encoder = new TextEncoder();
-const asBytes = (data: string | Uint8Array) => (typeof data === 'string' ? encoder.encode(data) : data);
+const asBytes = (data: string | Uint8Array) =>
+  typeof data === 'string' ? encoder.encode(data) : data;
 const asText = (value: JsonValue) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /**
@@ -63,9 +66,11 @@ const asText = (value: JsonValue) => (typeof value === 'string' ? value : JSON.s
 export const executeComponent: ComponentBehaviour = (task) => {
   const definition = findComponent(task) ?? genericComponent(task);
   const rng = createRandom(task.seed);
-  const packages = task.pipelineKind === 'v2' ? [...definition.packages, 'kfp==2.9.0'] : definition.packages;
+  const packages =
+    task.pipelineKind === 'v2' ? [...definition.packages, 'kfp==2.9.0'] : definition.packages;
   const pip = pipInstall(packages, rng.fork('pip'));
-  const workStart = startTime(task) + (task.pipelineKind === 'v2' ? launcherOverheadMs : 0) + pip.durationMs;
+  const workStart =
+    startTime(task) + (task.pipelineKind === 'v2' ? launcherOverheadMs : 0) + pip.durationMs;
   const context: ComponentContext = {
     task,
     rng: rng.fork('work'),
@@ -77,28 +82,53 @@ export const executeComponent: ComponentBehaviour = (task) => {
   const logRng = rng.fork('log');
 
   if (failure) {
-    const printed = task.injectFailure ? outcome.stdout.slice(0, Math.ceil(outcome.stdout.length / 2)) : outcome.stdout;
+    const printed = task.injectFailure
+      ? outcome.stdout.slice(0, Math.ceil(outcome.stdout.length / 2))
+      : outcome.stdout;
     const workMs = task.injectFailure ? Math.round(outcome.workMs / 2) : outcome.workMs;
-    const log = assembleLog({ task, rng: logRng, functionName: definition.functionName, failureLine: definition.failureLine, pip, stdout: printed, workMs, failure, uploaded: [] });
-    return { outcome: 'failed', durationMs: log.durationMs, outputs: {}, artifacts: {}, log: log.lines, error: 'Error (exit code 1)' };
+    const log = assembleLog({
+      task,
+      rng: logRng,
+      functionName: definition.functionName,
+      failureLine: definition.failureLine,
+      pip,
+      stdout: printed,
+      workMs,
+      failure,
+      uploaded: [],
+    });
+    return {
+      outcome: 'failed',
+      durationMs: log.durationMs,
+      outputs: {},
+      artifacts: {},
+      log: log.lines,
+      error: 'Error (exit code 1)',
+    };
   }
 
   const fillRng = rng.fork('outputs');
   const producedParams: Record<string, JsonValue> = {};
-  for (const [name, value] of Object.entries(outcome.outputs ?? {})) producedParams[name] = serialise(value, task.pipelineKind);
+  for (const [name, value] of Object.entries(outcome.outputs ?? {}))
+    producedParams[name] = serialise(value, task.pipelineKind);
   const params = assignOutputs(task.outputParameters, producedParams);
-  for (const spec of params.unmatched) params.assigned[spec.name] = serialise(genericParameter(spec, fillRng), task.pipelineKind);
+  for (const spec of params.unmatched)
+    params.assigned[spec.name] = serialise(genericParameter(spec, fillRng), task.pipelineKind);
 
   const producedFiles: Record<string, Uint8Array> = {};
   if (task.pipelineKind === 'v1') {
     // kfp 1.x also exports every output parameter as an artifact holding its text.
-    for (const [name, value] of Object.entries(producedParams)) producedFiles[name] = encoder.encode(asText(value));
+    for (const [name, value] of Object.entries(producedParams))
+      producedFiles[name] = encoder.encode(asText(value));
   }
-  for (const [name, data] of Object.entries(outcome.files ?? {})) producedFiles[name] = asBytes(data);
+  for (const [name, data] of Object.entries(outcome.files ?? {}))
+    producedFiles[name] = asBytes(data);
   const files = assignOutputs(task.outputArtifacts, producedFiles);
   for (const spec of files.unmatched) {
     const fromParam = params.assigned[spec.name];
-    files.assigned[spec.name] = encoder.encode(fromParam === undefined ? genericArtifact(spec, task, fillRng) : asText(fromParam));
+    files.assigned[spec.name] = encoder.encode(
+      fromParam === undefined ? genericArtifact(spec, task, fillRng) : asText(fromParam),
+    );
   }
 
   const log = assembleLog({

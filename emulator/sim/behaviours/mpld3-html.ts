@@ -8,7 +8,11 @@ export interface FigureSpec {
   readonly ylabel: string;
   readonly xdomain: readonly [number, number];
   readonly ydomain: readonly [number, number];
-  readonly lines: readonly { readonly label: string; readonly color: string; readonly data: readonly (readonly [number, number])[] }[];
+  readonly lines: readonly {
+    readonly label: string;
+    readonly color: string;
+    readonly data: readonly (readonly [number, number])[];
+  }[];
   /** An image drawn over the whole axes (imshow), as a data: URI. */
   readonly image?: string;
 }

@@ -25,7 +25,11 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 export type Rgb = readonly [number, number, number];
 
 /** A truecolour PNG; `pixel(x, y)` gives each pixel's colour. */
-export function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgb): Uint8Array {
+export function encodePng(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => Rgb,
+): Uint8Array {
   const raw = new Uint8Array(height * (width * 3 + 1));
   for (let y = 0; y < height; y++) {
     const row = y * (width * 3 + 1);
@@ -58,6 +62,7 @@ export function encodePng(width: number, height: number, pixel: (x: number, y: n
 
 export function toBase64(bytes: Uint8Array): string {
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }

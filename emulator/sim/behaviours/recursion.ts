@@ -13,8 +13,10 @@ const valueError = (fn: string, code: string, message: string) => ({
   frames: [{ line: 0, fn, code }],
 });
 
-const numberOf = (inputs: { number(name: string): number | undefined; firstNumber(): number | undefined }) =>
-  inputs.number('number') ?? inputs.firstNumber();
+const numberOf = (inputs: {
+  number(name: string): number | undefined;
+  firstNumber(): number | undefined;
+}) => inputs.number('number') ?? inputs.firstNumber();
 
 /** check_if_prime(number: int) -> bool */
 export const checkIfPrime: ComponentDefinition = {
@@ -25,12 +27,23 @@ export const checkIfPrime: ComponentDefinition = {
   run({ inputs, rng }) {
     const n = numberOf(inputs);
     if (n === undefined) {
-      return { stdout: [], workMs: 30, failure: valueError('check_if_prime', 'number = int(number)', "invalid literal for int() with base 10: ''") };
+      return {
+        stdout: [],
+        workMs: 30,
+        failure: valueError(
+          'check_if_prime',
+          'number = int(number)',
+          "invalid literal for int() with base 10: ''",
+        ),
+      };
     }
     const prime = isPrime(Math.trunc(n));
     return {
       outputs: { Output: bool(prime) },
-      stdout: [`Checking if ${Math.trunc(n)} is a prime number`, `${Math.trunc(n)} is prime: ${pyBool(prime)}`],
+      stdout: [
+        `Checking if ${Math.trunc(n)} is a prime number`,
+        `${Math.trunc(n)} is prime: ${pyBool(prime)}`,
+      ],
       workMs: rng.int(20, 90),
     };
   },
@@ -50,10 +63,22 @@ export const subOne: ComponentDefinition = {
   run({ inputs, rng }) {
     const n = numberOf(inputs);
     if (n === undefined) {
-      return { stdout: [], workMs: 30, failure: valueError('sub_one', 'return number - 1', "invalid literal for int() with base 10: ''") };
+      return {
+        stdout: [],
+        workMs: 30,
+        failure: valueError(
+          'sub_one',
+          'return number - 1',
+          "invalid literal for int() with base 10: ''",
+        ),
+      };
     }
     const result = Math.trunc(n) - 1;
-    return { outputs: { Output: int(result) }, stdout: [`${Math.trunc(n)} - 1 = ${result}`], workMs: rng.int(20, 60) };
+    return {
+      outputs: { Output: int(result) },
+      stdout: [`${Math.trunc(n)} - 1 = ${result}`],
+      workMs: rng.int(20, 60),
+    };
   },
   injectedFailure: () => ({
     exception: 'RecursionError',
@@ -92,7 +117,10 @@ export const exitTask: ComponentDefinition = {
   failureLine: 2,
   run({ rng }) {
     return {
-      stdout: ['Exit handler: the pipeline has finished.', 'This task runs even if a previous task failed.'],
+      stdout: [
+        'Exit handler: the pipeline has finished.',
+        'This task runs even if a previous task failed.',
+      ],
       workMs: rng.int(20, 60),
     };
   },

@@ -29,8 +29,18 @@ export function createScene(rng: Random, width = 192, height = 144): Scene {
   const count = rng.int(2, 4);
   for (let i = 0; i < count; i++) {
     const label = rng.pick(labels);
-    const w = label === 'person' ? rng.int(8, 12) : label === 'bus' || label === 'truck' ? rng.int(40, 56) : rng.int(24, 34);
-    const h = label === 'person' ? rng.int(22, 30) : label === 'bicycle' ? rng.int(14, 18) : rng.int(16, 28);
+    const w =
+      label === 'person'
+        ? rng.int(8, 12)
+        : label === 'bus' || label === 'truck'
+          ? rng.int(40, 56)
+          : rng.int(24, 34);
+    const h =
+      label === 'person'
+        ? rng.int(22, 30)
+        : label === 'bicycle'
+          ? rng.int(14, 18)
+          : rng.int(16, 28);
     const x1 = Math.min(width - w - 2, 4 + Math.floor((i * (width - 8)) / count) + rng.int(0, 8));
     const y2 = rng.int(Math.floor(height * 0.78), height - 6);
     objects.push({ label, box: [x1, y2 - h, x1 + w, y2], colour: palette[label] ?? [0, 0, 0] });
@@ -43,7 +53,8 @@ function background(scene: Scene, x: number, y: number): Rgb {
   if (y < horizon) {
     const house = Math.floor(x / 32) % 3;
     const top = horizon - 18 - house * 9;
-    if (y >= top) return house === 0 ? [170, 120, 90] : house === 1 ? [200, 190, 170] : [150, 150, 160];
+    if (y >= top)
+      return house === 0 ? [170, 120, 90] : house === 1 ? [200, 190, 170] : [150, 150, 160];
     const t = y / horizon;
     return [Math.round(120 + 80 * t), Math.round(170 + 60 * t), 235];
   }
@@ -51,9 +62,11 @@ function background(scene: Scene, x: number, y: number): Rgb {
   return lane ? [240, 240, 240] : [90, 90, 95];
 }
 
-const inside = (box: SceneObject['box'], x: number, y: number) => x >= box[0] && x < box[2] && y >= box[1] && y < box[3];
+const inside = (box: SceneObject['box'], x: number, y: number) =>
+  x >= box[0] && x < box[2] && y >= box[1] && y < box[3];
 const onEdge = (box: SceneObject['box'], x: number, y: number) =>
-  inside([box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1], x, y) && !inside([box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1], x, y);
+  inside([box[0] - 1, box[1] - 1, box[2] + 1, box[3] + 1], x, y) &&
+  !inside([box[0] + 1, box[1] + 1, box[2] - 1, box[3] - 1], x, y);
 
 /** The scene as a PNG; with `boxes`, bounding boxes are drawn around the objects (what draw_bbox does). */
 export function renderScene(scene: Scene, boxes = false): Uint8Array {

@@ -16,7 +16,10 @@ function matches(key: string, name: string): boolean {
 }
 
 /** The entry whose key answers to `name`; an exact match wins over a suffix match. */
-export function lookup<T>(record: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
+export function lookup<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  name: string,
+): T | undefined {
   if (!record) return undefined;
   const exact = Object.entries(record).find(([key]) => normaliseName(key) === normaliseName(name));
   if (exact) return exact[1];
@@ -58,7 +61,13 @@ export function argumentValues(command: readonly string[] | undefined): Record<s
   for (let i = 0; i < command.length - 1; i++) {
     const flag = command[i] ?? '';
     const value = command[i + 1] ?? '';
-    if (!/^--[a-zA-Z][\w-]*$/.test(flag) || value.startsWith('--') || /^\/tmp\/(inputs|outputs)\//.test(value) || value.includes('{{')) continue;
+    if (
+      !/^--[a-zA-Z][\w-]*$/.test(flag) ||
+      value.startsWith('--') ||
+      /^\/tmp\/(inputs|outputs)\//.test(value) ||
+      value.includes('{{')
+    )
+      continue;
     values[flag.slice(2)] = value;
     i++;
   }

@@ -1,7 +1,9 @@
 import type { TaskExecution } from '../contracts.ts';
 
 /** A task execution for tests: a v1 task with no inputs or outputs unless given. */
-export function testTask(overrides: Partial<TaskExecution> & Pick<TaskExecution, 'component'>): TaskExecution {
+export function testTask(
+  overrides: Partial<TaskExecution> & Pick<TaskExecution, 'component'>,
+): TaskExecution {
   return {
     displayName: overrides.component,
     pipelineKind: 'v1',
@@ -15,4 +17,5 @@ export function testTask(overrides: Partial<TaskExecution> & Pick<TaskExecution,
   };
 }
 
-export const decode = (bytes: Uint8Array | undefined): string => (bytes ? new TextDecoder().decode(bytes) : '');
+export const decode = (bytes: Uint8Array | undefined): string =>
+  bytes ? new TextDecoder().decode(bytes) : '';

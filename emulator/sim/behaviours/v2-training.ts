@@ -15,7 +15,8 @@ function irisCsv(rng: Random): string {
   const rows = ['sepal_length,sepal_width,petal_length,petal_width,species'];
   irisClasses.forEach((species, c) => {
     const centre = centres[c] ?? centres[0];
-    for (let i = 0; i < 50; i++) rows.push([...centre.map((v) => fixed(v + rng.float(-0.4, 0.4), 1)), species].join(','));
+    for (let i = 0; i < 50; i++)
+      rows.push([...centre.map((v) => fixed(v + rng.float(-0.4, 0.4), 1)), species].join(','));
   });
   return rows.join('\n');
 }
@@ -37,7 +38,12 @@ export const loadDataset: ComponentDefinition = {
           message: `[Errno 2] No such file or directory: '${source}'`,
           frames: [
             { line: 0, fn: 'load_dataset', code: 'df = pd.read_csv(source)' },
-            { file: '/usr/local/lib/python3.10/site-packages/pandas/io/common.py', line: 873, fn: 'get_handle', code: 'handle = open(' },
+            {
+              file: '/usr/local/lib/python3.10/site-packages/pandas/io/common.py',
+              line: 873,
+              fn: 'get_handle',
+              code: 'handle = open(',
+            },
           ],
         },
       };
@@ -45,7 +51,10 @@ export const loadDataset: ComponentDefinition = {
     return {
       outputs: { Output: int(150) },
       files: { dataset: irisCsv(rng.fork('iris')) },
-      stdout: [`${timestamp(0)} INFO Reading ${source}`, `${timestamp(900)} INFO Loaded 150 rows, 5 columns`],
+      stdout: [
+        `${timestamp(0)} INFO Reading ${source}`,
+        `${timestamp(900)} INFO Loaded 150 rows, 5 columns`,
+      ],
       workMs: rng.int(1200, 2600),
     };
   },
@@ -57,7 +66,13 @@ export const loadDataset: ComponentDefinition = {
 };
 
 const accuracyFor = (learningRate: number, rng: Random) =>
-  Math.max(0.5, Math.min(0.99, 0.97 - 0.09 * Math.abs(Math.log10(Math.max(learningRate, 1e-6)) + 2) + rng.float(-0.02, 0.02)));
+  Math.max(
+    0.5,
+    Math.min(
+      0.99,
+      0.97 - 0.09 * Math.abs(Math.log10(Math.max(learningRate, 1e-6)) + 2) + rng.float(-0.02, 0.02),
+    ),
+  );
 
 /** train_model(dataset: Input[Dataset], learning_rate: float, epochs: int, model: Output[Model], metrics: Output[Metrics]) */
 export const trainModel: ComponentDefinition = {
@@ -69,17 +84,30 @@ export const trainModel: ComponentDefinition = {
     const learningRate = inputs.number('learning-rate') ?? 0.01;
     const epochs = Math.max(1, Math.trunc(inputs.number('epochs') ?? 10));
     const accuracy = accuracyFor(learningRate, rng.fork('accuracy'));
-    const stdout = [`Training SGDClassifier(learning_rate='constant', eta0=${pyFloat(learningRate)}) for ${epochs} epochs`];
+    const stdout = [
+      `Training SGDClassifier(learning_rate='constant', eta0=${pyFloat(learningRate)}) for ${epochs} epochs`,
+    ];
     let loss = 1.1;
     for (let e = 1; e <= epochs; e++) {
       loss = loss * (0.8 + rng.float(0, 0.1)) + 0.02;
       const acc = accuracy * (1 - Math.exp(-e / 3)) + rng.float(-0.01, 0.01);
-      stdout.push(`-- Epoch ${e}/${epochs} - loss: ${fixed(loss, 4)} - accuracy: ${fixed(Math.max(0, acc), 4)}`);
+      stdout.push(
+        `-- Epoch ${e}/${epochs} - loss: ${fixed(loss, 4)} - accuracy: ${fixed(Math.max(0, acc), 4)}`,
+      );
     }
     return {
       files: {
-        model: JSON.stringify({ estimator: 'SGDClassifier', learning_rate: learningRate, epochs, accuracy: Number(fixed(accuracy, 4)) }),
-        metrics: JSON.stringify({ accuracy: Number(fixed(accuracy, 4)), loss: Number(fixed(loss, 4)), learning_rate: learningRate }),
+        model: JSON.stringify({
+          estimator: 'SGDClassifier',
+          learning_rate: learningRate,
+          epochs,
+          accuracy: Number(fixed(accuracy, 4)),
+        }),
+        metrics: JSON.stringify({
+          accuracy: Number(fixed(accuracy, 4)),
+          loss: Number(fixed(loss, 4)),
+          learning_rate: learningRate,
+        }),
       },
       stdout,
       workMs: epochs * rng.int(300, 700) + 1500,
@@ -87,10 +115,16 @@ export const trainModel: ComponentDefinition = {
   },
   injectedFailure: () => ({
     exception: 'ValueError',
-    message: 'Input X contains NaN.\nSGDClassifier does not accept missing values encoded as NaN natively.',
+    message:
+      'Input X contains NaN.\nSGDClassifier does not accept missing values encoded as NaN natively.',
     frames: [
       { line: 0, fn: 'train_model', code: 'clf.partial_fit(X_train, y_train, classes=classes)' },
-      { file: '/usr/local/lib/python3.10/site-packages/sklearn/utils/validation.py', line: 147, fn: '_assert_all_finite', code: 'raise ValueError(msg_err)' },
+      {
+        file: '/usr/local/lib/python3.10/site-packages/sklearn/utils/validation.py',
+        line: 147,
+        fn: '_assert_all_finite',
+        code: 'raise ValueError(msg_err)',
+      },
     ],
   }),
 };
@@ -144,12 +178,18 @@ export const registerModel: ComponentDefinition = {
       'Registered because the accuracy reached the threshold.',
       '',
     ].join('\n');
-    return { files: { model_card: card }, stdout: [`Registered iris-classifier version ${version} (accuracy ${pyFloat(accuracy)})`], workMs: rng.int(400, 1200) };
+    return {
+      files: { model_card: card },
+      stdout: [`Registered iris-classifier version ${version} (accuracy ${pyFloat(accuracy)})`],
+      workMs: rng.int(400, 1200),
+    };
   },
   injectedFailure: () => ({
     exception: 'ConnectionRefusedError',
     message: '[Errno 111] Connection refused',
-    frames: [{ line: 0, fn: 'register_model', code: "requests.post(f'{REGISTRY}/models', json=card)" }],
+    frames: [
+      { line: 0, fn: 'register_model', code: "requests.post(f'{REGISTRY}/models', json=card)" },
+    ],
   }),
 };
 
@@ -164,7 +204,10 @@ export const datasetReport: ComponentDefinition = {
     const rows = csv.split('\n').filter((l) => l.trim() !== '');
     const counts = irisClasses.map((c) => rows.filter((r) => r.endsWith(`,${c}`)).length);
     const bars = counts
-      .map((n, i) => `<rect x="${20 + i * 70}" y="${130 - n * 2}" width="50" height="${n * 2}" fill="#4c78a8"></rect><text x="${45 + i * 70}" y="148" text-anchor="middle">${irisClasses[i] ?? ''}</text>`)
+      .map(
+        (n, i) =>
+          `<rect x="${20 + i * 70}" y="${130 - n * 2}" width="50" height="${n * 2}" fill="#4c78a8"></rect><text x="${45 + i * 70}" y="148" text-anchor="middle">${irisClasses[i] ?? ''}</text>`,
+      )
       .join('');
     const html = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Dataset report</title>
@@ -176,7 +219,11 @@ export const datasetReport: ComponentDefinition = {
   var counts = ${JSON.stringify(counts)};
   document.getElementById('summary').textContent = 'Largest class: ' + Math.max.apply(null, counts) + ' rows';
 </script></body></html>`;
-    return { files: { report: html }, stdout: [`Profiled ${Math.max(0, rows.length - 1)} rows`], workMs: rng.int(700, 1800) };
+    return {
+      files: { report: html },
+      stdout: [`Profiled ${Math.max(0, rows.length - 1)} rows`],
+      workMs: rng.int(700, 1800),
+    };
   },
   injectedFailure: () => ({
     exception: 'pandas.errors.EmptyDataError',
@@ -195,7 +242,8 @@ export const emitLogLines: ComponentDefinition = {
     const count = Math.max(0, Math.min(1_000_000, Math.trunc(inputs.number('lines') ?? 1000)));
     const stdout = new Array<string>(count);
     for (let i = 0; i < count; i++) {
-      stdout[i] = `${timestamp(i * 3)} INFO step ${String(i + 1).padStart(6, '0')}/${count} loss=${fixed(1 / (1 + i / 500) + rng.next() * 0.01, 5)}`;
+      stdout[i] =
+        `${timestamp(i * 3)} INFO step ${String(i + 1).padStart(6, '0')}/${count} loss=${fixed(1 / (1 + i / 500) + rng.next() * 0.01, 5)}`;
     }
     return { stdout, workMs: count * 3 + 500 };
   },
@@ -206,4 +254,11 @@ export const emitLogLines: ComponentDefinition = {
   }),
 };
 
-export const v2TrainingComponents = [loadDataset, trainModel, evaluateModel, registerModel, datasetReport, emitLogLines];
+export const v2TrainingComponents = [
+  loadDataset,
+  trainModel,
+  evaluateModel,
+  registerModel,
+  datasetReport,
+  emitLogLines,
+];

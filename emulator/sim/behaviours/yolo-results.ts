@@ -14,7 +14,10 @@ export interface ClassResult {
 }
 
 /** Validation results after `epochs` epochs: better with more epochs, noisy per class. */
-export function validationResults(rng: Random, epochs: number): { perClass: ClassResult[]; all: ClassResult } {
+export function validationResults(
+  rng: Random,
+  epochs: number,
+): { perClass: ClassResult[]; all: ClassResult } {
   const quality = 1 - Math.exp(-Math.max(1, epochs) / 12);
   const perClass = yoloClasses.map((name) => {
     const precision = Math.min(0.99, 0.35 + 0.55 * quality + rng.float(-0.08, 0.08));
@@ -30,7 +33,8 @@ export function validationResults(rng: Random, epochs: number): { perClass: Clas
       map5095: map50 * rng.float(0.62, 0.74),
     };
   });
-  const mean = (pick: (r: ClassResult) => number) => perClass.reduce((s, r) => s + pick(r), 0) / perClass.length;
+  const mean = (pick: (r: ClassResult) => number) =>
+    perClass.reduce((s, r) => s + pick(r), 0) / perClass.length;
   const all: ClassResult = {
     name: 'all',
     images: 128,
@@ -43,11 +47,29 @@ export function validationResults(rng: Random, epochs: number): { perClass: Clas
   return { perClass, all };
 }
 
-export const tableHeader = ['class', 'images', 'instances', 'precision', 'recall', 'mAP50', 'mAP50-95'] as const;
+export const tableHeader = [
+  'class',
+  'images',
+  'instances',
+  'precision',
+  'recall',
+  'mAP50',
+  'mAP50-95',
+] as const;
 
 export function tableCsv(results: readonly ClassResult[]): string {
   return results
-    .map((r) => [r.name, r.images, r.instances, fixed(r.precision, 3), fixed(r.recall, 3), fixed(r.map50, 3), fixed(r.map5095, 3)].join(','))
+    .map((r) =>
+      [
+        r.name,
+        r.images,
+        r.instances,
+        fixed(r.precision, 3),
+        fixed(r.recall, 3),
+        fixed(r.map50, 3),
+        fixed(r.map5095, 3),
+      ].join(','),
+    )
     .join('\n');
 }
 
@@ -66,7 +88,10 @@ export function rocCsv(rng: Random, auc: number): string {
 }
 
 /** target,predicted,count rows (no header) for every pair of labels, classes plus background. */
-export function confusionCsv(rng: Random, results: readonly ClassResult[]): { labels: string[]; csv: string } {
+export function confusionCsv(
+  rng: Random,
+  results: readonly ClassResult[],
+): { labels: string[]; csv: string } {
   const labels = [...results.map((r) => r.name), 'background'];
   const rows: string[] = [];
   for (const target of labels) {
@@ -74,7 +99,8 @@ export function confusionCsv(rng: Random, results: readonly ClassResult[]): { la
     for (const predicted of labels) {
       let count: number;
       if (target === predicted) count = result ? Math.round(result.instances * result.recall) : 0;
-      else if (predicted === 'background') count = result ? Math.round(result.instances * (1 - result.recall) * 0.7) : 0;
+      else if (predicted === 'background')
+        count = result ? Math.round(result.instances * (1 - result.recall) * 0.7) : 0;
       else count = rng.next() < 0.4 ? rng.int(0, 12) : 0;
       rows.push(`${target},${predicted},${count}`);
     }

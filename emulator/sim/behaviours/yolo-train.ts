@@ -5,9 +5,17 @@ import type { Random } from './random.ts';
 import type { ComponentContext, ComponentDefinition } from './types.ts';
 import { str } from './types.ts';
 import { volumeMount } from './data-visualization.ts';
-import { confusionCsv, rocCsv, tableCsv, tableHeader, validationResults, type ClassResult } from './yolo-results.ts';
+import {
+  confusionCsv,
+  rocCsv,
+  tableCsv,
+  tableHeader,
+  validationResults,
+  type ClassResult,
+} from './yolo-results.ts';
 
-export const yoloBanner = 'Ultralytics YOLOv8.1.27 🚀 Python-3.10.12 torch-2.2.1+cu121 CUDA:0 (Tesla T4, 15102MiB)';
+export const yoloBanner =
+  'Ultralytics YOLOv8.1.27 🚀 Python-3.10.12 torch-2.2.1+cu121 CUDA:0 (Tesla T4, 15102MiB)';
 const encoder = new TextEncoder();
 
 /** Where a component of this task writes files of its own into minio. */
@@ -20,10 +28,18 @@ const bar = (done: number, total: number) => {
   const filled = Math.round((done / total) * 10);
   return `${'█'.repeat(filled)}${' '.repeat(10 - filled)}`;
 };
-const pct = (done: number, total: number) => `${String(Math.round((done / total) * 100)).padStart(3)}%`;
-const clock = (s: number) => `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
+const pct = (done: number, total: number) =>
+  `${String(Math.round((done / total) * 100)).padStart(3)}%`;
+const clock = (s: number) =>
+  `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(Math.floor(s % 60)).padStart(2, '0')}`;
 
-function epochLines(rng: Random, epoch: number, epochs: number, imgsz: number, quality: number): string[] {
+function epochLines(
+  rng: Random,
+  epoch: number,
+  epochs: number,
+  imgsz: number,
+  quality: number,
+): string[] {
   const batches = 8;
   const lines: string[] = [];
   const decay = Math.exp(-epoch / Math.max(4, epochs / 2));
@@ -38,14 +54,19 @@ function epochLines(rng: Random, epoch: number, epochs: number, imgsz: number, q
   }
   const p = Math.min(0.99, 0.3 + 0.6 * quality * (1 - decay) + rng.float(-0.02, 0.02));
   const r = Math.min(0.99, 0.25 + 0.6 * quality * (1 - decay) + rng.float(-0.02, 0.02));
-  lines.push(`                 Class     Images  Instances      Box(P          R      mAP50  mAP50-95): 100%|██████████| 4/4 [00:01<00:00,  2.95it/s]`);
-  lines.push(`                   all        128        929${fixed(p, 3).padStart(11)}${fixed(r, 3).padStart(11)}${fixed((p + r) / 2, 3).padStart(11)}${fixed(((p + r) / 2) * 0.68, 3).padStart(11)}`);
+  lines.push(
+    `                 Class     Images  Instances      Box(P          R      mAP50  mAP50-95): 100%|██████████| 4/4 [00:01<00:00,  2.95it/s]`,
+  );
+  lines.push(
+    `                   all        128        929${fixed(p, 3).padStart(11)}${fixed(r, 3).padStart(11)}${fixed((p + r) / 2, 3).padStart(11)}${fixed(((p + r) / 2) * 0.68, 3).padStart(11)}`,
+  );
   lines.push('');
   return lines;
 }
 
 /** The `schema` of a CSV viewer output: column names and types. */
-const schema = (...columns: readonly (readonly [string, 'NUMBER' | 'CATEGORY'])[]) => columns.map(([name, type]) => ({ name, type }));
+const schema = (...columns: readonly (readonly [string, 'NUMBER' | 'CATEGORY'])[]) =>
+  columns.map(([name, type]) => ({ name, type }));
 
 const resultLine = (r: ClassResult) =>
   `${r.name.padStart(22)}${String(r.images).padStart(11)}${String(r.instances).padStart(11)}${fixed(r.precision, 3).padStart(11)}${fixed(r.recall, 3).padStart(11)}${fixed(r.map50, 3).padStart(11)}${fixed(r.map5095, 3).padStart(11)}`;
@@ -81,7 +102,8 @@ export const yoloTrain: ComponentDefinition = {
       '',
       '      Epoch    GPU_mem   box_loss   cls_loss   dfl_loss  Instances       Size',
     ];
-    for (let epoch = 1; epoch <= epochs; epoch++) stdout.push(...epochLines(rng, epoch, epochs, imgsz, quality));
+    for (let epoch = 1; epoch <= epochs; epoch++)
+      stdout.push(...epochLines(rng, epoch, epochs, imgsz, quality));
     stdout.push(
       `${epochs} epochs completed in ${fixed((epochs * 6.1) / 3600, 3)} hours.`,
       'Optimizer stripped from runs/detect/train/weights/last.pt, 6.2MB',
@@ -101,9 +123,21 @@ export const yoloTrain: ComponentDefinition = {
     const prefix = resultPrefix(task);
     const confusion = confusionCsv(rng.fork('confusion'), results.perClass);
     const objects: ExtraObject[] = [
-      { bucket: defaultBucket, key: `${prefix}/roc.csv`, data: encoder.encode(rocCsv(rng.fork('roc'), Math.min(0.98, 0.55 + quality / 2))) },
-      { bucket: defaultBucket, key: `${prefix}/confusion_matrix.csv`, data: encoder.encode(confusion.csv) },
-      { bucket: defaultBucket, key: `${prefix}/per_class_metrics.csv`, data: encoder.encode(tableCsv([results.all, ...results.perClass])) },
+      {
+        bucket: defaultBucket,
+        key: `${prefix}/roc.csv`,
+        data: encoder.encode(rocCsv(rng.fork('roc'), Math.min(0.98, 0.55 + quality / 2))),
+      },
+      {
+        bucket: defaultBucket,
+        key: `${prefix}/confusion_matrix.csv`,
+        data: encoder.encode(confusion.csv),
+      },
+      {
+        bucket: defaultBucket,
+        key: `${prefix}/per_class_metrics.csv`,
+        data: encoder.encode(tableCsv([results.all, ...results.perClass])),
+      },
     ];
     const uri = (name: string) => `minio://${defaultBucket}/${prefix}/${name}`;
     const metadata = {
@@ -121,7 +155,12 @@ export const yoloTrain: ComponentDefinition = {
           labels: confusion.labels,
           source: uri('confusion_matrix.csv'),
         },
-        { type: 'table', format: 'csv', header: [...tableHeader], source: uri('per_class_metrics.csv') },
+        {
+          type: 'table',
+          format: 'csv',
+          header: [...tableHeader],
+          source: uri('per_class_metrics.csv'),
+        },
         { type: 'tensorboard', source: `volume://example-pipeline-volume/yolo/train` },
       ],
     };
@@ -129,13 +168,20 @@ export const yoloTrain: ComponentDefinition = {
       metrics: [
         { name: 'map50', numberValue: Number(fixed(results.all.map50, 4)), format: 'RAW' },
         { name: 'map50-95', numberValue: Number(fixed(results.all.map5095, 4)), format: 'RAW' },
-        { name: 'precision', numberValue: Number(fixed(results.all.precision, 4)), format: 'PERCENTAGE' },
+        {
+          name: 'precision',
+          numberValue: Number(fixed(results.all.precision, 4)),
+          format: 'PERCENTAGE',
+        },
         { name: 'recall', numberValue: Number(fixed(results.all.recall, 4)), format: 'PERCENTAGE' },
       ],
     };
     return {
       outputs: { Output: str(`${savePath}/train/weights/best.pt`) },
-      files: { mlpipeline_ui_metadata: JSON.stringify(metadata), mlpipeline_metrics: JSON.stringify(metrics) },
+      files: {
+        mlpipeline_ui_metadata: JSON.stringify(metadata),
+        mlpipeline_metrics: JSON.stringify(metrics),
+      },
       stdout,
       workMs: epochs * rng.int(5200, 7000) + 25_000,
       extraObjects: objects,
@@ -146,10 +192,29 @@ export const yoloTrain: ComponentDefinition = {
     message:
       'CUDA out of memory. Tried to allocate 1.20 GiB. GPU 0 has a total capacity of 14.75 GiB of which 601.06 MiB is free. Process 3121 has 14.16 GiB memory in use. Of the allocated memory 13.52 GiB is allocated by PyTorch, and 412.55 MiB is reserved by PyTorch but unallocated.',
     frames: [
-      { line: 0, fn: 'yolo_train', code: 'model.train(data=data, epochs=epochs, imgsz=imgsz, device=0)' },
-      { file: '/usr/local/lib/python3.10/site-packages/ultralytics/engine/model.py', line: 650, fn: 'train', code: 'self.trainer.train()' },
-      { file: '/usr/local/lib/python3.10/site-packages/ultralytics/engine/trainer.py', line: 208, fn: 'train', code: 'self._do_train(world_size)' },
-      { file: '/usr/local/lib/python3.10/site-packages/torch/nn/modules/conv.py', line: 456, fn: '_conv_forward', code: 'return F.conv2d(input, weight, bias, self.stride,' },
+      {
+        line: 0,
+        fn: 'yolo_train',
+        code: 'model.train(data=data, epochs=epochs, imgsz=imgsz, device=0)',
+      },
+      {
+        file: '/usr/local/lib/python3.10/site-packages/ultralytics/engine/model.py',
+        line: 650,
+        fn: 'train',
+        code: 'self.trainer.train()',
+      },
+      {
+        file: '/usr/local/lib/python3.10/site-packages/ultralytics/engine/trainer.py',
+        line: 208,
+        fn: 'train',
+        code: 'self._do_train(world_size)',
+      },
+      {
+        file: '/usr/local/lib/python3.10/site-packages/torch/nn/modules/conv.py',
+        line: 456,
+        fn: '_conv_forward',
+        code: 'return F.conv2d(input, weight, bias, self.stride,',
+      },
     ],
   }),
 };

@@ -47,14 +47,26 @@ export const gpuAvailableCheck: ComponentDefinition = {
   packages: [],
   failureLine: 3,
   run({ task, rng }) {
-    return { stdout: [...nvidiaSmi(startTime(task) + 900), 'GPU available: True (1 device)'], workMs: rng.int(700, 1500) };
+    return {
+      stdout: [...nvidiaSmi(startTime(task) + 900), 'GPU available: True (1 device)'],
+      workMs: rng.int(700, 1500),
+    };
   },
   injectedFailure: () => ({
     exception: 'FileNotFoundError',
     message: "[Errno 2] No such file or directory: 'nvidia-smi'",
     frames: [
-      { line: 0, fn: 'gpu_available_check', code: "result = subprocess.run(['nvidia-smi'], capture_output=True, text=True, check=True)" },
-      { file: '/usr/local/lib/python3.10/subprocess.py', line: 1847, fn: '_execute_child', code: 'raise child_exception_type(errno_num, err_msg, err_filename)' },
+      {
+        line: 0,
+        fn: 'gpu_available_check',
+        code: "result = subprocess.run(['nvidia-smi'], capture_output=True, text=True, check=True)",
+      },
+      {
+        file: '/usr/local/lib/python3.10/subprocess.py',
+        line: 1847,
+        fn: '_execute_child',
+        code: 'raise child_exception_type(errno_num, err_msg, err_filename)',
+      },
     ],
   }),
 };
@@ -77,13 +89,22 @@ export const yoloPredict: ComponentDefinition = {
   run({ inputs, rng }) {
     const checkpoint = inputs.text('checkpoint');
     const image = inputs.text('predict-data') ?? defaultImage;
-    if (!checkpoint) return { stdout: [], workMs: 500, failure: missing('yolo_predict', 'None', 'model = YOLO(checkpoint)') };
+    if (!checkpoint)
+      return {
+        stdout: [],
+        workMs: 500,
+        failure: missing('yolo_predict', 'None', 'model = YOLO(checkpoint)'),
+      };
     const scene = sceneOf(image);
     const counts = new Map<string, number>();
     for (const o of scene.objects) counts.set(o.label, (counts.get(o.label) ?? 0) + 1);
     const summary = [...counts].map(([label, n]) => `${n} ${label}${n > 1 ? 's' : ''}`).join(', ');
-    const inference = (rng.float(6, 12)).toFixed(1);
-    const predictions = scene.objects.map((o) => ({ class: o.label, confidence: Number(rng.float(0.55, 0.97).toFixed(4)), box: [...o.box] }));
+    const inference = rng.float(6, 12).toFixed(1);
+    const predictions = scene.objects.map((o) => ({
+      class: o.label,
+      confidence: Number(rng.float(0.55, 0.97).toFixed(4)),
+      box: [...o.box],
+    }));
     return {
       files: { predictions: pickleProtocol0({ source: image, predictions }) },
       stdout: [
@@ -96,7 +117,8 @@ export const yoloPredict: ComponentDefinition = {
       workMs: rng.int(4000, 9000),
     };
   },
-  injectedFailure: ({ inputs }) => missing('yolo_predict', inputs.text('checkpoint') ?? 'best.pt', 'model = YOLO(checkpoint)'),
+  injectedFailure: ({ inputs }) =>
+    missing('yolo_predict', inputs.text('checkpoint') ?? 'best.pt', 'model = YOLO(checkpoint)'),
 };
 
 /** draw_bbox(predictions_path: InputPath(), predict_data: str, output_image_path: OutputPath('PNG')) */
@@ -107,9 +129,20 @@ export const drawBbox: ComponentDefinition = {
   failureLine: 8,
   run({ inputs, rng }) {
     const pickled = inputs.file('predictions');
-    const image = inputs.text('predict-data') ?? /^Vsource\np\d+\nV(.*)$/m.exec(pickled ?? '')?.[1] ?? defaultImage;
+    const image =
+      inputs.text('predict-data') ??
+      /^Vsource\np\d+\nV(.*)$/m.exec(pickled ?? '')?.[1] ??
+      defaultImage;
     if (pickled === undefined) {
-      return { stdout: [], workMs: 200, failure: missing('draw_bbox', '/tmp/inputs/predictions/data', "with open(predictions_path, 'rb') as f:") };
+      return {
+        stdout: [],
+        workMs: 200,
+        failure: missing(
+          'draw_bbox',
+          '/tmp/inputs/predictions/data',
+          "with open(predictions_path, 'rb') as f:",
+        ),
+      };
     }
     const scene = sceneOf(image);
     return {
@@ -120,8 +153,11 @@ export const drawBbox: ComponentDefinition = {
   },
   injectedFailure: () => ({
     exception: 'cv2.error',
-    message: "OpenCV(4.9.0) /io/opencv/modules/imgproc/src/drawing.cpp:1783: error: (-215:Assertion failed) 0 <= shift && shift <= XY_SHIFT in function 'rectangle'",
-    frames: [{ line: 0, fn: 'draw_bbox', code: 'cv2.rectangle(img, (x1, y1), (x2, y2), (0, 255, 0), 2)' }],
+    message:
+      "OpenCV(4.9.0) /io/opencv/modules/imgproc/src/drawing.cpp:1783: error: (-215:Assertion failed) 0 <= shift && shift <= XY_SHIFT in function 'rectangle'",
+    frames: [
+      { line: 0, fn: 'draw_bbox', code: 'cv2.rectangle(img, (x1, y1), (x2, y2), (0, 255, 0), 2)' },
+    ],
   }),
 };
 
@@ -133,7 +169,16 @@ export const visualizeImage: ComponentDefinition = {
   failureLine: 9,
   run({ inputs, rng }) {
     const png = inputs.bytes('image');
-    if (!png) return { stdout: [], workMs: 200, failure: missing('visualize_image', '/tmp/inputs/image/data', 'img = Image.open(image_path)') };
+    if (!png)
+      return {
+        stdout: [],
+        workMs: 200,
+        failure: missing(
+          'visualize_image',
+          '/tmp/inputs/image/data',
+          'img = Image.open(image_path)',
+        ),
+      };
     const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
     const width = png.length > 24 ? view.getUint32(16) : 0;
     const height = png.length > 24 ? view.getUint32(20) : 0;
@@ -151,7 +196,10 @@ export const visualizeImage: ComponentDefinition = {
     });
     return {
       files: { mlpipeline_ui_metadata: webAppMetadata(html) },
-      stdout: [`Image: mode=RGB size=(${width}, ${height})`, 'Converted the figure to HTML with mpld3.'],
+      stdout: [
+        `Image: mode=RGB size=(${width}, ${height})`,
+        'Converted the figure to HTML with mpld3.',
+      ],
       workMs: rng.int(1500, 3500),
     };
   },
@@ -170,7 +218,9 @@ export const tensorboardVisualization: ComponentDefinition = {
   failureLine: 4,
   run({ inputs, rng }) {
     const logDir = inputs.text('log-dir') ?? `${volumeMount}/yolo/train`;
-    const relative = logDir.startsWith(`${volumeMount}/`) ? logDir.slice(volumeMount.length + 1) : logDir.replace(/^\//, '');
+    const relative = logDir.startsWith(`${volumeMount}/`)
+      ? logDir.slice(volumeMount.length + 1)
+      : logDir.replace(/^\//, '');
     const metadata = {
       outputs: [
         {
@@ -179,8 +229,15 @@ export const tensorboardVisualization: ComponentDefinition = {
           image: 'tensorflow/tensorflow:2.15.0',
           pod_template_spec: {
             spec: {
-              containers: [{ volumeMounts: [{ name: 'example-pipeline-volume', mountPath: volumeMount }] }],
-              volumes: [{ name: 'example-pipeline-volume', persistentVolumeClaim: { claimName: 'example-pipeline-volume' } }],
+              containers: [
+                { volumeMounts: [{ name: 'example-pipeline-volume', mountPath: volumeMount }] },
+              ],
+              volumes: [
+                {
+                  name: 'example-pipeline-volume',
+                  persistentVolumeClaim: { claimName: 'example-pipeline-volume' },
+                },
+              ],
             },
           },
         },
@@ -188,11 +245,26 @@ export const tensorboardVisualization: ComponentDefinition = {
     };
     return {
       files: { mlpipeline_ui_metadata: JSON.stringify(metadata) },
-      stdout: [`TensorBoard log dir: ${logDir}`, `Found event files: events.out.tfevents.${1700000000 + rng.int(0, 9_999_999)}.yolo-train.1.0`],
+      stdout: [
+        `TensorBoard log dir: ${logDir}`,
+        `Found event files: events.out.tfevents.${1700000000 + rng.int(0, 9_999_999)}.yolo-train.1.0`,
+      ],
       workMs: rng.int(300, 900),
     };
   },
-  injectedFailure: ({ inputs }) => missing('tensorboard_visualization', inputs.text('log-dir') ?? '', 'event_files = os.listdir(log_dir)'),
+  injectedFailure: ({ inputs }) =>
+    missing(
+      'tensorboard_visualization',
+      inputs.text('log-dir') ?? '',
+      'event_files = os.listdir(log_dir)',
+    ),
 };
 
-export const yoloComponents = [gpuAvailableCheck, yoloTrain, yoloPredict, drawBbox, visualizeImage, tensorboardVisualization];
+export const yoloComponents = [
+  gpuAvailableCheck,
+  yoloTrain,
+  yoloPredict,
+  drawBbox,
+  visualizeImage,
+  tensorboardVisualization,
+];

@@ -16,7 +16,11 @@ export const defaultPipelineRoot = 'minio://mlpipeline/v2/artifacts';
 export function parseRoot(pipelineRoot: string): StorageRoot {
   const match = /^([a-z0-9]+):\/\/([^/]+)\/?(.*)$/.exec(pipelineRoot.trim());
   if (!match) return parseRoot(defaultPipelineRoot);
-  return { scheme: match[1] ?? 'minio', bucket: match[2] ?? 'mlpipeline', prefix: (match[3] ?? '').replace(/\/+$/, '') };
+  return {
+    scheme: match[1] ?? 'minio',
+    bucket: match[2] ?? 'mlpipeline',
+    prefix: (match[3] ?? '').replace(/\/+$/, ''),
+  };
 }
 
 /** v2beta1 ArtifactArtifactType for a schema title. */
@@ -49,7 +53,9 @@ function metricScalars(content: JsonValue | undefined): JsonObject {
   if (list) {
     for (const item of list) {
       const name = isJsonObject(item) ? asString(item.name) : undefined;
-      const value = isJsonObject(item) ? asNumber(item.numberValue ?? item.number_value) : undefined;
+      const value = isJsonObject(item)
+        ? asNumber(item.numberValue ?? item.number_value)
+        : undefined;
       if (name !== undefined && value !== undefined) scalars[name] = value;
     }
     return scalars;
@@ -62,9 +68,14 @@ function metricScalars(content: JsonValue | undefined): JsonObject {
  * What KFP records as the artifact's metadata: the metric scalars of system.Metrics, the
  * confusionMatrix / confidenceMetrics of system.ClassificationMetrics, or what the component set.
  */
-export function artifactMetadata(schemaTitle: string, bytes: Uint8Array, provided: JsonObject | undefined): JsonObject {
+export function artifactMetadata(
+  schemaTitle: string,
+  bytes: Uint8Array,
+  provided: JsonObject | undefined,
+): JsonObject {
   const content = bytes.length > 0 ? parseJson(new TextDecoder().decode(bytes)) : undefined;
-  if (schemaTitle === 'system.Metrics') return provided ? metricScalars(provided) : metricScalars(content);
+  if (schemaTitle === 'system.Metrics')
+    return provided ? metricScalars(provided) : metricScalars(content);
   if (provided) return provided;
   if (schemaTitle === 'system.ClassificationMetrics' && isJsonObject(content)) {
     const metadata: JsonObject = {};
@@ -98,7 +109,9 @@ export function outputArtifact(options: {
 }): ArtifactOutput {
   const { root, runId, nodeKey, name } = options;
   const salt = uuidFrom(runId, nodeKey, options.runAttempt, 'output-uri');
-  const key = [root.prefix, options.pipelineName, runId, options.taskName, salt, name].filter((p) => p !== '').join('/');
+  const key = [root.prefix, options.pipelineName, runId, options.taskName, salt, name]
+    .filter((p) => p !== '')
+    .join('/');
   return {
     ref: {
       id: uuidFrom(runId, nodeKey, name, options.runAttempt, 'artifact'),

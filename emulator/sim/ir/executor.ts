@@ -16,7 +16,10 @@ function strings(values: readonly JsonValue[]): string[] {
   return values.flatMap((v) => (typeof v === 'string' ? [v] : []));
 }
 
-function inputBytes(ctx: IrContext, artifacts: ResolvedInputs['artifacts']): Record<string, Uint8Array> {
+function inputBytes(
+  ctx: IrContext,
+  artifacts: ResolvedInputs['artifacts'],
+): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   for (const [name, list] of Object.entries(artifacts)) {
     const first = list[0];
@@ -29,28 +32,64 @@ function inputBytes(ctx: IrContext, artifacts: ResolvedInputs['artifacts']): Rec
   return out;
 }
 
-function record(ctx: IrContext, node: PlanNode<V2Info>, outcome: Outcome, end: number, message?: string): Sibling {
+function record(
+  ctx: IrContext,
+  node: PlanNode<V2Info>,
+  outcome: Outcome,
+  end: number,
+  message?: string,
+): Sibling {
   if (message !== undefined) node.info.message = message;
   ctx.plan.mark(node, end, outcome, message);
-  return { outcome, outputs: outcome === 'succeeded' ? node.info.result : noOutputs, end, ...(message !== undefined ? { message } : {}) };
+  return {
+    outcome,
+    outputs: outcome === 'succeeded' ? node.info.result : noOutputs,
+    end,
+    ...(message !== undefined ? { message } : {}),
+  };
 }
 
-function setOutputs(node: PlanNode<V2Info>, params: Record<string, JsonValue>, artifacts: Record<string, readonly ArtifactRef[]>, iteration: number | undefined): void {
+function setOutputs(
+  node: PlanNode<V2Info>,
+  params: Record<string, JsonValue>,
+  artifacts: Record<string, readonly ArtifactRef[]>,
+  iteration: number | undefined,
+): void {
   const producer = { task: node.info.name, ...(iteration !== undefined ? { iteration } : {}) };
   node.info.result = { params, artifacts };
   node.info.outputs = {
-    params: Object.entries(params).map(([key, value]) => ({ key, value, type: 'OUTPUT', producer })),
-    artifacts: Object.entries(artifacts).map(([key, list]) => ({ key, artifacts: list, type: 'OUTPUT', producer })),
+    params: Object.entries(params).map(([key, value]) => ({
+      key,
+      value,
+      type: 'OUTPUT',
+      producer,
+    })),
+    artifacts: Object.entries(artifacts).map(([key, list]) => ({
+      key,
+      artifacts: list,
+      type: 'OUTPUT',
+      producer,
+    })),
   };
 }
 
 /** An importer task: the driver registers an existing URI as an artifact; no executor pod. */
-function runImporter(ctx: IrContext, component: IrComponent, importer: JsonValue, inputs: ResolvedInputs, node: PlanNode<V2Info>, start: number, iteration: number | undefined): Sibling {
+function runImporter(
+  ctx: IrContext,
+  component: IrComponent,
+  importer: JsonValue,
+  inputs: ResolvedInputs,
+  node: PlanNode<V2Info>,
+  start: number,
+  iteration: number | undefined,
+): Sibling {
   const end = start + delay(ctx, 2000, node.key, 'importer');
   driverPod(ctx, node, 'system-importer', start, end);
   ctx.plan.mark(node, Math.min(end, start + delay(ctx, 400, node.key, 'importer-run')), 'running');
   const parameter = stringField(importer, 'artifactUri', 'runtimeParameter');
-  const uri = stringField(importer, 'artifactUri', 'constant') ?? jsonToText(parameter === undefined ? null : (inputs.params[parameter] ?? null));
+  const uri =
+    stringField(importer, 'artifactUri', 'constant') ??
+    jsonToText(parameter === undefined ? null : (inputs.params[parameter] ?? null));
   const outputName = Object.keys(component.outputArtifacts)[0] ?? 'artifact';
   const ref: ArtifactRef = {
     id: uuidFrom(ctx.runId, node.key, ctx.runAttempt, 'import'),
@@ -66,22 +105,44 @@ function runImporter(ctx: IrContext, component: IrComponent, importer: JsonValue
 }
 
 /** A container task: driver pod, then one executor pod per attempt (retryPolicy), via the behaviour. */
-export function runExecutor(ctx: IrContext, task: IrTask, component: IrComponent, inputs: ResolvedInputs, node: PlanNode<V2Info>, start: number, iteration: number | undefined): Sibling {
+export function runExecutor(
+  ctx: IrContext,
+  task: IrTask,
+  component: IrComponent,
+  inputs: ResolvedInputs,
+  node: PlanNode<V2Info>,
+  start: number,
+  iteration: number | undefined,
+): Sibling {
   const executor = ctx.pipeline.executors.get(component.executorLabel ?? '');
   const importer = field(executor, 'importer');
-  if (importer !== undefined) return runImporter(ctx, component, importer, inputs, node, start, iteration);
+  if (importer !== undefined)
+    return runImporter(ctx, component, importer, inputs, node, start, iteration);
   const container = objectField(executor, 'container');
   const image = stringField(container, 'image');
-  const command = [...strings(arrayField(container, 'command')), ...strings(arrayField(container, 'args'))];
-  const outputParameters: OutputSpec[] = entries(component.outputParameters).map(([name, d]) => ({ name, type: stringField(d, 'parameterType') ?? 'STRING' }));
-  const outputArtifacts: OutputSpec[] = entries(component.outputArtifacts).map(([name, d]) => ({ name, type: stringField(d, 'artifactType', 'schemaTitle') ?? 'system.Artifact' }));
+  const command = [
+    ...strings(arrayField(container, 'command')),
+    ...strings(arrayField(container, 'args')),
+  ];
+  const outputParameters: OutputSpec[] = entries(component.outputParameters).map(([name, d]) => ({
+    name,
+    type: stringField(d, 'parameterType') ?? 'STRING',
+  }));
+  const outputArtifacts: OutputSpec[] = entries(component.outputArtifacts).map(([name, d]) => ({
+    name,
+    type: stringField(d, 'artifactType', 'schemaTitle') ?? 'system.Artifact',
+  }));
   const driverEnd = start + delay(ctx, 2500, node.key, 'driver');
   driverPod(ctx, node, 'system-container-driver', start, driverEnd);
   const fail = injectFailure(ctx, task.name, task.displayName, component.name);
   const bytesIn = inputBytes(ctx, inputs.artifacts);
   let podCreate = driverEnd;
   for (let attempt = 0; attempt <= task.maxRetryCount; attempt++) {
-    const name = podName(ctx, 'system-container-impl', attempt === 0 ? node.info.nodeName : `${node.info.nodeName}(${attempt})`);
+    const name = podName(
+      ctx,
+      'system-container-impl',
+      attempt === 0 ? node.info.nodeName : `${node.info.nodeName}(${attempt})`,
+    );
     const running = podCreate + delay(ctx, 1200, node.key, attempt, 'schedule');
     if (attempt === 0) ctx.plan.mark(node, running, 'running');
     const execution: TaskExecution = {
@@ -107,7 +168,8 @@ export function runExecutor(ctx: IrContext, task: IrTask, component: IrComponent
     const writes: ObjectWrite[] = [];
     if (result.outcome === 'succeeded') {
       const params: Record<string, JsonValue> = {};
-      for (const spec of outputParameters) params[spec.name] = result.outputs[spec.name] ?? defaultFor(spec.type);
+      for (const spec of outputParameters)
+        params[spec.name] = result.outputs[spec.name] ?? defaultFor(spec.type);
       const artifacts: Record<string, readonly ArtifactRef[]> = {};
       for (const spec of outputArtifacts) {
         const bytes = result.artifacts[spec.name] ?? new Uint8Array();
@@ -141,12 +203,22 @@ export function runExecutor(ctx: IrContext, task: IrTask, component: IrComponent
       writes,
       finalWrites: result.extraObjects ?? [],
     });
-    if (result.outcome === 'succeeded') return record(ctx, node, 'succeeded', end + delay(ctx, 300, node.key, 'done'));
+    if (result.outcome === 'succeeded')
+      return record(ctx, node, 'succeeded', end + delay(ctx, 300, node.key, 'done'));
     if (attempt === task.maxRetryCount) {
       const reason = result.error ?? 'the container exited with a non-zero code';
-      return record(ctx, node, 'failed', end + delay(ctx, 300, node.key, 'done'), `task '${task.name}' failed: ${reason}`);
+      return record(
+        ctx,
+        node,
+        'failed',
+        end + delay(ctx, 300, node.key, 'done'),
+        `task '${task.name}' failed: ${reason}`,
+      );
     }
-    podCreate = end + Math.min(task.backoffMs * task.backoffFactor ** attempt, task.backoffMaxMs) / ctx.speed + delay(ctx, 500, node.key, attempt, 'backoff');
+    podCreate =
+      end +
+      Math.min(task.backoffMs * task.backoffFactor ** attempt, task.backoffMaxMs) / ctx.speed +
+      delay(ctx, 500, node.key, attempt, 'backoff');
   }
   return record(ctx, node, 'failed', podCreate, `task '${task.name}' failed`);
 }

@@ -34,7 +34,9 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   const conditions = new Map<string, Condition>();
   if (!problem) {
     for (const component of [pipeline.root, ...pipeline.components.values()]) {
-      for (const task of component.tasks ?? []) if (task.condition !== undefined) conditions.set(task.condition, parseCondition(task.condition, 'cel'));
+      for (const task of component.tasks ?? [])
+        if (task.condition !== undefined)
+          conditions.set(task.condition, parseCondition(task.condition, 'cel'));
     }
   }
   const createdAtMs = Date.parse(run.createdAt);
@@ -59,8 +61,23 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
         return plan.build('root');
       } catch (e) {
         const message = failureReason(e, 'invalid pipeline spec: ');
-        const info = { ...newInfo(ctx, 'root', { type: 'ROOT', name: 'ROOT', displayName: run.displayName, scopePath: 'root' }), message };
-        return failedPlan(previous, 'root', info, attempt, notBefore + delay(ctx, 800, 'root', 'error'), message);
+        const info = {
+          ...newInfo(ctx, 'root', {
+            type: 'ROOT',
+            name: 'ROOT',
+            displayName: run.displayName,
+            scopePath: 'root',
+          }),
+          message,
+        };
+        return failedPlan(
+          previous,
+          'root',
+          info,
+          attempt,
+          notBefore + delay(ctx, 800, 'root', 'error'),
+          message,
+        );
       }
     },
     project(plan: Plan<V2Info>, t: number) {

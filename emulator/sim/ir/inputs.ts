@@ -1,5 +1,14 @@
 import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
-import { asObject, asString, entries, field, isJsonObject, jsonToText, parseJson, stringField } from '../json.ts';
+import {
+  asObject,
+  asString,
+  entries,
+  field,
+  isJsonObject,
+  jsonToText,
+  parseJson,
+  stringField,
+} from '../json.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import type { ArtifactRef, IoArtifact, IoParam, IoType, Scope, Sibling } from './types.ts';
 
@@ -35,13 +44,21 @@ export function applySelector(value: JsonValue, selector: string | undefined): J
 }
 
 /** Replaces `{{$.inputs.parameters['x']}}` placeholders with resolved values. */
-export function fillPlaceholders(text: string, params: Readonly<Record<string, JsonValue>>): string {
-  return text.replace(/\{\{\$\.inputs\.parameters\[['"]([^'"]+)['"]\]\}\}/g, (whole, name: string) =>
-    name in params ? jsonToText(params[name]) : whole,
+export function fillPlaceholders(
+  text: string,
+  params: Readonly<Record<string, JsonValue>>,
+): string {
+  return text.replace(
+    /\{\{\$\.inputs\.parameters\[['"]([^'"]+)['"]\]\}\}/g,
+    (whole, name: string) => (name in params ? jsonToText(params[name]) : whole),
   );
 }
 
-function siblingParam(siblings: ReadonlyMap<string, Sibling>, producer: string, key: string): JsonValue {
+function siblingParam(
+  siblings: ReadonlyMap<string, Sibling>,
+  producer: string,
+  key: string,
+): JsonValue {
   return siblings.get(producer)?.outputs.params[key] ?? null;
 }
 
@@ -68,26 +85,44 @@ export function resolveInputs(
     const finalStatus = asObject(field(spec, 'taskFinalStatus'));
     const runtime = field(spec, 'runtimeValue', 'constant');
     if (componentInput !== undefined) {
-      value = applySelector(scope.params[componentInput] ?? null, stringField(spec, 'parameterExpressionSelector'));
+      value = applySelector(
+        scope.params[componentInput] ?? null,
+        stringField(spec, 'parameterExpressionSelector'),
+      );
     } else if (taskOutput) {
       producerTask = stringField(taskOutput, 'producerTask') ?? '';
-      value = siblingParam(siblings, producerTask, stringField(taskOutput, 'outputParameterKey') ?? '');
+      value = siblingParam(
+        siblings,
+        producerTask,
+        stringField(taskOutput, 'outputParameterKey') ?? '',
+      );
       type = 'TASK_OUTPUT_INPUT';
     } else if (finalStatus) {
       producerTask = stringField(finalStatus, 'producerTask') ?? '';
       const sibling = siblings.get(producerTask);
       const state = finalStates[sibling?.outcome ?? 'failed'] ?? 'FAILED';
-      const status: JsonObject = { state, pipelineJobResourceName: runName, pipelineTaskName: producerTask };
-      if (state === 'FAILED') status.error = { code: 2, message: sibling?.message ?? 'the task failed' };
+      const status: JsonObject = {
+        state,
+        pipelineJobResourceName: runName,
+        pipelineTaskName: producerTask,
+      };
+      if (state === 'FAILED')
+        status.error = { code: 2, message: sibling?.message ?? 'the task failed' };
       value = status;
       type = 'TASK_OUTPUT_INPUT';
     } else if (runtime !== undefined) {
       value = runtime;
       type = 'RUNTIME_VALUE_INPUT';
-      if (typeof runtime === 'string' && runtime.includes('{{$.inputs.parameters')) constants.push([name, runtime]);
+      if (typeof runtime === 'string' && runtime.includes('{{$.inputs.parameters'))
+        constants.push([name, runtime]);
     }
     params[name] = value;
-    ioParams.push({ key: name, value, type, ...(producerTask ? { producer: { task: producerTask } } : {}) });
+    ioParams.push({
+      key: name,
+      value,
+      type,
+      ...(producerTask ? { producer: { task: producerTask } } : {}),
+    });
   }
   for (const [name, text] of constants) {
     const value = fillPlaceholders(text, params);
@@ -111,7 +146,10 @@ export function resolveInputs(
     if (componentInput !== undefined) list = scope.artifacts[componentInput] ?? [];
     else if (taskOutput) {
       producer = stringField(taskOutput, 'producerTask') ?? '';
-      list = siblings.get(producer)?.outputs.artifacts[stringField(taskOutput, 'outputArtifactKey') ?? ''] ?? [];
+      list =
+        siblings.get(producer)?.outputs.artifacts[
+          stringField(taskOutput, 'outputArtifactKey') ?? ''
+        ] ?? [];
     }
     artifacts[name] = list;
     ioArtifacts.push({

@@ -18,10 +18,14 @@ function fail(ctx: IrContext, node: PlanNode<V2Info>, at: number, message: strin
 }
 
 /** The loop's items: parameter values, or artifacts for an artifactIterator. */
-function items(task: IrTask, inputs: ResolvedInputs): readonly (JsonValue | ArtifactRef)[] | undefined {
+function items(
+  task: IrTask,
+  inputs: ResolvedInputs,
+): readonly (JsonValue | ArtifactRef)[] | undefined {
   const iterator = task.iterator;
   if (!iterator) return undefined;
-  if (iterator.kind === 'artifact') return iterator.input === undefined ? undefined : inputs.artifacts[iterator.input];
+  if (iterator.kind === 'artifact')
+    return iterator.input === undefined ? undefined : inputs.artifacts[iterator.input];
   if (iterator.raw !== undefined) {
     const parsed = parseJson(iterator.raw);
     return Array.isArray(parsed) ? parsed : undefined;
@@ -30,7 +34,13 @@ function items(task: IrTask, inputs: ResolvedInputs): readonly (JsonValue | Arti
 }
 
 function isArtifact(item: JsonValue | ArtifactRef): item is ArtifactRef {
-  return typeof item === 'object' && item !== null && !Array.isArray(item) && 'uri' in item && 'schemaTitle' in item;
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    !Array.isArray(item) &&
+    'uri' in item &&
+    'schemaTitle' in item
+  );
 }
 
 /** A ParallelFor: one iteration DAG per item, at most `parallelismLimit` at a time; outputs are collected. */
@@ -49,7 +59,12 @@ export function runLoop(
   const iterator = task.iterator;
   const list = items(task, inputs);
   if (!iterator || !list) {
-    return fail(ctx, node, running + delay(ctx, 200, node.key), `iterating on item input '${iterator?.itemInput ?? ''}' failed: the items are not a list`);
+    return fail(
+      ctx,
+      node,
+      running + delay(ctx, 200, node.key),
+      `iterating on item input '${iterator?.itemInput ?? ''}' failed: the items are not a list`,
+    );
   }
   node.info.iterationCount = list.length;
   const values = list.filter((item): item is JsonValue => !isArtifact(item));
@@ -57,16 +72,33 @@ export function runLoop(
   node.info.inputs = {
     params: [
       ...node.info.inputs.params,
-      ...(iterator.kind === 'parameter' ? [{ key: iterator.itemInput, value: values, type: iterator.raw !== undefined ? ('ITERATOR_INPUT_RAW' as const) : ('ITERATOR_INPUT' as const) }] : []),
+      ...(iterator.kind === 'parameter'
+        ? [
+            {
+              key: iterator.itemInput,
+              value: values,
+              type:
+                iterator.raw !== undefined
+                  ? ('ITERATOR_INPUT_RAW' as const)
+                  : ('ITERATOR_INPUT' as const),
+            },
+          ]
+        : []),
     ],
-    artifacts: [...node.info.inputs.artifacts, ...(iterator.kind === 'artifact' ? [{ key: iterator.itemInput, artifacts: artifactItems, type: 'ITERATOR_INPUT' as const }] : [])],
+    artifacts: [
+      ...node.info.inputs.artifacts,
+      ...(iterator.kind === 'artifact'
+        ? [{ key: iterator.itemInput, artifacts: artifactItems, type: 'ITERATOR_INPUT' as const }]
+        : []),
+    ],
   };
   if (list.length === 0) {
     const end = running + delay(ctx, 200, node.key, 'empty');
     ctx.plan.mark(node, end, 'skipped');
     return { outcome: 'skipped', outputs: noOutputs, end };
   }
-  const slots = task.parallelismLimit > 0 ? new Array<number>(task.parallelismLimit).fill(running) : undefined;
+  const slots =
+    task.parallelismLimit > 0 ? new Array<number>(task.parallelismLimit).fill(running) : undefined;
   const runs: DagRun[] = [];
   list.forEach((item, index) => {
     const key = `${node.key}/${index}`;
@@ -78,15 +110,32 @@ export function runLoop(
       const last = reused.history[reused.history.length - 1];
       run = { outcome: 'succeeded', end: last?.at ?? at, outputs: reused.info.result };
     } else {
-      const iteration = ctx.plan.add(key, node.key, newInfo(ctx, key, { type: 'DAG', name: task.name, displayName: task.displayName, scopePath: place.scopePath, iterationIndex: index }));
+      const iteration = ctx.plan.add(
+        key,
+        node.key,
+        newInfo(ctx, key, {
+          type: 'DAG',
+          name: task.name,
+          displayName: task.displayName,
+          scopePath: place.scopePath,
+          iterationIndex: index,
+        }),
+      );
       ctx.plan.mark(iteration, at, 'pending');
       const begun = at + delay(ctx, 1000, key, 'driver');
       driverPod(ctx, iteration, 'system-dag-driver', at, begun);
       ctx.plan.mark(iteration, begun, 'running');
       const scope = isArtifact(item)
-        ? { params: inputs.params, artifacts: { ...inputs.artifacts, [iterator.itemInput]: [item] } }
+        ? {
+            params: inputs.params,
+            artifacts: { ...inputs.artifacts, [iterator.itemInput]: [item] },
+          }
         : { params: { ...inputs.params, [iterator.itemInput]: item }, artifacts: inputs.artifacts };
-      const result = evalDag(ctx, component, scope, begun, { parentKey: key, scopePath: place.scopePath, iteration: index });
+      const result = evalDag(ctx, component, scope, begun, {
+        parentKey: key,
+        scopePath: place.scopePath,
+        iteration: index,
+      });
       const finished = finishNode(ctx, iteration, result);
       run = { ...result, end: finished.end };
     }
@@ -96,8 +145,10 @@ export function runLoop(
   const collected = new Map<string, JsonValue[]>();
   const artifacts: Record<string, ArtifactRef[]> = {};
   for (const run of runs) {
-    for (const [key, value] of Object.entries(run.outputs.params)) collected.set(key, [...(collected.get(key) ?? []), value]);
-    for (const [key, list] of Object.entries(run.outputs.artifacts)) (artifacts[key] ??= []).push(...list);
+    for (const [key, value] of Object.entries(run.outputs.params))
+      collected.set(key, [...(collected.get(key) ?? []), value]);
+    for (const [key, list] of Object.entries(run.outputs.artifacts))
+      (artifacts[key] ??= []).push(...list);
   }
   const params: Record<string, JsonValue> = Object.fromEntries(collected);
   const failed = runs.find((r) => r.outcome === 'failed' || r.outcome === 'error');
@@ -105,8 +156,12 @@ export function runLoop(
   return finishNode(
     ctx,
     node,
-    { outcome: failed ? 'failed' : 'succeeded', end, outputs: { params, artifacts }, ...(failed?.message ? { message: failed.message } : {}) },
+    {
+      outcome: failed ? 'failed' : 'succeeded',
+      end,
+      outputs: { params, artifacts },
+      ...(failed?.message ? { message: failed.message } : {}),
+    },
     'ITERATOR_OUTPUT',
   );
 }
-

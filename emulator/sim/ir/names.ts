@@ -25,7 +25,9 @@ export function podName(ctx: IrContext, template: string, nodeName: string): str
 export function newInfo(
   ctx: IrContext,
   key: string,
-  fields: Pick<V2Info, 'type' | 'name' | 'displayName' | 'scopePath'> & { readonly iterationIndex?: number },
+  fields: Pick<V2Info, 'type' | 'name' | 'displayName' | 'scopePath'> & {
+    readonly iterationIndex?: number;
+  },
 ): V2Info {
   const nodeName = nodeNameOf(ctx, key);
   return {

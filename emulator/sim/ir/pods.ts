@@ -10,7 +10,13 @@ export function isoAt(ctx: IrContext, offset: number): string {
 }
 
 /** A KFP v2 driver pod for a node: it resolves inputs, decides conditions, then ends. */
-export function driverPod(ctx: IrContext, node: PlanNode<V2Info>, template: string, from: number, to: number): void {
+export function driverPod(
+  ctx: IrContext,
+  node: PlanNode<V2Info>,
+  template: string,
+  from: number,
+  to: number,
+): void {
   const name = podName(ctx, template, `${node.info.nodeName}.driver`);
   const running = Math.min(to, from + delay(ctx, 400, node.key, 'driver-pod'));
   ctx.plan.addPod({

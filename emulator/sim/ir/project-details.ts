@@ -27,7 +27,8 @@ export function runtimeState(phase: Phase): string {
 function artifactLists(list: readonly IoArtifact[]): JsonObject | undefined {
   if (list.length === 0) return undefined;
   const out: JsonObject = {};
-  for (const artifact of list) out[artifact.key] = { artifact_ids: artifact.artifacts.map((a) => a.numericId) };
+  for (const artifact of list)
+    out[artifact.key] = { artifact_ids: artifact.artifacts.map((a) => a.numericId) };
   return out;
 }
 
@@ -37,14 +38,22 @@ function history(p: Projection, entries: readonly TimedState[]): JsonObject[] {
     const state = runtimeState(entry.phase);
     if (out[out.length - 1]?.state === state) continue;
     const failed = state === 'FAILED' || state === 'CANCELED';
-    out.push({ update_time: iso(p, entry.at), state, ...(failed && entry.message !== undefined ? { error: { code: state === 'CANCELED' ? 1 : 2, message: entry.message } } : {}) });
+    out.push({
+      update_time: iso(p, entry.at),
+      state,
+      ...(failed && entry.message !== undefined
+        ? { error: { code: state === 'CANCELED' ? 1 : 2, message: entry.message } }
+        : {}),
+    });
   }
   return out;
 }
 
 /** The node's pod as KFP 2.0–2.15 reports it: the last executor pod, else the driver. */
 function podOf(p: Projection, node: PlanNode<V2Info>): string | undefined {
-  const pods = p.plan.pods.filter((pod) => pod.nodeKey === node.key && (pod.history[0]?.at ?? Infinity) <= p.t);
+  const pods = p.plan.pods.filter(
+    (pod) => pod.nodeKey === node.key && (pod.history[0]?.at ?? Infinity) <= p.t,
+  );
   const executor = pods.filter((pod) => pod.role === 'executor').pop();
   return (executor ?? pods[0])?.name;
 }
@@ -71,13 +80,20 @@ export function taskDetail(p: Projection, node: PlanNode<V2Info>): JsonObject | 
   return {
     run_id: p.runId,
     task_id: info.detailId,
-    display_name: info.type === 'ROOT' ? info.displayName : info.iterationIndex === undefined ? info.name : `${info.name}-${info.iterationIndex}`,
+    display_name:
+      info.type === 'ROOT'
+        ? info.displayName
+        : info.iterationIndex === undefined
+          ? info.name
+          : `${info.name}-${info.iterationIndex}`,
     create_time: iso(p, entries[0]?.at ?? 0),
     ...(started !== undefined ? { start_time: iso(p, started) } : {}),
     ...(isTerminal(last.phase) ? { end_time: iso(p, last.at) } : {}),
     state,
     execution_id: info.executionId,
-    ...((state === 'FAILED' || state === 'CANCELED') && message !== undefined ? { error: { code: state === 'CANCELED' ? 1 : 2, message } } : {}),
+    ...((state === 'FAILED' || state === 'CANCELED') && message !== undefined
+      ? { error: { code: state === 'CANCELED' ? 1 : 2, message } }
+      : {}),
     ...(inputs ? { inputs } : {}),
     ...(outputs ? { outputs } : {}),
     ...(parent ? { parent_task_id: parent.info.detailId } : {}),

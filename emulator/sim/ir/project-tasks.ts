@@ -15,7 +15,8 @@ export interface Projection {
   readonly t: number;
 }
 
-export const iso = (p: Projection, offset: number): string => new Date(p.createdAtMs + offset).toISOString();
+export const iso = (p: Projection, offset: number): string =>
+  new Date(p.createdAtMs + offset).toISOString();
 
 /** The visible history of a node (omitted nodes never show). */
 export function visibleHistory(p: Projection, node: PlanNode<V2Info>): TimedState[] | undefined {
@@ -26,12 +27,19 @@ export function visibleHistory(p: Projection, node: PlanNode<V2Info>): TimedStat
 
 function producer(value: Producer | undefined): JsonObject | undefined {
   if (!value) return undefined;
-  return value.iteration === undefined ? { task_name: value.task } : { task_name: value.task, iteration: String(value.iteration) };
+  return value.iteration === undefined
+    ? { task_name: value.task }
+    : { task_name: value.task, iteration: String(value.iteration) };
 }
 
 function wireParameter(param: IoParam): JsonObject {
   const p = producer(param.producer);
-  return { value: param.value, type: param.type, parameter_key: param.key, ...(p ? { producer: p } : {}) };
+  return {
+    value: param.value,
+    type: param.type,
+    parameter_key: param.key,
+    ...(p ? { producer: p } : {}),
+  };
 }
 
 /** Artifact wire objects; system.Metrics is one `Metric` artifact per scalar (number_value). */
@@ -39,12 +47,25 @@ export function wireArtifacts(p: Projection, ref: ArtifactRef): JsonObject[] {
   const common: JsonObject = { uri: ref.uri, created_at: iso(p, ref.createdAt) };
   if (p.namespace) common.namespace = p.namespace;
   if (ref.schemaTitle === 'system.Metrics') {
-    const scalars = Object.entries(ref.metadata).filter((e): e is [string, number] => typeof e[1] === 'number');
+    const scalars = Object.entries(ref.metadata).filter(
+      (e): e is [string, number] => typeof e[1] === 'number',
+    );
     if (scalars.length > 0) {
-      return scalars.map(([name, value]) => ({ artifact_id: uuidFrom(ref.id, name), name, type: 'Metric', number_value: value, ...common }));
+      return scalars.map(([name, value]) => ({
+        artifact_id: uuidFrom(ref.id, name),
+        name,
+        type: 'Metric',
+        number_value: value,
+        ...common,
+      }));
     }
   }
-  const artifact: JsonObject = { artifact_id: ref.id, name: ref.name, type: artifactType(ref.schemaTitle), ...common };
+  const artifact: JsonObject = {
+    artifact_id: ref.id,
+    name: ref.name,
+    type: artifactType(ref.schemaTitle),
+    ...common,
+  };
   if (Object.keys(ref.metadata).length > 0) artifact.metadata = ref.metadata;
   return [artifact];
 }
@@ -59,7 +80,11 @@ function wireArtifact(p: Projection, artifact: IoArtifact): JsonObject {
   };
 }
 
-function io(p: Projection, params: readonly IoParam[], artifacts: readonly IoArtifact[]): JsonObject | undefined {
+function io(
+  p: Projection,
+  params: readonly IoParam[],
+  artifacts: readonly IoArtifact[],
+): JsonObject | undefined {
   const out: JsonObject = {};
   if (params.length > 0) out.parameters = params.map(wireParameter);
   if (artifacts.length > 0) out.artifacts = artifacts.map((a) => wireArtifact(p, a));
@@ -89,7 +114,8 @@ function stateHistory(p: Projection, history: readonly TimedState[]): JsonValue[
     const state = taskState(entry.phase);
     if (out[out.length - 1]?.state === state) continue;
     const status: JsonObject = { update_time: iso(p, entry.at), state };
-    if (state === 'FAILED' && entry.message !== undefined) status.error = { code: entry.phase === 'canceled' ? 1 : 2, message: entry.message };
+    if (state === 'FAILED' && entry.message !== undefined)
+      status.error = { code: entry.phase === 'canceled' ? 1 : 2, message: entry.message };
     out.push(status);
   }
   return out;
@@ -107,16 +133,27 @@ export function pipelineTask(p: Projection, node: PlanNode<V2Info>): JsonObject 
   const parent = node.parentKey === undefined ? undefined : p.plan.nodes.get(node.parentKey);
   const pods = p.plan.pods
     .filter((pod) => pod.nodeKey === node.key && (pod.history[0]?.at ?? Infinity) <= p.t)
-    .map((pod) => ({ name: pod.name, uid: pod.uid, type: pod.role === 'driver' ? 'DRIVER' : 'EXECUTOR' }));
+    .map((pod) => ({
+      name: pod.name,
+      uid: pod.uid,
+      type: pod.role === 'driver' ? 'DRIVER' : 'EXECUTOR',
+    }));
   const children = node.children.flatMap((key) => {
     const child = p.plan.nodes.get(key);
-    return child && visibleHistory(p, child) ? [{ task_id: child.info.taskId, name: child.info.name }] : [];
+    return child && visibleHistory(p, child)
+      ? [{ task_id: child.info.taskId, name: child.info.name }]
+      : [];
   });
   const typeAttributes: JsonObject = {};
-  if (info.iterationIndex !== undefined) typeAttributes.iteration_index = String(info.iterationIndex);
-  if (info.iterationCount !== undefined && last.phase !== 'pending') typeAttributes.iteration_count = String(info.iterationCount);
+  if (info.iterationIndex !== undefined)
+    typeAttributes.iteration_index = String(info.iterationIndex);
+  if (info.iterationCount !== undefined && last.phase !== 'pending')
+    typeAttributes.iteration_count = String(info.iterationCount);
   const inputs = io(p, info.inputs.params, info.inputs.artifacts);
-  const outputs = finished && last.phase === 'succeeded' ? io(p, info.outputs.params, info.outputs.artifacts) : undefined;
+  const outputs =
+    finished && last.phase === 'succeeded'
+      ? io(p, info.outputs.params, info.outputs.artifacts)
+      : undefined;
   const message = last.message ?? (taskState(last.phase) === 'FAILED' ? info.message : undefined);
   return {
     name: info.name,

@@ -1,5 +1,14 @@
 import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
-import { asNumber, asObject, asString, entries, field, objectField, stringField, arrayField } from '../json.ts';
+import {
+  asNumber,
+  asObject,
+  asString,
+  entries,
+  field,
+  objectField,
+  stringField,
+  arrayField,
+} from '../json.ts';
 
 /** Typed views of a KFP v2 pipeline spec (IR), read defensively from JSON. */
 
@@ -77,12 +86,21 @@ function readIterator(spec: JsonObject): IrIterator | undefined {
   if (parameter) {
     const input = stringField(parameter, 'items', 'inputParameter');
     const raw = stringField(parameter, 'items', 'raw');
-    return { kind: 'parameter', itemInput: stringField(parameter, 'itemInput') ?? '', ...(input !== undefined ? { input } : {}), ...(raw !== undefined ? { raw } : {}) };
+    return {
+      kind: 'parameter',
+      itemInput: stringField(parameter, 'itemInput') ?? '',
+      ...(input !== undefined ? { input } : {}),
+      ...(raw !== undefined ? { raw } : {}),
+    };
   }
   const artifact = objectField(spec, 'artifactIterator');
   if (artifact) {
     const input = stringField(artifact, 'items', 'inputArtifact');
-    return { kind: 'artifact', itemInput: stringField(artifact, 'itemInput') ?? '', ...(input !== undefined ? { input } : {}) };
+    return {
+      kind: 'artifact',
+      itemInput: stringField(artifact, 'itemInput') ?? '',
+      ...(input !== undefined ? { input } : {}),
+    };
   }
   return undefined;
 }
@@ -96,7 +114,8 @@ function readTask(name: string, spec: JsonObject): IrTask {
     componentRef: stringField(spec, 'componentRef', 'name') ?? '',
     deps: dependencies(spec),
     ...(condition ? { condition } : {}),
-    runsAfterFailures: stringField(spec, 'triggerPolicy', 'strategy') === 'ALL_UPSTREAM_TASKS_COMPLETED',
+    runsAfterFailures:
+      stringField(spec, 'triggerPolicy', 'strategy') === 'ALL_UPSTREAM_TASKS_COMPLETED',
     ...(iterator ? { iterator } : {}),
     parallelismLimit: asNumber(field(spec, 'iteratorPolicy', 'parallelismLimit')) ?? 0,
     maxRetryCount: asNumber(field(spec, 'retryPolicy', 'maxRetryCount')) ?? 0,
@@ -113,7 +132,14 @@ function readComponent(name: string, spec: JsonObject): IrComponent {
   const executorLabel = stringField(spec, 'executorLabel');
   return {
     name,
-    ...(dag ? { tasks: entries(field(dag, 'tasks')).flatMap(([n, t]) => { const o = asObject(t); return o ? [readTask(n, o)] : []; }) } : {}),
+    ...(dag
+      ? {
+          tasks: entries(field(dag, 'tasks')).flatMap(([n, t]) => {
+            const o = asObject(t);
+            return o ? [readTask(n, o)] : [];
+          }),
+        }
+      : {}),
     dagOutputs: objectField(dag, 'outputs') ?? {},
     ...(executorLabel ? { executorLabel } : {}),
     inputParameters: objectField(spec, 'inputDefinitions', 'parameters') ?? {},
@@ -127,7 +153,10 @@ function readComponent(name: string, spec: JsonObject): IrComponent {
 export function unwrapIr(spec: JsonObject): JsonObject | undefined {
   const inner = objectField(spec, 'pipeline_spec') ?? objectField(spec, 'pipelineSpec');
   if (inner) return unwrapIr(inner);
-  return objectField(spec, 'root') && (objectField(spec, 'pipelineInfo') ?? objectField(spec, 'components')) ? spec : undefined;
+  return objectField(spec, 'root') &&
+    (objectField(spec, 'pipelineInfo') ?? objectField(spec, 'components'))
+    ? spec
+    : undefined;
 }
 
 export function readIrPipeline(ir: JsonObject): IrPipeline {

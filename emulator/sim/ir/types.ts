@@ -67,7 +67,15 @@ export interface Sibling {
   readonly end: number;
 }
 
-export type V2TaskType = 'ROOT' | 'RUNTIME' | 'CONDITION_BRANCH' | 'CONDITION' | 'LOOP' | 'EXIT_HANDLER' | 'IMPORTER' | 'DAG';
+export type V2TaskType =
+  | 'ROOT'
+  | 'RUNTIME'
+  | 'CONDITION_BRANCH'
+  | 'CONDITION'
+  | 'LOOP'
+  | 'EXIT_HANDLER'
+  | 'IMPORTER'
+  | 'DAG';
 
 export interface V2Info {
   readonly type: V2TaskType;

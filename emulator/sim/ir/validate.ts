@@ -3,12 +3,16 @@ import { objectField } from '../json.ts';
 import type { IrComponent, IrPipeline } from './spec.ts';
 
 /** Finds a cycle among named nodes, returned as a path like `a → b → a`. */
-export function findCycle(names: readonly string[], deps: (name: string) => readonly string[]): string | undefined {
+export function findCycle(
+  names: readonly string[],
+  deps: (name: string) => readonly string[],
+): string | undefined {
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
   const visit = (name: string): string | undefined => {
     if (state.get(name) === 'done') return undefined;
-    if (state.get(name) === 'visiting') return [...stack.slice(stack.indexOf(name)), name].join(' → ');
+    if (state.get(name) === 'visiting')
+      return [...stack.slice(stack.indexOf(name)), name].join(' → ');
     state.set(name, 'visiting');
     stack.push(name);
     for (const dep of deps(name)) {
@@ -34,7 +38,8 @@ function checkDag(pipeline: IrPipeline, component: IrComponent): string | undefi
       return `task '${task.name}' in ${component.name} refers to a missing component '${task.componentRef}'`;
     }
     for (const dep of task.deps) {
-      if (!byName.has(dep)) return `task '${task.name}' in ${component.name} depends on an unknown task '${dep}'`;
+      if (!byName.has(dep))
+        return `task '${task.name}' in ${component.name} depends on an unknown task '${dep}'`;
     }
     if (task.condition !== undefined) {
       try {
@@ -63,7 +68,10 @@ export function validateIr(pipeline: IrPipeline): string | undefined {
   for (const component of pipeline.components.values()) order.push(component);
   const cycle = findCycle(
     order.map((c) => c.name),
-    (name) => (name === 'root' ? pipeline.root : pipeline.components.get(name))?.tasks?.map((t) => t.componentRef) ?? [],
+    (name) =>
+      (name === 'root' ? pipeline.root : pipeline.components.get(name))?.tasks?.map(
+        (t) => t.componentRef,
+      ) ?? [],
   );
   if (cycle) return `recursive component reference: ${cycle}`;
   const queue: IrComponent[] = [pipeline.root];

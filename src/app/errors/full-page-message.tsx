@@ -14,7 +14,10 @@ export function FullPageMessage({
   return (
     <main className="full-page-message">
       <title>{`${title} · Kubeflow Pipelines`}</title>
-      <div className={`full-page-message__card full-page-message__card--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <div
+        className={`full-page-message__card full-page-message__card--${tone}`}
+        role={tone === 'error' ? 'alert' : 'status'}
+      >
         <h1>{title}</h1>
         {children}
       </div>

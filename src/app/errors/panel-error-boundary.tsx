@@ -21,7 +21,10 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     return { error };
   }
 
-  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
+  static getDerivedStateFromProps(
+    props: BoundaryProps,
+    state: BoundaryState,
+  ): Partial<BoundaryState> | null {
     // A navigation clears the error.
     return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
   }

@@ -24,7 +24,14 @@ export interface PageHeaderProps {
 export const APP_TITLE = 'Kubeflow Pipelines';
 
 /** The top of every page: breadcrumbs, the h1, actions — and the document title. */
-export function PageHeader({ title, documentTitle, breadcrumbs, badge, actions, description }: PageHeaderProps) {
+export function PageHeader({
+  title,
+  documentTitle,
+  breadcrumbs,
+  badge,
+  actions,
+  description,
+}: PageHeaderProps) {
   return (
     <header className="page-header">
       <title>{`${documentTitle ?? title} · ${APP_TITLE}`}</title>
@@ -34,7 +41,11 @@ export function PageHeader({ title, documentTitle, breadcrumbs, badge, actions, 
             {breadcrumbs.map((crumb, index) => (
               <li key={`${crumb.label}-${index}`}>
                 {index > 0 && <ChevronRight size={14} aria-hidden className="breadcrumbs__sep" />}
-                {crumb.to ? <Link to={crumb.to}>{crumb.label}</Link> : <span aria-current="page">{crumb.label}</span>}
+                {crumb.to ? (
+                  <Link to={crumb.to}>{crumb.label}</Link>
+                ) : (
+                  <span aria-current="page">{crumb.label}</span>
+                )}
               </li>
             ))}
           </ol>

@@ -42,7 +42,8 @@ export function PendingPage({
         title={`${title} are not part of the dashboard yet`}
         message={
           <>
-            <Construction size={16} aria-hidden /> This page arrives with the “{arrivesWith}” issue. ID: <code>{subject}</code>
+            <Construction size={16} aria-hidden /> This page arrives with the “{arrivesWith}” issue.
+            ID: <code>{subject}</code>
           </>
         }
         action={

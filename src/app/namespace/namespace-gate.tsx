@@ -30,8 +30,8 @@ export function NamespaceGate({ children }: { children: ReactNode }) {
           <div className="notice" role="alert">
             <h1 className="notice__title">No namespace yet</h1>
             <p>
-              Your account has no Kubeflow namespace (profile) to work in. Ask your Kubeflow administrator to add you to
-              one.
+              Your account has no Kubeflow namespace (profile) to work in. Ask your Kubeflow
+              administrator to add you to one.
             </p>
           </div>
         </div>
@@ -41,14 +41,19 @@ export function NamespaceGate({ children }: { children: ReactNode }) {
         <div className="page">
           <div className="notice" role="alert">
             <h1 className="notice__title">No access to namespace “{status.namespace}”</h1>
-            <p>You are not a member of this namespace, so its pipelines, experiments and runs are not shown.</p>
+            <p>
+              You are not a member of this namespace, so its pipelines, experiments and runs are not
+              shown.
+            </p>
             {namespaces.length > 0 && (
               <p>
                 Your namespaces:{' '}
                 {namespaces.map((ns, i) => (
                   <span key={ns}>
                     {i > 0 && ', '}
-                    <Link to={paths.section(sectionOf(location.pathname) ?? 'pipelines', { ns })}>{ns}</Link>
+                    <Link to={paths.section(sectionOf(location.pathname) ?? 'pipelines', { ns })}>
+                      {ns}
+                    </Link>
                   </span>
                 ))}
               </p>

@@ -16,7 +16,8 @@ export function NamespacePicker() {
           className="select-trigger namespace-picker__select"
           value={namespace ?? ''}
           onChange={(event) => {
-            if (event.target.value && event.target.value !== namespace) setNamespace(event.target.value);
+            if (event.target.value && event.target.value !== namespace)
+              setNamespace(event.target.value);
           }}
         >
           {namespace === undefined && (

@@ -4,7 +4,11 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths, sectionOf } from '@/lib/paths.ts';
-import { NamespaceContext, type NamespaceState, type NamespaceStatus } from './namespace-context.ts';
+import {
+  NamespaceContext,
+  type NamespaceState,
+  type NamespaceStatus,
+} from './namespace-context.ts';
 import { appQueries } from './namespace-queries.ts';
 import { recallNamespace, rememberNamespace, resolveNamespace } from './resolve-namespace.ts';
 
@@ -29,7 +33,8 @@ export function NamespaceProvider({ children }: { children: ReactNode }) {
   const listPending = list.isPending;
 
   const status = useMemo((): NamespaceStatus => {
-    if (healthzError) return { kind: 'error', error: healthzError, retry: () => void refetchHealthz() };
+    if (healthzError)
+      return { kind: 'error', error: healthzError, retry: () => void refetchHealthz() };
     if (healthzPending) return { kind: 'loading' };
     if (!multiUser) return { kind: 'ready' };
     if (listError) return { kind: 'error', error: listError, retry: () => void refetchList() };
@@ -41,8 +46,20 @@ export function NamespaceProvider({ children }: { children: ReactNode }) {
       requested,
       remembered: recallNamespace(),
     });
-    return resolution.kind === 'ok' || resolution.kind === 'single-user' ? { kind: 'ready' } : resolution;
-  }, [healthzError, healthzPending, refetchHealthz, multiUser, listError, listPending, listData, refetchList, requested]);
+    return resolution.kind === 'ok' || resolution.kind === 'single-user'
+      ? { kind: 'ready' }
+      : resolution;
+  }, [
+    healthzError,
+    healthzPending,
+    refetchHealthz,
+    multiUser,
+    listError,
+    listPending,
+    listData,
+    refetchList,
+    requested,
+  ]);
 
   const namespace = multiUser && status.kind === 'ready' ? (requested ?? undefined) : undefined;
   const available = listData?.namespaces;

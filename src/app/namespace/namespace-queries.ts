@@ -29,7 +29,8 @@ export function appQueries(client: KfpClient) {
       queryOptions({
         queryKey: appKeys.namespaces(config),
         queryFn: async ({ signal }): Promise<NamespaceList> => {
-          if (config.source === 'static') return { namespaces: config.list, openEnded: true, user: undefined };
+          if (config.source === 'static')
+            return { namespaces: config.list, openEnded: true, user: undefined };
           const info = await getEnvInfo(client, config.envInfoUrl, signal);
           return {
             namespaces: [...new Set(info.namespaces.map((n) => n.namespace))],

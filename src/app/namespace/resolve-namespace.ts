@@ -24,10 +24,12 @@ export function resolveNamespace(inputs: NamespaceInputs): NamespaceResolution {
   if (!inputs.multiUser) return { kind: 'single-user' };
   const { requested, remembered, available } = inputs;
   if (requested) {
-    if (available.includes(requested) || inputs.openEnded) return { kind: 'ok', namespace: requested };
+    if (available.includes(requested) || inputs.openEnded)
+      return { kind: 'ok', namespace: requested };
     return { kind: 'denied', namespace: requested };
   }
-  if (remembered && available.includes(remembered)) return { kind: 'redirect', namespace: remembered };
+  if (remembered && available.includes(remembered))
+    return { kind: 'redirect', namespace: remembered };
   const first = available[0];
   return first === undefined ? { kind: 'none-available' } : { kind: 'redirect', namespace: first };
 }

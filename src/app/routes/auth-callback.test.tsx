@@ -29,7 +29,10 @@ describe('/auth/callback', () => {
     const { session } = createTestSession();
     renderWithApp(<AuthCallback />, {
       path: '*',
-      session: { ...session, completeSignIn: () => Promise.reject(new Error('No matching state found in storage')) },
+      session: {
+        ...session,
+        completeSignIn: () => Promise.reject(new Error('No matching state found in storage')),
+      },
     });
     expect(await screen.findByRole('heading', { name: 'Sign-in failed' })).toBeInTheDocument();
     expect(screen.getByText('No matching state found in storage')).toBeInTheDocument();

@@ -13,9 +13,17 @@ const NS = 'kubeflow-alice';
 async function seed() {
   const emulator = await createTestEmulator();
   const client = emulator.client('alice');
-  const experiment = await createExperiment(client, { display_name: 'Tutorial', description: 'Runs of the tutorial.', namespace: NS });
+  const experiment = await createExperiment(client, {
+    display_name: 'Tutorial',
+    description: 'Runs of the tutorial.',
+    namespace: NS,
+  });
   const other = await createExperiment(client, { display_name: 'Other', namespace: NS });
-  const pipeline = await uploadPipeline(client, { file: new File([addPipelineYaml], 'adder.yaml'), name: 'adder', namespace: NS });
+  const pipeline = await uploadPipeline(client, {
+    file: new File([addPipelineYaml], 'adder.yaml'),
+    name: 'adder',
+    namespace: NS,
+  });
   const source = { pipeline_version_reference: { pipeline_id: pipeline.pipeline_id } };
   const runs = [];
   for (const [name, experimentId] of [
@@ -23,7 +31,12 @@ async function seed() {
     ['mine 2', experiment.experiment_id],
     ['elsewhere', other.experiment_id],
   ] as const) {
-    const run = await createRun(client, { display_name: name, experiment_id: experimentId, runtime_config: { parameters: { a: 1 } }, ...source });
+    const run = await createRun(client, {
+      display_name: name,
+      experiment_id: experimentId,
+      runtime_config: { parameters: { a: 1 } },
+      ...source,
+    });
     // Finished runs keep the table from polling.
     await runAction(client, run.run_id, 'terminate');
     runs.push(run);
@@ -42,47 +55,83 @@ async function seed() {
   return { client, experiment };
 }
 
-function renderPage(client: ReturnType<Awaited<ReturnType<typeof createTestEmulator>>['client']>, url: string) {
-  return renderWithApp(<Component />, { client, namespace: NS, path: '/experiments/:experimentId', url });
+function renderPage(
+  client: ReturnType<Awaited<ReturnType<typeof createTestEmulator>>['client']>,
+  url: string,
+) {
+  return renderWithApp(<Component />, {
+    client,
+    namespace: NS,
+    path: '/experiments/:experimentId',
+    url,
+  });
 }
 
 describe('experiment details page against the emulator', () => {
-  it('shows the experiment, only its runs, its recurring runs, and archives and restores it', { timeout: 30_000 }, async () => {
-    const { client, experiment } = await seed();
-    const view = renderPage(client, `/experiments/${experiment.experiment_id}?ns=${NS}`);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tutorial' })).toBeInTheDocument();
-    const summary = screen.getByRole('region', { name: 'Experiment summary' });
-    expect(within(summary).getByText('Runs of the tutorial.')).toBeInTheDocument();
-    expect(within(summary).getByText('Active')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Create run/ })).toHaveAttribute('href', `/runs/new?experiment=${experiment.experiment_id}&ns=${NS}`);
+  it(
+    'shows the experiment, only its runs, its recurring runs, and archives and restores it',
+    { timeout: 30_000 },
+    async () => {
+      const { client, experiment } = await seed();
+      const view = renderPage(client, `/experiments/${experiment.experiment_id}?ns=${NS}`);
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Tutorial' }),
+      ).toBeInTheDocument();
+      const summary = screen.getByRole('region', { name: 'Experiment summary' });
+      expect(within(summary).getByText('Runs of the tutorial.')).toBeInTheDocument();
+      expect(within(summary).getByText('Active')).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: /Create run/ })).toHaveAttribute(
+        'href',
+        `/runs/new?experiment=${experiment.experiment_id}&ns=${NS}`,
+      );
 
-    const runs = await screen.findByRole('table', { name: 'Runs' });
-    await waitFor(() => expect(within(runs).getAllByRole('link', { name: /^mine/ })).toHaveLength(2));
-    expect(within(runs).queryByRole('link', { name: 'elsewhere' })).toBeNull();
+      const runs = await screen.findByRole('table', { name: 'Runs' });
+      await waitFor(() =>
+        expect(within(runs).getAllByRole('link', { name: /^mine/ })).toHaveLength(2),
+      );
+      expect(within(runs).queryByRole('link', { name: 'elsewhere' })).toBeNull();
 
-    fireEvent.mouseDown(screen.getByRole('tab', { name: 'Recurring runs' }));
-    fireEvent.click(screen.getByRole('tab', { name: 'Recurring runs' }));
-    await waitFor(() => expect(view.currentUrl()).toContain('section=recurring'));
-    const recurring = await screen.findByRole('table', { name: 'Recurring runs' });
-    await waitFor(() => expect(within(recurring).getByRole('link', { name: 'nightly' })).toBeInTheDocument());
+      fireEvent.mouseDown(screen.getByRole('tab', { name: 'Recurring runs' }));
+      fireEvent.click(screen.getByRole('tab', { name: 'Recurring runs' }));
+      await waitFor(() => expect(view.currentUrl()).toContain('section=recurring'));
+      const recurring = await screen.findByRole('table', { name: 'Recurring runs' });
+      await waitFor(() =>
+        expect(within(recurring).getByRole('link', { name: 'nightly' })).toBeInTheDocument(),
+      );
 
-    fireEvent.click(screen.getByRole('button', { name: 'Archive experiment' }));
-    const dialog = await screen.findByRole('alertdialog', { name: 'Archive experiment?' });
-    expect(dialog).toHaveTextContent('together with all its runs; its recurring runs are disabled');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Experiment summary' })).getByText('Archived')).toBeInTheDocument());
-    expect((await client.get(`/apis/v2beta1/experiments/${experiment.experiment_id}`, (value) => value))).toMatchObject({ storage_state: 'ARCHIVED' });
+      fireEvent.click(screen.getByRole('button', { name: 'Archive experiment' }));
+      const dialog = await screen.findByRole('alertdialog', { name: 'Archive experiment?' });
+      expect(dialog).toHaveTextContent(
+        'together with all its runs; its recurring runs are disabled',
+      );
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole('region', { name: 'Experiment summary' })).getByText('Archived'),
+        ).toBeInTheDocument(),
+      );
+      expect(
+        await client.get(`/apis/v2beta1/experiments/${experiment.experiment_id}`, (value) => value),
+      ).toMatchObject({ storage_state: 'ARCHIVED' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Restore experiment' }));
-    const restore = await screen.findByRole('alertdialog', { name: 'Restore experiment?' });
-    fireEvent.click(within(restore).getByRole('button', { name: 'Restore' }));
-    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Experiment summary' })).getByText('Active')).toBeInTheDocument());
-  });
+      fireEvent.click(screen.getByRole('button', { name: 'Restore experiment' }));
+      const restore = await screen.findByRole('alertdialog', { name: 'Restore experiment?' });
+      fireEvent.click(within(restore).getByRole('button', { name: 'Restore' }));
+      await waitFor(() =>
+        expect(
+          within(screen.getByRole('region', { name: 'Experiment summary' })).getByText('Active'),
+        ).toBeInTheDocument(),
+      );
+    },
+  );
 
   it('says clearly when the experiment does not exist', async () => {
     const { client } = await seed();
     renderPage(client, '/experiments/nope');
     expect(await screen.findByText('This experiment does not exist')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to experiments' })).toHaveAttribute('href', `/experiments?ns=${NS}`);
+    expect(screen.getByRole('link', { name: 'Back to experiments' })).toHaveAttribute(
+      'href',
+      `/experiments?ns=${NS}`,
+    );
   });
 });

@@ -16,16 +16,39 @@ export function Component() {
   const queryClient = useQueryClient();
   // Archiving archives the experiment's runs and disables its recurring runs: their lists refresh too.
   const refreshLists = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: runKeys.all }), queryClient.invalidateQueries({ queryKey: recurringRunKeys.all })]);
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: runKeys.all }),
+      queryClient.invalidateQueries({ queryKey: recurringRunKeys.all }),
+    ]);
   return (
     <div className="page">
       <ExperimentDetails
         key={experimentId}
         experimentId={experimentId}
         namespace={namespace}
-        renderHeader={(header) => <PageHeader title={header.title} breadcrumbs={header.breadcrumbs} badge={header.badge} actions={header.actions} />}
-        runs={<RunsTable namespace={namespace} experimentId={experimentId} urlPrefix="runs." extraBulkActions={(runIds) => <CompareSelectedButton runIds={runIds} ns={namespace} />} />}
-        recurringRuns={<RecurringRunsTable namespace={namespace} experimentId={experimentId} urlPrefix="recurring." />}
+        renderHeader={(header) => (
+          <PageHeader
+            title={header.title}
+            breadcrumbs={header.breadcrumbs}
+            badge={header.badge}
+            actions={header.actions}
+          />
+        )}
+        runs={
+          <RunsTable
+            namespace={namespace}
+            experimentId={experimentId}
+            urlPrefix="runs."
+            extraBulkActions={(runIds) => <CompareSelectedButton runIds={runIds} ns={namespace} />}
+          />
+        }
+        recurringRuns={
+          <RecurringRunsTable
+            namespace={namespace}
+            experimentId={experimentId}
+            urlPrefix="recurring."
+          />
+        }
         onStorageChanged={refreshLists}
       />
     </div>

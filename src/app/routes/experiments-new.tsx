@@ -14,10 +14,17 @@ export function Component() {
     <div className="page">
       <PageHeader
         title="New experiment"
-        breadcrumbs={[{ label: 'Experiments', to: paths.experiments({ ns: namespace }) }, { label: 'New' }]}
+        breadcrumbs={[
+          { label: 'Experiments', to: paths.experiments({ ns: namespace }) },
+          { label: 'New' },
+        ]}
         description="An experiment groups the runs of one line of work."
       />
-      <CreateExperimentForm namespace={namespace} pipelineId={search.get('pipeline') || undefined} versionId={search.get('version') || undefined} />
+      <CreateExperimentForm
+        namespace={namespace}
+        pipelineId={search.get('pipeline') || undefined}
+        versionId={search.get('version') || undefined}
+      />
     </div>
   );
 }

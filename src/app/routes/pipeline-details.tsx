@@ -1,9 +1,19 @@
 import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState } from '@/components/states';
-import { ARTIFACTS_PARAM, artifactsParam, graphFromSpec, parseArtifactsParam, type GraphResult } from '@/features/graph';
+import {
+  ARTIFACTS_PARAM,
+  artifactsParam,
+  graphFromSpec,
+  parseArtifactsParam,
+  type GraphResult,
+} from '@/features/graph';
 import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas';
-import { GraphWithPanel, PipelineDetails, type VersionGraphProps } from '@/features/pipelines/components/pipeline-details';
+import {
+  GraphWithPanel,
+  PipelineDetails,
+  type VersionGraphProps,
+} from '@/features/pipelines/components/pipeline-details';
 import { NodePanel } from '@/features/pipelines/components/node-panel';
 import type { JsonObject } from '@/lib/kfp/wire/common.ts';
 import { PageHeader } from '../layout/page-header.tsx';
@@ -51,11 +61,24 @@ function VersionGraph({ version, selectedNodeId, onSelectNode, onShowSpec }: Ver
           selectedNodeId={node?.id ?? artifact?.id}
           onSelectNode={onSelectNode}
           showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
-          onShowArtifactsChange={(show) => setParams((current) => artifactsParam(current, show), { replace: true })}
+          onShowArtifactsChange={(show) =>
+            setParams((current) => artifactsParam(current, show), { replace: true })
+          }
           label="Pipeline graph"
         />
       }
-      panel={node ? <NodePanel node={node} onClose={close} /> : artifact ? <ArtifactPanel graph={graph} artifact={artifact} onSelectNode={onSelectNode} onClose={close} /> : undefined}
+      panel={
+        node ? (
+          <NodePanel node={node} onClose={close} />
+        ) : artifact ? (
+          <ArtifactPanel
+            graph={graph}
+            artifact={artifact}
+            onSelectNode={onSelectNode}
+            onClose={close}
+          />
+        ) : undefined
+      }
     />
   );
 }
@@ -70,7 +93,13 @@ export function Component() {
         key={pipelineId}
         pipelineId={pipelineId}
         namespace={namespace}
-        renderHeader={(header) => <PageHeader title={header.title} breadcrumbs={header.breadcrumbs} actions={header.actions} />}
+        renderHeader={(header) => (
+          <PageHeader
+            title={header.title}
+            breadcrumbs={header.breadcrumbs}
+            actions={header.actions}
+          />
+        )}
         renderGraph={(props) => <VersionGraph {...props} />}
       />
     </div>

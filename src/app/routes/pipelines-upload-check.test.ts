@@ -34,7 +34,11 @@ const file = (name: string, content: BlobPart) => new File([content], name);
 describe('checkPipelineSpec (the graph feature’s parser behind the upload form)', () => {
   it('accepts a KFP v2 spec and an Argo Workflow, naming them', () => {
     expect(checkPipelineSpec(V2)).toEqual({ ok: true, kind: 'v2', pipelineName: 'hello-world' });
-    expect(checkPipelineSpec('apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {generateName: coin-}\nspec: {templates: []}\n')).toEqual({
+    expect(
+      checkPipelineSpec(
+        'apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata: {generateName: coin-}\nspec: {templates: []}\n',
+      ),
+    ).toEqual({
       ok: true,
       kind: 'argo',
       pipelineName: 'coin',
@@ -52,20 +56,33 @@ describe('checkPipelineSpec (the graph feature’s parser behind the upload form
   it('explains what is not a pipeline', () => {
     const pod = checkPipelineSpec('apiVersion: v1\nkind: Pod\n');
     expect(pod).toMatchObject({ ok: false, problem: 'not-a-pipeline' });
-    expect(!pod.ok && pod.problem === 'not-a-pipeline' ? pod.message : '').toMatch(/^Not a pipeline: apiVersion is v1 and kind is Pod/);
-    expect(checkPipelineSpec('just: a mapping\n')).toMatchObject({ ok: false, problem: 'not-a-pipeline' });
+    expect(!pod.ok && pod.problem === 'not-a-pipeline' ? pod.message : '').toMatch(
+      /^Not a pipeline: apiVersion is v1 and kind is Pod/,
+    );
+    expect(checkPipelineSpec('just: a mapping\n')).toMatchObject({
+      ok: false,
+      problem: 'not-a-pipeline',
+    });
   });
 });
 
 describe('checkPipelineFile with the real spec check', () => {
   it('names the YAML error position of a broken file', async () => {
-    const result = await checkPipelineFile(file('broken.yaml', 'pipelineInfo:\n  name: x\n root: 1\n'), checkPipelineSpec);
+    const result = await checkPipelineFile(
+      file('broken.yaml', 'pipelineInfo:\n  name: x\n root: 1\n'),
+      checkPipelineSpec,
+    );
     expect(result).toMatchObject({ ok: false, problem: { kind: 'yaml' } });
-    expect(result.ok ? '' : result.problem.message).toBe('YAML error at line 3, column 1: All mapping items must start at the same column');
+    expect(result.ok ? '' : result.problem.message).toBe(
+      'YAML error at line 3, column 1: All mapping items must start at the same column',
+    );
   });
 
   it('refuses a truncated YAML file', async () => {
-    const result = await checkPipelineFile(file('cut.yaml', V2.slice(0, V2.indexOf('{name: comp-hello}') + 8)), checkPipelineSpec);
+    const result = await checkPipelineFile(
+      file('cut.yaml', V2.slice(0, V2.indexOf('{name: comp-hello}') + 8)),
+      checkPipelineSpec,
+    );
     expect(result).toMatchObject({ ok: false, problem: { kind: 'yaml' } });
     expect(result.ok ? '' : result.problem.message).toMatch(/^YAML error at line \d+, column \d+/);
   });
@@ -73,24 +90,42 @@ describe('checkPipelineFile with the real spec check', () => {
   it('reads the pipeline inside zip and tar.gz archives, and reports errors there by entry', async () => {
     const encoder = new TextEncoder();
     const zip = zipSync({ 'pipeline.yaml': encoder.encode(V2), 'README.md': encoder.encode('hi') });
-    expect(await checkPipelineFile(file('p.zip', zip), checkPipelineSpec)).toEqual({ ok: true, kind: 'v2', pipelineName: 'hello-world', entryName: 'pipeline.yaml' });
+    expect(await checkPipelineFile(file('p.zip', zip), checkPipelineSpec)).toEqual({
+      ok: true,
+      kind: 'v2',
+      pipelineName: 'hello-world',
+      entryName: 'pipeline.yaml',
+    });
     const tgz = gzipSync(createTar([{ name: 'train.yaml', data: V2 }]));
-    expect(await checkPipelineFile(file('p.tar.gz', tgz), checkPipelineSpec)).toMatchObject({ ok: true, entryName: 'train.yaml' });
+    expect(await checkPipelineFile(file('p.tar.gz', tgz), checkPipelineSpec)).toMatchObject({
+      ok: true,
+      entryName: 'train.yaml',
+    });
     const bad = zipSync({ 'pipeline.yaml': encoder.encode('a: [1,\n') });
     const result = await checkPipelineFile(file('bad.zip', bad), checkPipelineSpec);
-    expect(result.ok ? '' : result.problem.message).toMatch(/^pipeline\.yaml \(in the archive\): YAML error at line 2, column 1/);
+    expect(result.ok ? '' : result.problem.message).toMatch(
+      /^pipeline\.yaml \(in the archive\): YAML error at line 2, column 1/,
+    );
   });
 
   for (const version of ['v1', 'v2'] as const) {
     it(`accepts every ${version} fixture pipeline (and refuses the Pod manifests)`, async () => {
-      const names = readdirSync(join(pipelinesDir, version)).filter((name) => /\.ya?ml$/.test(name));
+      const names = readdirSync(join(pipelinesDir, version)).filter((name) =>
+        /\.ya?ml$/.test(name),
+      );
       expect(names.length).toBeGreaterThan(30);
       for (const name of names) {
-        const result = await checkPipelineFile(file(name, readFileSync(join(pipelinesDir, version, name), 'utf8')), checkPipelineSpec);
+        const result = await checkPipelineFile(
+          file(name, readFileSync(join(pipelinesDir, version, name), 'utf8')),
+          checkPipelineSpec,
+        );
         if (NOT_PIPELINES.has(`${version}/${name}`)) {
           expect(result, name).toMatchObject({ ok: false, problem: { kind: 'not-a-pipeline' } });
         } else {
-          expect(result, `${name}: ${result.ok ? '' : result.problem.message}`).toMatchObject({ ok: true, kind: version === 'v1' ? 'argo' : 'v2' });
+          expect(result, `${name}: ${result.ok ? '' : result.problem.message}`).toMatchObject({
+            ok: true,
+            kind: version === 'v1' ? 'argo' : 'v2',
+          });
         }
       }
     });

@@ -9,8 +9,15 @@ function stringIn(value: unknown, ...path: readonly string[]): string | undefine
 }
 
 function pipelineNameOf(spec: DetectedSpec): string | undefined {
-  if (spec.kind === 'v2') return stringIn(spec.pipelineSpec, 'pipelineInfo', 'displayName') ?? stringIn(spec.pipelineSpec, 'pipelineInfo', 'name');
-  return stringIn(spec.workflow, 'metadata', 'name') ?? stringIn(spec.workflow, 'metadata', 'generateName')?.replace(/-$/, '');
+  if (spec.kind === 'v2')
+    return (
+      stringIn(spec.pipelineSpec, 'pipelineInfo', 'displayName') ??
+      stringIn(spec.pipelineSpec, 'pipelineInfo', 'name')
+    );
+  return (
+    stringIn(spec.workflow, 'metadata', 'name') ??
+    stringIn(spec.workflow, 'metadata', 'generateName')?.replace(/-$/, '')
+  );
 }
 
 /**

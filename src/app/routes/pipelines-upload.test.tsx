@@ -10,7 +10,8 @@ import { createTestEmulator, TEST_BASE_URL } from '@/testing/test-emulator.ts';
 import { Component as UploadPage } from './pipelines-upload.tsx';
 
 const NS = 'kubeflow-alice';
-const V2 = 'pipelineInfo:\n  name: hello-world\nroot:\n  dag:\n    tasks: {}\nschemaVersion: 2.1.0\n';
+const V2 =
+  'pipelineInfo:\n  name: hello-world\nroot:\n  dag:\n    tasks: {}\nschemaVersion: 2.1.0\n';
 
 /** The in-process emulator; uploads go through a fetch transport that records them. `render` opens the page. */
 async function setup(wrap: (transport: UploadTransport) => UploadTransport = (t) => t) {
@@ -18,7 +19,9 @@ async function setup(wrap: (transport: UploadTransport) => UploadTransport = (t)
   const sent: TransportRequest[] = [];
   const base = fetchTransport((input, init) => {
     const target = new URL(input instanceof Request ? input.url : String(input));
-    return Promise.resolve(emulator.app.request(`${target.pathname.slice(TEST_BASE_URL.length)}${target.search}`, init));
+    return Promise.resolve(
+      emulator.app.request(`${target.pathname.slice(TEST_BASE_URL.length)}${target.search}`, init),
+    );
   });
   const transport = wrap((request) => {
     sent.push(request);
@@ -48,7 +51,9 @@ async function renderUploadPage(wrap?: (transport: UploadTransport) => UploadTra
 }
 
 let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+afterEach(
+  () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+);
 
 /** A local host serving one pipeline file. (The emulator runs in happy-dom here, whose fetch wants CORS.) */
 async function servePipeline(): Promise<string> {
@@ -63,7 +68,9 @@ async function servePipeline(): Promise<string> {
 }
 
 function chooseFile(name: string, content: BlobPart) {
-  fireEvent.change(screen.getByLabelText('Pipeline file'), { target: { files: [new File([content], name)] } });
+  fireEvent.change(screen.getByLabelText('Pipeline file'), {
+    target: { files: [new File([content], name)] },
+  });
 }
 
 const submit = (name = 'Upload pipeline') => fireEvent.click(screen.getByRole('button', { name }));
@@ -71,7 +78,9 @@ const submit = (name = 'Upload pipeline') => fireEvent.click(screen.getByRole('b
 describe('the upload page', () => {
   it('asks for a file and a name before sending anything', async () => {
     const { sent } = await renderUploadPage();
-    expect(screen.getByRole('heading', { level: 1, name: 'Upload a pipeline' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Upload a pipeline' }),
+    ).toBeInTheDocument();
     submit();
     expect(await screen.findByText('Choose a pipeline file.')).toBeInTheDocument();
     expect(screen.getByText('Enter a pipeline name.')).toBeInTheDocument();
@@ -87,13 +96,23 @@ describe('the upload page', () => {
     expect(alert).toHaveTextContent('The file is not valid YAML');
     expect(alert).toHaveTextContent(/YAML error at line 5, column 1/);
     submit();
-    expect(await screen.findByText('This file cannot be uploaded; choose another one.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('This file cannot be uploaded; choose another one.'),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('Pipeline file')).toHaveFocus();
 
     chooseFile('worse.yaml', 'pipelineInfo:\n  name: x\n root: 1\nroot:\n  dag: {tasks: [\n');
-    expect(await screen.findByText('YAML error at line 3, column 1: All mapping items must start at the same column')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'YAML error at line 3, column 1: All mapping items must start at the same column',
+      ),
+    ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'More YAML errors' });
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Line 4, column 1: Map keys must be unique',
       expect.stringMatching(/^Line 6, column 1: Flow sequence/),
       expect.stringMatching(/^Line 6, column 1: Flow map/),
@@ -106,7 +125,11 @@ describe('the upload page', () => {
     chooseFile('pod.yaml', 'apiVersion: v1\nkind: Pod\n');
     expect(await screen.findByRole('alert')).toHaveTextContent('Not a pipeline');
     chooseFile('logo.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]));
-    expect(await screen.findByText('logo.json is a PNG image, not a text file. A pipeline file is YAML or JSON text.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'logo.json is a PNG image, not a text file. A pipeline file is YAML or JSON text.',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('uploads a valid file named after it and opens the new pipeline version', async () => {
@@ -116,28 +139,39 @@ describe('the upload page', () => {
     expect(screen.getByLabelText('Pipeline name')).toHaveValue('hello');
     fireEvent.change(screen.getByLabelText(/^Description/), { target: { value: 'says hello' } });
     submit();
-    await waitFor(() => expect(currentUrl()).toMatch(/^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/));
+    await waitFor(() =>
+      expect(currentUrl()).toMatch(/^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/),
+    );
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.url).toContain('/pipeline/apis/v2beta1/pipelines/upload?name=hello&description=says+hello&namespace=kubeflow-alice');
+    expect(sent[0]?.url).toContain(
+      '/pipeline/apis/v2beta1/pipelines/upload?name=hello&description=says+hello&namespace=kubeflow-alice',
+    );
     const [created] = [...emulator.store.pipelines.values()].filter((p) => p.name === 'hello');
     expect(currentUrl()).toContain(`/pipelines/${created?.id ?? 'missing'}?`);
   });
 
   it('shows upload progress and can cancel an upload', async () => {
     let release: () => void = () => undefined;
-    const slow = (transport: UploadTransport): UploadTransport => (request) => {
-      request.onProgress?.({ loaded: 512, total: 1024 });
-      return new Promise((resolve, reject) => {
-        request.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
-        release = () => void transport(request).then(resolve, reject);
-      });
-    };
+    const slow =
+      (transport: UploadTransport): UploadTransport =>
+      (request) => {
+        request.onProgress?.({ loaded: 512, total: 1024 });
+        return new Promise((resolve, reject) => {
+          request.signal?.addEventListener('abort', () =>
+            reject(new DOMException('cancelled', 'AbortError')),
+          );
+          release = () => void transport(request).then(resolve, reject);
+        });
+      };
     const { emulator } = await renderUploadPage(slow);
     chooseFile('hello.yaml', V2);
     await screen.findByText(/Ready to upload/);
     submit();
     expect(await screen.findByText('Uploading… 50% (512 bytes of 1 KB)')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Upload progress' })).toHaveAttribute('value', '50');
+    expect(screen.getByRole('progressbar', { name: 'Upload progress' })).toHaveAttribute(
+      'value',
+      '50',
+    );
     expect(screen.getByLabelText('Pipeline name')).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel upload' }));
     expect(await screen.findByText('Upload cancelled; nothing was created.')).toBeInTheDocument();
@@ -148,22 +182,41 @@ describe('the upload page', () => {
 
   it('offers a new version when the name is taken, and uploads it there', async () => {
     const { client, currentUrl, emulator } = await renderUploadPage();
-    const existing = await uploadPipeline(client, { file: new File([V2], 'hello.yaml'), namespace: NS });
+    const existing = await uploadPipeline(client, {
+      file: new File([V2], 'hello.yaml'),
+      namespace: NS,
+    });
     chooseFile('hello.yaml', V2);
     await screen.findByText(/Ready to upload/);
     submit();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('A pipeline named “hello” already exists');
-    fireEvent.click(await within(alert).findByRole('button', { name: 'Upload as a new version of “hello”' }));
+    fireEvent.click(
+      await within(alert).findByRole('button', { name: 'Upload as a new version of “hello”' }),
+    );
 
-    await waitFor(() => expect(currentUrl()).toBe(`/pipelines/upload?pipeline=${existing.pipeline_id}&ns=${NS}`));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Upload a new version' })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Upload version' })).toHaveFocus());
+    await waitFor(() =>
+      expect(currentUrl()).toBe(`/pipelines/upload?pipeline=${existing.pipeline_id}&ns=${NS}`),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Upload a new version' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Upload version' })).toHaveFocus(),
+    );
     expect(screen.getByText(/Ready to upload/)).toBeInTheDocument();
-    expect(screen.getByDisplayValue(/^hello-\d{8}-\d{6}$/)).toBe(screen.getByLabelText('Version name'));
+    expect(screen.getByDisplayValue(/^hello-\d{8}-\d{6}$/)).toBe(
+      screen.getByLabelText('Version name'),
+    );
     submit('Upload version');
-    await waitFor(() => expect(currentUrl()).toMatch(new RegExp(`^/pipelines/${existing.pipeline_id}\\?version=[\\w-]+&ns=${NS}$`)));
-    expect([...emulator.store.versions.values()].filter((v) => v.pipelineId === existing.pipeline_id)).toHaveLength(2);
+    await waitFor(() =>
+      expect(currentUrl()).toMatch(
+        new RegExp(`^/pipelines/${existing.pipeline_id}\\?version=[\\w-]+&ns=${NS}$`),
+      ),
+    );
+    expect(
+      [...emulator.store.versions.values()].filter((v) => v.pipelineId === existing.pipeline_id),
+    ).toHaveLength(2);
   });
 
   it('shows a server refusal next to the form and keeps the input', async () => {
@@ -183,18 +236,36 @@ describe('the upload page', () => {
 
   it('names the pipeline a version goes to, and imports a version from a URL the server downloads', async () => {
     const page = await setup();
-    const existing = await uploadPipeline(page.client, { file: new File([V2], 'base.yaml'), namespace: NS });
-    const { currentUrl } = page.render(`/pipelines/upload?pipeline=${existing.pipeline_id}&ns=${NS}`);
+    const existing = await uploadPipeline(page.client, {
+      file: new File([V2], 'base.yaml'),
+      namespace: NS,
+    });
+    const { currentUrl } = page.render(
+      `/pipelines/upload?pipeline=${existing.pipeline_id}&ns=${NS}`,
+    );
     const target = await screen.findByText(/A new version of/);
-    expect(await within(target).findByRole('link', { name: 'base' })).toHaveAttribute('href', `/pipelines/${existing.pipeline_id}?ns=${NS}`);
+    expect(await within(target).findByRole('link', { name: 'base' })).toHaveAttribute(
+      'href',
+      `/pipelines/${existing.pipeline_id}?ns=${NS}`,
+    );
     fireEvent.click(screen.getByRole('radio', { name: /Import from a URL/ }));
-    expect(screen.getByText(/most hosts do not let web pages read their files \(CORS\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/most hosts do not let web pages read their files \(CORS\)/),
+    ).toBeInTheDocument();
     const url = `${await servePipeline()}/p/train.yaml`;
     fireEvent.change(screen.getByLabelText('Package URL'), { target: { value: url } });
-    expect(screen.getByDisplayValue(/^train-\d{8}-\d{6}$/)).toBe(screen.getByLabelText('Version name'));
+    expect(screen.getByDisplayValue(/^train-\d{8}-\d{6}$/)).toBe(
+      screen.getByLabelText('Version name'),
+    );
     submit('Upload version');
-    await waitFor(() => expect(currentUrl()).toMatch(new RegExp(`^/pipelines/${existing.pipeline_id}\\?version=[\\w-]+&ns=${NS}$`)));
-    const versions = [...page.emulator.store.versions.values()].filter((v) => v.pipelineId === existing.pipeline_id);
+    await waitFor(() =>
+      expect(currentUrl()).toMatch(
+        new RegExp(`^/pipelines/${existing.pipeline_id}\\?version=[\\w-]+&ns=${NS}$`),
+      ),
+    );
+    const versions = [...page.emulator.store.versions.values()].filter(
+      (v) => v.pipelineId === existing.pipeline_id,
+    );
     expect(versions.map((v) => v.packageUrl)).toEqual(['', url]);
     // The server downloaded it: nothing went through the upload transport.
     expect(page.sent).toEqual([]);

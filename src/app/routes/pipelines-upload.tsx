@@ -13,11 +13,20 @@ export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-bound
 export function Component() {
   const { namespace, multiUser } = useNamespace();
   const pipelineId = useSearchParams()[0].get('pipeline') || undefined;
-  const pipeline = useQuery({ ...uploadQueries(useKfpClient()).pipeline(pipelineId ?? ''), enabled: pipelineId !== undefined });
-  const pipelineName = pipeline.data ? pipeline.data.display_name || pipeline.data.name : pipelineId;
+  const pipeline = useQuery({
+    ...uploadQueries(useKfpClient()).pipeline(pipelineId ?? ''),
+    enabled: pipelineId !== undefined,
+  });
+  const pipelineName = pipeline.data
+    ? pipeline.data.display_name || pipeline.data.name
+    : pipelineId;
 
   const crumbs: Crumb[] = [{ label: 'Pipelines', to: paths.pipelines({ ns: namespace }) }];
-  if (pipelineId !== undefined) crumbs.push({ label: pipelineName ?? pipelineId, to: paths.pipeline(pipelineId, { ns: namespace }) });
+  if (pipelineId !== undefined)
+    crumbs.push({
+      label: pipelineName ?? pipelineId,
+      to: paths.pipeline(pipelineId, { ns: namespace }),
+    });
   crumbs.push({ label: pipelineId === undefined ? 'Upload' : 'New version' });
   return (
     <div className="page">
@@ -26,7 +35,12 @@ export function Component() {
         breadcrumbs={crumbs}
         description="Compiled with the KFP SDK, v1 (an Argo Workflow) or v2 (pipeline spec)."
       />
-      <UploadPipelineForm checkSpec={checkPipelineSpec} namespace={namespace} multiUser={multiUser} pipelineId={pipelineId} />
+      <UploadPipelineForm
+        checkSpec={checkPipelineSpec}
+        namespace={namespace}
+        multiUser={multiUser}
+        pipelineId={pipelineId}
+      />
     </div>
   );
 }

@@ -1,6 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
-import { RecurringRunActions, recurringRunDetailQueries, RecurringRunDetails, RecurringRunStatus } from '@/features/recurring-runs';
+import {
+  RecurringRunActions,
+  recurringRunDetailQueries,
+  RecurringRunDetails,
+  RecurringRunStatus,
+} from '@/features/recurring-runs';
 import { ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
@@ -31,17 +36,28 @@ export function Component() {
     return (
       <div className="page">
         <PageHeader title="Recurring run" breadcrumbs={crumbs} />
-        <ErrorState title={error.title} message={error.message} onRetry={error.retryable ? () => void detail.refetch() : undefined} retrying={detail.isFetching} />
+        <ErrorState
+          title={error.title}
+          message={error.message}
+          onRetry={error.retryable ? () => void detail.refetch() : undefined}
+          retrying={detail.isFetching}
+        />
       </div>
     );
   }
   const recurringRun = detail.data;
-  const cloneHref = withNamespace(`/runs/new?cloneRecurring=${encodeURIComponent(recurringRun.recurring_run_id)}`, namespace);
+  const cloneHref = withNamespace(
+    `/runs/new?cloneRecurring=${encodeURIComponent(recurringRun.recurring_run_id)}`,
+    namespace,
+  );
   return (
     <div className="page">
       <PageHeader
         title={recurringRun.display_name || recurringRun.recurring_run_id}
-        breadcrumbs={[...crumbs, { label: recurringRun.display_name || recurringRun.recurring_run_id }]}
+        breadcrumbs={[
+          ...crumbs,
+          { label: recurringRun.display_name || recurringRun.recurring_run_id },
+        ]}
         badge={<RecurringRunStatus status={recurringRun.status} />}
         actions={
           <RecurringRunActions

@@ -1,7 +1,18 @@
 import { useNavigate, useParams, useSearchParams, Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { StatusBadge } from '@/components/status-badge';
-import { experimentIdOf, parseRunTab, RUN_TAB_LABELS, RUN_TABS, RunActions, RunDetailsTab, RunSpecTab, RunSummary, runParameters, TabBar } from '@/features/runs';
+import {
+  experimentIdOf,
+  parseRunTab,
+  RUN_TAB_LABELS,
+  RUN_TABS,
+  RunActions,
+  RunDetailsTab,
+  RunSpecTab,
+  RunSummary,
+  runParameters,
+  TabBar,
+} from '@/features/runs';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
@@ -30,23 +41,68 @@ export function Component() {
     if (runQuery.error instanceof ApiError && runQuery.error.status === 404) {
       return (
         <div className="page">
-          <PageHeader title="Run not found" breadcrumbs={[{ label: 'Runs', to: paths.runs({ ns }) }, { label: runId }]} />
-          <EmptyState title="This run does not exist (any more)" message={`No run has the id ${runId}: it may have been deleted. ${problem.message}`} action={<Link className="btn" to={paths.runs({ ns })}>Go to the runs list</Link>} />
+          <PageHeader
+            title="Run not found"
+            breadcrumbs={[{ label: 'Runs', to: paths.runs({ ns }) }, { label: runId }]}
+          />
+          <EmptyState
+            title="This run does not exist (any more)"
+            message={`No run has the id ${runId}: it may have been deleted. ${problem.message}`}
+            action={
+              <Link className="btn" to={paths.runs({ ns })}>
+                Go to the runs list
+              </Link>
+            }
+          />
         </div>
       );
     }
-    return <ErrorState title={`Could not load the run: ${problem.title}`} message={problem.message} onRetry={() => void runQuery.refetch()} retrying={runQuery.isFetching} />;
+    return (
+      <ErrorState
+        title={`Could not load the run: ${problem.title}`}
+        message={problem.message}
+        onRetry={() => void runQuery.refetch()}
+        retrying={runQuery.isFetching}
+      />
+    );
   }
   const run = runQuery.data;
   const v1 = v1Query.data;
   const experimentId = experimentIdOf(run, v1);
   const reference = run.pipeline_version_reference;
   const links = [
-    ...(experimentId ? [{ label: 'Experiment', content: <ExperimentLink experimentId={experimentId} ns={ns} /> }] : []),
-    ...(reference?.pipeline_id
-      ? [{ label: 'Pipeline', content: <Link to={paths.pipeline(reference.pipeline_id, { ns, version: reference.pipeline_version_id })}>{reference.pipeline_version_id ? 'version' : 'latest version'}</Link> }]
+    ...(experimentId
+      ? [{ label: 'Experiment', content: <ExperimentLink experimentId={experimentId} ns={ns} /> }]
       : []),
-    ...(run.recurring_run_id ? [{ label: 'Recurring run', content: <Link to={paths.recurringRun(run.recurring_run_id, { ns })}>{run.recurring_run_id}</Link> }] : []),
+    ...(reference?.pipeline_id
+      ? [
+          {
+            label: 'Pipeline',
+            content: (
+              <Link
+                to={paths.pipeline(reference.pipeline_id, {
+                  ns,
+                  version: reference.pipeline_version_id,
+                })}
+              >
+                {reference.pipeline_version_id ? 'version' : 'latest version'}
+              </Link>
+            ),
+          },
+        ]
+      : []),
+    ...(run.recurring_run_id
+      ? [
+          {
+            label: 'Recurring run',
+            content: (
+              <Link to={paths.recurringRun(run.recurring_run_id, { ns })}>
+                {run.recurring_run_id}
+              </Link>
+            ),
+          },
+        ]
+      : []),
   ];
   const setTab = (next: (typeof RUN_TABS)[number]) =>
     setParams((current) => {
@@ -59,26 +115,74 @@ export function Component() {
   let body: React.ReactNode;
   if (tab === 'details') body = <RunDetailsTab run={run} v1={v1} />;
   else if (specQuery.isPending) body = <LoadingState label="Loading the pipeline spec…" />;
-  else if (specProblem) body = <ErrorState title={`Could not load the pipeline spec: ${specProblem.title}`} message={specProblem.message} onRetry={() => void specQuery.refetch()} />;
+  else if (specProblem)
+    body = (
+      <ErrorState
+        title={`Could not load the pipeline spec: ${specProblem.title}`}
+        message={specProblem.message}
+        onRetry={() => void specQuery.refetch()}
+      />
+    );
   else if (tab === 'spec') body = <RunSpecTab spec={specQuery.data} />;
-  else if (graphResult?.ok === false) body = <ErrorState title="Could not draw the pipeline" message={graphResult.error} />;
+  else if (graphResult?.ok === false)
+    body = <ErrorState title="Could not draw the pipeline" message={graphResult.error} />;
   else if (!graph) body = <LoadingState label="Building the graph…" />;
-  else if (v1Query.isError) body = <ErrorState title="Could not load the run's workflow" message={describeError(v1Query.error).message} onRetry={() => void v1Query.refetch()} />;
-  else if (tab === 'output') body = overlay ? <RunOutputTab graph={graph} overlay={overlay} runId={run.run_id} namespace={ns} isV1={isV1} /> : <LoadingState label="Loading the run state…" />;
-  else body = <RunGraphTab graph={graph} overlay={overlay} runId={run.run_id} namespace={ns} isV1={isV1} />;
+  else if (v1Query.isError)
+    body = (
+      <ErrorState
+        title="Could not load the run's workflow"
+        message={describeError(v1Query.error).message}
+        onRetry={() => void v1Query.refetch()}
+      />
+    );
+  else if (tab === 'output')
+    body = overlay ? (
+      <RunOutputTab graph={graph} overlay={overlay} runId={run.run_id} namespace={ns} isV1={isV1} />
+    ) : (
+      <LoadingState label="Loading the run state…" />
+    );
+  else
+    body = (
+      <RunGraphTab graph={graph} overlay={overlay} runId={run.run_id} namespace={ns} isV1={isV1} />
+    );
 
   return (
     <div className="page">
       <PageHeader
         title={run.display_name || run.run_id}
         documentTitle={`Run ${run.display_name}`}
-        breadcrumbs={[{ label: 'Runs', to: paths.runs({ ns }) }, { label: run.display_name || run.run_id }]}
+        breadcrumbs={[
+          { label: 'Runs', to: paths.runs({ ns }) },
+          { label: run.display_name || run.run_id },
+        ]}
         badge={<StatusBadge state={run.state} />}
-        actions={<RunActions run={run} cloneHref={paths.runNew({ ns, cloneFrom: run.run_id })} onDeleted={() => void navigate(paths.runs({ ns }))} />}
+        actions={
+          <RunActions
+            run={run}
+            cloneHref={paths.runNew({ ns, cloneFrom: run.run_id })}
+            onDeleted={() => void navigate(paths.runs({ ns }))}
+          />
+        }
       />
-      <RunSummary createdAt={run.created_at} finishedAt={run.finished_at} active={active} links={links} parameters={runParameters(run, v1)} now={runQuery.dataUpdatedAt} />
-      {run.error?.message && tab !== 'details' ? <ErrorState inline title="The run failed" message={run.error.message} /> : null}
-      <TabBar label="Run views" tabs={RUN_TABS} labels={RUN_TAB_LABELS} current={tab} onSelect={setTab} idPrefix="run" />
+      <RunSummary
+        createdAt={run.created_at}
+        finishedAt={run.finished_at}
+        active={active}
+        links={links}
+        parameters={runParameters(run, v1)}
+        now={runQuery.dataUpdatedAt}
+      />
+      {run.error?.message && tab !== 'details' ? (
+        <ErrorState inline title="The run failed" message={run.error.message} />
+      ) : null}
+      <TabBar
+        label="Run views"
+        tabs={RUN_TABS}
+        labels={RUN_TAB_LABELS}
+        current={tab}
+        onSelect={setTab}
+        idPrefix="run"
+      />
       <div role="tabpanel" id="run-panel" aria-labelledby={`run-tab-${tab}`}>
         {body}
       </div>

@@ -23,7 +23,10 @@ export function Component() {
           </Link>
         }
       />
-      <RunsTable namespace={namespace} extraBulkActions={(runIds) => <CompareSelectedButton runIds={runIds} ns={namespace} />} />
+      <RunsTable
+        namespace={namespace}
+        extraBulkActions={(runIds) => <CompareSelectedButton runIds={runIds} ns={namespace} />}
+      />
     </div>
   );
 }

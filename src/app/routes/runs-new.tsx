@@ -48,11 +48,18 @@ export function Component() {
 
   return (
     <div className="page">
-      <PageHeader title={title} breadcrumbs={[{ label: 'Runs', to: paths.runs({ ns: namespace }) }, { label: title }]} />
+      <PageHeader
+        title={title}
+        breadcrumbs={[{ label: 'Runs', to: paths.runs({ ns: namespace }) }, { label: title }]}
+      />
       {source.status === 'pending' ? (
         <LoadingState label="Loading what to clone…" />
       ) : source.status === 'error' ? (
-        <ErrorState title="Cannot load what to clone" message={describeError(source.error).message} onRetry={source.retry} />
+        <ErrorState
+          title="Cannot load what to clone"
+          message={describeError(source.error).message}
+          onRetry={source.retry}
+        />
       ) : (
         <RunForm
           key={`${cloneFrom ?? ''}|${cloneRecurring ?? ''}|${search.get('pipelineId') ?? ''}|${search.get('versionId') ?? ''}`}

@@ -35,7 +35,12 @@ export function HeaderMenu({ name, label, button, buttonClassName, children }: H
       >
         {button}
       </button>
-      <div id={id} popover="auto" className={`menu header-menu header-menu--${name}`} aria-label={label}>
+      <div
+        id={id}
+        popover="auto"
+        className={`menu header-menu header-menu--${name}`}
+        aria-label={label}
+      >
         {children({ popoverTarget: id, popoverTargetAction: 'hide' })}
       </div>
     </>

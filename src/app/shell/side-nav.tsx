@@ -30,7 +30,9 @@ export function SideNav() {
           <li key={section}>
             <NavLink
               to={paths.section(section, { ns: namespace })}
-              className={({ isActive }) => (isActive ? 'side-nav__link side-nav__link--active' : 'side-nav__link')}
+              className={({ isActive }) =>
+                isActive ? 'side-nav__link side-nav__link--active' : 'side-nav__link'
+              }
             >
               <Icon size={18} aria-hidden />
               <span>{label}</span>

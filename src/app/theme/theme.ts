@@ -15,7 +15,10 @@ export function readThemeMode(storage: Storage = window.localStorage): ThemeMode
 }
 
 /** `system` leaves the choice to the browser (`color-scheme: light dark` + `light-dark()` in tokens.css). */
-export function applyThemeMode(mode: ThemeMode, root: HTMLElement = document.documentElement): void {
+export function applyThemeMode(
+  mode: ThemeMode,
+  root: HTMLElement = document.documentElement,
+): void {
   if (mode === 'system') delete root.dataset.theme;
   else root.dataset.theme = mode;
 }

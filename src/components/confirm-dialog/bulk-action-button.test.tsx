@@ -14,12 +14,20 @@ function Harness() {
   ]);
   const [done, setDone] = useState(false);
   const execute = (ids: readonly string[], report: ItemReporter) =>
-    runEach(ids, (id) => (id === 'b' ? Promise.reject(new Error('beta is locked')) : Promise.resolve()), report).then(() =>
-      setItems((previous) => previous.filter((item) => item.id === 'b')),
-    );
+    runEach(
+      ids,
+      (id) => (id === 'b' ? Promise.reject(new Error('beta is locked')) : Promise.resolve()),
+      report,
+    ).then(() => setItems((previous) => previous.filter((item) => item.id === 'b')));
   return (
     <>
-      <BulkActionButton label="Archive" title={`Archive ${items.length} items?`} items={items} execute={execute} onDone={() => setDone(true)} />
+      <BulkActionButton
+        label="Archive"
+        title={`Archive ${items.length} items?`}
+        items={items}
+        execute={execute}
+        onDone={() => setDone(true)}
+      />
       <output>{done ? 'selection cleared' : 'selection kept'}</output>
     </>
   );
@@ -30,7 +38,11 @@ describe('BulkActionButton', () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Archive 3 items?' });
-    expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['alpha', 'beta', 'gamma']);
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['alpha', 'beta', 'gamma']);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
     expect(await within(dialog).findByRole('status')).toHaveTextContent('2 succeeded, 1 failed');
     expect(screen.getByRole('alertdialog', { name: 'Archive 3 items?' })).toBe(dialog);
@@ -45,7 +57,9 @@ describe('BulkActionButton', () => {
   it('does nothing when cancelled', () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
-    fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(
+      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }),
+    );
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.getByText('selection kept')).toBeInTheDocument();
   });

@@ -18,10 +18,21 @@ export interface BulkActionButtonProps {
 }
 
 /** A button that asks for confirmation, runs an action on several items and shows each outcome. */
-export function BulkActionButton({ label, title, description, destructive = false, items, disabledReason, execute, onDone }: BulkActionButtonProps) {
+export function BulkActionButton({
+  label,
+  title,
+  description,
+  destructive = false,
+  items,
+  disabledReason,
+  execute,
+  onDone,
+}: BulkActionButtonProps) {
   // Items and title as they were when the dialog opened: the list may drop the items (archived,
   // deleted) while the dialog still reports on them.
-  const [openFor, setOpenFor] = useState<{ readonly items: readonly BulkItem[]; readonly title: string } | undefined>(undefined);
+  const [openFor, setOpenFor] = useState<
+    { readonly items: readonly BulkItem[]; readonly title: string } | undefined
+  >(undefined);
   const [ran, setRan] = useState(false);
   return (
     <>

@@ -41,13 +41,22 @@ export function BulkActionDialog(props: BulkActionDialogProps) {
 
 type Phase = 'confirm' | 'running' | 'done';
 
-function BulkActionContent({ onOpenChange, title, description, confirmLabel, destructive = false, items, execute }: BulkActionDialogProps) {
+function BulkActionContent({
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  destructive = false,
+  items,
+  execute,
+}: BulkActionDialogProps) {
   const [phase, setPhase] = useState<Phase>('confirm');
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, ItemOutcome>>(new Map());
 
   const start = () => {
     setPhase('running');
-    const report: ItemReporter = (id, outcome) => setOutcomes((prev) => new Map(prev).set(id, outcome));
+    const report: ItemReporter = (id, outcome) =>
+      setOutcomes((prev) => new Map(prev).set(id, outcome));
     void execute(
       items.map((item) => item.id),
       report,
@@ -75,7 +84,12 @@ function BulkActionContent({ onOpenChange, title, description, confirmLabel, des
       ) : null}
       <ul className={styles.items} aria-label="Items" aria-busy={phase === 'running'}>
         {items.map((item) => (
-          <BulkItemRow key={item.id} item={item} outcome={outcomes.get(item.id)} running={phase === 'running'} />
+          <BulkItemRow
+            key={item.id}
+            item={item}
+            outcome={outcomes.get(item.id)}
+            running={phase === 'running'}
+          />
         ))}
       </ul>
       <div className={styles.actions}>
@@ -88,7 +102,12 @@ function BulkActionContent({ onOpenChange, title, description, confirmLabel, des
             <AlertDialog.Cancel className="btn" disabled={phase === 'running'}>
               Cancel
             </AlertDialog.Cancel>
-            <button type="button" className={destructive ? 'btn btn--danger' : 'btn btn--primary'} disabled={phase === 'running' || items.length === 0} onClick={start}>
+            <button
+              type="button"
+              className={destructive ? 'btn btn--danger' : 'btn btn--primary'}
+              disabled={phase === 'running' || items.length === 0}
+              onClick={start}
+            >
               {phase === 'running' ? 'Working…' : confirmLabel}
             </button>
           </>
@@ -98,7 +117,15 @@ function BulkActionContent({ onOpenChange, title, description, confirmLabel, des
   );
 }
 
-function BulkItemRow({ item, outcome, running }: { readonly item: BulkItem; readonly outcome: ItemOutcome | undefined; readonly running: boolean }) {
+function BulkItemRow({
+  item,
+  outcome,
+  running,
+}: {
+  readonly item: BulkItem;
+  readonly outcome: ItemOutcome | undefined;
+  readonly running: boolean;
+}) {
   if (outcome === undefined) {
     return (
       <li className={styles.item}>
@@ -109,7 +136,11 @@ function BulkItemRow({ item, outcome, running }: { readonly item: BulkItem; read
   }
   return (
     <li className={styles.item} data-outcome={outcome.ok ? 'ok' : 'error'}>
-      {outcome.ok ? <CircleCheck size={16} aria-hidden="true" /> : <CircleX size={16} aria-hidden="true" />}
+      {outcome.ok ? (
+        <CircleCheck size={16} aria-hidden="true" />
+      ) : (
+        <CircleX size={16} aria-hidden="true" />
+      )}
       <span>
         {item.label} — {outcome.ok ? 'done' : 'failed'}
         {outcome.ok ? null : <span className={styles.itemError}>{outcome.message}</span>}

@@ -15,7 +15,16 @@ export interface ConfirmDialogProps {
 }
 
 /** A yes/no question before an action. Focus starts on Cancel, Escape cancels. */
-export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, cancelLabel = 'Cancel', destructive = false, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  destructive = false,
+  onConfirm,
+}: ConfirmDialogProps) {
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -23,13 +32,20 @@ export function ConfirmDialog({ open, onOpenChange, title, description, confirmL
         <AlertDialog.Content className={styles.content}>
           <AlertDialog.Title className={styles.title}>{title}</AlertDialog.Title>
           {description === undefined ? (
-            <AlertDialog.Description className={styles.description}>Please confirm.</AlertDialog.Description>
+            <AlertDialog.Description className={styles.description}>
+              Please confirm.
+            </AlertDialog.Description>
           ) : (
-            <AlertDialog.Description className={styles.description}>{description}</AlertDialog.Description>
+            <AlertDialog.Description className={styles.description}>
+              {description}
+            </AlertDialog.Description>
           )}
           <div className={styles.actions}>
             <AlertDialog.Cancel className="btn">{cancelLabel}</AlertDialog.Cancel>
-            <AlertDialog.Action className={destructive ? 'btn btn--danger' : 'btn btn--primary'} onClick={onConfirm}>
+            <AlertDialog.Action
+              className={destructive ? 'btn btn--danger' : 'btn btn--primary'}
+              onClick={onConfirm}
+            >
               {confirmLabel}
             </AlertDialog.Action>
           </div>

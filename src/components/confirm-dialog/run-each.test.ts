@@ -9,7 +9,11 @@ describe('runEach', () => {
       (id) => (id === 'b' ? Promise.reject(new Error('run b is not archived')) : Promise.resolve()),
       (id, outcome) => reported.push([id, outcome]),
     );
-    expect(outcomes).toEqual([{ ok: true }, { ok: false, message: 'run b is not archived' }, { ok: true }]);
+    expect(outcomes).toEqual([
+      { ok: true },
+      { ok: false, message: 'run b is not archived' },
+      { ok: true },
+    ]);
     expect(new Map(reported)).toEqual(
       new Map([
         ['a', { ok: true }],

@@ -36,7 +36,9 @@ export async function runEach(
       report(id, outcome);
     }
   }
-  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, ids.length)) }, () => worker());
+  const workers = Array.from({ length: Math.max(1, Math.min(concurrency, ids.length)) }, () =>
+    worker(),
+  );
   await Promise.all(workers);
   return outcomes;
 }

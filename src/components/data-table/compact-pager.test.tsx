@@ -29,7 +29,12 @@ describe('CompactPager', () => {
   });
 
   it('draws nothing when one page holds everything', () => {
-    const { container } = render(<CompactPager stack={{ token: undefined, page: 1, next: () => undefined, back: () => undefined }} nextPageToken={undefined} />);
+    const { container } = render(
+      <CompactPager
+        stack={{ token: undefined, page: 1, next: () => undefined, back: () => undefined }}
+        nextPageToken={undefined}
+      />,
+    );
     expect(container).toBeEmptyDOMElement();
   });
 });

@@ -35,7 +35,13 @@ export interface CompactPagerProps {
 }
 
 /** Back / next buttons for a nested list; nothing when everything fits on one page. */
-export function CompactPager({ stack, nextPageToken, summary, backLabel = 'Newer', nextLabel = 'Older' }: CompactPagerProps) {
+export function CompactPager({
+  stack,
+  nextPageToken,
+  summary,
+  backLabel = 'Newer',
+  nextLabel = 'Older',
+}: CompactPagerProps) {
   if (stack.page === 1 && nextPageToken === undefined) return null;
   return (
     <div className={styles.compactPager}>

@@ -20,7 +20,10 @@ const columns: ColumnDef<Item>[] = [
   { id: 'created_at', header: 'Created', cell: () => 'today' },
 ];
 
-const ITEMS: Item[] = Array.from({ length: 25 }, (_, index) => ({ id: `id-${index + 1}`, name: `item ${index + 1}` }));
+const ITEMS: Item[] = Array.from({ length: 25 }, (_, index) => ({
+  id: `id-${index + 1}`,
+  name: `item ${index + 1}`,
+}));
 
 /** A fake server with offset tokens `tok-<offset>` (opaque to the table). */
 function pagedServer(token: string | undefined, pageSize: number): TableContent<Item> {
@@ -30,15 +33,36 @@ function pagedServer(token: string | undefined, pageSize: number): TableContent<
   return { status: 'ready', rows, nextPageToken: next, totalSize: ITEMS.length };
 }
 
-type Server = (request: { token: string | undefined; sortBy: string; pageSize: number }) => TableContent<Item>;
+type Server = (request: {
+  token: string | undefined;
+  sortBy: string;
+  pageSize: number;
+}) => TableContent<Item>;
 
 function Url() {
   const location = useLocation();
   return <output data-testid="url">{location.search}</output>;
 }
 
-function Harness({ server, bulk, expand, prefix, label = 'Things' }: { server: Server; bulk?: (rows: readonly Item[]) => void; expand?: boolean; prefix?: string; label?: string }) {
-  const list = useListParams({ listId: 'things', sortFields: SORT_FIELDS, defaultSort: DEFAULT_SORT, urlPrefix: prefix });
+function Harness({
+  server,
+  bulk,
+  expand,
+  prefix,
+  label = 'Things',
+}: {
+  server: Server;
+  bulk?: (rows: readonly Item[]) => void;
+  expand?: boolean;
+  prefix?: string;
+  label?: string;
+}) {
+  const list = useListParams({
+    listId: 'things',
+    sortFields: SORT_FIELDS,
+    defaultSort: DEFAULT_SORT,
+    urlPrefix: prefix,
+  });
   return (
     <>
       <DataTable
@@ -66,7 +90,11 @@ function Harness({ server, bulk, expand, prefix, label = 'Things' }: { server: S
   );
 }
 
-function renderAt(url: string, server: Server, extra: { bulk?: (rows: readonly Item[]) => void; expand?: boolean } = {}) {
+function renderAt(
+  url: string,
+  server: Server,
+  extra: { bulk?: (rows: readonly Item[]) => void; expand?: boolean } = {},
+) {
   return render(
     <MemoryRouter initialEntries={[url]}>
       <Harness server={server} {...extra} />
@@ -75,7 +103,10 @@ function renderAt(url: string, server: Server, extra: { bulk?: (rows: readonly I
 }
 
 const url = () => new URLSearchParams(screen.getByTestId('url').textContent);
-const bodyRows = () => within(screen.getByRole('table', { name: 'Things' })).getAllByRole('row').slice(1);
+const bodyRows = () =>
+  within(screen.getByRole('table', { name: 'Things' }))
+    .getAllByRole('row')
+    .slice(1);
 const names = () => bodyRows().map((row) => within(row).getAllByRole('cell')[0]?.textContent);
 
 afterEach(() => {
@@ -136,18 +167,30 @@ describe('DataTable sorting', () => {
     renderAt('/things?pt=tok-20', server);
     const nameHeader = screen.getByRole('columnheader', { name: /Name/ });
     expect(nameHeader).toHaveAttribute('aria-sort', 'none');
-    expect(screen.getByRole('columnheader', { name: /Created/ })).toHaveAttribute('aria-sort', 'descending');
-    expect(within(screen.getByRole('columnheader', { name: /Description/ })).queryByRole('button')).toBeNull();
+    expect(screen.getByRole('columnheader', { name: /Created/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    expect(
+      within(screen.getByRole('columnheader', { name: /Description/ })).queryByRole('button'),
+    ).toBeNull();
 
     fireEvent.click(within(nameHeader).getByRole('button'));
     expect(url().get('sort')).toBe('display_name');
     expect(url().get('order')).toBe('asc');
     expect(url().getAll('pt')).toEqual([]);
-    expect(server).toHaveBeenLastCalledWith(expect.objectContaining({ sortBy: 'display_name', token: undefined }));
-    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(server).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sortBy: 'display_name', token: undefined }),
+    );
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
 
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Name/ })).getByRole('button'));
-    expect(server).toHaveBeenLastCalledWith(expect.objectContaining({ sortBy: 'display_name desc' }));
+    expect(server).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sortBy: 'display_name desc' }),
+    );
   });
 });
 
@@ -155,7 +198,9 @@ describe('DataTable states', () => {
   it('shows skeleton rows and a status while loading', () => {
     renderAt('/things', () => ({ status: 'loading' }));
     expect(screen.getByRole('table', { name: 'Things' })).toHaveAttribute('aria-busy', 'true');
-    expect(within(screen.getByRole('table', { name: 'Things' })).getByRole('status')).toHaveTextContent('Loading…');
+    expect(
+      within(screen.getByRole('table', { name: 'Things' })).getByRole('status'),
+    ).toHaveTextContent('Loading…');
     expect(document.querySelectorAll('tr[data-skeleton]')).toHaveLength(10);
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
@@ -168,7 +213,11 @@ describe('DataTable states', () => {
 
   it('shows the server message with Retry, and a way back from a stale page token', () => {
     const onRetry = vi.fn();
-    renderAt('/things?pt=stale', () => ({ status: 'error', message: 'Invalid input error: invalid page token', onRetry }));
+    renderAt('/things?pt=stale', () => ({
+      status: 'error',
+      message: 'Invalid input error: invalid page token',
+      onRetry,
+    }));
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Invalid input error: invalid page token');
     expect(screen.queryByText('No things')).toBeNull();
@@ -179,7 +228,10 @@ describe('DataTable states', () => {
   });
 
   it('keeps rows and adds a banner when a refresh fails', () => {
-    renderAt('/things', () => ({ ...pagedServer(undefined, 20), refreshError: { message: 'upstream timeout', onRetry: () => undefined } }));
+    renderAt('/things', () => ({
+      ...pagedServer(undefined, 20),
+      refreshError: { message: 'upstream timeout', onRetry: () => undefined },
+    }));
     expect(screen.getByRole('alert')).toHaveTextContent('upstream timeout');
     expect(bodyRows()).toHaveLength(20);
   });
@@ -189,7 +241,9 @@ describe('DataTable selection and expansion', () => {
   it('selects rows with keyboard-reachable checkboxes and hands them to the bulk actions', () => {
     const bulk = vi.fn();
     renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), { bulk });
-    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('Select rows for bulk actions');
+    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent(
+      'Select rows for bulk actions',
+    );
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select item 2' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select item 5' }));
     const bar = screen.getByRole('region', { name: 'Bulk actions' });
@@ -202,7 +256,9 @@ describe('DataTable selection and expansion', () => {
   });
 
   it('forgets the selection when the page changes', () => {
-    renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), { bulk: () => undefined });
+    renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), {
+      bulk: () => undefined,
+    });
     fireEvent.click(screen.getByRole('checkbox', { name: 'Select item 1' }));
     fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
     fireEvent.click(screen.getByRole('button', { name: 'Previous page' }));
@@ -223,12 +279,20 @@ describe('DataTable selection and expansion', () => {
         <Harness server={server} bulk={() => undefined} />
       </MemoryRouter>,
     );
-    expect(screen.getByRole('checkbox', { name: 'Select all rows on this page' })).toHaveProperty('indeterminate', false);
-    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('Select rows for bulk actions');
+    expect(screen.getByRole('checkbox', { name: 'Select all rows on this page' })).toHaveProperty(
+      'indeterminate',
+      false,
+    );
+    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent(
+      'Select rows for bulk actions',
+    );
   });
 
   it('keeps the row checkboxes (and the focus) when the page re-renders with fresh rows and callbacks', () => {
-    const server: Server = () => ({ status: 'ready', rows: ITEMS.slice(0, 3).map((item) => ({ ...item })) });
+    const server: Server = () => ({
+      status: 'ready',
+      rows: ITEMS.slice(0, 3).map((item) => ({ ...item })),
+    });
     const view = renderAt('/things', server, { bulk: () => undefined, expand: true });
     const box = screen.getByRole('checkbox', { name: 'Select item 2' });
     box.focus();
@@ -247,7 +311,9 @@ describe('DataTable selection and expansion', () => {
   });
 
   it('expands a row under a disclosure button', () => {
-    renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), { expand: true });
+    renderAt('/things?size=10', ({ token, pageSize }) => pagedServer(token, pageSize), {
+      expand: true,
+    });
     const button = screen.getByRole('button', { name: 'Show versions of item 3' });
     expect(button).toHaveAttribute('aria-expanded', 'false');
     fireEvent.click(button);
@@ -262,8 +328,16 @@ describe('DataTable lists sharing a URL', () => {
     function TwoLists() {
       return (
         <>
-          <Harness server={({ token, pageSize }) => pagedServer(token, pageSize)} prefix="a." label="First" />
-          <Harness server={({ token, pageSize }) => pagedServer(token, pageSize)} prefix="b." label="Second" />
+          <Harness
+            server={({ token, pageSize }) => pagedServer(token, pageSize)}
+            prefix="a."
+            label="First"
+          />
+          <Harness
+            server={({ token, pageSize }) => pagedServer(token, pageSize)}
+            prefix="b."
+            label="Second"
+          />
           <Url />
         </>
       );

@@ -1,4 +1,13 @@
-import { Fragment, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import {
   flexRender,
   getCoreRowModel,
@@ -26,7 +35,11 @@ export interface DataTableProps<T> {
   readonly getRowId: (row: T) => string;
   /** Name of a row for screen readers ("Select <name>", "Show versions of <name>"). */
   readonly getRowLabel: (row: T) => string;
-  readonly empty: { readonly title: string; readonly message?: ReactNode; readonly action?: ReactNode };
+  readonly empty: {
+    readonly title: string;
+    readonly message?: ReactNode;
+    readonly action?: ReactNode;
+  };
   /** Filters, search, tabs: drawn above the table and kept across pages. */
   readonly toolbar?: ReactNode;
   /** Turns on row checkboxes; gets the selected rows of the current page. */
@@ -69,7 +82,18 @@ function expansionId(tableId: string, rowId: string): string {
   return `${tableId}-expansion-${rowId}`;
 }
 
-function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel, empty, renderBulkActions, renderExpanded, expandLabel }: DataTableProps<T>) {
+function DataTableView<T>({
+  label,
+  columns,
+  content,
+  list,
+  getRowId,
+  getRowLabel,
+  empty,
+  renderBulkActions,
+  renderExpanded,
+  expandLabel,
+}: DataTableProps<T>) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [expanded, setExpanded] = useState<ExpandedState>({});
   const rows = content.status === 'ready' ? content.rows : NO_ROWS;
@@ -83,7 +107,8 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
   const allColumns = useMemo(() => {
     const extra: ColumnDef<T>[] = [];
     if (selectable) extra.push(selectColumn(rowLabel));
-    if (expandable) extra.push(expandColumn(expansionLabel, (rowId) => expansionId(tableId, rowId)));
+    if (expandable)
+      extra.push(expandColumn(expansionLabel, (rowId) => expansionId(tableId, rowId)));
     return [...extra, ...columns];
   }, [columns, selectable, expandable, rowLabel, expansionLabel, tableId]);
 
@@ -111,19 +136,39 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
       {selectable ? (
         // Always mounted (buttons disabled without a selection): an open action dialog lives in here
         // and must survive its rows leaving the page.
-        <div className={styles.bulkBar} role="region" aria-label="Bulk actions" data-empty={selected.length === 0 || undefined}>
-          <span>{selected.length === 0 ? 'Select rows for bulk actions' : `${selected.length} selected`}</span>
+        <div
+          className={styles.bulkBar}
+          role="region"
+          aria-label="Bulk actions"
+          data-empty={selected.length === 0 || undefined}
+        >
+          <span>
+            {selected.length === 0 ? 'Select rows for bulk actions' : `${selected.length} selected`}
+          </span>
           {renderBulkActions(selected, () => setRowSelection({}))}
         </div>
       ) : null}
       {content.status === 'ready' && content.refreshError !== undefined ? (
-        <ErrorState inline title="Refresh failed; showing earlier data" message={content.refreshError.message} onRetry={content.refreshError.onRetry} retrying={content.refreshError.retrying ?? false} />
+        <ErrorState
+          inline
+          title="Refresh failed; showing earlier data"
+          message={content.refreshError.message}
+          onRetry={content.refreshError.onRetry}
+          retrying={content.refreshError.retrying ?? false}
+        />
       ) : null}
       <div className={styles.scroller}>
         <table className={styles.table} aria-label={label} aria-busy={content.status === 'loading'}>
           <colgroup>
             {table.getVisibleLeafColumns().map((column) => (
-              <col key={column.id} style={column.columnDef.size === undefined ? undefined : { width: `${column.columnDef.size}px` }} />
+              <col
+                key={column.id}
+                style={
+                  column.columnDef.size === undefined
+                    ? undefined
+                    : { width: `${column.columnDef.size}px` }
+                }
+              />
             ))}
           </colgroup>
           <thead>
@@ -131,12 +176,26 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sortable = list.sortFields.includes(header.column.id);
-                  const direction = list.sort.field === header.column.id ? (list.sort.desc ? 'descending' : 'ascending') : undefined;
-                  const title = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+                  const direction =
+                    list.sort.field === header.column.id
+                      ? list.sort.desc
+                        ? 'descending'
+                        : 'ascending'
+                      : undefined;
+                  const title = header.isPlaceholder
+                    ? null
+                    : flexRender(header.column.columnDef.header, header.getContext());
                   return (
-                    <th key={header.id} scope="col" aria-sort={sortable ? (direction ?? 'none') : undefined}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sortable ? (direction ?? 'none') : undefined}
+                    >
                       {sortable ? (
-                        <SortHeader direction={direction} onToggle={() => list.toggleSort(header.column.id)}>
+                        <SortHeader
+                          direction={direction}
+                          onToggle={() => list.toggleSort(header.column.id)}
+                        >
                           {title}
                         </SortHeader>
                       ) : (
@@ -149,7 +208,9 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
             ))}
           </thead>
           <tbody>
-            {content.status === 'loading' ? <SkeletonRows rows={Math.min(list.pageSize, 10)} columns={columnCount} /> : null}
+            {content.status === 'loading' ? (
+              <SkeletonRows rows={Math.min(list.pageSize, 10)} columns={columnCount} />
+            ) : null}
             {content.status === 'error' ? (
               <tr>
                 <td colSpan={columnCount}>
@@ -180,7 +241,9 @@ function DataTableView<T>({ label, columns, content, list, getRowId, getRowLabel
               <Fragment key={row.id}>
                 <tr data-selected={row.getIsSelected() || undefined}>
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    <td key={cell.id}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
                   ))}
                 </tr>
                 {row.getIsExpanded() && renderExpanded !== undefined ? (

@@ -21,7 +21,9 @@ export function DateRangeFilter({ list, label, fromParam, toParam }: DateRangeFi
       <input
         type="datetime-local"
         value={toDateTimeLocal(list.get(param))}
-        onChange={(event) => list.setParams({ [param]: fromDateTimeLocal(event.target.value) }, { replace: true })}
+        onChange={(event) =>
+          list.setParams({ [param]: fromDateTimeLocal(event.target.value) }, { replace: true })
+        }
       />
     </label>
   );

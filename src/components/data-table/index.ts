@@ -16,11 +16,25 @@ export {
   type ParamValue,
 } from './list-url-state';
 export { activeTab, ListTabs, type ListTab, type ListTabsProps } from './list-tabs';
-export { MultiSelectFilter, type FilterOption, type MultiSelectFilterProps } from './multi-select-filter';
+export {
+  MultiSelectFilter,
+  type FilterOption,
+  type MultiSelectFilterProps,
+} from './multi-select-filter';
 export { SearchBox, type SearchBoxProps } from './search-box';
-export { toTableContent, type TableContent, type TableFailure, type TablePage } from './table-content';
+export {
+  toTableContent,
+  type TableContent,
+  type TableFailure,
+  type TablePage,
+} from './table-content';
 export { useListParams, type ListParams, type ListParamsOptions } from './use-list-params';
 export { DateTime } from './date-time';
 export { TruncatedText } from './truncated-text';
-export { CompactPager, useTokenStack, type CompactPagerProps, type TokenStack } from './compact-pager';
+export {
+  CompactPager,
+  useTokenStack,
+  type CompactPagerProps,
+  type TokenStack,
+} from './compact-pager';
 export { TextPlaceholder } from './text-placeholder';

@@ -19,7 +19,11 @@ export interface ListTabsProps {
 }
 
 /** Reads the active tab of a list from the URL. */
-export function activeTab(list: ListParams, param: string, tabs: readonly [ListTab, ...ListTab[]]): string {
+export function activeTab(
+  list: ListParams,
+  param: string,
+  tabs: readonly [ListTab, ...ListTab[]],
+): string {
   const value = list.get(param);
   return tabs.find((tab) => tab.value === value)?.value ?? tabs[0].value;
 }
@@ -30,7 +34,9 @@ export function ListTabs({ list, label, param, tabs, children }: ListTabsProps) 
   return (
     <Tabs.Root
       value={current}
-      onValueChange={(value) => list.setParams({ [param]: value === tabs[0].value ? undefined : value })}
+      onValueChange={(value) =>
+        list.setParams({ [param]: value === tabs[0].value ? undefined : value })
+      }
       activationMode="manual"
     >
       <Tabs.List className={styles.tabs} aria-label={label}>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { nextSort, parsePageSize, parseSort, readPageTokens, scopeParams, toSortBy, unscopeParams, withPageTokens, withParams } from './list-url-state';
+import {
+  nextSort,
+  parsePageSize,
+  parseSort,
+  readPageTokens,
+  scopeParams,
+  toSortBy,
+  unscopeParams,
+  withPageTokens,
+  withParams,
+} from './list-url-state';
 
 const fallback = { field: 'created_at', desc: true };
 
@@ -24,8 +34,16 @@ describe('page tokens in the URL', () => {
 
 describe('sort', () => {
   it('reads an allowed field and order, else the default', () => {
-    expect(parseSort(new URLSearchParams('sort=display_name&order=asc'), ['created_at', 'display_name'], fallback)).toEqual({ field: 'display_name', desc: false });
-    expect(parseSort(new URLSearchParams('sort=evil&order=asc'), ['created_at'], fallback)).toEqual(fallback);
+    expect(
+      parseSort(
+        new URLSearchParams('sort=display_name&order=asc'),
+        ['created_at', 'display_name'],
+        fallback,
+      ),
+    ).toEqual({ field: 'display_name', desc: false });
+    expect(parseSort(new URLSearchParams('sort=evil&order=asc'), ['created_at'], fallback)).toEqual(
+      fallback,
+    );
   });
 
   it('formats sort_by as the server expects', () => {
@@ -36,7 +54,10 @@ describe('sort', () => {
   it('flips the same field and starts time fields descending', () => {
     expect(nextSort(fallback, 'created_at')).toEqual({ field: 'created_at', desc: false });
     expect(nextSort(fallback, 'display_name')).toEqual({ field: 'display_name', desc: false });
-    expect(nextSort({ field: 'display_name', desc: false }, 'created_at')).toEqual({ field: 'created_at', desc: true });
+    expect(nextSort({ field: 'display_name', desc: false }, 'created_at')).toEqual({
+      field: 'created_at',
+      desc: true,
+    });
   });
 });
 
@@ -50,11 +71,15 @@ describe('parsePageSize', () => {
 
 describe('scoped parameters (several lists on one page)', () => {
   it('reads only the prefixed parameters and writes them back without touching the others', () => {
-    const url = new URLSearchParams('ns=kubeflow-alice&section=runs&runs.pt=a&runs.q=x&recurring.pt=z');
+    const url = new URLSearchParams(
+      'ns=kubeflow-alice&section=runs&runs.pt=a&runs.q=x&recurring.pt=z',
+    );
     const runs = scopeParams(url, 'runs.');
     expect(runs.toString()).toBe('pt=a&q=x');
     const next = unscopeParams(url, 'runs.', withPageTokens(runs, ['a', 'b']));
-    expect(next.toString()).toBe('ns=kubeflow-alice&section=runs&recurring.pt=z&runs.q=x&runs.pt=a&runs.pt=b');
+    expect(next.toString()).toBe(
+      'ns=kubeflow-alice&section=runs&recurring.pt=z&runs.q=x&runs.pt=a&runs.pt=b',
+    );
     expect(scopeParams(next, 'recurring.').toString()).toBe('pt=z');
   });
 

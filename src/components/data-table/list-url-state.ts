@@ -42,7 +42,11 @@ export function toSortBy(sort: ListSort): string {
 }
 
 /** Sort from the URL when it names an allowed field, else the list's default. */
-export function parseSort(params: URLSearchParams, allowed: readonly string[], fallback: ListSort): ListSort {
+export function parseSort(
+  params: URLSearchParams,
+  allowed: readonly string[],
+  fallback: ListSort,
+): ListSort {
   const field = params.get(LIST_PARAMS.sort);
   if (field === null || !allowed.includes(field)) return fallback;
   const order = params.get(LIST_PARAMS.order);
@@ -50,7 +54,10 @@ export function parseSort(params: URLSearchParams, allowed: readonly string[], f
 }
 
 /** Returns a copy of `params` with the page-token stack replaced. */
-export function withPageTokens(params: URLSearchParams, tokens: readonly string[]): URLSearchParams {
+export function withPageTokens(
+  params: URLSearchParams,
+  tokens: readonly string[],
+): URLSearchParams {
   const next = new URLSearchParams(params);
   next.delete(LIST_PARAMS.pageToken);
   for (const token of tokens) next.append(LIST_PARAMS.pageToken, token);
@@ -64,7 +71,10 @@ export type ParamValue = string | readonly string[] | undefined;
  * '' or [] removes the parameter) and, because tokens are bound to sort and filter, the page-token
  * stack removed.
  */
-export function withParams(params: URLSearchParams, changes: Readonly<Record<string, ParamValue>>): URLSearchParams {
+export function withParams(
+  params: URLSearchParams,
+  changes: Readonly<Record<string, ParamValue>>,
+): URLSearchParams {
   const next = new URLSearchParams(params);
   for (const [name, value] of Object.entries(changes)) {
     next.delete(name);
@@ -89,12 +99,17 @@ export function nextSort(current: ListSort, field: string): ListSort {
 export function scopeParams(params: URLSearchParams, prefix: string): URLSearchParams {
   if (prefix === '') return new URLSearchParams(params);
   const scoped = new URLSearchParams();
-  for (const [name, value] of params) if (name.startsWith(prefix)) scoped.append(name.slice(prefix.length), value);
+  for (const [name, value] of params)
+    if (name.startsWith(prefix)) scoped.append(name.slice(prefix.length), value);
   return scoped;
 }
 
 /** Writes a list's scoped parameters back under its prefix, keeping every other parameter as it was. */
-export function unscopeParams(params: URLSearchParams, prefix: string, scoped: URLSearchParams): URLSearchParams {
+export function unscopeParams(
+  params: URLSearchParams,
+  prefix: string,
+  scoped: URLSearchParams,
+): URLSearchParams {
   if (prefix === '') return new URLSearchParams(scoped);
   const next = new URLSearchParams();
   for (const [name, value] of params) if (!name.startsWith(prefix)) next.append(name, value);

@@ -21,12 +21,19 @@ export function MultiSelectFilter({ list, label, param, options }: MultiSelectFi
   const chosen = new Set(list.getAll(param));
   const active = options.filter((option) => chosen.has(option.value));
   const toggle = (value: string) => {
-    const next = options.map((option) => option.value).filter((candidate) => (candidate === value ? !chosen.has(candidate) : chosen.has(candidate)));
+    const next = options
+      .map((option) => option.value)
+      .filter((candidate) =>
+        candidate === value ? !chosen.has(candidate) : chosen.has(candidate),
+      );
     list.setParams({ [param]: next });
   };
   return (
     <Popover.Root>
-      <Popover.Trigger className={`btn ${styles.filterButton ?? ''}`} data-active={active.length > 0 || undefined}>
+      <Popover.Trigger
+        className={`btn ${styles.filterButton ?? ''}`}
+        data-active={active.length > 0 || undefined}
+      >
         {label}
         {active.length > 0 ? `: ${active.map((option) => option.label).join(', ')}` : ''}
         <ChevronDown aria-hidden="true" size={14} />
@@ -37,13 +44,21 @@ export function MultiSelectFilter({ list, label, param, options }: MultiSelectFi
             <legend className="visually-hidden">{label}</legend>
             {options.map((option) => (
               <label key={option.value} className={styles.option}>
-                <input type="checkbox" checked={chosen.has(option.value)} onChange={() => toggle(option.value)} />
+                <input
+                  type="checkbox"
+                  checked={chosen.has(option.value)}
+                  onChange={() => toggle(option.value)}
+                />
                 {option.label}
               </label>
             ))}
           </fieldset>
           {active.length > 0 ? (
-            <button type="button" className="btn" onClick={() => list.setParams({ [param]: undefined })}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => list.setParams({ [param]: undefined })}
+            >
               Clear
             </button>
           ) : null}

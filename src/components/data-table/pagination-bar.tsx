@@ -15,7 +15,8 @@ export interface PaginationBarProps {
 export function PaginationBar({ list, nextPageToken, rowCount, totalSize }: PaginationBarProps) {
   const first = (list.pageNumber - 1) * list.pageSize + 1;
   const last = first + rowCount - 1;
-  const pages = totalSize === undefined ? undefined : Math.max(1, Math.ceil(totalSize / list.pageSize));
+  const pages =
+    totalSize === undefined ? undefined : Math.max(1, Math.ceil(totalSize / list.pageSize));
   const sizeId = useId();
   return (
     <nav className={styles.pagination} aria-label="Pagination">
@@ -37,11 +38,19 @@ export function PaginationBar({ list, nextPageToken, rowCount, totalSize }: Pagi
         </select>
       </label>
       <span className={styles.pageInfo} aria-live="polite">
-        {rowCount > 0 ? `${first}–${last}${totalSize === undefined ? '' : ` of ${totalSize}`} · ` : ''}
+        {rowCount > 0
+          ? `${first}–${last}${totalSize === undefined ? '' : ` of ${totalSize}`} · `
+          : ''}
         Page {list.pageNumber}
         {pages === undefined ? '' : ` of ${pages}`}
       </span>
-      <button type="button" className="btn btn--ghost btn--icon" onClick={list.previousPage} disabled={list.pageNumber <= 1} aria-label="Previous page">
+      <button
+        type="button"
+        className="btn btn--ghost btn--icon"
+        onClick={list.previousPage}
+        disabled={list.pageNumber <= 1}
+        aria-label="Previous page"
+      >
         <ChevronLeft aria-hidden="true" size={18} />
       </button>
       <button

@@ -16,7 +16,12 @@ export interface SearchBoxProps {
  * a pause (replacing the history entry), and a URL changed elsewhere (Back, "clear filters") is shown
  * unless the user is typing in the field.
  */
-export function SearchBox({ list, label, param = LIST_PARAMS.search, delayMs = 300 }: SearchBoxProps) {
+export function SearchBox({
+  list,
+  label,
+  param = LIST_PARAMS.search,
+  delayMs = 300,
+}: SearchBoxProps) {
   const urlValue = list.get(param) ?? '';
   const input = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -28,7 +33,8 @@ export function SearchBox({ list, label, param = LIST_PARAMS.search, delayMs = 3
 
   useEffect(() => {
     const element = input.current;
-    if (element !== null && element.value.trim() !== urlValue && document.activeElement !== element) element.value = urlValue;
+    if (element !== null && element.value.trim() !== urlValue && document.activeElement !== element)
+      element.value = urlValue;
   }, [urlValue]);
 
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -36,7 +42,8 @@ export function SearchBox({ list, label, param = LIST_PARAMS.search, delayMs = 3
   const commit = (value: string) => {
     clearTimeout(timer.current);
     const trimmed = value.trim();
-    if (trimmed !== urlValue) setParams.current({ [param]: trimmed === '' ? undefined : trimmed }, { replace: true });
+    if (trimmed !== urlValue)
+      setParams.current({ [param]: trimmed === '' ? undefined : trimmed }, { replace: true });
   };
 
   return (

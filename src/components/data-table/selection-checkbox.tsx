@@ -10,10 +10,26 @@ export interface SelectionCheckboxProps {
 }
 
 /** A native checkbox (keyboard and screen-reader support for free) with the DOM-only indeterminate flag. */
-export function SelectionCheckbox({ label, checked, indeterminate = false, disabled = false, onChange }: SelectionCheckboxProps) {
+export function SelectionCheckbox({
+  label,
+  checked,
+  indeterminate = false,
+  disabled = false,
+  onChange,
+}: SelectionCheckboxProps) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current !== null) ref.current.indeterminate = indeterminate && !checked;
   }, [indeterminate, checked]);
-  return <input ref={ref} type="checkbox" className={styles.checkbox} aria-label={label} checked={checked} disabled={disabled} onChange={onChange} />;
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className={styles.checkbox}
+      aria-label={label}
+      checked={checked}
+      disabled={disabled}
+      onChange={onChange}
+    />
+  );
 }

@@ -1,7 +1,13 @@
 import styles from './data-table.module.css';
 
 /** Placeholder rows while a page loads; hidden from assistive tech, which gets one status message. */
-export function SkeletonRows({ rows, columns }: { readonly rows: number; readonly columns: number }) {
+export function SkeletonRows({
+  rows,
+  columns,
+}: {
+  readonly rows: number;
+  readonly columns: number;
+}) {
   return (
     <>
       <tr>

@@ -10,9 +10,15 @@ export interface SortHeaderProps {
 
 /** A header button; the `th` around it carries `aria-sort`. */
 export function SortHeader({ direction, onToggle, children }: SortHeaderProps) {
-  const Icon = direction === 'ascending' ? ArrowUp : direction === 'descending' ? ArrowDown : ArrowUpDown;
+  const Icon =
+    direction === 'ascending' ? ArrowUp : direction === 'descending' ? ArrowDown : ArrowUpDown;
   return (
-    <button type="button" className={styles.sortButton} onClick={onToggle} data-active={direction !== undefined || undefined}>
+    <button
+      type="button"
+      className={styles.sortButton}
+      onClick={onToggle}
+      data-active={direction !== undefined || undefined}
+    >
       {children}
       <Icon aria-hidden="true" size={14} />
     </button>

@@ -27,13 +27,18 @@ export type TableContent<T> =
  * Maps a query to table content. A failed first load is an error (never an empty list); a failed
  * background refresh keeps the rows it has and adds a `refreshError`.
  */
-export function toTableContent<TData, T>(query: UseQueryResult<TData>, pick: (data: TData) => TablePage<T>): TableContent<T> {
+export function toTableContent<TData, T>(
+  query: UseQueryResult<TData>,
+  pick: (data: TData) => TablePage<T>,
+): TableContent<T> {
   const retry = () => {
     void query.refetch();
   };
   if (query.data !== undefined) {
     const page = pick(query.data);
-    const refreshError = query.isError ? { message: describeError(query.error).message, onRetry: retry, retrying: query.isFetching } : undefined;
+    const refreshError = query.isError
+      ? { message: describeError(query.error).message, onRetry: retry, retrying: query.isFetching }
+      : undefined;
     return { status: 'ready', ...page, refreshError };
   }
   if (query.isError) {

@@ -54,19 +54,30 @@ export interface ListParams {
   readonly setPageSize: (size: PageSize) => void;
   readonly toggleSort: (field: string) => void;
   /** Sets filter parameters; paging restarts at page 1. `replace` avoids a history entry per keystroke. */
-  readonly setParams: (changes: Readonly<Record<string, ParamValue>>, options?: { replace?: boolean }) => void;
+  readonly setParams: (
+    changes: Readonly<Record<string, ParamValue>>,
+    options?: { replace?: boolean },
+  ) => void;
 }
 
 /**
  * Reads and writes a list's URL state. Pass `sortFields` and `defaultSort` as module-level constants:
  * they are dependencies of the returned callbacks.
  */
-export function useListParams({ listId, sortFields, defaultSort, urlPrefix = '' }: ListParamsOptions): ListParams {
+export function useListParams({
+  listId,
+  sortFields,
+  defaultSort,
+  urlPrefix = '',
+}: ListParamsOptions): ListParams {
   const [urlParams, setUrlParams] = useSearchParams();
   const searchParams = useMemo(() => scopeParams(urlParams, urlPrefix), [urlParams, urlPrefix]);
   const setSearchParams = useCallback(
     (update: (scoped: URLSearchParams) => URLSearchParams, options?: { replace?: boolean }) => {
-      setUrlParams((prev) => unscopeParams(prev, urlPrefix, update(scopeParams(prev, urlPrefix))), options);
+      setUrlParams(
+        (prev) => unscopeParams(prev, urlPrefix, update(scopeParams(prev, urlPrefix))),
+        options,
+      );
     },
     [setUrlParams, urlPrefix],
   );
@@ -103,7 +114,10 @@ export function useListParams({ listId, sortFields, defaultSort, urlPrefix = '' 
     (field: string) => {
       setSearchParams((prev) => {
         const next = nextSort(parseSort(prev, sortFields, defaultSort), field);
-        return withParams(prev, { [LIST_PARAMS.sort]: next.field, [LIST_PARAMS.order]: next.desc ? 'desc' : 'asc' });
+        return withParams(prev, {
+          [LIST_PARAMS.sort]: next.field,
+          [LIST_PARAMS.order]: next.desc ? 'desc' : 'asc',
+        });
       });
     },
     [setSearchParams, sortFields, defaultSort],
@@ -115,7 +129,10 @@ export function useListParams({ listId, sortFields, defaultSort, urlPrefix = '' 
     return {
       listId,
       searchParams,
-      pageSize: parsePageSize(searchParams.get(LIST_PARAMS.pageSize)) ?? readStoredPageSize(listId) ?? DEFAULT_PAGE_SIZE,
+      pageSize:
+        parsePageSize(searchParams.get(LIST_PARAMS.pageSize)) ??
+        readStoredPageSize(listId) ??
+        DEFAULT_PAGE_SIZE,
       pageToken: tokens.at(-1),
       pageNumber: tokens.length + 1,
       sort,
@@ -131,5 +148,16 @@ export function useListParams({ listId, sortFields, defaultSort, urlPrefix = '' 
       toggleSort,
       setParams,
     };
-  }, [listId, searchParams, sortFields, defaultSort, nextPage, previousPage, firstPage, setPageSize, toggleSort, setParams]);
+  }, [
+    listId,
+    searchParams,
+    sortFields,
+    defaultSort,
+    nextPage,
+    previousPage,
+    firstPage,
+    setPageSize,
+    toggleSort,
+    setParams,
+  ]);
 }

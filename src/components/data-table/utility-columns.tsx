@@ -22,13 +22,20 @@ export function selectColumn<T>(getRowLabel: (row: T) => string): ColumnDef<T> {
       );
     },
     cell: ({ row }) => (
-      <SelectionCheckbox label={`Select ${getRowLabel(row.original)}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+      <SelectionCheckbox
+        label={`Select ${getRowLabel(row.original)}`}
+        checked={row.getIsSelected()}
+        onChange={row.getToggleSelectedHandler()}
+      />
     ),
   };
 }
 
 /** A disclosure button per row that opens the row's expansion below it. */
-export function expandColumn<T>(getLabel: (row: T) => string, controlsId: (rowId: string) => string): ColumnDef<T> {
+export function expandColumn<T>(
+  getLabel: (row: T) => string,
+  controlsId: (rowId: string) => string,
+): ColumnDef<T> {
   return {
     id: 'expand',
     size: 44,

@@ -21,7 +21,14 @@ export interface FormFieldProps {
 }
 
 /** A label, one control, its help text and its error message: the one field layout of every form. */
-export function FormField({ label, optional = false, meta, help, error, children }: FormFieldProps) {
+export function FormField({
+  label,
+  optional = false,
+  meta,
+  help,
+  error,
+  children,
+}: FormFieldProps) {
   const id = useId();
   const helpId = help === undefined ? undefined : `${id}-help`;
   const errorId = error === undefined ? undefined : `${id}-error`;

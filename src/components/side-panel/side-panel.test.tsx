@@ -6,7 +6,13 @@ describe('SidePanel', () => {
   it('names itself, shows its kind and title over the body, and closes from its button', () => {
     const onClose = vi.fn();
     render(
-      <SidePanel label="Node train" kind="Task" title="train" closeLabel="Close node panel" onClose={onClose}>
+      <SidePanel
+        label="Node train"
+        kind="Task"
+        title="train"
+        closeLabel="Close node panel"
+        onClose={onClose}
+      >
         <p>body text</p>
       </SidePanel>,
     );

@@ -18,7 +18,16 @@ export interface SidePanelProps {
 }
 
 /** The panel beside a graph: a kind, a title and a close button over a scrolling body. */
-export function SidePanel({ label, kind, title, icon, closeLabel, onClose, className, children }: SidePanelProps) {
+export function SidePanel({
+  label,
+  kind,
+  title,
+  icon,
+  closeLabel,
+  onClose,
+  className,
+  children,
+}: SidePanelProps) {
   return (
     <aside className={`${styles.panel} ${className ?? ''}`} aria-label={label}>
       <header className={styles.header}>
@@ -27,7 +36,13 @@ export function SidePanel({ label, kind, title, icon, closeLabel, onClose, class
           <p className={styles.kind}>{kind}</p>
           <h2>{title}</h2>
         </div>
-        <button type="button" className="btn btn--ghost btn--icon" onClick={onClose} aria-label={closeLabel} title="Close">
+        <button
+          type="button"
+          className="btn btn--ghost btn--icon"
+          onClick={onClose}
+          aria-label={closeLabel}
+          title="Close"
+        >
           <X aria-hidden="true" size={16} />
         </button>
       </header>

@@ -15,16 +15,32 @@ export interface ErrorStateProps {
 }
 
 /** A failed request: says what failed, shows the server's message and offers a retry. */
-export function ErrorState({ title = 'Could not load data', message, onRetry, retrying = false, actions, inline = false }: ErrorStateProps) {
+export function ErrorState({
+  title = 'Could not load data',
+  message,
+  onRetry,
+  retrying = false,
+  actions,
+  inline = false,
+}: ErrorStateProps) {
   return (
-    <div className={styles.state} data-variant="error" data-inline={inline || undefined} role="alert">
+    <div
+      className={styles.state}
+      data-variant="error"
+      data-inline={inline || undefined}
+      role="alert"
+    >
       {inline ? null : <TriangleExclamationPoint aria-hidden="true" />}
       <p className={styles.title}>{title}</p>
       <p className={styles.serverMessage}>{message}</p>
       <div className={styles.actions}>
         {onRetry === undefined ? null : (
           <button type="button" className="btn" onClick={onRetry} disabled={retrying}>
-            <RefreshCw aria-hidden="true" size={16} className={retrying ? styles.spin : undefined} />
+            <RefreshCw
+              aria-hidden="true"
+              size={16}
+              className={retrying ? styles.spin : undefined}
+            />
             {retrying ? 'Retrying…' : 'Retry'}
           </button>
         )}

@@ -1,1 +1,7 @@
-export { isRunStateName, RUN_STATES, runStateLabel, StatusBadge, type RunStateName } from './status-badge';
+export {
+  isRunStateName,
+  RUN_STATES,
+  runStateLabel,
+  StatusBadge,
+  type RunStateName,
+} from './status-badge';

@@ -1,9 +1,27 @@
 import type { LucideIcon } from 'lucide-react';
-import { Ban, CircleCheck, CirclePause, CircleQuestionMark, CircleX, Clock, LoaderCircle, SkipForward } from 'lucide-react';
+import {
+  Ban,
+  CircleCheck,
+  CirclePause,
+  CircleQuestionMark,
+  CircleX,
+  Clock,
+  LoaderCircle,
+  SkipForward,
+} from 'lucide-react';
 import styles from './status-badge.module.css';
 
 /** KFP run states (v2beta1 `RuntimeState`), plus a catch-all for what a server may add. */
-export const RUN_STATES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELING', 'CANCELED', 'PAUSED'] as const;
+export const RUN_STATES = [
+  'PENDING',
+  'RUNNING',
+  'SUCCEEDED',
+  'SKIPPED',
+  'FAILED',
+  'CANCELING',
+  'CANCELED',
+  'PAUSED',
+] as const;
 export type RunStateName = (typeof RUN_STATES)[number];
 
 interface StateLook {
@@ -43,7 +61,11 @@ export function StatusBadge({ state }: { readonly state: string | undefined }) {
   const Icon = look.icon;
   return (
     <span className={styles.badge} data-state={state ?? 'UNKNOWN'}>
-      <Icon aria-hidden="true" size={16} className={look.spinning === true ? styles.spin : styles.icon} />
+      <Icon
+        aria-hidden="true"
+        size={16}
+        className={look.spinning === true ? styles.spin : styles.icon}
+      />
       <span>{look.label}</span>
     </span>
   );

@@ -1,3 +1,7 @@
 export { ExperimentsTable } from './components/experiments-table';
 export { experimentKeys, type ExperimentListRequest } from './api/experiment-keys';
-export { experimentQueries, useExperimentBulkAction, type ExperimentBulkAction } from './api/experiment-queries';
+export {
+  experimentQueries,
+  useExperimentBulkAction,
+  type ExperimentBulkAction,
+} from './api/experiment-queries';

@@ -28,14 +28,33 @@ export type {
   VolumeMountSpec,
 } from './model/graph-model.ts';
 export { allGroupIds, artifactNodeId, edgeId, isGroup, taskCount } from './model/graph-model.ts';
-export { ARTIFACTS_DEFAULT_LIMIT, ARTIFACTS_PARAM, artifactsParam, defaultShowArtifacts, parseArtifactsParam } from './model/artifacts-setting.ts';
+export {
+  ARTIFACTS_DEFAULT_LIMIT,
+  ARTIFACTS_PARAM,
+  artifactsParam,
+  defaultShowArtifacts,
+  parseArtifactsParam,
+} from './model/artifacts-setting.ts';
 export { PipelineSpecError } from './model/graph-builder.ts';
 export { graphFromPipelineSpec, V2_ROOT } from './model/from-pipeline-spec.ts';
 export { ARGO_EXIT_ID, graphFromArgoWorkflow } from './model/from-argo-workflow.ts';
 export { detectPipelineSpec, type DetectedSpec, type DetectResult } from './model/parse-spec.ts';
-export { parseYamlDocuments, pipelineDocumentFromYaml, type YamlIssue, type YamlResult } from './model/from-yaml.ts';
+export {
+  parseYamlDocuments,
+  pipelineDocumentFromYaml,
+  type YamlIssue,
+  type YamlResult,
+} from './model/from-yaml.ts';
 export { graphFromSpec, graphFromYaml, type GraphResult } from './model/spec-to-graph.ts';
-export { ancestorIds, groupIdsToDepth, visibleGraph, type VisibleEdge, type VisibleGraph, type VisibleGraphOptions, type VisibleNode } from './model/visible-graph.ts';
+export {
+  ancestorIds,
+  groupIdsToDepth,
+  visibleGraph,
+  type VisibleEdge,
+  type VisibleGraph,
+  type VisibleGraphOptions,
+  type VisibleNode,
+} from './model/visible-graph.ts';
 export {
   absolutePositions,
   GROUP_HEADER,
@@ -44,7 +63,12 @@ export {
   type GraphLayout,
   type LayoutBox,
 } from './model/layout.ts';
-export { clearLayoutCache, layoutGraph, WORKER_THRESHOLD, type LayoutGraphOptions } from './model/layout-graph.ts';
+export {
+  clearLayoutCache,
+  layoutGraph,
+  WORKER_THRESHOLD,
+  type LayoutGraphOptions,
+} from './model/layout-graph.ts';
 // Run-state overlay: runtime (v2 tasks, v2 task_details, Argo workflow status) → per-node state on graph ids.
 export {
   aggregateState,
@@ -61,4 +85,8 @@ export {
 } from './model/run-state.ts';
 export { overlayFromRunTasks, type RunTaskInput } from './model/from-run-tasks.ts';
 export { overlayFromTaskDetails, type TaskDetailInput } from './model/from-task-details.ts';
-export { decompressNodes, overlayFromWorkflow, workflowNodes } from './model/from-workflow-status.ts';
+export {
+  decompressNodes,
+  overlayFromWorkflow,
+  workflowNodes,
+} from './model/from-workflow-status.ts';

@@ -3,7 +3,11 @@ export { runKeys, type RunListRequest } from './api/run-keys';
 export { ACTIVE_REFRESH_MS, runQueries } from './api/run-queries';
 export { useRunBulkAction, type RunBulkAction } from './api/run-mutations';
 export { RunForm, type RunFormProps } from './components/run-form';
-export { useRunFormSource, type RunFormSource, type RunFormSourceParams } from './api/create-run-source';
+export {
+  useRunFormSource,
+  type RunFormSource,
+  type RunFormSourceParams,
+} from './api/create-run-source';
 export type { CreatedRun } from './api/create-run-mutations';
 export * from './components/run-details';
 export { runDetailKeys, runDetailQueries } from './api/run-detail';

@@ -33,13 +33,30 @@ export {
   type SkippedOutput,
 } from './model/load-viewers.ts';
 export { loadedTextFromBytes, peekFor } from './model/read-limit.ts';
-export { hasV1Visualizations, loadV1NodeViewers, type ReadNodeArtifact } from './model/load-v1-node.ts';
-export { parseUiMetadata, parseUiMetadataText, type UiMetadataResult } from './model/parse-ui-metadata.ts';
+export {
+  hasV1Visualizations,
+  loadV1NodeViewers,
+  type ReadNodeArtifact,
+} from './model/load-v1-node.ts';
+export {
+  parseUiMetadata,
+  parseUiMetadataText,
+  type UiMetadataResult,
+} from './model/parse-ui-metadata.ts';
 export { buildViewer, mergeViewers, type LoadedText } from './model/build-viewers.ts';
 export { metricsFromJson } from './model/build-metrics.ts';
 export { decodeReadArtifactResponse } from './model/v1-artifact.ts';
-export { artifactsFromTaskOutputs, readV2Artifact, type V2Artifact, type V2ArtifactKind } from './model/v2-artifact.ts';
-export { isUiMetadataName, visualizationsFromV2Artifacts, type V2Visualizations } from './model/from-v2-artifacts.ts';
+export {
+  artifactsFromTaskOutputs,
+  readV2Artifact,
+  type V2Artifact,
+  type V2ArtifactKind,
+} from './model/v2-artifact.ts';
+export {
+  isUiMetadataName,
+  visualizationsFromV2Artifacts,
+  type V2Visualizations,
+} from './model/from-v2-artifacts.ts';
 export type { OutputSource, ParsedOutput, SourceContent } from './model/output-source.ts';
 
 // Storage URIs → artifacts/get
@@ -58,11 +75,28 @@ export * as limits from './model/limits.ts';
 export { formatMetricValue } from './model/format-metric.ts';
 
 // Viewers
-export { Viewer, ViewerCard, type ViewerCardProps, type ViewerProps } from './components/viewer.tsx';
+export {
+  Viewer,
+  ViewerCard,
+  type ViewerCardProps,
+  type ViewerProps,
+} from './components/viewer.tsx';
 export { VIEWERS, viewerFor, type ViewerEntry } from './components/registry.ts';
 export { ViewerSettingsContext, type ViewerSettings } from './components/viewer-settings.ts';
 export { tensorboardUrl } from './model/tensorboard-url.ts';
 
 // Data hooks: artifacts/get and ReadArtifact through lib/kfp
-export { artifactBytes, artifactReader, previewArtifact, readV1ArtifactText } from './api/artifact-reader.ts';
-export { ARTIFACT_PREVIEW_BYTES, hasV2Visualizations, viewerQueries, visualizationKeys, type V1ViewerTarget, type V2ViewerTarget } from './api/viewer-queries.ts';
+export {
+  artifactBytes,
+  artifactReader,
+  previewArtifact,
+  readV1ArtifactText,
+} from './api/artifact-reader.ts';
+export {
+  ARTIFACT_PREVIEW_BYTES,
+  hasV2Visualizations,
+  viewerQueries,
+  visualizationKeys,
+  type V1ViewerTarget,
+  type V2ViewerTarget,
+} from './api/viewer-queries.ts';

@@ -24,5 +24,10 @@ export interface UseAuth {
 export function useAuth(): UseAuth {
   const session = useAuthSession();
   const user = useSyncExternalStore(session.subscribe, session.getUser);
-  return { mode: session.mode, user, canSignOut: session.canSignOut, signOut: () => session.signOut() };
+  return {
+    mode: session.mode,
+    user,
+    canSignOut: session.canSignOut,
+    signOut: () => session.signOut(),
+  };
 }

@@ -17,7 +17,15 @@ function storeUser(overrides: Partial<ConstructorParameters<typeof User>[0]> = {
     access_token: 'access-1',
     id_token: 'id-1',
     token_type: 'Bearer',
-    profile: { sub: 'alice', iss: config.authority, aud: config.clientId, exp: 0, iat: 0, name: 'Alice', email: 'alice@example.com' },
+    profile: {
+      sub: 'alice',
+      iss: config.authority,
+      aud: config.clientId,
+      exp: 0,
+      iat: 0,
+      name: 'Alice',
+      email: 'alice@example.com',
+    },
     expires_at: Math.floor(Date.now() / 1000) + 600,
     ...overrides,
   });
@@ -33,14 +41,20 @@ describe('createOidcSession', () => {
   it('sends the configured token', async () => {
     storeUser();
     await expect(createOidcSession(config, ORIGIN).getToken()).resolves.toBe('access-1');
-    await expect(createOidcSession({ ...config, sendToken: 'id_token' }, ORIGIN).getToken()).resolves.toBe('id-1');
+    await expect(
+      createOidcSession({ ...config, sendToken: 'id_token' }, ORIGIN).getToken(),
+    ).resolves.toBe('id-1');
   });
 
   it('knows the signed-in user after start', async () => {
     storeUser();
     const session = createOidcSession(config, ORIGIN);
     await expect(session.start('/runs')).resolves.toBe('ready');
-    expect(session.getUser()).toEqual({ name: 'Alice', email: 'alice@example.com', subject: 'alice' });
+    expect(session.getUser()).toEqual({
+      name: 'Alice',
+      email: 'alice@example.com',
+      subject: 'alice',
+    });
   });
 
   it('treats an unreadable stored user as signed out and goes to sign in, remembering the URL', async () => {
@@ -57,7 +71,15 @@ describe('createOidcSession', () => {
     storeUser({ expires_at: Math.floor(Date.now() / 1000) - 10, refresh_token: 'refresh-1' });
     const silent = vi.spyOn(UserManager.prototype, 'signinSilent').mockResolvedValue(null);
     const redirect = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
-    silent.mockImplementationOnce(() => Promise.resolve(new User({ access_token: 'fresh', token_type: 'Bearer', profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 } })));
+    silent.mockImplementationOnce(() =>
+      Promise.resolve(
+        new User({
+          access_token: 'fresh',
+          token_type: 'Bearer',
+          profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 },
+        }),
+      ),
+    );
     await expect(createOidcSession(config, ORIGIN).start('/runs')).resolves.toBe('ready');
     expect(silent).toHaveBeenCalledOnce();
     expect(redirect).not.toHaveBeenCalled();
@@ -65,11 +87,28 @@ describe('createOidcSession', () => {
 
   it('shares one renewal among calls that fail together', async () => {
     storeUser({ refresh_token: 'refresh-1' });
-    const silent = vi
-      .spyOn(UserManager.prototype, 'signinSilent')
-      .mockImplementation(() => new Promise((resolve) => setTimeout(() => resolve(new User({ access_token: 'fresh', token_type: 'Bearer', profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 } })), 5)));
+    const silent = vi.spyOn(UserManager.prototype, 'signinSilent').mockImplementation(
+      () =>
+        new Promise((resolve) =>
+          setTimeout(
+            () =>
+              resolve(
+                new User({
+                  access_token: 'fresh',
+                  token_type: 'Bearer',
+                  profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 },
+                }),
+              ),
+            5,
+          ),
+        ),
+    );
     const session = createOidcSession(config, ORIGIN);
-    const outcomes = await Promise.all([session.onUnauthorized(), session.onUnauthorized(), session.onUnauthorized()]);
+    const outcomes = await Promise.all([
+      session.onUnauthorized(),
+      session.onUnauthorized(),
+      session.onUnauthorized(),
+    ]);
     expect(outcomes).toEqual(['renewed', 'renewed', 'renewed']);
     expect(silent).toHaveBeenCalledOnce();
   });
@@ -84,15 +123,29 @@ describe('createOidcSession', () => {
   });
 
   it('exchanges the code once even when the callback runs twice (StrictMode), and returns a safe URL', async () => {
-    const callback = vi
-      .spyOn(UserManager.prototype, 'signinRedirectCallback')
-      .mockResolvedValue(new User({ access_token: 'a', token_type: 'Bearer', profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 }, userState: '/runs/r1?tab=logs' }));
+    const callback = vi.spyOn(UserManager.prototype, 'signinRedirectCallback').mockResolvedValue(
+      new User({
+        access_token: 'a',
+        token_type: 'Bearer',
+        profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 },
+        userState: '/runs/r1?tab=logs',
+      }),
+    );
     const session = createOidcSession(config, ORIGIN);
     const url = `${ORIGIN}/auth/callback?code=c&state=s`;
-    await expect(Promise.all([session.completeSignIn(url), session.completeSignIn(url)])).resolves.toEqual(['/runs/r1?tab=logs', '/runs/r1?tab=logs']);
+    await expect(
+      Promise.all([session.completeSignIn(url), session.completeSignIn(url)]),
+    ).resolves.toEqual(['/runs/r1?tab=logs', '/runs/r1?tab=logs']);
     expect(callback).toHaveBeenCalledOnce();
 
-    callback.mockResolvedValue(new User({ access_token: 'a', token_type: 'Bearer', profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 }, userState: 'https://evil.example/' }));
+    callback.mockResolvedValue(
+      new User({
+        access_token: 'a',
+        token_type: 'Bearer',
+        profile: { sub: 'alice', iss: '', aud: '', exp: 0, iat: 0 },
+        userState: 'https://evil.example/',
+      }),
+    );
     await expect(session.completeSignIn(`${url}&again`)).resolves.toBe('/');
   });
 });

@@ -1,7 +1,12 @@
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import type { AuthConfig } from '../config.ts';
 import type { UnauthorizedOutcome } from '../kfp/client.ts';
-import { clearSignInAttempts, currentUrl, recordSignInAttempt, safeReturnUrl } from './return-url.ts';
+import {
+  clearSignInAttempts,
+  currentUrl,
+  recordSignInAttempt,
+  safeReturnUrl,
+} from './return-url.ts';
 import { SignInLoopError, type AuthSession, type AuthUser } from './types.ts';
 
 type OidcConfig = Extract<AuthConfig, { mode: 'oidc' }>;
@@ -17,7 +22,11 @@ function toAuthUser(user: User | null): AuthUser | null {
  * OIDC authorization code + PKCE with oidc-client-ts. The user lives in sessionStorage (the library's
  * default, kept on purpose: a token should not outlive the browser tab); refresh tokens renew it.
  */
-export function createOidcSession(config: OidcConfig, origin: string, storage: Storage = window.sessionStorage): AuthSession {
+export function createOidcSession(
+  config: OidcConfig,
+  origin: string,
+  storage: Storage = window.sessionStorage,
+): AuthSession {
   const manager = new UserManager({
     authority: config.authority,
     client_id: config.clientId,
@@ -104,7 +113,9 @@ export function createOidcSession(config: OidcConfig, origin: string, storage: S
       // React StrictMode mounts the callback route twice; the code can be exchanged only once.
       let pending = callbacks.get(callbackUrl);
       if (!pending) {
-        pending = manager.signinRedirectCallback(callbackUrl).then((signedIn) => safeReturnUrl(signedIn.state));
+        pending = manager
+          .signinRedirectCallback(callbackUrl)
+          .then((signedIn) => safeReturnUrl(signedIn.state));
         callbacks.set(callbackUrl, pending);
       }
       return pending;

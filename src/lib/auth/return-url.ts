@@ -3,7 +3,12 @@
  * "//evil.example" or "https://…", so a crafted state cannot send the user elsewhere.
  */
 export function safeReturnUrl(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) {
+  if (
+    typeof value !== 'string' ||
+    !value.startsWith('/') ||
+    value.startsWith('//') ||
+    value.startsWith('/\\')
+  ) {
     return '/';
   }
   if (value.startsWith('/auth/callback')) return '/';

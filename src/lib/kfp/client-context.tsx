@@ -3,7 +3,13 @@ import type { KfpClient } from './client.ts';
 
 const KfpClientContext = createContext<KfpClient | null>(null);
 
-export function KfpClientProvider({ client, children }: { client: KfpClient; children: ReactNode }) {
+export function KfpClientProvider({
+  client,
+  children,
+}: {
+  client: KfpClient;
+  children: ReactNode;
+}) {
   return <KfpClientContext value={client}>{children}</KfpClientContext>;
 }
 

@@ -1,7 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseUnknown } from '../parse/reader.ts';
-import { createKfpClient, kfpPath, type KfpClientOptions, type UnauthorizedOutcome } from './client.ts';
-import { ApiError, CrossOriginRequestError, NetworkError, SessionExpiredError, UnexpectedResponseError } from './errors.ts';
+import {
+  createKfpClient,
+  kfpPath,
+  type KfpClientOptions,
+  type UnauthorizedOutcome,
+} from './client.ts';
+import {
+  ApiError,
+  CrossOriginRequestError,
+  NetworkError,
+  SessionExpiredError,
+  UnexpectedResponseError,
+} from './errors.ts';
 import { substring, equals } from './filter.ts';
 import { getHealthz } from './healthz.ts';
 import { listRuns } from './runs.ts';
@@ -19,7 +30,9 @@ interface Recorded {
 function fakeFetch(...answers: (() => Response)[]) {
   const calls: Recorded[] = [];
   const fn = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const url = new URL(
+      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
+    );
     calls.push({ url, init, headers: new Headers(init?.headers) });
     const next = answers.shift();
     if (!next) throw new Error(`unexpected request ${url.href}`);
@@ -44,7 +57,10 @@ const healthz = () => Response.json({ multi_user: true, pipeline_store: 'databas
 describe('createKfpClient', () => {
   it('sends the bearer token to base-relative paths and parses the answer', async () => {
     const { fn, calls } = fakeFetch(healthz);
-    await expect(getHealthz(client(fn))).resolves.toMatchObject({ multi_user: true, pipeline_store: 'database' });
+    await expect(getHealthz(client(fn))).resolves.toMatchObject({
+      multi_user: true,
+      pipeline_store: 'database',
+    });
     expect(calls[0]?.url.href).toBe(`${ORIGIN}/pipeline/apis/v2beta1/healthz`);
     expect(calls[0]?.headers.get('Authorization')).toBe('Bearer tok-1');
     expect(calls[0]?.init?.redirect).toBe('manual');
@@ -57,13 +73,21 @@ describe('createKfpClient', () => {
   });
 
   it('encodes path segments', () => {
-    expect(kfpPath`/apis/v2beta1/runs/${'a/b c'}:archive`).toBe('/apis/v2beta1/runs/a%2Fb%20c:archive');
+    expect(kfpPath`/apis/v2beta1/runs/${'a/b c'}:archive`).toBe(
+      '/apis/v2beta1/runs/a%2Fb%20c:archive',
+    );
   });
 
   describe('refuses other origins, so the token never leaves ours', () => {
-    it.each(['https://evil.example/apis/v2beta1/healthz', '//evil.example/x', 'http://127.0.0.1:8888/apis'])('%s', async (url) => {
+    it.each([
+      'https://evil.example/apis/v2beta1/healthz',
+      '//evil.example/x',
+      'http://127.0.0.1:8888/apis',
+    ])('%s', async (url) => {
       const { fn } = fakeFetch();
-      await expect(client(fn).get(url, parseUnknown)).rejects.toBeInstanceOf(CrossOriginRequestError);
+      await expect(client(fn).get(url, parseUnknown)).rejects.toBeInstanceOf(
+        CrossOriginRequestError,
+      );
       expect(fn).not.toHaveBeenCalled();
     });
 
@@ -74,31 +98,48 @@ describe('createKfpClient', () => {
     });
 
     it('refuses a base URL on another origin at creation', () => {
-      expect(() => client(fakeFetch().fn, { baseUrl: 'https://kfp.example.com/pipeline' })).toThrow(CrossOriginRequestError);
+      expect(() => client(fakeFetch().fn, { baseUrl: 'https://kfp.example.com/pipeline' })).toThrow(
+        CrossOriginRequestError,
+      );
     });
   });
 
   describe('errors', () => {
     it('reads the grpc-gateway body {error, code, message}', async () => {
-      const body = { error: 'Run abc not found', code: 5, message: 'Run abc not found', details: [] };
+      const body = {
+        error: 'Run abc not found',
+        code: 5,
+        message: 'Run abc not found',
+        details: [],
+      };
       const { fn } = fakeFetch(() => Response.json(body, { status: 404 }));
-      const error = await client(fn).get('/apis/v2beta1/runs/abc', parseUnknown).catch((e: unknown) => e);
+      const error = await client(fn)
+        .get('/apis/v2beta1/runs/abc', parseUnknown)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApiError);
       expect(error).toMatchObject({ status: 404, code: 5, message: 'Run abc not found' });
     });
 
     it('reads the upload body {error_message, error_details}', async () => {
-      const body = { error_message: 'Failed to read a pipeline spec file', error_details: 'yaml: line 3' };
+      const body = {
+        error_message: 'Failed to read a pipeline spec file',
+        error_details: 'yaml: line 3',
+      };
       const { fn } = fakeFetch(() => Response.json(body, { status: 400 }));
-      await expect(client(fn).post('/apis/v2beta1/pipelines/upload', parseUnknown, { body: new FormData() })).rejects.toMatchObject({
+      await expect(
+        client(fn).post('/apis/v2beta1/pipelines/upload', parseUnknown, { body: new FormData() }),
+      ).rejects.toMatchObject({
         status: 400,
         message: 'Failed to read a pipeline spec file',
       });
     });
 
     it('turns an HTML error page into its text', async () => {
-      const html = '<html><head><style>p{}</style></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
-      const { fn } = fakeFetch(() => new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }));
+      const html =
+        '<html><head><style>p{}</style></head><body><h1>502 Bad Gateway</h1><p>nginx</p></body></html>';
+      const { fn } = fakeFetch(
+        () => new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }),
+      );
       await expect(client(fn).get('/apis/v2beta1/runs', parseUnknown)).rejects.toMatchObject({
         status: 502,
         message: '502 Bad Gateway nginx',
@@ -106,8 +147,12 @@ describe('createKfpClient', () => {
     });
 
     it('falls back to the status text for an empty body', async () => {
-      const { fn } = fakeFetch(() => new Response('', { status: 503, statusText: 'Service Unavailable' }));
-      await expect(client(fn).get('/x', parseUnknown)).rejects.toMatchObject({ message: 'Service Unavailable' });
+      const { fn } = fakeFetch(
+        () => new Response('', { status: 503, statusText: 'Service Unavailable' }),
+      );
+      await expect(client(fn).get('/x', parseUnknown)).rejects.toMatchObject({
+        message: 'Service Unavailable',
+      });
     });
 
     it('reports a failed fetch as NetworkError', async () => {
@@ -116,7 +161,9 @@ describe('createKfpClient', () => {
     });
 
     it('reports an answer of the wrong shape with the field that is wrong', async () => {
-      const { fn } = fakeFetch(() => Response.json({ runs: [{ run_id: 'r1', state: 'EXPLODED' }] }));
+      const { fn } = fakeFetch(() =>
+        Response.json({ runs: [{ run_id: 'r1', state: 'EXPLODED' }] }),
+      );
       const error = await listRuns(client(fn), {}).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(UnexpectedResponseError);
       expect(String(error)).toContain('runs[0].state: expected one of RUNTIME_STATE_UNSPECIFIED');
@@ -124,25 +171,43 @@ describe('createKfpClient', () => {
     });
 
     it('reports non-JSON where JSON was expected', async () => {
-      const { fn } = fakeFetch(() => new Response('not json', { headers: { 'content-type': 'text/plain' } }));
-      await expect(client(fn).get('/x', parseUnknown)).rejects.toBeInstanceOf(UnexpectedResponseError);
+      const { fn } = fakeFetch(
+        () => new Response('not json', { headers: { 'content-type': 'text/plain' } }),
+      );
+      await expect(client(fn).get('/x', parseUnknown)).rejects.toBeInstanceOf(
+        UnexpectedResponseError,
+      );
     });
   });
 
   describe('session expiry', () => {
     const gatewayLogin = () =>
-      new Response('<!doctype html><form>Sign in</form>', { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+      new Response('<!doctype html><form>Sign in</form>', {
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
 
     it.each([
-      ['a 401', () => Response.json({ error: 'no token', code: 16, message: 'no token' }, { status: 401 })],
+      [
+        'a 401',
+        () => Response.json({ error: 'no token', code: 16, message: 'no token' }, { status: 401 }),
+      ],
       ['an HTML login page where JSON was expected', gatewayLogin],
-      ['a redirect to a login page', () => new Response(null, { status: 302, headers: { location: 'https://idp/login' } })],
-    ])('%s asks the auth layer, and fails with SessionExpiredError when it goes to sign in', async (_label, answer) => {
-      const onUnauthorized = vi.fn(() => Promise.resolve<UnauthorizedOutcome>('redirecting'));
-      const { fn } = fakeFetch(answer);
-      await expect(client(fn, { onUnauthorized }).get('/apis/v2beta1/runs', parseUnknown)).rejects.toBeInstanceOf(SessionExpiredError);
-      expect(onUnauthorized).toHaveBeenCalledOnce();
-    });
+      [
+        'a redirect to a login page',
+        () => new Response(null, { status: 302, headers: { location: 'https://idp/login' } }),
+      ],
+    ])(
+      '%s asks the auth layer, and fails with SessionExpiredError when it goes to sign in',
+      async (_label, answer) => {
+        const onUnauthorized = vi.fn(() => Promise.resolve<UnauthorizedOutcome>('redirecting'));
+        const { fn } = fakeFetch(answer);
+        await expect(
+          client(fn, { onUnauthorized }).get('/apis/v2beta1/runs', parseUnknown),
+        ).rejects.toBeInstanceOf(SessionExpiredError);
+        expect(onUnauthorized).toHaveBeenCalledOnce();
+      },
+    );
 
     it('retries once with the renewed token', async () => {
       const tokens = ['old', 'new'];
@@ -152,29 +217,49 @@ describe('createKfpClient', () => {
         onUnauthorized: () => Promise.resolve('renewed'),
       });
       await expect(getHealthz(c)).resolves.toMatchObject({ multi_user: true });
-      expect(calls.map((call) => call.headers.get('Authorization'))).toEqual(['Bearer old', 'Bearer new']);
+      expect(calls.map((call) => call.headers.get('Authorization'))).toEqual([
+        'Bearer old',
+        'Bearer new',
+      ]);
     });
 
     it('does not loop when the renewed token is refused too', async () => {
       const onUnauthorized = vi.fn(() => Promise.resolve<UnauthorizedOutcome>('renewed'));
-      const { fn } = fakeFetch(() => new Response('', { status: 401 }), () => new Response('', { status: 401 }));
-      await expect(client(fn, { onUnauthorized }).get('/x', parseUnknown)).rejects.toBeInstanceOf(SessionExpiredError);
+      const { fn } = fakeFetch(
+        () => new Response('', { status: 401 }),
+        () => new Response('', { status: 401 }),
+      );
+      await expect(client(fn, { onUnauthorized }).get('/x', parseUnknown)).rejects.toBeInstanceOf(
+        SessionExpiredError,
+      );
       expect(onUnauthorized).toHaveBeenCalledOnce();
       expect(fn).toHaveBeenCalledTimes(2);
     });
 
     it('accepts HTML from the text endpoints (an artifact may be HTML)', async () => {
-      const { fn } = fakeFetch(() => new Response('<h1>report</h1>', { headers: { 'content-type': 'text/html' } }));
+      const { fn } = fakeFetch(
+        () => new Response('<h1>report</h1>', { headers: { 'content-type': 'text/html' } }),
+      );
       await expect(client(fn).getText('/artifacts/get')).resolves.toBe('<h1>report</h1>');
     });
   });
 
   it('reads plain-text logs with their query parameters', async () => {
-    const { fn, calls } = fakeFetch(() => new Response('line 1\nline 2\n', { headers: { 'content-type': 'text/plain' } }));
-    const text = await readPodLogs(client(fn), { podName: 'p-1', namespace: 'kubeflow-alice', runId: 'r1' });
+    const { fn, calls } = fakeFetch(
+      () => new Response('line 1\nline 2\n', { headers: { 'content-type': 'text/plain' } }),
+    );
+    const text = await readPodLogs(client(fn), {
+      podName: 'p-1',
+      namespace: 'kubeflow-alice',
+      runId: 'r1',
+    });
     expect(text).toBe('line 1\nline 2\n');
     expect(calls[0]?.url.pathname).toBe('/pipeline/k8s/pod/logs');
-    expect(Object.fromEntries(calls[0]?.url.searchParams ?? [])).toEqual({ podname: 'p-1', podnamespace: 'kubeflow-alice', runid: 'r1' });
+    expect(Object.fromEntries(calls[0]?.url.searchParams ?? [])).toEqual({
+      podname: 'p-1',
+      podnamespace: 'kubeflow-alice',
+      runid: 'r1',
+    });
     expect(calls[0]?.headers.get('Authorization')).toBe('Bearer tok-1');
   });
 
@@ -186,7 +271,9 @@ describe('createKfpClient', () => {
       pageSize: 50,
       pageToken: 'tok==',
       sortBy: 'created_at desc',
-      filter: { predicates: [substring('display_name', search), equals('storage_state', 'AVAILABLE')] },
+      filter: {
+        predicates: [substring('display_name', search), equals('storage_state', 'AVAILABLE')],
+      },
     });
     const url = calls[0]?.url;
     expect(url?.searchParams.get('namespace')).toBe('kubeflow-alice');

@@ -85,7 +85,8 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
   const origin = options.origin ?? window.location.origin;
   const fetchFn = options.fetch ?? ((input, init) => fetch(input, init));
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  if (isAbsolute(baseUrl) && new URL(baseUrl).origin !== origin) throw new CrossOriginRequestError(baseUrl);
+  if (isAbsolute(baseUrl) && new URL(baseUrl).origin !== origin)
+    throw new CrossOriginRequestError(baseUrl);
 
   function url(path: string, query?: Query): URL {
     let resolved: URL;
@@ -101,7 +102,13 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     return resolved;
   }
 
-  async function send(method: string, path: string, expect: Expect, opts: PostOptions, retried: boolean): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    expect: Expect,
+    opts: PostOptions,
+    retried: boolean,
+  ): Promise<Response> {
     const target = url(path, opts.query);
     const headers = new Headers({ Accept: expect === 'json' ? 'application/json' : '*/*' });
     const token = await options.getToken();
@@ -130,7 +137,9 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     }
 
     const expired =
-      response.status === 401 || isLoginRedirect(response) || (expect === 'json' && response.ok && isHtml(response));
+      response.status === 401 ||
+      isLoginRedirect(response) ||
+      (expect === 'json' && response.ok && isHtml(response));
     if (expired) {
       await response.body?.cancel();
       if (!retried && (await options.onUnauthorized()) === 'renewed') {
@@ -142,7 +151,12 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     return response;
   }
 
-  async function json<T>(method: string, path: string, parse: Parser<T>, opts: PostOptions = {}): Promise<T> {
+  async function json<T>(
+    method: string,
+    path: string,
+    parse: Parser<T>,
+    opts: PostOptions = {},
+  ): Promise<T> {
     const response = await send(method, path, 'json', opts, false);
     const where = `${method} ${url(path).pathname}`;
     const text = await response.text();

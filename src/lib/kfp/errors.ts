@@ -71,7 +71,10 @@ function textOf(body: string): string {
  * Reads an error body: `{error, code, message, details}` (grpc-gateway), `{error_message, error_details}`
  * (the upload endpoints), or any text.
  */
-export function parseErrorBody(body: string): { message: string | undefined; code: number | undefined } {
+export function parseErrorBody(body: string): {
+  message: string | undefined;
+  code: number | undefined;
+} {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -132,7 +135,8 @@ export function describeError(error: unknown): ErrorDescription {
   if (error instanceof UnexpectedResponseError) {
     return { title: 'Unexpected answer from the server', message: error.message, retryable: true };
   }
-  if (error instanceof Error) return { title: 'Something went wrong', message: error.message, retryable: true };
+  if (error instanceof Error)
+    return { title: 'Something went wrong', message: error.message, retryable: true };
   return { title: 'Something went wrong', message: String(error), retryable: true };
 }
 

@@ -21,8 +21,14 @@ export function listExperiments(
   });
 }
 
-export function getExperiment(client: KfpClient, experimentId: string, signal?: AbortSignal): Promise<Experiment> {
-  return client.get(kfpPath`/apis/v2beta1/experiments/${experimentId}`, parseExperiment, { signal });
+export function getExperiment(
+  client: KfpClient,
+  experimentId: string,
+  signal?: AbortSignal,
+): Promise<Experiment> {
+  return client.get(kfpPath`/apis/v2beta1/experiments/${experimentId}`, parseExperiment, {
+    signal,
+  });
 }
 
 export interface CreateExperimentBody {
@@ -31,7 +37,10 @@ export interface CreateExperimentBody {
   readonly namespace?: string;
 }
 
-export function createExperiment(client: KfpClient, body: CreateExperimentBody): Promise<Experiment> {
+export function createExperiment(
+  client: KfpClient,
+  body: CreateExperimentBody,
+): Promise<Experiment> {
   return client.post('/apis/v2beta1/experiments', parseExperiment, { body });
 }
 

@@ -50,7 +50,11 @@ export function filter(f: Filter): string | undefined {
   return encodeURIComponent(JSON.stringify(f));
 }
 
-export const equals = (key: FilterKey, value: string): Predicate => ({ key, operation: 'EQUALS', string_value: value });
+export const equals = (key: FilterKey, value: string): Predicate => ({
+  key,
+  operation: 'EQUALS',
+  string_value: value,
+});
 export const notEquals = (key: FilterKey, value: string): Predicate => ({
   key,
   operation: 'NOT_EQUALS',

@@ -21,6 +21,10 @@ export const parseEnvInfo: Parser<EnvInfo> = (value, path) => {
 };
 
 /** `envInfoUrl` is a path on this origin (not under the KFP base), e.g. `/api/workgroup/env-info`. */
-export function getEnvInfo(client: KfpClient, envInfoUrl: string, signal?: AbortSignal): Promise<EnvInfo> {
+export function getEnvInfo(
+  client: KfpClient,
+  envInfoUrl: string,
+  signal?: AbortSignal,
+): Promise<EnvInfo> {
   return client.get(new URL(envInfoUrl, client.origin).href, parseEnvInfo, { signal });
 }

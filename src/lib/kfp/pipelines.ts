@@ -2,7 +2,12 @@ import type { KfpClient } from './client.ts';
 import { kfpPath } from './client.ts';
 import { parseEmpty } from './wire/common.ts';
 import { listQuery, pageParser, type ListRequest, type Page } from './wire/list.ts';
-import { parsePipeline, parsePipelineVersion, type Pipeline, type PipelineVersion } from './wire/pipeline.ts';
+import {
+  parsePipeline,
+  parsePipelineVersion,
+  type Pipeline,
+  type PipelineVersion,
+} from './wire/pipeline.ts';
 
 const parsePipelinePage = pageParser('pipelines', parsePipeline);
 const parseVersionPage = pageParser('pipeline_versions', parsePipelineVersion);
@@ -12,20 +17,34 @@ export interface ListPipelinesParams extends ListRequest {
   readonly namespace?: string;
 }
 
-export function listPipelines(client: KfpClient, params: ListPipelinesParams, signal?: AbortSignal): Promise<Page<Pipeline>> {
+export function listPipelines(
+  client: KfpClient,
+  params: ListPipelinesParams,
+  signal?: AbortSignal,
+): Promise<Page<Pipeline>> {
   return client.get('/apis/v2beta1/pipelines', parsePipelinePage, {
     query: { ...listQuery(params), namespace: params.namespace },
     signal,
   });
 }
 
-export function getPipeline(client: KfpClient, pipelineId: string, signal?: AbortSignal): Promise<Pipeline> {
+export function getPipeline(
+  client: KfpClient,
+  pipelineId: string,
+  signal?: AbortSignal,
+): Promise<Pipeline> {
   return client.get(kfpPath`/apis/v2beta1/pipelines/${pipelineId}`, parsePipeline, { signal });
 }
 
 /** With `cascade` the versions go too; without it a pipeline that still has versions is refused. */
-export function deletePipeline(client: KfpClient, pipelineId: string, cascade: boolean): Promise<undefined> {
-  return client.delete(kfpPath`/apis/v2beta1/pipelines/${pipelineId}`, parseEmpty, { query: { cascade } });
+export function deletePipeline(
+  client: KfpClient,
+  pipelineId: string,
+  cascade: boolean,
+): Promise<undefined> {
+  return client.delete(kfpPath`/apis/v2beta1/pipelines/${pipelineId}`, parseEmpty, {
+    query: { cascade },
+  });
 }
 
 export function listPipelineVersions(
@@ -46,13 +65,24 @@ export function getPipelineVersion(
   versionId: string,
   signal?: AbortSignal,
 ): Promise<PipelineVersion> {
-  return client.get(kfpPath`/apis/v2beta1/pipelines/${pipelineId}/versions/${versionId}`, parsePipelineVersion, {
-    signal,
-  });
+  return client.get(
+    kfpPath`/apis/v2beta1/pipelines/${pipelineId}/versions/${versionId}`,
+    parsePipelineVersion,
+    {
+      signal,
+    },
+  );
 }
 
-export function deletePipelineVersion(client: KfpClient, pipelineId: string, versionId: string): Promise<undefined> {
-  return client.delete(kfpPath`/apis/v2beta1/pipelines/${pipelineId}/versions/${versionId}`, parseEmpty);
+export function deletePipelineVersion(
+  client: KfpClient,
+  pipelineId: string,
+  versionId: string,
+): Promise<undefined> {
+  return client.delete(
+    kfpPath`/apis/v2beta1/pipelines/${pipelineId}/versions/${versionId}`,
+    parseEmpty,
+  );
 }
 
 export interface UploadPipelineParams {
@@ -87,7 +117,10 @@ export interface UploadPipelineVersionParams {
   readonly description?: string;
 }
 
-export function uploadPipelineVersion(client: KfpClient, params: UploadPipelineVersionParams): Promise<PipelineVersion> {
+export function uploadPipelineVersion(
+  client: KfpClient,
+  params: UploadPipelineVersionParams,
+): Promise<PipelineVersion> {
   const body = new FormData();
   body.append('uploadfile', params.file, params.file.name);
   return client.post('/apis/v2beta1/pipelines/upload_version', parsePipelineVersion, {

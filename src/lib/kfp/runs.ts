@@ -11,9 +11,17 @@ export interface ListRunsParams extends ListRequest {
   readonly experimentId?: string;
 }
 
-export function listRuns(client: KfpClient, params: ListRunsParams, signal?: AbortSignal): Promise<Page<Run>> {
+export function listRuns(
+  client: KfpClient,
+  params: ListRunsParams,
+  signal?: AbortSignal,
+): Promise<Page<Run>> {
   return client.get('/apis/v2beta1/runs', parseRunPage, {
-    query: { ...listQuery(params), namespace: params.namespace, experiment_id: params.experimentId },
+    query: {
+      ...listQuery(params),
+      namespace: params.namespace,
+      experiment_id: params.experimentId,
+    },
     signal,
   });
 }
@@ -32,7 +40,12 @@ export function getRun(
 
 /** Either a pipeline version (a reference with only `pipeline_id` means its latest version) or an inline spec. */
 export type PipelineSource =
-  | { readonly pipeline_version_reference: { readonly pipeline_id: string; readonly pipeline_version_id?: string } }
+  | {
+      readonly pipeline_version_reference: {
+        readonly pipeline_id: string;
+        readonly pipeline_version_id?: string;
+      };
+    }
   | { readonly pipeline_spec: Readonly<Record<string, unknown>> };
 
 export type CreateRunBody = PipelineSource & {
@@ -41,7 +54,10 @@ export type CreateRunBody = PipelineSource & {
   /** In a multi-user install the run takes its experiment's namespace. */
   readonly experiment_id?: string;
   /** Parameter values are native JSON (10, 0.5, true, [...], {...}). */
-  readonly runtime_config?: { readonly parameters?: Readonly<Record<string, unknown>>; readonly pipeline_root?: string };
+  readonly runtime_config?: {
+    readonly parameters?: Readonly<Record<string, unknown>>;
+    readonly pipeline_root?: string;
+  };
   readonly service_account?: string;
 };
 

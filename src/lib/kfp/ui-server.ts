@@ -29,10 +29,17 @@ export function readArtifactText(
   location: ArtifactLocation,
   options: { readonly peek?: number; readonly signal?: AbortSignal } = {},
 ): Promise<string> {
-  return client.getText('/artifacts/get', { query: artifactQuery(location, options.peek), signal: options.signal });
+  return client.getText('/artifacts/get', {
+    query: artifactQuery(location, options.peek),
+    signal: options.signal,
+  });
 }
 
-export function readArtifactBytes(client: KfpClient, location: ArtifactLocation, signal?: AbortSignal): Promise<Uint8Array> {
+export function readArtifactBytes(
+  client: KfpClient,
+  location: ArtifactLocation,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   return client.getBytes('/artifacts/get', { query: artifactQuery(location, undefined), signal });
 }
 
@@ -43,9 +50,17 @@ export interface PodLogsParams {
 }
 
 /** `GET k8s/pod/logs`: plain text; 404 "pod not found" when the pod is gone and no archived log exists. */
-export function readPodLogs(client: KfpClient, params: PodLogsParams, signal?: AbortSignal): Promise<string> {
+export function readPodLogs(
+  client: KfpClient,
+  params: PodLogsParams,
+  signal?: AbortSignal,
+): Promise<string> {
   return client.getText('/k8s/pod/logs', {
-    query: { podname: params.podName, podnamespace: params.namespace || undefined, runid: params.runId || undefined },
+    query: {
+      podname: params.podName,
+      podnamespace: params.namespace || undefined,
+      runid: params.runId || undefined,
+    },
     signal,
   });
 }

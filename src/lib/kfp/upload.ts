@@ -1,8 +1,19 @@
 import { ParseError, type Parser } from '../parse/reader.ts';
 import { kfpPath, type KfpClient, type KfpClientOptions, type Query } from './client.ts';
-import { ApiError, NetworkError, SessionExpiredError, UnexpectedResponseError, parseErrorBody } from './errors.ts';
+import {
+  ApiError,
+  NetworkError,
+  SessionExpiredError,
+  UnexpectedResponseError,
+  parseErrorBody,
+} from './errors.ts';
 import type { UploadPipelineParams, UploadPipelineVersionParams } from './pipelines.ts';
-import { parsePipeline, parsePipelineVersion, type Pipeline, type PipelineVersion } from './wire/pipeline.ts';
+import {
+  parsePipeline,
+  parsePipelineVersion,
+  type Pipeline,
+  type PipelineVersion,
+} from './wire/pipeline.ts';
 
 /**
  * Pipeline uploads with progress. fetch cannot report upload progress, so the multipart calls go through
@@ -40,7 +51,9 @@ export type UploadAuth = Pick<KfpClientOptions, 'getToken' | 'onUnauthorized'>;
 
 function abortError(signal: AbortSignal | undefined): Error {
   const reason: unknown = signal?.reason;
-  return reason instanceof Error ? reason : new DOMException('The upload was cancelled.', 'AbortError');
+  return reason instanceof Error
+    ? reason
+    : new DOMException('The upload was cancelled.', 'AbortError');
 }
 
 /** The browser transport: XMLHttpRequest, for its upload progress events. */
@@ -55,11 +68,14 @@ export const xhrTransport: UploadTransport = (request) =>
     xhr.open('POST', request.url);
     for (const [name, value] of Object.entries(request.headers)) xhr.setRequestHeader(name, value);
     xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) request.onProgress?.({ loaded: event.loaded, total: event.total });
+      if (event.lengthComputable)
+        request.onProgress?.({ loaded: event.loaded, total: event.total });
     });
     xhr.addEventListener('load', () => {
       // XHR follows redirects by itself; a different final URL means one happened.
-      const redirected = xhr.responseURL !== '' && new URL(xhr.responseURL).pathname !== new URL(request.url).pathname;
+      const redirected =
+        xhr.responseURL !== '' &&
+        new URL(xhr.responseURL).pathname !== new URL(request.url).pathname;
       resolve({
         status: xhr.status,
         statusText: xhr.statusText,
@@ -90,13 +106,17 @@ export function fetchTransport(fetchFn: typeof fetch): UploadTransport {
       credentials: 'same-origin',
     });
     const body = await response.text();
-    const size = [...request.body.values()].reduce((sum, value) => sum + (typeof value === 'string' ? value.length : value.size), 0);
+    const size = [...request.body.values()].reduce(
+      (sum, value) => sum + (typeof value === 'string' ? value.length : value.size),
+      0,
+    );
     request.onProgress?.({ loaded: size, total: size });
     return {
       status: response.status,
       statusText: response.statusText,
       contentType: response.headers.get('content-type') ?? '',
-      redirected: response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400),
+      redirected:
+        response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400),
       body,
     };
   };
@@ -111,7 +131,10 @@ export interface Uploader {
   /** `POST /apis/v2beta1/pipelines/upload`: a new pipeline with its first version. */
   uploadPipeline(params: UploadPipelineParams, options?: UploadOptions): Promise<Pipeline>;
   /** `POST /apis/v2beta1/pipelines/upload_version`: a new version of an existing pipeline. */
-  uploadPipelineVersion(params: UploadPipelineVersionParams, options?: UploadOptions): Promise<PipelineVersion>;
+  uploadPipelineVersion(
+    params: UploadPipelineVersionParams,
+    options?: UploadOptions,
+  ): Promise<PipelineVersion>;
 }
 
 function formOf(file: File): FormData {
@@ -120,8 +143,19 @@ function formOf(file: File): FormData {
   return body;
 }
 
-export function createUploader(client: KfpClient, auth: UploadAuth, transport: UploadTransport = xhrTransport): Uploader {
-  async function send<T>(path: string, query: Query, file: File, parse: Parser<T>, options: UploadOptions, retried = false): Promise<T> {
+export function createUploader(
+  client: KfpClient,
+  auth: UploadAuth,
+  transport: UploadTransport = xhrTransport,
+): Uploader {
+  async function send<T>(
+    path: string,
+    query: Query,
+    file: File,
+    parse: Parser<T>,
+    options: UploadOptions,
+    retried = false,
+  ): Promise<T> {
     const url = client.url(path, query).href;
     const headers: Record<string, string> = { Accept: 'application/json' };
     const token = await auth.getToken();
@@ -129,25 +163,42 @@ export function createUploader(client: KfpClient, auth: UploadAuth, transport: U
 
     let response: TransportResponse;
     try {
-      response = await transport({ url, headers, body: formOf(file), signal: options.signal, onProgress: options.onProgress });
+      response = await transport({
+        url,
+        headers,
+        body: formOf(file),
+        signal: options.signal,
+        onProgress: options.onProgress,
+      });
     } catch (error) {
       if (options.signal?.aborted) throw error;
       throw new NetworkError(url, error);
     }
 
     const ok = response.status >= 200 && response.status < 300;
-    if (response.status === 401 || response.redirected || (ok && /\btext\/html\b/i.test(response.contentType))) {
-      if (!retried && (await auth.onUnauthorized()) === 'renewed') return send(path, query, file, parse, options, true);
+    if (
+      response.status === 401 ||
+      response.redirected ||
+      (ok && /\btext\/html\b/i.test(response.contentType))
+    ) {
+      if (!retried && (await auth.onUnauthorized()) === 'renewed')
+        return send(path, query, file, parse, options, true);
       throw new SessionExpiredError(url);
     }
     if (!ok) {
       const { message, code } = parseErrorBody(response.body);
-      throw new ApiError(response.status, message ?? (response.statusText || `HTTP ${response.status}`), code, url);
+      throw new ApiError(
+        response.status,
+        message ?? (response.statusText || `HTTP ${response.status}`),
+        code,
+        url,
+      );
     }
     try {
       return parse(JSON.parse(response.body), '');
     } catch (error) {
-      if (error instanceof SyntaxError) throw new UnexpectedResponseError(url, 'the answer is not JSON');
+      if (error instanceof SyntaxError)
+        throw new UnexpectedResponseError(url, 'the answer is not JSON');
       if (error instanceof ParseError) throw new UnexpectedResponseError(url, error.message);
       throw error;
     }
@@ -162,15 +213,29 @@ export function createUploader(client: KfpClient, auth: UploadAuth, transport: U
 
   return {
     uploadPipeline: (params, options = {}) =>
-      send('/apis/v2beta1/pipelines/upload', { ...names(params), namespace: params.namespace || undefined }, params.file, parsePipeline, options),
+      send(
+        '/apis/v2beta1/pipelines/upload',
+        { ...names(params), namespace: params.namespace || undefined },
+        params.file,
+        parsePipeline,
+        options,
+      ),
     uploadPipelineVersion: (params, options = {}) =>
-      send('/apis/v2beta1/pipelines/upload_version', { pipelineid: params.pipelineId, ...names(params) }, params.file, parsePipelineVersion, options),
+      send(
+        '/apis/v2beta1/pipelines/upload_version',
+        { pipelineid: params.pipelineId, ...names(params) },
+        params.file,
+        parsePipelineVersion,
+        options,
+      ),
   };
 }
 
 /** Only the fields that are set: the server refuses unknown fields, and empty ones mean "default" anyway. */
 function present(fields: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  return Object.fromEntries(
+    Object.entries(fields).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
 }
 
 export interface PipelineFromUrlParams {
@@ -186,8 +251,15 @@ export interface PipelineFromUrlParams {
  * `POST /apis/v2beta1/pipelines/create` with `pipeline_version.package_url`: the server downloads the
  * file, so it works for any URL the cluster can reach (the browser could only read CORS-enabled hosts).
  */
-export function createPipelineFromUrl(client: KfpClient, params: PipelineFromUrlParams): Promise<Pipeline> {
-  const names = present({ name: params.name, display_name: params.displayName, description: params.description });
+export function createPipelineFromUrl(
+  client: KfpClient,
+  params: PipelineFromUrlParams,
+): Promise<Pipeline> {
+  const names = present({
+    name: params.name,
+    display_name: params.displayName,
+    description: params.description,
+  });
   return client.post('/apis/v2beta1/pipelines/create', parsePipeline, {
     body: {
       pipeline: { ...names, ...present({ namespace: params.namespace }) },
@@ -205,17 +277,36 @@ export interface PipelineVersionFromUrlParams {
 }
 
 /** `POST /apis/v2beta1/pipelines/{id}/versions` with `package_url`: the server downloads the file. */
-export function createPipelineVersionFromUrl(client: KfpClient, params: PipelineVersionFromUrlParams): Promise<PipelineVersion> {
-  return client.post(kfpPath`/apis/v2beta1/pipelines/${params.pipelineId}/versions`, parsePipelineVersion, {
-    body: {
-      pipeline_id: params.pipelineId,
-      ...present({ name: params.name, display_name: params.displayName, description: params.description }),
-      package_url: { pipeline_url: params.url },
+export function createPipelineVersionFromUrl(
+  client: KfpClient,
+  params: PipelineVersionFromUrlParams,
+): Promise<PipelineVersion> {
+  return client.post(
+    kfpPath`/apis/v2beta1/pipelines/${params.pipelineId}/versions`,
+    parsePipelineVersion,
+    {
+      body: {
+        pipeline_id: params.pipelineId,
+        ...present({
+          name: params.name,
+          display_name: params.displayName,
+          description: params.description,
+        }),
+        package_url: { pipeline_url: params.url },
+      },
     },
-  });
+  );
 }
 
 /** `GET /apis/v2beta1/pipelines/names/{name}?namespace=` (empty namespace = the shared pipelines). */
-export function getPipelineByName(client: KfpClient, name: string, namespace: string | undefined, signal?: AbortSignal): Promise<Pipeline> {
-  return client.get(kfpPath`/apis/v2beta1/pipelines/names/${name}`, parsePipeline, { query: { namespace: namespace || undefined }, signal });
+export function getPipelineByName(
+  client: KfpClient,
+  name: string,
+  namespace: string | undefined,
+  signal?: AbortSignal,
+): Promise<Pipeline> {
+  return client.get(kfpPath`/apis/v2beta1/pipelines/names/${name}`, parsePipeline, {
+    query: { namespace: namespace || undefined },
+    signal,
+  });
 }

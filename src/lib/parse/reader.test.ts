@@ -22,21 +22,28 @@ describe('Reader', () => {
     const r = Reader.of({ a: '9007199254740993', b: 12 }, '');
     expect(r.int64('a')).toBe('9007199254740993');
     expect(r.int64('b')).toBe('12');
-    expect(() => Reader.of({ c: '1.5' }, 'p').int64('c')).toThrow('p.c: expected an integer string, got "1.5"');
+    expect(() => Reader.of({ c: '1.5' }, 'p').int64('c')).toThrow(
+      'p.c: expected an integer string, got "1.5"',
+    );
   });
 
   it('names the path of a wrong nested value', () => {
     const value = { items: [{ ok: 'x' }, { ok: 3 }] };
-    const read = () => Reader.of(value, 'page').array('items', (v, p) => Reader.of(v, p).string('ok'));
+    const read = () =>
+      Reader.of(value, 'page').array('items', (v, p) => Reader.of(v, p).string('ok'));
     expect(read).toThrow(ParseError);
     expect(read).toThrow('page.items[1].ok: expected a string, got 3');
   });
 
   it('rejects a timestamp that is not one', () => {
-    expect(() => Reader.of({ t: 'yesterday' }, '').timestamp('t')).toThrow('t: expected an RFC 3339 timestamp');
+    expect(() => Reader.of({ t: 'yesterday' }, '').timestamp('t')).toThrow(
+      't: expected an RFC 3339 timestamp',
+    );
   });
 
   it('requires non-empty required strings', () => {
-    expect(() => Reader.of({ id: '' }, 'run').requiredString('id')).toThrow('run.id: expected a non-empty string');
+    expect(() => Reader.of({ id: '' }, 'run').requiredString('id')).toThrow(
+      'run.id: expected a non-empty string',
+    );
   });
 });

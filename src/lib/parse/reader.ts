@@ -26,9 +26,11 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value;
 }
@@ -71,7 +73,8 @@ export class Reader {
   /** A string that must be present and non-empty. */
   requiredString(key: string): string {
     const v = this.at(key);
-    if (typeof v !== 'string' || v === '') throw new ParseError(join(this.path, key), 'a non-empty string', v);
+    if (typeof v !== 'string' || v === '')
+      throw new ParseError(join(this.path, key), 'a non-empty string', v);
     return v;
   }
 
@@ -85,7 +88,8 @@ export class Reader {
   /** An RFC 3339 timestamp, kept as its string; absent means undefined. */
   timestamp(key: string): string | undefined {
     const v = this.optionalString(key);
-    if (v !== undefined && Number.isNaN(Date.parse(v))) throw new ParseError(join(this.path, key), 'an RFC 3339 timestamp', v);
+    if (v !== undefined && Number.isNaN(Date.parse(v)))
+      throw new ParseError(join(this.path, key), 'an RFC 3339 timestamp', v);
     return v;
   }
 
@@ -104,7 +108,8 @@ export class Reader {
   number(key: string): number {
     const v = this.at(key);
     if (v === undefined) return 0;
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new ParseError(join(this.path, key), 'a number', v);
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new ParseError(join(this.path, key), 'a number', v);
     return v;
   }
 
@@ -119,7 +124,8 @@ export class Reader {
     const v = this.at(key);
     if (v === undefined) return values[0];
     const found = values.find((candidate) => candidate === v);
-    if (found === undefined) throw new ParseError(join(this.path, key), `one of ${values.join(', ')}`, v);
+    if (found === undefined)
+      throw new ParseError(join(this.path, key), `one of ${values.join(', ')}`, v);
     return found;
   }
 
@@ -171,7 +177,8 @@ export const parseString: Parser<string> = (value, path) => {
 /** An int64: proto3 JSON writes it as a string of digits (numbers are accepted too). */
 export const parseInt64: Parser<string> = (value, path) => {
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
-  if (typeof value !== 'string' || !INT64.test(value)) throw new ParseError(path, 'an integer string', value);
+  if (typeof value !== 'string' || !INT64.test(value))
+    throw new ParseError(path, 'an integer string', value);
   return value;
 };
 

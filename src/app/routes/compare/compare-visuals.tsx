@@ -5,10 +5,23 @@ import type { LoadedRun } from './use-compare-runs.ts';
 import { useRunViewers, type RunViewers } from './use-run-visuals.ts';
 
 /** The ROC curves of all runs on one chart, each named after its run and output. */
-function rocOverlay(runs: readonly LoadedRun[], viewers: readonly RunViewers[]): RocConfig | undefined {
+function rocOverlay(
+  runs: readonly LoadedRun[],
+  viewers: readonly RunViewers[],
+): RocConfig | undefined {
   const outputs = viewers.flatMap((v, index) =>
     v.status === 'ready'
-      ? v.items.flatMap((item) => (item.value.type === 'roc' ? [{ runName: runs[index]?.column.name ?? '', source: item.title, curves: item.value.curves }] : []))
+      ? v.items.flatMap((item) =>
+          item.value.type === 'roc'
+            ? [
+                {
+                  runName: runs[index]?.column.name ?? '',
+                  source: item.title,
+                  curves: item.value.curves,
+                },
+              ]
+            : [],
+        )
       : [],
   );
   if (outputs.length === 0) return undefined;
@@ -17,18 +30,39 @@ function rocOverlay(runs: readonly LoadedRun[], viewers: readonly RunViewers[]):
 
 /** Everything but metrics (in the metrics table) and ROC curves (overlaid): drawn side by side. */
 function others(v: RunViewers): RunVisuals<ViewerConfig> {
-  return v.status === 'ready' ? { status: 'ready', items: v.items.filter((item) => item.value.type !== 'metrics' && item.value.type !== 'roc') } : v;
+  return v.status === 'ready'
+    ? {
+        status: 'ready',
+        items: v.items.filter((item) => item.value.type !== 'metrics' && item.value.type !== 'roc'),
+      }
+    : v;
 }
 
 /** ROC curves overlaid, then the other visualizations side by side per run. Loads when mounted. */
-export function CompareVisuals({ runs, namespace }: { readonly runs: readonly LoadedRun[]; readonly namespace: string | undefined }) {
+export function CompareVisuals({
+  runs,
+  namespace,
+}: {
+  readonly runs: readonly LoadedRun[];
+  readonly namespace: string | undefined;
+}) {
   const viewers = useRunViewers(runs, namespace);
   const roc = rocOverlay(runs, viewers);
   const loading = viewers.some((v) => v.status === 'loading');
   return (
     <>
-      {roc === undefined ? (loading ? <LoadingState label="Loading the ROC curves…" /> : null) : <ViewerCard config={roc} headingLevel={3} />}
-      <SideBySide runs={runs.map((run) => run.column)} visuals={viewers.map(others)} render={(config) => <ViewerCard config={config} headingLevel={4} />} />
+      {roc === undefined ? (
+        loading ? (
+          <LoadingState label="Loading the ROC curves…" />
+        ) : null
+      ) : (
+        <ViewerCard config={roc} headingLevel={3} />
+      )}
+      <SideBySide
+        runs={runs.map((run) => run.column)}
+        visuals={viewers.map(others)}
+        render={(config) => <ViewerCard config={config} headingLevel={4} />}
+      />
     </>
   );
 }

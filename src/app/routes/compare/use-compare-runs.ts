@@ -1,10 +1,23 @@
 import { useQueries } from '@tanstack/react-query';
 import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries';
 import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
-import { v1OutputNodes, v2OutputTasks, withDefaults, type CompareColumn, type DeclaredParameter, type ReadyColumn, type RunOutput } from '@/features/compare';
+import {
+  v1OutputNodes,
+  v2OutputTasks,
+  withDefaults,
+  type CompareColumn,
+  type DeclaredParameter,
+  type ReadyColumn,
+  type RunOutput,
+} from '@/features/compare';
 import { runDetailQueries } from '@/features/runs/api/run-detail';
 import { runDuration } from '@/features/runs/model/duration';
-import { experimentIdOf, isActiveRunState, isArgoWorkflow, runParameters } from '@/features/runs/model/run-detail';
+import {
+  experimentIdOf,
+  isActiveRunState,
+  isArgoWorkflow,
+  runParameters,
+} from '@/features/runs/model/run-detail';
 import { parametersFromSpec } from '@/features/runs/model/run-parameters';
 import { defaultText } from '@/features/runs/model/run-parameters-values';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
@@ -27,9 +40,12 @@ export interface CompareRuns {
   readonly loaded: readonly LoadedRun[];
 }
 
-const unique = (values: readonly (string | undefined)[]) => [...new Set(values.filter((value): value is string => value !== undefined && value !== ''))];
+const unique = (values: readonly (string | undefined)[]) => [
+  ...new Set(values.filter((value): value is string => value !== undefined && value !== '')),
+];
 
-const hasInlineSpec = (run: Run) => run.pipeline_spec !== undefined && Object.keys(run.pipeline_spec).length > 0;
+const hasInlineSpec = (run: Run) =>
+  run.pipeline_spec !== undefined && Object.keys(run.pipeline_spec).length > 0;
 
 /** `pipeline · version`, or the pipeline alone when its version is named the same (the first upload). */
 function pipelineLabel(pipeline: string, version: string | undefined): string {
@@ -41,7 +57,12 @@ function pipelineLabel(pipeline: string, version: string | undefined): string {
 function declaredParameters(spec: unknown): DeclaredParameter[] | undefined {
   if (spec === undefined) return undefined;
   const found = parametersFromSpec(spec);
-  return found.ok ? found.fields.map((field) => ({ name: field.name, defaultValue: field.hasDefault ? defaultText(field) : undefined })) : undefined;
+  return found.ok
+    ? found.fields.map((field) => ({
+        name: field.name,
+        defaultValue: field.hasDefault ? defaultText(field) : undefined,
+      }))
+    : undefined;
 }
 
 function versionOf(run: Run): { pipelineId: string; versionId: string | undefined } | undefined {
@@ -58,39 +79,67 @@ function versionOf(run: Run): { pipelineId: string; versionId: string | undefine
 export function useCompareRuns(runIds: readonly string[], ns: string | undefined): CompareRuns {
   const client = useKfpClient();
   const runQueries = runDetailQueries(client);
-  const runs = useQueries({ queries: runIds.map((id) => ({ ...runQueries.run(id), retry: false })) });
+  const runs = useQueries({
+    queries: runIds.map((id) => ({ ...runQueries.run(id), retry: false })),
+  });
   const loadedRuns = runs.map((query) => query.data);
-  const versions = unique(loadedRuns.map((run) => {
-    const version = run === undefined ? undefined : versionOf(run);
-    return version?.versionId === undefined ? undefined : `${version.pipelineId}\n${version.versionId}`;
-  }));
+  const versions = unique(
+    loadedRuns.map((run) => {
+      const version = run === undefined ? undefined : versionOf(run);
+      return version?.versionId === undefined
+        ? undefined
+        : `${version.pipelineId}\n${version.versionId}`;
+    }),
+  );
   const pipelineQueries = pipelineDetailQueries(client);
   const versionResults = useQueries({
     queries: versions.map((key) => {
       const [pipelineId = '', versionId = ''] = key.split('\n');
-      return { ...pipelineQueries.version(pipelineId, versionId), staleTime: Number.POSITIVE_INFINITY };
+      return {
+        ...pipelineQueries.version(pipelineId, versionId),
+        staleTime: Number.POSITIVE_INFINITY,
+      };
     }),
   });
   const versionByKey = new Map(versions.map((key, index) => [key, versionResults[index]] as const));
-  const pipelineIds = unique(loadedRuns.map((run) => (run === undefined ? undefined : versionOf(run)?.pipelineId)));
-  const pipelineResults = useQueries({ queries: pipelineIds.map((id) => ({ ...pipelineQueries.pipeline(id), staleTime: 5 * 60_000 })) });
-  const pipelineNames = new Map(pipelineIds.map((id, index) => [id, pipelineResults[index]?.data?.display_name] as const));
+  const pipelineIds = unique(
+    loadedRuns.map((run) => (run === undefined ? undefined : versionOf(run)?.pipelineId)),
+  );
+  const pipelineResults = useQueries({
+    queries: pipelineIds.map((id) => ({ ...pipelineQueries.pipeline(id), staleTime: 5 * 60_000 })),
+  });
+  const pipelineNames = new Map(
+    pipelineIds.map((id, index) => [id, pipelineResults[index]?.data?.display_name] as const),
+  );
 
   const specOf = (run: Run): unknown => {
     if (hasInlineSpec(run)) return run.pipeline_spec;
     const version = versionOf(run);
-    return version?.versionId === undefined ? undefined : versionByKey.get(`${version.pipelineId}\n${version.versionId}`)?.data?.pipeline_spec;
+    return version?.versionId === undefined
+      ? undefined
+      : versionByKey.get(`${version.pipelineId}\n${version.versionId}`)?.data?.pipeline_spec;
   };
   const v1Flags = loadedRuns.map((run) => run !== undefined && isArgoWorkflow(specOf(run)));
   const v1Results = useQueries({
     queries: runIds.map((id, index) => {
       const run = loadedRuns[index];
-      return { ...runQueries.v1(id, run !== undefined && isActiveRunState(run.state)), enabled: v1Flags[index] === true };
+      return {
+        ...runQueries.v1(id, run !== undefined && isActiveRunState(run.state)),
+        enabled: v1Flags[index] === true,
+      };
     }),
   });
-  const experimentIds = unique(loadedRuns.map((run, index) => (run === undefined ? undefined : experimentIdOf(run, v1Results[index]?.data))));
-  const experimentResults = useQueries({ queries: experimentIds.map((id) => experimentDetailQueries(client).experiment(id)) });
-  const experimentNames = new Map(experimentIds.map((id, index) => [id, experimentResults[index]?.data?.display_name] as const));
+  const experimentIds = unique(
+    loadedRuns.map((run, index) =>
+      run === undefined ? undefined : experimentIdOf(run, v1Results[index]?.data),
+    ),
+  );
+  const experimentResults = useQueries({
+    queries: experimentIds.map((id) => experimentDetailQueries(client).experiment(id)),
+  });
+  const experimentNames = new Map(
+    experimentIds.map((id, index) => [id, experimentResults[index]?.data?.display_name] as const),
+  );
 
   const columns: CompareColumn[] = [];
   const loaded: LoadedRun[] = [];
@@ -102,19 +151,26 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       return;
     }
     if (query.isError) {
-      const missing = query.error instanceof ApiError && (query.error.status === 404 || query.error.status === 400);
+      const missing =
+        query.error instanceof ApiError &&
+        (query.error.status === 404 || query.error.status === 400);
       columns.push({
         status: 'error',
         runId,
         title: missing ? `Run ${runId} not found` : `Could not load run ${runId}`,
-        message: missing ? 'It may have been deleted, or the id is wrong.' : describeError(query.error).message,
+        message: missing
+          ? 'It may have been deleted, or the id is wrong.'
+          : describeError(query.error).message,
         ...(missing ? {} : { onRetry: () => void query.refetch() }),
       });
       return;
     }
     const run = query.data;
     const version = versionOf(run);
-    const versionQuery = version?.versionId === undefined ? undefined : versionByKey.get(`${version.pipelineId}\n${version.versionId}`);
+    const versionQuery =
+      version?.versionId === undefined
+        ? undefined
+        : versionByKey.get(`${version.pipelineId}\n${version.versionId}`);
     if (versionQuery?.isPending === true && !hasInlineSpec(run)) {
       // Whether it is a kfp 1.x (Argo) run shows in its pipeline spec.
       columns.push({ status: 'loading', runId });
@@ -122,7 +178,13 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
     }
     const isV1 = v1Flags[index] === true;
     if (isV1 && v1Query?.isError === true) {
-      columns.push({ status: 'error', runId, title: `Could not load the workflow of ${run.display_name || runId}`, message: describeError(v1Query.error).message, onRetry: () => void v1Query.refetch() });
+      columns.push({
+        status: 'error',
+        runId,
+        title: `Could not load the workflow of ${run.display_name || runId}`,
+        message: describeError(v1Query.error).message,
+        onRetry: () => void v1Query.refetch(),
+      });
       return;
     }
     const v1 = isV1 ? v1Query?.data : undefined;
@@ -133,7 +195,8 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
     const experimentId = experimentIdOf(run, v1);
     const declared = declaredParameters(specOf(run));
     const versionName = versionQuery?.data?.display_name;
-    const pipelineName = version === undefined ? '' : (pipelineNames.get(version.pipelineId) ?? version.pipelineId);
+    const pipelineName =
+      version === undefined ? '' : (pipelineNames.get(version.pipelineId) ?? version.pipelineId);
     const column: ReadyColumn = {
       status: 'ready',
       runId,
@@ -141,17 +204,31 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       href: paths.run(runId, { ns }),
       state: run.state,
       duration: runDuration(run.created_at, run.finished_at),
-      experiment: experimentId === undefined ? undefined : { label: experimentNames.get(experimentId) ?? experimentId, href: paths.experiment(experimentId, { ns }) },
+      experiment:
+        experimentId === undefined
+          ? undefined
+          : {
+              label: experimentNames.get(experimentId) ?? experimentId,
+              href: paths.experiment(experimentId, { ns }),
+            },
       pipeline:
         version === undefined
           ? undefined
-          : { label: pipelineLabel(pipelineName, versionName ?? version.versionId), href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }) },
+          : {
+              label: pipelineLabel(pipelineName, versionName ?? version.versionId),
+              href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }),
+            },
       pipelineId: version?.pipelineId,
       parameters: withDefaults(runParameters(run, v1), declared ?? []),
       declared: declared?.map((parameter) => parameter.name),
     };
     columns.push(column);
-    const outputs = v1 !== undefined ? v1OutputNodes(v1.workflow_manifest) : run.tasks === undefined ? undefined : v2OutputTasks(run.tasks);
+    const outputs =
+      v1 !== undefined
+        ? v1OutputNodes(v1.workflow_manifest)
+        : run.tasks === undefined
+          ? undefined
+          : v2OutputTasks(run.tasks);
     loaded.push({ column, run, outputs });
   });
   return { columns, loaded };

@@ -5,8 +5,18 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 
 /** The run's experiment by name (its id until the name is known, or if it cannot be read). */
-export function ExperimentLink({ experimentId, ns }: { readonly experimentId: string; readonly ns: string | undefined }) {
+export function ExperimentLink({
+  experimentId,
+  ns,
+}: {
+  readonly experimentId: string;
+  readonly ns: string | undefined;
+}) {
   const client = useKfpClient();
   const experiment = useQuery(experimentDetailQueries(client).experiment(experimentId));
-  return <Link to={paths.experiment(experimentId, { ns })}>{experiment.data?.display_name ?? experimentId}</Link>;
+  return (
+    <Link to={paths.experiment(experimentId, { ns })}>
+      {experiment.data?.display_name ?? experimentId}
+    </Link>
+  );
 }

@@ -7,16 +7,26 @@ import { formatDuration } from '@/features/runs';
 import styles from './run-details.module.css';
 
 function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefined])[] }) {
-  const shown = rows.filter((row): row is readonly [string, ReactNode] => row[1] !== undefined && row[1] !== '');
+  const shown = rows.filter(
+    (row): row is readonly [string, ReactNode] => row[1] !== undefined && row[1] !== '',
+  );
   if (shown.length === 0) return null;
   return <FactsTable rows={shown} className={styles.table} />;
 }
 
 /** Run-time facts of the selected execution and what the spec asks for (image, resources, volumes, retries, cache). */
-export function NodeDetails({ node, execution }: { node: GraphNode; execution: NodeExecution | undefined }) {
+export function NodeDetails({
+  node,
+  execution,
+}: {
+  node: GraphNode;
+  execution: NodeExecution | undefined;
+}) {
   const { details } = node;
   const r = details.resources;
-  const gpu = r?.accelerator ? `${r.accelerator.count ?? '1'} × ${r.accelerator.type ?? 'GPU'}` : undefined;
+  const gpu = r?.accelerator
+    ? `${r.accelerator.count ?? '1'} × ${r.accelerator.type ?? 'GPU'}`
+    : undefined;
   return (
     <div>
       {execution?.error ? (
@@ -33,12 +43,31 @@ export function NodeDetails({ node, execution }: { node: GraphNode; execution: N
           <Rows
             rows={[
               ['State', <StatusBadge state={execution.state} />],
-              ['Started', execution.startedAt ? <DateTime value={execution.startedAt} /> : undefined],
-              ['Finished', execution.finishedAt ? <DateTime value={execution.finishedAt} /> : undefined],
-              ['Duration', execution.durationMs === undefined ? undefined : formatDuration(execution.durationMs)],
-              ['Pod', execution.podName ? <span className={styles.mono}>{execution.podName}</span> : undefined],
+              [
+                'Started',
+                execution.startedAt ? <DateTime value={execution.startedAt} /> : undefined,
+              ],
+              [
+                'Finished',
+                execution.finishedAt ? <DateTime value={execution.finishedAt} /> : undefined,
+              ],
+              [
+                'Duration',
+                execution.durationMs === undefined
+                  ? undefined
+                  : formatDuration(execution.durationMs),
+              ],
+              [
+                'Pod',
+                execution.podName ? (
+                  <span className={styles.mono}>{execution.podName}</span>
+                ) : undefined,
+              ],
               ['Runtime id', <span className={styles.mono}>{execution.runtimeId}</span>],
-              ['Iteration', execution.iteration === undefined ? undefined : String(execution.iteration)],
+              [
+                'Iteration',
+                execution.iteration === undefined ? undefined : String(execution.iteration),
+              ],
               ['Recursion depth', execution.depth > 0 ? String(execution.depth) : undefined],
               ['Attempt', execution.attempt === undefined ? undefined : String(execution.attempt)],
               ['Cache', execution.cached ? 'Reused from cache' : undefined],
@@ -57,7 +86,8 @@ export function NodeDetails({ node, execution }: { node: GraphNode; execution: N
                     <DateTime value={h.time} />
                   </th>
                   <td>
-                    <StatusBadge state={h.state} /> {h.error ? <span className={styles.error}>{h.error}</span> : null}
+                    <StatusBadge state={h.state} />{' '}
+                    {h.error ? <span className={styles.error}>{h.error}</span> : null}
                   </td>
                 </tr>
               ))}
@@ -71,12 +101,35 @@ export function NodeDetails({ node, execution }: { node: GraphNode; execution: N
           rows={[
             ['Component', details.componentName],
             ['Template', details.templateName],
-            ['Image', details.image ? <span className={styles.mono}>{details.image}</span> : undefined],
-            ['Command', details.command.length > 0 ? <span className={styles.mono}>{details.command.join(' ')}</span> : undefined],
-            ['Arguments', details.args.length > 0 ? <span className={styles.mono}>{details.args.join(' ')}</span> : undefined],
+            [
+              'Image',
+              details.image ? <span className={styles.mono}>{details.image}</span> : undefined,
+            ],
+            [
+              'Command',
+              details.command.length > 0 ? (
+                <span className={styles.mono}>{details.command.join(' ')}</span>
+              ) : undefined,
+            ],
+            [
+              'Arguments',
+              details.args.length > 0 ? (
+                <span className={styles.mono}>{details.args.join(' ')}</span>
+              ) : undefined,
+            ],
             ['GPU', gpu],
-            ['CPU', r?.cpuRequest || r?.cpuLimit ? `${r.cpuRequest ?? '–'} request / ${r.cpuLimit ?? '–'} limit` : undefined],
-            ['Memory', r?.memoryRequest || r?.memoryLimit ? `${r.memoryRequest ?? '–'} request / ${r.memoryLimit ?? '–'} limit` : undefined],
+            [
+              'CPU',
+              r?.cpuRequest || r?.cpuLimit
+                ? `${r.cpuRequest ?? '–'} request / ${r.cpuLimit ?? '–'} limit`
+                : undefined,
+            ],
+            [
+              'Memory',
+              r?.memoryRequest || r?.memoryLimit
+                ? `${r.memoryRequest ?? '–'} request / ${r.memoryLimit ?? '–'} limit`
+                : undefined,
+            ],
             [
               'Volumes',
               details.volumes.length > 0 ? (
@@ -91,8 +144,20 @@ export function NodeDetails({ node, execution }: { node: GraphNode; execution: N
                 </ul>
               ) : undefined,
             ],
-            ['Retries', details.retry ? `${details.retry.maxRetries ?? '?'}${details.retry.policy ? ` (${details.retry.policy})` : ''}` : undefined],
-            ['Caching', details.caching ? (details.caching.enabled ? `enabled${details.caching.maxStaleness ? `, max staleness ${details.caching.maxStaleness}` : ''}` : 'disabled') : undefined],
+            [
+              'Retries',
+              details.retry
+                ? `${details.retry.maxRetries ?? '?'}${details.retry.policy ? ` (${details.retry.policy})` : ''}`
+                : undefined,
+            ],
+            [
+              'Caching',
+              details.caching
+                ? details.caching.enabled
+                  ? `enabled${details.caching.maxStaleness ? `, max staleness ${details.caching.maxStaleness}` : ''}`
+                  : 'disabled'
+                : undefined,
+            ],
             ['Condition', details.condition],
           ]}
         />

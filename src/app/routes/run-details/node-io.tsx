@@ -2,12 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { GraphNode, IoSpec, NodeExecution, RunArtifact, RunParameter } from '@/features/graph';
-import { ARTIFACT_PREVIEW_BYTES, tryParseStorageUri, viewerQueries } from '@/features/visualizations';
+import {
+  ARTIFACT_PREVIEW_BYTES,
+  tryParseStorageUri,
+  viewerQueries,
+} from '@/features/visualizations';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import styles from './run-details.module.css';
 
-function ParameterTable({ label, runtime, declared }: { label: string; runtime: readonly RunParameter[]; declared: readonly IoSpec[] }) {
+function ParameterTable({
+  label,
+  runtime,
+  declared,
+}: {
+  label: string;
+  runtime: readonly RunParameter[];
+  declared: readonly IoSpec[];
+}) {
   const params = declared.filter((io) => io.kind === 'parameter');
   const names = [...new Set([...runtime.map((p) => p.name), ...params.map((p) => p.name)])];
   if (names.length === 0) return null;
@@ -23,7 +35,11 @@ function ParameterTable({ label, runtime, declared }: { label: string; runtime: 
               <tr key={name}>
                 <th scope="row">{name}</th>
                 <td className={styles.mono}>
-                  {value ?? <span className={styles.muted}>{spec?.value ?? spec?.defaultValue ?? 'not set yet'}</span>}
+                  {value ?? (
+                    <span className={styles.muted}>
+                      {spec?.value ?? spec?.defaultValue ?? 'not set yet'}
+                    </span>
+                  )}
                   {spec?.type ? <span className={styles.muted}> · {spec.type}</span> : null}
                 </td>
               </tr>
@@ -39,7 +55,15 @@ function ArtifactPreview({ uri, namespace }: { uri: string; namespace: string | 
   const client = useKfpClient();
   const query = useQuery(viewerQueries(client).preview(uri, namespace));
   if (query.isPending) return <LoadingState label="Loading a preview…" />;
-  if (query.isError) return <ErrorState inline title="Could not preview the artifact" message={describeError(query.error).message} onRetry={() => void query.refetch()} />;
+  if (query.isError)
+    return (
+      <ErrorState
+        inline
+        title="Could not preview the artifact"
+        message={describeError(query.error).message}
+        onRetry={() => void query.refetch()}
+      />
+    );
   return (
     <pre className={styles.preview} aria-label={`Preview of ${uri}`}>
       {query.data.text}
@@ -48,27 +72,51 @@ function ArtifactPreview({ uri, namespace }: { uri: string; namespace: string | 
   );
 }
 
-function ArtifactRow({ artifact, namespace }: { artifact: RunArtifact; namespace: string | undefined }) {
+function ArtifactRow({
+  artifact,
+  namespace,
+}: {
+  artifact: RunArtifact;
+  namespace: string | undefined;
+}) {
   const [open, setOpen] = useState(false);
   const previewable = artifact.uri !== undefined && tryParseStorageUri(artifact.uri) !== undefined;
   return (
     <tr>
       <th scope="row">{artifact.name}</th>
       <td>
-        <div className={styles.mono}>{artifact.uri ?? (artifact.artifactId ? `artifact ${artifact.artifactId}` : 'no location')}</div>
+        <div className={styles.mono}>
+          {artifact.uri ??
+            (artifact.artifactId ? `artifact ${artifact.artifactId}` : 'no location')}
+        </div>
         {artifact.type ? <div className={styles.muted}>{artifact.type}</div> : null}
         {previewable ? (
-          <button type="button" className="btn btn--ghost" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="btn btn--ghost"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
             {open ? 'Hide preview' : 'Preview'}
           </button>
         ) : null}
-        {open && artifact.uri !== undefined ? <ArtifactPreview uri={artifact.uri} namespace={namespace} /> : null}
+        {open && artifact.uri !== undefined ? (
+          <ArtifactPreview uri={artifact.uri} namespace={namespace} />
+        ) : null}
       </td>
     </tr>
   );
 }
 
-function ArtifactTable({ label, artifacts, namespace }: { label: string; artifacts: readonly RunArtifact[]; namespace: string | undefined }) {
+function ArtifactTable({
+  label,
+  artifacts,
+  namespace,
+}: {
+  label: string;
+  artifacts: readonly RunArtifact[];
+  namespace: string | undefined;
+}) {
   if (artifacts.length === 0) return null;
   return (
     <section className={styles.section} aria-label={label}>
@@ -85,17 +133,40 @@ function ArtifactTable({ label, artifacts, namespace }: { label: string; artifac
 }
 
 /** Parameters with their values (declared ones show what feeds them until the task runs) and artifacts with previews. */
-export function NodeIo({ node, execution, namespace }: { node: GraphNode; execution: NodeExecution | undefined; namespace: string | undefined }) {
+export function NodeIo({
+  node,
+  execution,
+  namespace,
+}: {
+  node: GraphNode;
+  execution: NodeExecution | undefined;
+  namespace: string | undefined;
+}) {
   const inputs = execution?.inputs ?? [];
   const outputs = execution?.outputs ?? [];
-  const hasAny = inputs.length + outputs.length + (execution?.inputArtifacts.length ?? 0) + (execution?.outputArtifacts.length ?? 0) + node.details.inputs.length + node.details.outputs.length > 0;
+  const hasAny =
+    inputs.length +
+      outputs.length +
+      (execution?.inputArtifacts.length ?? 0) +
+      (execution?.outputArtifacts.length ?? 0) +
+      node.details.inputs.length +
+      node.details.outputs.length >
+    0;
   if (!hasAny) return <p className={styles.muted}>This step has no inputs or outputs.</p>;
   return (
     <div>
       <ParameterTable label="Input parameters" runtime={inputs} declared={node.details.inputs} />
       <ParameterTable label="Output parameters" runtime={outputs} declared={node.details.outputs} />
-      <ArtifactTable label="Input artifacts" artifacts={execution?.inputArtifacts ?? []} namespace={namespace} />
-      <ArtifactTable label="Output artifacts" artifacts={execution?.outputArtifacts ?? []} namespace={namespace} />
+      <ArtifactTable
+        label="Input artifacts"
+        artifacts={execution?.inputArtifacts ?? []}
+        namespace={namespace}
+      />
+      <ArtifactTable
+        label="Output artifacts"
+        artifacts={execution?.outputArtifacts ?? []}
+        namespace={namespace}
+      />
     </div>
   );
 }

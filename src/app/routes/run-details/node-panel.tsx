@@ -27,32 +27,62 @@ export interface NodePanelProps {
 function executionLabel(index: number, executions: NodeRun['executions']): string {
   const e = executions[index];
   if (!e) return String(index);
-  const parts = [e.iteration !== undefined ? `iteration ${e.iteration}` : undefined, e.depth > 0 ? `depth ${e.depth}` : undefined, e.attempt !== undefined ? `attempt ${e.attempt}` : undefined];
+  const parts = [
+    e.iteration !== undefined ? `iteration ${e.iteration}` : undefined,
+    e.depth > 0 ? `depth ${e.depth}` : undefined,
+    e.attempt !== undefined ? `attempt ${e.attempt}` : undefined,
+  ];
   const where = parts.filter((p) => p !== undefined).join(', ') || `run ${index + 1}`;
   return `${where} · ${e.state.toLowerCase()}`;
 }
 
 /** The selected node: inputs/outputs, details, logs and visualizations, each a tab kept in the URL. */
-export function NodePanel({ node, nodeRun, runId, namespace, isV1, tab, onTab, executionIndex, onExecution, onClose, log }: NodePanelProps) {
+export function NodePanel({
+  node,
+  nodeRun,
+  runId,
+  namespace,
+  isV1,
+  tab,
+  onTab,
+  executionIndex,
+  onExecution,
+  onClose,
+  log,
+}: NodePanelProps) {
   const executions = nodeRun?.executions ?? [];
   const failed = executions.findIndex((e) => e.state === 'FAILED');
   const defaultIndex = failed >= 0 ? failed : Math.max(executions.length - 1, 0);
-  const index = executionIndex !== undefined && executionIndex < executions.length ? executionIndex : defaultIndex;
+  const index =
+    executionIndex !== undefined && executionIndex < executions.length
+      ? executionIndex
+      : defaultIndex;
   const execution = executions[index];
   const isGroup = node.kind === 'group';
   return (
     <aside className={styles.panel} aria-label={`Step ${node.details.displayName}`}>
       <div className={styles.panelHeader}>
         <h2>{node.details.displayName}</h2>
-        {nodeRun ? <StatusBadge state={nodeRun.state} /> : <span className={styles.muted}>not started</span>}
-        <button type="button" className="btn btn--ghost" aria-label="Close the step panel" onClick={onClose}>
+        {nodeRun ? (
+          <StatusBadge state={nodeRun.state} />
+        ) : (
+          <span className={styles.muted}>not started</span>
+        )}
+        <button
+          type="button"
+          className="btn btn--ghost"
+          aria-label="Close the step panel"
+          onClick={onClose}
+        >
           <X aria-hidden="true" size={16} />
         </button>
       </div>
       {nodeRun && executions.length > 1 ? (
         <p className={styles.muted}>
           {histogramText(nodeRun)}
-          {nodeRun.maxDepth > 0 ? ` · recursed ${nodeRun.maxDepth} level${nodeRun.maxDepth === 1 ? '' : 's'} deep` : ''}
+          {nodeRun.maxDepth > 0
+            ? ` · recursed ${nodeRun.maxDepth} level${nodeRun.maxDepth === 1 ? '' : 's'} deep`
+            : ''}
         </p>
       ) : null}
       {executions.length > 1 ? (
@@ -67,23 +97,50 @@ export function NodePanel({ node, nodeRun, runId, namespace, isV1, tab, onTab, e
           </select>
         </label>
       ) : null}
-      <TabBar label="Step views" tabs={NODE_TABS} labels={NODE_TAB_LABELS} current={tab} onSelect={onTab} idPrefix="node" />
+      <TabBar
+        label="Step views"
+        tabs={NODE_TABS}
+        labels={NODE_TAB_LABELS}
+        current={tab}
+        onSelect={onTab}
+        idPrefix="node"
+      />
       <div role="tabpanel" id="node-panel" aria-labelledby={`node-tab-${tab}`}>
         {tab === 'io' ? <NodeIo node={node} execution={execution} namespace={namespace} /> : null}
         {tab === 'details' ? <NodeDetails node={node} execution={execution} /> : null}
         {tab === 'logs' ? (
           execution?.podName !== undefined && !isGroup ? (
             <div className={styles.logs}>
-              <PodLogViewer key={execution.podName} podName={execution.podName} namespace={namespace} runId={runId} running={execution.state === 'RUNNING' || execution.state === 'PENDING'} {...log} />
+              <PodLogViewer
+                key={execution.podName}
+                podName={execution.podName}
+                namespace={namespace}
+                runId={runId}
+                running={execution.state === 'RUNNING' || execution.state === 'PENDING'}
+                {...log}
+              />
             </div>
           ) : (
             <EmptyState
               title="No logs for this step"
-              message={isGroup ? 'A group has no pod of its own: select a step inside it to read its log.' : execution ? 'This step ran without a pod (skipped, cached or not scheduled), so there is no log.' : 'This step has not started yet; its log shows up once its pod runs.'}
+              message={
+                isGroup
+                  ? 'A group has no pod of its own: select a step inside it to read its log.'
+                  : execution
+                    ? 'This step ran without a pod (skipped, cached or not scheduled), so there is no log.'
+                    : 'This step has not started yet; its log shows up once its pod runs.'
+              }
             />
           )
         ) : null}
-        {tab === 'visualizations' ? <NodeVisualizations runId={runId} namespace={namespace} execution={execution} isV1={isV1} /> : null}
+        {tab === 'visualizations' ? (
+          <NodeVisualizations
+            runId={runId}
+            namespace={namespace}
+            execution={execution}
+            isV1={isV1}
+          />
+        ) : null}
       </div>
     </aside>
   );

@@ -1,8 +1,20 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { ARTIFACTS_PARAM, artifactsParam, parseArtifactsParam, type PipelineGraph, type RunOverlay } from '@/features/graph';
+import {
+  ARTIFACTS_PARAM,
+  artifactsParam,
+  parseArtifactsParam,
+  type PipelineGraph,
+  type RunOverlay,
+} from '@/features/graph';
 import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas';
-import { readLogUrlState, withLogFind, withLogLine, withoutLogState, type LogUrlProps } from '@/features/logs';
+import {
+  readLogUrlState,
+  withLogFind,
+  withLogLine,
+  withoutLogState,
+  type LogUrlProps,
+} from '@/features/logs';
 import { parseNodeTab, type NodeTab } from '@/features/runs';
 import { NodePanel } from './node-panel.tsx';
 import styles from './run-details.module.css';
@@ -28,7 +40,8 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
   const node = nodeId === undefined ? undefined : graph.nodes.get(nodeId);
   const artifact = nodeId === undefined ? undefined : graph.artifacts.get(nodeId);
   const update = useCallback(
-    (change: (current: URLSearchParams) => URLSearchParams, replace = false) => setParams((current) => change(current), { replace }),
+    (change: (current: URLSearchParams) => URLSearchParams, replace = false) =>
+      setParams((current) => change(current), { replace }),
     [setParams],
   );
   const onSelectNode = useCallback(
@@ -43,7 +56,8 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
     [update],
   );
   const execValue = params.get('exec');
-  const executionIndex = execValue !== null && /^\d+$/.test(execValue) ? Number(execValue) : undefined;
+  const executionIndex =
+    execValue !== null && /^\d+$/.test(execValue) ? Number(execValue) : undefined;
   const logState = readLogUrlState(params);
   const log: LogUrlProps = {
     selectedLine: logState.selectedLine,
@@ -87,7 +101,9 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
           tab={parseNodeTab(params.get('ntab'))}
           onTab={(tab: NodeTab) => update((current) => withParam(current, 'ntab', tab))}
           executionIndex={executionIndex}
-          onExecution={(index) => update((current) => withoutLogState(withParam(current, 'exec', String(index))))}
+          onExecution={(index) =>
+            update((current) => withoutLogState(withParam(current, 'exec', String(index))))
+          }
           onClose={() => onSelectNode(undefined)}
           log={log}
         />

@@ -37,8 +37,17 @@ async function seedActiveRun(yaml: string, parameters: Readonly<Record<string, n
   const emulator = await createTestEmulator();
   const client = emulator.client('alice');
   const experiment = await createExperiment(client, { display_name: 'Live', namespace: NS });
-  const pipeline = await uploadPipeline(client, { file: new File([yaml], 'p.yaml'), name: 'p', namespace: NS });
-  const run = await createRun(client, { display_name: 'live run', experiment_id: experiment.experiment_id, pipeline_version_reference: { pipeline_id: pipeline.pipeline_id }, runtime_config: { parameters } });
+  const pipeline = await uploadPipeline(client, {
+    file: new File([yaml], 'p.yaml'),
+    name: 'p',
+    namespace: NS,
+  });
+  const run = await createRun(client, {
+    display_name: 'live run',
+    experiment_id: experiment.experiment_id,
+    pipeline_version_reference: { pipeline_id: pipeline.pipeline_id },
+    runtime_config: { parameters },
+  });
   return { client, runId: run.run_id };
 }
 
@@ -55,7 +64,12 @@ const reads = (gets: readonly string[], runId: string) => ({
 
 function renderRunPage(client: KfpClient, runId: string) {
   // The details tab: the header and the run's fields, no graph drawing (not what this test is about).
-  return renderWithApp(<RunDetails />, { client, namespace: NS, path: '/runs/:runId', url: `/runs/${runId}?tab=details&ns=${NS}` });
+  return renderWithApp(<RunDetails />, {
+    client,
+    namespace: NS,
+    path: '/runs/:runId',
+    url: `/runs/${runId}?tab=details&ns=${NS}`,
+  });
 }
 
 describe('run page polling', () => {
@@ -66,48 +80,56 @@ describe('run page polling', () => {
     vi.useRealTimers();
   });
 
-  it('polls only the v1beta1 read of an active v1 run, and still shows its state change within one interval', { timeout: 30_000 }, async () => {
-    const { client, runId } = await seedActiveRun(argoPipelineYaml);
-    const { counted, gets } = countingClient(client);
-    renderRunPage(counted, runId);
-    await pass(500);
-    expect(screen.getByRole('heading', { level: 1, name: 'live run' })).toBeInTheDocument();
-    expect(headerState()).toBe('Pending');
-    expect(reads(gets, runId)).toMatchObject({ v2: 1, v1: 1 });
+  it(
+    'polls only the v1beta1 read of an active v1 run, and still shows its state change within one interval',
+    { timeout: 30_000 },
+    async () => {
+      const { client, runId } = await seedActiveRun(argoPipelineYaml);
+      const { counted, gets } = countingClient(client);
+      renderRunPage(counted, runId);
+      await pass(500);
+      expect(screen.getByRole('heading', { level: 1, name: 'live run' })).toBeInTheDocument();
+      expect(headerState()).toBe('Pending');
+      expect(reads(gets, runId)).toMatchObject({ v2: 1, v1: 1 });
 
-    // Four poll intervals (10 s) of an active v1 run: one read each, the v1beta1 one (it was 4 + 4).
-    gets.length = 0;
-    await pass(4 * ACTIVE_REFRESH_MS);
-    expect(reads(gets, runId)).toEqual({ v2: 0, v1: 4, all: 4 });
+      // Four poll intervals (10 s) of an active v1 run: one read each, the v1beta1 one (it was 4 + 4).
+      gets.length = 0;
+      await pass(4 * ACTIVE_REFRESH_MS);
+      expect(reads(gets, runId)).toEqual({ v2: 0, v1: 4, all: 4 });
 
-    // The run is terminated elsewhere: the next v1 poll sees the new status, and the v2 run is read once for the header.
-    await runAction(client, runId, 'terminate');
-    gets.length = 0;
-    await pass(ACTIVE_REFRESH_MS + 100);
-    expect(headerState()).toBe('Canceled');
-    expect(reads(gets, runId)).toEqual({ v2: 1, v1: 1, all: 2 });
+      // The run is terminated elsewhere: the next v1 poll sees the new status, and the v2 run is read once for the header.
+      await runAction(client, runId, 'terminate');
+      gets.length = 0;
+      await pass(ACTIVE_REFRESH_MS + 100);
+      expect(headerState()).toBe('Canceled');
+      expect(reads(gets, runId)).toEqual({ v2: 1, v1: 1, all: 2 });
 
-    // Finished: nothing is polled any more.
-    gets.length = 0;
-    await pass(4 * ACTIVE_REFRESH_MS);
-    expect(gets).toEqual([]);
-  });
+      // Finished: nothing is polled any more.
+      gets.length = 0;
+      await pass(4 * ACTIVE_REFRESH_MS);
+      expect(gets).toEqual([]);
+    },
+  );
 
-  it('polls the v2 run of an active v2 run (and never asks the v1beta1 API)', { timeout: 30_000 }, async () => {
-    const { client, runId } = await seedActiveRun(addPipelineYaml, { a: 1, b: 2 });
-    const { counted, gets } = countingClient(client);
-    renderRunPage(counted, runId);
-    await pass(500);
-    expect(headerState()).toBe('Pending');
-    gets.length = 0;
-    await pass(4 * ACTIVE_REFRESH_MS);
-    expect(reads(gets, runId)).toEqual({ v2: 4, v1: 0, all: 4 });
+  it(
+    'polls the v2 run of an active v2 run (and never asks the v1beta1 API)',
+    { timeout: 30_000 },
+    async () => {
+      const { client, runId } = await seedActiveRun(addPipelineYaml, { a: 1, b: 2 });
+      const { counted, gets } = countingClient(client);
+      renderRunPage(counted, runId);
+      await pass(500);
+      expect(headerState()).toBe('Pending');
+      gets.length = 0;
+      await pass(4 * ACTIVE_REFRESH_MS);
+      expect(reads(gets, runId)).toEqual({ v2: 4, v1: 0, all: 4 });
 
-    await runAction(client, runId, 'terminate');
-    await pass(ACTIVE_REFRESH_MS + 100);
-    expect(headerState()).toBe('Canceled');
-    gets.length = 0;
-    await pass(4 * ACTIVE_REFRESH_MS);
-    expect(gets).toEqual([]);
-  });
+      await runAction(client, runId, 'terminate');
+      await pass(ACTIVE_REFRESH_MS + 100);
+      expect(headerState()).toBe('Canceled');
+      gets.length = 0;
+      await pass(4 * ACTIVE_REFRESH_MS);
+      expect(gets).toEqual([]);
+    },
+  );
 });

@@ -1,6 +1,13 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
-import { graphFromSpec, overlayFromRunTasks, overlayFromTaskDetails, overlayFromWorkflow, type PipelineGraph, type RunOverlay } from '@/features/graph';
+import {
+  graphFromSpec,
+  overlayFromRunTasks,
+  overlayFromTaskDetails,
+  overlayFromWorkflow,
+  type PipelineGraph,
+  type RunOverlay,
+} from '@/features/graph';
 import { isActiveRunState, isArgoWorkflow, runDetailQueries, specOfRun } from '@/features/runs';
 import { isActiveV1Run } from '@/features/runs/api/run-detail.ts';
 import { stateOfV1Status } from '@/features/runs/model/run-detail-v1-status.ts';
@@ -11,12 +18,17 @@ import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
 
 /** Keys of the overlay computed on this page from the run's (and workflow's) latest answer. */
 const overlayKeys = {
-  of: (runId: string, runUpdatedAt: number, v1UpdatedAt: number) => ['run-overlay', runId, runUpdatedAt, v1UpdatedAt] as const,
+  of: (runId: string, runUpdatedAt: number, v1UpdatedAt: number) =>
+    ['run-overlay', runId, runUpdatedAt, v1UpdatedAt] as const,
 };
 
 const EMPTY_OVERLAY: RunOverlay = { nodes: new Map(), states: new Map(), unmatched: [] };
 
-async function computeOverlay(graph: PipelineGraph, run: Run, v1: V1RunDetail | undefined): Promise<RunOverlay> {
+async function computeOverlay(
+  graph: PipelineGraph,
+  run: Run,
+  v1: V1RunDetail | undefined,
+): Promise<RunOverlay> {
   if (v1 !== undefined) {
     if (v1.workflow_manifest === '') return EMPTY_OVERLAY;
     const workflow: unknown = JSON.parse(v1.workflow_manifest);
@@ -38,11 +50,15 @@ export function useRunPageData(runId: string) {
   const queries = runDetailQueries(client);
   // Read before the run's query to decide who polls: the v1 answer only exists for a v1 run (this
   // page reads it only then), and its observer below re-renders the page whenever it changes.
-  const v1Polls = isActiveV1Run(queryClient.getQueryData(queries.v1(runId, false).queryKey)) !== undefined;
+  const v1Polls =
+    isActiveV1Run(queryClient.getQueryData(queries.v1(runId, false).queryKey)) !== undefined;
   const runQuery = useQuery(queries.run(runId, v1Polls));
   const run = runQuery.data;
   const source = useMemo(() => (run ? specOfRun(run) : undefined), [run]);
-  const specQuery = useQuery({ ...queries.spec(runId, source ?? { kind: 'none' }), enabled: source !== undefined });
+  const specQuery = useQuery({
+    ...queries.spec(runId, source ?? { kind: 'none' }),
+    enabled: source !== undefined,
+  });
   const spec = specQuery.data;
   const isV1 = spec !== undefined && isArgoWorkflow(spec);
   const runActive = run !== undefined && isActiveRunState(run.state);
@@ -64,13 +80,24 @@ export function useRunPageData(runId: string) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the inputs are this run's answers, identified by their dataUpdatedAt stamps in the key
   const overlayQuery = useQuery({
     queryKey: overlayKeys.of(runId, runQuery.dataUpdatedAt, v1Query.dataUpdatedAt),
-    queryFn: () => (graph && run ? computeOverlay(graph, run, isV1 ? v1 : undefined) : EMPTY_OVERLAY),
+    queryFn: () =>
+      graph && run ? computeOverlay(graph, run, isV1 ? v1 : undefined) : EMPTY_OVERLAY,
     enabled: graph !== undefined && run !== undefined && (!isV1 || v1 !== undefined),
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 10_000,
   });
-  return { runQuery, specQuery, v1Query, graphResult, graph, isV1, active, overlay: overlayQuery.data, overlayError: overlayQuery.error };
+  return {
+    runQuery,
+    specQuery,
+    v1Query,
+    graphResult,
+    graph,
+    isV1,
+    active,
+    overlay: overlayQuery.data,
+    overlayError: overlayQuery.error,
+  };
 }
 
 /**
@@ -78,14 +105,21 @@ export function useRunPageData(runId: string) {
  * disagrees with the run read just before it (an active state exactly; finished ones by being
  * finished, the v1 status being coarser: older installs report a canceled run as `Failed`).
  */
-function useRunFollowsV1Status(status: string | undefined, runState: RuntimeState | undefined, refetchRun: () => Promise<unknown>) {
+function useRunFollowsV1Status(
+  status: string | undefined,
+  runState: RuntimeState | undefined,
+  refetchRun: () => Promise<unknown>,
+) {
   const seen = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (status === undefined || runState === undefined || status === seen.current) return;
     const first = seen.current === undefined;
     seen.current = status;
     const state = stateOfV1Status(status);
-    const disagrees = state !== undefined && (isActiveRunState(state) || isActiveRunState(runState)) && state !== runState;
+    const disagrees =
+      state !== undefined &&
+      (isActiveRunState(state) || isActiveRunState(runState)) &&
+      state !== runState;
     if (!first || disagrees) void refetchRun();
   }, [status, runState, refetchRun]);
 }

@@ -12,9 +12,18 @@ export interface CompareSelectedButtonProps {
 export function CompareSelectedButton({ runIds, ns }: CompareSelectedButtonProps) {
   const navigate = useNavigate();
   const enabled = canCompare(runIds.length);
-  const reason = runIds.length < MIN_COMPARE_RUNS ? `Select at least ${MIN_COMPARE_RUNS} runs to compare` : `Select at most ${MAX_COMPARE_RUNS} runs to compare`;
+  const reason =
+    runIds.length < MIN_COMPARE_RUNS
+      ? `Select at least ${MIN_COMPARE_RUNS} runs to compare`
+      : `Select at most ${MAX_COMPARE_RUNS} runs to compare`;
   return (
-    <button type="button" className="btn" disabled={!enabled} title={enabled ? `Compare ${runIds.length} runs side by side` : reason} onClick={() => void navigate(paths.compare(runIds, { ns }))}>
+    <button
+      type="button"
+      className="btn"
+      disabled={!enabled}
+      title={enabled ? `Compare ${runIds.length} runs side by side` : reason}
+      onClick={() => void navigate(paths.compare(runIds, { ns }))}
+    >
       <Columns3 size={16} aria-hidden="true" />
       Compare
     </button>

@@ -5,7 +5,9 @@ export function DiffersMark({ differs }: { readonly differs: boolean }) {
   if (!differs) return null;
   return (
     <>
-      <span className={styles.mark} aria-hidden="true">≠</span>
+      <span className={styles.mark} aria-hidden="true">
+        ≠
+      </span>
       <span className="visually-hidden">(differs) </span>
     </>
   );

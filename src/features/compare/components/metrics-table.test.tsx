@@ -18,7 +18,8 @@ const run = (runId: string, name: string): ReadyColumn => ({
   declared: undefined,
 });
 
-const format = (scalar: { value: number; format: 'RAW' | 'PERCENTAGE' }) => (scalar.format === 'PERCENTAGE' ? `${(scalar.value * 100).toFixed(1)}%` : scalar.value.toFixed(3));
+const format = (scalar: { value: number; format: 'RAW' | 'PERCENTAGE' }) =>
+  scalar.format === 'PERCENTAGE' ? `${(scalar.value * 100).toFixed(1)}%` : scalar.value.toFixed(3);
 
 describe('MetricsTable', () => {
   it('draws one column per run with formatted values, a dash where a run lacks the metric, and read errors', () => {
@@ -27,8 +28,27 @@ describe('MetricsTable', () => {
         <MetricsTable
           runs={[run('a', 'Run A'), run('b', 'Run B'), run('c', 'Run C')]}
           metrics={[
-            { status: 'ready', groups: [{ source: 'train', scalars: [{ name: 'accuracy', value: 0.91, format: 'PERCENTAGE' }, { name: 'loss', value: 0.2, format: 'RAW' }] }] },
-            { status: 'ready', groups: [{ source: 'train', scalars: [{ name: 'accuracy', value: 0.85, format: 'PERCENTAGE' }] }] },
+            {
+              status: 'ready',
+              groups: [
+                {
+                  source: 'train',
+                  scalars: [
+                    { name: 'accuracy', value: 0.91, format: 'PERCENTAGE' },
+                    { name: 'loss', value: 0.2, format: 'RAW' },
+                  ],
+                },
+              ],
+            },
+            {
+              status: 'ready',
+              groups: [
+                {
+                  source: 'train',
+                  scalars: [{ name: 'accuracy', value: 0.85, format: 'PERCENTAGE' }],
+                },
+              ],
+            },
             { status: 'error', message: 'artifact gone' },
           ]}
           format={format}
@@ -36,21 +56,50 @@ describe('MetricsTable', () => {
       </MemoryRouter>,
     );
     const table = screen.getByRole('table', { name: 'Metrics' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Metric', 'Run A', 'Run B', 'Run C']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Metric', 'Run A', 'Run B', 'Run C']);
     const accuracy = within(table).getByRole('rowheader', { name: 'accuracy train' }).closest('tr');
     if (accuracy === null) throw new Error('no accuracy row');
-    expect(within(accuracy).getAllByRole('cell').map((td) => td.textContent)).toEqual(['91.0%', '85.0%', '—']);
+    expect(
+      within(accuracy)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['91.0%', '85.0%', '—']);
     expect(accuracy).toHaveAttribute('data-differs', 'true');
     const loss = within(table).getByRole('rowheader', { name: 'loss train' }).closest('tr');
     if (loss === null) throw new Error('no loss row');
-    expect(within(loss).getAllByRole('cell').map((td) => td.textContent)).toEqual(['0.200', '—', '—']);
-    expect(screen.getByRole('alert')).toHaveTextContent('Could not read the metrics of Run C: artifact gone');
+    expect(
+      within(loss)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['0.200', '—', '—']);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Could not read the metrics of Run C: artifact gone',
+    );
   });
 
   it('says so when no run has metrics, and waits while some still load', () => {
-    const { rerender } = render(<MetricsTable runs={[run('a', 'A'), run('b', 'B')]} metrics={[{ status: 'ready', groups: [] }, { status: 'loading' }]} format={format} />);
+    const { rerender } = render(
+      <MetricsTable
+        runs={[run('a', 'A'), run('b', 'B')]}
+        metrics={[{ status: 'ready', groups: [] }, { status: 'loading' }]}
+        format={format}
+      />,
+    );
     expect(screen.getByText('Loading the metrics…')).toBeInTheDocument();
-    rerender(<MetricsTable runs={[run('a', 'A'), run('b', 'B')]} metrics={[{ status: 'ready', groups: [] }, { status: 'ready', groups: [] }]} format={format} />);
+    rerender(
+      <MetricsTable
+        runs={[run('a', 'A'), run('b', 'B')]}
+        metrics={[
+          { status: 'ready', groups: [] },
+          { status: 'ready', groups: [] },
+        ]}
+        format={format}
+      />,
+    );
     expect(screen.getByText('None of these runs recorded scalar metrics.')).toBeInTheDocument();
   });
 });

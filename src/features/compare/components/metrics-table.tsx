@@ -1,5 +1,10 @@
 import { LoadingState } from '@/components/states';
-import { mergeMetrics, type CompareScalar, type MetricGroup, type MetricRow } from '../model/metric-table.ts';
+import {
+  mergeMetrics,
+  type CompareScalar,
+  type MetricGroup,
+  type MetricRow,
+} from '../model/metric-table.ts';
 import type { ReadyColumn } from './compare-column.ts';
 import styles from './compare.module.css';
 
@@ -17,14 +22,33 @@ export interface MetricsTableProps {
   readonly format: (scalar: CompareScalar) => string;
 }
 
-function Cell({ scalar, row, format }: { readonly scalar: CompareScalar | undefined; readonly row: MetricRow; readonly format: MetricsTableProps['format'] }) {
+function Cell({
+  scalar,
+  row,
+  format,
+}: {
+  readonly scalar: CompareScalar | undefined;
+  readonly row: MetricRow;
+  readonly format: MetricsTableProps['format'];
+}) {
   if (scalar === undefined) return <td className={`${styles.numeric} ${styles.missing}`}>—</td>;
   const { range } = row;
-  const share = range === undefined || !Number.isFinite(scalar.value) ? undefined : range.max === range.min ? 1 : (scalar.value - range.min) / (range.max - range.min);
+  const share =
+    range === undefined || !Number.isFinite(scalar.value)
+      ? undefined
+      : range.max === range.min
+        ? 1
+        : (scalar.value - range.min) / (range.max - range.min);
   return (
     <td className={styles.numeric} title={String(scalar.value)}>
       {format(scalar)}
-      {row.differs && share !== undefined ? <span className={styles.bar} style={{ width: `${Math.round(8 + share * 92)}%` }} aria-hidden="true" /> : null}
+      {row.differs && share !== undefined ? (
+        <span
+          className={styles.bar}
+          style={{ width: `${Math.round(8 + share * 92)}%` }}
+          aria-hidden="true"
+        />
+      ) : null}
     </td>
   );
 }
@@ -33,18 +57,30 @@ function Cell({ scalar, row, format }: { readonly scalar: CompareScalar | undefi
 export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
   const loading = metrics.some((m) => m.status === 'loading');
   const rows = mergeMetrics(metrics.map((m) => (m.status === 'ready' ? m.groups : [])));
-  const failed = metrics.flatMap((m, index) => (m.status === 'error' ? [`${runs[index]?.name ?? 'A run'}: ${m.message}`] : []));
+  const failed = metrics.flatMap((m, index) =>
+    m.status === 'error' ? [`${runs[index]?.name ?? 'A run'}: ${m.message}`] : [],
+  );
   return (
     <section className={styles.section} aria-labelledby="compare-metrics">
       <div className={styles.sectionHeader}>
         <h2 id="compare-metrics">Metrics</h2>
-        {rows.length > 0 ? <p className={styles.note}>Bars show where a value lies between the row's lowest and highest.</p> : null}
+        {rows.length > 0 ? (
+          <p className={styles.note}>
+            Bars show where a value lies between the row's lowest and highest.
+          </p>
+        ) : null}
       </div>
       {failed.map((message) => (
-        <p key={message} className={styles.columnError} role="alert">Could not read the metrics of {message}</p>
+        <p key={message} className={styles.columnError} role="alert">
+          Could not read the metrics of {message}
+        </p>
       ))}
       {rows.length === 0 ? (
-        loading ? <LoadingState label="Loading the metrics…" /> : <p className={styles.note}>None of these runs recorded scalar metrics.</p>
+        loading ? (
+          <LoadingState label="Loading the metrics…" />
+        ) : (
+          <p className={styles.note}>None of these runs recorded scalar metrics.</p>
+        )
       ) : (
         <div className={styles.scroll}>
           <table className={styles.table} aria-label="Metrics">
@@ -54,7 +90,9 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
                 {runs.map((run, index) => (
                   <th scope="col" key={run.runId} className={styles.numeric}>
                     {run.name}
-                    {metrics[index]?.status === 'loading' ? <span className={styles.source}>loading…</span> : null}
+                    {metrics[index]?.status === 'loading' ? (
+                      <span className={styles.source}>loading…</span>
+                    ) : null}
                   </th>
                 ))}
               </tr>
@@ -67,7 +105,12 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
                     <span className={styles.source}>{row.source}</span>
                   </th>
                   {row.cells.map((scalar, index) => (
-                    <Cell key={runs[index]?.runId ?? index} scalar={scalar} row={row} format={format} />
+                    <Cell
+                      key={runs[index]?.runId ?? index}
+                      scalar={scalar}
+                      row={row}
+                      format={format}
+                    />
                   ))}
                 </tr>
               ))}

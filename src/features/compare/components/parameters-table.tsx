@@ -10,7 +10,9 @@ export const ONLY_DIFFERENCES_PARAM = 'diff';
 
 /** Why a run has no value: its pipeline has no such parameter, or the run left it without a default. */
 function missingText(run: ReadyColumn | undefined, name: string): string {
-  return run?.declared !== undefined && !run.declared.includes(name) ? 'not in its pipeline' : 'not set';
+  return run?.declared !== undefined && !run.declared.includes(name)
+    ? 'not in its pipeline'
+    : 'not set';
 }
 
 /** Parameters with runs as columns; rows that differ are highlighted and can be shown alone. */
@@ -36,9 +38,19 @@ export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[
     <section className={styles.section} aria-labelledby="compare-parameters">
       <div className={styles.sectionHeader}>
         <h2 id="compare-parameters">Parameters</h2>
-        <p className={styles.note}>{rows.length === 0 ? 'None of these runs has parameters.' : `${differing} of ${rows.length} differ`}</p>
+        <p className={styles.note}>
+          {rows.length === 0
+            ? 'None of these runs has parameters.'
+            : `${differing} of ${rows.length} differ`}
+        </p>
         <label className={styles.toggle} htmlFor={toggleId}>
-          <input id={toggleId} type="checkbox" checked={onlyDifferences} onChange={(event) => setOnly(event.target.checked)} disabled={rows.length === 0} />
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={onlyDifferences}
+            onChange={(event) => setOnly(event.target.checked)}
+            disabled={rows.length === 0}
+          />
           Only differences
         </label>
       </div>
@@ -51,21 +63,35 @@ export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[
               <tr>
                 <th scope="col">Parameter</th>
                 {runs.map((run) => (
-                  <th scope="col" key={run.runId}>{run.name}</th>
+                  <th scope="col" key={run.runId}>
+                    {run.name}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {visible.map((row) => (
-                <tr key={row.name} className={row.differs ? styles.differs : undefined} data-differs={row.differs || undefined}>
+                <tr
+                  key={row.name}
+                  className={row.differs ? styles.differs : undefined}
+                  data-differs={row.differs || undefined}
+                >
                   <th scope="row">
                     <DiffersMark differs={row.differs} />
                     {row.name}
                   </th>
                   {row.values.map((value, index) => (
                     <td key={runs[index]?.runId ?? index} className={styles.mono}>
-                      {value === undefined ? <span className={styles.missing}>{missingText(runs[index], row.name)}</span> : value === '' ? <span className={styles.missing}>(empty)</span> : value}
-                      {row.defaults[index] === true ? <span className={styles.source}>default</span> : null}
+                      {value === undefined ? (
+                        <span className={styles.missing}>{missingText(runs[index], row.name)}</span>
+                      ) : value === '' ? (
+                        <span className={styles.missing}>(empty)</span>
+                      ) : (
+                        value
+                      )}
+                      {row.defaults[index] === true ? (
+                        <span className={styles.source}>default</span>
+                      ) : null}
                     </td>
                   ))}
                 </tr>

@@ -5,7 +5,11 @@ import type { CompareColumn, CompareLink, ReadyColumn } from './compare-column.t
 import styles from './compare.module.css';
 
 function link(value: CompareLink | undefined): ReactNode {
-  return value === undefined ? <span className={styles.missing}>—</span> : <Link to={value.href}>{value.label}</Link>;
+  return value === undefined ? (
+    <span className={styles.missing}>—</span>
+  ) : (
+    <Link to={value.href}>{value.label}</Link>
+  );
 }
 
 const FACTS: readonly (readonly [string, (run: ReadyColumn) => ReactNode])[] = [
@@ -17,7 +21,8 @@ const FACTS: readonly (readonly [string, (run: ReadyColumn) => ReactNode])[] = [
 
 function RunHeading({ column }: { readonly column: CompareColumn }) {
   if (column.status === 'ready') return <Link to={column.href}>{column.name}</Link>;
-  if (column.status === 'loading') return <span className={styles.missing}>Loading {column.runId}…</span>;
+  if (column.status === 'loading')
+    return <span className={styles.missing}>Loading {column.runId}…</span>;
   return (
     <span className={styles.columnError} role="alert">
       <strong>{column.title}</strong>
@@ -33,12 +38,21 @@ function RunHeading({ column }: { readonly column: CompareColumn }) {
 
 /** One column per run: its name (linking to the run), status, duration, experiment and pipeline version. */
 export function RunsOverview({ columns }: { readonly columns: readonly CompareColumn[] }) {
-  const pipelines = new Set(columns.flatMap((column) => (column.status === 'ready' && column.pipelineId !== undefined ? [column.pipelineId] : [])));
+  const pipelines = new Set(
+    columns.flatMap((column) =>
+      column.status === 'ready' && column.pipelineId !== undefined ? [column.pipelineId] : [],
+    ),
+  );
   return (
     <section className={styles.section} aria-labelledby="compare-runs">
       <div className={styles.sectionHeader}>
         <h2 id="compare-runs">Runs</h2>
-        {pipelines.size > 1 ? <p className={styles.note}>These runs come from {pipelines.size} different pipelines: parameters and metrics may not line up.</p> : null}
+        {pipelines.size > 1 ? (
+          <p className={styles.note}>
+            These runs come from {pipelines.size} different pipelines: parameters and metrics may
+            not line up.
+          </p>
+        ) : null}
       </div>
       <div className={styles.scroll}>
         <table className={styles.table} aria-label="Compared runs">
@@ -57,7 +71,13 @@ export function RunsOverview({ columns }: { readonly columns: readonly CompareCo
               <tr key={label}>
                 <th scope="row">{label}</th>
                 {columns.map((column) => (
-                  <td key={column.runId}>{column.status === 'ready' ? fact(column) : <span className={styles.missing}>—</span>}</td>
+                  <td key={column.runId}>
+                    {column.status === 'ready' ? (
+                      fact(column)
+                    ) : (
+                      <span className={styles.missing}>—</span>
+                    )}
+                  </td>
                 ))}
               </tr>
             ))}

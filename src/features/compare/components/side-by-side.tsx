@@ -25,8 +25,13 @@ export interface SideBySideProps<T> {
 
 /** The runs' other visualizations, a column per run and a row per output the runs have in common. */
 export function SideBySide<T>({ runs, visuals, render }: SideBySideProps<T>) {
-  const rows = alignByKey(visuals.map((v) => (v.status === 'ready' ? v.items : [])), (item) => item.key);
-  const grid: CSSProperties & Record<'--compare-columns', string> = { '--compare-columns': String(runs.length) };
+  const rows = alignByKey(
+    visuals.map((v) => (v.status === 'ready' ? v.items : [])),
+    (item) => item.key,
+  );
+  const grid: CSSProperties & Record<'--compare-columns', string> = {
+    '--compare-columns': String(runs.length),
+  };
   const pending = visuals.some((v) => v.status !== 'ready');
   return (
     <div className={styles.section}>
@@ -37,14 +42,23 @@ export function SideBySide<T>({ runs, visuals, render }: SideBySideProps<T>) {
             return (
               <div key={run.runId} className={styles.cell}>
                 <h3 className={styles.gridHeading}>{run.name}</h3>
-                {v?.status === 'loading' ? <LoadingState label={`Loading the visualizations of ${run.name}…`} /> : null}
-                {v?.status === 'error' ? <ErrorState title="Could not load the visualizations" message={v.message} /> : null}
+                {v?.status === 'loading' ? (
+                  <LoadingState label={`Loading the visualizations of ${run.name}…`} />
+                ) : null}
+                {v?.status === 'error' ? (
+                  <ErrorState title="Could not load the visualizations" message={v.message} />
+                ) : null}
               </div>
             );
           })}
         </div>
       ) : null}
-      {rows.length === 0 && !pending ? <p className={styles.note}>None of these runs has other visualizations (confusion matrices, tables, HTML or markdown).</p> : null}
+      {rows.length === 0 && !pending ? (
+        <p className={styles.note}>
+          None of these runs has other visualizations (confusion matrices, tables, HTML or
+          markdown).
+        </p>
+      ) : null}
       {rows.map((row) => {
         const first = row.cells.find((cell) => cell !== undefined);
         return (
@@ -52,9 +66,17 @@ export function SideBySide<T>({ runs, visuals, render }: SideBySideProps<T>) {
             <h3 className={styles.gridHeading}>{first?.title ?? row.key}</h3>
             <div className={styles.grid} style={grid}>
               {row.cells.map((cell, index) => (
-                <div key={runs[index]?.runId ?? index} className={styles.cell} aria-label={runs[index]?.name}>
+                <div
+                  key={runs[index]?.runId ?? index}
+                  className={styles.cell}
+                  aria-label={runs[index]?.name}
+                >
                   <p className={styles.note}>{runs[index]?.name}</p>
-                  {cell === undefined ? <p className={styles.missing}>Not in this run</p> : render(cell.value)}
+                  {cell === undefined ? (
+                    <p className={styles.missing}>Not in this run</p>
+                  ) : (
+                    render(cell.value)
+                  )}
                 </div>
               ))}
             </div>

@@ -8,7 +8,10 @@ export interface AlignedRow<T> {
  * Lines up the items of several columns by key: one row per key, in the order keys first appear
  * (column by column). A key repeated inside one column keeps its first item.
  */
-export function alignByKey<T>(columns: readonly (readonly T[])[], keyOf: (item: T) => string): AlignedRow<T>[] {
+export function alignByKey<T>(
+  columns: readonly (readonly T[])[],
+  keyOf: (item: T) => string,
+): AlignedRow<T>[] {
   const rows = new Map<string, (T | undefined)[]>();
   columns.forEach((items, column) => {
     for (const item of items) {
@@ -25,7 +28,12 @@ export function alignByKey<T>(columns: readonly (readonly T[])[], keyOf: (item: 
 }
 
 /** Whether the cells of a row are not all the same (a missing cell differs from any value). */
-export function cellsDiffer<T>(cells: readonly (T | undefined)[], same: (a: T, b: T) => boolean): boolean {
+export function cellsDiffer<T>(
+  cells: readonly (T | undefined)[],
+  same: (a: T, b: T) => boolean,
+): boolean {
   const [first, ...rest] = cells;
-  return rest.some((cell) => (first === undefined || cell === undefined ? first !== cell : !same(first, cell)));
+  return rest.some((cell) =>
+    first === undefined || cell === undefined ? first !== cell : !same(first, cell),
+  );
 }

@@ -9,7 +9,14 @@ export type CompareIds =
 
 /** The `runs=a,b,c` parameter: ids trimmed, empty ones and repeats dropped, the order kept. */
 export function parseCompareIds(value: string | null): CompareIds {
-  const ids = [...new Set((value ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))];
+  const ids = [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    ),
+  ];
   if (ids.length < MIN_COMPARE_RUNS) return { kind: 'too-few', ids };
   if (ids.length > MAX_COMPARE_RUNS) return { kind: 'too-many', ids };
   return { kind: 'ok', ids };

@@ -5,7 +5,10 @@ const raw = (name: string, value: number) => ({ name, value, format: 'RAW' as co
 
 describe('mergeMetrics', () => {
   const rows = mergeMetrics([
-    [{ source: 'train #0 › metrics', scalars: [raw('accuracy', 0.9), raw('loss', 0.2)] }, { source: 'eval', scalars: [raw('auc', 0.95)] }],
+    [
+      { source: 'train #0 › metrics', scalars: [raw('accuracy', 0.9), raw('loss', 0.2)] },
+      { source: 'eval', scalars: [raw('auc', 0.95)] },
+    ],
     [{ source: 'train #0 › metrics', scalars: [raw('accuracy', 0.8), raw('loss', 0.2)] }],
     [],
   ]);
@@ -27,8 +30,14 @@ describe('mergeMetrics', () => {
 
   it('the same metric under different sources stays apart; equal values do not differ', () => {
     const merged = mergeMetrics([
-      [{ source: 'a', scalars: [raw('x', 1)] }, { source: 'b', scalars: [raw('x', 2)] }],
-      [{ source: 'a', scalars: [raw('x', 1)] }, { source: 'b', scalars: [raw('x', 2)] }],
+      [
+        { source: 'a', scalars: [raw('x', 1)] },
+        { source: 'b', scalars: [raw('x', 2)] },
+      ],
+      [
+        { source: 'a', scalars: [raw('x', 1)] },
+        { source: 'b', scalars: [raw('x', 2)] },
+      ],
     ]);
     expect(merged.map((row) => [row.source, row.differs])).toEqual([
       ['a', false],
@@ -37,7 +46,10 @@ describe('mergeMetrics', () => {
   });
 
   it('keeps the first of a repeated metric and ignores non-finite values in the range', () => {
-    const [row] = mergeMetrics([[{ source: 's', scalars: [raw('x', Number.NaN), raw('x', 5)] }], [{ source: 's', scalars: [raw('x', Number.NaN)] }]]);
+    const [row] = mergeMetrics([
+      [{ source: 's', scalars: [raw('x', Number.NaN), raw('x', 5)] }],
+      [{ source: 's', scalars: [raw('x', Number.NaN)] }],
+    ]);
     expect(row?.cells.map((cell) => cell?.value)).toEqual([Number.NaN, Number.NaN]);
     expect(row?.differs).toBe(false);
     expect(row?.range).toBeUndefined();

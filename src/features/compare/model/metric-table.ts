@@ -32,18 +32,31 @@ interface Keyed {
 
 /** The metrics of several runs as one table: a row per (source, metric name), runs as columns. */
 export function mergeMetrics(runs: readonly (readonly MetricGroup[])[]): MetricRow[] {
-  const columns = runs.map((groups) => groups.flatMap((group) => group.scalars.map((scalar): Keyed => ({ source: group.source, scalar }))));
-  return alignByKey(columns, (item) => `${item.source}\u0000${item.scalar.name}`).map(({ key, cells }) => {
-    const scalars = cells.map((cell) => cell?.scalar);
-    const values = scalars.filter((scalar) => scalar !== undefined).map((scalar) => scalar.value).filter(Number.isFinite);
-    const first = cells.find((cell) => cell !== undefined);
-    return {
-      key,
-      source: first?.source ?? '',
-      name: first?.scalar.name ?? '',
-      cells: scalars,
-      differs: cellsDiffer(scalars, (a, b) => a.value === b.value || (Number.isNaN(a.value) && Number.isNaN(b.value))),
-      range: values.length === 0 ? undefined : { min: Math.min(...values), max: Math.max(...values) },
-    };
-  });
+  const columns = runs.map((groups) =>
+    groups.flatMap((group) =>
+      group.scalars.map((scalar): Keyed => ({ source: group.source, scalar })),
+    ),
+  );
+  return alignByKey(columns, (item) => `${item.source}\u0000${item.scalar.name}`).map(
+    ({ key, cells }) => {
+      const scalars = cells.map((cell) => cell?.scalar);
+      const values = scalars
+        .filter((scalar) => scalar !== undefined)
+        .map((scalar) => scalar.value)
+        .filter(Number.isFinite);
+      const first = cells.find((cell) => cell !== undefined);
+      return {
+        key,
+        source: first?.source ?? '',
+        name: first?.scalar.name ?? '',
+        cells: scalars,
+        differs: cellsDiffer(
+          scalars,
+          (a, b) => a.value === b.value || (Number.isNaN(a.value) && Number.isNaN(b.value)),
+        ),
+        range:
+          values.length === 0 ? undefined : { min: Math.min(...values), max: Math.max(...values) },
+      };
+    },
+  );
 }

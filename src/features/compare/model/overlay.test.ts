@@ -6,7 +6,14 @@ describe('overlayCurves', () => {
     const curves = overlayCurves([
       { runName: 'A', source: 'evaluate #0', curves: [{ label: 'metrics', auc: 0.9 }] },
       { runName: 'B', source: 'evaluate #0', curves: [{ label: 'metrics', auc: 0.8 }] },
-      { runName: 'B', source: 'roc', curves: [{ label: 'class 1', auc: 0.7 }, { label: 'class 2', auc: 0.6 }] },
+      {
+        runName: 'B',
+        source: 'roc',
+        curves: [
+          { label: 'class 1', auc: 0.7 },
+          { label: 'class 2', auc: 0.6 },
+        ],
+      },
     ]);
     expect(curves).toEqual([
       { label: 'A · evaluate #0', auc: 0.9 },

@@ -10,8 +10,14 @@ export interface RunCurves<C extends { readonly label: string }> {
  * Puts the curves of several runs on one chart: each curve is renamed `run · source`, with its own
  * label added when one output has several curves, so the legend tells the runs apart.
  */
-export function overlayCurves<C extends { readonly label: string }>(outputs: readonly RunCurves<C>[]): C[] {
+export function overlayCurves<C extends { readonly label: string }>(
+  outputs: readonly RunCurves<C>[],
+): C[] {
   return outputs.flatMap(({ runName, source, curves }) =>
-    curves.map((curve) => ({ ...curve, label: curves.length > 1 ? `${runName} · ${source}: ${curve.label}` : `${runName} · ${source}` })),
+    curves.map((curve) => ({
+      ...curve,
+      label:
+        curves.length > 1 ? `${runName} · ${source}: ${curve.label}` : `${runName} · ${source}`,
+    })),
   );
 }

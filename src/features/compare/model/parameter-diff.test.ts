@@ -3,9 +3,20 @@ import { diffParameters, visibleParameterRows, withDefaults } from './parameter-
 
 describe('diffParameters', () => {
   const rows = diffParameters([
-    [{ name: 'a', value: '1' }, { name: 'b', value: '2' }, { name: 'source', value: 'iris.csv' }],
-    [{ name: 'a', value: '1' }, { name: 'b', value: '3' }],
-    [{ name: 'b', value: '2' }, { name: 'a', value: '1' }, { name: 'extra', value: '' }],
+    [
+      { name: 'a', value: '1' },
+      { name: 'b', value: '2' },
+      { name: 'source', value: 'iris.csv' },
+    ],
+    [
+      { name: 'a', value: '1' },
+      { name: 'b', value: '3' },
+    ],
+    [
+      { name: 'b', value: '2' },
+      { name: 'a', value: '1' },
+      { name: 'extra', value: '' },
+    ],
   ]);
 
   it('has one row per parameter name in first-seen order, runs as columns', () => {
@@ -14,8 +25,17 @@ describe('diffParameters', () => {
   });
 
   it('marks rows whose values differ, a missing parameter included', () => {
-    expect(Object.fromEntries(rows.map((row) => [row.name, row.differs]))).toEqual({ a: false, b: true, source: true, extra: true });
-    expect(rows.find((row) => row.name === 'source')?.values).toEqual(['iris.csv', undefined, undefined]);
+    expect(Object.fromEntries(rows.map((row) => [row.name, row.differs]))).toEqual({
+      a: false,
+      b: true,
+      source: true,
+      extra: true,
+    });
+    expect(rows.find((row) => row.name === 'source')?.values).toEqual([
+      'iris.csv',
+      undefined,
+      undefined,
+    ]);
   });
 
   it('an empty string is a value, not a missing parameter', () => {
@@ -24,7 +44,11 @@ describe('diffParameters', () => {
   });
 
   it('filters to the differing rows on request', () => {
-    expect(visibleParameterRows(rows, true).map((row) => row.name)).toEqual(['b', 'source', 'extra']);
+    expect(visibleParameterRows(rows, true).map((row) => row.name)).toEqual([
+      'b',
+      'source',
+      'extra',
+    ]);
     expect(visibleParameterRows(rows, false)).toHaveLength(4);
   });
 
@@ -41,7 +65,15 @@ describe('withDefaults', () => {
   ];
 
   it('fills what the run did not set from the declared defaults, in declaration order', () => {
-    expect(withDefaults([{ name: 'fail_task', value: 'train' }, { name: 'epochs', value: '5' }], declared)).toEqual([
+    expect(
+      withDefaults(
+        [
+          { name: 'fail_task', value: 'train' },
+          { name: 'epochs', value: '5' },
+        ],
+        declared,
+      ),
+    ).toEqual([
       { name: 'rates', value: '[0.1,0.2]', fromDefault: true },
       { name: 'epochs', value: '5' },
       { name: 'fail_task', value: 'train' },
@@ -49,7 +81,15 @@ describe('withDefaults', () => {
   });
 
   it('a default equal to a set value does not differ; the row knows which is the default', () => {
-    const [rates] = diffParameters([withDefaults([], declared), withDefaults([{ name: 'rates', value: '[0.1,0.2]' }], declared)]);
-    expect(rates).toEqual({ name: 'rates', values: ['[0.1,0.2]', '[0.1,0.2]'], defaults: [true, false], differs: false });
+    const [rates] = diffParameters([
+      withDefaults([], declared),
+      withDefaults([{ name: 'rates', value: '[0.1,0.2]' }], declared),
+    ]);
+    expect(rates).toEqual({
+      name: 'rates',
+      values: ['[0.1,0.2]', '[0.1,0.2]'],
+      defaults: [true, false],
+      differs: false,
+    });
   });
 });

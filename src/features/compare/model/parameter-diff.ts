@@ -18,12 +18,17 @@ export interface DeclaredParameter {
  * The run's parameters completed with the defaults of the ones it did not set, in the pipeline's
  * declaration order, then those the pipeline does not declare (e.g. the simulator's `fail_task`).
  */
-export function withDefaults(explicit: readonly CompareParameter[], declared: readonly DeclaredParameter[]): CompareParameter[] {
+export function withDefaults(
+  explicit: readonly CompareParameter[],
+  declared: readonly DeclaredParameter[],
+): CompareParameter[] {
   const given = new Map(explicit.map((parameter) => [parameter.name, parameter]));
   const fromSpec = declared.flatMap((field): CompareParameter[] => {
     const set = given.get(field.name);
     if (set !== undefined) return [set];
-    return field.defaultValue === undefined ? [] : [{ name: field.name, value: field.defaultValue, fromDefault: true }];
+    return field.defaultValue === undefined
+      ? []
+      : [{ name: field.name, value: field.defaultValue, fromDefault: true }];
   });
   const names = new Set(declared.map((field) => field.name));
   return [...fromSpec, ...explicit.filter((parameter) => !names.has(parameter.name))];
@@ -50,6 +55,9 @@ export function diffParameters(runs: readonly (readonly CompareParameter[])[]): 
 }
 
 /** The rows to show: all of them, or only those that differ. */
-export function visibleParameterRows(rows: readonly ParameterRow[], onlyDifferences: boolean): readonly ParameterRow[] {
+export function visibleParameterRows(
+  rows: readonly ParameterRow[],
+  onlyDifferences: boolean,
+): readonly ParameterRow[] {
   return onlyDifferences ? rows.filter((row) => row.differs) : rows;
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { PipelineTask } from '@/lib/kfp/wire/task.ts';
 import { v1OutputNodes, v2OutputTasks } from './run-outputs.ts';
 
-function task(taskId: string, name: string, type: PipelineTask['type'], parent: string, extra: Partial<PipelineTask> = {}): PipelineTask {
+function task(
+  taskId: string,
+  name: string,
+  type: PipelineTask['type'],
+  parent: string,
+  extra: Partial<PipelineTask> = {},
+): PipelineTask {
   return {
     task_id: taskId,
     run_id: 'r',
@@ -26,7 +32,14 @@ function task(taskId: string, name: string, type: PipelineTask['type'], parent: 
   };
 }
 
-const artifacts = { artifacts: [{ artifact_key: 'metrics', artifacts: [{ name: 'accuracy', type: 'Metric', number_value: 0.9 }] }] };
+const artifacts = {
+  artifacts: [
+    {
+      artifact_key: 'metrics',
+      artifacts: [{ name: 'accuracy', type: 'Metric', number_value: 0.9 }],
+    },
+  ],
+};
 
 describe('v2OutputTasks', () => {
   it('keeps runtime tasks with artifacts and labels loop iterations', () => {
@@ -34,7 +47,9 @@ describe('v2OutputTasks', () => {
       task('root', 'ROOT', 'ROOT', ''),
       task('load', 'load-dataset', 'RUNTIME', 'root', { outputs: { parameters: [{ value: 1 }] } }),
       task('loop', 'for-loop-2', 'LOOP', 'root'),
-      task('it1', 'for-loop-2', 'DAG', 'loop', { type_attributes: { iteration_index: '1', iteration_count: undefined } }),
+      task('it1', 'for-loop-2', 'DAG', 'loop', {
+        type_attributes: { iteration_index: '1', iteration_count: undefined },
+      }),
       task('train', 'train-model', 'RUNTIME', 'it1', { outputs: artifacts }),
       task('report', 'report', 'RUNTIME', 'root', { outputs: artifacts }),
     ];
@@ -50,10 +65,24 @@ describe('v1OutputNodes', () => {
     const workflow = {
       status: {
         nodes: {
-          n1: { type: 'Pod', displayName: 'train', outputs: { artifacts: [{ name: 'mlpipeline-ui-metadata' }, { name: 'mlpipeline-metrics' }] } },
-          n2: { type: 'Pod', displayName: 'plot', outputs: { artifacts: [{ name: 'plot-mlpipeline-ui-metadata' }] } },
+          n1: {
+            type: 'Pod',
+            displayName: 'train',
+            outputs: {
+              artifacts: [{ name: 'mlpipeline-ui-metadata' }, { name: 'mlpipeline-metrics' }],
+            },
+          },
+          n2: {
+            type: 'Pod',
+            displayName: 'plot',
+            outputs: { artifacts: [{ name: 'plot-mlpipeline-ui-metadata' }] },
+          },
           n3: { type: 'Pod', displayName: 'other', outputs: { artifacts: [{ name: 'data' }] } },
-          n4: { type: 'DAG', displayName: 'dag', outputs: { artifacts: [{ name: 'mlpipeline-metrics' }] } },
+          n4: {
+            type: 'DAG',
+            displayName: 'dag',
+            outputs: { artifacts: [{ name: 'mlpipeline-metrics' }] },
+          },
         },
       },
     };

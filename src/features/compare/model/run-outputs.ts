@@ -21,7 +21,10 @@ export interface V1OutputNode {
 
 export type RunOutput = V2OutputTask | V1OutputNode;
 
-function iterationOf(task: PipelineTask, byId: ReadonlyMap<string, PipelineTask>): string | undefined {
+function iterationOf(
+  task: PipelineTask,
+  byId: ReadonlyMap<string, PipelineTask>,
+): string | undefined {
   const indexes: string[] = [];
   let parent = byId.get(task.parent_task_id);
   for (let depth = 0; parent !== undefined && depth < 32; depth++) {
@@ -44,7 +47,12 @@ export function v2OutputTasks(tasks: readonly PipelineTask[]): V2OutputTask[] {
     .map((task) => {
       const name = task.display_name || task.name || task.task_id;
       const iteration = iterationOf(task, byId);
-      return { kind: 'v2', taskId: task.task_id, label: iteration === undefined ? name : `${name} #${iteration}`, outputs: task.outputs };
+      return {
+        kind: 'v2',
+        taskId: task.task_id,
+        label: iteration === undefined ? name : `${name} #${iteration}`,
+        outputs: task.outputs,
+      };
     });
 }
 
@@ -52,10 +60,13 @@ function artifactNames(node: Record<string, unknown>): string[] {
   const outputs = node.outputs;
   if (!isRecord(outputs) || !Array.isArray(outputs.artifacts)) return [];
   const artifacts: unknown[] = outputs.artifacts;
-  return artifacts.flatMap((artifact) => (isRecord(artifact) && typeof artifact.name === 'string' ? [artifact.name] : []));
+  return artifacts.flatMap((artifact) =>
+    isRecord(artifact) && typeof artifact.name === 'string' ? [artifact.name] : [],
+  );
 }
 
-const named = (names: readonly string[], suffix: string) => names.some((name) => name === suffix || name.endsWith(`-${suffix}`));
+const named = (names: readonly string[], suffix: string) =>
+  names.some((name) => name === suffix || name.endsWith(`-${suffix}`));
 
 /** The pod nodes of a v1 run's live Argo workflow (JSON text) that wrote ui-metadata or metrics. */
 export function v1OutputNodes(workflowManifest: string): V1OutputNode[] {
@@ -75,7 +86,8 @@ export function v1OutputNodes(workflowManifest: string): V1OutputNode[] {
     const uiMetadata = named(names, 'mlpipeline-ui-metadata');
     const metrics = named(names, 'mlpipeline-metrics');
     if (!uiMetadata && !metrics) continue;
-    const label = typeof node.displayName === 'string' && node.displayName !== '' ? node.displayName : nodeId;
+    const label =
+      typeof node.displayName === 'string' && node.displayName !== '' ? node.displayName : nodeId;
     found.push({ kind: 'v1', nodeId, label, uiMetadata, metrics });
   }
   return found.sort((a, b) => a.label.localeCompare(b.label));

@@ -18,7 +18,11 @@ export function useCreateExperiment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ name, description, namespace }: NewExperiment) =>
-      createExperiment(client, { display_name: name, description: description || undefined, namespace: namespace || undefined }),
+      createExperiment(client, {
+        display_name: name,
+        description: description || undefined,
+        namespace: namespace || undefined,
+      }),
     onSuccess: (experiment) => {
       queryClient.setQueryData(experimentKeys.detail(experiment.experiment_id), experiment);
       return queryClient.invalidateQueries({ queryKey: experimentKeys.anyList() });
@@ -27,11 +31,19 @@ export function useCreateExperiment() {
 }
 
 /** The experiment a name conflict points at (there is no get-by-name call: a list filtered on the name). */
-export function experimentByNameQuery(client: KfpClient, namespace: string | undefined, name: string) {
+export function experimentByNameQuery(
+  client: KfpClient,
+  namespace: string | undefined,
+  name: string,
+) {
   return queryOptions({
     queryKey: [...experimentKeys.all, 'by-name', namespace ?? '', name] as const,
     queryFn: async ({ signal }) => {
-      const page = await listExperiments(client, { namespace, pageSize: 1, filter: { predicates: [equals('name', name)] } }, signal);
+      const page = await listExperiments(
+        client,
+        { namespace, pageSize: 1, filter: { predicates: [equals('name', name)] } },
+        signal,
+      );
       return page.items[0] ?? null;
     },
   });

@@ -25,7 +25,10 @@ export function useExperimentStorage(experimentId: string, onChanged?: () => Pro
   const client = useKfpClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: ExperimentStorageAction) => (action === 'archive' ? archiveExperiment(client, experimentId) : unarchiveExperiment(client, experimentId)),
+    mutationFn: (action: ExperimentStorageAction) =>
+      action === 'archive'
+        ? archiveExperiment(client, experimentId)
+        : unarchiveExperiment(client, experimentId),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: experimentKeys.detail(experimentId) }),

@@ -13,7 +13,8 @@ export const experimentKeys = {
   all: ['experiments'] as const,
   anyList: () => [...experimentKeys.all, 'list'] as const,
   lists: (namespace: string | undefined) => [...experimentKeys.anyList(), namespace ?? ''] as const,
-  list: (request: ExperimentListRequest) => [...experimentKeys.lists(request.namespace), request] as const,
+  list: (request: ExperimentListRequest) =>
+    [...experimentKeys.lists(request.namespace), request] as const,
   details: () => [...experimentKeys.all, 'detail'] as const,
   detail: (experimentId: string) => [...experimentKeys.details(), experimentId] as const,
 };

@@ -11,8 +11,7 @@ export function experimentQueries(client: KfpClient) {
     list: (request: ExperimentListRequest) =>
       queryOptions({
         queryKey: experimentKeys.list(request),
-        queryFn: ({ signal }) =>
-          listExperiments(client, request, signal),
+        queryFn: ({ signal }) => listExperiments(client, request, signal),
       }),
   };
 }
@@ -27,8 +26,25 @@ export function useExperimentBulkAction() {
   const client = useKfpClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ action, ids, report }: { action: ExperimentBulkAction; ids: readonly string[]; report: ItemReporter }) =>
-      runEach(ids, (id) => (action === 'archive' ? archiveExperiment(client, id) : unarchiveExperiment(client, id)), report),
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: experimentKeys.anyList() }), queryClient.invalidateQueries({ queryKey: experimentKeys.details() })]),
+    mutationFn: ({
+      action,
+      ids,
+      report,
+    }: {
+      action: ExperimentBulkAction;
+      ids: readonly string[];
+      report: ItemReporter;
+    }) =>
+      runEach(
+        ids,
+        (id) =>
+          action === 'archive' ? archiveExperiment(client, id) : unarchiveExperiment(client, id),
+        report,
+      ),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: experimentKeys.anyList() }),
+        queryClient.invalidateQueries({ queryKey: experimentKeys.details() }),
+      ]),
   });
 }

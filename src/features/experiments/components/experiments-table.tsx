@@ -3,7 +3,16 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { BulkActionButton } from '@/components/confirm-dialog';
-import { DataTable, DateTime, ListTabs, SearchBox, toTableContent, TruncatedText, useListParams, type ListTab } from '@/components/data-table';
+import {
+  DataTable,
+  DateTime,
+  ListTabs,
+  SearchBox,
+  toTableContent,
+  TruncatedText,
+  useListParams,
+  type ListTab,
+} from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { experimentQueries, useExperimentBulkAction } from '../api/experiment-queries';
@@ -28,7 +37,7 @@ function experimentColumns(ns: string | undefined): ColumnDef<ExperimentRow>[] {
       id: 'name',
       header: 'Experiment name',
       cell: ({ row }) => (
-<Link to={paths.experiment(row.original.id, { ns })}>{row.original.name}</Link>
+        <Link to={paths.experiment(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
     {
@@ -36,8 +45,18 @@ function experimentColumns(ns: string | undefined): ColumnDef<ExperimentRow>[] {
       header: 'Description',
       cell: ({ row }) => <TruncatedText text={row.original.description} />,
     },
-    { id: 'last_run_created_at', header: 'Last run', size: 190, cell: ({ row }) => <DateTime value={row.original.lastRunAt} /> },
-    { id: 'created_at', header: 'Created', size: 190, cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
+    {
+      id: 'last_run_created_at',
+      header: 'Last run',
+      size: 190,
+      cell: ({ row }) => <DateTime value={row.original.lastRunAt} />,
+    },
+    {
+      id: 'created_at',
+      header: 'Created',
+      size: 190,
+      cell: ({ row }) => <DateTime value={row.original.createdAt} />,
+    },
   ];
 }
 
@@ -48,12 +67,26 @@ function plural(count: number): string {
 /** Active and archived experiments of a namespace, searchable and sortable, with bulk archive / restore. */
 export function ExperimentsTable({ namespace }: { readonly namespace: string | undefined }) {
   const client = useKfpClient();
-  const list = useListParams({ listId: 'experiments', sortFields: EXPERIMENT_SORT_FIELDS, defaultSort: EXPERIMENT_DEFAULT_SORT });
+  const list = useListParams({
+    listId: 'experiments',
+    sortFields: EXPERIMENT_SORT_FIELDS,
+    defaultSort: EXPERIMENT_DEFAULT_SORT,
+  });
   const state = parseExperimentListState(list.searchParams);
   const query = useQuery(
-    experimentQueries(client).list({ namespace, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter: experimentListFilter(state) }),
+    experimentQueries(client).list({
+      namespace,
+      pageSize: list.pageSize,
+      pageToken: list.pageToken,
+      sortBy: list.sortBy,
+      filter: experimentListFilter(state),
+    }),
   );
-  const content = toTableContent(query, (page) => ({ rows: page.items.map(toExperimentRow), nextPageToken: page.next_page_token, totalSize: page.total_size }));
+  const content = toTableContent(query, (page) => ({
+    rows: page.items.map(toExperimentRow),
+    nextPageToken: page.next_page_token,
+    totalSize: page.total_size,
+  }));
   const columns = useMemo(() => experimentColumns(namespace), [namespace]);
   const bulk = useExperimentBulkAction();
   const archived = state.tab === 'archived';
@@ -67,7 +100,13 @@ export function ExperimentsTable({ namespace }: { readonly namespace: string | u
         list={list}
         getRowId={(experiment) => experiment.id}
         getRowLabel={(experiment) => experiment.name}
-        toolbar={<SearchBox list={list} label="Filter experiments by name" param={EXPERIMENT_LIST_PARAMS.search} />}
+        toolbar={
+          <SearchBox
+            list={list}
+            label="Filter experiments by name"
+            param={EXPERIMENT_LIST_PARAMS.search}
+          />
+        }
         empty={
           state.search !== ''
             ? { title: `No experiments match “${state.search}”` }
@@ -80,10 +119,14 @@ export function ExperimentsTable({ namespace }: { readonly namespace: string | u
             label={archived ? 'Restore' : 'Archive'}
             title={`${archived ? 'Restore' : 'Archive'} ${plural(selected.length)}?`}
             description={
-              archived ? 'The experiments move back to the Active tab; their runs stay archived.' : 'Their runs are archived too and their recurring runs are disabled.'
+              archived
+                ? 'The experiments move back to the Active tab; their runs stay archived.'
+                : 'Their runs are archived too and their recurring runs are disabled.'
             }
             items={selected.map((experiment) => ({ id: experiment.id, label: experiment.name }))}
-            execute={(ids, report) => bulk.mutateAsync({ action: archived ? 'unarchive' : 'archive', ids, report })}
+            execute={(ids, report) =>
+              bulk.mutateAsync({ action: archived ? 'unarchive' : 'archive', ids, report })
+            }
             onDone={clear}
           />
         )}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { experimentListFilter, parseExperimentListState, toExperimentRow } from './experiment-list-state';
+import {
+  experimentListFilter,
+  parseExperimentListState,
+  toExperimentRow,
+} from './experiment-list-state';
 
 describe('experiment list filter', () => {
   it('lists active experiments as not archived', () => {
@@ -9,7 +13,9 @@ describe('experiment list filter', () => {
   });
 
   it('adds the name search on the archived tab', () => {
-    expect(experimentListFilter(parseExperimentListState(new URLSearchParams('tab=archived&q=+mnist')))).toEqual({
+    expect(
+      experimentListFilter(parseExperimentListState(new URLSearchParams('tab=archived&q=+mnist'))),
+    ).toEqual({
       predicates: [
         { key: 'storage_state', operation: 'EQUALS', string_value: 'ARCHIVED' },
         { key: 'name', operation: 'IS_SUBSTRING', string_value: 'mnist' },
@@ -29,6 +35,12 @@ describe('toExperimentRow', () => {
       storage_state: 'AVAILABLE',
       last_run_created_at: '2026-08-02T00:00:00Z',
     });
-    expect(row).toEqual({ id: 'e1', name: 'e1', description: 'about', createdAt: '2026-08-01T00:00:00Z', lastRunAt: '2026-08-02T00:00:00Z' });
+    expect(row).toEqual({
+      id: 'e1',
+      name: 'e1',
+      description: 'about',
+      createdAt: '2026-08-01T00:00:00Z',
+      lastRunAt: '2026-08-02T00:00:00Z',
+    });
   });
 });

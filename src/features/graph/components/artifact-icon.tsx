@@ -1,4 +1,13 @@
-import { Brain, ChartLine, Database, FileBox, FileCode, FileText, Gauge, Grid3x3 } from 'lucide-react';
+import {
+  Brain,
+  ChartLine,
+  Database,
+  FileBox,
+  FileCode,
+  FileText,
+  Gauge,
+  Grid3x3,
+} from 'lucide-react';
 
 /** Icons for the KFP system artifact types (schema titles); anything else is a plain artifact box. */
 const ICONS: Readonly<Record<string, typeof FileBox>> = {
@@ -12,7 +21,15 @@ const ICONS: Readonly<Record<string, typeof FileBox>> = {
 };
 
 /** The icon of an artifact type (decoration: the type is always written next to it). */
-export function ArtifactIcon({ type, size, className }: { readonly type: string | undefined; readonly size: number; readonly className?: string }) {
+export function ArtifactIcon({
+  type,
+  size,
+  className,
+}: {
+  readonly type: string | undefined;
+  readonly size: number;
+  readonly className?: string;
+}) {
   const Icon = (type === undefined ? undefined : ICONS[type]) ?? FileBox;
   return <Icon aria-hidden="true" size={size} className={className} />;
 }

@@ -24,12 +24,23 @@ export interface ArtifactPanelProps {
 export function artifactUris(artifact: ArtifactNode, producerRun: NodeRun | undefined): string[] {
   const uris = new Set<string>();
   for (const execution of producerRun?.executions ?? []) {
-    for (const output of execution.outputArtifacts) if (output.name === artifact.name && output.uri !== undefined) uris.add(output.uri);
+    for (const output of execution.outputArtifacts)
+      if (output.name === artifact.name && output.uri !== undefined) uris.add(output.uri);
   }
   return [...uris];
 }
 
-function NodeLink({ graph, nodeId, onSelectNode, suffix }: { readonly graph: PipelineGraph; readonly nodeId: string; readonly onSelectNode: (id: string) => void; readonly suffix?: string }) {
+function NodeLink({
+  graph,
+  nodeId,
+  onSelectNode,
+  suffix,
+}: {
+  readonly graph: PipelineGraph;
+  readonly nodeId: string;
+  readonly onSelectNode: (id: string) => void;
+  readonly suffix?: string;
+}) {
   const name = graph.nodes.get(nodeId)?.details.displayName ?? nodeId;
   return (
     <>
@@ -42,19 +53,41 @@ function NodeLink({ graph, nodeId, onSelectNode, suffix }: { readonly graph: Pip
 }
 
 /** The side panel of a selected artifact node: type, producer, consumers and, in a run, its state and URI. Only what the spec and the run say. */
-export function ArtifactPanel({ graph, artifact, producerRun, inRun = false, onSelectNode, onClose, className }: ArtifactPanelProps) {
+export function ArtifactPanel({
+  graph,
+  artifact,
+  producerRun,
+  inRun = false,
+  onSelectNode,
+  onClose,
+  className,
+}: ArtifactPanelProps) {
   const { artifact: io } = artifact;
   const uris = artifactUris(artifact, producerRun);
   const rows: Fact[] = [
     ['Type', artifactTypeText(io)],
-    ['Produced by', <NodeLink key="producer" graph={graph} nodeId={artifact.producerId} onSelectNode={onSelectNode} suffix={` (output ${io.name})`} />],
+    [
+      'Produced by',
+      <NodeLink
+        key="producer"
+        graph={graph}
+        nodeId={artifact.producerId}
+        onSelectNode={onSelectNode}
+        suffix={` (output ${io.name})`}
+      />,
+    ],
   ];
   if (artifact.consumers.length > 0) {
     const consumers: ReactNode = (
       <ul className={styles.list}>
         {artifact.consumers.map((consumer) => (
           <li key={consumer.nodeId}>
-            <NodeLink graph={graph} nodeId={consumer.nodeId} onSelectNode={onSelectNode} suffix={` (input ${consumer.inputName})`} />
+            <NodeLink
+              graph={graph}
+              nodeId={consumer.nodeId}
+              onSelectNode={onSelectNode}
+              suffix={` (input ${consumer.inputName})`}
+            />
           </li>
         ))}
       </ul>
@@ -65,16 +98,24 @@ export function ArtifactPanel({ graph, artifact, producerRun, inRun = false, onS
   }
   if (io.description !== undefined) rows.push(['Description', io.description]);
   if (inRun) {
-    rows.push(['State', producerRun ? <StatusBadge key="state" state={producerRun.state} /> : 'producer not started']);
-    const uriText = uris.length === 0 ? 'not recorded for this run' : uris.length === 1 ? <code>{uris[0]}</code> : (
-      <ul className={styles.list}>
-        {uris.map((uri) => (
-          <li key={uri}>
-            <code>{uri}</code>
-          </li>
-        ))}
-      </ul>
-    );
+    rows.push([
+      'State',
+      producerRun ? <StatusBadge key="state" state={producerRun.state} /> : 'producer not started',
+    ]);
+    const uriText =
+      uris.length === 0 ? (
+        'not recorded for this run'
+      ) : uris.length === 1 ? (
+        <code>{uris[0]}</code>
+      ) : (
+        <ul className={styles.list}>
+          {uris.map((uri) => (
+            <li key={uri}>
+              <code>{uri}</code>
+            </li>
+          ))}
+        </ul>
+      );
     rows.push([uris.length > 1 ? 'URIs' : 'URI', uriText]);
   }
   rows.push(['Node ID', <code key="id">{artifact.id}</code>]);

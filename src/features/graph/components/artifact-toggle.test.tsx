@@ -53,41 +53,64 @@ function view(graph: PipelineGraph, props: Partial<PipelineGraphViewProps> = {})
 const modelButton = () => screen.queryByRole('button', { name: /^model\s*system\.Model/ });
 
 describe('the Artifacts toggle', () => {
-  it('starts on for a small v2 graph; artifact nodes are buttons with name and type, off hides them', { timeout: 30_000 }, async () => {
-    const onSelectNode = vi.fn<(id: string | undefined) => void>();
-    render(view(graphOf(SPEC), { onSelectNode, nodeStates: new Map([['root/train', 'SUCCEEDED']]) }));
-    await screen.findByRole('button', { name: /Train/ }, { timeout: 20_000 });
-    const toggle = screen.getByRole('checkbox', { name: 'Artifacts' });
-    expect(toggle).toBeChecked();
-    const model = await screen.findByRole('button', { name: /^model\s*system\.Model/ });
-    expect(screen.getByRole('button', { name: /^metrics\s*system\.Metrics/ })).toBeInTheDocument();
-    // Focusable like task nodes (roving tabindex), and it carries its producer's state.
-    expect(model).toHaveAttribute('tabindex', '-1');
-    expect(model.closest('[data-kind="artifact"]')).toHaveAttribute('data-state', 'SUCCEEDED');
-    fireEvent.click(model);
-    expect(onSelectNode).toHaveBeenLastCalledWith('root/train/@model');
-    fireEvent.click(toggle);
-    expect(toggle).not.toBeChecked();
-    await waitFor(() => expect(modelButton()).toBeNull());
-  });
+  it(
+    'starts on for a small v2 graph; artifact nodes are buttons with name and type, off hides them',
+    { timeout: 30_000 },
+    async () => {
+      const onSelectNode = vi.fn<(id: string | undefined) => void>();
+      render(
+        view(graphOf(SPEC), { onSelectNode, nodeStates: new Map([['root/train', 'SUCCEEDED']]) }),
+      );
+      await screen.findByRole('button', { name: /Train/ }, { timeout: 20_000 });
+      const toggle = screen.getByRole('checkbox', { name: 'Artifacts' });
+      expect(toggle).toBeChecked();
+      const model = await screen.findByRole('button', { name: /^model\s*system\.Model/ });
+      expect(
+        screen.getByRole('button', { name: /^metrics\s*system\.Metrics/ }),
+      ).toBeInTheDocument();
+      // Focusable like task nodes (roving tabindex), and it carries its producer's state.
+      expect(model).toHaveAttribute('tabindex', '-1');
+      expect(model.closest('[data-kind="artifact"]')).toHaveAttribute('data-state', 'SUCCEEDED');
+      fireEvent.click(model);
+      expect(onSelectNode).toHaveBeenLastCalledWith('root/train/@model');
+      fireEvent.click(toggle);
+      expect(toggle).not.toBeChecked();
+      await waitFor(() => expect(modelButton()).toBeNull());
+    },
+  );
 
-  it('follows the URL state it is given and reports changes instead of keeping them', { timeout: 30_000 }, async () => {
-    const onShowArtifactsChange = vi.fn<(show: boolean) => void>();
-    const graph = graphOf(SPEC);
-    const { rerender } = render(view(graph, { showArtifacts: false, onShowArtifactsChange }));
-    await screen.findByRole('button', { name: /Train/ }, { timeout: 20_000 });
-    const toggle = screen.getByRole('checkbox', { name: 'Artifacts' });
-    expect(toggle).not.toBeChecked();
-    expect(modelButton()).toBeNull();
-    fireEvent.click(toggle);
-    expect(onShowArtifactsChange).toHaveBeenLastCalledWith(true);
-    rerender(view(graph, { showArtifacts: true, onShowArtifactsChange }));
-    await screen.findByRole('button', { name: /^model\s*system\.Model/ });
-    expect(screen.getByRole('checkbox', { name: 'Artifacts' })).toBeChecked();
-  });
+  it(
+    'follows the URL state it is given and reports changes instead of keeping them',
+    { timeout: 30_000 },
+    async () => {
+      const onShowArtifactsChange = vi.fn<(show: boolean) => void>();
+      const graph = graphOf(SPEC);
+      const { rerender } = render(view(graph, { showArtifacts: false, onShowArtifactsChange }));
+      await screen.findByRole('button', { name: /Train/ }, { timeout: 20_000 });
+      const toggle = screen.getByRole('checkbox', { name: 'Artifacts' });
+      expect(toggle).not.toBeChecked();
+      expect(modelButton()).toBeNull();
+      fireEvent.click(toggle);
+      expect(onShowArtifactsChange).toHaveBeenLastCalledWith(true);
+      rerender(view(graph, { showArtifacts: true, onShowArtifactsChange }));
+      await screen.findByRole('button', { name: /^model\s*system\.Model/ });
+      expect(screen.getByRole('checkbox', { name: 'Artifacts' })).toBeChecked();
+    },
+  );
 
   it('is hidden for Argo (v1) graphs', { timeout: 30_000 }, async () => {
-    const graph = graphOf(readFileSync(join(requireSharedDir(), 'fixtures', 'pipelines', 'v1', 'artifact_passing_using_volume.yaml'), 'utf8'));
+    const graph = graphOf(
+      readFileSync(
+        join(
+          requireSharedDir(),
+          'fixtures',
+          'pipelines',
+          'v1',
+          'artifact_passing_using_volume.yaml',
+        ),
+        'utf8',
+      ),
+    );
     render(view(graph));
     await screen.findByRole('searchbox', { name: 'Find a node by name' }, { timeout: 20_000 });
     expect(screen.queryByRole('checkbox', { name: 'Artifacts' })).toBeNull();
@@ -102,12 +125,33 @@ describe('ArtifactPanel', () => {
     const producerRun: NodeRun = {
       nodeId: 'root/train',
       state: 'SUCCEEDED',
-      executions: [{ runtimeId: 't1', state: 'SUCCEEDED', cached: false, depth: 0, history: [], inputs: [], outputs: [], inputArtifacts: [], outputArtifacts: [{ name: 'model', uri: 'minio://mlpipeline/v2/artifacts/train/model' }] }],
+      executions: [
+        {
+          runtimeId: 't1',
+          state: 'SUCCEEDED',
+          cached: false,
+          depth: 0,
+          history: [],
+          inputs: [],
+          outputs: [],
+          inputArtifacts: [],
+          outputArtifacts: [{ name: 'model', uri: 'minio://mlpipeline/v2/artifacts/train/model' }],
+        },
+      ],
       histogram: { SUCCEEDED: 1 },
       maxDepth: 0,
     };
     const onSelectNode = vi.fn<(id: string) => void>();
-    render(<ArtifactPanel graph={graph} artifact={artifact} producerRun={producerRun} inRun onSelectNode={onSelectNode} onClose={() => undefined} />);
+    render(
+      <ArtifactPanel
+        graph={graph}
+        artifact={artifact}
+        producerRun={producerRun}
+        inRun
+        onSelectNode={onSelectNode}
+        onClose={() => undefined}
+      />,
+    );
     const panel = screen.getByRole('complementary', { name: 'Artifact model' });
     expect(panel).toHaveTextContent('system.Model');
     expect(panel).toHaveTextContent('minio://mlpipeline/v2/artifacts/train/model');
@@ -122,7 +166,14 @@ describe('ArtifactPanel', () => {
     const graph = graphOf(SPEC);
     const artifact = graph.artifacts.get('root/train/@metrics');
     if (!artifact) throw new Error('no metrics artifact');
-    render(<ArtifactPanel graph={graph} artifact={artifact} onSelectNode={() => undefined} onClose={() => undefined} />);
+    render(
+      <ArtifactPanel
+        graph={graph}
+        artifact={artifact}
+        onSelectNode={() => undefined}
+        onClose={() => undefined}
+      />,
+    );
     const panel = screen.getByRole('complementary', { name: 'Artifact metrics' });
     expect(panel).toHaveTextContent('system.Metrics');
     expect(panel).not.toHaveTextContent('URI');

@@ -13,7 +13,13 @@ export interface GraphToolbarProps {
   /** +1 next match, -1 previous. */
   readonly onStep: (step: 1 | -1) => void;
   /** The "Artifacts" toggle; absent (hidden) when the graph has no artifact nodes (Argo graphs). */
-  readonly artifacts?: { readonly shown: boolean; readonly count: number; readonly onChange: (show: boolean) => void } | undefined;
+  readonly artifacts?:
+    | {
+        readonly shown: boolean;
+        readonly count: number;
+        readonly onChange: (show: boolean) => void;
+      }
+    | undefined;
 }
 
 function matchText(query: string, count: number, index: number | undefined): string {
@@ -23,7 +29,16 @@ function matchText(query: string, count: number, index: number | undefined): str
 }
 
 /** Expand / collapse all, and the node search (Enter: next match, Shift+Enter: previous, Escape: clear). */
-export function GraphToolbar({ onExpandAll, onCollapseAll, query, onQueryChange, matchCount, matchIndex, onStep, artifacts }: GraphToolbarProps) {
+export function GraphToolbar({
+  onExpandAll,
+  onCollapseAll,
+  query,
+  onQueryChange,
+  matchCount,
+  matchIndex,
+  onStep,
+  artifacts,
+}: GraphToolbarProps) {
   const countId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -51,16 +66,36 @@ export function GraphToolbar({ onExpandAll, onCollapseAll, query, onQueryChange,
         <span id={countId} className={styles.matchCount} role="status">
           {matchText(query, matchCount, matchIndex)}
         </span>
-        <button type="button" className="btn btn--ghost" aria-label="Previous match" disabled={matchCount === 0} onClick={() => onStep(-1)}>
+        <button
+          type="button"
+          className="btn btn--ghost"
+          aria-label="Previous match"
+          disabled={matchCount === 0}
+          onClick={() => onStep(-1)}
+        >
           <ChevronUp aria-hidden="true" size={16} />
         </button>
-        <button type="button" className="btn btn--ghost" aria-label="Next match" disabled={matchCount === 0} onClick={() => onStep(1)}>
+        <button
+          type="button"
+          className="btn btn--ghost"
+          aria-label="Next match"
+          disabled={matchCount === 0}
+          onClick={() => onStep(1)}
+        >
           <ChevronDown aria-hidden="true" size={16} />
         </button>
       </div>
       {artifacts ? (
-        <label className={`btn btn--ghost ${styles.check}`} title={`Draw the ${artifacts.count} output artifacts as nodes between their producers and consumers`}>
-          <input type="checkbox" checked={artifacts.shown} onChange={(event) => artifacts.onChange(event.target.checked)} /> Artifacts
+        <label
+          className={`btn btn--ghost ${styles.check}`}
+          title={`Draw the ${artifacts.count} output artifacts as nodes between their producers and consumers`}
+        >
+          <input
+            type="checkbox"
+            checked={artifacts.shown}
+            onChange={(event) => artifacts.onChange(event.target.checked)}
+          />{' '}
+          Artifacts
         </label>
       ) : null}
       <button type="button" className="btn btn--ghost" onClick={onExpandAll}>

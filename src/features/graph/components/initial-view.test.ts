@@ -4,7 +4,9 @@ import type { NodeRect } from './keyboard-nav.ts';
 
 function grid(rows: number, columns: number): Map<string, NodeRect> {
   const rects = new Map<string, NodeRect>();
-  for (let r = 0; r < rows; r += 1) for (let c = 0; c < columns; c += 1) rects.set(`n${r}-${c}`, { x: c * 250, y: 16 + r * 104, width: 220, height: 56 });
+  for (let r = 0; r < rows; r += 1)
+    for (let c = 0; c < columns; c += 1)
+      rects.set(`n${r}-${c}`, { x: c * 250, y: 16 + r * 104, width: 220, height: 56 });
   return rects;
 }
 

@@ -28,11 +28,22 @@ export interface InitialFit {
  * (a `?node=` link) or else the top of the graph, where it starts. The minimap and "fit view" show the rest,
  * and only the nodes in view are drawn.
  */
-export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId: string | undefined, canvasHeight = 0): InitialFit {
+export function initialFit(
+  rects: ReadonlyMap<string, NodeRect>,
+  selectedNodeId: string | undefined,
+  canvasHeight = 0,
+): InitialFit {
   if (rects.size <= FIT_ALL_LIMIT) return { padding: PADDING, maxZoom: 1 };
-  if (selectedNodeId !== undefined && rects.has(selectedNodeId)) return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes: [{ id: selectedNodeId }] };
+  if (selectedNodeId !== undefined && rects.has(selectedNodeId))
+    return {
+      padding: PADDING,
+      maxZoom: 1,
+      minZoom: READABLE_ZOOM,
+      nodes: [{ id: selectedNodeId }],
+    };
   // The band the canvas shows at the readable zoom, so the graph's top row lands at the top of the view.
-  const band = canvasHeight > 0 ? Math.max(canvasHeight - PADDING_Y_PX, 0) / READABLE_ZOOM : TOP_BAND;
+  const band =
+    canvasHeight > 0 ? Math.max(canvasHeight - PADDING_Y_PX, 0) / READABLE_ZOOM : TOP_BAND;
   let top = Number.POSITIVE_INFINITY;
   for (const rect of rects.values()) top = Math.min(top, rect.y);
   const nodes: { id: string }[] = [];
@@ -57,5 +68,11 @@ export function initialFit(rects: ReadonlyMap<string, NodeRect>, selectedNodeId:
       entryId = id;
     }
   }
-  return { padding: PADDING, maxZoom: 1, minZoom: READABLE_ZOOM, nodes, ...(entryId === undefined ? {} : { entryId }) };
+  return {
+    padding: PADDING,
+    maxZoom: 1,
+    minZoom: READABLE_ZOOM,
+    nodes,
+    ...(entryId === undefined ? {} : { entryId }),
+  };
 }

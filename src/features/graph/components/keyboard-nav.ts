@@ -7,7 +7,12 @@ export interface NodeRect {
   readonly height: number;
 }
 
-const KEYS: Readonly<Record<string, Direction>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+const KEYS: Readonly<Record<string, Direction>> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
 
 export function directionOfKey(key: string): Direction | undefined {
   return KEYS[key];
@@ -21,12 +26,19 @@ const SAME_LINE = 8;
  * closest to the starting node's centre. Left/right: the nearest node on the same row, else the nearest
  * column that way, then the closest node in it. Rects are absolute canvas boxes.
  */
-export function neighbourInDirection(rects: ReadonlyMap<string, NodeRect>, fromId: string, direction: Direction): string | undefined {
+export function neighbourInDirection(
+  rects: ReadonlyMap<string, NodeRect>,
+  fromId: string,
+  direction: Direction,
+): string | undefined {
   const from = rects.get(fromId);
   if (!from) return undefined;
   const vertical = direction === 'up' || direction === 'down';
   const sign = direction === 'down' || direction === 'right' ? 1 : -1;
-  const centre = (rect: NodeRect) => (vertical ? { main: rect.y + rect.height / 2, cross: rect.x + rect.width / 2 } : { main: rect.x + rect.width / 2, cross: rect.y + rect.height / 2 });
+  const centre = (rect: NodeRect) =>
+    vertical
+      ? { main: rect.y + rect.height / 2, cross: rect.x + rect.width / 2 }
+      : { main: rect.x + rect.width / 2, cross: rect.y + rect.height / 2 };
   const start = centre(from);
   const candidates: { id: string; main: number; cross: number }[] = [];
   for (const [id, rect] of rects) {

@@ -7,13 +7,19 @@ function isCounted(run: NodeRun): boolean {
 }
 
 /** Per-state counts of the nodes that ran several times (loop iterations, recursion levels, retries). */
-export function nodeCountsOf(runs: ReadonlyMap<string, NodeRun> | undefined): Map<string, NodeCounts> {
+export function nodeCountsOf(
+  runs: ReadonlyMap<string, NodeRun> | undefined,
+): Map<string, NodeCounts> {
   const counts = new Map<string, NodeCounts>();
   for (const [id, run] of runs ?? []) {
     if (!isCounted(run)) continue;
     const text = histogramText(run);
     if (text === '') continue;
-    counts.set(id, { text, histogram: run.histogram, total: Math.max(run.iterationCount ?? 0, run.executions.length) });
+    counts.set(id, {
+      text,
+      histogram: run.histogram,
+      total: Math.max(run.iterationCount ?? 0, run.executions.length),
+    });
   }
   return counts;
 }

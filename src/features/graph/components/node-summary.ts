@@ -21,11 +21,15 @@ export function nodeSubtitle(node: DrawnNode): string {
   }
   if (details.exitHandler?.role === 'exit-task') return 'Runs on exit';
   if (details.importer) return 'Importer';
-  if (details.resource) return `${details.resource.action} ${details.resource.manifestKind ?? 'resource'}`;
+  if (details.resource)
+    return `${details.resource.action} ${details.resource.manifestKind ?? 'resource'}`;
   return details.image ?? details.componentName ?? '';
 }
 
 /** `system.Model`, `system.Dataset (list)`; `Artifact` when the spec gives no type. */
-export function artifactTypeText(artifact: { readonly type?: string | undefined; readonly isList?: boolean | undefined }): string {
+export function artifactTypeText(artifact: {
+  readonly type?: string | undefined;
+  readonly isList?: boolean | undefined;
+}): string {
   return `${artifact.type ?? 'Artifact'}${artifact.isList === true ? ' (list)' : ''}`;
 }

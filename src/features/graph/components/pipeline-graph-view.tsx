@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, useStore } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  useStore,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
@@ -61,23 +69,58 @@ function nodeRects(layout: GraphLayout | undefined, visible: VisibleGraph): Map<
   for (const node of visible.nodes) {
     const box = boxes.get(node.id);
     const at = positions.get(node.id);
-    if (box && at && box.parentId === node.parentId && (node.parentId === undefined || rects.has(node.parentId))) rects.set(node.id, { x: at.x, y: at.y, width: box.width, height: box.height });
+    if (
+      box &&
+      at &&
+      box.parentId === node.parentId &&
+      (node.parentId === undefined || rects.has(node.parentId))
+    )
+      rects.set(node.id, { x: at.x, y: at.y, width: box.width, height: box.height });
   }
   return rects;
 }
 
-function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns, showArtifacts, onShowArtifactsChange, label = 'Pipeline graph' }: PipelineGraphViewProps) {
+function GraphCanvas({
+  graph,
+  selectedNodeId,
+  onSelectNode,
+  nodeStates,
+  nodeRuns,
+  showArtifacts,
+  onShowArtifactsChange,
+  label = 'Pipeline graph',
+}: PipelineGraphViewProps) {
   const [ownShowArtifacts, setOwnShowArtifacts] = useState<boolean | undefined>(undefined);
-  const artifacts = (showArtifacts ?? ownShowArtifacts ?? (defaultShowArtifacts(graph) || (selectedNodeId !== undefined && graph.artifacts.has(selectedNodeId)))) && graph.artifacts.size > 0;
-  const onArtifactsChange = useCallback((show: boolean) => (onShowArtifactsChange ? onShowArtifactsChange(show) : setOwnShowArtifacts(show)), [onShowArtifactsChange]);
+  const artifacts =
+    (showArtifacts ??
+      ownShowArtifacts ??
+      (defaultShowArtifacts(graph) ||
+        (selectedNodeId !== undefined && graph.artifacts.has(selectedNodeId)))) &&
+    graph.artifacts.size > 0;
+  const onArtifactsChange = useCallback(
+    (show: boolean) =>
+      onShowArtifactsChange ? onShowArtifactsChange(show) : setOwnShowArtifacts(show),
+    [onShowArtifactsChange],
+  );
   const [query, setQuery] = useState('');
   const [matchIndex, setMatchIndex] = useState(0);
-  const matches = useMemo(() => searchNodes(graph, query, { artifacts }), [graph, query, artifacts]);
+  const matches = useMemo(
+    () => searchNodes(graph, query, { artifacts }),
+    [graph, query, artifacts],
+  );
   const currentMatch = matches.length === 0 ? undefined : matches[matchIndex % matches.length];
   const [keyboardId, setKeyboardId] = useState<string | undefined>(undefined);
-  const { expanded, toggle, expandAll, collapseAll } = useExpandedGroups(graph, selectedNodeId, currentMatch, keyboardId);
+  const { expanded, toggle, expandAll, collapseAll } = useExpandedGroups(
+    graph,
+    selectedNodeId,
+    currentMatch,
+    keyboardId,
+  );
   // The layout of each choice is cached by structure: toggling back is instant, and live states never relayout.
-  const visible = useMemo(() => visibleGraph(graph, expanded, { artifacts }), [graph, expanded, artifacts]);
+  const visible = useMemo(
+    () => visibleGraph(graph, expanded, { artifacts }),
+    [graph, expanded, artifacts],
+  );
   const { layout, pending, error } = useGraphLayout(visible);
   const nodeCounts = useMemo(() => nodeCountsOf(nodeRuns), [nodeRuns]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
@@ -86,21 +129,46 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
   const rects = useMemo(() => nodeRects(layout, visible), [layout, visible]);
   // Read by React Flow once, when it first fits the view.
   const canvasHeight = useStore((state) => state.height);
-  const fitViewOptions = useMemo(() => initialFit(rects, selectedNodeId, canvasHeight), [rects, selectedNodeId, canvasHeight]);
-  const tabStopId = keyboardId ?? currentMatch ?? (selectedNodeId === undefined ? fitViewOptions.entryId : undefined);
+  const fitViewOptions = useMemo(
+    () => initialFit(rects, selectedNodeId, canvasHeight),
+    [rects, selectedNodeId, canvasHeight],
+  );
+  const tabStopId =
+    keyboardId ??
+    currentMatch ??
+    (selectedNodeId === undefined ? fitViewOptions.entryId : undefined);
   const elements = useMemo(() => {
     if (!layout) return undefined;
-    const fresh = toFlowElements(visible, layout, { selectedNodeId, nodeStates, nodeCounts, matches: matchSet, currentMatch, tabStopId });
+    const fresh = toFlowElements(visible, layout, {
+      selectedNodeId,
+      nodeStates,
+      nodeCounts,
+      matches: matchSet,
+      currentMatch,
+      tabStopId,
+    });
     const nodes = reuseUnchanged(nodeCache, fresh.nodes);
     nodeCache.clear();
     for (const node of nodes) nodeCache.set(node.id, node);
     return { nodes, edges: fresh.edges };
-  }, [visible, layout, selectedNodeId, nodeStates, nodeCounts, matchSet, currentMatch, tabStopId, nodeCache]);
+  }, [
+    visible,
+    layout,
+    selectedNodeId,
+    nodeStates,
+    nodeCounts,
+    matchSet,
+    currentMatch,
+    tabStopId,
+    nodeCache,
+  ]);
 
   const flow = useReactFlow();
   const sectionRef = useRef<HTMLElement>(null);
   /** A node to centre on (and to focus, for the keyboard) once it is drawn. */
-  const [target, setTarget] = useState<{ readonly id: string; readonly focus: boolean } | undefined>(undefined);
+  const [target, setTarget] = useState<
+    { readonly id: string; readonly focus: boolean } | undefined
+  >(undefined);
   const reached = useRef<typeof target>(undefined);
   useEffect(() => {
     if (!target || reached.current === target) return;
@@ -108,19 +176,29 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
     if (!rect) return;
     reached.current = target;
     const zoom = flow.getZoom();
-    void flow.setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, { zoom: Number.isFinite(zoom) ? Math.max(zoom, FOCUS_ZOOM) : FOCUS_ZOOM, duration: 200 }).then(() => {
-      if (!target.focus) return;
-      const button = sectionRef.current?.querySelector(`.react-flow__node[data-id="${CSS.escape(target.id)}"] [data-node-label]`);
-      if (button instanceof HTMLElement) button.focus({ preventScroll: true });
-    });
+    void flow
+      .setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
+        zoom: Number.isFinite(zoom) ? Math.max(zoom, FOCUS_ZOOM) : FOCUS_ZOOM,
+        duration: 200,
+      })
+      .then(() => {
+        if (!target.focus) return;
+        const button = sectionRef.current?.querySelector(
+          `.react-flow__node[data-id="${CSS.escape(target.id)}"] [data-node-label]`,
+        );
+        if (button instanceof HTMLElement) button.focus({ preventScroll: true });
+      });
   }, [flow, rects, target]);
 
-  const onQueryChange = useCallback((next: string) => {
-    setQuery(next);
-    setMatchIndex(0);
-    const first = searchNodes(graph, next, { artifacts })[0];
-    if (first !== undefined) setTarget({ id: first, focus: false });
-  }, [graph, artifacts]);
+  const onQueryChange = useCallback(
+    (next: string) => {
+      setQuery(next);
+      setMatchIndex(0);
+      const first = searchNodes(graph, next, { artifacts })[0];
+      if (first !== undefined) setTarget({ id: first, focus: false });
+    },
+    [graph, artifacts],
+  );
   const onStep = useCallback(
     (step: 1 | -1) => {
       if (matches.length === 0) return;
@@ -154,8 +232,18 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
       },
       toggleGroup: (groupId) => {
         // Collapsing the group around the selection moves the selection to the group, or it would reopen.
-        if (expanded.has(groupId) && selectedNodeId !== undefined && ancestorIds(graph, selectedNodeId).includes(groupId)) onSelectNode?.(groupId);
-        if (expanded.has(groupId) && keyboardId !== undefined && ancestorIds(graph, keyboardId).includes(groupId)) setKeyboardId(groupId);
+        if (
+          expanded.has(groupId) &&
+          selectedNodeId !== undefined &&
+          ancestorIds(graph, selectedNodeId).includes(groupId)
+        )
+          onSelectNode?.(groupId);
+        if (
+          expanded.has(groupId) &&
+          keyboardId !== undefined &&
+          ancestorIds(graph, keyboardId).includes(groupId)
+        )
+          setKeyboardId(groupId);
         toggle(groupId);
       },
     }),
@@ -166,7 +254,13 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
   if (!elements) return <LoadingState label="Laying out the graph…" />;
   return (
     <GraphActionsContext value={actions}>
-      <section ref={sectionRef} className={styles.canvas} aria-label={label} aria-busy={pending} onKeyDown={onKeyDown}>
+      <section
+        ref={sectionRef}
+        className={styles.canvas}
+        aria-label={label}
+        aria-busy={pending}
+        onKeyDown={onKeyDown}
+      >
         <GraphToolbar
           onExpandAll={expandAll}
           onCollapseAll={collapseAll}
@@ -175,7 +269,11 @@ function GraphCanvas({ graph, selectedNodeId, onSelectNode, nodeStates, nodeRuns
           matchCount={matches.length}
           matchIndex={currentMatch === undefined ? undefined : matchIndex % matches.length}
           onStep={onStep}
-          artifacts={graph.artifacts.size > 0 ? { shown: artifacts, count: graph.artifacts.size, onChange: onArtifactsChange } : undefined}
+          artifacts={
+            graph.artifacts.size > 0
+              ? { shown: artifacts, count: graph.artifacts.size, onChange: onArtifactsChange }
+              : undefined
+          }
         />
         <ReactFlow
           nodes={elements.nodes}

@@ -1,7 +1,17 @@
 import { memo, type ReactNode } from 'react';
 import { runStateLabel } from '@/components/status-badge';
 import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
-import { Box, ChevronDown, ChevronRight, DoorOpen, GitBranch, RotateCcw, Repeat, Split, Workflow } from 'lucide-react';
+import {
+  Box,
+  ChevronDown,
+  ChevronRight,
+  DoorOpen,
+  GitBranch,
+  RotateCcw,
+  Repeat,
+  Split,
+  Workflow,
+} from 'lucide-react';
 import { ArtifactIcon } from './artifact-icon.tsx';
 import { StatusBadge } from '@/components/status-badge';
 import type { GroupKind } from '../model/graph-model.ts';
@@ -21,7 +31,17 @@ const GROUP_ICONS: Readonly<Record<GroupKind, typeof Box>> = {
 };
 
 /** The clickable name + subtitle (or run counts) of a node; selecting goes through the canvas (and from there to the URL). */
-function NodeLabel({ id, data, selected, icon }: { readonly id: string; readonly data: PipelineFlowNode['data']; readonly selected: boolean; readonly icon: ReactNode }) {
+function NodeLabel({
+  id,
+  data,
+  selected,
+  icon,
+}: {
+  readonly id: string;
+  readonly data: PipelineFlowNode['data'];
+  readonly selected: boolean;
+  readonly icon: ReactNode;
+}) {
   const { selectNode } = useGraphActions();
   const node = data.graphNode;
   const subtitle = nodeSubtitle(node);
@@ -34,7 +54,9 @@ function NodeLabel({ id, data, selected, icon }: { readonly id: string; readonly
       tabIndex={data.tabStop === true ? 0 : -1}
       data-node-label=""
       onClick={() => selectNode(id)}
-      title={[node.details.displayName, subtitle, data.counts?.text].filter((line) => line !== undefined && line !== '').join('\n')}
+      title={[node.details.displayName, subtitle, data.counts?.text]
+        .filter((line) => line !== undefined && line !== '')
+        .join('\n')}
     >
       {icon}
       <span className={styles.text}>
@@ -45,7 +67,15 @@ function NodeLabel({ id, data, selected, icon }: { readonly id: string; readonly
   );
 }
 
-const BAR_STATES: readonly NodeRunState[] = ['SUCCEEDED', 'FAILED', 'RUNNING', 'PENDING', 'CANCELING', 'CANCELED', 'SKIPPED'];
+const BAR_STATES: readonly NodeRunState[] = [
+  'SUCCEEDED',
+  'FAILED',
+  'RUNNING',
+  'PENDING',
+  'CANCELING',
+  'CANCELED',
+  'SKIPPED',
+];
 
 /** A bar of the counts per state (decoration: the label says the same in words). */
 function CountsBar({ counts }: { readonly counts: NodeCounts | undefined }) {
@@ -54,7 +84,13 @@ function CountsBar({ counts }: { readonly counts: NodeCounts | undefined }) {
     <span className={styles.bar} aria-hidden="true">
       {BAR_STATES.map((state) => {
         const count = counts.histogram[state] ?? 0;
-        return count === 0 ? null : <span key={state} data-state={state} style={{ width: `${(100 * count) / counts.total}%` }} />;
+        return count === 0 ? null : (
+          <span
+            key={state}
+            data-state={state}
+            style={{ width: `${(100 * count) / counts.total}%` }}
+          />
+        );
       })}
     </span>
   );
@@ -70,13 +106,31 @@ const isFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
  * <Handle> components: nothing connects here, and hundreds of nodes should not each subscribe to the store
  * per handle. `toFlowElements` gives the same handles up front, so edges are drawn before any measuring.
  */
-function EdgeAnchors({ recursionIn = false, recursionOut = false }: { readonly recursionIn?: boolean; readonly recursionOut?: boolean }) {
+function EdgeAnchors({
+  recursionIn = false,
+  recursionOut = false,
+}: {
+  readonly recursionIn?: boolean;
+  readonly recursionOut?: boolean;
+}) {
   return (
     <>
       <span className={`target ${styles.anchor}`} data-handlepos="top" />
       <span className={`source ${styles.anchor}`} data-handlepos="bottom" />
-      {recursionIn ? <span className={`target ${styles.anchor}`} data-handlepos="right" data-handleid={RECURSION_IN} /> : null}
-      {recursionOut ? <span className={`source ${styles.anchor}`} data-handlepos="right" data-handleid={RECURSION_OUT} /> : null}
+      {recursionIn ? (
+        <span
+          className={`target ${styles.anchor}`}
+          data-handlepos="right"
+          data-handleid={RECURSION_IN}
+        />
+      ) : null}
+      {recursionOut ? (
+        <span
+          className={`source ${styles.anchor}`}
+          data-handlepos="right"
+          data-handleid={RECURSION_OUT}
+        />
+      ) : null}
     </>
   );
 }
@@ -86,8 +140,19 @@ function TaskNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   const Icon = data.graphNode.kind === 'recursive-call' ? RotateCcw : Box;
   if (far) return <FarTaskNode id={id} data={data} selected={selected} />;
   return (
-    <div className={styles.node} data-kind={data.graphNode.kind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
-      <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+    <div
+      className={styles.node}
+      data-kind={data.graphNode.kind}
+      data-state={data.state}
+      data-selected={selected || undefined}
+      data-match={data.match}
+    >
+      <NodeLabel
+        id={id}
+        data={data}
+        selected={selected}
+        icon={<Icon aria-hidden="true" size={16} className={styles.icon} />}
+      />
       <NodeState state={data.state} />
       <CountsBar counts={data.counts} />
       <EdgeAnchors recursionOut={data.graphNode.kind === 'recursive-call'} />
@@ -96,7 +161,15 @@ function TaskNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
 }
 
 /** A task seen from far away: one box in its state's colour, still a button with the node's name and state. */
-function FarTaskNode({ id, data, selected }: { readonly id: string; readonly data: PipelineFlowNode['data']; readonly selected: boolean }) {
+function FarTaskNode({
+  id,
+  data,
+  selected,
+}: {
+  readonly id: string;
+  readonly data: PipelineFlowNode['data'];
+  readonly selected: boolean;
+}) {
   const { selectNode } = useGraphActions();
   const name = data.graphNode.details.displayName;
   return (
@@ -136,7 +209,14 @@ function GroupNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   const Toggle = data.expanded ? ChevronDown : ChevronRight;
   const name = node.details.displayName;
   return (
-    <div className={styles.group} data-expanded={data.expanded} data-group-kind={node.groupKind} data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
+    <div
+      className={styles.group}
+      data-expanded={data.expanded}
+      data-group-kind={node.groupKind}
+      data-state={data.state}
+      data-selected={selected || undefined}
+      data-match={data.match}
+    >
       <div className={styles.groupHeader}>
         <button
           type="button"
@@ -148,7 +228,12 @@ function GroupNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
         >
           <Toggle aria-hidden="true" size={16} />
         </button>
-        <NodeLabel id={id} data={data} selected={selected} icon={<Icon aria-hidden="true" size={16} className={styles.icon} />} />
+        <NodeLabel
+          id={id}
+          data={data}
+          selected={selected}
+          icon={<Icon aria-hidden="true" size={16} className={styles.icon} />}
+        />
         <NodeState state={data.state} />
       </div>
       {data.expanded ? null : <CountsBar counts={data.counts} />}
@@ -164,8 +249,19 @@ function ArtifactNodeView({ id, data, selected }: NodeProps<PipelineFlowNode>) {
   if (node.kind !== 'artifact') return null;
   if (far) return <FarTaskNode id={id} data={data} selected={selected} />;
   return (
-    <div className={`${styles.node} ${styles.artifact}`} data-kind="artifact" data-state={data.state} data-selected={selected || undefined} data-match={data.match}>
-      <NodeLabel id={id} data={data} selected={selected} icon={<ArtifactIcon type={node.artifact.type} size={14} className={styles.icon} />} />
+    <div
+      className={`${styles.node} ${styles.artifact}`}
+      data-kind="artifact"
+      data-state={data.state}
+      data-selected={selected || undefined}
+      data-match={data.match}
+    >
+      <NodeLabel
+        id={id}
+        data={data}
+        selected={selected}
+        icon={<ArtifactIcon type={node.artifact.type} size={14} className={styles.icon} />}
+      />
       <EdgeAnchors />
     </div>
   );
@@ -176,4 +272,9 @@ export const GroupNode = memo(GroupNodeView);
 export const ArtifactNode = memo(ArtifactNodeView);
 
 /** At module scope, so React Flow never sees a new object and never remounts the nodes. */
-export const pipelineNodeTypes = { task: TaskNode, recursiveCall: TaskNode, pipelineGroup: GroupNode, artifact: ArtifactNode };
+export const pipelineNodeTypes = {
+  task: TaskNode,
+  recursiveCall: TaskNode,
+  pipelineGroup: GroupNode,
+  artifact: ArtifactNode,
+};

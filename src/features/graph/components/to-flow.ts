@@ -25,7 +25,10 @@ export interface NodeCounts {
   readonly total: number;
 }
 
-export type PipelineFlowNode = Node<GraphNodeData, 'task' | 'pipelineGroup' | 'recursiveCall' | 'artifact'>;
+export type PipelineFlowNode = Node<
+  GraphNodeData,
+  'task' | 'pipelineGroup' | 'recursiveCall' | 'artifact'
+>;
 export type PipelineFlowEdge = Edge<{ readonly kind: EdgeKind; readonly recursive: boolean }>;
 
 export interface FlowOverlay {
@@ -58,13 +61,36 @@ function flowType(node: DrawnNode): PipelineFlowNode['type'] {
  * Where edges attach, known from the layout: top centre in, bottom centre out, right side for recursion.
  * Given up front (with `measured`), React Flow draws edges at once instead of measuring every node first.
  */
-function nodeHandles(width: number, height: number, recursionIn: boolean, recursionOut: boolean): NodeHandle[] {
+function nodeHandles(
+  width: number,
+  height: number,
+  recursionIn: boolean,
+  recursionOut: boolean,
+): NodeHandle[] {
   const handles: NodeHandle[] = [
     { type: 'target', position: Position.Top, x: width / 2, y: 0, width: 0, height: 0 },
     { type: 'source', position: Position.Bottom, x: width / 2, y: height, width: 0, height: 0 },
   ];
-  if (recursionIn) handles.push({ id: RECURSION_IN, type: 'target', position: Position.Right, x: width, y: height / 2, width: 0, height: 0 });
-  if (recursionOut) handles.push({ id: RECURSION_OUT, type: 'source', position: Position.Right, x: width, y: height / 2, width: 0, height: 0 });
+  if (recursionIn)
+    handles.push({
+      id: RECURSION_IN,
+      type: 'target',
+      position: Position.Right,
+      x: width,
+      y: height / 2,
+      width: 0,
+      height: 0,
+    });
+  if (recursionOut)
+    handles.push({
+      id: RECURSION_OUT,
+      type: 'source',
+      position: Position.Right,
+      x: width,
+      y: height / 2,
+      width: 0,
+      height: 0,
+    });
   return handles;
 }
 
@@ -78,7 +104,11 @@ function edgeLabel(labels: readonly string[]): string | undefined {
  * React Flow nodes and edges for a visible graph placed by a layout. Nodes the layout does not place yet
  * (a layout for a new expansion still running) are left out, and so are edges touching them.
  */
-export function toFlowElements(visible: VisibleGraph, layout: GraphLayout, overlay: FlowOverlay = {}): { nodes: PipelineFlowNode[]; edges: PipelineFlowEdge[] } {
+export function toFlowElements(
+  visible: VisibleGraph,
+  layout: GraphLayout,
+  overlay: FlowOverlay = {},
+): { nodes: PipelineFlowNode[]; edges: PipelineFlowEdge[] } {
   const boxes = new Map(layout.nodes.map((box) => [box.id, box]));
   const nodes: PipelineFlowNode[] = [];
   const placed = new Set<string>();
@@ -95,16 +125,29 @@ export function toFlowElements(visible: VisibleGraph, layout: GraphLayout, overl
       width: box.width,
       height: box.height,
       measured: { width: box.width, height: box.height },
-      handles: nodeHandles(box.width, box.height, kind === 'group', kind === 'group' || kind === 'recursive-call'),
+      handles: nodeHandles(
+        box.width,
+        box.height,
+        kind === 'group',
+        kind === 'group' || kind === 'recursive-call',
+      ),
       ...(visibleNode.parentId === undefined ? {} : { parentId: visibleNode.parentId }),
       data: {
         graphNode: visibleNode.node,
         expanded: visibleNode.expanded,
         // An artifact has no run of its own: it shows its producer's state (succeeded once the producer succeeded).
-        state: overlay.nodeStates?.get(visibleNode.node.kind === 'artifact' ? visibleNode.node.producerId : visibleNode.id),
+        state: overlay.nodeStates?.get(
+          visibleNode.node.kind === 'artifact' ? visibleNode.node.producerId : visibleNode.id,
+        ),
         counts: overlay.nodeCounts?.get(visibleNode.id),
-        match: visibleNode.id === overlay.currentMatch ? 'current' : overlay.matches?.has(visibleNode.id) === true ? 'match' : undefined,
-        tabStop: visibleNode.id === (overlay.tabStopId ?? overlay.selectedNodeId ?? visible.nodes[0]?.id),
+        match:
+          visibleNode.id === overlay.currentMatch
+            ? 'current'
+            : overlay.matches?.has(visibleNode.id) === true
+              ? 'match'
+              : undefined,
+        tabStop:
+          visibleNode.id === (overlay.tabStopId ?? overlay.selectedNodeId ?? visible.nodes[0]?.id),
       },
       selected: visibleNode.id === overlay.selectedNodeId,
       draggable: false,
@@ -114,25 +157,53 @@ export function toFlowElements(visible: VisibleGraph, layout: GraphLayout, overl
   const drawn = visible.edges.filter((edge) => placed.has(edge.source) && placed.has(edge.target));
   const allLabels = drawn.length <= ALL_LABELS_LIMIT;
   const edges: PipelineFlowEdge[] = drawn.map((edge): PipelineFlowEdge => {
-    const base = { id: edge.id, source: edge.source, target: edge.target, data: { kind: edge.kind, recursive: edge.recursive } };
+    const base = {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      data: { kind: edge.kind, recursive: edge.recursive },
+    };
     if (edge.recursive) {
-      return { ...base, type: 'smoothstep', sourceHandle: RECURSION_OUT, targetHandle: RECURSION_IN, className: 'edge-recursive', animated: true, label: 'again' };
+      return {
+        ...base,
+        type: 'smoothstep',
+        sourceHandle: RECURSION_OUT,
+        targetHandle: RECURSION_IN,
+        className: 'edge-recursive',
+        animated: true,
+        label: 'again',
+      };
     }
-    const labelled = allLabels || edge.source === overlay.selectedNodeId || edge.target === overlay.selectedNodeId;
-    return { ...base, className: `edge-${edge.kind}`, label: labelled ? edgeLabel(edge.labels) : undefined };
+    const labelled =
+      allLabels || edge.source === overlay.selectedNodeId || edge.target === overlay.selectedNodeId;
+    return {
+      ...base,
+      className: `edge-${edge.kind}`,
+      label: labelled ? edgeLabel(edge.labels) : undefined,
+    };
   });
   return { nodes, edges };
 }
 
 function sameData(a: GraphNodeData, b: GraphNodeData): boolean {
-  return a.graphNode === b.graphNode && a.expanded === b.expanded && a.state === b.state && a.counts?.text === b.counts?.text && a.match === b.match && a.tabStop === b.tabStop;
+  return (
+    a.graphNode === b.graphNode &&
+    a.expanded === b.expanded &&
+    a.state === b.state &&
+    a.counts?.text === b.counts?.text &&
+    a.match === b.match &&
+    a.tabStop === b.tabStop
+  );
 }
 
 /**
  * The new nodes, with each unchanged one replaced by its previous object: React Flow then keeps its
  * internal node and skips its re-render, so a live state update costs only the nodes whose state changed.
  */
-export function reuseUnchanged(previous: ReadonlyMap<string, PipelineFlowNode>, nodes: readonly PipelineFlowNode[]): PipelineFlowNode[] {
+export function reuseUnchanged(
+  previous: ReadonlyMap<string, PipelineFlowNode>,
+  nodes: readonly PipelineFlowNode[],
+): PipelineFlowNode[] {
   return nodes.map((node) => {
     const old = previous.get(node.id);
     if (

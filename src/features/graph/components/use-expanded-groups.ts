@@ -16,13 +16,24 @@ export interface ExpandedGroups {
  * are never copied in: their enclosing groups are added when deriving what is drawn, so following a `?node=`
  * link always shows the node.
  */
-export function useExpandedGroups(graph: PipelineGraph, ...reveal: readonly (string | undefined)[]): ExpandedGroups {
-  const [choice, setChoice] = useState<{ readonly graph: PipelineGraph; readonly ids: ReadonlySet<string> } | undefined>(undefined);
+export function useExpandedGroups(
+  graph: PipelineGraph,
+  ...reveal: readonly (string | undefined)[]
+): ExpandedGroups {
+  const [choice, setChoice] = useState<
+    { readonly graph: PipelineGraph; readonly ids: ReadonlySet<string> } | undefined
+  >(undefined);
   const chosen = choice?.graph === graph ? choice.ids : undefined;
   const base = useMemo(() => chosen ?? new Set(defaultExpandedGroups(graph)), [chosen, graph]);
   const revealKey = reveal.filter((id) => id !== undefined).join('\u0000');
   const expanded = useMemo(() => {
-    const around = revealKey === '' ? [] : revealKey.split('\u0000').flatMap((id) => ancestorIds(graph, id)).filter((id) => !base.has(id));
+    const around =
+      revealKey === ''
+        ? []
+        : revealKey
+            .split('\u0000')
+            .flatMap((id) => ancestorIds(graph, id))
+            .filter((id) => !base.has(id));
     return around.length === 0 ? base : new Set([...base, ...around]);
   }, [base, graph, revealKey]);
   const toggle = useCallback(
@@ -34,7 +45,10 @@ export function useExpandedGroups(graph: PipelineGraph, ...reveal: readonly (str
     },
     [expanded, graph],
   );
-  const expandAll = useCallback(() => setChoice({ graph, ids: new Set(allGroupIds(graph)) }), [graph]);
+  const expandAll = useCallback(
+    () => setChoice({ graph, ids: new Set(allGroupIds(graph)) }),
+    [graph],
+  );
   const collapseAll = useCallback(() => setChoice({ graph, ids: new Set() }), [graph]);
   return { expanded, toggle, expandAll, collapseAll };
 }

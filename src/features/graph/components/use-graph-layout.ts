@@ -29,7 +29,8 @@ export function useGraphLayout(visible: VisibleGraph): GraphLayoutState {
         setLastLayout(layout);
       },
       (error: unknown) => {
-        if (current) setSettled({ visible, error: error instanceof Error ? error : new Error(String(error)) });
+        if (current)
+          setSettled({ visible, error: error instanceof Error ? error : new Error(String(error)) });
       },
     );
     return () => {
@@ -37,5 +38,9 @@ export function useGraphLayout(visible: VisibleGraph): GraphLayoutState {
     };
   }, [visible]);
   const done = settled?.visible === visible;
-  return { layout: done && settled.layout ? settled.layout : lastLayout, pending: !done, error: done ? settled.error : undefined };
+  return {
+    layout: done && settled.layout ? settled.layout : lastLayout,
+    pending: !done,
+    error: done ? settled.error : undefined,
+  };
 }

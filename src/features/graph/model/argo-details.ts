@@ -1,4 +1,12 @@
-import type { CachingSpec, IoSpec, LoopSpec, NodeDetails, ResourceSpec, RetrySpec, VolumeMountSpec } from './graph-model.ts';
+import type {
+  CachingSpec,
+  IoSpec,
+  LoopSpec,
+  NodeDetails,
+  ResourceSpec,
+  RetrySpec,
+  VolumeMountSpec,
+} from './graph-model.ts';
 import {
   isRecord,
   numberAt,
@@ -41,7 +49,12 @@ export function argoTaskDetails(
     retry: retry(recordAt(template, 'retryStrategy')),
     condition: stringAt(task, 'when'),
     loop: loop(task, template),
-    resource: resource ? { action: stringAt(resource, 'action') ?? '?', manifestKind: manifestKind(stringAt(resource, 'manifest')) } : undefined,
+    resource: resource
+      ? {
+          action: stringAt(resource, 'action') ?? '?',
+          manifestKind: manifestKind(stringAt(resource, 'manifest')),
+        }
+      : undefined,
   };
 }
 
@@ -62,18 +75,32 @@ function parseJson(text: string | undefined): unknown {
 
 /** KFP v1 turns `Input parameter` into `input-parameter` for Argo names. */
 function sanitize(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
-function componentIo(componentSpec: unknown, kind: 'inputs' | 'outputs', name: string): UnknownRecord | undefined {
+function componentIo(
+  componentSpec: unknown,
+  kind: 'inputs' | 'outputs',
+  name: string,
+): UnknownRecord | undefined {
   const wanted = sanitize(name);
   return recordsAt(componentSpec, kind).find((io) => {
     const ioName = stringAt(io, 'name');
-    return ioName !== undefined && (wanted === sanitize(ioName) || wanted.endsWith(`-${sanitize(ioName)}`));
+    return (
+      ioName !== undefined &&
+      (wanted === sanitize(ioName) || wanted.endsWith(`-${sanitize(ioName)}`))
+    );
   });
 }
 
-function inputs(task: UnknownRecord, template: UnknownRecord | undefined, componentSpec: unknown): IoSpec[] {
+function inputs(
+  task: UnknownRecord,
+  template: UnknownRecord | undefined,
+  componentSpec: unknown,
+): IoSpec[] {
   const argument = (kind: string, name: string): UnknownRecord | undefined =>
     recordsAt(task, 'arguments', kind).find((item) => stringAt(item, 'name') === name);
   const specs: IoSpec[] = [];
@@ -84,7 +111,10 @@ function inputs(task: UnknownRecord, template: UnknownRecord | undefined, compon
       name,
       kind: 'parameter',
       type: stringAt(component, 'type'),
-      defaultValue: scalarAt(parameter, 'default') ?? scalarAt(parameter, 'value') ?? valueText(component?.default),
+      defaultValue:
+        scalarAt(parameter, 'default') ??
+        scalarAt(parameter, 'value') ??
+        valueText(component?.default),
       optional: component?.optional === true ? true : undefined,
       description: stringAt(parameter, 'description') ?? stringAt(component, 'description'),
       value: scalarAt(argument('parameters', name), 'value'),
@@ -98,7 +128,10 @@ function inputs(task: UnknownRecord, template: UnknownRecord | undefined, compon
       kind: 'artifact',
       type: stringAt(componentIo(componentSpec, 'inputs', name), 'type'),
       optional: artifact.optional === true ? true : undefined,
-      value: stringAt(bound, 'from') ?? stringAt(bound, 'raw', 'data') ?? stringAt(artifact, 'raw', 'data'),
+      value:
+        stringAt(bound, 'from') ??
+        stringAt(bound, 'raw', 'data') ??
+        stringAt(artifact, 'raw', 'data'),
     });
   }
   return specs;
@@ -106,8 +139,14 @@ function inputs(task: UnknownRecord, template: UnknownRecord | undefined, compon
 
 function outputs(template: UnknownRecord | undefined): IoSpec[] {
   return [
-    ...recordsAt(template, 'outputs', 'parameters').map((item): IoSpec => ({ name: stringAt(item, 'name') ?? '?', kind: 'parameter' })),
-    ...recordsAt(template, 'outputs', 'artifacts').map((item): IoSpec => ({ name: stringAt(item, 'name') ?? '?', kind: 'artifact' })),
+    ...recordsAt(template, 'outputs', 'parameters').map((item): IoSpec => ({
+      name: stringAt(item, 'name') ?? '?',
+      kind: 'parameter',
+    })),
+    ...recordsAt(template, 'outputs', 'artifacts').map((item): IoSpec => ({
+      name: stringAt(item, 'name') ?? '?',
+      kind: 'artifact',
+    })),
   ];
 }
 
@@ -118,19 +157,27 @@ function resources(spec: UnknownRecord | undefined): ResourceSpec | undefined {
   const limits = recordAt(spec, 'limits');
   const requests = recordAt(spec, 'requests');
   // An extended resource (`nvidia.com/gpu`, `cloud-tpus.google.com/v2`…) is the accelerator; GPUs first.
-  const extended = Object.keys({ ...requests, ...limits }).filter((key) => !PLAIN_RESOURCES.has(key) && key.includes('/'));
+  const extended = Object.keys({ ...requests, ...limits }).filter(
+    (key) => !PLAIN_RESOURCES.has(key) && key.includes('/'),
+  );
   const preferred = extended.find((key) => key.endsWith('/gpu')) ?? extended[0];
   const result: ResourceSpec = {
     cpuLimit: scalarAt(limits, 'cpu'),
     cpuRequest: scalarAt(requests, 'cpu'),
     memoryLimit: scalarAt(limits, 'memory'),
     memoryRequest: scalarAt(requests, 'memory'),
-    accelerator: preferred === undefined ? undefined : { type: preferred, count: scalarAt(limits, preferred) ?? scalarAt(requests, preferred) },
+    accelerator:
+      preferred === undefined
+        ? undefined
+        : { type: preferred, count: scalarAt(limits, preferred) ?? scalarAt(requests, preferred) },
   };
   return Object.values(result).some((value) => value !== undefined) ? result : undefined;
 }
 
-function volumes(container: UnknownRecord | undefined, declared: readonly UnknownRecord[]): VolumeMountSpec[] {
+function volumes(
+  container: UnknownRecord | undefined,
+  declared: readonly UnknownRecord[],
+): VolumeMountSpec[] {
   return recordsAt(container, 'volumeMounts').map((mount) => {
     const name = stringAt(mount, 'name') ?? '?';
     const volume = declared.find((item) => stringAt(item, 'name') === name);
@@ -170,10 +217,12 @@ function retry(strategy: UnknownRecord | undefined): RetrySpec | undefined {
 function loop(task: UnknownRecord, template: UnknownRecord | undefined): LoopSpec | undefined {
   const limit = numberAt(template, 'parallelism');
   const parallelism = limit !== undefined && limit > 0 ? limit : undefined;
-  if (Array.isArray(task.withItems)) return { source: 'items', items: JSON.stringify(task.withItems), parallelism };
+  if (Array.isArray(task.withItems))
+    return { source: 'items', items: JSON.stringify(task.withItems), parallelism };
   const withParam = stringAt(task, 'withParam');
   if (withParam !== undefined) return { source: 'parameter', items: withParam, parallelism };
-  if (isRecord(task.withSequence)) return { source: 'sequence', items: JSON.stringify(task.withSequence), parallelism };
+  if (isRecord(task.withSequence))
+    return { source: 'sequence', items: JSON.stringify(task.withSequence), parallelism };
   return undefined;
 }
 

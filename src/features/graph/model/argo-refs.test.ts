@@ -15,7 +15,11 @@ describe('parseDepends', () => {
 
 describe('outputRefs', () => {
   it('finds task and step outputs, dropping the KFP task-name prefix', () => {
-    expect(outputRefs('{{tasks.flip.outputs.parameters.flip-output}} and {{steps.gen.outputs.result}} {{tasks.x.outputs.artifacts.data}}')).toEqual([
+    expect(
+      outputRefs(
+        '{{tasks.flip.outputs.parameters.flip-output}} and {{steps.gen.outputs.result}} {{tasks.x.outputs.artifacts.data}}',
+      ),
+    ).toEqual([
       { scope: 'tasks', task: 'flip', output: 'output' },
       { scope: 'steps', task: 'gen', output: 'result' },
       { scope: 'tasks', task: 'x', output: 'data' },

@@ -6,7 +6,8 @@ export interface DependsRef {
   readonly result?: string;
 }
 
-const DEPENDS_TOKEN = /(?<![\w.-])([A-Za-z0-9_][\w-]*)(?:\.(Succeeded|Failed|Errored|Skipped|Omitted|Daemoned|AnySucceeded|AllFailed))?/g;
+const DEPENDS_TOKEN =
+  /(?<![\w.-])([A-Za-z0-9_][\w-]*)(?:\.(Succeeded|Failed|Errored|Skipped|Omitted|Daemoned|AnySucceeded|AllFailed))?/g;
 
 /** The tasks an Argo `depends` expression names (`A && (B.Failed || C)`), in order, without repeats. */
 export function parseDepends(expression: string): DependsRef[] {
@@ -28,7 +29,8 @@ export interface OutputRef {
   readonly output: string;
 }
 
-const OUTPUT_REF = /\b(tasks|steps)\.([\w-]+)\.outputs\.(?:(?:parameters|artifacts)\.([\w-]+)|(result))/g;
+const OUTPUT_REF =
+  /\b(tasks|steps)\.([\w-]+)\.outputs\.(?:(?:parameters|artifacts)\.([\w-]+)|(result))/g;
 
 /** Every `tasks.X.outputs.parameters.Y` (or `steps.…`, `artifacts`, `result`) in a string. */
 export function outputRefs(text: string): OutputRef[] {
@@ -38,7 +40,10 @@ export function outputRefs(text: string): OutputRef[] {
     const task = match[2];
     const name = match[3] ?? match[4];
     if (task === undefined || name === undefined) continue;
-    const output = name.startsWith(`${task}-`) && name.length > task.length + 1 ? name.slice(task.length + 1) : name;
+    const output =
+      name.startsWith(`${task}-`) && name.length > task.length + 1
+        ? name.slice(task.length + 1)
+        : name;
     refs.push({ scope, task, output });
   }
   return refs;

@@ -17,7 +17,10 @@ function fixture(path: string): PipelineGraph {
 
 /** `count` tasks of one component that writes a model. */
 function fanOut(count: number): PipelineGraph {
-  const tasks = Array.from({ length: count }, (_, i) => `      t${i}: {componentRef: {name: comp-train}, taskInfo: {name: t${i}}}`).join('\n');
+  const tasks = Array.from(
+    { length: count },
+    (_, i) => `      t${i}: {componentRef: {name: comp-train}, taskInfo: {name: t${i}}}`,
+  ).join('\n');
   const text = `pipelineInfo: {name: fan}
 components:
   comp-train:
@@ -35,7 +38,9 @@ ${tasks}
   return result.graph;
 }
 
-const edgeIds = (edges: readonly { readonly source: string; readonly target: string }[]): string[] => edges.map((edge) => `${edge.source} -> ${edge.target}`).sort();
+const edgeIds = (
+  edges: readonly { readonly source: string; readonly target: string }[],
+): string[] => edges.map((edge) => `${edge.source} -> ${edge.target}`).sort();
 
 describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
   it('iris: one node per output artifact, typed, between producer and consumer; the direct data edges give way', () => {
@@ -46,7 +51,9 @@ describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
       ['root/train-model/@metrics', 'system.ClassificationMetrics'],
       ['root/train-model/@model', 'system.Model'],
     ]);
-    expect(graph.artifacts.get('root/create-dataset/@iris_dataset')?.consumers).toEqual([{ nodeId: 'root/normalize-dataset', inputName: 'input_iris_dataset' }]);
+    expect(graph.artifacts.get('root/create-dataset/@iris_dataset')?.consumers).toEqual([
+      { nodeId: 'root/normalize-dataset', inputName: 'input_iris_dataset' },
+    ]);
     expect(graph.artifacts.get('root/train-model/@model')?.consumers).toEqual([]);
     // Without artifact nodes the artifacts are edge labels, as before.
     expect(graph.edges.map((edge) => [edge.id, edge.labels])).toEqual([
@@ -63,14 +70,22 @@ describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
     ]);
     // The consumer's input name labels the edge only where it differs from the output key.
     const labels = new Map(graph.artifactEdges.map((edge) => [edge.id, edge.labels]));
-    expect(labels.get('root/create-dataset/@iris_dataset->root/normalize-dataset')).toEqual(['input_iris_dataset']);
-    expect(labels.get('root/normalize-dataset/@normalized_iris_dataset->root/train-model')).toEqual([]);
+    expect(labels.get('root/create-dataset/@iris_dataset->root/normalize-dataset')).toEqual([
+      'input_iris_dataset',
+    ]);
+    expect(labels.get('root/normalize-dataset/@normalized_iris_dataset->root/train-model')).toEqual(
+      [],
+    );
   });
 
   it('metrics visualizations: artifacts without consumers still hang off their producers', () => {
     const graph = fixture('v2/metrics_visualization_v2.yaml');
     expect(graph.edges).toEqual([]);
-    expect([...graph.artifacts.values()].map((a) => `${a.producerId} ${a.name} ${a.artifact.type ?? ''}`)).toEqual([
+    expect(
+      [...graph.artifacts.values()].map(
+        (a) => `${a.producerId} ${a.name} ${a.artifact.type ?? ''}`,
+      ),
+    ).toEqual([
       'root/digit-classification metrics system.Metrics',
       'root/html-visualization html_artifact system.HTML',
       'root/iris-sgdclassifier metrics system.ClassificationMetrics',
@@ -78,7 +93,11 @@ describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
       'root/wine-classification metrics system.ClassificationMetrics',
     ]);
     expect(graph.artifactEdges).toHaveLength(5);
-    expect(graph.artifactEdges.every((edge) => graph.artifacts.get(edge.target)?.producerId === edge.source)).toBe(true);
+    expect(
+      graph.artifactEdges.every(
+        (edge) => graph.artifacts.get(edge.target)?.producerId === edge.source,
+      ),
+    ).toBe(true);
   });
 
   it('a loop group that collects an artifact list produces it; its consumers take it from the group', () => {
@@ -89,7 +108,9 @@ describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
     expect(collected?.parentId).toBeUndefined();
     expect(collected?.consumers.map((c) => c.nodeId)).toEqual(['root/add', 'root/add-container']);
     // The task inside the loop has its own artifact, a sibling of the task inside the loop group.
-    expect(graph.artifacts.get('root/for-loop-2/double/@out_dataset')?.parentId).toBe('root/for-loop-2');
+    expect(graph.artifacts.get('root/for-loop-2/double/@out_dataset')?.parentId).toBe(
+      'root/for-loop-2',
+    );
     expect(graph.artifacts.size).toBe(4);
   });
 
@@ -104,7 +125,10 @@ describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
       for (const label of edge.labels) expect(original?.labels).toContain(label);
     }
     for (const artifact of graph.artifacts.values()) {
-      for (const consumer of artifact.consumers) expect(graph.artifactEdges.some((e) => e.source === artifact.id && e.target === consumer.nodeId)).toBe(true);
+      for (const consumer of artifact.consumers)
+        expect(
+          graph.artifactEdges.some((e) => e.source === artifact.id && e.target === consumer.nodeId),
+        ).toBe(true);
     }
   });
 
@@ -123,11 +147,15 @@ describe('artifact nodes (v2 outputDefinitions.artifacts)', () => {
     const shown = visibleGraph(graph, open, { artifacts: true });
     const ids = shown.nodes.map((n) => n.id);
     expect(ids.indexOf('root/add/@out_dataset')).toBe(ids.indexOf('root/add') + 1);
-    expect(shown.nodes.find((n) => n.id === 'root/for-loop-2/double/@out_dataset')?.parentId).toBe('root/for-loop-2');
+    expect(shown.nodes.find((n) => n.id === 'root/for-loop-2/double/@out_dataset')?.parentId).toBe(
+      'root/for-loop-2',
+    );
     const collapsed = visibleGraph(graph, [], { artifacts: true });
     expect(collapsed.nodes.map((n) => n.id)).not.toContain('root/for-loop-2/double/@out_dataset');
     // The group's own (collected) output stays visible outside it, and the edges go through it.
-    expect(edgeIds(collapsed.edges)).toContain('root/for-loop-2/@pipelinechannel--double-out_dataset -> root/add');
+    expect(edgeIds(collapsed.edges)).toContain(
+      'root/for-loop-2/@pipelinechannel--double-out_dataset -> root/add',
+    );
     expect(edgeIds(collapsed.edges)).not.toContain('root/for-loop-2 -> root/add');
   });
 

@@ -11,7 +11,8 @@ function graphOf(top: number, inLoop: number) {
   for (let i = 0; i < top; i += 1) builder.addTask(`t${i}`, `t${i}`, undefined, details);
   builder.addGroup('exit', 'exit', undefined, 'exit-handler', details);
   builder.addGroup('exit/loop', 'loop', 'exit', 'loop', details);
-  for (let i = 0; i < inLoop; i += 1) builder.addTask(`exit/loop/l${i}`, `l${i}`, 'exit/loop', details);
+  for (let i = 0; i < inLoop; i += 1)
+    builder.addTask(`exit/loop/l${i}`, `l${i}`, 'exit/loop', details);
   builder.addGroup('exit/cond', 'cond', 'exit', 'condition', details);
   builder.addTask('exit/cond/c', 'c', 'exit/cond', details);
   return builder.build({ source: 'v2', inputs: [] });
@@ -26,7 +27,9 @@ describe('defaultExpandedGroups', () => {
   it('opens outer groups of a large graph while the drawing fits the budget, leaving a big loop closed', () => {
     const graph = graphOf(3, 500);
     expect(defaultExpandedGroups(graph).sort()).toEqual(['exit', 'exit/cond']);
-    expect(visibleGraph(graph, defaultExpandedGroups(graph)).nodes.length).toBeLessThanOrEqual(EXPAND_NODE_BUDGET);
+    expect(visibleGraph(graph, defaultExpandedGroups(graph)).nodes.length).toBeLessThanOrEqual(
+      EXPAND_NODE_BUDGET,
+    );
   });
 
   it('opens nothing when the top level alone is over the budget', () => {

@@ -13,7 +13,9 @@ export const EXPAND_NODE_BUDGET = 150;
  */
 export function defaultExpandedGroups(graph: PipelineGraph): string[] {
   if (taskCount(graph) <= EXPAND_ALL_LIMIT) return allGroupIds(graph);
-  const groups = [...graph.nodes.values()].filter((node) => node.kind === 'group').map((node) => ({ node, depth: ancestorIds(graph, node.id).length }));
+  const groups = [...graph.nodes.values()]
+    .filter((node) => node.kind === 'group')
+    .map((node) => ({ node, depth: ancestorIds(graph, node.id).length }));
   groups.sort((a, b) => a.depth - b.depth);
   const expanded = new Set<string>();
   let visible = graph.rootIds.length;

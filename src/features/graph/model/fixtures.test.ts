@@ -16,8 +16,14 @@ function expectConsistent(graph: PipelineGraph): void {
     if (node.parentId !== undefined) {
       expect(seen.has(node.parentId), `${node.id}: parent listed first`).toBe(true);
       const parent = graph.nodes.get(node.parentId);
-      expect(parent?.kind === 'group' && parent.childIds.includes(node.id), `${node.id}: in its parent's childIds`).toBe(true);
-      expect(node.id.startsWith(`${node.parentId}/`), `${node.id}: id extends the parent's path`).toBe(true);
+      expect(
+        parent?.kind === 'group' && parent.childIds.includes(node.id),
+        `${node.id}: in its parent's childIds`,
+      ).toBe(true);
+      expect(
+        node.id.startsWith(`${node.parentId}/`),
+        `${node.id}: id extends the parent's path`,
+      ).toBe(true);
     } else {
       expect(graph.rootIds).toContain(node.id);
     }
@@ -51,7 +57,9 @@ for (const version of ['v1', 'v2'] as const) {
     it.each(files)('%s becomes a consistent graph with tasks', (file) => {
       const result = graphFromYaml(readFileSync(join(pipelinesDir, version, file), 'utf8'));
       if (NOT_PIPELINES.has(`${version}/${file}`)) {
-        expect(result.ok ? 'a graph' : result.error).toContain('Not a pipeline: apiVersion is v1 and kind is Pod');
+        expect(result.ok ? 'a graph' : result.error).toContain(
+          'Not a pipeline: apiVersion is v1 and kind is Pod',
+        );
         return;
       }
       if (!result.ok) throw new Error(`${file}: ${result.error}`);

@@ -9,16 +9,27 @@ import { taskCount, type PipelineGraph } from './graph-model.ts';
 import { graphFromYaml } from './spec-to-graph.ts';
 
 function v1Fixture(file: string): PipelineGraph {
-  const result = graphFromYaml(readFileSync(join(requireSharedDir(), 'fixtures', 'pipelines', 'v1', file), 'utf8'));
+  const result = graphFromYaml(
+    readFileSync(join(requireSharedDir(), 'fixtures', 'pipelines', 'v1', file), 'utf8'),
+  );
   if (!result.ok) throw new Error(result.error);
   return result.graph;
 }
 
 function workflow(templates: unknown[], extra: Record<string, unknown> = {}): unknown {
-  return { apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', metadata: { generateName: 'wf-' }, spec: { entrypoint: 'main', templates, ...extra } };
+  return {
+    apiVersion: 'argoproj.io/v1alpha1',
+    kind: 'Workflow',
+    metadata: { generateName: 'wf-' },
+    spec: { entrypoint: 'main', templates, ...extra },
+  };
 }
 
-const container = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({ name, container: { image: 'alpine', command: ['echo', name] }, ...extra });
+const container = (name: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  name,
+  container: { image: 'alpine', command: ['echo', name] },
+  ...extra,
+});
 
 describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
   it('coin.yaml: nested conditions as condition groups with their when-expressions', () => {
@@ -33,7 +44,11 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
       'pipeline-flip-coin/flip',
     ]);
     expect(taskCount(graph)).toBe(4);
-    expect(graph.rootIds).toEqual(['pipeline-flip-coin/condition-1', 'pipeline-flip-coin/condition-3', 'pipeline-flip-coin/flip']);
+    expect(graph.rootIds).toEqual([
+      'pipeline-flip-coin/condition-1',
+      'pipeline-flip-coin/condition-3',
+      'pipeline-flip-coin/flip',
+    ]);
     expect(edgeList(graph, 'pipeline-flip-coin/')).toEqual([
       'condition-1 -> condition-3 [data flip-again-output]',
       'condition-1/flip-again -> condition-1/condition-2 [data output]',
@@ -41,12 +56,27 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
       'flip -> condition-3 [dependency]',
     ]);
     const condition = node(graph, 'pipeline-flip-coin/condition-1');
-    expect(condition).toMatchObject({ kind: 'group', groupKind: 'condition', childIds: ['pipeline-flip-coin/condition-1/condition-2', 'pipeline-flip-coin/condition-1/flip-again'] });
-    expect(condition.details.condition).toBe('"{{tasks.flip.outputs.parameters.flip-output}}" == "heads"');
+    expect(condition).toMatchObject({
+      kind: 'group',
+      groupKind: 'condition',
+      childIds: [
+        'pipeline-flip-coin/condition-1/condition-2',
+        'pipeline-flip-coin/condition-1/flip-again',
+      ],
+    });
+    expect(condition.details.condition).toBe(
+      '"{{tasks.flip.outputs.parameters.flip-output}}" == "heads"',
+    );
     expect(node(graph, 'pipeline-flip-coin/condition-1/condition-2/print1').details).toMatchObject({
       image: 'alpine:3.6',
       command: ['echo', '{{inputs.parameters.flip-again-output}}'],
-      inputs: [{ name: 'flip-again-output', kind: 'parameter', value: '{{inputs.parameters.flip-again-output}}' }],
+      inputs: [
+        {
+          name: 'flip-again-output',
+          kind: 'parameter',
+          value: '{{inputs.parameters.flip-again-output}}',
+        },
+      ],
     });
     expect(graph.name).toBe('pipeline flip coin');
   });
@@ -58,16 +88,37 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
     const outer = node(graph, 'my-pipeline/for-loop-2');
     const inner = node(graph, 'my-pipeline/for-loop-2/for-loop-4');
     expect(outer).toMatchObject({ kind: 'group', groupKind: 'loop' });
-    expect(outer.details.loop).toEqual({ source: 'items', items: '[{"a":1,"b":2},{"a":10,"b":20}]', parallelism: undefined });
-    expect(inner).toMatchObject({ kind: 'group', groupKind: 'loop', parentId: 'my-pipeline/for-loop-2', childIds: ['my-pipeline/for-loop-2/for-loop-4/my-inner-inner-coop'] });
+    expect(outer.details.loop).toEqual({
+      source: 'items',
+      items: '[{"a":1,"b":2},{"a":10,"b":20}]',
+      parallelism: undefined,
+    });
+    expect(inner).toMatchObject({
+      kind: 'group',
+      groupKind: 'loop',
+      parentId: 'my-pipeline/for-loop-2',
+      childIds: ['my-pipeline/for-loop-2/for-loop-4/my-inner-inner-coop'],
+    });
     expect(inner.details.loop?.items).toBe('[100,200,300]');
     expect(node(graph, 'my-pipeline/my-out-cop').details.caching).toEqual({ enabled: true });
-    expect(graph.inputs).toEqual([{ name: 'my_pipe_param', kind: 'parameter', type: 'Integer', defaultValue: '10', optional: true, description: undefined }]);
+    expect(graph.inputs).toEqual([
+      {
+        name: 'my_pipe_param',
+        kind: 'parameter',
+        type: 'Integer',
+        defaultValue: '10',
+        optional: true,
+        description: undefined,
+      },
+    ]);
   });
 
   it('withparam_output.yaml: a loop over an upstream output is a data edge labelled items', () => {
     const graph = v1Fixture('withparam_output.yaml');
-    expect(edgeList(graph, 'my-pipeline/')).toEqual(['my-out-cop0 -> for-loop-1 [data items]', 'my-out-cop0 -> my-out-cop2 [data out]']);
+    expect(edgeList(graph, 'my-pipeline/')).toEqual([
+      'my-out-cop0 -> for-loop-1 [data items]',
+      'my-out-cop0 -> my-out-cop2 [data out]',
+    ]);
     expect(node(graph, 'my-pipeline/for-loop-1').details.loop).toEqual({
       source: 'parameter',
       items: '{{tasks.my-out-cop0.outputs.parameters.my-out-cop0-out}}',
@@ -83,7 +134,10 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
       'save-most-frequent/exit-handler-1/save',
       'onExit',
     ]);
-    expect(edgeList(graph, 'save-most-frequent/')).toEqual(['exit-handler-1 -> onExit [dependency exit]', 'exit-handler-1/get-frequent -> exit-handler-1/save [data word]']);
+    expect(edgeList(graph, 'save-most-frequent/')).toEqual([
+      'exit-handler-1 -> onExit [dependency exit]',
+      'exit-handler-1/get-frequent -> exit-handler-1/save [data word]',
+    ]);
     expect(node(graph, 'save-most-frequent/exit-handler-1')).toMatchObject({
       groupKind: 'exit-handler',
       details: { exitHandler: { role: 'scope', exitTaskIds: ['onExit'] } },
@@ -100,7 +154,10 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
       memoryRequest: undefined,
       accelerator: { type: 'nvidia.com/gpu', count: '2' },
     });
-    expect(node(graph, 'save-most-frequent/exit-handler-1/get-frequent').details.resources?.memoryRequest).toBe('200M');
+    expect(
+      node(graph, 'save-most-frequent/exit-handler-1/get-frequent').details.resources
+        ?.memoryRequest,
+    ).toBe('200M');
   });
 
   it('recursive_while.yaml: recursion is a finite cycle back to the recursing group', () => {
@@ -118,9 +175,17 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
     ]);
     expect(taskCount(graph)).toBe(6);
     expect(node(graph, group)).toMatchObject({ kind: 'group', groupKind: 'recursion' });
-    expect(node(graph, `${group}/condition-2`)).toMatchObject({ kind: 'group', groupKind: 'condition' });
-    expect(node(graph, `${group}/condition-2`).details.condition).toBe('"{{inputs.parameters.flip-output}}" == "heads"');
-    expect(node(graph, `${group}/condition-2/graph-flip-component-1`)).toMatchObject({ kind: 'recursive-call', targetId: group });
+    expect(node(graph, `${group}/condition-2`)).toMatchObject({
+      kind: 'group',
+      groupKind: 'condition',
+    });
+    expect(node(graph, `${group}/condition-2`).details.condition).toBe(
+      '"{{inputs.parameters.flip-output}}" == "heads"',
+    );
+    expect(node(graph, `${group}/condition-2/graph-flip-component-1`)).toMatchObject({
+      kind: 'recursive-call',
+      targetId: group,
+    });
     expect(edgeList(graph, 'pipeline-flip-coin/')).toEqual([
       'flip -> graph-flip-component-1 [data output]',
       'flip -> print-2 [data output]',
@@ -136,19 +201,31 @@ describe('graphFromArgoWorkflow on kfp 1.8 fixtures', () => {
     const graph = v1Fixture('recursive_do_while.yaml');
     const recursive = graph.edges.filter((edge) => edge.recursive);
     expect(recursive.map((edge) => [edge.source, edge.target])).toEqual([
-      ['pipeline-flip-coin/graph-flip-component-1/condition-2/graph-flip-component-1', 'pipeline-flip-coin/graph-flip-component-1'],
+      [
+        'pipeline-flip-coin/graph-flip-component-1/condition-2/graph-flip-component-1',
+        'pipeline-flip-coin/graph-flip-component-1',
+      ],
     ]);
   });
 
   it('preemptible_tpu_gpu.yaml: GPU limit and retry strategy', () => {
     const details = node(v1Fixture('preemptible_tpu_gpu.yaml'), 'pipeline-flip-coin/flip').details;
     expect(details.resources?.accelerator).toEqual({ type: 'nvidia.com/gpu', count: '1' });
-    expect(details.retry).toEqual({ maxRetries: '5', policy: undefined, backoffDuration: undefined, backoffFactor: undefined, backoffMaxDuration: undefined });
+    expect(details.retry).toEqual({
+      maxRetries: '5',
+      policy: undefined,
+      backoffDuration: undefined,
+      backoffFactor: undefined,
+      backoffMaxDuration: undefined,
+    });
   });
 
   it('volumeop_sequential.yaml: resource templates and PVC mounts', () => {
     const graph = v1Fixture('volumeop_sequential.yaml');
-    expect(node(graph, 'volumeop-sequential/mypvc').details.resource).toEqual({ action: 'create', manifestKind: 'PersistentVolumeClaim' });
+    expect(node(graph, 'volumeop-sequential/mypvc').details.resource).toEqual({
+      action: 'create',
+      manifestKind: 'PersistentVolumeClaim',
+    });
     expect(node(graph, 'volumeop-sequential/step3').details.volumes).toEqual([
       { name: 'mypvc', mountPath: '/mnt', source: 'pvc {{inputs.parameters.mypvc-name}}' },
     ]);
@@ -161,12 +238,31 @@ describe('graphFromArgoWorkflow on hand-written workflows', () => {
   it('steps run group after group; parallel steps share a group', () => {
     const graph = graphFromArgoWorkflow(
       workflow([
-        { name: 'main', steps: [[{ name: 'a', template: 'c' }], [{ name: 'b1', template: 'c' }, { name: 'b2', template: 'c', arguments: { parameters: [{ name: 'x', value: '{{steps.a.outputs.result}}' }] } }], [{ name: 'd', template: 'c' }]] },
+        {
+          name: 'main',
+          steps: [
+            [{ name: 'a', template: 'c' }],
+            [
+              { name: 'b1', template: 'c' },
+              {
+                name: 'b2',
+                template: 'c',
+                arguments: { parameters: [{ name: 'x', value: '{{steps.a.outputs.result}}' }] },
+              },
+            ],
+            [{ name: 'd', template: 'c' }],
+          ],
+        },
         container('c'),
       ]),
     );
     expect([...graph.nodes.keys()]).toEqual(['main/a', 'main/b1', 'main/b2', 'main/d']);
-    expect(edgeList(graph, 'main/')).toEqual(['a -> b1 [dependency]', 'a -> b2 [data result]', 'b1 -> d [dependency]', 'b2 -> d [dependency]']);
+    expect(edgeList(graph, 'main/')).toEqual([
+      'a -> b1 [dependency]',
+      'a -> b2 [data result]',
+      'b1 -> d [dependency]',
+      'b2 -> d [dependency]',
+    ]);
   });
 
   it('reads depends expressions, display names, cache staleness and retry policy', () => {
@@ -183,13 +279,25 @@ describe('graphFromArgoWorkflow on hand-written workflows', () => {
           },
         },
         container('shown', {
-          metadata: { annotations: { 'pipelines.kubeflow.org/task_display_name': 'Train model', 'pipelines.kubeflow.org/max_cache_staleness': 'P0D' } },
-          retryStrategy: { limit: '3', retryPolicy: 'OnError', backoff: { duration: '10s', factor: 2 } },
+          metadata: {
+            annotations: {
+              'pipelines.kubeflow.org/task_display_name': 'Train model',
+              'pipelines.kubeflow.org/max_cache_staleness': 'P0D',
+            },
+          },
+          retryStrategy: {
+            limit: '3',
+            retryPolicy: 'OnError',
+            backoff: { duration: '10s', factor: 2 },
+          },
         }),
         container('c'),
       ]),
     );
-    expect(edgeList(graph, 'main/')).toEqual(['a -> cleanup [dependency Failed,Succeeded]', 'b -> cleanup [dependency]']);
+    expect(edgeList(graph, 'main/')).toEqual([
+      'a -> cleanup [dependency Failed,Succeeded]',
+      'b -> cleanup [dependency]',
+    ]);
     expect(node(graph, 'main/a').details).toMatchObject({
       displayName: 'Train model',
       caching: { enabled: false, maxStaleness: 'P0D' },
@@ -200,33 +308,88 @@ describe('graphFromArgoWorkflow on hand-written workflows', () => {
   it('a single-container workflow is one task; without an entrypoint the one uncalled template is used', () => {
     const single = graphFromArgoWorkflow(workflow([container('main')]));
     expect([...single.nodes.keys()]).toEqual(['main']);
-    const noEntry = graphFromArgoWorkflow({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', spec: { templates: [container('only')] } });
+    const noEntry = graphFromArgoWorkflow({
+      apiVersion: 'argoproj.io/v1alpha1',
+      kind: 'Workflow',
+      spec: { templates: [container('only')] },
+    });
     expect([...noEntry.nodes.keys()]).toEqual(['only']);
   });
 
   it('a task-level onExit handler follows its task', () => {
-    const graph = graphFromArgoWorkflow(workflow([{ name: 'main', dag: { tasks: [{ name: 'a', template: 'c', onExit: 'bye' }] } }, container('c'), container('bye')]));
+    const graph = graphFromArgoWorkflow(
+      workflow([
+        { name: 'main', dag: { tasks: [{ name: 'a', template: 'c', onExit: 'bye' }] } },
+        container('c'),
+        container('bye'),
+      ]),
+    );
     expect(edgeList(graph, 'main/')).toEqual(['a -> a.onExit [dependency exit]']);
-    expect(node(graph, 'main/a.onExit').details.exitHandler).toEqual({ role: 'exit-task', scopeIds: ['main/a'] });
+    expect(node(graph, 'main/a.onExit').details.exitHandler).toEqual({
+      role: 'exit-task',
+      scopeIds: ['main/a'],
+    });
   });
 
   it('a workflow onExit without an exit-handler group follows the last top-level tasks', () => {
     const graph = graphFromArgoWorkflow(
-      workflow([{ name: 'main', dag: { tasks: [{ name: 'a', template: 'c' }, { name: 'b', template: 'c', dependencies: ['a'] }, { name: 'x', template: 'c' }] } }, container('c'), container('bye')], { onExit: 'bye' }),
+      workflow(
+        [
+          {
+            name: 'main',
+            dag: {
+              tasks: [
+                { name: 'a', template: 'c' },
+                { name: 'b', template: 'c', dependencies: ['a'] },
+                { name: 'x', template: 'c' },
+              ],
+            },
+          },
+          container('c'),
+          container('bye'),
+        ],
+        { onExit: 'bye' },
+      ),
     );
-    expect(edgeList(graph, 'main/')).toEqual(['a -> b [dependency]', 'b -> onExit [dependency exit]', 'x -> onExit [dependency exit]']);
+    expect(edgeList(graph, 'main/')).toEqual([
+      'a -> b [dependency]',
+      'b -> onExit [dependency exit]',
+      'x -> onExit [dependency exit]',
+    ]);
     expect(node(graph, 'onExit').details.exitHandler).toEqual({ role: 'exit-task', scopeIds: [] });
   });
 
   it('a template calling the entrypoint is a recursive call without a target group', () => {
-    const graph = graphFromArgoWorkflow(workflow([{ name: 'main', dag: { tasks: [{ name: 'work', template: 'c' }, { name: 'again', template: 'main', dependencies: ['work'] }] } }, container('c')]));
-    expect(node(graph, 'main/again')).toMatchObject({ kind: 'recursive-call', targetId: undefined });
+    const graph = graphFromArgoWorkflow(
+      workflow([
+        {
+          name: 'main',
+          dag: {
+            tasks: [
+              { name: 'work', template: 'c' },
+              { name: 'again', template: 'main', dependencies: ['work'] },
+            ],
+          },
+        },
+        container('c'),
+      ]),
+    );
+    expect(node(graph, 'main/again')).toMatchObject({
+      kind: 'recursive-call',
+      targetId: undefined,
+    });
     expect(graph.edges.filter((edge) => edge.recursive)).toEqual([]);
   });
 
   it('rejects workflows it cannot read with a clear error', () => {
-    expect(() => graphFromArgoWorkflow({ kind: 'Workflow' })).toThrow(new PipelineSpecError('The Argo Workflow has no spec.'));
-    expect(() => graphFromArgoWorkflow(workflow([container('other')]))).toThrow('The entrypoint template "main" is not among spec.templates.');
-    expect(() => graphFromArgoWorkflow({ spec: { templates: [container('a'), container('b')] } })).toThrow('The Argo Workflow has no spec.entrypoint.');
+    expect(() => graphFromArgoWorkflow({ kind: 'Workflow' })).toThrow(
+      new PipelineSpecError('The Argo Workflow has no spec.'),
+    );
+    expect(() => graphFromArgoWorkflow(workflow([container('other')]))).toThrow(
+      'The entrypoint template "main" is not among spec.templates.',
+    );
+    expect(() =>
+      graphFromArgoWorkflow({ spec: { templates: [container('a'), container('b')] } }),
+    ).toThrow('The Argo Workflow has no spec.entrypoint.');
   });
 });

@@ -48,19 +48,34 @@ export function graphFromArgoWorkflow(workflow: unknown): PipelineGraph {
     if (name !== undefined) templates.set(name, template);
   }
   const entrypoint = stringAt(spec, 'entrypoint') ?? soleUncalledTemplate(templates);
-  if (entrypoint === undefined) throw new PipelineSpecError('The Argo Workflow has no spec.entrypoint.');
+  if (entrypoint === undefined)
+    throw new PipelineSpecError('The Argo Workflow has no spec.entrypoint.');
   const entry = templates.get(entrypoint);
-  if (!entry) throw new PipelineSpecError(`The entrypoint template "${entrypoint}" is not among spec.templates.`);
-  const context: Context = { builder: new GraphBuilder(), templates, workflowVolumes: recordsAt(spec, 'volumes') };
+  if (!entry)
+    throw new PipelineSpecError(
+      `The entrypoint template "${entrypoint}" is not among spec.templates.`,
+    );
+  const context: Context = {
+    builder: new GraphBuilder(),
+    templates,
+    workflowVolumes: recordsAt(spec, 'volumes'),
+  };
   const placed = isComposite(entry)
-    ? expandTemplate(context, entry, undefined, entrypoint, [{ template: entrypoint, id: undefined }])
+    ? expandTemplate(context, entry, undefined, entrypoint, [
+        { template: entrypoint, id: undefined },
+      ])
     : [placeItem(context, { name: entrypoint, template: entrypoint }, undefined, '', [])];
   const onExit = stringAt(spec, 'onExit');
   if (onExit !== undefined) addWorkflowExitHandler(context, onExit, placed);
-  const pipelineSpec = parseJsonRecord(stringAt(workflow, 'metadata', 'annotations', 'pipelines.kubeflow.org/pipeline_spec'));
+  const pipelineSpec = parseJsonRecord(
+    stringAt(workflow, 'metadata', 'annotations', 'pipelines.kubeflow.org/pipeline_spec'),
+  );
   return context.builder.build({
     source: 'argo',
-    name: stringAt(pipelineSpec, 'name') ?? stringAt(workflow, 'metadata', 'name') ?? stringAt(workflow, 'metadata', 'generateName'),
+    name:
+      stringAt(pipelineSpec, 'name') ??
+      stringAt(workflow, 'metadata', 'name') ??
+      stringAt(workflow, 'metadata', 'generateName'),
     description: stringAt(pipelineSpec, 'description'),
     inputs: workflowInputs(spec, pipelineSpec),
   });
@@ -70,7 +85,12 @@ export function graphFromArgoWorkflow(workflow: unknown): PipelineGraph {
 function soleUncalledTemplate(templates: ReadonlyMap<string, UnknownRecord>): string | undefined {
   const called = new Set<string>();
   for (const template of templates.values()) {
-    const items = [...recordsAt(template, 'dag', 'tasks'), ...arrayAt(template, 'steps').flatMap((group) => (Array.isArray(group) ? group.filter(isRecord) : []))];
+    const items = [
+      ...recordsAt(template, 'dag', 'tasks'),
+      ...arrayAt(template, 'steps').flatMap((group) =>
+        Array.isArray(group) ? group.filter(isRecord) : [],
+      ),
+    ];
     for (const item of items) called.add(stringAt(item, 'template') ?? '');
   }
   const roots = [...templates.keys()].filter((name) => !called.has(name));
@@ -82,15 +102,27 @@ function isComposite(template: UnknownRecord | undefined): boolean {
 }
 
 /** Adds the tasks or steps of a DAG/steps template under `parentId` and wires their edges. */
-function expandTemplate(context: Context, template: UnknownRecord, parentId: string | undefined, prefix: string, stack: readonly Frame[]): Placed[] {
+function expandTemplate(
+  context: Context,
+  template: UnknownRecord,
+  parentId: string | undefined,
+  prefix: string,
+  stack: readonly Frame[],
+): Placed[] {
   const dag = recordAt(template, 'dag');
   if (dag) {
-    const placed = recordsAt(dag, 'tasks').map((task) => placeItem(context, task, parentId, prefix, stack));
+    const placed = recordsAt(dag, 'tasks').map((task) =>
+      placeItem(context, task, parentId, prefix, stack),
+    );
     wireDag(context.builder, placed);
     return placed;
   }
-  const groups = arrayAt(template, 'steps').map((group) => (Array.isArray(group) ? group.filter(isRecord) : recordsAt(group, 'steps')));
-  const placedGroups = groups.map((group) => group.map((step) => placeItem(context, step, parentId, prefix, stack)));
+  const groups = arrayAt(template, 'steps').map((group) =>
+    Array.isArray(group) ? group.filter(isRecord) : recordsAt(group, 'steps'),
+  );
+  const placedGroups = groups.map((group) =>
+    group.map((step) => placeItem(context, step, parentId, prefix, stack)),
+  );
   wireSteps(context.builder, placedGroups);
   return placedGroups.flat();
 }
@@ -99,31 +131,53 @@ function expandTemplate(context: Context, template: UnknownRecord, parentId: str
  * Adds one task/step node: a task, a group (expanded recursively) or a call back into an enclosing template.
  * Its id is `<prefix>/<name>`; a workflow whose entrypoint is a single container is one node, `<entrypoint>`.
  */
-function placeItem(context: Context, item: UnknownRecord, parentId: string | undefined, prefix: string, stack: readonly Frame[]): Placed {
+function placeItem(
+  context: Context,
+  item: UnknownRecord,
+  parentId: string | undefined,
+  prefix: string,
+  stack: readonly Frame[],
+): Placed {
   const { builder } = context;
   const name = stringAt(item, 'name') ?? '?';
   const id = builder.uniqueId(prefix === '' ? name : `${prefix}/${name}`);
   const templateName = stringAt(item, 'template');
-  const template = templateName === undefined ? recordAt(item, 'inline') : context.templates.get(templateName);
+  const template =
+    templateName === undefined ? recordAt(item, 'inline') : context.templates.get(templateName);
   const details = argoTaskDetails(name, item, template, context.workflowVolumes);
   if (!template || !isComposite(template)) {
     builder.addTask(id, name, parentId, details);
   } else {
-    const enclosing = templateName === undefined ? undefined : stack.find((frame) => frame.template === templateName);
+    const enclosing =
+      templateName === undefined
+        ? undefined
+        : stack.find((frame) => frame.template === templateName);
     if (enclosing) {
       builder.addRecursiveCall(id, name, parentId, enclosing.id, details);
     } else {
-      builder.addGroup(id, name, parentId, groupKind(item, templateName ?? templateRefName(item) ?? ''), details);
+      builder.addGroup(
+        id,
+        name,
+        parentId,
+        groupKind(item, templateName ?? templateRefName(item) ?? ''),
+        details,
+      );
       expandTemplate(context, template, id, id, [...stack, { template: templateName ?? id, id }]);
     }
   }
   const exitTemplate = stringAt(item, 'onExit');
-  if (exitTemplate !== undefined) addExitNode(context, `${id}.onExit`, parentId, exitTemplate, [id], stack);
+  if (exitTemplate !== undefined)
+    addExitNode(context, `${id}.onExit`, parentId, exitTemplate, [id], stack);
   return { id, name, item };
 }
 
 function groupKind(item: UnknownRecord, templateName: string): GroupKind {
-  if (Array.isArray(item.withItems) || item.withParam !== undefined || item.withSequence !== undefined) return 'loop';
+  if (
+    Array.isArray(item.withItems) ||
+    item.withParam !== undefined ||
+    item.withSequence !== undefined
+  )
+    return 'loop';
   if (templateName.startsWith('exit-handler-')) return 'exit-handler';
   if (item.when !== undefined || templateName.startsWith('condition-')) return 'condition';
   return 'pipeline';
@@ -139,7 +193,8 @@ function wireDag(builder: GraphBuilder, placed: readonly Placed[]): void {
     const depends = stringAt(task.item, 'depends');
     for (const ref of depends === undefined ? [] : parseDepends(depends)) {
       const source = idByName.get(ref.task);
-      if (source !== undefined) builder.addEdge(source, task.id, { kind: 'dependency', label: ref.result });
+      if (source !== undefined)
+        builder.addEdge(source, task.id, { kind: 'dependency', label: ref.result });
     }
     wireOutputRefs(builder, task, 'tasks', idByName);
   }
@@ -159,28 +214,56 @@ function wireSteps(builder: GraphBuilder, groups: readonly (readonly Placed[])[]
 }
 
 /** Data edges from `{{tasks.X.outputs.parameters.Y}}` in arguments and `withParam`. */
-function wireOutputRefs(builder: GraphBuilder, placed: Placed, scope: 'tasks' | 'steps', idByName: ReadonlyMap<string, string>): void {
+function wireOutputRefs(
+  builder: GraphBuilder,
+  placed: Placed,
+  scope: 'tasks' | 'steps',
+  idByName: ReadonlyMap<string, string>,
+): void {
   const texts: [string, string | undefined][] = [
-    ...recordsAt(placed.item, 'arguments', 'parameters').map((p): [string, string | undefined] => [scalarText(p.value) ?? '', undefined]),
-    ...recordsAt(placed.item, 'arguments', 'artifacts').map((a): [string, string | undefined] => [stringAt(a, 'from') ?? '', undefined]),
+    ...recordsAt(placed.item, 'arguments', 'parameters').map((p): [string, string | undefined] => [
+      scalarText(p.value) ?? '',
+      undefined,
+    ]),
+    ...recordsAt(placed.item, 'arguments', 'artifacts').map((a): [string, string | undefined] => [
+      stringAt(a, 'from') ?? '',
+      undefined,
+    ]),
     [stringAt(placed.item, 'withParam') ?? '', 'items'],
   ];
   for (const [text, label] of texts) {
     for (const ref of outputRefs(text)) {
       const source = ref.scope === scope ? idByName.get(ref.task) : undefined;
-      if (source !== undefined) builder.addEdge(source, placed.id, { kind: 'data', label: label ?? ref.output });
+      if (source !== undefined)
+        builder.addEdge(source, placed.id, { kind: 'data', label: label ?? ref.output });
     }
   }
 }
 
-function addExitNode(context: Context, id: string, parentId: string | undefined, templateName: string, scopeIds: readonly string[], stack: readonly Frame[]): void {
+function addExitNode(
+  context: Context,
+  id: string,
+  parentId: string | undefined,
+  templateName: string,
+  scopeIds: readonly string[],
+  stack: readonly Frame[],
+): void {
   const template = context.templates.get(templateName);
   const name = id.slice(id.lastIndexOf('/') + 1);
   const details: NodeDetails = {
-    ...argoTaskDetails(templateName, { name, template: templateName }, template, context.workflowVolumes),
+    ...argoTaskDetails(
+      templateName,
+      { name, template: templateName },
+      template,
+      context.workflowVolumes,
+    ),
     exitHandler: { role: 'exit-task', scopeIds },
   };
-  if (template && isComposite(template) && !stack.some((frame) => frame.template === templateName)) {
+  if (
+    template &&
+    isComposite(template) &&
+    !stack.some((frame) => frame.template === templateName)
+  ) {
     context.builder.addGroup(id, name, parentId, 'pipeline', details);
     expandTemplate(context, template, id, id, [...stack, { template: templateName, id }]);
   } else {
@@ -193,13 +276,20 @@ function addExitNode(context: Context, id: string, parentId: string | undefined,
 }
 
 /** `spec.onExit` guards the KFP `exit-handler-N` groups; without one, the whole workflow (edges from its last tasks). */
-function addWorkflowExitHandler(context: Context, templateName: string, roots: readonly Placed[]): void {
+function addWorkflowExitHandler(
+  context: Context,
+  templateName: string,
+  roots: readonly Placed[],
+): void {
   const { builder } = context;
-  const scopes = roots.filter((root) => stringAt(root.item, 'template')?.startsWith('exit-handler-') === true).map((root) => root.id);
+  const scopes = roots
+    .filter((root) => stringAt(root.item, 'template')?.startsWith('exit-handler-') === true)
+    .map((root) => root.id);
   addExitNode(context, ARGO_EXIT_ID, undefined, templateName, scopes, []);
   if (scopes.length > 0) return;
   const sinks = roots.filter((root) => !builder.hasOutgoing(root.id));
-  for (const sink of sinks) builder.addEdge(sink.id, ARGO_EXIT_ID, { kind: 'dependency', label: 'exit' });
+  for (const sink of sinks)
+    builder.addEdge(sink.id, ARGO_EXIT_ID, { kind: 'dependency', label: 'exit' });
 }
 
 function parseJsonRecord(text: string | undefined): UnknownRecord | undefined {
@@ -216,7 +306,9 @@ function parseJsonRecord(text: string | undefined): UnknownRecord | undefined {
 function workflowInputs(spec: UnknownRecord, pipelineSpec: UnknownRecord | undefined): IoSpec[] {
   return recordsAt(spec, 'arguments', 'parameters').map((parameter) => {
     const name = stringAt(parameter, 'name') ?? '?';
-    const declared = recordsAt(pipelineSpec, 'inputs').find((input) => stringAt(input, 'name') === name);
+    const declared = recordsAt(pipelineSpec, 'inputs').find(
+      (input) => stringAt(input, 'name') === name,
+    );
     return {
       name,
       kind: 'parameter',

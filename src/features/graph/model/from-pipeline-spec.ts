@@ -2,7 +2,14 @@ import { GraphBuilder, PipelineSpecError } from './graph-builder.ts';
 import type { GroupKind, IoSpec, PipelineGraph } from './graph-model.ts';
 import { channelName, dataRefs, ioDefinitions } from './v2-io.ts';
 import { v2TaskDetails } from './v2-task-details.ts';
-import { isRecord, recordAt, recordEntries, stringAt, stringsAt, type UnknownRecord } from './unknown-reader.ts';
+import {
+  isRecord,
+  recordAt,
+  recordEntries,
+  stringAt,
+  stringsAt,
+  type UnknownRecord,
+} from './unknown-reader.ts';
 
 /** The id prefix of v2 nodes: tasks of the root DAG are `root/<task>`. */
 export const V2_ROOT = 'root';
@@ -34,7 +41,13 @@ export function graphFromPipelineSpec(spec: unknown, platformSpec?: unknown): Pi
     builder: new GraphBuilder(),
     components: recordAt(spec, 'components') ?? {},
     executors: recordAt(spec, 'deploymentSpec', 'executors') ?? {},
-    platformExecutors: recordAt(platformSpec, 'platforms', 'kubernetes', 'deploymentSpec', 'executors'),
+    platformExecutors: recordAt(
+      platformSpec,
+      'platforms',
+      'kubernetes',
+      'deploymentSpec',
+      'executors',
+    ),
   };
   walkDag(context, rootDag, undefined, V2_ROOT, []);
   return context.builder.build({
@@ -45,22 +58,33 @@ export function graphFromPipelineSpec(spec: unknown, platformSpec?: unknown): Pi
   });
 }
 
-function walkDag(context: Context, dag: UnknownRecord, parentId: string | undefined, prefix: string, ancestors: readonly Ancestor[]): void {
+function walkDag(
+  context: Context,
+  dag: UnknownRecord,
+  parentId: string | undefined,
+  prefix: string,
+  ancestors: readonly Ancestor[],
+): void {
   const { builder } = context;
   const tasks = recordEntries(recordAt(dag, 'tasks'));
   const idOf = (key: string): string => `${prefix}/${key}`;
   for (const [key, task] of tasks) {
     const id = idOf(key);
     const componentName = stringAt(task, 'componentRef', 'name');
-    const component = componentName === undefined ? undefined : recordAt(context.components, componentName);
+    const component =
+      componentName === undefined ? undefined : recordAt(context.components, componentName);
     const executorLabel = stringAt(component, 'executorLabel');
     const details = v2TaskDetails({
       key,
       task,
       componentName,
       component,
-      executor: executorLabel === undefined ? undefined : recordAt(context.executors, executorLabel),
-      platform: executorLabel === undefined ? undefined : recordAt(context.platformExecutors, executorLabel),
+      executor:
+        executorLabel === undefined ? undefined : recordAt(context.executors, executorLabel),
+      platform:
+        executorLabel === undefined
+          ? undefined
+          : recordAt(context.platformExecutors, executorLabel),
     });
     const subDag = recordAt(component, 'dag');
     if (!subDag || componentName === undefined) {
@@ -80,30 +104,48 @@ function walkDag(context: Context, dag: UnknownRecord, parentId: string | undefi
   }
   for (const [key, task] of tasks) {
     const target = idOf(key);
-    for (const upstream of stringsAt(task, 'dependentTasks')) builder.addEdge(idOf(upstream), target, { kind: 'dependency' });
-    for (const ref of dataRefs(task)) builder.addEdge(idOf(ref.producer), target, { kind: 'data', label: ref.label, ...(ref.artifact ? { artifact: ref.artifact } : {}) });
+    for (const upstream of stringsAt(task, 'dependentTasks'))
+      builder.addEdge(idOf(upstream), target, { kind: 'dependency' });
+    for (const ref of dataRefs(task))
+      builder.addEdge(idOf(ref.producer), target, {
+        kind: 'data',
+        label: ref.label,
+        ...(ref.artifact ? { artifact: ref.artifact } : {}),
+      });
   }
   linkExitHandlers(builder, tasks, idOf);
 }
 
 function addArtifacts(builder: GraphBuilder, producerId: string, outputs: readonly IoSpec[]): void {
-  for (const output of outputs) if (output.kind === 'artifact') builder.addArtifact(producerId, output, channelName(output.name));
+  for (const output of outputs)
+    if (output.kind === 'artifact')
+      builder.addArtifact(producerId, output, channelName(output.name));
 }
 
 function groupKind(task: UnknownRecord, componentName: string): GroupKind {
   if (recordAt(task, 'parameterIterator') || recordAt(task, 'artifactIterator')) return 'loop';
   if (componentName.startsWith('comp-condition-branches-')) return 'condition-branches';
-  if (stringAt(task, 'triggerPolicy', 'condition') !== undefined || componentName.startsWith('comp-condition-')) return 'condition';
+  if (
+    stringAt(task, 'triggerPolicy', 'condition') !== undefined ||
+    componentName.startsWith('comp-condition-')
+  )
+    return 'condition';
   if (componentName.startsWith('comp-exit-handler-')) return 'exit-handler';
   return 'pipeline';
 }
 
 /** An exit task depends on an exit-handler group and runs once all upstream tasks completed, whatever their state. */
-function linkExitHandlers(builder: GraphBuilder, tasks: readonly [string, UnknownRecord][], idOf: (key: string) => string): void {
+function linkExitHandlers(
+  builder: GraphBuilder,
+  tasks: readonly [string, UnknownRecord][],
+  idOf: (key: string) => string,
+): void {
   const exitTasksByScope = new Map<string, string[]>();
   for (const [key, task] of tasks) {
     if (stringAt(task, 'triggerPolicy', 'strategy') !== EXIT_STRATEGY) continue;
-    const scopes = stringsAt(task, 'dependentTasks').map(idOf).filter((id) => isExitScope(builder, id));
+    const scopes = stringsAt(task, 'dependentTasks')
+      .map(idOf)
+      .filter((id) => isExitScope(builder, id));
     if (scopes.length === 0) continue;
     const exitId = idOf(key);
     builder.patchDetails(exitId, { exitHandler: { role: 'exit-task', scopeIds: scopes } });
@@ -112,7 +154,8 @@ function linkExitHandlers(builder: GraphBuilder, tasks: readonly [string, Unknow
       builder.addEdge(scope, exitId, { kind: 'dependency', label: 'exit' });
     }
   }
-  for (const [scope, exitTaskIds] of exitTasksByScope) builder.patchDetails(scope, { exitHandler: { role: 'scope', exitTaskIds } });
+  for (const [scope, exitTaskIds] of exitTasksByScope)
+    builder.patchDetails(scope, { exitHandler: { role: 'scope', exitTaskIds } });
 }
 
 function isExitScope(builder: GraphBuilder, id: string): boolean {

@@ -12,7 +12,14 @@ const pipelineSpec = {
   components: {
     'comp-prepare': container,
     'comp-train': container,
-    'comp-for-loop-1': { dag: { tasks: { train: { taskInfo: { name: 'train' }, componentRef: { name: 'comp-train' } } } }, inputDefinitions: { parameters: { 'pipelinechannel--lrs-loop-item': { parameterType: 'NUMBER_DOUBLE' } } } },
+    'comp-for-loop-1': {
+      dag: {
+        tasks: { train: { taskInfo: { name: 'train' }, componentRef: { name: 'comp-train' } } },
+      },
+      inputDefinitions: {
+        parameters: { 'pipelinechannel--lrs-loop-item': { parameterType: 'NUMBER_DOUBLE' } },
+      },
+    },
   },
   deploymentSpec: { executors: { 'exec-train': { container: { image: 'python:3.11' } } } },
   root: {
@@ -23,7 +30,10 @@ const pipelineSpec = {
           taskInfo: { name: 'for-loop-1' },
           componentRef: { name: 'comp-for-loop-1' },
           dependentTasks: ['prepare'],
-          parameterIterator: { itemInput: 'pipelinechannel--lrs-loop-item', items: { raw: '[0.1, 0.2, 0.3, 0.4]' } },
+          parameterIterator: {
+            itemInput: 'pipelinechannel--lrs-loop-item',
+            items: { raw: '[0.1, 0.2, 0.3, 0.4]' },
+          },
         },
       },
     },
@@ -39,7 +49,9 @@ function graph() {
 const t0 = '2026-01-01T10:00:00Z';
 const t1 = '2026-01-01T10:01:00Z';
 
-function task(partial: Partial<RunTaskInput> & Pick<RunTaskInput, 'task_id' | 'name' | 'type' | 'state'>): RunTaskInput {
+function task(
+  partial: Partial<RunTaskInput> & Pick<RunTaskInput, 'task_id' | 'name' | 'type' | 'state'>,
+): RunTaskInput {
   return {
     display_name: partial.name,
     type_attributes: { iteration_index: undefined, iteration_count: undefined },
@@ -59,19 +71,54 @@ function task(partial: Partial<RunTaskInput> & Pick<RunTaskInput, 'task_id' | 'n
 
 const iterationStates = ['SUCCEEDED', 'FAILED', 'RUNNING', 'CACHED'];
 const tasks: RunTaskInput[] = [
-  task({ task_id: 'r', name: 'ROOT', type: 'ROOT', state: 'RUNNING', parent_task_id: '', scope_path: 'root' }),
+  task({
+    task_id: 'r',
+    name: 'ROOT',
+    type: 'ROOT',
+    state: 'RUNNING',
+    parent_task_id: '',
+    scope_path: 'root',
+  }),
   task({
     task_id: 'p',
     name: 'prepare',
     type: 'RUNTIME',
     state: 'SUCCEEDED',
-    pods: [{ name: 'sweep-x-driver-1', type: 'DRIVER' }, { name: 'sweep-x-impl-1', type: 'EXECUTOR' }],
-    inputs: { parameters: [{ parameter_key: 'rows', value: 150 }, { parameter_key: 'cfg', value: { a: [1, 2] } }] },
-    outputs: { artifacts: [{ artifact_key: 'data', artifacts: [{ artifact_id: '7', uri: 'minio://mlpipeline/v2/data', type: 'Dataset' }] }] },
+    pods: [
+      { name: 'sweep-x-driver-1', type: 'DRIVER' },
+      { name: 'sweep-x-impl-1', type: 'EXECUTOR' },
+    ],
+    inputs: {
+      parameters: [
+        { parameter_key: 'rows', value: 150 },
+        { parameter_key: 'cfg', value: { a: [1, 2] } },
+      ],
+    },
+    outputs: {
+      artifacts: [
+        {
+          artifact_key: 'data',
+          artifacts: [{ artifact_id: '7', uri: 'minio://mlpipeline/v2/data', type: 'Dataset' }],
+        },
+      ],
+    },
   }),
-  task({ task_id: 'l', name: 'for-loop-1', type: 'LOOP', state: 'RUNNING', type_attributes: { iteration_index: undefined, iteration_count: '5' } }),
+  task({
+    task_id: 'l',
+    name: 'for-loop-1',
+    type: 'LOOP',
+    state: 'RUNNING',
+    type_attributes: { iteration_index: undefined, iteration_count: '5' },
+  }),
   ...iterationStates.flatMap((state, index) => [
-    task({ task_id: `i${index}`, name: 'for-loop-1', type: 'DAG', state: state === 'CACHED' ? 'SUCCEEDED' : state, parent_task_id: 'l', type_attributes: { iteration_index: String(index), iteration_count: undefined } }),
+    task({
+      task_id: `i${index}`,
+      name: 'for-loop-1',
+      type: 'DAG',
+      state: state === 'CACHED' ? 'SUCCEEDED' : state,
+      parent_task_id: 'l',
+      type_attributes: { iteration_index: String(index), iteration_count: undefined },
+    }),
     task({
       task_id: `t${index}`,
       name: 'train',
@@ -116,24 +163,42 @@ describe('overlayFromRunTasks', () => {
       { name: 'rows', value: '150' },
       { name: 'cfg', value: '{"a":[1,2]}' },
     ]);
-    expect(prepare?.executions[0]?.outputArtifacts).toEqual([{ name: 'data', uri: 'minio://mlpipeline/v2/data', type: 'Dataset', artifactId: '7' }]);
+    expect(prepare?.executions[0]?.outputArtifacts).toEqual([
+      { name: 'data', uri: 'minio://mlpipeline/v2/data', type: 'Dataset', artifactId: '7' },
+    ]);
   });
 
   it('falls back to scope_path when the parent is unknown, and reports what the graph lacks', () => {
-    const overlay = overlayFromRunTasks(graph(), [task({ task_id: 'x', name: 'gone', type: 'RUNTIME', state: 'SUCCEEDED', parent_task_id: 'missing', scope_path: 'root.gone' })]);
+    const overlay = overlayFromRunTasks(graph(), [
+      task({
+        task_id: 'x',
+        name: 'gone',
+        type: 'RUNTIME',
+        state: 'SUCCEEDED',
+        parent_task_id: 'missing',
+        scope_path: 'root.gone',
+      }),
+    ]);
     expect(overlay.unmatched).toEqual(['root/gone']);
     expect(overlay.states.size).toBe(0);
   });
 
   it('prefers the executor pod', () => {
-    expect(taskPodName([{ name: 'd', type: 'DRIVER' }, { name: 'e', type: 'EXECUTOR' }])).toBe('e');
+    expect(
+      taskPodName([
+        { name: 'd', type: 'DRIVER' },
+        { name: 'e', type: 'EXECUTOR' },
+      ]),
+    ).toBe('e');
     expect(taskPodName([{ name: 'd', type: 'DRIVER' }])).toBe('d');
     expect(taskPodName([])).toBeUndefined();
   });
 });
 
 describe('overlayFromTaskDetails', () => {
-  const detail = (partial: Partial<TaskDetailInput> & Pick<TaskDetailInput, 'task_id' | 'display_name' | 'state'>): TaskDetailInput => ({
+  const detail = (
+    partial: Partial<TaskDetailInput> & Pick<TaskDetailInput, 'task_id' | 'display_name' | 'state'>,
+  ): TaskDetailInput => ({
     create_time: t0,
     start_time: t0,
     end_time: t1,
@@ -147,10 +212,28 @@ describe('overlayFromTaskDetails', () => {
     detail({ task_id: 'r', display_name: 'sweep run', state: 'FAILED', parent_task_id: '' }),
     detail({ task_id: 'p', display_name: 'prepare', state: 'SUCCEEDED', pod_name: 'sweep-impl-p' }),
     detail({ task_id: 'l', display_name: 'for-loop-1', state: 'FAILED' }),
-    detail({ task_id: 'i0', display_name: 'for-loop-1-0', state: 'SUCCEEDED', parent_task_id: 'l' }),
+    detail({
+      task_id: 'i0',
+      display_name: 'for-loop-1-0',
+      state: 'SUCCEEDED',
+      parent_task_id: 'l',
+    }),
     detail({ task_id: 'i1', display_name: 'for-loop-1-1', state: 'FAILED', parent_task_id: 'l' }),
-    detail({ task_id: 't0', display_name: 'train', state: 'SUCCEEDED', parent_task_id: 'i0', pod_name: 'sweep-impl-t0' }),
-    detail({ task_id: 't1', display_name: 'train', state: 'FAILED', parent_task_id: 'i1', pod_name: 'sweep-impl-t1', error: { message: 'OOMKilled' } }),
+    detail({
+      task_id: 't0',
+      display_name: 'train',
+      state: 'SUCCEEDED',
+      parent_task_id: 'i0',
+      pod_name: 'sweep-impl-t0',
+    }),
+    detail({
+      task_id: 't1',
+      display_name: 'train',
+      state: 'FAILED',
+      parent_task_id: 'i1',
+      pod_name: 'sweep-impl-t1',
+      error: { message: 'OOMKilled' },
+    }),
   ];
 
   it('places tasks under their parents; loop iterations are `<loop>-<n>`', () => {

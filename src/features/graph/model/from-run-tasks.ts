@@ -6,7 +6,17 @@
  */
 import { V2_ROOT } from './from-pipeline-spec.ts';
 import type { PipelineGraph } from './graph-model.ts';
-import { durationBetween, OverlayBuilder, placeChild, type NodeExecution, type NodeRunState, type Placement, type RunArtifact, type RunOverlay, type RunParameter } from './run-state.ts';
+import {
+  durationBetween,
+  OverlayBuilder,
+  placeChild,
+  type NodeExecution,
+  type NodeRunState,
+  type Placement,
+  type RunArtifact,
+  type RunOverlay,
+  type RunParameter,
+} from './run-state.ts';
 import { arrayAt, scalarAt, stringAt, valueText } from './unknown-reader.ts';
 
 /** The fields of a `PipelineTask` the overlay reads (the lib/kfp wire type satisfies it). */
@@ -15,9 +25,16 @@ export interface RunTaskInput {
   readonly name: string;
   readonly display_name: string;
   readonly type: string;
-  readonly type_attributes: { readonly iteration_index: string | undefined; readonly iteration_count: string | undefined };
+  readonly type_attributes: {
+    readonly iteration_index: string | undefined;
+    readonly iteration_count: string | undefined;
+  };
   readonly state: string;
-  readonly state_history: readonly { readonly update_time: string | undefined; readonly state: string; readonly error: { readonly message: string } | undefined }[];
+  readonly state_history: readonly {
+    readonly update_time: string | undefined;
+    readonly state: string;
+    readonly error: { readonly message: string } | undefined;
+  }[];
   readonly status_message: string;
   readonly pods: readonly { readonly name: string; readonly type: string }[];
   readonly parent_task_id: string;
@@ -50,7 +67,9 @@ function ioParameters(io: unknown): RunParameter[] {
   return arrayAt(io, 'parameters').flatMap((p) => {
     const name = stringAt(p, 'parameter_key') ?? stringAt(p, 'name');
     if (name === undefined) return [];
-    const value = valueText(p !== null && typeof p === 'object' && 'value' in p ? p.value : undefined);
+    const value = valueText(
+      p !== null && typeof p === 'object' && 'value' in p ? p.value : undefined,
+    );
     return [{ name, value: value ?? '' }];
   });
 }
@@ -78,9 +97,17 @@ export function taskPodName(pods: RunTaskInput['pods']): string | undefined {
   return pod?.name || undefined;
 }
 
-function taskExecution(task: RunTaskInput, depth: number, iteration: number | undefined): NodeExecution {
+function taskExecution(
+  task: RunTaskInput,
+  depth: number,
+  iteration: number | undefined,
+): NodeExecution {
   const state = v2TaskState(task.state);
-  const history = task.state_history.map((h) => ({ time: h.update_time, state: v2TaskState(h.state), ...(h.error?.message ? { error: h.error.message } : {}) }));
+  const history = task.state_history.map((h) => ({
+    time: h.update_time,
+    state: v2TaskState(h.state),
+    ...(h.error?.message ? { error: h.error.message } : {}),
+  }));
   const startedAt = history.find((h) => h.state === 'RUNNING')?.time ?? task.create_time;
   const finishedAt = state === 'RUNNING' || state === 'PENDING' ? undefined : task.end_time;
   const durationMs = durationBetween(startedAt, finishedAt);
@@ -106,7 +133,10 @@ function taskExecution(task: RunTaskInput, depth: number, iteration: number | un
   };
 }
 
-export function overlayFromRunTasks(graph: PipelineGraph, tasks: readonly RunTaskInput[]): RunOverlay {
+export function overlayFromRunTasks(
+  graph: PipelineGraph,
+  tasks: readonly RunTaskInput[],
+): RunOverlay {
   const builder = new OverlayBuilder(graph);
   const byId = new Map(tasks.map((t) => [t.task_id, t]));
   const placements = new Map<string, Placement | null>();
@@ -119,11 +149,13 @@ export function overlayFromRunTasks(graph: PipelineGraph, tasks: readonly RunTas
     seen.add(task.task_id);
     let result: Placement | null;
     const parent = byId.get(task.parent_task_id);
-    if (task.type === 'ROOT' || (task.parent_task_id === '' && task.scope_path === V2_ROOT)) result = root;
+    if (task.type === 'ROOT' || (task.parent_task_id === '' && task.scope_path === V2_ROOT))
+      result = root;
     else if (parent) {
       const parentPlace = place(parent, seen);
       if (parentPlace === null) result = null;
-      else if (parent.type === 'LOOP' && task.type_attributes.iteration_index !== undefined) result = { ...parentPlace, iteration: Number(task.type_attributes.iteration_index) };
+      else if (parent.type === 'LOOP' && task.type_attributes.iteration_index !== undefined)
+        result = { ...parentPlace, iteration: Number(task.type_attributes.iteration_index) };
       else result = placeChild(builder, parentPlace, task.name || task.display_name, V2_ROOT);
     } else if (task.scope_path !== '') {
       const path = task.scope_path.split('.').join('/');
@@ -138,12 +170,17 @@ export function overlayFromRunTasks(graph: PipelineGraph, tasks: readonly RunTas
     if (!placement || placement.nodeId === '') continue;
     if (task.type === 'LOOP') {
       const count = task.type_attributes.iteration_count;
-      builder.container(placement.nodeId, v2TaskState(task.state), count === undefined ? undefined : Number(count));
+      builder.container(
+        placement.nodeId,
+        v2TaskState(task.state),
+        count === undefined ? undefined : Number(count),
+      );
       continue;
     }
     const run = taskExecution(task, placement.depth, placement.iteration);
     builder.add(placement.nodeId, run);
-    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase)) builder.add(placement.childBase, run);
+    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase))
+      builder.add(placement.childBase, run);
   }
   return builder.build();
 }

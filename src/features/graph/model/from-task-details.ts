@@ -6,7 +6,14 @@
  */
 import { V2_ROOT } from './from-pipeline-spec.ts';
 import type { PipelineGraph } from './graph-model.ts';
-import { durationBetween, OverlayBuilder, placeChild, type NodeExecution, type Placement, type RunOverlay } from './run-state.ts';
+import {
+  durationBetween,
+  OverlayBuilder,
+  placeChild,
+  type NodeExecution,
+  type Placement,
+  type RunOverlay,
+} from './run-state.ts';
 import { v2TaskState } from './from-run-tasks.ts';
 
 /** The fields of a `PipelineTaskDetail` the overlay reads (the lib/kfp wire type satisfies it). */
@@ -19,16 +26,28 @@ export interface TaskDetailInput {
   readonly state: string;
   readonly error: { readonly message: string } | undefined;
   readonly parent_task_id: string;
-  readonly state_history: readonly { readonly update_time: string | undefined; readonly state: string; readonly error: { readonly message: string } | undefined }[];
+  readonly state_history: readonly {
+    readonly update_time: string | undefined;
+    readonly state: string;
+    readonly error: { readonly message: string } | undefined;
+  }[];
   readonly pod_name: string;
 }
 
-function detailExecution(task: TaskDetailInput, depth: number, iteration: number | undefined): NodeExecution {
+function detailExecution(
+  task: TaskDetailInput,
+  depth: number,
+  iteration: number | undefined,
+): NodeExecution {
   const state = v2TaskState(task.state);
   const startedAt = task.start_time ?? task.create_time;
   const finishedAt = state === 'RUNNING' || state === 'PENDING' ? undefined : task.end_time;
   const durationMs = durationBetween(startedAt, finishedAt);
-  const history = task.state_history.map((h) => ({ time: h.update_time, state: v2TaskState(h.state), ...(h.error?.message ? { error: h.error.message } : {}) }));
+  const history = task.state_history.map((h) => ({
+    time: h.update_time,
+    state: v2TaskState(h.state),
+    ...(h.error?.message ? { error: h.error.message } : {}),
+  }));
   const error = task.error?.message || history.findLast((h) => h.error !== undefined)?.error;
   return {
     runtimeId: task.task_id,
@@ -49,7 +68,10 @@ function detailExecution(task: TaskDetailInput, depth: number, iteration: number
   };
 }
 
-export function overlayFromTaskDetails(graph: PipelineGraph, details: readonly TaskDetailInput[]): RunOverlay {
+export function overlayFromTaskDetails(
+  graph: PipelineGraph,
+  details: readonly TaskDetailInput[],
+): RunOverlay {
   const builder = new OverlayBuilder(graph);
   const byId = new Map(details.map((t) => [t.task_id, t]));
   const placements = new Map<string, Placement | null>();
@@ -65,10 +87,16 @@ export function overlayFromTaskDetails(graph: PipelineGraph, details: readonly T
     if (task.parent_task_id === '' || !parent) result = task.parent_task_id === '' ? root : null;
     else {
       const parentPlace = place(parent, seen);
-      const loop = parentPlace && parentPlace.nodeId !== '' ? graph.nodes.get(parentPlace.nodeId) : undefined;
+      const loop =
+        parentPlace && parentPlace.nodeId !== '' ? graph.nodes.get(parentPlace.nodeId) : undefined;
       const match = /^(.*)-(\d+)$/.exec(task.display_name);
       if (parentPlace === null) result = null;
-      else if (loop?.kind === 'group' && loop.groupKind === 'loop' && match?.[1] === parent.display_name && match[2] !== undefined) {
+      else if (
+        loop?.kind === 'group' &&
+        loop.groupKind === 'loop' &&
+        match?.[1] === parent.display_name &&
+        match[2] !== undefined
+      ) {
         result = { ...parentPlace, iteration: Number(match[2]) };
       } else result = placeChild(builder, parentPlace, task.display_name, V2_ROOT);
     }
@@ -81,15 +109,24 @@ export function overlayFromTaskDetails(graph: PipelineGraph, details: readonly T
     const placement = place(task, new Set());
     if (!placement || placement.nodeId === '') continue;
     const node = graph.nodes.get(placement.nodeId);
-    const isLoopItself = node?.kind === 'group' && node.groupKind === 'loop' && placement.iteration === undefined;
+    const isLoopItself =
+      node?.kind === 'group' && node.groupKind === 'loop' && placement.iteration === undefined;
     if (isLoopItself) {
-      loopIterations.set(placement.nodeId, details.filter((d) => d.parent_task_id === task.task_id).length);
-      builder.container(placement.nodeId, v2TaskState(task.state), loopIterations.get(placement.nodeId));
+      loopIterations.set(
+        placement.nodeId,
+        details.filter((d) => d.parent_task_id === task.task_id).length,
+      );
+      builder.container(
+        placement.nodeId,
+        v2TaskState(task.state),
+        loopIterations.get(placement.nodeId),
+      );
       continue;
     }
     const run = detailExecution(task, placement.depth, placement.iteration);
     builder.add(placement.nodeId, run);
-    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase)) builder.add(placement.childBase, run);
+    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase))
+      builder.add(placement.childBase, run);
   }
   return builder.build();
 }

@@ -7,7 +7,17 @@
  */
 import { ARGO_EXIT_ID } from './from-argo-workflow.ts';
 import type { PipelineGraph } from './graph-model.ts';
-import { durationBetween, OverlayBuilder, placeChild, type NodeExecution, type NodeRunState, type Placement, type RunArtifact, type RunOverlay, type RunParameter } from './run-state.ts';
+import {
+  durationBetween,
+  OverlayBuilder,
+  placeChild,
+  type NodeExecution,
+  type NodeRunState,
+  type Placement,
+  type RunArtifact,
+  type RunOverlay,
+  type RunParameter,
+} from './run-state.ts';
 import { arrayAt, isRecord, record, stringAt, type UnknownRecord } from './unknown-reader.ts';
 
 export function argoPhaseState(phase: string | undefined): NodeRunState {
@@ -60,11 +70,17 @@ const ITERATION = /\((\d+):.*\)$/s;
 const ATTEMPT = /\((\d+)\)$/;
 
 /** `for-loop-1(0:a)` → task `for-loop-1`, iteration 0; `train(2)` → task `train`, attempt 2. */
-export function splitDisplayName(displayName: string): { task: string; iteration?: number; attempt?: number } {
+export function splitDisplayName(displayName: string): {
+  task: string;
+  iteration?: number;
+  attempt?: number;
+} {
   const iteration = ITERATION.exec(displayName);
-  if (iteration?.[1] !== undefined) return { task: displayName.slice(0, iteration.index), iteration: Number(iteration[1]) };
+  if (iteration?.[1] !== undefined)
+    return { task: displayName.slice(0, iteration.index), iteration: Number(iteration[1]) };
   const attempt = ATTEMPT.exec(displayName);
-  if (attempt?.[1] !== undefined) return { task: displayName.slice(0, attempt.index), attempt: Number(attempt[1]) };
+  if (attempt?.[1] !== undefined)
+    return { task: displayName.slice(0, attempt.index), attempt: Number(attempt[1]) };
   return { task: displayName };
 }
 
@@ -76,7 +92,12 @@ export function argoPodName(workflow: unknown, node: UnknownRecord): string | un
   if (stringAt(node, 'type') !== 'Pod') return undefined;
   const id = stringAt(node, 'id') ?? '';
   const wfName = stringAt(workflow, 'metadata', 'name') ?? '';
-  const format = stringAt(workflow, 'metadata', 'annotations', 'workflows.argoproj.io/pod-name-format');
+  const format = stringAt(
+    workflow,
+    'metadata',
+    'annotations',
+    'workflows.argoproj.io/pod-name-format',
+  );
   const template = stringAt(node, 'templateName');
   if (format === 'v1' || template === undefined || !id.startsWith(`${wfName}-`)) return id;
   return `${`${wfName}-${template}`.slice(0, 242)}-${id.slice(wfName.length + 1)}`;
@@ -99,7 +120,12 @@ function artifacts(value: unknown): RunArtifact[] {
   });
 }
 
-function execution(workflow: unknown, node: UnknownRecord, depth: number, split: ReturnType<typeof splitDisplayName>): NodeExecution {
+function execution(
+  workflow: unknown,
+  node: UnknownRecord,
+  depth: number,
+  split: ReturnType<typeof splitDisplayName>,
+): NodeExecution {
   const state = argoPhaseState(stringAt(node, 'phase'));
   const startedAt = stringAt(node, 'startedAt') || undefined;
   const finishedAt = stringAt(node, 'finishedAt') || undefined;
@@ -120,7 +146,9 @@ function execution(workflow: unknown, node: UnknownRecord, depth: number, split:
     depth,
     history: [
       { time: startedAt, state: startedAt === undefined ? 'PENDING' : 'RUNNING' },
-      ...(finishedAt !== undefined ? [{ time: finishedAt, state, ...(message ? { error: message } : {}) }] : []),
+      ...(finishedAt !== undefined
+        ? [{ time: finishedAt, state, ...(message ? { error: message } : {}) }]
+        : []),
     ],
     inputs: parameters(node.inputs),
     outputs: parameters(node.outputs),
@@ -130,11 +158,18 @@ function execution(workflow: unknown, node: UnknownRecord, depth: number, split:
 }
 
 /** The overlay of a live Argo Workflow (an object; `JSON.parse` the manifest string first). */
-export async function overlayFromWorkflow(graph: PipelineGraph, workflow: unknown): Promise<RunOverlay> {
+export async function overlayFromWorkflow(
+  graph: PipelineGraph,
+  workflow: unknown,
+): Promise<RunOverlay> {
   return overlayFromWorkflowNodes(graph, workflow, await workflowNodes(workflow));
 }
 
-export function overlayFromWorkflowNodes(graph: PipelineGraph, workflow: unknown, nodes: UnknownRecord): RunOverlay {
+export function overlayFromWorkflowNodes(
+  graph: PipelineGraph,
+  workflow: unknown,
+  nodes: UnknownRecord,
+): RunOverlay {
   const builder = new OverlayBuilder(graph);
   const wfName = stringAt(workflow, 'metadata', 'name') ?? '';
   const entrypoint = stringAt(workflow, 'spec', 'entrypoint') ?? wfName;
@@ -149,10 +184,14 @@ export function overlayFromWorkflowNodes(graph: PipelineGraph, workflow: unknown
     const name = stringAt(node, 'name') ?? '';
     let result: Placement | null;
     if (id === wfName || name === wfName) result = { nodeId: '', childBase: entrypoint, depth: 0 };
-    else if (name === `${wfName}.onExit`) result = { nodeId: ARGO_EXIT_ID, childBase: ARGO_EXIT_ID, depth: 0 };
+    else if (name === `${wfName}.onExit`)
+      result = { nodeId: ARGO_EXIT_ID, childBase: ARGO_EXIT_ID, depth: 0 };
     else {
       const boundary = stringAt(node, 'boundaryID');
-      const parent = boundary === undefined ? { nodeId: '', childBase: entrypoint, depth: 0 } : place(boundary, seen);
+      const parent =
+        boundary === undefined
+          ? { nodeId: '', childBase: entrypoint, depth: 0 }
+          : place(boundary, seen);
       const type = stringAt(node, 'type');
       if (parent === null || type === 'StepGroup') result = null;
       else {
@@ -173,13 +212,21 @@ export function overlayFromWorkflowNodes(graph: PipelineGraph, workflow: unknown
     const type = stringAt(node, 'type');
     if (type === 'TaskGroup' || type === 'Retry') {
       const children = arrayAt(node, 'children').length;
-      builder.container(placement.nodeId, argoPhaseState(stringAt(node, 'phase')), type === 'TaskGroup' ? children : undefined);
+      builder.container(
+        placement.nodeId,
+        argoPhaseState(stringAt(node, 'phase')),
+        type === 'TaskGroup' ? children : undefined,
+      );
       continue;
     }
-    const run = execution(workflow, node, placement.depth, { ...split, ...(placement.iteration !== undefined ? { iteration: placement.iteration } : {}) });
+    const run = execution(workflow, node, placement.depth, {
+      ...split,
+      ...(placement.iteration !== undefined ? { iteration: placement.iteration } : {}),
+    });
     builder.add(placement.nodeId, run);
     // A recursive call also counts as one more pass through the group it calls.
-    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase)) builder.add(placement.childBase, { ...run, depth: placement.depth });
+    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase))
+      builder.add(placement.childBase, { ...run, depth: placement.depth });
   }
   return builder.build();
 }

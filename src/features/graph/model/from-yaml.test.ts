@@ -17,21 +17,46 @@ describe('parseYamlDocuments', () => {
   });
 
   it('accepts a quoted scalar continued on an under-indented line, as PyYAML and the KFP server do', () => {
-    const text = ['command:', '  - sh', '  - "first \\', '  \\ second"', '  - "third', '  fourth"', 'next: 1', ''].join('\n');
-    expect(parseYamlDocuments(text)).toEqual({ ok: true, documents: [{ command: ['sh', 'first  second', 'third fourth'], next: 1 }] });
+    const text = [
+      'command:',
+      '  - sh',
+      '  - "first \\',
+      '  \\ second"',
+      '  - "third',
+      '  fourth"',
+      'next: 1',
+      '',
+    ].join('\n');
+    expect(parseYamlDocuments(text)).toEqual({
+      ok: true,
+      documents: [{ command: ['sh', 'first  second', 'third fourth'], next: 1 }],
+    });
   });
 });
 
 describe('pipelineDocumentFromYaml', () => {
   it('wraps a pipeline followed by a platform spec like the API does', () => {
-    const result = pipelineDocumentFromYaml('pipelineInfo: {name: p}\nroot: {dag: {tasks: {}}}\n---\nplatforms: {kubernetes: {}}\n');
-    expect(result).toEqual({ ok: true, value: { pipeline_spec: { pipelineInfo: { name: 'p' }, root: { dag: { tasks: {} } } }, platform_spec: { platforms: { kubernetes: {} } } } });
+    const result = pipelineDocumentFromYaml(
+      'pipelineInfo: {name: p}\nroot: {dag: {tasks: {}}}\n---\nplatforms: {kubernetes: {}}\n',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        pipeline_spec: { pipelineInfo: { name: 'p' }, root: { dag: { tasks: {} } } },
+        platform_spec: { platforms: { kubernetes: {} } },
+      },
+    });
   });
 
   it('refuses empty files and unexpected extra documents', () => {
-    expect(pipelineDocumentFromYaml('# nothing\n')).toEqual({ ok: false, errors: [{ message: 'The file is empty.', line: 0, column: 0 }] });
+    expect(pipelineDocumentFromYaml('# nothing\n')).toEqual({
+      ok: false,
+      errors: [{ message: 'The file is empty.', line: 0, column: 0 }],
+    });
     const extra = pipelineDocumentFromYaml('a: 1\n---\nb: 2\n');
-    expect(extra.ok ? '' : extra.errors[0]?.message).toBe('Expected one pipeline document, optionally followed by a platform spec (platforms: …); found 2 documents.');
+    expect(extra.ok ? '' : extra.errors[0]?.message).toBe(
+      'Expected one pipeline document, optionally followed by a platform spec (platforms: …); found 2 documents.',
+    );
   });
 });
 
@@ -47,12 +72,15 @@ describe('graphFromYaml', () => {
   it('explains a document that is not a pipeline', () => {
     expect(graphFromYaml('kind: Deployment\napiVersion: apps/v1\n')).toEqual({
       ok: false,
-      error: 'Not a pipeline: apiVersion is apps/v1 and kind is Deployment; an Argo pipeline needs apiVersion argoproj.io/v1alpha1 and kind Workflow.',
+      error:
+        'Not a pipeline: apiVersion is apps/v1 and kind is Deployment; an Argo pipeline needs apiVersion argoproj.io/v1alpha1 and kind Workflow.',
     });
   });
 
   it('builds a graph from a small v2 pipeline', () => {
-    const result = graphFromYaml('pipelineInfo: {name: p}\nroot:\n  dag:\n    tasks:\n      a: {componentRef: {name: comp-a}}\n      b: {componentRef: {name: comp-a}, dependentTasks: [a]}\n');
+    const result = graphFromYaml(
+      'pipelineInfo: {name: p}\nroot:\n  dag:\n    tasks:\n      a: {componentRef: {name: comp-a}}\n      b: {componentRef: {name: comp-a}, dependentTasks: [a]}\n',
+    );
     expect(result.ok && [...result.graph.nodes.keys()]).toEqual(['root/a', 'root/b']);
     expect(result.ok && result.graph.edges.map((edge) => edge.id)).toEqual(['root/a->root/b']);
   });

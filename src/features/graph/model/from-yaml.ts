@@ -9,10 +9,16 @@ export interface YamlIssue {
   readonly column: number;
 }
 
-export type YamlResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly errors: readonly YamlIssue[] };
+export type YamlResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly errors: readonly YamlIssue[] };
 
 /** Parses every YAML (or JSON) document in `text`; errors carry line and column. Empty documents are dropped. */
-export function parseYamlDocuments(text: string): { readonly ok: true; readonly documents: readonly unknown[] } | { readonly ok: false; readonly errors: readonly YamlIssue[] } {
+export function parseYamlDocuments(
+  text: string,
+):
+  | { readonly ok: true; readonly documents: readonly unknown[] }
+  | { readonly ok: false; readonly errors: readonly YamlIssue[] } {
   let parsed = parseAllDocuments(text, { prettyErrors: true });
   const errors = parsed.flatMap((document) => document.errors.map(toIssue));
   if (errors.length > 0) {
@@ -27,7 +33,12 @@ export function parseYamlDocuments(text: string): { readonly ok: true; readonly 
       const value: unknown = document.toJS({ maxAliasCount: 1000 });
       if (value !== null && value !== undefined) documents.push(value);
     } catch (error) {
-      return { ok: false, errors: [{ message: error instanceof Error ? error.message : String(error), line: 0, column: 0 }] };
+      return {
+        ok: false,
+        errors: [
+          { message: error instanceof Error ? error.message : String(error), line: 0, column: 0 },
+        ],
+      };
     }
   }
   return { ok: true, documents };
@@ -41,7 +52,8 @@ export function pipelineDocumentFromYaml(text: string): YamlResult {
   const result = parseYamlDocuments(text);
   if (!result.ok) return result;
   const [first, second, ...rest] = result.documents;
-  if (first === undefined) return { ok: false, errors: [{ message: 'The file is empty.', line: 0, column: 0 }] };
+  if (first === undefined)
+    return { ok: false, errors: [{ message: 'The file is empty.', line: 0, column: 0 }] };
   if (second === undefined) return { ok: true, value: first };
   if (rest.length === 0 && isRecord(second) && 'platforms' in second) {
     return { ok: true, value: { pipeline_spec: first, platform_spec: second } };
@@ -61,6 +73,9 @@ export function pipelineDocumentFromYaml(text: string): YamlResult {
 function toIssue(error: YAMLError): YamlIssue {
   const position = error.linePos?.[0];
   // prettyErrors appends " at line L, column C:" and a code excerpt; the position is kept in fields instead.
-  const message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const message = (error.message.split('\n')[0] ?? error.message).replace(
+    / at line \d+, column \d+:?$/,
+    '',
+  );
   return { message, line: position?.line ?? 0, column: position?.col ?? 0 };
 }

@@ -67,7 +67,10 @@ export class GraphBuilder {
   private readonly nodes = new Map<string, DraftNode>();
   private readonly edges = new Map<string, DraftEdge>();
   private readonly rootIds: string[] = [];
-  private readonly artifacts = new Map<string, Omit<ArtifactNode, 'consumers'> & { readonly consumers: ArtifactConsumer[] }>();
+  private readonly artifacts = new Map<
+    string,
+    Omit<ArtifactNode, 'consumers'> & { readonly consumers: ArtifactConsumer[] }
+  >();
 
   /** `base`, or `base#2`, `base#3`… when taken (duplicate step names). */
   uniqueId(base: string): string {
@@ -82,15 +85,54 @@ export class GraphBuilder {
   }
 
   addTask(id: string, name: string, parentId: string | undefined, details: NodeDetails): void {
-    this.add({ id, name, parentId, kind: 'task', groupKind: 'pipeline', targetId: undefined, details, childIds: [] });
+    this.add({
+      id,
+      name,
+      parentId,
+      kind: 'task',
+      groupKind: 'pipeline',
+      targetId: undefined,
+      details,
+      childIds: [],
+    });
   }
 
-  addGroup(id: string, name: string, parentId: string | undefined, groupKind: GroupKind, details: NodeDetails): void {
-    this.add({ id, name, parentId, kind: 'group', groupKind, targetId: undefined, details, childIds: [] });
+  addGroup(
+    id: string,
+    name: string,
+    parentId: string | undefined,
+    groupKind: GroupKind,
+    details: NodeDetails,
+  ): void {
+    this.add({
+      id,
+      name,
+      parentId,
+      kind: 'group',
+      groupKind,
+      targetId: undefined,
+      details,
+      childIds: [],
+    });
   }
 
-  addRecursiveCall(id: string, name: string, parentId: string | undefined, targetId: string | undefined, details: NodeDetails): void {
-    this.add({ id, name, parentId, kind: 'recursive-call', groupKind: 'recursion', targetId, details, childIds: [] });
+  addRecursiveCall(
+    id: string,
+    name: string,
+    parentId: string | undefined,
+    targetId: string | undefined,
+    details: NodeDetails,
+  ): void {
+    this.add({
+      id,
+      name,
+      parentId,
+      kind: 'recursive-call',
+      groupKind: 'recursion',
+      targetId,
+      details,
+      childIds: [],
+    });
     if (targetId !== undefined) {
       this.addEdge(id, targetId, { kind: 'dependency', label: 'recursion', recursive: true });
       this.setGroupKind(targetId, 'recursion');
@@ -100,10 +142,29 @@ export class GraphBuilder {
   /** An output artifact of `producerId` (a node added before), drawn as its own node when artifacts are shown. */
   addArtifact(producerId: string, artifact: IoSpec, displayName = artifact.name): void {
     const producer = this.nodes.get(producerId);
-    if (!producer) throw new PipelineSpecError(`Artifact ${artifact.name} names a producer ${producerId} that does not exist.`);
+    if (!producer)
+      throw new PipelineSpecError(
+        `Artifact ${artifact.name} names a producer ${producerId} that does not exist.`,
+      );
     const id = artifactNodeId(producerId, artifact.name);
-    const details: NodeDetails = { displayName, command: [], args: [], inputs: [], outputs: [artifact], volumes: [] };
-    this.artifacts.set(id, { kind: 'artifact', id, name: artifact.name, parentId: producer.parentId, details, producerId, artifact, consumers: [] });
+    const details: NodeDetails = {
+      displayName,
+      command: [],
+      args: [],
+      inputs: [],
+      outputs: [artifact],
+      volumes: [],
+    };
+    this.artifacts.set(id, {
+      kind: 'artifact',
+      id,
+      name: artifact.name,
+      parentId: producer.parentId,
+      details,
+      producerId,
+      artifact,
+      consumers: [],
+    });
   }
 
   hasOutgoing(id: string): boolean {
@@ -129,14 +190,28 @@ export class GraphBuilder {
   addEdge(source: string, target: string, options: EdgeOptions): void {
     if (source === target) return;
     const key = edgeId(source, target);
-    const edge = this.edges.get(key) ?? { source, target, kind: options.kind, labels: [], recursive: false, plainLabels: [], plainData: false, artifacts: [] };
+    const edge = this.edges.get(key) ?? {
+      source,
+      target,
+      kind: options.kind,
+      labels: [],
+      recursive: false,
+      plainLabels: [],
+      plainData: false,
+      artifacts: [],
+    };
     if (options.kind === 'data') edge.kind = 'data';
-    if (options.label !== undefined && !edge.labels.includes(options.label)) edge.labels.push(options.label);
+    if (options.label !== undefined && !edge.labels.includes(options.label))
+      edge.labels.push(options.label);
     if (options.recursive === true) edge.recursive = true;
-    if (options.artifact && this.artifacts.has(artifactNodeId(source, options.artifact.outputKey))) {
+    if (
+      options.artifact &&
+      this.artifacts.has(artifactNodeId(source, options.artifact.outputKey))
+    ) {
       edge.artifacts.push(options.artifact);
     } else {
-      if (options.label !== undefined && !edge.plainLabels.includes(options.label)) edge.plainLabels.push(options.label);
+      if (options.label !== undefined && !edge.plainLabels.includes(options.label))
+        edge.plainLabels.push(options.label);
       if (options.kind === 'data') edge.plainData = true;
     }
     this.edges.set(key, edge);
@@ -146,19 +221,44 @@ export class GraphBuilder {
     const nodes = new Map<string, GraphNode>();
     for (const draft of this.nodes.values()) nodes.set(draft.id, freezeNode(draft));
     const edges: GraphEdge[] = [];
-    const drawn = [...this.edges.values()].filter((edge) => nodes.has(edge.source) && nodes.has(edge.target));
+    const drawn = [...this.edges.values()].filter(
+      (edge) => nodes.has(edge.source) && nodes.has(edge.target),
+    );
     for (const edge of drawn) {
-      edges.push({ id: edgeId(edge.source, edge.target), source: edge.source, target: edge.target, kind: edge.kind, labels: [...edge.labels], recursive: edge.recursive });
+      edges.push({
+        id: edgeId(edge.source, edge.target),
+        source: edge.source,
+        target: edge.target,
+        kind: edge.kind,
+        labels: [...edge.labels],
+        recursive: edge.recursive,
+      });
     }
-    return { ...meta, nodes, edges, rootIds: [...this.rootIds], ...this.buildArtifacts(drawn, edges) };
+    return {
+      ...meta,
+      nodes,
+      edges,
+      rootIds: [...this.rootIds],
+      ...this.buildArtifacts(drawn, edges),
+    };
   }
 
   /** Artifact nodes with their consumers, and the edges as drawn with them (see `PipelineGraph.artifactEdges`). */
-  private buildArtifacts(drawn: readonly DraftEdge[], edges: readonly GraphEdge[]): Pick<PipelineGraph, 'artifacts' | 'artifactEdges'> {
+  private buildArtifacts(
+    drawn: readonly DraftEdge[],
+    edges: readonly GraphEdge[],
+  ): Pick<PipelineGraph, 'artifacts' | 'artifactEdges'> {
     if (this.artifacts.size === 0) return { artifacts: new Map(), artifactEdges: edges };
     const artifactEdges: GraphEdge[] = [];
     const link = (source: string, target: string, labels: readonly string[]): void => {
-      artifactEdges.push({ id: edgeId(source, target), source, target, kind: 'data', labels, recursive: false });
+      artifactEdges.push({
+        id: edgeId(source, target),
+        source,
+        target,
+        kind: 'data',
+        labels,
+        recursive: false,
+      });
     };
     for (const artifact of this.artifacts.values()) link(artifact.producerId, artifact.id, []);
     for (const edge of drawn) {
@@ -166,16 +266,31 @@ export class GraphBuilder {
         const artifact = this.artifacts.get(artifactNodeId(edge.source, route.outputKey));
         if (!artifact || artifact.consumers.some((c) => c.nodeId === edge.target)) continue;
         artifact.consumers.push({ nodeId: edge.target, inputName: route.inputName });
-        const sameName = route.inputName === route.outputKey || route.inputName.endsWith(`-${route.outputKey}`);
+        const sameName =
+          route.inputName === route.outputKey || route.inputName.endsWith(`-${route.outputKey}`);
         link(artifact.id, edge.target, sameName ? [] : [route.inputName]);
       }
       // The direct edge stays for what no artifact carries: parameters, exit/recursion links, plain ordering.
-      if (edge.artifacts.length > 0 && edge.plainLabels.length === 0 && !edge.plainData && !edge.recursive) continue;
+      if (
+        edge.artifacts.length > 0 &&
+        edge.plainLabels.length === 0 &&
+        !edge.plainData &&
+        !edge.recursive
+      )
+        continue;
       const kind = edge.plainData ? 'data' : 'dependency';
-      artifactEdges.push({ id: edgeId(edge.source, edge.target), source: edge.source, target: edge.target, kind, labels: [...edge.plainLabels], recursive: edge.recursive });
+      artifactEdges.push({
+        id: edgeId(edge.source, edge.target),
+        source: edge.source,
+        target: edge.target,
+        kind,
+        labels: [...edge.plainLabels],
+        recursive: edge.recursive,
+      });
     }
     const artifacts = new Map<string, ArtifactNode>();
-    for (const [id, artifact] of this.artifacts) artifacts.set(id, { ...artifact, consumers: [...artifact.consumers] });
+    for (const [id, artifact] of this.artifacts)
+      artifacts.set(id, { ...artifact, consumers: [...artifact.consumers] });
     return { artifacts, artifactEdges };
   }
 
@@ -187,7 +302,10 @@ export class GraphBuilder {
       return;
     }
     const parent = this.nodes.get(draft.parentId);
-    if (!parent) throw new PipelineSpecError(`Node ${draft.id} names a parent ${draft.parentId} that does not exist.`);
+    if (!parent)
+      throw new PipelineSpecError(
+        `Node ${draft.id} names a parent ${draft.parentId} that does not exist.`,
+      );
     parent.childIds.push(draft.id);
   }
 }

@@ -9,7 +9,8 @@ export function requireNode(graph: PipelineGraph, id: string): GraphNode {
 
 /** Edges as sorted `source -> target [kind labels]` lines, `prefix` dropped from ids: readable diffs in tests and logs. */
 export function describeEdges(graph: PipelineGraph, prefix = ''): string[] {
-  const short = (id: string): string => (prefix !== '' && id.startsWith(prefix) ? id.slice(prefix.length) : id);
+  const short = (id: string): string =>
+    prefix !== '' && id.startsWith(prefix) ? id.slice(prefix.length) : id;
   return graph.edges
     .map((edge) => {
       const labels = edge.labels.length > 0 ? ` ${edge.labels.join(',')}` : '';

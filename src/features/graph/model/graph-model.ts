@@ -112,7 +112,11 @@ export interface NodeDetails {
   readonly loop?: LoopSpec;
   readonly exitHandler?: ExitHandlerSpec;
   /** v2 importer tasks. */
-  readonly importer?: { readonly artifactUri?: string; readonly artifactType?: string; readonly reimport?: boolean };
+  readonly importer?: {
+    readonly artifactUri?: string;
+    readonly artifactType?: string;
+    readonly reimport?: boolean;
+  };
   /** Argo resource templates (VolumeOp, ResourceOp…). */
   readonly resource?: { readonly action: string; readonly manifestKind?: string };
 }

@@ -18,7 +18,8 @@ export function liftEdges(input: LayoutInput): Map<string, LiftedEdge[]> {
   const parentOf = new Map(input.nodes.map((node) => [node.id, node.parentId]));
   const chain = (id: string): string[] => {
     const ids = [id];
-    for (let current = parentOf.get(id); current !== undefined; current = parentOf.get(current)) ids.unshift(current);
+    for (let current = parentOf.get(id); current !== undefined; current = parentOf.get(current))
+      ids.unshift(current);
     return ids;
   };
   const byContainer = new Map<string, LiftedEdge[]>();
@@ -28,7 +29,8 @@ export function liftEdges(input: LayoutInput): Map<string, LiftedEdge[]> {
     const sources = chain(edge.source);
     const targets = chain(edge.target);
     let depth = 0;
-    while (depth < sources.length && depth < targets.length && sources[depth] === targets[depth]) depth += 1;
+    while (depth < sources.length && depth < targets.length && sources[depth] === targets[depth])
+      depth += 1;
     const source = sources[depth];
     const target = targets[depth];
     if (source === undefined || target === undefined) continue;

@@ -1,4 +1,10 @@
-import { computeLayout, layoutInput, layoutKey, type GraphLayout, type LayoutInput } from './layout.ts';
+import {
+  computeLayout,
+  layoutInput,
+  layoutKey,
+  type GraphLayout,
+  type LayoutInput,
+} from './layout.ts';
 import { isLayoutResponse, type LayoutRequest } from './layout-protocol.ts';
 import { quickLayout } from './quick-layout.ts';
 import type { VisibleGraph } from './visible-graph.ts';
@@ -23,7 +29,10 @@ const cache = new Map<string, Promise<GraphLayout>>();
  * Positions for a visible graph, cached by structure (node ids, nesting, sizes, edges — not node data):
  * live status updates re-render nodes without a new layout, and collapsing back to a seen state is instant.
  */
-export function layoutGraph(visible: VisibleGraph, options: LayoutGraphOptions = {}): Promise<GraphLayout> {
+export function layoutGraph(
+  visible: VisibleGraph,
+  options: LayoutGraphOptions = {},
+): Promise<GraphLayout> {
   const input = layoutInput(visible);
   const key = layoutKey(input);
   const cached = cache.get(key);
@@ -33,10 +42,15 @@ export function layoutGraph(visible: VisibleGraph, options: LayoutGraphOptions =
     return cached;
   }
   const auto = options.mode !== 'inline';
-  const useWorker = auto && input.nodes.length > WORKER_THRESHOLD && typeof Worker === 'function' && !workerBroken;
+  const useWorker =
+    auto && input.nodes.length > WORKER_THRESHOLD && typeof Worker === 'function' && !workerBroken;
   let layout: Promise<GraphLayout>;
-  if (auto && input.nodes.length > QUICK_LAYOUT_THRESHOLD) layout = Promise.resolve(quickLayout(input));
-  else layout = useWorker ? layoutInWorker(input).catch(() => computeLayout(input)) : computeLayout(input);
+  if (auto && input.nodes.length > QUICK_LAYOUT_THRESHOLD)
+    layout = Promise.resolve(quickLayout(input));
+  else
+    layout = useWorker
+      ? layoutInWorker(input).catch(() => computeLayout(input))
+      : computeLayout(input);
   cache.set(key, layout);
   layout.catch(() => cache.delete(key));
   while (cache.size > CACHE_SIZE) {
@@ -56,11 +70,17 @@ let worker: Worker | undefined;
 /** Set once the worker failed: later layouts go inline rather than retrying it. */
 let workerBroken = false;
 let nextRequestId = 1;
-const pending = new Map<number, { resolve: (layout: GraphLayout) => void; reject: (error: Error) => void }>();
+const pending = new Map<
+  number,
+  { resolve: (layout: GraphLayout) => void; reject: (error: Error) => void }
+>();
 
 function layoutWorker(): Worker {
   if (worker) return worker;
-  const created = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module', name: 'graph-layout' });
+  const created = new Worker(new URL('./layout-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'graph-layout',
+  });
   created.addEventListener('message', (event: MessageEvent<unknown>) => {
     const { data } = event;
     if (!isLayoutResponse(data)) return;

@@ -25,7 +25,12 @@ function isLayoutInput(value: unknown): value is LayoutInput {
   if (!isRecord(value) || !Array.isArray(value.nodes) || !Array.isArray(value.edges)) return false;
   return (
     value.nodes.every(isLayoutNodeInput) &&
-    value.edges.every((edge) => stringAt(edge, 'id') !== undefined && stringAt(edge, 'source') !== undefined && stringAt(edge, 'target') !== undefined)
+    value.edges.every(
+      (edge) =>
+        stringAt(edge, 'id') !== undefined &&
+        stringAt(edge, 'source') !== undefined &&
+        stringAt(edge, 'target') !== undefined,
+    )
   );
 }
 
@@ -41,7 +46,13 @@ function isLayoutNodeInput(value: unknown): value is LayoutNodeInput {
 }
 
 function isGraphLayout(value: unknown): value is GraphLayout {
-  return isRecord(value) && typeof value.width === 'number' && typeof value.height === 'number' && Array.isArray(value.nodes) && value.nodes.every(isLayoutBox);
+  return (
+    isRecord(value) &&
+    typeof value.width === 'number' &&
+    typeof value.height === 'number' &&
+    Array.isArray(value.nodes) &&
+    value.nodes.every(isLayoutBox)
+  );
 }
 
 function isLayoutBox(value: unknown): value is LayoutBox {

@@ -11,7 +11,11 @@ globalThis.addEventListener('message', (event: MessageEvent<unknown>) => {
   if (!isLayoutRequest(data)) return;
   computeLayout(data.input).then(
     (layout) => reply({ requestId: data.requestId, layout }),
-    (error: unknown) => reply({ requestId: data.requestId, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      reply({
+        requestId: data.requestId,
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDetails, GraphBuilder } from './graph-builder.ts';
 import { allGroupIds, type PipelineGraph } from './graph-model.ts';
-import { absolutePositions, computeLayout, layoutInput, layoutKey, NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type LayoutInput } from './layout.ts';
+import {
+  absolutePositions,
+  computeLayout,
+  layoutInput,
+  layoutKey,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type GraphLayout,
+  type LayoutInput,
+} from './layout.ts';
 import { clearLayoutCache, layoutGraph } from './layout-graph.ts';
 import { quickLayout } from './quick-layout.ts';
 import { visibleGraph } from './visible-graph.ts';
@@ -27,7 +36,12 @@ function overlaps(a: Rect, b: Rect): boolean {
 }
 
 function contains(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }
 
 /** a ─▶ cond{ c1 ─▶ c2 } ─▶ b, a ─▶ b, plus d alone; with a recursive call inside cond back to it. */
@@ -78,15 +92,18 @@ describe.each(engines)('%s', (_name, layOut) => {
     const boxes = rects(layout);
     expect(boxes.map((box) => box.id).sort()).toEqual([...graph.nodes.keys()].sort());
     const byId = new Map(boxes.map((box) => [box.id, box]));
-    const at = (id: string): Rect => byId.get(id) ?? { id, x: Number.NaN, y: Number.NaN, width: 0, height: 0 };
+    const at = (id: string): Rect =>
+      byId.get(id) ?? { id, x: Number.NaN, y: Number.NaN, width: 0, height: 0 };
     for (const box of boxes) {
       expect(Number.isFinite(box.x) && Number.isFinite(box.y), box.id).toBe(true);
       for (const other of boxes) {
-        if (box === other || box.id.startsWith(`${other.id}/`) || other.id.startsWith(`${box.id}/`)) continue;
+        if (box === other || box.id.startsWith(`${other.id}/`) || other.id.startsWith(`${box.id}/`))
+          continue;
         expect(overlaps(box, other), `${box.id} overlaps ${other.id}`).toBe(false);
       }
     }
-    for (const child of ['cond/c1', 'cond/c2', 'cond/again']) expect(contains(at('cond'), at(child)), child).toBe(true);
+    for (const child of ['cond/c1', 'cond/c2', 'cond/again'])
+      expect(contains(at('cond'), at(child)), child).toBe(true);
     expect(at('a').y + at('a').height).toBeLessThanOrEqual(at('cond').y);
     expect(at('cond').y + at('cond').height).toBeLessThanOrEqual(at('b').y);
     expect(at('cond/c1').y).toBeLessThan(at('cond/c2').y);
@@ -109,8 +126,12 @@ describe('layoutKey', () => {
   it('depends on structure and expansion, not on node data', () => {
     const plain = smallGraph();
     const renamed = smallGraph('Another display name');
-    expect(layoutKey(layoutInput(visibleGraph(plain, ['cond'])))).toBe(layoutKey(layoutInput(visibleGraph(renamed, ['cond']))));
-    expect(layoutKey(layoutInput(visibleGraph(plain, ['cond'])))).not.toBe(layoutKey(layoutInput(visibleGraph(plain, []))));
+    expect(layoutKey(layoutInput(visibleGraph(plain, ['cond'])))).toBe(
+      layoutKey(layoutInput(visibleGraph(renamed, ['cond']))),
+    );
+    expect(layoutKey(layoutInput(visibleGraph(plain, ['cond'])))).not.toBe(
+      layoutKey(layoutInput(visibleGraph(plain, []))),
+    );
   });
 });
 
@@ -125,10 +146,14 @@ describe('layoutGraph', () => {
     expect(collapsed.nodes.map((box) => box.id)).toEqual(['a', 'cond', 'b', 'd']);
   });
 
-  it('lays out inline above the worker threshold when there is no Worker (tests)', { timeout: 60_000 }, async () => {
-    expect(typeof Worker).toBe('undefined');
-    const graph = generatedGraph(3, 30);
-    const layout = await layoutGraph(visibleGraph(graph, allGroupIds(graph)));
-    expect(layout.nodes).toHaveLength(93);
-  });
+  it(
+    'lays out inline above the worker threshold when there is no Worker (tests)',
+    { timeout: 60_000 },
+    async () => {
+      expect(typeof Worker).toBe('undefined');
+      const graph = generatedGraph(3, 30);
+      const layout = await layoutGraph(visibleGraph(graph, allGroupIds(graph)));
+      expect(layout.nodes).toHaveLength(93);
+    },
+  );
 });

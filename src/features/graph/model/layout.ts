@@ -61,7 +61,10 @@ const LAYERED_OPTIONS: LayoutOptions = {
   'elk.spacing.edgeNode': '16',
 };
 
-const ROOT_OPTIONS: LayoutOptions = { ...LAYERED_OPTIONS, 'elk.padding': '[top=16,left=16,bottom=16,right=16]' };
+const ROOT_OPTIONS: LayoutOptions = {
+  ...LAYERED_OPTIONS,
+  'elk.padding': '[top=16,left=16,bottom=16,right=16]',
+};
 
 const GROUP_OPTIONS: LayoutOptions = {
   ...LAYERED_OPTIONS,
@@ -72,8 +75,13 @@ const GROUP_OPTIONS: LayoutOptions = {
 
 /** Small graphs keep siblings in spec order; above this many nodes that costs seconds, so speed wins. */
 const LARGE_GRAPH = 300;
-const SMALL_OPTIONS: LayoutOptions = { 'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES' };
-const LARGE_OPTIONS: LayoutOptions = { 'elk.layered.thoroughness': '1', 'elk.layered.nodePlacement.strategy': 'SIMPLE' };
+const SMALL_OPTIONS: LayoutOptions = {
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+const LARGE_OPTIONS: LayoutOptions = {
+  'elk.layered.thoroughness': '1',
+  'elk.layered.nodePlacement.strategy': 'SIMPLE',
+};
 
 /** The layout input for a visible graph: fixed-size boxes, expanded groups as containers. */
 export function layoutInput(visible: VisibleGraph): LayoutInput {
@@ -91,7 +99,10 @@ export function layoutInput(visible: VisibleGraph): LayoutInput {
 
 /** A key for the structure (ids, nesting, sizes, edges): equal keys, equal layouts. */
 export function layoutKey(input: LayoutInput): string {
-  const nodes = input.nodes.map((node) => `${node.id}\u0001${node.parentId ?? ''}\u0001${node.container ? 1 : 0}\u0001${node.width}x${node.height}`);
+  const nodes = input.nodes.map(
+    (node) =>
+      `${node.id}\u0001${node.parentId ?? ''}\u0001${node.container ? 1 : 0}\u0001${node.width}x${node.height}`,
+  );
   const edges = input.edges.map((edge) => `${edge.source}\u0001${edge.target}`);
   return `${nodes.join('\u0002')}\u0003${edges.sort().join('\u0002')}`;
 }
@@ -108,9 +119,18 @@ function elk(): Promise<ELK> {
 export async function computeLayout(input: LayoutInput): Promise<GraphLayout> {
   const result = await (await elk()).layout(toElkGraph(input));
   const nodes: LayoutBox[] = [];
-  const collect = (children: readonly ElkNode[] | undefined, parentId: string | undefined): void => {
+  const collect = (
+    children: readonly ElkNode[] | undefined,
+    parentId: string | undefined,
+  ): void => {
     for (const child of children ?? []) {
-      const box = { id: child.id, x: child.x ?? 0, y: child.y ?? 0, width: child.width ?? NODE_WIDTH, height: child.height ?? NODE_HEIGHT };
+      const box = {
+        id: child.id,
+        x: child.x ?? 0,
+        y: child.y ?? 0,
+        width: child.width ?? NODE_WIDTH,
+        height: child.height ?? NODE_HEIGHT,
+      };
       nodes.push(parentId === undefined ? box : { ...box, parentId });
       collect(child.children, child.id);
     }
@@ -121,8 +141,18 @@ export async function computeLayout(input: LayoutInput): Promise<GraphLayout> {
 
 function toElkGraph(input: LayoutInput): ElkNode {
   const byParent = new Map<string | undefined, LayoutNodeInput[]>();
-  for (const node of input.nodes) byParent.set(node.parentId, [...(byParent.get(node.parentId) ?? []), node]);
-  const edgesByContainer = new Map([...liftEdges(input)].map(([container, edges]) => [container, edges.map((edge): ElkExtendedEdge => ({ id: edge.id, sources: [edge.source], targets: [edge.target] }))]));
+  for (const node of input.nodes)
+    byParent.set(node.parentId, [...(byParent.get(node.parentId) ?? []), node]);
+  const edgesByContainer = new Map(
+    [...liftEdges(input)].map(([container, edges]) => [
+      container,
+      edges.map((edge): ElkExtendedEdge => ({
+        id: edge.id,
+        sources: [edge.source],
+        targets: [edge.target],
+      })),
+    ]),
+  );
   const sizeOptions = input.nodes.length > LARGE_GRAPH ? LARGE_OPTIONS : SMALL_OPTIONS;
   const build = (node: LayoutNodeInput): ElkNode =>
     node.container

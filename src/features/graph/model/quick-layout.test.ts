@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { absolutePositions, GROUP_CHILDREN_TOP, NODE_HEIGHT, NODE_WIDTH, type LayoutInput } from './layout.ts';
+import {
+  absolutePositions,
+  GROUP_CHILDREN_TOP,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type LayoutInput,
+} from './layout.ts';
 import { clearLayoutCache, layoutGraph, QUICK_LAYOUT_THRESHOLD } from './layout-graph.ts';
 import { quickLayout } from './quick-layout.ts';
 import { emptyDetails, GraphBuilder } from './graph-builder.ts';
 import { visibleGraph } from './visible-graph.ts';
 
-const box = (id: string, parentId?: string, container = false) => ({ id, ...(parentId === undefined ? {} : { parentId }), container, width: NODE_WIDTH, height: NODE_HEIGHT });
+const box = (id: string, parentId?: string, container = false) => ({
+  id,
+  ...(parentId === undefined ? {} : { parentId }),
+  container,
+  width: NODE_WIDTH,
+  height: NODE_HEIGHT,
+});
 const edge = (source: string, target: string) => ({ id: `${source}->${target}`, source, target });
 
 /** `layers × width` tasks, each depending on one to three of the layer above (the benchmark pipeline's shape). */
@@ -16,7 +28,10 @@ function wideInput(layers: number, width: number): LayoutInput {
     for (let w = 0; w < width; w += 1) {
       nodes.push(box(`s-${l}-${w}`));
       if (l === 0) continue;
-      for (const d of new Set([w, (w + 1) % width, (w * 7 + l) % width].slice(0, 1 + ((l + w) % 3)))) edges.push(edge(`s-${l - 1}-${d}`, `s-${l}-${w}`));
+      for (const d of new Set(
+        [w, (w + 1) % width, (w * 7 + l) % width].slice(0, 1 + ((l + w) % 3)),
+      ))
+        edges.push(edge(`s-${l - 1}-${d}`, `s-${l}-${w}`));
     }
   }
   return { nodes, edges };
@@ -28,18 +43,30 @@ describe('quickLayout', () => {
     const layout = quickLayout(input);
     expect(layout.nodes).toHaveLength(900);
     const at = new Map(layout.nodes.map((b) => [b.id, b]));
-    for (const { source, target } of input.edges) expect(at.get(target)?.y ?? 0, `${source}->${target}`).toBeGreaterThan(at.get(source)?.y ?? Infinity);
+    for (const { source, target } of input.edges)
+      expect(at.get(target)?.y ?? 0, `${source}->${target}`).toBeGreaterThan(
+        at.get(source)?.y ?? Infinity,
+      );
     const rows = new Map<number, number[]>();
-    for (const b of layout.nodes) rows.set(b.y, [...(rows.get(b.y) ?? []), b.x].sort((a, c) => a - c));
+    for (const b of layout.nodes)
+      rows.set(
+        b.y,
+        [...(rows.get(b.y) ?? []), b.x].sort((a, c) => a - c),
+      );
     expect(rows.size).toBe(30);
-    for (const xs of rows.values()) for (let i = 1; i < xs.length; i += 1) expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(NODE_WIDTH);
+    for (const xs of rows.values())
+      for (let i = 1; i < xs.length; i += 1)
+        expect((xs[i] ?? 0) - (xs[i - 1] ?? 0)).toBeGreaterThanOrEqual(NODE_WIDTH);
     expect(Math.min(...layout.nodes.map((b) => b.x))).toBe(16);
     expect(layout.width).toBe(Math.max(...layout.nodes.map((b) => b.x + b.width)) + 16);
   });
 
   it('orders a layer against crossings and centres a single child under its parent', () => {
     // a b / c d with a→d and b→c: drawn in input order the edges would cross.
-    const layout = quickLayout({ nodes: [box('a'), box('b'), box('c'), box('d'), box('e')], edges: [edge('a', 'd'), edge('b', 'c'), edge('d', 'e')] });
+    const layout = quickLayout({
+      nodes: [box('a'), box('b'), box('c'), box('d'), box('e')],
+      edges: [edge('a', 'd'), edge('b', 'c'), edge('d', 'e')],
+    });
     const x = (id: string) => layout.nodes.find((b) => b.id === id)?.x ?? Number.NaN;
     expect(x('d')).toBeLessThan(x('c'));
     expect(x('e')).toBe(x('d'));
@@ -51,18 +78,32 @@ describe('quickLayout', () => {
       edges: [edge('a', 'g/x'), edge('g/x', 'g/y'), edge('g/y', 'b'), edge('g/y', 'g')],
     };
     const layout = quickLayout(input);
-    expect(layout.nodes.map((b) => [b.id, b.parentId])).toEqual([['a', undefined], ['g', undefined], ['g/x', 'g'], ['g/y', 'g'], ['b', undefined]]);
+    expect(layout.nodes.map((b) => [b.id, b.parentId])).toEqual([
+      ['a', undefined],
+      ['g', undefined],
+      ['g/x', 'g'],
+      ['g/y', 'g'],
+      ['b', undefined],
+    ]);
     const boxes = new Map(layout.nodes.map((b) => [b.id, b]));
     const abs = absolutePositions(layout);
     expect(boxes.get('g/x')).toMatchObject({ x: 16, y: GROUP_CHILDREN_TOP });
     expect(boxes.get('g/y')?.y).toBeGreaterThan(boxes.get('g/x')?.y ?? Infinity);
-    expect(boxes.get('g')).toMatchObject({ width: NODE_WIDTH + 32, height: GROUP_CHILDREN_TOP + NODE_HEIGHT * 2 + 48 + 16 });
+    expect(boxes.get('g')).toMatchObject({
+      width: NODE_WIDTH + 32,
+      height: GROUP_CHILDREN_TOP + NODE_HEIGHT * 2 + 48 + 16,
+    });
     expect(abs.get('g')?.y).toBeGreaterThan(abs.get('a')?.y ?? Infinity);
-    expect(abs.get('b')?.y).toBeGreaterThan((abs.get('g')?.y ?? Infinity) + (boxes.get('g')?.height ?? 0) - 1);
+    expect(abs.get('b')?.y).toBeGreaterThan(
+      (abs.get('g')?.y ?? Infinity) + (boxes.get('g')?.height ?? 0) - 1,
+    );
   });
 
   it('still places every node of a (malformed) cycle', () => {
-    const layout = quickLayout({ nodes: [box('a'), box('b'), box('c')], edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'a')] });
+    const layout = quickLayout({
+      nodes: [box('a'), box('b'), box('c')],
+      edges: [edge('a', 'b'), edge('b', 'c'), edge('c', 'a')],
+    });
     expect(layout.nodes.map((b) => b.id)).toEqual(['a', 'b', 'c']);
     expect(new Set(layout.nodes.map((b) => b.y)).size).toBe(3);
   });

@@ -1,4 +1,12 @@
-import { GROUP_CHILDREN_TOP, NODE_HEIGHT, NODE_WIDTH, type GraphLayout, type LayoutBox, type LayoutInput, type LayoutNodeInput } from './layout.ts';
+import {
+  GROUP_CHILDREN_TOP,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  type GraphLayout,
+  type LayoutBox,
+  type LayoutInput,
+  type LayoutNodeInput,
+} from './layout.ts';
 import { liftEdges, ROOT_CONTAINER, type LiftedEdge } from './layout-edges.ts';
 
 const NODE_GAP = 32;
@@ -41,10 +49,17 @@ export function quickLayout(input: LayoutInput): GraphLayout {
   const layoutContainer = (containerId: string, top: number): ContainerResult => {
     const children = byParent.get(containerId) ?? [];
     const inner = new Map<string, ContainerResult>();
-    for (const child of children) if (child.container) inner.set(child.id, layoutContainer(child.id, GROUP_TOP));
+    for (const child of children)
+      if (child.container) inner.set(child.id, layoutContainer(child.id, GROUP_TOP));
     const placed = children.map((child): Placed => {
       const own = inner.get(child.id);
-      return { id: child.id, x: 0, y: 0, width: own ? Math.max(own.width, NODE_WIDTH) : child.width, height: own ? Math.max(own.height, NODE_HEIGHT) : child.height };
+      return {
+        id: child.id,
+        x: 0,
+        y: 0,
+        width: own ? Math.max(own.width, NODE_WIDTH) : child.width,
+        height: own ? Math.max(own.height, NODE_HEIGHT) : child.height,
+      };
     });
     const size = placeLayers(placed, edges.get(containerId) ?? [], PADDING, top);
     const boxes: LayoutBox[] = [];
@@ -59,7 +74,12 @@ export function quickLayout(input: LayoutInput): GraphLayout {
 }
 
 /** Positions `nodes` (in place) from (`left`, `top`); returns the right and bottom edges reached. */
-function placeLayers(nodes: readonly Placed[], edges: readonly LiftedEdge[], left: number, top: number): { width: number; height: number } {
+function placeLayers(
+  nodes: readonly Placed[],
+  edges: readonly LiftedEdge[],
+  left: number,
+  top: number,
+): { width: number; height: number } {
   if (nodes.length === 0) return { width: left, height: top };
   const index = new Map(nodes.map((node, i) => [node.id, i]));
   const preds: number[][] = nodes.map(() => []);
@@ -97,7 +117,11 @@ function placeLayers(nodes: readonly Placed[], edges: readonly LiftedEdge[], lef
 }
 
 /** Longest path from the sources; a cycle (there should be none) is broken at its first node in spec order. */
-function assignLayers(count: number, preds: readonly number[][], succs: readonly number[][]): number[][] {
+function assignLayers(
+  count: number,
+  preds: readonly number[][],
+  succs: readonly number[][],
+): number[][] {
   const remaining = preds.map((list) => list.length);
   const layerOf = new Array<number>(count).fill(0);
   const done = new Array<boolean>(count).fill(false);
@@ -131,17 +155,30 @@ function assignLayers(count: number, preds: readonly number[][], succs: readonly
 }
 
 /** Barycenter heuristic: each layer sorted by the mean rank of its neighbours in the layer swept from. */
-function orderLayers(layers: number[][], preds: readonly number[][], succs: readonly number[][]): void {
+function orderLayers(
+  layers: number[][],
+  preds: readonly number[][],
+  succs: readonly number[][],
+): void {
   const rank = new Map<number, number>();
   const setRanks = (layer: readonly number[]) => layer.forEach((node, i) => rank.set(node, i));
   layers.forEach(setRanks);
   const sortBy = (layer: number[], neighbours: readonly number[][]) => {
     const keys = new Map<number, number>();
     for (const node of layer) {
-      const around = (neighbours[node] ?? []).map((n) => rank.get(n)).filter((r) => r !== undefined);
-      keys.set(node, around.length === 0 ? (rank.get(node) ?? 0) : around.reduce((a, b) => a + b, 0) / around.length);
+      const around = (neighbours[node] ?? [])
+        .map((n) => rank.get(n))
+        .filter((r) => r !== undefined);
+      keys.set(
+        node,
+        around.length === 0
+          ? (rank.get(node) ?? 0)
+          : around.reduce((a, b) => a + b, 0) / around.length,
+      );
     }
-    layer.sort((a, b) => (keys.get(a) ?? 0) - (keys.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    layer.sort(
+      (a, b) => (keys.get(a) ?? 0) - (keys.get(b) ?? 0) || (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
+    );
     setRanks(layer);
   };
   for (let sweep = 0; sweep < SWEEPS; sweep += 1) {
@@ -151,7 +188,12 @@ function orderLayers(layers: number[][], preds: readonly number[][], succs: read
 }
 
 /** x: each layer packed in order, then pulled towards its neighbours' centres (down, up, down). */
-function placeColumns(nodes: readonly Placed[], layers: readonly number[][], preds: readonly number[][], succs: readonly number[][]): void {
+function placeColumns(
+  nodes: readonly Placed[],
+  layers: readonly number[][],
+  preds: readonly number[][],
+  succs: readonly number[][],
+): void {
   for (const layer of layers) {
     let x = 0;
     for (const i of layer) {
@@ -167,9 +209,14 @@ function placeColumns(nodes: readonly Placed[], layers: readonly number[][], pre
         const node = nodes[i];
         const around = (neighbours[i] ?? []).map((n) => nodes[n]).filter((n) => n !== undefined);
         if (!node || around.length === 0) return node?.x ?? 0;
-        return around.reduce((sum, n) => sum + n.x + n.width / 2, 0) / around.length - node.width / 2;
+        return (
+          around.reduce((sum, n) => sum + n.x + n.width / 2, 0) / around.length - node.width / 2
+        );
       });
-      alignWithoutOverlap(layer.map((i) => nodes[i]).filter((n) => n !== undefined), desired);
+      alignWithoutOverlap(
+        layer.map((i) => nodes[i]).filter((n) => n !== undefined),
+        desired,
+      );
     }
   };
   pass(layers.slice(1), preds);
@@ -195,10 +242,20 @@ function alignWithoutOverlap(layer: readonly Placed[], desired: readonly number[
     let block: Block = { start: i, end: i, sum: desired[i] ?? node.x, count: 1, width: node.width };
     for (;;) {
       const previous = blocks.at(-1);
-      if (!previous || previous.sum / previous.count + previous.width + NODE_GAP <= block.sum / block.count) break;
+      if (
+        !previous ||
+        previous.sum / previous.count + previous.width + NODE_GAP <= block.sum / block.count
+      )
+        break;
       blocks.pop();
       const offset = previous.width + NODE_GAP;
-      block = { start: previous.start, end: block.end, sum: previous.sum + block.sum - offset * block.count, count: previous.count + block.count, width: offset + block.width };
+      block = {
+        start: previous.start,
+        end: block.end,
+        sum: previous.sum + block.sum - offset * block.count,
+        count: previous.count + block.count,
+        width: offset + block.width,
+      };
     }
     blocks.push(block);
   });

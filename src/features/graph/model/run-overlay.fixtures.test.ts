@@ -49,9 +49,14 @@ describe('captured runs', () => {
     expect(train?.executions.map((e) => e.iteration)).toEqual([0, 1, 2]);
     expect(train?.podName).toMatch(/system-container-impl-/);
     const load = overlay.nodes.get('root/load-dataset');
-    expect(load?.executions[0]?.inputs).toEqual([{ name: 'source', value: 'gs://ml-datasets/iris/iris.csv' }]);
+    expect(load?.executions[0]?.inputs).toEqual([
+      { name: 'source', value: 'gs://ml-datasets/iris/iris.csv' },
+    ]);
     expect(load?.executions[0]?.outputs).toEqual([{ name: 'Output', value: '150' }]);
-    expect(load?.executions[0]?.outputArtifacts[0]).toMatchObject({ name: 'dataset', type: 'Dataset' });
+    expect(load?.executions[0]?.outputArtifacts[0]).toMatchObject({
+      name: 'dataset',
+      type: 'Dataset',
+    });
     expect(load?.executions[0]?.outputArtifacts[0]?.uri).toMatch(/^minio:\/\/mlpipeline\//);
     expect(load?.durationMs).toBeGreaterThan(0);
   });
@@ -63,8 +68,13 @@ describe('captured runs', () => {
     expect([...overlay.states.keys()].sort()).toEqual([...trainingGraph.nodes.keys()].sort());
     const loop = overlay.nodes.get('root/for-loop-2');
     expect(loop && histogramText(loop)).toBe('3/3 succeeded');
-    expect(overlay.nodes.get('root/for-loop-2/evaluate-model')?.executions.map((e) => e.iteration)).toEqual([0, 1, 2]);
-    expect(overlay.nodes.get('root/for-loop-2/condition-3')?.histogram).toEqual({ SUCCEEDED: 1, SKIPPED: 2 });
+    expect(
+      overlay.nodes.get('root/for-loop-2/evaluate-model')?.executions.map((e) => e.iteration),
+    ).toEqual([0, 1, 2]);
+    expect(overlay.nodes.get('root/for-loop-2/condition-3')?.histogram).toEqual({
+      SUCCEEDED: 1,
+      SKIPPED: 2,
+    });
   });
 
   it('unrolls the recursion of a v1 run as it happened (the Argo workflow manifest)', async () => {
@@ -77,10 +87,15 @@ describe('captured runs', () => {
     expect(overlay.nodes.get(group)?.maxDepth).toBe(3);
     expect(overlay.nodes.get(`${group}/check-if-prime`)?.executions).toHaveLength(4);
     expect(overlay.nodes.get(`${group}/condition-2/sub-one`)?.histogram).toEqual({ SUCCEEDED: 3 });
-    expect(overlay.nodes.get(`${group}/condition-3`)?.histogram).toEqual({ SKIPPED: 3, SUCCEEDED: 1 });
+    expect(overlay.nodes.get(`${group}/condition-3`)?.histogram).toEqual({
+      SKIPPED: 3,
+      SUCCEEDED: 1,
+    });
     expect(overlay.nodes.get(`${group}/condition-3/cs-print`)?.executions[0]?.depth).toBe(3);
     expect(overlay.states.get(`${group}/condition-2/graph-find-next-prime-1`)).toBe('SUCCEEDED');
     expect(overlay.states.get('onExit')).toBe('SUCCEEDED');
-    expect(overlay.nodes.get('onExit')?.podName).toMatch(/^recursion-conditions-and-exit-handlers-[a-z0-9]+-exit-task-\d+$/);
+    expect(overlay.nodes.get('onExit')?.podName).toMatch(
+      /^recursion-conditions-and-exit-handlers-[a-z0-9]+-exit-task-\d+$/,
+    );
   });
 });

@@ -8,7 +8,15 @@
  */
 import type { PipelineGraph } from './graph-model.ts';
 
-export const NODE_RUN_STATES = ['PENDING', 'RUNNING', 'SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELING', 'CANCELED'] as const;
+export const NODE_RUN_STATES = [
+  'PENDING',
+  'RUNNING',
+  'SUCCEEDED',
+  'SKIPPED',
+  'FAILED',
+  'CANCELING',
+  'CANCELED',
+] as const;
 export type NodeRunState = (typeof NODE_RUN_STATES)[number];
 
 export interface RunParameter {
@@ -110,7 +118,10 @@ export function aggregateState(states: readonly NodeRunState[]): NodeRunState {
   return best;
 }
 
-export function durationBetween(start: string | undefined, end: string | undefined): number | undefined {
+export function durationBetween(
+  start: string | undefined,
+  end: string | undefined,
+): number | undefined {
   if (start === undefined || end === undefined) return undefined;
   const a = Date.parse(start);
   const b = Date.parse(end);
@@ -128,29 +139,43 @@ const LABELS: Readonly<Record<NodeRunState, string>> = {
   CANCELED: 'canceled',
 };
 
-const TEXT_ORDER: readonly NodeRunState[] = ['SUCCEEDED', 'FAILED', 'RUNNING', 'PENDING', 'CANCELING', 'CANCELED', 'SKIPPED'];
+const TEXT_ORDER: readonly NodeRunState[] = [
+  'SUCCEEDED',
+  'FAILED',
+  'RUNNING',
+  'PENDING',
+  'CANCELING',
+  'CANCELED',
+  'SKIPPED',
+];
 
 /** "87/100 succeeded, 13 failed" (the total is the announced iteration count when known). */
-export function histogramText(run: Pick<NodeRun, 'histogram' | 'iterationCount' | 'executions'>): string {
+export function histogramText(
+  run: Pick<NodeRun, 'histogram' | 'iterationCount' | 'executions'>,
+): string {
   const total = Math.max(run.iterationCount ?? 0, run.executions.length);
   const parts: string[] = [];
   for (const state of TEXT_ORDER) {
     const count = run.histogram[state];
     if (count === undefined || count === 0) continue;
-    parts.push(parts.length === 0 ? `${count}/${total} ${LABELS[state]}` : `${count} ${LABELS[state]}`);
+    parts.push(
+      parts.length === 0 ? `${count}/${total} ${LABELS[state]}` : `${count} ${LABELS[state]}`,
+    );
   }
   return parts.join(', ');
 }
 
 function earliest(values: readonly (string | undefined)[]): string | undefined {
   let best: string | undefined;
-  for (const v of values) if (v !== undefined && (best === undefined || Date.parse(v) < Date.parse(best))) best = v;
+  for (const v of values)
+    if (v !== undefined && (best === undefined || Date.parse(v) < Date.parse(best))) best = v;
   return best;
 }
 
 function latest(values: readonly (string | undefined)[]): string | undefined {
   let best: string | undefined;
-  for (const v of values) if (v !== undefined && (best === undefined || Date.parse(v) > Date.parse(best))) best = v;
+  for (const v of values)
+    if (v !== undefined && (best === undefined || Date.parse(v) > Date.parse(best))) best = v;
   return best;
 }
 
@@ -196,7 +221,9 @@ export class OverlayBuilder {
       const state = own ?? aggregateState(executions.map((e) => e.state));
       const shown = executions.find((e) => e.state === 'FAILED') ?? executions.at(-1);
       const startedAt = earliest(executions.map((e) => e.startedAt));
-      const finishedAt = executions.every((e) => e.finishedAt !== undefined) ? latest(executions.map((e) => e.finishedAt)) : undefined;
+      const finishedAt = executions.every((e) => e.finishedAt !== undefined)
+        ? latest(executions.map((e) => e.finishedAt))
+        : undefined;
       const durationMs = durationBetween(startedAt, finishedAt);
       const iterationCount = this.counts.get(nodeId);
       const run: NodeRun = {
@@ -233,10 +260,16 @@ export interface Placement {
  * The graph id of task `name` under `parent`. A recursive call's children are placed in the group it
  * calls, one level deeper; `rootBase` is where a call of the entrypoint itself lands.
  */
-export function placeChild(builder: OverlayBuilder, parent: Placement, name: string, rootBase: string): Placement {
+export function placeChild(
+  builder: OverlayBuilder,
+  parent: Placement,
+  name: string,
+  rootBase: string,
+): Placement {
   const nodeId = `${parent.childBase}/${name}`;
   const node = builder.node(nodeId);
   const iteration = parent.iteration !== undefined ? { iteration: parent.iteration } : {};
-  if (node?.kind === 'recursive-call') return { nodeId, childBase: node.targetId ?? rootBase, depth: parent.depth + 1, ...iteration };
+  if (node?.kind === 'recursive-call')
+    return { nodeId, childBase: node.targetId ?? rootBase, depth: parent.depth + 1, ...iteration };
   return { nodeId, childBase: nodeId, depth: parent.depth, ...iteration };
 }

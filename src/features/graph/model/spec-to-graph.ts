@@ -16,7 +16,10 @@ export function graphFromSpec(document: unknown): GraphResult {
   if (!detected.ok) return detected;
   const { spec } = detected;
   try {
-    const graph = spec.kind === 'v2' ? graphFromPipelineSpec(spec.pipelineSpec, spec.platformSpec) : graphFromArgoWorkflow(spec.workflow);
+    const graph =
+      spec.kind === 'v2'
+        ? graphFromPipelineSpec(spec.pipelineSpec, spec.platformSpec)
+        : graphFromArgoWorkflow(spec.workflow);
     return { ok: true, graph };
   } catch (error) {
     if (error instanceof PipelineSpecError) return { ok: false, error: error.message };
@@ -29,6 +32,11 @@ export function graphFromYaml(text: string): GraphResult {
   const parsed = pipelineDocumentFromYaml(text);
   if (parsed.ok) return graphFromSpec(parsed.value);
   const [first] = parsed.errors;
-  const where = first && first.line > 0 ? `YAML error at line ${first.line}, column ${first.column}: ` : '';
-  return { ok: false, error: `${where}${first?.message ?? 'The file is not valid YAML.'}`, issues: parsed.errors };
+  const where =
+    first && first.line > 0 ? `YAML error at line ${first.line}, column ${first.column}: ` : '';
+  return {
+    ok: false,
+    error: `${where}${first?.message ?? 'The file is not valid YAML.'}`,
+    issues: parsed.errors,
+  };
 }

@@ -65,7 +65,9 @@ export function recordsAt(value: unknown, ...path: readonly string[]): UnknownRe
 /** The entries of an object whose values are objects, in key order. */
 export function recordEntries(value: unknown): [string, UnknownRecord][] {
   if (!isRecord(value)) return [];
-  return Object.entries(value).flatMap(([key, entry]) => (isRecord(entry) ? [[key, entry] as const] : []));
+  return Object.entries(value).flatMap(([key, entry]) =>
+    isRecord(entry) ? [[key, entry] as const] : [],
+  );
 }
 
 export function booleanAt(value: unknown, ...path: readonly string[]): boolean | undefined {
@@ -76,6 +78,7 @@ export function booleanAt(value: unknown, ...path: readonly string[]): boolean |
 export function numberAt(value: unknown, ...path: readonly string[]): number | undefined {
   const found = at(value, ...path);
   if (typeof found === 'number') return found;
-  if (typeof found === 'string' && found.trim() !== '' && Number.isFinite(Number(found))) return Number(found);
+  if (typeof found === 'string' && found.trim() !== '' && Number.isFinite(Number(found)))
+    return Number(found);
   return undefined;
 }

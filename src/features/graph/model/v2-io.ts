@@ -1,5 +1,13 @@
 import type { IoSpec } from './graph-model.ts';
-import { recordAt, recordEntries, scalarAt, stringAt, valueText, booleanAt, type UnknownRecord } from './unknown-reader.ts';
+import {
+  recordAt,
+  recordEntries,
+  scalarAt,
+  stringAt,
+  valueText,
+  booleanAt,
+  type UnknownRecord,
+} from './unknown-reader.ts';
 
 const CHANNEL_PREFIX = 'pipelinechannel--';
 
@@ -16,10 +24,15 @@ export function bindingText(binding: UnknownRecord): string | undefined {
     const legacy = recordAt(runtime, 'constantValue');
     if (legacy) return valueText(Object.values(legacy)[0]);
   }
-  const fromInput = stringAt(binding, 'componentInputParameter') ?? stringAt(binding, 'componentInputArtifact');
+  const fromInput =
+    stringAt(binding, 'componentInputParameter') ?? stringAt(binding, 'componentInputArtifact');
   if (fromInput !== undefined) return `input ${channelName(fromInput)}`;
-  const producer = stringAt(binding, 'taskOutputParameter', 'producerTask') ?? stringAt(binding, 'taskOutputArtifact', 'producerTask');
-  const key = stringAt(binding, 'taskOutputParameter', 'outputParameterKey') ?? stringAt(binding, 'taskOutputArtifact', 'outputArtifactKey');
+  const producer =
+    stringAt(binding, 'taskOutputParameter', 'producerTask') ??
+    stringAt(binding, 'taskOutputArtifact', 'producerTask');
+  const key =
+    stringAt(binding, 'taskOutputParameter', 'outputParameterKey') ??
+    stringAt(binding, 'taskOutputArtifact', 'outputArtifactKey');
   if (producer !== undefined) return `${producer}.${key ?? 'output'}`;
   const finalStatus = stringAt(binding, 'taskFinalStatus', 'producerTask');
   if (finalStatus !== undefined) return `${finalStatus} final status`;
@@ -38,14 +51,25 @@ export interface DataRef {
 
 export function dataRefs(task: UnknownRecord): DataRef[] {
   const refs: DataRef[] = [];
-  const collect = (kind: 'parameters' | 'artifacts', ref: 'taskOutputParameter' | 'taskOutputArtifact', keyField: string): void => {
+  const collect = (
+    kind: 'parameters' | 'artifacts',
+    ref: 'taskOutputParameter' | 'taskOutputArtifact',
+    keyField: string,
+  ): void => {
     for (const [inputName, binding] of recordEntries(recordAt(task, 'inputs', kind))) {
       const producer = stringAt(binding, ref, 'producerTask');
       if (producer === undefined) continue;
       const outputKey = stringAt(binding, ref, keyField) ?? 'output';
       const input = channelName(inputName);
-      const label = input === outputKey || input.endsWith(`-${outputKey}`) ? outputKey : `${outputKey} → ${input}`;
-      refs.push(kind === 'artifacts' ? { producer, label, artifact: { outputKey, inputName: input } } : { producer, label });
+      const label =
+        input === outputKey || input.endsWith(`-${outputKey}`)
+          ? outputKey
+          : `${outputKey} → ${input}`;
+      refs.push(
+        kind === 'artifacts'
+          ? { producer, label, artifact: { outputKey, inputName: input } }
+          : { producer, label },
+      );
     }
   };
   collect('parameters', 'taskOutputParameter', 'outputParameterKey');
@@ -58,7 +82,10 @@ export function dataRefs(task: UnknownRecord): DataRef[] {
 }
 
 /** Input or output definitions of a component (`inputDefinitions` / `outputDefinitions`). */
-export function ioDefinitions(definitions: UnknownRecord | undefined, bindings?: UnknownRecord): IoSpec[] {
+export function ioDefinitions(
+  definitions: UnknownRecord | undefined,
+  bindings?: UnknownRecord,
+): IoSpec[] {
   const specs: IoSpec[] = [];
   for (const [name, definition] of recordEntries(recordAt(definitions, 'parameters'))) {
     const binding = recordAt(bindings, 'parameters', name);
@@ -77,7 +104,9 @@ export function ioDefinitions(definitions: UnknownRecord | undefined, bindings?:
     specs.push({
       name,
       kind: 'artifact',
-      type: scalarAt(definition, 'artifactType', 'schemaTitle') ?? scalarAt(definition, 'artifactType', 'instanceSchema'),
+      type:
+        scalarAt(definition, 'artifactType', 'schemaTitle') ??
+        scalarAt(definition, 'artifactType', 'instanceSchema'),
       optional: booleanAt(definition, 'isOptional'),
       description: stringAt(definition, 'description'),
       isList: booleanAt(definition, 'isArtifactList'),

@@ -1,4 +1,10 @@
-import type { LoopSpec, NodeDetails, ResourceSpec, RetrySpec, VolumeMountSpec } from './graph-model.ts';
+import type {
+  LoopSpec,
+  NodeDetails,
+  ResourceSpec,
+  RetrySpec,
+  VolumeMountSpec,
+} from './graph-model.ts';
 import { bindingText, ioDefinitions } from './v2-io.ts';
 import {
   booleanAt,
@@ -67,7 +73,10 @@ function resources(spec: UnknownRecord | undefined): ResourceSpec | undefined {
     memoryLimit: memory('resourceMemoryLimit', 'memoryLimit'),
     memoryRequest: memory('resourceMemoryRequest', 'memoryRequest'),
     accelerator: accelerator
-      ? { type: firstText(accelerator, 'resourceType', 'type'), count: firstText(accelerator, 'resourceCount', 'count') }
+      ? {
+          type: firstText(accelerator, 'resourceType', 'type'),
+          count: firstText(accelerator, 'resourceCount', 'count'),
+        }
       : undefined,
   };
   return Object.values(result).some((value) => value !== undefined) ? result : undefined;
@@ -85,19 +94,30 @@ function retry(policy: UnknownRecord | undefined): RetrySpec | undefined {
 
 function loop(task: UnknownRecord): LoopSpec | undefined {
   const parallelismLimit = numberAt(task, 'iteratorPolicy', 'parallelismLimit');
-  const parallelism = parallelismLimit !== undefined && parallelismLimit > 0 ? parallelismLimit : undefined;
+  const parallelism =
+    parallelismLimit !== undefined && parallelismLimit > 0 ? parallelismLimit : undefined;
   const parameterIterator = recordAt(task, 'parameterIterator');
   if (parameterIterator) {
     const itemInput = stringAt(parameterIterator, 'itemInput');
     const raw = stringAt(parameterIterator, 'items', 'raw');
     if (raw !== undefined) return { source: 'items', items: raw, itemInput, parallelism };
     const input = stringAt(parameterIterator, 'items', 'inputParameter') ?? '';
-    return { source: 'parameter', items: boundInput(task, 'parameters', input), itemInput, parallelism };
+    return {
+      source: 'parameter',
+      items: boundInput(task, 'parameters', input),
+      itemInput,
+      parallelism,
+    };
   }
   const artifactIterator = recordAt(task, 'artifactIterator');
   if (artifactIterator) {
     const input = stringAt(artifactIterator, 'items', 'inputArtifact') ?? '';
-    return { source: 'artifact', items: boundInput(task, 'artifacts', input), itemInput: stringAt(artifactIterator, 'itemInput'), parallelism };
+    return {
+      source: 'artifact',
+      items: boundInput(task, 'artifacts', input),
+      itemInput: stringAt(artifactIterator, 'itemInput'),
+      parallelism,
+    };
   }
   return undefined;
 }
@@ -134,7 +154,13 @@ function volumes(platform: UnknownRecord | undefined): VolumeMountSpec[] {
   const nameOf = (mount: UnknownRecord, parameterKey: string, constantKey: string): string => {
     const parameter = recordAt(mount, parameterKey);
     // Older compilers put the binding (`constant`, `taskOutputParameter`…) on the mount itself.
-    return (parameter ? bindingText(parameter) : undefined) ?? stringAt(mount, constantKey) ?? stringAt(mount, 'constant') ?? bindingText(mount) ?? '?';
+    return (
+      (parameter ? bindingText(parameter) : undefined) ??
+      stringAt(mount, constantKey) ??
+      stringAt(mount, 'constant') ??
+      bindingText(mount) ??
+      '?'
+    );
   };
   for (const mount of recordsAt(platform, 'pvcMount')) {
     const name = nameOf(mount, 'pvcNameParameter', 'pvcName');

@@ -28,8 +28,14 @@ function sampleGraph(): PipelineGraph {
 
 function shape(visible: VisibleGraph): { nodes: string[]; edges: string[] } {
   return {
-    nodes: visible.nodes.map((node) => `${node.id}${node.node.kind === 'group' ? (node.expanded ? ' [open]' : ' [closed]') : ''}`),
-    edges: visible.edges.map((edge) => `${edge.source} -> ${edge.target} ${edge.kind}${edge.labels.length ? ` ${edge.labels.join(',')}` : ''}${edge.recursive ? ' recursive' : ''} (${edge.graphEdgeIds.length})`),
+    nodes: visible.nodes.map(
+      (node) =>
+        `${node.id}${node.node.kind === 'group' ? (node.expanded ? ' [open]' : ' [closed]') : ''}`,
+    ),
+    edges: visible.edges.map(
+      (edge) =>
+        `${edge.source} -> ${edge.target} ${edge.kind}${edge.labels.length ? ` ${edge.labels.join(',')}` : ''}${edge.recursive ? ' recursive' : ''} (${edge.graphEdgeIds.length})`,
+    ),
   };
 }
 
@@ -63,7 +69,10 @@ describe('visibleGraph', () => {
     const visible = visibleGraph(graph, allGroupIds(graph));
     expect(visible.nodes.map((node) => node.id)).toEqual([...graph.nodes.keys()]);
     expect(visible.edges.map((edge) => edge.id)).toEqual(graph.edges.map((edge) => edge.id));
-    expect(visible.edges.find((edge) => edge.recursive)).toMatchObject({ source: 'outer/inner/z', target: 'outer' });
+    expect(visible.edges.find((edge) => edge.recursive)).toMatchObject({
+      source: 'outer/inner/z',
+      target: 'outer',
+    });
   });
 
   it('an open group inside a closed one stays hidden', () => {

@@ -1,4 +1,11 @@
-import { edgeId, type ArtifactNode, type DrawnNode, type EdgeKind, type GraphEdge, type PipelineGraph } from './graph-model.ts';
+import {
+  edgeId,
+  type ArtifactNode,
+  type DrawnNode,
+  type EdgeKind,
+  type GraphEdge,
+  type PipelineGraph,
+} from './graph-model.ts';
 
 export interface VisibleNode {
   readonly id: string;
@@ -31,7 +38,11 @@ export interface VisibleGraphOptions {
  * collapsed group disappear, and parallel rerouted edges merge. With `artifacts`, each artifact
  * follows its producer: drawn right after it, or hidden in the same collapsed group.
  */
-export function visibleGraph(graph: PipelineGraph, expandedGroupIds: Iterable<string>, options: VisibleGraphOptions = {}): VisibleGraph {
+export function visibleGraph(
+  graph: PipelineGraph,
+  expandedGroupIds: Iterable<string>,
+  options: VisibleGraphOptions = {},
+): VisibleGraph {
   const expanded = new Set(expandedGroupIds);
   const withArtifacts = options.artifacts === true && graph.artifacts.size > 0;
   const artifactsOf = withArtifacts ? artifactsByProducer(graph) : undefined;
@@ -40,24 +51,50 @@ export function visibleGraph(graph: PipelineGraph, expandedGroupIds: Iterable<st
   const nodes: VisibleNode[] = [];
   const place = (node: DrawnNode): void => {
     const parentRep = node.parentId === undefined ? undefined : representative.get(node.parentId);
-    if (node.parentId !== undefined && parentRep !== undefined && (parentRep !== node.parentId || !expanded.has(node.parentId))) {
+    if (
+      node.parentId !== undefined &&
+      parentRep !== undefined &&
+      (parentRep !== node.parentId || !expanded.has(node.parentId))
+    ) {
       representative.set(node.id, parentRep);
       return;
     }
     representative.set(node.id, node.id);
-    nodes.push({ id: node.id, parentId: node.parentId, node, expanded: node.kind === 'group' && expanded.has(node.id) });
+    nodes.push({
+      id: node.id,
+      parentId: node.parentId,
+      node,
+      expanded: node.kind === 'group' && expanded.has(node.id),
+    });
   };
   for (const node of graph.nodes.values()) {
     place(node);
     for (const artifact of artifactsOf?.get(node.id) ?? []) place(artifact);
   }
-  const edges = new Map<string, { source: string; target: string; kind: EdgeKind; labels: string[]; recursive: boolean; graphEdgeIds: string[] }>();
+  const edges = new Map<
+    string,
+    {
+      source: string;
+      target: string;
+      kind: EdgeKind;
+      labels: string[];
+      recursive: boolean;
+      graphEdgeIds: string[];
+    }
+  >();
   for (const edge of withArtifacts ? graph.artifactEdges : graph.edges) {
     const source = representative.get(edge.source);
     const target = representative.get(edge.target);
     if (source === undefined || target === undefined || source === target) continue;
     const id = edgeId(source, target);
-    const merged = edges.get(id) ?? { source, target, kind: edge.kind, labels: [], recursive: false, graphEdgeIds: [] };
+    const merged = edges.get(id) ?? {
+      source,
+      target,
+      kind: edge.kind,
+      labels: [],
+      recursive: false,
+      graphEdgeIds: [],
+    };
     if (edge.kind === 'data') merged.kind = 'data';
     for (const label of edge.labels) if (!merged.labels.includes(label)) merged.labels.push(label);
     merged.recursive ||= edge.recursive;
@@ -69,7 +106,8 @@ export function visibleGraph(graph: PipelineGraph, expandedGroupIds: Iterable<st
 
 function artifactsByProducer(graph: PipelineGraph): Map<string, ArtifactNode[]> {
   const byProducer = new Map<string, ArtifactNode[]>();
-  for (const artifact of graph.artifacts.values()) byProducer.set(artifact.producerId, [...(byProducer.get(artifact.producerId) ?? []), artifact]);
+  for (const artifact of graph.artifacts.values())
+    byProducer.set(artifact.producerId, [...(byProducer.get(artifact.producerId) ?? []), artifact]);
   return byProducer;
 }
 

@@ -3,8 +3,10 @@ import { reindentQuotedContinuations } from './yaml-reindent.ts';
 
 describe('reindentQuotedContinuations', () => {
   it('indents continuation lines of open quoted scalars past their collection', () => {
-    const text = ['args:', '  - "a \\', '  \\ b"', '  - key: \'x', '  y\'', '  - done'].join('\n');
-    expect(reindentQuotedContinuations(text)).toBe(['args:', '  - "a \\', '     \\ b"', "  - key: 'x", '     y\'', '  - done'].join('\n'));
+    const text = ['args:', '  - "a \\', '  \\ b"', "  - key: 'x", "  y'", '  - done'].join('\n');
+    expect(reindentQuotedContinuations(text)).toBe(
+      ['args:', '  - "a \\', '     \\ b"', "  - key: 'x", "     y'", '  - done'].join('\n'),
+    );
   });
 
   it('leaves closed scalars, escaped quotes, plain scalars and block scalars alone', () => {

@@ -24,7 +24,8 @@ export function reindentQuotedContinuations(text: string): string {
     }
     if (open) {
       const indent = leadingSpaces(line);
-      if (line.trim() !== '' && indent < open.minIndent) lines[index] = ' '.repeat(open.minIndent - indent) + line;
+      if (line.trim() !== '' && indent < open.minIndent)
+        lines[index] = ' '.repeat(open.minIndent - indent) + line;
       if (closingQuote(line, indent, open.quote) !== -1) open = undefined;
       continue;
     }
@@ -53,7 +54,9 @@ function openQuotedScalar(line: string): { quote: '"' | "'"; minIndent: number }
     quote = line[position];
   }
   if (quote !== '"' && quote !== "'") return undefined;
-  return closingQuote(line, position + 1, quote) === -1 ? { quote, minIndent: nodeColumn + 1 } : undefined;
+  return closingQuote(line, position + 1, quote) === -1
+    ? { quote, minIndent: nodeColumn + 1 }
+    : undefined;
 }
 
 function skipSpaces(line: string, position: number): number {

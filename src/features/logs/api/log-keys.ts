@@ -5,5 +5,8 @@ export const logKeys = {
   all: ['logs'] as const,
   pods: () => [...logKeys.all, 'pod'] as const,
   pod: (params: PodLogsParams) =>
-    [...logKeys.pods(), { podName: params.podName, namespace: params.namespace ?? '', runId: params.runId ?? '' }] as const,
+    [
+      ...logKeys.pods(),
+      { podName: params.podName, namespace: params.namespace ?? '', runId: params.runId ?? '' },
+    ] as const,
 };

@@ -17,13 +17,19 @@ const params = { podName: 'pod-a', namespace: 'kubeflow-alice', runId: 'r1' };
 
 describe('fetchPodLog', () => {
   it('reads the log text from the UI server', async () => {
-    expect(await fetchPodLog(setup('alice').client, params)).toEqual({ kind: 'text', text: 'one\ntwo\n' });
+    expect(await fetchPodLog(setup('alice').client, params)).toEqual({
+      kind: 'text',
+      text: 'one\ntwo\n',
+    });
   });
 
   it('answers "missing" with the server message when the pod is gone', async () => {
     const { client, logs } = setup('alice');
     logs.remove('pod-a');
-    expect(await fetchPodLog(client, params)).toEqual({ kind: 'missing', message: 'pod not found' });
+    expect(await fetchPodLog(client, params)).toEqual({
+      kind: 'missing',
+      message: 'pod not found',
+    });
   });
 
   it('throws other failures with the server message', async () => {
@@ -47,8 +53,16 @@ describe('logQueries', () => {
   });
 
   it('keys logs by pod, namespace and run under one prefix', () => {
-    expect(logKeys.pod(params)).toEqual(['logs', 'pod', { podName: 'pod-a', namespace: 'kubeflow-alice', runId: 'r1' }]);
-    expect(logKeys.pod({ podName: 'p' })).toEqual(['logs', 'pod', { podName: 'p', namespace: '', runId: '' }]);
+    expect(logKeys.pod(params)).toEqual([
+      'logs',
+      'pod',
+      { podName: 'pod-a', namespace: 'kubeflow-alice', runId: 'r1' },
+    ]);
+    expect(logKeys.pod({ podName: 'p' })).toEqual([
+      'logs',
+      'pod',
+      { podName: 'p', namespace: '', runId: '' },
+    ]);
     expect(logKeys.pod(params).slice(0, 2)).toEqual(logKeys.pods());
   });
 });

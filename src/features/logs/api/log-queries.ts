@@ -16,11 +16,16 @@ export type PodLog =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'missing'; readonly message: string };
 
-export async function fetchPodLog(client: KfpClient, params: PodLogsParams, signal?: AbortSignal): Promise<PodLog> {
+export async function fetchPodLog(
+  client: KfpClient,
+  params: PodLogsParams,
+  signal?: AbortSignal,
+): Promise<PodLog> {
   try {
     return { kind: 'text', text: await readPodLogs(client, params, signal) };
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return { kind: 'missing', message: error.message };
+    if (error instanceof ApiError && error.status === 404)
+      return { kind: 'missing', message: error.message };
     throw error;
   }
 }

@@ -17,7 +17,16 @@ export interface FindBarProps {
 }
 
 /** The viewer's own find (browser find cannot see lines that are not rendered). */
-export function FindBar({ find, onFindChange, pattern, countLabel, hasMatches, onStep, onLeave, inputRef }: FindBarProps) {
+export function FindBar({
+  find,
+  onFindChange,
+  pattern,
+  countLabel,
+  hasMatches,
+  onStep,
+  onLeave,
+  inputRef,
+}: FindBarProps) {
   const problemId = useId();
   const invalid = pattern.kind === 'invalid';
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -13,7 +13,11 @@ afterAll(() => {
   restoreLayout();
 });
 
-const TEXT = logLines(2000, { 10: 'load NEEDLE one', 500: 'needle two', 1500: 'a needle and a Needle' });
+const TEXT = logLines(2000, {
+  10: 'load NEEDLE one',
+  500: 'needle two',
+  1500: 'a needle and a Needle',
+});
 
 /**
  * The viewer on a route with a loader, like a page of a data router: every URL change is a
@@ -49,7 +53,8 @@ const findBox = () => screen.getByRole('searchbox', { name: 'Find in log' });
 
 /** Types `word` one keystroke at a time, as fast as a user could. */
 function typeQuickly(word: string): void {
-  for (let i = 1; i <= word.length; i++) fireEvent.change(findBox(), { target: { value: word.slice(0, i) } });
+  for (let i = 1; i <= word.length; i++)
+    fireEvent.change(findBox(), { target: { value: word.slice(0, i) } });
 }
 
 describe('LogViewer find in the URL', () => {
@@ -99,7 +104,10 @@ describe('LogViewer find in the URL', () => {
     // Another view of the page sets its own find (back/forward, a link): the box follows the URL.
     await act(() => page.router.navigate('/logs?find=NEEDLE&case=1', { replace: true }));
     expect(findBox()).toHaveValue('NEEDLE');
-    expect(screen.getByRole('button', { name: 'Match case' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Match case' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     expect(await screen.findByText('1 of 1')).toBeInTheDocument();
     // The query that was still waiting when the URL changed is dropped, not written over it.
     await new Promise((resolve) => setTimeout(resolve, FIND_URL_DELAY_MS + 100));

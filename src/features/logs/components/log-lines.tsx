@@ -25,7 +25,20 @@ export interface LogLinesProps {
 
 /** The scrolling region: only the rows in view are rendered. */
 export function LogLines(props: LogLinesProps) {
-  const { label, lines, layout, virtualizer, scrollRef, wrap, selectedIndex, list, current, lineHref, onSelect, onScroll } = props;
+  const {
+    label,
+    lines,
+    layout,
+    virtualizer,
+    scrollRef,
+    wrap,
+    selectedIndex,
+    list,
+    current,
+    lineHref,
+    onSelect,
+    onScroll,
+  } = props;
   const digits = Math.max(3, String(lines.length).length);
   const currentLine = list.matches[current]?.line;
   return (
@@ -38,12 +51,16 @@ export function LogLines(props: LogLinesProps) {
       tabIndex={0}
       onScroll={(event) => onScroll(event.currentTarget)}
     >
-      <div className={`${styles.rows} ${wrap ? styles.wrap : ''}`} style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        className={`${styles.rows} ${wrap ? styles.wrap : ''}`}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const line = layout.rowLine(item.index);
           const rowStart = layout.rowStart(item.index);
           const text = (lines[line] ?? '').slice(rowStart, layout.rowEnd(item.index));
-          const [matchFrom, matchTo] = list.matches.length === 0 ? [0, 0] : matchesOnLine(list.matches, line);
+          const [matchFrom, matchTo] =
+            list.matches.length === 0 ? [0, 0] : matchesOnLine(list.matches, line);
           return (
             <LogRow
               key={item.key}

@@ -35,9 +35,25 @@ function isPlainClick(event: MouseEvent): boolean {
 
 /** One row of the log: a line-number permalink and the text with the find matches marked. */
 export const LogRow = memo(function LogRow(props: LogRowProps) {
-  const { text, lineNumber, rowStart, selected, problem, matches, matchFrom, matchTo, currentMatch, digits, href, onSelect } = props;
+  const {
+    text,
+    lineNumber,
+    rowStart,
+    selected,
+    problem,
+    matches,
+    matchFrom,
+    matchTo,
+    currentMatch,
+    digits,
+    href,
+    onSelect,
+  } = props;
   const { index, start, measureRef } = props;
-  const pieces = matchFrom === matchTo ? [{ text, match: -1 }] : highlightPieces(text, rowStart, matches, matchFrom, matchTo);
+  const pieces =
+    matchFrom === matchTo
+      ? [{ text, match: -1 }]
+      : highlightPieces(text, rowStart, matches, matchFrom, matchTo);
   return (
     <div
       ref={measureRef}

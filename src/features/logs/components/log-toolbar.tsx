@@ -67,7 +67,11 @@ export function LogToolbar(props: LogToolbarProps) {
         type="button"
         className={small}
         disabled={selectedLine === undefined}
-        title={selectedLine === undefined ? 'Select a line by its number first' : `Copy a link to line ${number.format(selectedLine)}`}
+        title={
+          selectedLine === undefined
+            ? 'Select a line by its number first'
+            : `Copy a link to line ${number.format(selectedLine)}`
+        }
         onClick={props.onCopyLink}
       >
         <Link size={16} aria-hidden="true" />

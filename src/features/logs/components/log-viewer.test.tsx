@@ -50,7 +50,11 @@ describe('LogViewer', () => {
   });
 
   it('finds with Enter and Shift+Enter, wrapping around, and counts the matches', async () => {
-    const text = lines(1000, { 10: 'load NEEDLE one', 500: 'needle two', 900: 'a needle and a Needle' });
+    const text = lines(1000, {
+      10: 'load NEEDLE one',
+      500: 'needle two',
+      900: 'a needle and a Needle',
+    });
     const { currentUrl } = renderWithApp(<LogRoute text={text} />, { url: '/' });
     fireEvent.change(findBox(), { target: { value: 'needle' } });
     expect(await screen.findByText('1 of 4')).toBeInTheDocument();
@@ -81,22 +85,38 @@ describe('LogViewer', () => {
   });
 
   it('starts finding at the selected line', async () => {
-    renderWithApp(<LogRoute text={lines(300, { 5: 'x needle', 200: 'y needle' })} />, { url: '/?line=100&find=needle' });
+    renderWithApp(<LogRoute text={lines(300, { 5: 'x needle', 200: 'y needle' })} />, {
+      url: '/?line=100&find=needle',
+    });
     expect(await screen.findByText('2 of 2')).toBeInTheDocument();
   });
 
   it('explains an invalid regular expression and recovers when it is fixed', async () => {
-    const { currentUrl } = renderWithApp(<LogRoute text={lines(50, { 7: 'needle 42', 9: 'needle x' })} />, { url: '/' });
+    const { currentUrl } = renderWithApp(
+      <LogRoute text={lines(50, { 7: 'needle 42', 9: 'needle x' })} />,
+      { url: '/' },
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Regular expression' }));
-    expect(screen.getByRole('button', { name: 'Regular expression' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Regular expression' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     fireEvent.change(findBox(), { target: { value: 'needle (\\d+' } });
-    expect(await screen.findByText('Invalid regular expression: Unterminated group')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Invalid regular expression: Unterminated group'),
+    ).toBeInTheDocument();
     expect(findBox()).toHaveAttribute('aria-invalid', 'true');
     expect(findBox()).toHaveAccessibleDescription('Invalid regular expression: Unterminated group');
     fireEvent.change(findBox(), { target: { value: 'needle (\\d+)' } });
     expect(await screen.findByText('1 of 1')).toBeInTheDocument();
     expect(findBox()).not.toHaveAttribute('aria-invalid');
-    await waitFor(() => expect(readLogUrlState(new URL(currentUrl(), 'http://x').searchParams).find).toEqual({ query: 'needle (\\d+)', regex: true, matchCase: false }));
+    await waitFor(() =>
+      expect(readLogUrlState(new URL(currentUrl(), 'http://x').searchParams).find).toEqual({
+        query: 'needle (\\d+)',
+        regex: true,
+        matchCase: false,
+      }),
+    );
   });
 
   it('selects a line through its permalink and copies a link to it', async () => {
@@ -107,7 +127,12 @@ describe('LogViewer', () => {
     expect(screen.getByRole('button', { name: 'Copy line link' })).toBeDisabled();
     fireEvent.click(link);
     expect(currentUrl()).toBe('/?find=step&line=7');
-    await waitFor(() => expect(screen.getByRole('link', { name: 'Line 7' })).toHaveAttribute('aria-current', 'location'));
+    await waitFor(() =>
+      expect(screen.getByRole('link', { name: 'Line 7' })).toHaveAttribute(
+        'aria-current',
+        'location',
+      ),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy line link' }));
     expect(await screen.findByText('Copied a link to line 7.')).toBeInTheDocument();
     expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/runs/r1?find=step&line=7`);
@@ -121,7 +146,12 @@ describe('LogViewer', () => {
   });
 
   it('jumps to the first traceback and selects it', async () => {
-    const text = lines(5000, { 100: 'ERROR: retrying', 3000: 'Traceback (most recent call last):', 3001: '  File "train.py", line 1', 3002: 'ValueError: bad' });
+    const text = lines(5000, {
+      100: 'ERROR: retrying',
+      3000: 'Traceback (most recent call last):',
+      3001: '  File "train.py", line 1',
+      3002: 'ValueError: bad',
+    });
     const { currentUrl } = renderWithApp(<LogRoute text={text} />, { url: '/' });
     const jump = screen.getByRole('button', { name: 'Jump to error' });
     expect(jump).toHaveAttribute('title', 'Line 3,000: the first Python traceback');
@@ -129,7 +159,11 @@ describe('LogViewer', () => {
     expect(currentUrl()).toBe('/?line=3000');
     const link = await screen.findByRole('link', { name: 'Line 3000' });
     expect(link).toHaveAttribute('aria-current', 'location');
-    expect(within(link.closest('[data-index]') ?? document.body).getByText('Traceback (most recent call last):')).toHaveAttribute('data-problem');
+    expect(
+      within(link.closest('[data-index]') ?? document.body).getByText(
+        'Traceback (most recent call last):',
+      ),
+    ).toHaveAttribute('data-problem');
   });
 
   it('has no error to jump to in a clean log', () => {
@@ -145,7 +179,9 @@ describe('LogViewer', () => {
     });
     vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
     const clicked: { href: string; download: string }[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicked.push({ href: this.getAttribute('href') ?? '', download: this.download });
     });
     const raw = '\u001b[32mgreen\u001b[0m\r\nplain\n';
@@ -184,7 +220,10 @@ describe('LogViewer', () => {
     expect(renderedRows()).toHaveLength(5);
     expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['1', '2', '3']);
     expect(currentMatchLine()).toBeUndefined();
-    expect(region().querySelector('mark[data-current]')?.closest('[data-index]')).toHaveAttribute('data-index', '3');
+    expect(region().querySelector('mark[data-current]')?.closest('[data-index]')).toHaveAttribute(
+      'data-index',
+      '3',
+    );
   });
 
   it('says there is no output yet for an empty log', () => {

@@ -44,7 +44,8 @@ function isFindShortcut(event: KeyboardEvent): boolean {
 
 /** A log: virtualized for 100,000+ lines, with its own find, line permalinks, follow, wrap and download. */
 export function LogViewer(props: LogViewerProps) {
-  const { text, podName, running, selectedLine, onSelectLine, find, onFindChange, lineHref } = props;
+  const { text, podName, running, selectedLine, onSelectLine, find, onFindChange, lineHref } =
+    props;
   // A running task's log comes back whole and longer every few seconds: only the new part is split.
   const [split, setSplit] = useState(() => splitLog(text));
   let log = split;
@@ -58,12 +59,19 @@ export function LogViewer(props: LogViewerProps) {
   const [wrap, setWrap] = useState(false);
   const { scrollRef, virtualizer } = useLogVirtualizer(layout.rowCount, wrap);
   const findInput = useRef<HTMLInputElement>(null);
-  const selectedIndex = selectedLine !== undefined && selectedLine <= lines.length ? selectedLine - 1 : undefined;
+  const selectedIndex =
+    selectedLine !== undefined && selectedLine <= lines.length ? selectedLine - 1 : undefined;
   const follow = useFollow(virtualizer, layout.rowCount, running, selectedLine === undefined);
   // Keystrokes search at once; the URL gets the query when typing pauses.
   const draft = useFindDraft(find, onFindChange);
   const search = useLogFind(log, draft.find, selectedIndex ?? 0);
-  const reveal = useReveal({ virtualizer, layout, scrollRef, search, selectedRow: selectedIndex === undefined ? undefined : layout.firstRow(selectedIndex) });
+  const reveal = useReveal({
+    virtualizer,
+    layout,
+    scrollRef,
+    search,
+    selectedRow: selectedIndex === undefined ? undefined : layout.firstRow(selectedIndex),
+  });
   const copy = useCopyLineLink(lineHref);
 
   const { stop } = follow;
@@ -75,7 +83,11 @@ export function LogViewer(props: LogViewerProps) {
     [stop, onSelectLine],
   );
 
-  const topLine = () => layout.rowLine(virtualizer.getVirtualItems().find((item) => item.end > (virtualizer.scrollOffset ?? 0))?.index ?? 0);
+  const topLine = () =>
+    layout.rowLine(
+      virtualizer.getVirtualItems().find((item) => item.end > (virtualizer.scrollOffset ?? 0))
+        ?.index ?? 0,
+    );
   const changeFind = (next: LogFind) => {
     search.restartAt(topLine());
     reveal.requestMatch(next);
@@ -103,7 +115,11 @@ export function LogViewer(props: LogViewerProps) {
     return (
       <EmptyState
         title="No output yet"
-        message={running ? 'The task has not written to its log yet. New lines show up here as they arrive.' : 'The task finished without writing to its log.'}
+        message={
+          running
+            ? 'The task has not written to its log yet. New lines show up here as they arrive.'
+            : 'The task finished without writing to its log.'
+        }
       />
     );
   }

@@ -53,7 +53,11 @@ describe('PodLogViewer', () => {
 
   it('shows the pod log read from the UI server', async () => {
     const server = createLogServer();
-    server.logs.put('train-pod-1', { namespace: NS, runId: 'run-1', lines: ['epoch 1', 'epoch 2'] });
+    server.logs.put('train-pod-1', {
+      namespace: NS,
+      runId: 'run-1',
+      lines: ['epoch 1', 'epoch 2'],
+    });
     renderWithApp(<Page />, { client: server.client });
     expect(screen.getByRole('status')).toHaveTextContent('Loading the log…');
     expect(await screen.findByText('epoch 2')).toBeInTheDocument();
@@ -64,7 +68,11 @@ describe('PodLogViewer', () => {
     const server = createLogServer();
     renderWithApp(<Page />, { client: server.client });
     expect(await screen.findByText('Log not available')).toBeInTheDocument();
-    expect(screen.getByText(/The pod train-pod-1 is gone and no archived log was found \(the server said: pod not found\)/)).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /The pod train-pod-1 is gone and no archived log was found \(the server said: pod not found\)/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
 
     server.logs.put('train-pod-1', { namespace: NS, runId: 'run-1', lines: ['archived line'] });
@@ -101,7 +109,11 @@ describe('PodLogViewer', () => {
     expect(await screen.findByText('step 1')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Follow' })).toBeInTheDocument();
 
-    server.logs.put('train-pod-1', { namespace: NS, runId: 'run-1', lines: ['step 1', 'final words'] });
+    server.logs.put('train-pod-1', {
+      namespace: NS,
+      runId: 'run-1',
+      lines: ['step 1', 'final words'],
+    });
     running.set(false);
     expect(await screen.findByText('final words')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Follow' })).toBeNull();

@@ -16,19 +16,35 @@ export interface PodLogViewerProps extends LogUrlProps {
 }
 
 /** The log of one task's pod, read through the KFP UI server, with distinct loading, missing and error states. */
-export function PodLogViewer({ podName, namespace, runId, running, ...urlProps }: PodLogViewerProps) {
+export function PodLogViewer({
+  podName,
+  namespace,
+  runId,
+  running,
+  ...urlProps
+}: PodLogViewerProps) {
   const query = usePodLog({ podName, namespace, runId }, running);
   const retry = () => void query.refetch();
 
   if (query.isPending) return <LoadingState label="Loading the log…" />;
   if (query.isLoadingError) {
     const problem = describeError(query.error);
-    return <ErrorState title={`Could not load the log: ${problem.title}`} message={problem.message} onRetry={retry} retrying={query.isFetching} />;
+    return (
+      <ErrorState
+        title={`Could not load the log: ${problem.title}`}
+        message={problem.message}
+        onRetry={retry}
+        retrying={query.isFetching}
+      />
+    );
   }
   const log = query.data;
   if (log.kind === 'missing') {
     return running ? (
-      <EmptyState title="Waiting for the pod" message={`The pod ${podName} has not started yet. Its log shows up here once it runs.`} />
+      <EmptyState
+        title="Waiting for the pod"
+        message={`The pod ${podName} has not started yet. Its log shows up here once it runs.`}
+      />
     ) : (
       <EmptyState
         title="Log not available"

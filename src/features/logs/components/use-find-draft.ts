@@ -38,7 +38,11 @@ export interface FindDraft {
  * pause in typing reaches `onFindChange`, which the page is expected to apply with history replace.
  * When the URL's find changes from outside (another node, back/forward) that value is shown instead.
  */
-export function useFindDraft(urlFind: LogFind, onFindChange: (find: LogFind) => void, delayMs = FIND_URL_DELAY_MS): FindDraft {
+export function useFindDraft(
+  urlFind: LogFind,
+  onFindChange: (find: LogFind) => void,
+  delayMs = FIND_URL_DELAY_MS,
+): FindDraft {
   const [draft, setDraft] = useState<Draft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<Draft | undefined>(undefined);
@@ -52,7 +56,11 @@ export function useFindDraft(urlFind: LogFind, onFindChange: (find: LogFind) => 
   useEffect(() => () => clearTimeout(timer.current), []);
 
   // The URL caught up with what was sent: from now on only that value holds the draft.
-  if (draft?.sent !== undefined && sameFind(draft.sent, urlFind) && !sameFind(draft.base, urlFind)) {
+  if (
+    draft?.sent !== undefined &&
+    sameFind(draft.sent, urlFind) &&
+    !sameFind(draft.base, urlFind)
+  ) {
     setDraft({ value: draft.value, base: urlFind, sent: undefined });
   }
   const current = draft !== null && holds(draft, urlFind);
@@ -72,7 +80,9 @@ export function useFindDraft(urlFind: LogFind, onFindChange: (find: LogFind) => 
       commit(next);
       return;
     }
-    const typed = current ? { ...draft, value: next } : { value: next, base: urlFind, sent: undefined };
+    const typed = current
+      ? { ...draft, value: next }
+      : { value: next, base: urlFind, sent: undefined };
     setDraft(typed);
     pending.current = typed;
     clearTimeout(timer.current);

@@ -8,7 +8,12 @@ const BOTTOM_SLACK = 24;
  * Follow mode while a task runs: new lines scroll into view, until the user scrolls up (or jumps
  * somewhere); scrolling back to the bottom follows again.
  */
-export function useFollow(virtualizer: LogVirtualizer, rowCount: number, running: boolean, startFollowing: boolean) {
+export function useFollow(
+  virtualizer: LogVirtualizer,
+  rowCount: number,
+  running: boolean,
+  startFollowing: boolean,
+) {
   const [following, setFollowing] = useState(startFollowing);
   const lastTop = useRef(0);
   const active = running && following;

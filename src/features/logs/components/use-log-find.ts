@@ -1,5 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { compileFind, matchAtOrAfter, stepMatch, type FindPattern, type LogFind, type LogMatch, type MatchList } from '../model/find.ts';
+import {
+  compileFind,
+  matchAtOrAfter,
+  stepMatch,
+  type FindPattern,
+  type LogFind,
+  type LogMatch,
+  type MatchList,
+} from '../model/find.ts';
 import { findLogMatches, type LogLines } from '../model/log-lines.ts';
 
 /** Where the user is in the match list: a position in the log, so it survives a growing log. */
@@ -32,7 +40,10 @@ export function useLogFind(log: LogLines, find: LogFind, startLine: number): Log
   const query = useDeferredValue(find.query);
   const regex = useDeferredValue(find.regex);
   const matchCase = useDeferredValue(find.matchCase);
-  const pattern = useMemo(() => compileFind({ query, regex, matchCase }), [query, regex, matchCase]);
+  const pattern = useMemo(
+    () => compileFind({ query, regex, matchCase }),
+    [query, regex, matchCase],
+  );
   // A log that grew is searched only in its new lines.
   const list = useMemo(() => findLogMatches(log, pattern), [log, pattern]);
   const [cursor, setCursor] = useState<Cursor | null>(null);

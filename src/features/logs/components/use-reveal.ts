@@ -47,7 +47,10 @@ export function useReveal({ virtualizer, layout, scrollRef, search, selectedRow 
   const markPending = useRef(false);
   const target = search.list.matches[search.current];
   const targetRow = target ? layout.rowAt(target.line, target.start) : undefined;
-  const ready = request !== null && !search.stale && (request.find === undefined || sameFind(request.find, search.searched));
+  const ready =
+    request !== null &&
+    !search.stale &&
+    (request.find === undefined || sameFind(request.find, search.searched));
   useLayoutEffect(() => {
     if (!ready || handled.current === request) return;
     handled.current = request;

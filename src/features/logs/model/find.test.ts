@@ -11,10 +11,16 @@ import {
   type LogFind,
 } from './find.ts';
 
-const lines = ['Loading data', 'loaded 3 files (a.csv, b.csv)', 'ERROR: cannot open c.csv', 'done: ERROR count 1'];
+const lines = [
+  'Loading data',
+  'loaded 3 files (a.csv, b.csv)',
+  'ERROR: cannot open c.csv',
+  'done: ERROR count 1',
+];
 
 const find = (query: string, options: Partial<LogFind> = {}) => ({ ...NO_FIND, query, ...options });
-const matchesOf = (query: string, options: Partial<LogFind> = {}) => findMatches(lines, compileFind(find(query, options)));
+const matchesOf = (query: string, options: Partial<LogFind> = {}) =>
+  findMatches(lines, compileFind(find(query, options)));
 
 describe('compileFind', () => {
   it('is empty for an empty query', () => {
@@ -23,7 +29,10 @@ describe('compileFind', () => {
 
   it('explains an invalid regular expression instead of throwing', () => {
     const pattern = compileFind(find('(unclosed', { regex: true }));
-    expect(pattern).toEqual({ kind: 'invalid', message: 'Invalid regular expression: Unterminated group' });
+    expect(pattern).toEqual({
+      kind: 'invalid',
+      message: 'Invalid regular expression: Unterminated group',
+    });
     expect(findMatches(lines, pattern)).toEqual({ matches: [], truncated: false });
   });
 
@@ -112,7 +121,9 @@ describe('match navigation', () => {
 
 describe('find on a large log', () => {
   it('searches 100,000 lines with a regex quickly', () => {
-    const big = Array.from({ length: 100_000 }, (_, i) => (i % 1000 === 999 ? `step ${String(i)} failed` : `step ${String(i)} ok`));
+    const big = Array.from({ length: 100_000 }, (_, i) =>
+      i % 1000 === 999 ? `step ${String(i)} failed` : `step ${String(i)} ok`,
+    );
     const started = performance.now();
     const list = findMatches(big, compileFind(find('step \\d+ failed', { regex: true })));
     expect(list.matches).toHaveLength(100);

@@ -56,9 +56,17 @@ export const NO_MATCHES: MatchList = { matches: [], truncated: false };
  * Every non-empty match of the pattern, line by line (from `fromLine`), up to `limit`. Empty matches (`^`, `a*`) are
  * skipped: they cannot be highlighted or stepped through.
  */
-export function findMatches(lines: readonly string[], pattern: FindPattern, limit: number = MAX_MATCHES, fromLine = 0): MatchList {
+export function findMatches(
+  lines: readonly string[],
+  pattern: FindPattern,
+  limit: number = MAX_MATCHES,
+  fromLine = 0,
+): MatchList {
   if (pattern.kind !== 'valid') return NO_MATCHES;
-  const regex = new RegExp(pattern.regex.source, pattern.regex.flags.includes('g') ? pattern.regex.flags : `${pattern.regex.flags}g`);
+  const regex = new RegExp(
+    pattern.regex.source,
+    pattern.regex.flags.includes('g') ? pattern.regex.flags : `${pattern.regex.flags}g`,
+  );
   const matches: LogMatch[] = [];
   for (let line = fromLine; line < lines.length; line++) {
     const text = lines[line] ?? '';
@@ -89,7 +97,10 @@ export function lowerBound(matches: readonly LogMatch[], line: number): number {
 }
 
 /** The [from, to) indices of the matches on one line. */
-export function matchesOnLine(matches: readonly LogMatch[], line: number): readonly [number, number] {
+export function matchesOnLine(
+  matches: readonly LogMatch[],
+  line: number,
+): readonly [number, number] {
   return [lowerBound(matches, line), lowerBound(matches, line + 1)];
 }
 
@@ -100,7 +111,12 @@ export function matchesOnLine(matches: readonly LogMatch[], line: number): reado
 export function matchAtOrAfter(matches: readonly LogMatch[], line: number, start: number): number {
   if (matches.length === 0) return -1;
   let index = lowerBound(matches, line);
-  while (index < matches.length && matches[index]?.line === line && (matches[index]?.start ?? 0) < start) index++;
+  while (
+    index < matches.length &&
+    matches[index]?.line === line &&
+    (matches[index]?.start ?? 0) < start
+  )
+    index++;
   return index === matches.length ? 0 : index;
 }
 

@@ -5,7 +5,9 @@ describe('layoutLines', () => {
   it('gives one row per line when no line is too long', () => {
     const layout = layoutLines(['a', 'bb', 'ccc'], 10);
     expect(layout.rowCount).toBe(3);
-    expect([0, 1, 2].map((row) => [layout.rowLine(row), layout.rowStart(row), layout.rowEnd(row)])).toEqual([
+    expect(
+      [0, 1, 2].map((row) => [layout.rowLine(row), layout.rowStart(row), layout.rowEnd(row)]),
+    ).toEqual([
       [0, 0, 1],
       [1, 0, 2],
       [2, 0, 3],
@@ -21,7 +23,11 @@ describe('layoutLines', () => {
   it('cuts a long line into rows of at most maxRowChars', () => {
     const layout = layoutLines(['short', 'x'.repeat(25), 'end'], 10);
     expect(layout.rowCount).toBe(5);
-    const rows = Array.from({ length: layout.rowCount }, (_, row) => [layout.rowLine(row), layout.rowStart(row), layout.rowEnd(row)]);
+    const rows = Array.from({ length: layout.rowCount }, (_, row) => [
+      layout.rowLine(row),
+      layout.rowStart(row),
+      layout.rowEnd(row),
+    ]);
     expect(rows).toEqual([
       [0, 0, 5],
       [1, 0, 10],

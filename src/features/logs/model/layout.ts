@@ -50,7 +50,10 @@ function cuts(line: string, maxRowChars: number): number[] {
   return starts;
 }
 
-export function layoutLines(lines: readonly string[], maxRowChars: number = MAX_ROW_CHARS): LogLayout {
+export function layoutLines(
+  lines: readonly string[],
+  maxRowChars: number = MAX_ROW_CHARS,
+): LogLayout {
   if (!lines.some((line) => line.length > maxRowChars)) return identityLayout(lines);
 
   const firstRows = new Int32Array(lines.length + 1);

@@ -42,7 +42,12 @@ describe('splitLog', () => {
     const first = splitLog('one\ntwo\nthr');
     expect(first).toMatchObject({ lines: ['one', 'two', 'thr'], cut: 8, finalLines: 2 });
     const second = splitLog('one\ntwo\nthree\nfour\n', first);
-    expect(second).toMatchObject({ lines: ['one', 'two', 'three', 'four'], cut: 19, finalLines: 4, extends: { lines: first.lines, keep: 2 } });
+    expect(second).toMatchObject({
+      lines: ['one', 'two', 'three', 'four'],
+      cut: 19,
+      finalLines: 4,
+      extends: { lines: first.lines, keep: 2 },
+    });
   });
 
   it('splits anew when the text does not continue the earlier one (a restarted container)', () => {
@@ -61,7 +66,9 @@ describe('findLogMatches', () => {
       const [first, second] = grow(LOG, [cut]);
       if (!first || !second) throw new Error('no splits');
       expect(findLogMatches(first, pattern)).toEqual(findMatches(first.lines, pattern));
-      expect(findLogMatches(second, pattern), `cut at ${String(cut)}`).toEqual(findMatches(second.lines, pattern));
+      expect(findLogMatches(second, pattern), `cut at ${String(cut)}`).toEqual(
+        findMatches(second.lines, pattern),
+      );
     }
   });
 
@@ -72,7 +79,9 @@ describe('findLogMatches', () => {
     const second = splitLog('x1\nx2\nno\n', first);
     // Nothing new matched: the earlier match list itself is kept.
     expect(findLogMatches(second, pattern).matches).toBe(firstList.matches);
-    expect(findLogMatches(splitLog('x1\nx2\nno\nx3\n', second), pattern).matches.map((m) => m.line)).toEqual([0, 1, 3]);
+    expect(
+      findLogMatches(splitLog('x1\nx2\nno\nx3\n', second), pattern).matches.map((m) => m.line),
+    ).toEqual([0, 1, 3]);
   });
 
   it('stops at the limit over old and new lines together', () => {
@@ -80,7 +89,10 @@ describe('findLogMatches', () => {
     const first = splitLog('x\nx\n');
     findLogMatches(first, pattern, 3);
     const second = splitLog('x\nx\nx\nx\n', first);
-    expect(findLogMatches(second, pattern, 3)).toEqual({ matches: [0, 1, 2].map((line) => ({ line, start: 0, end: 1 })), truncated: true });
+    expect(findLogMatches(second, pattern, 3)).toEqual({
+      matches: [0, 1, 2].map((line) => ({ line, start: 0, end: 1 })),
+      truncated: true,
+    });
   });
 });
 
@@ -88,14 +100,20 @@ describe('firstProblemIn', () => {
   it('finds in a growing log what a scan of the whole log finds', () => {
     for (const cut of everyOffset) {
       const splits = grow(LOG, [cut, Math.min(cut + 9, LOG.length)]);
-      for (const split of splits) expect(firstProblemIn(split), `cut at ${String(cut)}`).toEqual(findFirstProblem(split.lines));
+      for (const split of splits)
+        expect(firstProblemIn(split), `cut at ${String(cut)}`).toEqual(
+          findFirstProblem(split.lines),
+        );
     }
   });
 
   it('forgets a traceback on the unfinished line when the line turns out otherwise, back to the earlier error', () => {
     const first = splitLog('ERROR one\nTraceback (most recent call last):');
     expect(firstProblemIn(first)).toEqual({ line: 1, kind: 'traceback' });
-    const second = splitLog('ERROR one\nTraceback (most recent call last): no, just a quote\n', first);
+    const second = splitLog(
+      'ERROR one\nTraceback (most recent call last): no, just a quote\n',
+      first,
+    );
     expect(firstProblemIn(second)).toEqual({ line: 1, kind: 'traceback' });
     const rewritten = splitLog('ERROR one\nTrace', first);
     expect(firstProblemIn(rewritten)).toEqual({ line: 0, kind: 'error' });

@@ -22,12 +22,19 @@ function withCut(text: string, lines: readonly string[], extended?: LogLines['ex
   const cut = text.lastIndexOf('\n') + 1;
   // The unfinished line after the last newline is a line unless it is all control characters.
   const finalLines = lines.length - (cut < text.length ? splitLogLines(text.slice(cut)).length : 0);
-  return extended === undefined ? { text, lines, cut, finalLines } : { text, lines, cut, finalLines, extends: extended };
+  return extended === undefined
+    ? { text, lines, cut, finalLines }
+    : { text, lines, cut, finalLines, extends: extended };
 }
 
 /** Splits `text`, reusing the final lines of `previous` when `text` continues it. */
 export function splitLog(text: string, previous?: LogLines): LogLines {
-  if (previous === undefined || previous.cut === 0 || text.length < previous.cut || text.slice(0, previous.cut) !== previous.text.slice(0, previous.cut)) {
+  if (
+    previous === undefined ||
+    previous.cut === 0 ||
+    text.length < previous.cut ||
+    text.slice(0, previous.cut) !== previous.text.slice(0, previous.cut)
+  ) {
     return withCut(text, splitLogLines(text));
   }
   const lines = previous.lines.slice(0, previous.finalLines);
@@ -36,19 +43,32 @@ export function splitLog(text: string, previous?: LogLines): LogLines {
   return withCut(text, lines, { lines: previous.lines, keep: previous.finalLines });
 }
 
-const matchCache = new WeakMap<readonly string[], { readonly pattern: FindPattern; readonly list: MatchList }>();
+const matchCache = new WeakMap<
+  readonly string[],
+  { readonly pattern: FindPattern; readonly list: MatchList }
+>();
 
 /** `findMatches` over the log; when it extends a log already searched for `pattern`, only the new lines are searched. */
-export function findLogMatches(log: LogLines, pattern: FindPattern, limit: number = MAX_MATCHES): MatchList {
+export function findLogMatches(
+  log: LogLines,
+  pattern: FindPattern,
+  limit: number = MAX_MATCHES,
+): MatchList {
   const cached = matchCache.get(log.lines);
   if (cached?.pattern === pattern) return cached.list;
   const earlier = log.extends === undefined ? undefined : matchCache.get(log.extends.lines);
   let list: MatchList;
   if (log.extends !== undefined && earlier?.pattern === pattern && !earlier.list.truncated) {
     const keepCount = lowerBound(earlier.list.matches, log.extends.keep);
-    const kept = keepCount === earlier.list.matches.length ? earlier.list.matches : earlier.list.matches.slice(0, keepCount);
+    const kept =
+      keepCount === earlier.list.matches.length
+        ? earlier.list.matches
+        : earlier.list.matches.slice(0, keepCount);
     const more = findMatches(log.lines, pattern, limit - kept.length, log.extends.keep);
-    list = more.matches.length === 0 && !more.truncated ? { matches: kept, truncated: false } : { matches: kept.concat(more.matches), truncated: more.truncated };
+    list =
+      more.matches.length === 0 && !more.truncated
+        ? { matches: kept, truncated: false }
+        : { matches: kept.concat(more.matches), truncated: more.truncated };
   } else {
     list = findMatches(log.lines, pattern, limit);
   }

@@ -20,7 +20,12 @@ describe('problemKind', () => {
   });
 
   it('does not flag ordinary lines that only mention errors', () => {
-    for (const line of ['0 errors, 2 warnings', 'INFO training step 10 loss=0.3', 'error_rate=0.01', 'no exceptions raised']) {
+    for (const line of [
+      '0 errors, 2 warnings',
+      'INFO training step 10 loss=0.3',
+      'error_rate=0.01',
+      'no exceptions raised',
+    ]) {
       expect(problemKind(line), line).toBeUndefined();
     }
   });
@@ -40,7 +45,10 @@ describe('findFirstProblem', () => {
   });
 
   it('falls back to the first error line', () => {
-    expect(findFirstProblem(['ok', 'KeyError: "x"', 'ERROR again'])).toEqual({ line: 1, kind: 'error' });
+    expect(findFirstProblem(['ok', 'KeyError: "x"', 'ERROR again'])).toEqual({
+      line: 1,
+      kind: 'error',
+    });
   });
 
   it('finds nothing in a clean log', () => {

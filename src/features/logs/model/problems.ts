@@ -5,7 +5,8 @@ const TRACEBACK = /^\s*Traceback \(most recent call last\):/;
  * Java exceptions (`ValueError: …`, `Error: …`, `…Exception`), Go panics. Case matters: "0 errors" is
  * not a failure, "ERROR" is. Plain literals, no `\w*` prefixes: it runs over every line of the log.
  */
-const ERROR_LINE = /\b(?:ERROR|FATAL|CRITICAL)\b|Error:|Exception\b|^panic:|\blevel=(?:error|fatal)\b|^error:/;
+const ERROR_LINE =
+  /\b(?:ERROR|FATAL|CRITICAL)\b|Error:|Exception\b|^panic:|\blevel=(?:error|fatal)\b|^error:/;
 
 export type ProblemKind = 'traceback' | 'error';
 
@@ -27,12 +28,18 @@ export interface ProblemScan {
 }
 
 /** Continues `earlier` (the scan of the lines before `from`) over lines [from, to). */
-export function scanProblems(lines: readonly string[], from: number, to: number, earlier: ProblemScan = {}): ProblemScan {
+export function scanProblems(
+  lines: readonly string[],
+  from: number,
+  to: number,
+  earlier: ProblemScan = {},
+): ProblemScan {
   if (earlier.traceback !== undefined) return earlier;
   let error = earlier.error;
   for (let line = from; line < to; line++) {
     const text = lines[line] ?? '';
-    if (TRACEBACK.test(text)) return error === undefined ? { traceback: line } : { traceback: line, error };
+    if (TRACEBACK.test(text))
+      return error === undefined ? { traceback: line } : { traceback: line, error };
     if (error === undefined && ERROR_LINE.test(text)) error = line;
   }
   return error === undefined ? {} : { error };

@@ -19,7 +19,10 @@ describe('splitLogLines', () => {
   });
 
   it('overwrites like a terminal on a lone \\r (progress bars)', () => {
-    expect(splitLogLines(' 10%|#    |\r 50%|###  |\r100%|#####|\r\ndone\n')).toEqual(['100%|#####|', 'done']);
+    expect(splitLogLines(' 10%|#    |\r 50%|###  |\r100%|#####|\r\ndone\n')).toEqual([
+      '100%|#####|',
+      'done',
+    ]);
     expect(splitLogLines('abcdef\rxy\n')).toEqual(['xycdef']);
     expect(splitLogLines('kept\r\r\n')).toEqual(['kept']);
   });
@@ -29,7 +32,10 @@ describe('splitLogLines', () => {
   });
 
   it('strips ANSI colours before splitting', () => {
-    expect(splitLogLines('\u001b[31mred\u001b[0m\n\u001b[1;32mgreen\u001b[m\n')).toEqual(['red', 'green']);
+    expect(splitLogLines('\u001b[31mred\u001b[0m\n\u001b[1;32mgreen\u001b[m\n')).toEqual([
+      'red',
+      'green',
+    ]);
   });
 
   it('keeps very long lines whole (the layout cuts them into rows)', () => {
@@ -38,7 +44,10 @@ describe('splitLogLines', () => {
   });
 
   it('splits 100,000 lines quickly enough for a live log', () => {
-    const text = Array.from({ length: 100_000 }, (_, i) => `2024-01-01T00:00:00Z INFO step ${String(i)} done`).join('\n');
+    const text = Array.from(
+      { length: 100_000 },
+      (_, i) => `2024-01-01T00:00:00Z INFO step ${String(i)} done`,
+    ).join('\n');
     const started = performance.now();
     const lines = splitLogLines(text);
     expect(lines).toHaveLength(100_000);

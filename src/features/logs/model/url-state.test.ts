@@ -4,7 +4,9 @@ import { logFileName } from './file-name.ts';
 
 describe('log URL state', () => {
   it('reads the selected line and the find state', () => {
-    expect(readLogUrlState(new URLSearchParams('node=a&line=42&find=err%5Bo%5D&regex=1&case=1'))).toEqual({
+    expect(
+      readLogUrlState(new URLSearchParams('node=a&line=42&find=err%5Bo%5D&regex=1&case=1')),
+    ).toEqual({
       selectedLine: 42,
       find: { query: 'err[o]', regex: true, matchCase: true },
     });
@@ -24,15 +26,28 @@ describe('log URL state', () => {
     const params = new URLSearchParams('node=a&tab=logs');
     expect(withLogLine(params, 7).toString()).toBe('node=a&tab=logs&line=7');
     expect(withLogLine(new URLSearchParams('node=a&line=7'), undefined).toString()).toBe('node=a');
-    expect(withLogFind(params, { query: 'a b', regex: true, matchCase: false }).toString()).toBe('node=a&tab=logs&find=a+b&regex=1');
-    expect(withLogFind(new URLSearchParams('find=x&regex=1&case=1'), { query: '', regex: false, matchCase: false }).toString()).toBe('');
-    expect(withoutLogState(new URLSearchParams('node=a&line=3&find=x&case=1')).toString()).toBe('node=a');
+    expect(withLogFind(params, { query: 'a b', regex: true, matchCase: false }).toString()).toBe(
+      'node=a&tab=logs&find=a+b&regex=1',
+    );
+    expect(
+      withLogFind(new URLSearchParams('find=x&regex=1&case=1'), {
+        query: '',
+        regex: false,
+        matchCase: false,
+      }).toString(),
+    ).toBe('');
+    expect(withoutLogState(new URLSearchParams('node=a&line=3&find=x&case=1')).toString()).toBe(
+      'node=a',
+    );
     expect(params.toString()).toBe('node=a&tab=logs');
   });
 
   it('round-trips', () => {
     const find = { query: 'Traceback (most', regex: false, matchCase: true };
-    expect(readLogUrlState(withLogLine(withLogFind(new URLSearchParams(), find), 12))).toEqual({ selectedLine: 12, find });
+    expect(readLogUrlState(withLogLine(withLogFind(new URLSearchParams(), find), 12))).toEqual({
+      selectedLine: 12,
+      find,
+    });
   });
 });
 

@@ -4,7 +4,12 @@ import { NO_FIND, type LogFind } from './find.ts';
  * The search parameters a page can use for the log viewer's URL state. The route owns the URL;
  * these helpers only read and write the viewer's part of it, keeping every other parameter.
  */
-export const LOG_URL_KEYS = { line: 'line', find: 'find', regex: 'regex', matchCase: 'case' } as const;
+export const LOG_URL_KEYS = {
+  line: 'line',
+  find: 'find',
+  regex: 'regex',
+  matchCase: 'case',
+} as const;
 
 export interface LogUrlState {
   /** 1-based, as shown in the gutter; undefined when no line is selected. */

@@ -23,7 +23,9 @@ export function inProcessClient(server: InProcessServer, user: string) {
     fetch: (input, init) => {
       requests += 1;
       const url = new URL(input instanceof Request ? input.url : String(input));
-      return Promise.resolve(server.request(`${url.pathname.slice(BASE_URL.length)}${url.search}`, init));
+      return Promise.resolve(
+        server.request(`${url.pathname.slice(BASE_URL.length)}${url.search}`, init),
+      );
     },
   });
   return { client, requests: () => requests };

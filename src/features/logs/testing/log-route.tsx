@@ -25,5 +25,10 @@ export function LogRoute({ text, running = false }: { text: string; running?: bo
 
 /** `count` log lines "…INFO step N", with some lines replaced (1-based line → text). */
 export function logLines(count: number, special: Readonly<Record<number, string>> = {}): string {
-  return Array.from({ length: count }, (_, i) => special[i + 1] ?? `2024-05-01T10:00:00Z INFO step ${String(i + 1)}`).join('\n') + '\n';
+  return (
+    Array.from(
+      { length: count },
+      (_, i) => special[i + 1] ?? `2024-05-01T10:00:00Z INFO step ${String(i + 1)}`,
+    ).join('\n') + '\n'
+  );
 }

@@ -29,4 +29,3 @@ export function useDeletePipeline(pipelineId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: pipelineKeys.anyList() }),
   });
 }
-

@@ -10,9 +10,12 @@ export const VERSION_OPTIONS_LIMIT = 200;
 /** Keys of the pipeline page; all below `pipelineKeys.detail(id)`, so invalidating a pipeline covers them. */
 export const pipelineDetailKeys = {
   pipeline: (pipelineId: string) => pipelineKeys.detail(pipelineId),
-  version: (pipelineId: string, versionId: string) => [...pipelineKeys.detail(pipelineId), 'version', versionId] as const,
-  versionOptions: (pipelineId: string) => [...pipelineKeys.versionLists(pipelineId), 'options'] as const,
-  template: (pipelineId: string, versionId: string) => [...pipelineKeys.detail(pipelineId), 'template', versionId] as const,
+  version: (pipelineId: string, versionId: string) =>
+    [...pipelineKeys.detail(pipelineId), 'version', versionId] as const,
+  versionOptions: (pipelineId: string) =>
+    [...pipelineKeys.versionLists(pipelineId), 'options'] as const,
+  template: (pipelineId: string, versionId: string) =>
+    [...pipelineKeys.detail(pipelineId), 'template', versionId] as const,
 };
 
 /** Query options of the pipeline page, bound to the app's one client. */
@@ -27,7 +30,13 @@ export function pipelineDetailQueries(client: KfpClient) {
     versionOptions: (pipelineId: string) =>
       queryOptions({
         queryKey: pipelineDetailKeys.versionOptions(pipelineId),
-        queryFn: ({ signal }) => listPipelineVersions(client, pipelineId, { pageSize: VERSION_OPTIONS_LIMIT, sortBy: 'created_at desc' }, signal),
+        queryFn: ({ signal }) =>
+          listPipelineVersions(
+            client,
+            pipelineId,
+            { pageSize: VERSION_OPTIONS_LIMIT, sortBy: 'created_at desc' },
+            signal,
+          ),
       }),
     version: (pipelineId: string, versionId: string) =>
       queryOptions({

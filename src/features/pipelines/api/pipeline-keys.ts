@@ -20,9 +20,11 @@ export const pipelineKeys = {
   all: ['pipelines'] as const,
   anyList: () => [...pipelineKeys.all, 'list'] as const,
   lists: (namespace: string | undefined) => [...pipelineKeys.anyList(), namespace ?? ''] as const,
-  list: (request: PipelineListRequest) => [...pipelineKeys.lists(request.namespace), request] as const,
+  list: (request: PipelineListRequest) =>
+    [...pipelineKeys.lists(request.namespace), request] as const,
   details: () => [...pipelineKeys.all, 'detail'] as const,
   detail: (pipelineId: string) => [...pipelineKeys.details(), pipelineId] as const,
   versionLists: (pipelineId: string) => [...pipelineKeys.detail(pipelineId), 'versions'] as const,
-  versionList: (request: VersionListRequest) => [...pipelineKeys.versionLists(request.pipelineId), request] as const,
+  versionList: (request: VersionListRequest) =>
+    [...pipelineKeys.versionLists(request.pipelineId), request] as const,
 };

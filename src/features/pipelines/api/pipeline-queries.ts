@@ -9,14 +9,18 @@ export function pipelineQueries(client: KfpClient) {
     list: (request: PipelineListRequest) =>
       queryOptions({
         queryKey: pipelineKeys.list(request),
-        queryFn: ({ signal }) =>
-          listPipelines(client, request, signal),
+        queryFn: ({ signal }) => listPipelines(client, request, signal),
       }),
     versions: (request: VersionListRequest) =>
       queryOptions({
         queryKey: pipelineKeys.versionList(request),
         queryFn: ({ signal }) =>
-          listPipelineVersions(client, request.pipelineId, { pageSize: request.pageSize, pageToken: request.pageToken, sortBy: request.sortBy }, signal),
+          listPipelineVersions(
+            client,
+            request.pipelineId,
+            { pageSize: request.pageSize, pageToken: request.pageToken, sortBy: request.sortBy },
+            signal,
+          ),
       }),
   };
 }

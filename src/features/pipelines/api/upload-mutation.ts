@@ -3,7 +3,12 @@ import { useAuthSession } from '@/lib/auth/auth-context.tsx';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { listPipelineVersions } from '@/lib/kfp/pipelines.ts';
-import { createPipelineFromUrl, createPipelineVersionFromUrl, createUploader, type UploadProgress } from '@/lib/kfp/upload.ts';
+import {
+  createPipelineFromUrl,
+  createPipelineVersionFromUrl,
+  createUploader,
+  type UploadProgress,
+} from '@/lib/kfp/upload.ts';
 import type { UploadRequest } from '../model/upload-form.ts';
 import { pipelineKeys } from './pipeline-keys';
 import { useUploadTransport } from './upload-transport.tsx';
@@ -23,7 +28,10 @@ export interface UploadVariables {
 /** A new pipeline answers without its version: the newest (only) one is looked up, best effort. */
 async function firstVersionId(client: KfpClient, pipelineId: string): Promise<string | undefined> {
   try {
-    const page = await listPipelineVersions(client, pipelineId, { pageSize: 1, sortBy: 'created_at desc' });
+    const page = await listPipelineVersions(client, pipelineId, {
+      pageSize: 1,
+      sortBy: 'created_at desc',
+    });
     return page.items[0]?.pipeline_version_id;
   } catch {
     return undefined;
@@ -42,19 +50,43 @@ export function usePipelineUpload() {
       const { name, displayName, description } = request;
       switch (request.kind) {
         case 'file-pipeline': {
-          const pipeline = await uploader.uploadPipeline({ file: request.file, name, displayName, description, namespace: request.namespace }, { onProgress, signal });
-          return { pipelineId: pipeline.pipeline_id, versionId: await firstVersionId(client, pipeline.pipeline_id) };
+          const pipeline = await uploader.uploadPipeline(
+            { file: request.file, name, displayName, description, namespace: request.namespace },
+            { onProgress, signal },
+          );
+          return {
+            pipelineId: pipeline.pipeline_id,
+            versionId: await firstVersionId(client, pipeline.pipeline_id),
+          };
         }
         case 'url-pipeline': {
-          const pipeline = await createPipelineFromUrl(client, { url: request.url, name, displayName, description, namespace: request.namespace });
-          return { pipelineId: pipeline.pipeline_id, versionId: await firstVersionId(client, pipeline.pipeline_id) };
+          const pipeline = await createPipelineFromUrl(client, {
+            url: request.url,
+            name,
+            displayName,
+            description,
+            namespace: request.namespace,
+          });
+          return {
+            pipelineId: pipeline.pipeline_id,
+            versionId: await firstVersionId(client, pipeline.pipeline_id),
+          };
         }
         case 'file-version': {
-          const version = await uploader.uploadPipelineVersion({ file: request.file, pipelineId: request.pipelineId, name, displayName, description }, { onProgress, signal });
+          const version = await uploader.uploadPipelineVersion(
+            { file: request.file, pipelineId: request.pipelineId, name, displayName, description },
+            { onProgress, signal },
+          );
           return { pipelineId: request.pipelineId, versionId: version.pipeline_version_id };
         }
         case 'url-version': {
-          const version = await createPipelineVersionFromUrl(client, { url: request.url, pipelineId: request.pipelineId, name, displayName, description });
+          const version = await createPipelineVersionFromUrl(client, {
+            url: request.url,
+            pipelineId: request.pipelineId,
+            name,
+            displayName,
+            description,
+          });
           return { pipelineId: request.pipelineId, versionId: version.pipeline_version_id };
         }
       }

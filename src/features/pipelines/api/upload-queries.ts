@@ -6,7 +6,8 @@ import { pipelineKeys } from './pipeline-keys';
 
 /** Keys of the upload page's lookups, under the feature's factory. */
 export const uploadKeys = {
-  byName: (namespace: string | undefined, name: string) => [...pipelineKeys.all, 'by-name', namespace ?? '', name] as const,
+  byName: (namespace: string | undefined, name: string) =>
+    [...pipelineKeys.all, 'by-name', namespace ?? '', name] as const,
 };
 
 /** The pipeline a version goes to, and the one a name conflict points at. */

@@ -4,7 +4,13 @@ import { xhrTransport, type UploadTransport } from '@/lib/kfp/upload.ts';
 const UploadTransportContext = createContext<UploadTransport>(xhrTransport);
 
 /** Replaces the XMLHttpRequest transport of uploads, e.g. with the in-process emulator in component tests. */
-export function UploadTransportProvider({ transport, children }: { readonly transport: UploadTransport; readonly children: ReactNode }) {
+export function UploadTransportProvider({
+  transport,
+  children,
+}: {
+  readonly transport: UploadTransport;
+  readonly children: ReactNode;
+}) {
   return <UploadTransportContext value={transport}>{children}</UploadTransportContext>;
 }
 

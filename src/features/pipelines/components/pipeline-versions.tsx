@@ -15,14 +15,36 @@ const VERSIONS_PAGE_SIZE = 5;
  * The versions of one pipeline under its row, newest first, five at a time. The page-token stack of
  * this nested list is view state (an expanded row is not part of the URL).
  */
-export function PipelineVersions({ pipelineId, pipelineName, namespace }: { readonly pipelineId: string; readonly pipelineName: string; readonly namespace: string | undefined }) {
+export function PipelineVersions({
+  pipelineId,
+  pipelineName,
+  namespace,
+}: {
+  readonly pipelineId: string;
+  readonly pipelineName: string;
+  readonly namespace: string | undefined;
+}) {
   const client = useKfpClient();
   const stack = useTokenStack();
-  const query = useQuery(pipelineQueries(client).versions({ pipelineId, pageSize: VERSIONS_PAGE_SIZE, pageToken: stack.token, sortBy: 'created_at desc' }));
+  const query = useQuery(
+    pipelineQueries(client).versions({
+      pipelineId,
+      pageSize: VERSIONS_PAGE_SIZE,
+      pageToken: stack.token,
+      sortBy: 'created_at desc',
+    }),
+  );
 
   if (query.data === undefined) {
     if (query.isError) {
-      return <ErrorState title="Could not load the versions" message={describeError(query.error).message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+      return (
+        <ErrorState
+          title="Could not load the versions"
+          message={describeError(query.error).message}
+          onRetry={() => void query.refetch()}
+          retrying={query.isFetching}
+        />
+      );
     }
     return <LoadingState label="Loading versions…" />;
   }
@@ -44,7 +66,11 @@ export function PipelineVersions({ pipelineId, pipelineName, namespace }: { read
           {rows.map((version) => (
             <tr key={version.id}>
               <td>
-                <Link to={paths.pipeline(version.pipelineId, { version: version.id, ns: namespace })}>{version.name}</Link>
+                <Link
+                  to={paths.pipeline(version.pipelineId, { version: version.id, ns: namespace })}
+                >
+                  {version.name}
+                </Link>
               </td>
               <td>
                 <TruncatedText text={version.description} />

@@ -2,7 +2,17 @@ import { useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
-import { DataTable, DateTime, ListTabs, SearchBox, toTableContent, TruncatedText, useListParams, type ListParams, type ListTab } from '@/components/data-table';
+import {
+  DataTable,
+  DateTime,
+  ListTabs,
+  SearchBox,
+  toTableContent,
+  TruncatedText,
+  useListParams,
+  type ListParams,
+  type ListTab,
+} from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { pipelineQueries } from '../api/pipeline-queries';
@@ -29,7 +39,7 @@ function pipelineColumns(ns: string | undefined): ColumnDef<PipelineRow>[] {
       id: 'display_name',
       header: 'Pipeline name',
       cell: ({ row }) => (
-<Link to={paths.pipeline(row.original.id, { ns })}>{row.original.name}</Link>
+        <Link to={paths.pipeline(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
     {
@@ -37,7 +47,12 @@ function pipelineColumns(ns: string | undefined): ColumnDef<PipelineRow>[] {
       header: 'Description',
       cell: ({ row }) => <TruncatedText text={row.original.description} />,
     },
-    { id: 'created_at', header: 'Uploaded on', size: 190, cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
+    {
+      id: 'created_at',
+      header: 'Uploaded on',
+      size: 190,
+      cell: ({ row }) => <DateTime value={row.original.createdAt} />,
+    },
   ];
 }
 
@@ -47,7 +62,11 @@ export interface PipelinesTableProps {
   readonly multiUser: boolean;
 }
 
-function PipelinesList({ list, namespace, multiUser }: PipelinesTableProps & { readonly list: ListParams }) {
+function PipelinesList({
+  list,
+  namespace,
+  multiUser,
+}: PipelinesTableProps & { readonly list: ListParams }) {
   const client = useKfpClient();
   const state = parsePipelineListState(list.searchParams);
   const query = useQuery(
@@ -59,9 +78,17 @@ function PipelinesList({ list, namespace, multiUser }: PipelinesTableProps & { r
       filter: nameFilter(state.search),
     }),
   );
-  const content = toTableContent(query, (page) => ({ rows: page.items.map(toPipelineRow), nextPageToken: page.next_page_token, totalSize: page.total_size }));
+  const content = toTableContent(query, (page) => ({
+    rows: page.items.map(toPipelineRow),
+    nextPageToken: page.next_page_token,
+    totalSize: page.total_size,
+  }));
   const columns = useMemo(() => pipelineColumns(namespace), [namespace]);
-  const scopeLabel = multiUser ? (state.scope === 'shared' ? 'Shared pipelines' : 'Private pipelines') : 'Pipelines';
+  const scopeLabel = multiUser
+    ? state.scope === 'shared'
+      ? 'Shared pipelines'
+      : 'Private pipelines'
+    : 'Pipelines';
   return (
     <DataTable<PipelineRow>
       label={scopeLabel}
@@ -71,11 +98,27 @@ function PipelinesList({ list, namespace, multiUser }: PipelinesTableProps & { r
       getRowId={(pipeline) => pipeline.id}
       getRowLabel={(pipeline) => pipeline.name}
       expandLabel={(pipeline) => `Versions of ${pipeline.name}`}
-      renderExpanded={(pipeline) => <PipelineVersions pipelineId={pipeline.id} pipelineName={pipeline.name} namespace={namespace} />}
-      toolbar={<SearchBox list={list} label="Filter pipelines by name" param={PIPELINE_LIST_PARAMS.search} />}
+      renderExpanded={(pipeline) => (
+        <PipelineVersions
+          pipelineId={pipeline.id}
+          pipelineName={pipeline.name}
+          namespace={namespace}
+        />
+      )}
+      toolbar={
+        <SearchBox
+          list={list}
+          label="Filter pipelines by name"
+          param={PIPELINE_LIST_PARAMS.search}
+        />
+      }
       empty={
         state.search === ''
-          ? { title: multiUser && state.scope === 'shared' ? 'No shared pipelines' : 'No pipelines yet', message: 'Upload a pipeline to get started.' }
+          ? {
+              title:
+                multiUser && state.scope === 'shared' ? 'No shared pipelines' : 'No pipelines yet',
+              message: 'Upload a pipeline to get started.',
+            }
           : { title: `No pipelines match “${state.search}”` }
       }
     />
@@ -84,8 +127,14 @@ function PipelinesList({ list, namespace, multiUser }: PipelinesTableProps & { r
 
 /** Pipelines (private / shared in multi-user installs), searchable and sortable; a row opens to its versions. */
 export function PipelinesTable({ namespace, multiUser }: PipelinesTableProps) {
-  const list = useListParams({ listId: 'pipelines', sortFields: PIPELINE_SORT_FIELDS, defaultSort: PIPELINE_DEFAULT_SORT });
-  const table: ReactNode = <PipelinesList list={list} namespace={namespace} multiUser={multiUser} />;
+  const list = useListParams({
+    listId: 'pipelines',
+    sortFields: PIPELINE_SORT_FIELDS,
+    defaultSort: PIPELINE_DEFAULT_SORT,
+  });
+  const table: ReactNode = (
+    <PipelinesList list={list} namespace={namespace} multiUser={multiUser} />
+  );
   if (!multiUser) return table;
   return (
     <ListTabs list={list} label="Pipeline scope" param={PIPELINE_LIST_PARAMS.tab} tabs={TABS}>

@@ -1,6 +1,13 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parsePipelineTab, pipelineDeletionText, safeLink, selectedVersionId, specFlavor, specToYaml } from './pipeline-detail';
+import {
+  parsePipelineTab,
+  pipelineDeletionText,
+  safeLink,
+  selectedVersionId,
+  specFlavor,
+  specToYaml,
+} from './pipeline-detail';
 
 describe('pipeline detail model', () => {
   it('says exactly what deleting a pipeline removes', () => {
@@ -19,8 +26,14 @@ describe('pipeline detail model', () => {
   it('writes a v2 spec as YAML, a platform spec as its second document', () => {
     const spec = { pipelineInfo: { name: 'x' }, root: { dag: { tasks: {} } } };
     expect(parse(specToYaml(spec))).toEqual(spec);
-    const pair = specToYaml({ pipeline_spec: spec, platform_spec: { platforms: { kubernetes: {} } } });
-    expect(pair.split('---\n').map((doc): unknown => parse(doc))).toEqual([spec, { platforms: { kubernetes: {} } }]);
+    const pair = specToYaml({
+      pipeline_spec: spec,
+      platform_spec: { platforms: { kubernetes: {} } },
+    });
+    expect(pair.split('---\n').map((doc): unknown => parse(doc))).toEqual([
+      spec,
+      { platforms: { kubernetes: {} } },
+    ]);
   });
 
   it('reads the tab and the version from the URL', () => {

@@ -24,7 +24,11 @@ export function specFlavor(spec: JsonObject | undefined): SpecFlavor {
   if (spec === undefined) return 'v2';
   const kind = spec.kind;
   const apiVersion = spec.apiVersion;
-  if (kind === 'Workflow' || (typeof apiVersion === 'string' && apiVersion.startsWith('argoproj.io/'))) return 'v1';
+  if (
+    kind === 'Workflow' ||
+    (typeof apiVersion === 'string' && apiVersion.startsWith('argoproj.io/'))
+  )
+    return 'v1';
   return 'v2';
 }
 
@@ -60,7 +64,8 @@ export function toPipelineSummary(pipeline: Pipeline): PipelineSummary {
   return {
     id: pipeline.pipeline_id,
     name,
-    displayName: pipeline.display_name && pipeline.display_name !== name ? pipeline.display_name : undefined,
+    displayName:
+      pipeline.display_name && pipeline.display_name !== name ? pipeline.display_name : undefined,
     description: pipeline.description,
     createdAt: pipeline.created_at,
     namespace: pipeline.namespace || 'shared',
@@ -99,7 +104,10 @@ export function pipelineDeletionText(name: string, versionCount: number | undefi
 }
 
 /** Which version the page shows: the one in the URL, else the newest. */
-export function selectedVersionId(fromUrl: string | null, latest: PipelineVersion | undefined): string | undefined {
+export function selectedVersionId(
+  fromUrl: string | null,
+  latest: PipelineVersion | undefined,
+): string | undefined {
   if (fromUrl !== null && fromUrl !== '') return fromUrl;
   return latest?.pipeline_version_id;
 }

@@ -29,7 +29,11 @@ export function nameFilter(search: string): Filter {
  * The `namespace` a pipelines list is asked for: the current one for private pipelines, none for
  * shared ones; single-user installs have no namespaces at all.
  */
-export function listNamespace(state: PipelineListState, namespace: string | undefined, multiUser: boolean): string | undefined {
+export function listNamespace(
+  state: PipelineListState,
+  namespace: string | undefined,
+  multiUser: boolean,
+): string | undefined {
   if (!multiUser) return undefined;
   return state.scope === 'private' ? namespace : undefined;
 }

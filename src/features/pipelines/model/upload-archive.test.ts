@@ -9,7 +9,14 @@ const decoder = new TextDecoder();
 const yaml = 'pipelineInfo:\n  name: hello\nroot:\n  dag:\n    tasks: {}\n';
 
 function zip(files: Record<string, string | Uint8Array>): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, typeof data === 'string' ? encoder.encode(data) : data])));
+  return zipSync(
+    Object.fromEntries(
+      Object.entries(files).map(([name, data]) => [
+        name,
+        typeof data === 'string' ? encoder.encode(data) : data,
+      ]),
+    ),
+  );
 }
 
 let bombZip: Uint8Array | undefined;
@@ -25,33 +32,54 @@ function tarGz(files: Record<string, string | Uint8Array>): Uint8Array {
 
 describe('chooseEntry', () => {
   it('takes the one YAML file when it is pipeline.yaml or the first file', () => {
-    expect(chooseEntry(['pipeline.yaml', 'README.md'], 'zip')).toEqual({ ok: true, name: 'pipeline.yaml' });
-    expect(chooseEntry(['README.md', 'pipeline.yaml'], 'zip')).toEqual({ ok: true, name: 'pipeline.yaml' });
-    expect(chooseEntry(['train.yml', 'notes.txt'], 'tar.gz')).toEqual({ ok: true, name: 'train.yml' });
+    expect(chooseEntry(['pipeline.yaml', 'README.md'], 'zip')).toEqual({
+      ok: true,
+      name: 'pipeline.yaml',
+    });
+    expect(chooseEntry(['README.md', 'pipeline.yaml'], 'zip')).toEqual({
+      ok: true,
+      name: 'pipeline.yaml',
+    });
+    expect(chooseEntry(['train.yml', 'notes.txt'], 'tar.gz')).toEqual({
+      ok: true,
+      name: 'train.yml',
+    });
   });
 
   it('refuses an empty archive, one without YAML and one with several', () => {
-    expect(chooseEntry([], 'zip')).toMatchObject({ ok: false, problem: { kind: 'archive', message: 'The zip archive is empty.' } });
+    expect(chooseEntry([], 'zip')).toMatchObject({
+      ok: false,
+      problem: { kind: 'archive', message: 'The zip archive is empty.' },
+    });
     expect(chooseEntry(['a.txt', 'b.py'], 'zip')).toMatchObject({
       ok: false,
-      problem: { message: 'The zip archive holds no pipeline file (.yaml or .yml), only a.txt, b.py.' },
+      problem: {
+        message: 'The zip archive holds no pipeline file (.yaml or .yml), only a.txt, b.py.',
+      },
     });
     expect(chooseEntry(['a.yaml', 'b.yml'], 'tar.gz')).toMatchObject({
       ok: false,
-      problem: { message: 'The tar.gz archive holds 2 YAML files (a.yaml, b.yml); it must hold exactly one pipeline file.' },
+      problem: {
+        message:
+          'The tar.gz archive holds 2 YAML files (a.yaml, b.yml); it must hold exactly one pipeline file.',
+      },
     });
   });
 
   it('refuses a pipeline file the server would not pick (not pipeline.yaml, not first)', () => {
     const result = chooseEntry(['README.md', 'train.yaml'], 'zip');
     expect(result).toMatchObject({ ok: false, problem: { kind: 'archive' } });
-    expect(result.ok ? '' : result.problem.message).toMatch(/reads pipeline\.yaml .* first file, which here is README\.md\. Rename train\.yaml/);
+    expect(result.ok ? '' : result.problem.message).toMatch(
+      /reads pipeline\.yaml .* first file, which here is README\.md\. Rename train\.yaml/,
+    );
   });
 
   it('shortens long listings', () => {
     const names = Array.from({ length: 8 }, (_, index) => `f${index}.txt`);
     const result = chooseEntry(names, 'zip');
-    expect(result.ok ? '' : result.problem.message).toContain('f0.txt, f1.txt, f2.txt, f3.txt, f4.txt and 3 more');
+    expect(result.ok ? '' : result.problem.message).toContain(
+      'f0.txt, f1.txt, f2.txt, f3.txt, f4.txt and 3 more',
+    );
   });
 });
 
@@ -97,7 +125,9 @@ describe('extractFromZip', () => {
 
   it('counts every entry towards the 32 MB, not just the pipeline file', () => {
     const half = new Uint8Array(MAX_PIPELINE_FILE_BYTES / 2 + 1);
-    expect(extractFromZip(zip({ 'pipeline.yaml': yaml, 'a.bin': half, 'b.bin': half }))).toMatchObject({
+    expect(
+      extractFromZip(zip({ 'pipeline.yaml': yaml, 'a.bin': half, 'b.bin': half })),
+    ).toMatchObject({
       ok: false,
       problem: { kind: 'zip-bomb' },
     });
@@ -106,21 +136,36 @@ describe('extractFromZip', () => {
 
 describe('extractFromTarGz', () => {
   it('unpacks the pipeline file', async () => {
-    const result = await extractFromTarGz(tarGz({ 'pipeline.yaml': yaml, 'component.py': 'print(1)' }));
+    const result = await extractFromTarGz(
+      tarGz({ 'pipeline.yaml': yaml, 'component.py': 'print(1)' }),
+    );
     expect(result.ok && decoder.decode(result.bytes)).toBe(yaml);
   });
 
   it('refuses gzip data that is not a tar, and data that is not gzip', async () => {
-    expect(await extractFromTarGz(gzipSync(encoder.encode(yaml)))).toMatchObject({ ok: false, problem: { kind: 'archive' } });
-    expect(await extractFromTarGz(encoder.encode(yaml))).toMatchObject({ ok: false, problem: { kind: 'archive' } });
+    expect(await extractFromTarGz(gzipSync(encoder.encode(yaml)))).toMatchObject({
+      ok: false,
+      problem: { kind: 'archive' },
+    });
+    expect(await extractFromTarGz(encoder.encode(yaml))).toMatchObject({
+      ok: false,
+      problem: { kind: 'archive' },
+    });
     const truncated = tarGz({ 'pipeline.yaml': yaml }).subarray(0, 30);
-    expect(await extractFromTarGz(truncated)).toMatchObject({ ok: false, problem: { kind: 'archive' } });
+    expect(await extractFromTarGz(truncated)).toMatchObject({
+      ok: false,
+      problem: { kind: 'archive' },
+    });
   });
 
   it('refuses a bomb, naming the size its gzip trailer declares', async () => {
-    const result = await extractFromTarGz(tarGz({ 'pipeline.yaml': new Uint8Array(40 * 1024 * 1024) }));
+    const result = await extractFromTarGz(
+      tarGz({ 'pipeline.yaml': new Uint8Array(40 * 1024 * 1024) }),
+    );
     expect(result).toMatchObject({ ok: false, problem: { kind: 'zip-bomb' } });
-    expect(result.ok ? '' : result.problem.message).toMatch(/^The tar\.gz archive would unpack to 40 MB/);
+    expect(result.ok ? '' : result.problem.message).toMatch(
+      /^The tar\.gz archive would unpack to 40 MB/,
+    );
   });
 
   it('stops inflating at the limit when the trailer lies', async () => {

@@ -15,7 +15,10 @@ const SERVER_ENTRY = 'pipeline.yaml';
 const TAR_OVERHEAD = 1024 * 1024;
 
 const isYamlName = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
-const fail = (...args: Parameters<typeof problem>): Extracted => ({ ok: false, problem: problem(...args) });
+const fail = (...args: Parameters<typeof problem>): Extracted => ({
+  ok: false,
+  problem: problem(...args),
+});
 
 function listOf(names: readonly string[]): string {
   const shown = names.slice(0, 5).join(', ');
@@ -34,18 +37,31 @@ function bombProblem(archive: ArchiveKind, size: string): Extracted {
  * The one entry the server will read. The archive must hold exactly one YAML file, and it must be the
  * one the server picks: named pipeline.yaml, or the archive's first file.
  */
-export function chooseEntry(fileNames: readonly string[], archive: ArchiveKind): { readonly ok: true; readonly name: string } | Extract<Extracted, { ok: false }> {
+export function chooseEntry(
+  fileNames: readonly string[],
+  archive: ArchiveKind,
+): { readonly ok: true; readonly name: string } | Extract<Extracted, { ok: false }> {
   const [first] = fileNames;
-  if (first === undefined) return { ok: false, problem: problem('archive', `The ${archive} archive is empty.`) };
+  if (first === undefined)
+    return { ok: false, problem: problem('archive', `The ${archive} archive is empty.`) };
   const yamlFiles = fileNames.filter(isYamlName);
   const [only, ...others] = yamlFiles;
   if (only === undefined) {
-    return { ok: false, problem: problem('archive', `The ${archive} archive holds no pipeline file (.yaml or .yml), only ${listOf(fileNames)}.`) };
+    return {
+      ok: false,
+      problem: problem(
+        'archive',
+        `The ${archive} archive holds no pipeline file (.yaml or .yml), only ${listOf(fileNames)}.`,
+      ),
+    };
   }
   if (others.length > 0) {
     return {
       ok: false,
-      problem: problem('archive', `The ${archive} archive holds ${yamlFiles.length} YAML files (${listOf(yamlFiles)}); it must hold exactly one pipeline file.`),
+      problem: problem(
+        'archive',
+        `The ${archive} archive holds ${yamlFiles.length} YAML files (${listOf(yamlFiles)}); it must hold exactly one pipeline file.`,
+      ),
     };
   }
   if (only !== SERVER_ENTRY && only !== first) {
@@ -88,11 +104,16 @@ export function extractFromZip(bytes: Uint8Array): Extracted {
   if (!chosen.ok) return chosen;
   try {
     const data = unzipSync(bytes, { filter: (file) => file.name === chosen.name })[chosen.name];
-    if (data === undefined) return fail('archive', `${chosen.name} could not be found in the zip archive.`);
+    if (data === undefined)
+      return fail('archive', `${chosen.name} could not be found in the zip archive.`);
     return { ok: true, entryName: chosen.name, bytes: data };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail('archive', `${chosen.name} could not be unpacked from the zip archive (${reason}).`, { entryName: chosen.name });
+    return fail(
+      'archive',
+      `${chosen.name} could not be unpacked from the zip archive (${reason}).`,
+      { entryName: chosen.name },
+    );
   }
 }
 
@@ -126,7 +147,10 @@ async function gunzip(bytes: Uint8Array, limit: number): Promise<Uint8Array> {
 /** A tar header's checksum: the sum of its 512 bytes with the checksum field counted as spaces. */
 function isTarHeader(tar: Uint8Array): boolean {
   if (tar.length < 512) return false;
-  const stored = Number.parseInt(new TextDecoder().decode(tar.subarray(148, 156)).replace(/\0.*$/s, '').trim(), 8);
+  const stored = Number.parseInt(
+    new TextDecoder().decode(tar.subarray(148, 156)).replace(/\0.*$/s, '').trim(),
+    8,
+  );
   let sum = 0;
   for (let i = 0; i < 512; i += 1) sum += i >= 148 && i < 156 ? 0x20 : (tar[i] ?? 0);
   return stored === sum;
@@ -137,7 +161,8 @@ function isTarHeader(tar: Uint8Array): boolean {
  * gzip trailer cannot be trusted before the data is checked (it is modulo 4 GB, and garbage when truncated).
  */
 export async function extractFromTarGz(bytes: Uint8Array): Promise<Extracted> {
-  const notTarGz = () => fail('archive', 'The file is not a valid tar.gz archive (gzip-compressed tar).');
+  const notTarGz = () =>
+    fail('archive', 'The file is not a valid tar.gz archive (gzip-compressed tar).');
   if (bytes.length < 18 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return notTarGz();
   const limit = MAX_PIPELINE_FILE_BYTES + TAR_OVERHEAD;
   let tar: Uint8Array;
@@ -146,11 +171,19 @@ export async function extractFromTarGz(bytes: Uint8Array): Promise<Extracted> {
   } catch (error) {
     if (!(error instanceof TooLarge)) return notTarGz();
     // The trailer's size (modulo 4 GB) is only trusted for the message: inflating stopped at the limit anyway.
-    const declared = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true);
-    return bombProblem('tar.gz', declared > limit ? formatBytes(declared) : `more than ${formatBytes(limit)}`);
+    const declared = new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(
+      0,
+      true,
+    );
+    return bombProblem(
+      'tar.gz',
+      declared > limit ? formatBytes(declared) : `more than ${formatBytes(limit)}`,
+    );
   }
   if (!isTarHeader(tar)) return notTarGz();
-  const files = parseTar(tar).filter((entry) => (entry.type === 'file' || entry.type === undefined) && !entry.name.endsWith('/'));
+  const files = parseTar(tar).filter(
+    (entry) => (entry.type === 'file' || entry.type === undefined) && !entry.name.endsWith('/'),
+  );
   const total = files.reduce((sum, entry) => sum + entry.size, 0);
   if (total > MAX_PIPELINE_FILE_BYTES) return bombProblem('tar.gz', formatBytes(total));
 

@@ -22,7 +22,10 @@ describe('checkPipelineFile', () => {
     const { check, seen } = recordingChecker();
     expect(await checkPipelineFile(big, check)).toEqual({
       ok: false,
-      problem: { kind: 'too-large', message: 'big.yaml is 40 MB; the KFP server takes pipeline files of at most 32 MB.' },
+      problem: {
+        kind: 'too-large',
+        message: 'big.yaml is 40 MB; the KFP server takes pipeline files of at most 32 MB.',
+      },
     });
     expect(read).not.toHaveBeenCalled();
     expect(seen).toEqual([]);
@@ -32,18 +35,33 @@ describe('checkPipelineFile', () => {
     const { check, seen } = recordingChecker();
     const txt = await checkPipelineFile(new File(['a: 1'], 'notes.txt'), check);
     expect(txt).toMatchObject({ ok: false, problem: { kind: 'unsupported-type' } });
-    expect(txt.ok ? '' : txt.problem.message).toMatch(/^notes\.txt is not a pipeline file: choose a \.yaml/);
+    expect(txt.ok ? '' : txt.problem.message).toMatch(
+      /^notes\.txt is not a pipeline file: choose a \.yaml/,
+    );
     const upper = await checkPipelineFile(new File(['a: 1'], 'PIPELINE.YAML'), check);
     expect(upper.ok ? '' : upper.problem.message).toMatch(/rename it to end in \.yaml\.$/);
     const fakeZip = await checkPipelineFile(new File(['a: 1'], 'p.zip'), check);
-    expect(fakeZip).toEqual({ ok: false, problem: { kind: 'archive', message: 'p.zip is not a valid zip archive.' } });
+    expect(fakeZip).toEqual({
+      ok: false,
+      problem: { kind: 'archive', message: 'p.zip is not a valid zip archive.' },
+    });
     expect(seen).toEqual([]);
   });
 
   it('refuses a binary file before any YAML parsing', async () => {
     const { check, seen } = recordingChecker();
-    const result = await checkPipelineFile(new File([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0])], 'pipeline.yaml'), check);
-    expect(result).toMatchObject({ ok: false, problem: { kind: 'binary', message: 'pipeline.yaml is a program (ELF), not a text file. A pipeline file is YAML or JSON text.' } });
+    const result = await checkPipelineFile(
+      new File([new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0])], 'pipeline.yaml'),
+      check,
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      problem: {
+        kind: 'binary',
+        message:
+          'pipeline.yaml is a program (ELF), not a text file. A pipeline file is YAML or JSON text.',
+      },
+    });
     expect(seen).toEqual([]);
   });
 
@@ -57,7 +75,9 @@ describe('checkPipelineFile', () => {
     });
     // Archives are told by content, like the server does: this one has no archive extension.
     const archive = zipSync({ 'pipeline.yaml': encoder.encode('pipelineInfo: {}\n') });
-    expect(await checkPipelineFile(new File([archive], 'bundle.ai-hub-package'), check)).toMatchObject({ ok: true, entryName: 'pipeline.yaml' });
+    expect(
+      await checkPipelineFile(new File([archive], 'bundle.ai-hub-package'), check),
+    ).toMatchObject({ ok: true, entryName: 'pipeline.yaml' });
     expect(seen).toEqual(['kind: Workflow\n', 'pipelineInfo: {}\n']);
   });
 
@@ -73,18 +93,33 @@ describe('checkPipelineFile', () => {
     const plain = await checkPipelineFile(new File(['x'], 'broken.yaml'), check);
     expect(plain).toMatchObject({
       ok: false,
-      problem: { kind: 'yaml', message: 'YAML error at line 3, column 9: Nested mappings are not allowed in compact mappings' },
+      problem: {
+        kind: 'yaml',
+        message:
+          'YAML error at line 3, column 9: Nested mappings are not allowed in compact mappings',
+      },
     });
     expect(plain.ok ? [] : plain.problem.issues).toHaveLength(2);
-    const zipped = await checkPipelineFile(new File([zipSync({ 'pipeline.yaml': encoder.encode('x') })], 'b.zip'), check);
+    const zipped = await checkPipelineFile(
+      new File([zipSync({ 'pipeline.yaml': encoder.encode('x') })], 'b.zip'),
+      check,
+    );
     expect(zipped).toMatchObject({
       ok: false,
-      problem: { entryName: 'pipeline.yaml', message: 'pipeline.yaml (in the archive): YAML error at line 3, column 9: Nested mappings are not allowed in compact mappings' },
+      problem: {
+        entryName: 'pipeline.yaml',
+        message:
+          'pipeline.yaml (in the archive): YAML error at line 3, column 9: Nested mappings are not allowed in compact mappings',
+      },
     });
   });
 
   it('passes "not a pipeline" on as it is', async () => {
-    const { check } = recordingChecker({ ok: false, problem: 'not-a-pipeline', message: 'Not a pipeline: it is a Pod.' });
+    const { check } = recordingChecker({
+      ok: false,
+      problem: 'not-a-pipeline',
+      message: 'Not a pipeline: it is a Pod.',
+    });
     expect(await checkPipelineFile(new File(['kind: Pod'], 'pod.yaml'), check)).toEqual({
       ok: false,
       problem: { kind: 'not-a-pipeline', message: 'Not a pipeline: it is a Pod.' },

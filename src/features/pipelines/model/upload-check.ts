@@ -21,27 +21,41 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 const GZIP_MAGIC = [0x1f, 0x8b];
 
-const refuse = (...args: Parameters<typeof problem>): FileCheck => ({ ok: false, problem: problem(...args) });
+const refuse = (...args: Parameters<typeof problem>): FileCheck => ({
+  ok: false,
+  problem: problem(...args),
+});
 
 function unsupported(name: string): FileCheck {
   if (ARCHIVE_NAME.test(name)) {
-    return refuse('archive', `${name} is not a valid ${/\.zip$/i.test(name) ? 'zip' : 'tar.gz'} archive.`);
+    return refuse(
+      'archive',
+      `${name} is not a valid ${/\.zip$/i.test(name) ? 'zip' : 'tar.gz'} archive.`,
+    );
   }
   const upperCase = /\.(yaml|yml|json)$/i.exec(name);
-  const hint = upperCase ? ` The KFP server only recognises lower-case extensions: rename it to end in ${upperCase[0].toLowerCase()}.` : '';
-  return refuse('unsupported-type', `${name} is not a pipeline file: choose a .yaml, .yml or .json file, or a .zip or .tar.gz archive holding one.${hint}`);
+  const hint = upperCase
+    ? ` The KFP server only recognises lower-case extensions: rename it to end in ${upperCase[0].toLowerCase()}.`
+    : '';
+  return refuse(
+    'unsupported-type',
+    `${name} is not a pipeline file: choose a .yaml, .yml or .json file, or a .zip or .tar.gz archive holding one.${hint}`,
+  );
 }
 
 async function unpack(name: string, bytes: Uint8Array): Promise<Extracted | undefined> {
   if (TEXT_NAME.test(name)) return { ok: true, entryName: name, bytes };
   // Like the server: archives are told by their content, whatever their name.
-  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) return extractFromZip(bytes);
+  if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC))
+    return extractFromZip(bytes);
   if (startsWith(bytes, GZIP_MAGIC)) return extractFromTarGz(bytes);
   return undefined;
 }
 
 function withEntry(found: FileProblem, entryName: string | undefined): FileProblem {
-  return entryName === undefined ? found : { ...found, message: `${entryName} (in the archive): ${found.message}`, entryName };
+  return entryName === undefined
+    ? found
+    : { ...found, message: `${entryName} (in the archive): ${found.message}`, entryName };
 }
 
 /**
@@ -51,13 +65,19 @@ function withEntry(found: FileProblem, entryName: string | undefined): FileProbl
  */
 export async function checkPipelineFile(file: File, checkSpec: SpecChecker): Promise<FileCheck> {
   if (file.size > MAX_PIPELINE_FILE_BYTES) {
-    return refuse('too-large', `${file.name} is ${formatBytes(file.size)}; the KFP server takes pipeline files of at most ${formatBytes(MAX_PIPELINE_FILE_BYTES)}.`);
+    return refuse(
+      'too-large',
+      `${file.name} is ${formatBytes(file.size)}; the KFP server takes pipeline files of at most ${formatBytes(MAX_PIPELINE_FILE_BYTES)}.`,
+    );
   }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return refuse('unreadable', `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`);
+    return refuse(
+      'unreadable',
+      `${file.name} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+    );
   }
 
   const extracted = await unpack(file.name, bytes);
@@ -70,9 +90,15 @@ export async function checkPipelineFile(file: File, checkSpec: SpecChecker): Pro
 
   const spec = checkSpec(decoded.text);
   if (spec.ok) return { ok: true, kind: spec.kind, pipelineName: spec.pipelineName, entryName };
-  if (spec.problem === 'not-a-pipeline') return { ok: false, problem: withEntry(problem('not-a-pipeline', spec.message), entryName) };
+  if (spec.problem === 'not-a-pipeline')
+    return { ok: false, problem: withEntry(problem('not-a-pipeline', spec.message), entryName) };
   const [first] = spec.issues;
   const where = first ? positionText(first) : '';
-  const summary = first ? `${where ? `YAML error at ${where}: ` : ''}${first.message}` : 'The file is not valid YAML.';
-  return { ok: false, problem: withEntry(problem('yaml', summary, { issues: spec.issues }), entryName) };
+  const summary = first
+    ? `${where ? `YAML error at ${where}: ` : ''}${first.message}`
+    : 'The file is not valid YAML.';
+  return {
+    ok: false,
+    problem: withEntry(problem('yaml', summary, { issues: spec.issues }), entryName),
+  };
 }

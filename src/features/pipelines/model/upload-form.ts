@@ -47,8 +47,12 @@ export interface UploadContext {
 }
 
 /** The name the form proposes until the user types one. */
-export function defaultName(values: UploadFormValues, { target, chosen, openedAt }: UploadContext): string {
-  const stem = values.source === 'file' ? nameFromFileName(chosen?.file.name ?? '') : nameFromUrl(values.url);
+export function defaultName(
+  values: UploadFormValues,
+  { target, chosen, openedAt }: UploadContext,
+): string {
+  const stem =
+    values.source === 'file' ? nameFromFileName(chosen?.file.name ?? '') : nameFromUrl(values.url);
   if (target.kind === 'pipeline' || stem === '') return stem;
   return versionNameFor(stem, values.source === 'file' ? (chosen?.chosenAt ?? openedAt) : openedAt);
 }
@@ -61,7 +65,9 @@ function urlError(url: string): string | undefined {
   if (url.trim() === '') return 'Enter the URL of a pipeline file.';
   try {
     const { protocol } = new URL(url.trim());
-    return protocol === 'http:' || protocol === 'https:' ? undefined : 'Enter an http:// or https:// URL.';
+    return protocol === 'http:' || protocol === 'https:'
+      ? undefined
+      : 'Enter an http:// or https:// URL.';
   } catch {
     return 'Enter a complete URL, such as https://example.com/pipeline.yaml.';
   }
@@ -77,7 +83,9 @@ export function validateUpload(values: UploadFormValues, context: UploadContext)
   const errors: FieldErrors = {};
   const source = values.source === 'file' ? fileError(context.chosen) : urlError(values.url);
   if (source !== undefined) errors[values.source] = source;
-  if (effectiveName(values, context) === '') errors.name = context.target.kind === 'version' ? 'Enter a version name.' : 'Enter a pipeline name.';
+  if (effectiveName(values, context) === '')
+    errors.name =
+      context.target.kind === 'version' ? 'Enter a version name.' : 'Enter a pipeline name.';
   return errors;
 }
 
@@ -90,14 +98,25 @@ interface RequestFields {
 /** What to send. The lib/kfp calls take exactly these. */
 export type UploadRequest = RequestFields &
   (
-    | { readonly kind: 'file-pipeline'; readonly file: File; readonly namespace: string | undefined }
+    | {
+        readonly kind: 'file-pipeline';
+        readonly file: File;
+        readonly namespace: string | undefined;
+      }
     | { readonly kind: 'file-version'; readonly file: File; readonly pipelineId: string }
-    | { readonly kind: 'url-pipeline'; readonly url: string; readonly namespace: string | undefined }
+    | {
+        readonly kind: 'url-pipeline';
+        readonly url: string;
+        readonly namespace: string | undefined;
+      }
     | { readonly kind: 'url-version'; readonly url: string; readonly pipelineId: string }
   );
 
 /** The request for valid values, or undefined when `validateUpload` has something to say. */
-export function toUploadRequest(values: UploadFormValues, context: UploadContext): UploadRequest | undefined {
+export function toUploadRequest(
+  values: UploadFormValues,
+  context: UploadContext,
+): UploadRequest | undefined {
   if (Object.keys(validateUpload(values, context)).length > 0) return undefined;
   const fields: RequestFields = {
     name: effectiveName(values, context),
@@ -105,10 +124,13 @@ export function toUploadRequest(values: UploadFormValues, context: UploadContext
     description: values.description.trim() || undefined,
   };
   const { target, chosen } = context;
-  const namespace = target.kind === 'pipeline' && values.visibility === 'private' ? target.namespace : undefined;
+  const namespace =
+    target.kind === 'pipeline' && values.visibility === 'private' ? target.namespace : undefined;
   if (values.source === 'url') {
     const url = values.url.trim();
-    return target.kind === 'version' ? { ...fields, kind: 'url-version', url, pipelineId: target.pipelineId } : { ...fields, kind: 'url-pipeline', url, namespace };
+    return target.kind === 'version'
+      ? { ...fields, kind: 'url-version', url, pipelineId: target.pipelineId }
+      : { ...fields, kind: 'url-pipeline', url, namespace };
   }
   if (chosen === undefined) return undefined;
   return target.kind === 'version'

@@ -14,6 +14,9 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  const shown = unit === 0 || value >= 10 || Number.isInteger(value) ? Math.round(value).toString() : value.toFixed(1);
+  const shown =
+    unit === 0 || value >= 10 || Number.isInteger(value)
+      ? Math.round(value).toString()
+      : value.toFixed(1);
   return `${shown} ${UNITS[unit] ?? 'bytes'}`;
 }

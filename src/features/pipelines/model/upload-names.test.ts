@@ -13,7 +13,9 @@ describe('pipeline names from files and URLs', () => {
   });
 
   it('takes the last path segment of a URL', () => {
-    expect(nameFromUrl('https://example.com/pipelines/xgboost%20demo.yaml?raw=true')).toBe('xgboost demo');
+    expect(nameFromUrl('https://example.com/pipelines/xgboost%20demo.yaml?raw=true')).toBe(
+      'xgboost demo',
+    );
     expect(nameFromUrl('https://example.com/')).toBe('');
     expect(nameFromUrl('not a url')).toBe('');
   });

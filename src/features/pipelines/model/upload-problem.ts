@@ -5,7 +5,16 @@ export interface TextIssue {
   readonly column: number;
 }
 
-export type ProblemKind = 'too-large' | 'unsupported-type' | 'unreadable' | 'archive' | 'zip-bomb' | 'binary' | 'empty' | 'yaml' | 'not-a-pipeline';
+export type ProblemKind =
+  | 'too-large'
+  | 'unsupported-type'
+  | 'unreadable'
+  | 'archive'
+  | 'zip-bomb'
+  | 'binary'
+  | 'empty'
+  | 'yaml'
+  | 'not-a-pipeline';
 
 /** Why a file is refused in the browser, before anything is sent. */
 export interface FileProblem {
@@ -29,7 +38,11 @@ export type SpecCheck =
 
 export type SpecChecker = (text: string) => SpecCheck;
 
-export function problem(kind: ProblemKind, message: string, extra: Omit<FileProblem, 'kind' | 'message'> = {}): FileProblem {
+export function problem(
+  kind: ProblemKind,
+  message: string,
+  extra: Omit<FileProblem, 'kind' | 'message'> = {},
+): FileProblem {
   return { kind, message, ...extra };
 }
 

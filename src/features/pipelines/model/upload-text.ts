@@ -1,6 +1,8 @@
 import { problem, type FileProblem } from './upload-problem.ts';
 
-export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: FileProblem };
+export type Decoded =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: FileProblem };
 
 /** Well-known binary formats, named in the message so people see what they picked by mistake. */
 const SIGNATURES: readonly { readonly bytes: readonly number[]; readonly name: string }[] = [
@@ -23,7 +25,10 @@ export function startsWith(bytes: Uint8Array, signature: readonly number[]): boo
 function binary(label: string, bytes: Uint8Array): Decoded {
   const known = SIGNATURES.find((signature) => startsWith(bytes, signature.bytes));
   const what = known ? `${known.name}, not a text file` : 'binary data, not UTF-8 text';
-  return { ok: false, problem: problem('binary', `${label} is ${what}. A pipeline file is YAML or JSON text.`) };
+  return {
+    ok: false,
+    problem: problem('binary', `${label} is ${what}. A pipeline file is YAML or JSON text.`),
+  };
 }
 
 /** The file's text, or why it is not text: binary data, not UTF-8, or nothing in it. */

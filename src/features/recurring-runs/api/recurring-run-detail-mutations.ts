@@ -33,6 +33,9 @@ export function useRunNow(recurringRun: RecurringRun) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => createRun(client, runNowBody(recurringRun, new Date())),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: recurringRunDetailKeys.anyRuns(recurringRun.recurring_run_id) }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({
+        queryKey: recurringRunDetailKeys.anyRuns(recurringRun.recurring_run_id),
+      }),
   });
 }

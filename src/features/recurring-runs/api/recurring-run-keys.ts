@@ -13,9 +13,12 @@ export interface RecurringRunListRequest {
 export const recurringRunKeys = {
   all: ['recurring-runs'] as const,
   anyList: () => [...recurringRunKeys.all, 'list'] as const,
-  lists: (namespace: string | undefined) => [...recurringRunKeys.anyList(), namespace ?? ''] as const,
-  list: (request: RecurringRunListRequest) => [...recurringRunKeys.lists(request.namespace), request] as const,
+  lists: (namespace: string | undefined) =>
+    [...recurringRunKeys.anyList(), namespace ?? ''] as const,
+  list: (request: RecurringRunListRequest) =>
+    [...recurringRunKeys.lists(request.namespace), request] as const,
   details: () => [...recurringRunKeys.all, 'detail'] as const,
   detail: (recurringRunId: string) => [...recurringRunKeys.details(), recurringRunId] as const,
-  experimentNames: (namespace: string | undefined, ids: readonly string[]) => [...recurringRunKeys.all, 'lookup', namespace ?? '', 'experiments', ids] as const,
+  experimentNames: (namespace: string | undefined, ids: readonly string[]) =>
+    [...recurringRunKeys.all, 'lookup', namespace ?? '', 'experiments', ids] as const,
 };

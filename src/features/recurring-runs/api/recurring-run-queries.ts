@@ -13,16 +13,25 @@ export function recurringRunQueries(client: KfpClient) {
     list: (request: RecurringRunListRequest) =>
       queryOptions({
         queryKey: recurringRunKeys.list(request),
-        queryFn: ({ signal }) =>
-          listRecurringRuns(client, request, signal),
+        queryFn: ({ signal }) => listRecurringRuns(client, request, signal),
       }),
     /** Experiment names of a page: one `experiment_id IN [...]` request, cached for minutes. */
     experimentNames: (namespace: string | undefined, ids: readonly string[]) =>
       queryOptions({
         queryKey: recurringRunKeys.experimentNames(namespace, ids),
         queryFn: async ({ signal }): Promise<ReadonlyMap<string, string>> => {
-          const page = await listExperiments(client, { namespace, pageSize: ids.length, filter: { predicates: [oneOf('experiment_id', ids)] } }, signal);
-          return new Map(page.items.map((experiment) => [experiment.experiment_id, experiment.display_name]));
+          const page = await listExperiments(
+            client,
+            {
+              namespace,
+              pageSize: ids.length,
+              filter: { predicates: [oneOf('experiment_id', ids)] },
+            },
+            signal,
+          );
+          return new Map(
+            page.items.map((experiment) => [experiment.experiment_id, experiment.display_name]),
+          );
         },
         enabled: ids.length > 0,
         staleTime: 5 * 60_000,
@@ -35,8 +44,19 @@ export function useSetRecurringRunsEnabled() {
   const client = useKfpClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ enabled, ids, report }: { enabled: boolean; ids: readonly string[]; report?: ItemReporter }) =>
-      runEach(ids, (id) => setRecurringRunEnabled(client, id, enabled), report),
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() }), queryClient.invalidateQueries({ queryKey: recurringRunKeys.details() })]),
+    mutationFn: ({
+      enabled,
+      ids,
+      report,
+    }: {
+      enabled: boolean;
+      ids: readonly string[];
+      report?: ItemReporter;
+    }) => runEach(ids, (id) => setRecurringRunEnabled(client, id, enabled), report),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() }),
+        queryClient.invalidateQueries({ queryKey: recurringRunKeys.details() }),
+      ]),
   });
 }

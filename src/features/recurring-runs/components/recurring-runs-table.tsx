@@ -3,7 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { BulkActionButton } from '@/components/confirm-dialog';
-import { DataTable, DateTime, SearchBox, TextPlaceholder, toTableContent, useListParams } from '@/components/data-table';
+import {
+  DataTable,
+  DateTime,
+  SearchBox,
+  TextPlaceholder,
+  toTableContent,
+  useListParams,
+} from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { recurringRunQueries, useSetRecurringRunsEnabled } from '../api/recurring-run-queries';
@@ -27,11 +34,20 @@ function recurringRunColumns(ns: string | undefined): ColumnDef<RecurringRunRow>
       id: 'name',
       header: 'Recurring run name',
       cell: ({ row }) => (
-<Link to={paths.recurringRun(row.original.id, { ns })}>{row.original.name}</Link>
+        <Link to={paths.recurringRun(row.original.id, { ns })}>{row.original.name}</Link>
       ),
     },
-    { id: 'status', header: 'Status', size: 200, cell: ({ row }) => <EnabledCell row={row.original} /> },
-    { id: 'trigger', header: 'Trigger', cell: ({ row }) => <span title={row.original.triggerSource}>{row.original.trigger}</span> },
+    {
+      id: 'status',
+      header: 'Status',
+      size: 200,
+      cell: ({ row }) => <EnabledCell row={row.original} />,
+    },
+    {
+      id: 'trigger',
+      header: 'Trigger',
+      cell: ({ row }) => <span title={row.original.triggerSource}>{row.original.trigger}</span>,
+    },
     {
       id: 'experiment',
       header: 'Experiment',
@@ -41,12 +57,20 @@ function recurringRunColumns(ns: string | undefined): ColumnDef<RecurringRunRow>
         ) : row.original.experiment.pending ? (
           <TextPlaceholder label="Loading name…" />
         ) : (
-          <Link to={paths.experiment(row.original.experiment.id, { ns })} title={row.original.experiment.id}>
+          <Link
+            to={paths.experiment(row.original.experiment.id, { ns })}
+            title={row.original.experiment.id}
+          >
             {row.original.experiment.name ?? row.original.experiment.id}
           </Link>
         ),
     },
-    { id: 'created_at', header: 'Created', size: 190, cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
+    {
+      id: 'created_at',
+      header: 'Created',
+      size: 190,
+      cell: ({ row }) => <DateTime value={row.original.createdAt} />,
+    },
   ];
 }
 
@@ -63,12 +87,28 @@ export interface RecurringRunsTableProps {
 }
 
 /** Recurring runs with their trigger in words, searchable and sortable, enabled or disabled one by one or in bulk. */
-export function RecurringRunsTable({ namespace, experimentId, urlPrefix }: RecurringRunsTableProps) {
+export function RecurringRunsTable({
+  namespace,
+  experimentId,
+  urlPrefix,
+}: RecurringRunsTableProps) {
   const client = useKfpClient();
   const queries = recurringRunQueries(client);
-  const list = useListParams({ listId: 'recurring-runs', sortFields: RECURRING_RUN_SORT_FIELDS, defaultSort: RECURRING_RUN_DEFAULT_SORT, urlPrefix });
+  const list = useListParams({
+    listId: 'recurring-runs',
+    sortFields: RECURRING_RUN_SORT_FIELDS,
+    defaultSort: RECURRING_RUN_DEFAULT_SORT,
+    urlPrefix,
+  });
   const query = useQuery(
-    queries.list({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter: recurringRunFilter(list.searchParams) }),
+    queries.list({
+      namespace,
+      experimentId,
+      pageSize: list.pageSize,
+      pageToken: list.pageToken,
+      sortBy: list.sortBy,
+      filter: recurringRunFilter(list.searchParams),
+    }),
   );
   const ids = useMemo(() => experimentIdsOf(query.data?.items ?? []), [query.data]);
   const lookup = useQuery(queries.experimentNames(namespace, ids));
@@ -91,18 +131,38 @@ export function RecurringRunsTable({ namespace, experimentId, urlPrefix }: Recur
       list={list}
       getRowId={(row) => row.id}
       getRowLabel={(row) => row.name}
-      toolbar={<SearchBox list={list} label="Filter recurring runs by name" param={RECURRING_RUN_LIST_PARAMS.search} />}
-      empty={search === '' ? { title: 'No recurring runs', message: 'Schedule a pipeline from the new-run page.' } : { title: `No recurring runs match “${search}”` }}
+      toolbar={
+        <SearchBox
+          list={list}
+          label="Filter recurring runs by name"
+          param={RECURRING_RUN_LIST_PARAMS.search}
+        />
+      }
+      empty={
+        search === ''
+          ? { title: 'No recurring runs', message: 'Schedule a pipeline from the new-run page.' }
+          : { title: `No recurring runs match “${search}”` }
+      }
       renderBulkActions={(selected, clear) => {
         const action = (enabled: boolean) => {
-          const items = selected.filter((row) => row.enabled !== enabled).map((row) => ({ id: row.id, label: row.name }));
+          const items = selected
+            .filter((row) => row.enabled !== enabled)
+            .map((row) => ({ id: row.id, label: row.name }));
           return (
             <BulkActionButton
               label={enabled ? 'Enable' : 'Disable'}
               title={`${enabled ? 'Enable' : 'Disable'} ${plural(items.length)}?`}
-              description={enabled ? 'They start creating runs on their schedule again.' : 'They stop creating runs until enabled again.'}
+              description={
+                enabled
+                  ? 'They start creating runs on their schedule again.'
+                  : 'They stop creating runs until enabled again.'
+              }
               items={items}
-              disabledReason={enabled ? 'All selected recurring runs are enabled' : 'All selected recurring runs are disabled'}
+              disabledReason={
+                enabled
+                  ? 'All selected recurring runs are enabled'
+                  : 'All selected recurring runs are disabled'
+              }
               execute={(runIds, report) => setEnabled.mutateAsync({ enabled, ids: runIds, report })}
               onDone={clear}
             />

@@ -13,7 +13,10 @@ function recurringRun(overrides: Partial<RecurringRun>): RecurringRun {
     runtime_config: undefined,
     service_account: '',
     max_concurrency: '1',
-    trigger: { cron_schedule: { cron: '0 0 2 * * ?', start_time: undefined, end_time: undefined }, periodic_schedule: undefined },
+    trigger: {
+      cron_schedule: { cron: '0 0 2 * * ?', start_time: undefined, end_time: undefined },
+      periodic_schedule: undefined,
+    },
     mode: 'ENABLE',
     created_at: '2026-08-01T00:00:00Z',
     updated_at: undefined,
@@ -40,17 +43,32 @@ describe('toRecurringRunRow', () => {
   });
 
   it('reads a disabled run and an unknown experiment', () => {
-    const row = toRecurringRunRow(recurringRun({ status: 'DISABLED', experiment_id: 'e2' }), new Map());
+    const row = toRecurringRunRow(
+      recurringRun({ status: 'DISABLED', experiment_id: 'e2' }),
+      new Map(),
+    );
     expect(row.enabled).toBe(false);
     expect(row.experiment).toEqual({ id: 'e2', name: undefined, pending: false });
-    expect(toRecurringRunRow(recurringRun({}), new Map(), true).experiment).toEqual({ id: 'e1', name: undefined, pending: true });
+    expect(toRecurringRunRow(recurringRun({}), new Map(), true).experiment).toEqual({
+      id: 'e1',
+      name: undefined,
+      pending: true,
+    });
   });
 });
 
 describe('list helpers', () => {
   it('collects experiment ids once and filters by name', () => {
-    expect(experimentIdsOf([recurringRun({ experiment_id: 'b' }), recurringRun({ experiment_id: 'a' }), recurringRun({ experiment_id: 'b' })])).toEqual(['a', 'b']);
-    expect(recurringRunFilter(new URLSearchParams('q=night'))).toEqual({ predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: 'night' }] });
+    expect(
+      experimentIdsOf([
+        recurringRun({ experiment_id: 'b' }),
+        recurringRun({ experiment_id: 'a' }),
+        recurringRun({ experiment_id: 'b' }),
+      ]),
+    ).toEqual(['a', 'b']);
+    expect(recurringRunFilter(new URLSearchParams('q=night'))).toEqual({
+      predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: 'night' }],
+    });
     expect(recurringRunFilter(new URLSearchParams())).toEqual({ predicates: [] });
   });
 });

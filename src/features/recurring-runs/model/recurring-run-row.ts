@@ -19,11 +19,17 @@ export interface RecurringRunRow {
   readonly trigger: string;
   readonly triggerSource: string | undefined;
   /** `pending` while the experiment names are being looked up. */
-  readonly experiment: { readonly id: string; readonly name: string | undefined; readonly pending: boolean } | undefined;
+  readonly experiment:
+    | { readonly id: string; readonly name: string | undefined; readonly pending: boolean }
+    | undefined;
   readonly createdAt: string | undefined;
 }
 
-export function toRecurringRunRow(recurringRun: RecurringRun, experimentNames: ReadonlyMap<string, string>, namesPending = false): RecurringRunRow {
+export function toRecurringRunRow(
+  recurringRun: RecurringRun,
+  experimentNames: ReadonlyMap<string, string>,
+  namesPending = false,
+): RecurringRunRow {
   const experimentId = recurringRun.experiment_id;
   return {
     id: recurringRun.recurring_run_id,
@@ -31,12 +37,23 @@ export function toRecurringRunRow(recurringRun: RecurringRun, experimentNames: R
     enabled: recurringRun.status === 'ENABLED',
     trigger: describeTrigger(recurringRun.trigger),
     triggerSource: rawTrigger(recurringRun.trigger),
-    experiment: experimentId === '' ? undefined : { id: experimentId, name: experimentNames.get(experimentId), pending: namesPending && !experimentNames.has(experimentId) },
+    experiment:
+      experimentId === ''
+        ? undefined
+        : {
+            id: experimentId,
+            name: experimentNames.get(experimentId),
+            pending: namesPending && !experimentNames.has(experimentId),
+          },
     createdAt: recurringRun.created_at,
   };
 }
 
 /** Distinct sorted experiment ids of a page (one lookup request, stable key). */
 export function experimentIdsOf(recurringRuns: readonly RecurringRun[]): string[] {
-  return [...new Set(recurringRuns.map((recurringRun) => recurringRun.experiment_id).filter((id) => id !== ''))].sort();
+  return [
+    ...new Set(
+      recurringRuns.map((recurringRun) => recurringRun.experiment_id).filter((id) => id !== ''),
+    ),
+  ].sort();
 }

@@ -12,7 +12,10 @@ const base: RecurringRun = {
   runtime_config: { parameters: { a: '3', rate: 0.5 }, pipeline_root: 'minio://x' },
   service_account: 'sa',
   max_concurrency: '1',
-  trigger: { cron_schedule: { cron: '0 0 0 * * *', start_time: undefined, end_time: undefined }, periodic_schedule: undefined },
+  trigger: {
+    cron_schedule: { cron: '0 0 0 * * *', start_time: undefined, end_time: undefined },
+    periodic_schedule: undefined,
+  },
   mode: 'ENABLE',
   created_at: undefined,
   updated_at: undefined,
@@ -38,16 +41,50 @@ describe('runNowBody', () => {
   });
 
   it('keeps "latest version" (only a pipeline id) and reads the deprecated version field', () => {
-    expect(runNowBody({ ...base, pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: undefined } }, now)).toMatchObject({ pipeline_version_reference: { pipeline_id: 'p1' } });
-    expect(runNowBody({ ...base, pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: undefined }, pipeline_version_id: 'v0' }, now)).toMatchObject({
+    expect(
+      runNowBody(
+        {
+          ...base,
+          pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: undefined },
+        },
+        now,
+      ),
+    ).toMatchObject({ pipeline_version_reference: { pipeline_id: 'p1' } });
+    expect(
+      runNowBody(
+        {
+          ...base,
+          pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: undefined },
+          pipeline_version_id: 'v0',
+        },
+        now,
+      ),
+    ).toMatchObject({
       pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: 'v0' },
     });
   });
 
   it('sends an inline spec when there is no pipeline reference, and refuses when there is neither', () => {
     const spec = { pipelineInfo: { name: 'x' }, root: {} };
-    const body = runNowBody({ ...base, pipeline_version_reference: undefined, pipeline_spec: spec, runtime_config: undefined, service_account: '', description: '' }, now);
-    expect(body).toEqual({ display_name: 'Nightly (run now, 2026-01-02 03:04:05)', experiment_id: 'e1', runtime_config: { parameters: {} }, pipeline_spec: spec });
-    expect(() => runNowBody({ ...base, pipeline_version_reference: undefined }, now)).toThrow(/cannot be run now/);
+    const body = runNowBody(
+      {
+        ...base,
+        pipeline_version_reference: undefined,
+        pipeline_spec: spec,
+        runtime_config: undefined,
+        service_account: '',
+        description: '',
+      },
+      now,
+    );
+    expect(body).toEqual({
+      display_name: 'Nightly (run now, 2026-01-02 03:04:05)',
+      experiment_id: 'e1',
+      runtime_config: { parameters: {} },
+      pipeline_spec: spec,
+    });
+    expect(() => runNowBody({ ...base, pipeline_version_reference: undefined }, now)).toThrow(
+      /cannot be run now/,
+    );
   });
 });

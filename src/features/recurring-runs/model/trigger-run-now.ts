@@ -18,11 +18,22 @@ export function runNowBody(recurringRun: RecurringRun, now: Date): CreateRunBody
     ...(recurringRun.description ? { description: recurringRun.description } : {}),
     ...(recurringRun.experiment_id ? { experiment_id: recurringRun.experiment_id } : {}),
     ...(recurringRun.service_account ? { service_account: recurringRun.service_account } : {}),
-    runtime_config: { parameters: config?.parameters ?? {}, ...(config?.pipeline_root ? { pipeline_root: config.pipeline_root } : {}) },
+    runtime_config: {
+      parameters: config?.parameters ?? {},
+      ...(config?.pipeline_root ? { pipeline_root: config.pipeline_root } : {}),
+    },
   };
   if (ref?.pipeline_id) {
-    return { ...common, pipeline_version_reference: { pipeline_id: ref.pipeline_id, ...(versionId ? { pipeline_version_id: versionId } : {}) } };
+    return {
+      ...common,
+      pipeline_version_reference: {
+        pipeline_id: ref.pipeline_id,
+        ...(versionId ? { pipeline_version_id: versionId } : {}),
+      },
+    };
   }
   if (recurringRun.pipeline_spec) return { ...common, pipeline_spec: recurringRun.pipeline_spec };
-  throw new Error('This recurring run names neither a pipeline nor a pipeline spec, so it cannot be run now.');
+  throw new Error(
+    'This recurring run names neither a pipeline nor a pipeline spec, so it cannot be run now.',
+  );
 }

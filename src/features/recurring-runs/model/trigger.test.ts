@@ -36,8 +36,16 @@ describe('describeInterval', () => {
 
 describe('describeTrigger', () => {
   it('prefers the cron schedule and falls back to the period', () => {
-    expect(describeTrigger({ cron_schedule: { cron: '0 0 12 * * ?', start_time: undefined, end_time: undefined }, periodic_schedule: undefined })).toBe('At 12:00');
-    const periodic = { cron_schedule: undefined, periodic_schedule: { interval_second: '3600', start_time: undefined, end_time: undefined } };
+    expect(
+      describeTrigger({
+        cron_schedule: { cron: '0 0 12 * * ?', start_time: undefined, end_time: undefined },
+        periodic_schedule: undefined,
+      }),
+    ).toBe('At 12:00');
+    const periodic = {
+      cron_schedule: undefined,
+      periodic_schedule: { interval_second: '3600', start_time: undefined, end_time: undefined },
+    };
     expect(describeTrigger(periodic)).toBe('Every hour');
     expect(rawTrigger(periodic)).toBe('every 3600 s');
     expect(describeTrigger(undefined)).toBe('No trigger');

@@ -7,7 +7,9 @@ import type { BuiltRequest } from '../model/run-form';
 import { createRunKeys } from './create-run-keys';
 import { runKeys } from './run-keys';
 
-export type CreatedRun = { readonly kind: 'run'; readonly id: string } | { readonly kind: 'recurring'; readonly id: string };
+export type CreatedRun =
+  | { readonly kind: 'run'; readonly id: string }
+  | { readonly kind: 'recurring'; readonly id: string };
 
 /** Starts a run or creates a recurring run from a validated form; run lists refresh. */
 export function useCreateRun() {
@@ -15,8 +17,12 @@ export function useCreateRun() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: Extract<BuiltRequest, { ok: true }>): Promise<CreatedRun> => {
-      if (request.kind === 'run') return { kind: 'run', id: (await createRun(client, request.body)).run_id };
-      return { kind: 'recurring', id: (await createRecurringRun(client, request.body)).recurring_run_id };
+      if (request.kind === 'run')
+        return { kind: 'run', id: (await createRun(client, request.body)).run_id };
+      return {
+        kind: 'recurring',
+        id: (await createRecurringRun(client, request.body)).recurring_run_id,
+      };
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: runKeys.anyList() }),
   });
@@ -28,7 +34,12 @@ export function useCreateExperiment(namespace: string | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { readonly name: string; readonly description: string }) =>
-      createExperiment(client, { display_name: input.name, ...(input.description ? { description: input.description } : {}), ...(namespace ? { namespace } : {}) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: createRunKeys.experimentLists(namespace) }),
+      createExperiment(client, {
+        display_name: input.name,
+        ...(input.description ? { description: input.description } : {}),
+        ...(namespace ? { namespace } : {}),
+      }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: createRunKeys.experimentLists(namespace) }),
   });
 }

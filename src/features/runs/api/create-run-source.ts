@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { cloneOfRecurringRun, cloneOfRun, freshStart, type RunFormStart, type StartParams } from '../model/run-form-clone';
+import {
+  cloneOfRecurringRun,
+  cloneOfRun,
+  freshStart,
+  type RunFormStart,
+  type StartParams,
+} from '../model/run-form-clone';
 import { createRunQueries } from './create-run-queries';
 
 export interface RunFormSourceParams extends StartParams {
@@ -19,7 +25,9 @@ export type RunFormSource =
 export function useRunFormSource(params: RunFormSourceParams): RunFormSource {
   const queries = createRunQueries(useKfpClient());
   const run = useQuery(queries.run(params.cloneFrom ?? ''));
-  const recurringRun = useQuery(queries.recurringRun(params.cloneFrom ? '' : (params.cloneRecurring ?? '')));
+  const recurringRun = useQuery(
+    queries.recurringRun(params.cloneFrom ? '' : (params.cloneRecurring ?? '')),
+  );
   if (params.cloneFrom) {
     if (run.isPending) return { status: 'pending' };
     if (run.isError) return { status: 'error', error: run.error, retry: () => void run.refetch() };
@@ -27,7 +35,12 @@ export function useRunFormSource(params: RunFormSourceParams): RunFormSource {
   }
   if (params.cloneRecurring) {
     if (recurringRun.isPending) return { status: 'pending' };
-    if (recurringRun.isError) return { status: 'error', error: recurringRun.error, retry: () => void recurringRun.refetch() };
+    if (recurringRun.isError)
+      return {
+        status: 'error',
+        error: recurringRun.error,
+        retry: () => void recurringRun.refetch(),
+      };
     return { status: 'ready', start: cloneOfRecurringRun(recurringRun.data) };
   }
   return { status: 'ready', start: freshStart(params) };

@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { nameStoreKey, NAME_STORE_CAP, serializeNames, type StoredName } from '../model/name-store';
 import { openNameStore } from './persisted-names';
 
-const scope = { server: 'http://127.0.0.1:4173/pipeline', user: 'oidc:alice@example.com', namespace: 'kubeflow-alice' };
+const scope = {
+  server: 'http://127.0.0.1:4173/pipeline',
+  user: 'oidc:alice@example.com',
+  namespace: 'kubeflow-alice',
+};
 const key = nameStoreKey(scope);
 
 describe('openNameStore (localStorage)', () => {
@@ -19,8 +23,18 @@ describe('openNameStore (localStorage)', () => {
 
   it('keeps namespaces (and users) apart', () => {
     openNameStore(localStorage, key).remember([['experiments', 'e1', 'alice exp']]);
-    expect(openNameStore(localStorage, nameStoreKey({ ...scope, namespace: 'kubeflow-bob' })).get('experiments', 'e1')).toBeUndefined();
-    expect(openNameStore(localStorage, nameStoreKey({ ...scope, user: 'oidc:bob@example.com' })).get('experiments', 'e1')).toBeUndefined();
+    expect(
+      openNameStore(localStorage, nameStoreKey({ ...scope, namespace: 'kubeflow-bob' })).get(
+        'experiments',
+        'e1',
+      ),
+    ).toBeUndefined();
+    expect(
+      openNameStore(localStorage, nameStoreKey({ ...scope, user: 'oidc:bob@example.com' })).get(
+        'experiments',
+        'e1',
+      ),
+    ).toBeUndefined();
     expect(openNameStore(localStorage, key).get('experiments', 'e1')).toBe('alice exp');
   });
 
@@ -39,12 +53,21 @@ describe('openNameStore (localStorage)', () => {
     tabA.remember([['experiments', 'e2', 'from tab A']]);
     expect(tabA.get('experiments', 'e1')).toBe('from tab B');
     const reloaded = openNameStore(localStorage, key);
-    expect([reloaded.get('experiments', 'e1'), reloaded.get('experiments', 'e2')]).toEqual(['from tab B', 'from tab A']);
+    expect([reloaded.get('experiments', 'e1'), reloaded.get('experiments', 'e2')]).toEqual([
+      'from tab B',
+      'from tab A',
+    ]);
   });
 
   it('drops the least recently used names over the cap', () => {
     const store = openNameStore(localStorage, key);
-    store.remember(Array.from({ length: NAME_STORE_CAP }, (_, index): StoredName => ['versions', `v${String(index)}`, `n${String(index)}`]));
+    store.remember(
+      Array.from({ length: NAME_STORE_CAP }, (_, index): StoredName => [
+        'versions',
+        `v${String(index)}`,
+        `n${String(index)}`,
+      ]),
+    );
     store.remember([['versions', 'v0', 'n0']]); // v0 shown again: v1 is now the oldest
     store.remember([['versions', 'new', 'newest']]);
     const reloaded = openNameStore(localStorage, key);

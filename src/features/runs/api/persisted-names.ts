@@ -2,7 +2,14 @@ import { useMemo } from 'react';
 import { useAuth } from '@/lib/auth/auth-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { LookupKind } from '../model/lookup-plan';
-import { mergeNames, nameStoreKey, parseStoredNames, serializeNames, type NameScope, type StoredName } from '../model/name-store';
+import {
+  mergeNames,
+  nameStoreKey,
+  parseStoredNames,
+  serializeNames,
+  type NameScope,
+  type StoredName,
+} from '../model/name-store';
 
 /** Names found by earlier visits (this tab, other tabs, before a reload) of one scope. */
 export interface NameStore {
@@ -62,7 +69,11 @@ function localStorageOrNothing(): Storage | undefined {
 export function useNameStore(namespace: string | undefined): NameStore {
   const client = useKfpClient();
   const { mode, user } = useAuth();
-  const scope: NameScope = { server: `${client.origin}${client.baseUrl}`, user: user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`, namespace };
+  const scope: NameScope = {
+    server: `${client.origin}${client.baseUrl}`,
+    user: user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`,
+    namespace,
+  };
   const key = nameStoreKey(scope);
   return useMemo(() => openNameStore(localStorageOrNothing(), key), [key]);
 }

@@ -10,11 +10,14 @@ export function useRunDetailAction(runId: string) {
   const client = useKfpClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: RunDetailAction) => (action === 'delete' ? deleteRun(client, runId) : runAction(client, runId, action)),
+    mutationFn: (action: RunDetailAction) =>
+      action === 'delete' ? deleteRun(client, runId) : runAction(client, runId, action),
     onSuccess: (_data, action) =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: runKeys.anyList() }),
-        action === 'delete' ? Promise.resolve(queryClient.removeQueries({ queryKey: runKeys.detail(runId) })) : queryClient.invalidateQueries({ queryKey: runKeys.detail(runId) }),
+        action === 'delete'
+          ? Promise.resolve(queryClient.removeQueries({ queryKey: runKeys.detail(runId) }))
+          : queryClient.invalidateQueries({ queryKey: runKeys.detail(runId) }),
       ]),
   });
 }

@@ -13,11 +13,13 @@ import { runKeys } from './run-keys';
 /** Query keys of one run's page (under `runKeys.detail`, so list mutations refresh them too). */
 export const runDetailKeys = {
   run: (runId: string) => [...runKeys.detail(runId), 'full'] as const,
-  spec: (runId: string, source: RunSpecSource) => [...runKeys.detail(runId), 'spec', source] as const,
+  spec: (runId: string, source: RunSpecSource) =>
+    [...runKeys.detail(runId), 'spec', source] as const,
   v1: (runId: string) => [...runKeys.detail(runId), 'v1'] as const,
 };
 
-const poll = (run: Run | undefined) => (run !== undefined && isActiveRunState(run.state) ? ACTIVE_REFRESH_MS : false);
+const poll = (run: Run | undefined) =>
+  run !== undefined && isActiveRunState(run.state) ? ACTIVE_REFRESH_MS : false;
 
 /** Whether a v1 run is active by its v1beta1 status; undefined when the status says nothing sure. */
 export function isActiveV1Run(v1: V1RunDetail | undefined): boolean | undefined {
@@ -44,9 +46,18 @@ export function runDetailQueries(client: KfpClient) {
         queryKey: runDetailKeys.spec(runId, source),
         queryFn: async ({ signal }): Promise<unknown> => {
           if (source.kind === 'inline') return source.spec;
-          if (source.kind === 'none') throw new Error('The run names neither a pipeline version nor an inline pipeline spec.');
-          const version = await getPipelineVersion(client, source.pipelineId, source.versionId, signal);
-          if (version.pipeline_spec === undefined) throw new Error('The pipeline version has no pipeline spec.');
+          if (source.kind === 'none')
+            throw new Error(
+              'The run names neither a pipeline version nor an inline pipeline spec.',
+            );
+          const version = await getPipelineVersion(
+            client,
+            source.pipelineId,
+            source.versionId,
+            signal,
+          );
+          if (version.pipeline_spec === undefined)
+            throw new Error('The pipeline version has no pipeline spec.');
           return version.pipeline_spec;
         },
         staleTime: Number.POSITIVE_INFINITY,
@@ -59,7 +70,8 @@ export function runDetailQueries(client: KfpClient) {
       queryOptions({
         queryKey: runDetailKeys.v1(runId),
         queryFn: ({ signal }) => getRunV1(client, runId, signal),
-        refetchInterval: (query) => ((isActiveV1Run(query.state.data) ?? activeFallback) ? ACTIVE_REFRESH_MS : false),
+        refetchInterval: (query) =>
+          (isActiveV1Run(query.state.data) ?? activeFallback) ? ACTIVE_REFRESH_MS : false,
       }),
   };
 }

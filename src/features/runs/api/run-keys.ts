@@ -22,5 +22,6 @@ export const runKeys = {
   detail: (runId: string) => [...runKeys.details(), runId] as const,
   /** Names of the experiments, pipeline versions and recurring runs pages of runs refer to. */
   lookups: (namespace: string | undefined) => [...runKeys.all, 'lookup', namespace ?? ''] as const,
-  lookup: (namespace: string | undefined, lookup: Lookup) => [...runKeys.lookups(namespace), lookup] as const,
+  lookup: (namespace: string | undefined, lookup: Lookup) =>
+    [...runKeys.lookups(namespace), lookup] as const,
 };

@@ -17,16 +17,32 @@ export interface LookupResult {
   readonly names: ReadonlyMap<string, string>;
 }
 
-async function namesOf(client: KfpClient, namespace: string | undefined, lookup: Lookup, signal: AbortSignal): Promise<[string, string][]> {
-  const request = { pageSize: lookup.ids.length, filter: { predicates: [oneOf(idKey(lookup.kind), lookup.ids)] } };
+async function namesOf(
+  client: KfpClient,
+  namespace: string | undefined,
+  lookup: Lookup,
+  signal: AbortSignal,
+): Promise<[string, string][]> {
+  const request = {
+    pageSize: lookup.ids.length,
+    filter: { predicates: [oneOf(idKey(lookup.kind), lookup.ids)] },
+  };
   switch (lookup.kind) {
     case 'experiments':
-      return (await listExperiments(client, { ...request, namespace }, signal)).items.map((e) => [e.experiment_id, e.display_name]);
+      return (await listExperiments(client, { ...request, namespace }, signal)).items.map((e) => [
+        e.experiment_id,
+        e.display_name,
+      ]);
     case 'versions':
       // Versions are listable per pipeline only (whatever its scope: the namespace's or shared).
-      return (await listPipelineVersions(client, lookup.pipelineId, request, signal)).items.map((v) => [v.pipeline_version_id, v.display_name || v.name]);
+      return (await listPipelineVersions(client, lookup.pipelineId, request, signal)).items.map(
+        (v) => [v.pipeline_version_id, v.display_name || v.name],
+      );
     case 'recurring-runs':
-      return (await listRecurringRuns(client, { ...request, namespace }, signal)).items.map((r) => [r.recurring_run_id, r.display_name]);
+      return (await listRecurringRuns(client, { ...request, namespace }, signal)).items.map((r) => [
+        r.recurring_run_id,
+        r.display_name,
+      ]);
   }
 }
 
@@ -47,7 +63,10 @@ export function runLookupQueries(client: KfpClient) {
     lookup: (namespace: string | undefined, lookup: Lookup) =>
       queryOptions({
         queryKey: runKeys.lookup(namespace, lookup),
-        queryFn: async ({ signal }): Promise<LookupResult> => ({ lookup, names: new Map(await namesOf(client, namespace, lookup, signal)) }),
+        queryFn: async ({ signal }): Promise<LookupResult> => ({
+          lookup,
+          names: new Map(await namesOf(client, namespace, lookup, signal)),
+        }),
         staleTime: NAMES_STALE_MS,
         gcTime: NAMES_GC_MS,
       }),
@@ -65,7 +84,9 @@ export const indexKey = (kind: LookupKind, id: string) => `${kind}:${id}`;
 export function nameIndex(queryClient: QueryClient, namespace: string | undefined): NameIndex {
   const names = new Map<string, string>();
   const known = new Set<string>();
-  for (const [, result] of queryClient.getQueriesData<LookupResult>({ queryKey: runKeys.lookups(namespace) })) {
+  for (const [, result] of queryClient.getQueriesData<LookupResult>({
+    queryKey: runKeys.lookups(namespace),
+  })) {
     if (result === undefined) continue;
     for (const id of result.lookup.ids) known.add(indexKey(result.lookup.kind, id));
     for (const [id, name] of result.names) names.set(indexKey(result.lookup.kind, id), name);

@@ -21,7 +21,16 @@ export function useRunBulkAction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ action, runIds, report }: RunBulkVariables) =>
-      runEach(runIds, (runId) => (action === 'delete' ? deleteRun(client, runId) : runAction(client, runId, action)), report),
-    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: runKeys.anyList() }), queryClient.invalidateQueries({ queryKey: runKeys.details() })]),
+      runEach(
+        runIds,
+        (runId) =>
+          action === 'delete' ? deleteRun(client, runId) : runAction(client, runId, action),
+        report,
+      ),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: runKeys.anyList() }),
+        queryClient.invalidateQueries({ queryKey: runKeys.details() }),
+      ]),
   });
 }

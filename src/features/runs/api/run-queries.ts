@@ -15,7 +15,10 @@ export function runQueries(client: KfpClient) {
         queryKey: runKeys.list(request),
         queryFn: ({ signal }) => listRuns(client, request, signal),
         // Poll only while something on this page can still change; stop as soon as nothing can.
-        refetchInterval: (query) => (query.state.data !== undefined && hasActiveRun(query.state.data.items) ? ACTIVE_REFRESH_MS : false),
+        refetchInterval: (query) =>
+          query.state.data !== undefined && hasActiveRun(query.state.data.items)
+            ? ACTIVE_REFRESH_MS
+            : false,
       }),
   };
 }

@@ -2,7 +2,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { pageRefs, planLookups, refsSignature, type Lookup, type LookupKind, type PageRefs } from '../model/lookup-plan';
+import {
+  pageRefs,
+  planLookups,
+  refsSignature,
+  type Lookup,
+  type LookupKind,
+  type PageRefs,
+} from '../model/lookup-plan';
 import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
 import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store';
 import { useNameStore } from './persisted-names';
@@ -39,15 +46,24 @@ export function useRunPage(request: RunListRequest): RunPage {
   const signature = `${pageSignature}|${String(everything)}`;
 
   // The plan is fixed when the page's references change, from what was known at that moment.
-  const [planned, setPlanned] = useState<{ readonly signature: string; readonly plan: readonly Lookup[] }>();
+  const [planned, setPlanned] = useState<{
+    readonly signature: string;
+    readonly plan: readonly Lookup[];
+  }>();
   let plan = planned?.signature === signature ? planned.plan : undefined;
   if (plan === undefined) {
     const before = nameIndex(queryClient, request.namespace);
-    plan = planLookups(refs, (kind, id) => before.known.has(indexKey(kind, id)) || stored.get(kind, id) !== undefined, { showExperiment, budget: everything ? Infinity : undefined });
+    plan = planLookups(
+      refs,
+      (kind, id) => before.known.has(indexKey(kind, id)) || stored.get(kind, id) !== undefined,
+      { showExperiment, budget: everything ? Infinity : undefined },
+    );
     setPlanned({ signature, plan });
   }
 
-  const results = useQueries({ queries: plan.map((lookup) => lookups.lookup(request.namespace, lookup)) });
+  const results = useQueries({
+    queries: plan.map((lookup) => lookups.lookup(request.namespace, lookup)),
+  });
   const index = nameIndex(queryClient, request.namespace);
   const pendingIds = new Set<string>();
   const plannedIds = new Set<string>();
@@ -60,7 +76,12 @@ export function useRunPage(request: RunListRequest): RunPage {
   const resolve = (kind: LookupKind, id: string): NamedRef => {
     const key = indexKey(kind, id);
     const name = index.names.get(key) ?? stored.get(kind, id);
-    return { id, name, pending: name === undefined && pendingIds.has(key), deferred: name === undefined && !index.known.has(key) && !plannedIds.has(key) };
+    return {
+      id,
+      name,
+      pending: name === undefined && pendingIds.has(key),
+      deferred: name === undefined && !index.known.has(key) && !plannedIds.has(key),
+    };
   };
   const content = toTableContent(runs, (page) => ({
     rows: page.items.map((run) => toRunRow(run, resolve)),
@@ -73,7 +94,11 @@ export function useRunPage(request: RunListRequest): RunPage {
   useEffect(() => {
     stored.remember(parseStoredNames(namedText));
   }, [stored, namedText]);
-  return { content, deferred: deferredCount(refs, showExperiment, resolve), loadDeferred: () => setAskedAt(pageSignature) };
+  return {
+    content,
+    deferred: deferredCount(refs, showExperiment, resolve),
+    loadDeferred: () => setAskedAt(pageSignature),
+  };
 }
 
 function pageIds(refs: PageRefs, showExperiment: boolean): [LookupKind, readonly string[]][] {
@@ -85,7 +110,11 @@ function pageIds(refs: PageRefs, showExperiment: boolean): [LookupKind, readonly
 }
 
 /** The page's references that have a name, as stored names. */
-function namedRefs(refs: PageRefs, showExperiment: boolean, resolve: (kind: LookupKind, id: string) => NamedRef): StoredName[] {
+function namedRefs(
+  refs: PageRefs,
+  showExperiment: boolean,
+  resolve: (kind: LookupKind, id: string) => NamedRef,
+): StoredName[] {
   return pageIds(refs, showExperiment).flatMap(([kind, ids]) =>
     ids.flatMap((id): StoredName[] => {
       const { name } = resolve(kind, id);
@@ -94,6 +123,13 @@ function namedRefs(refs: PageRefs, showExperiment: boolean, resolve: (kind: Look
   );
 }
 
-function deferredCount(refs: PageRefs, showExperiment: boolean, resolve: (kind: LookupKind, id: string) => NamedRef): number {
-  return pageIds(refs, showExperiment).reduce((sum, [kind, list]) => sum + list.filter((id) => resolve(kind, id).deferred).length, 0);
+function deferredCount(
+  refs: PageRefs,
+  showExperiment: boolean,
+  resolve: (kind: LookupKind, id: string) => NamedRef,
+): number {
+  return pageIds(refs, showExperiment).reduce(
+    (sum, [kind, list]) => sum + list.filter((id) => resolve(kind, id).deferred).length,
+    0,
+  );
 }

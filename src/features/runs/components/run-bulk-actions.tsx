@@ -16,7 +16,14 @@ export interface RunBulkActionsProps {
 /** Buttons for the selected runs: archive and terminate (active tab), restore and delete (archived tab). */
 export function RunBulkActions({ tab, selected, onDone }: RunBulkActionsProps) {
   const mutation = useRunBulkAction();
-  const button = (action: RunBulkAction, label: string, runs: readonly RunRow[], description: string, destructive = false, disabledReason?: string) => (
+  const button = (
+    action: RunBulkAction,
+    label: string,
+    runs: readonly RunRow[],
+    description: string,
+    destructive = false,
+    disabledReason?: string,
+  ) => (
     <BulkActionButton
       key={action}
       label={label}
@@ -40,8 +47,20 @@ export function RunBulkActions({ tab, selected, onDone }: RunBulkActionsProps) {
   const active = selected.filter((run) => isActiveState(run.state));
   return (
     <>
-      {button('archive', 'Archive', selected, 'Archived runs move to the Archived tab and can be restored.')}
-      {button('terminate', 'Terminate', active, 'Running tasks are stopped; this cannot be undone. Only active runs are terminated.', true, 'None of the selected runs is active')}
+      {button(
+        'archive',
+        'Archive',
+        selected,
+        'Archived runs move to the Archived tab and can be restored.',
+      )}
+      {button(
+        'terminate',
+        'Terminate',
+        active,
+        'Running tasks are stopped; this cannot be undone. Only active runs are terminated.',
+        true,
+        'None of the selected runs is active',
+      )}
     </>
   );
 }

@@ -10,15 +10,29 @@ function shortId(id: string): string {
   return id.length > 8 ? `${id.slice(0, 8)}…` : id;
 }
 
-const DEFERRED_TITLE = 'Name not looked up yet: this page spent its request budget on other names (Load names, or the next page, shows it)';
+const DEFERRED_TITLE =
+  'Name not looked up yet: this page spent its request budget on other names (Load names, or the next page, shows it)';
 
 /**
  * A link to a looked-up object: a placeholder while its name loads; the short id when it is unknown
  * (`what` says what the id is) or not looked up yet (deferred by the page's request budget).
  */
-function RefLink({ target, to, what }: { readonly target: NamedRef; readonly to: string; readonly what: string }) {
+function RefLink({
+  target,
+  to,
+  what,
+}: {
+  readonly target: NamedRef;
+  readonly to: string;
+  readonly what: string;
+}) {
   if (target.pending) return <TextPlaceholder label="Loading name…" />;
-  const title = target.name !== undefined ? `${what} ${target.id}` : target.deferred ? `${what} ${target.id}. ${DEFERRED_TITLE}` : `${what} ${target.id} (name not found)`;
+  const title =
+    target.name !== undefined
+      ? `${what} ${target.id}`
+      : target.deferred
+        ? `${what} ${target.id}. ${DEFERRED_TITLE}`
+        : `${what} ${target.id} (name not found)`;
   return (
     <Link to={to} title={title} className={target.name === undefined ? styles.idLink : undefined}>
       {target.name ?? shortId(target.id)}
@@ -28,43 +42,100 @@ function RefLink({ target, to, what }: { readonly target: NamedRef; readonly to:
 
 function ExperimentCell({ row, ns }: { readonly row: RunRow; readonly ns: string | undefined }) {
   if (row.experiment === undefined) return <span className={styles.muted}>–</span>;
-  return <RefLink target={row.experiment} to={paths.experiment(row.experiment.id, { ns })} what="Experiment" />;
+  return (
+    <RefLink
+      target={row.experiment}
+      to={paths.experiment(row.experiment.id, { ns })}
+      what="Experiment"
+    />
+  );
 }
 
 /** The pipeline version a run was made from, by name, linking to that version of its pipeline. */
-function PipelineVersionCell({ row, ns }: { readonly row: RunRow; readonly ns: string | undefined }) {
+function PipelineVersionCell({
+  row,
+  ns,
+}: {
+  readonly row: RunRow;
+  readonly ns: string | undefined;
+}) {
   const pipeline = row.pipeline;
   if (pipeline === undefined) return <span className={styles.muted}>–</span>;
-  if (pipeline.kind === 'inline') return <span title="Pipeline spec embedded in the run">{pipeline.name ?? 'Inline spec'}</span>;
+  if (pipeline.kind === 'inline')
+    return <span title="Pipeline spec embedded in the run">{pipeline.name ?? 'Inline spec'}</span>;
   if (pipeline.version === undefined) {
     return (
-      <Link to={paths.pipeline(pipeline.pipelineId, { ns })} title={`Latest version of pipeline ${pipeline.pipelineId}`} className={styles.idLink}>
+      <Link
+        to={paths.pipeline(pipeline.pipelineId, { ns })}
+        title={`Latest version of pipeline ${pipeline.pipelineId}`}
+        className={styles.idLink}
+      >
         Latest of {shortId(pipeline.pipelineId)}
       </Link>
     );
   }
-  return <RefLink target={pipeline.version} to={paths.pipeline(pipeline.pipelineId, { version: pipeline.version.id, ns })} what="Pipeline version" />;
+  return (
+    <RefLink
+      target={pipeline.version}
+      to={paths.pipeline(pipeline.pipelineId, { version: pipeline.version.id, ns })}
+      what="Pipeline version"
+    />
+  );
 }
 
 function RecurringRunCell({ row, ns }: { readonly row: RunRow; readonly ns: string | undefined }) {
   if (row.recurringRun === undefined) return <span className={styles.muted}>–</span>;
-  return <RefLink target={row.recurringRun} to={paths.recurringRun(row.recurringRun.id, { ns })} what="Recurring run" />;
+  return (
+    <RefLink
+      target={row.recurringRun}
+      to={paths.recurringRun(row.recurringRun.id, { ns })}
+      what="Recurring run"
+    />
+  );
 }
 
 /** The runs table's columns; ids of sortable columns are the server's sort fields. */
 export function runColumns(ns: string | undefined, showExperiment: boolean): ColumnDef<RunRow>[] {
   const columns: (ColumnDef<RunRow> | false)[] = [
-    { id: 'state', header: 'Status', size: 130, cell: ({ row }) => <StatusBadge state={row.original.state} /> },
+    {
+      id: 'state',
+      header: 'Status',
+      size: 130,
+      cell: ({ row }) => <StatusBadge state={row.original.state} />,
+    },
     {
       id: 'display_name',
       header: 'Run name',
       cell: ({ row }) => <Link to={paths.run(row.original.id, { ns })}>{row.original.name}</Link>,
     },
-    { id: 'duration', header: 'Duration', size: 100, cell: ({ row }) => row.original.duration ?? <span className={styles.muted}>–</span> },
-    showExperiment && { id: 'experiment', header: 'Experiment', cell: ({ row }) => <ExperimentCell row={row.original} ns={ns} /> },
-    { id: 'pipeline_version', header: 'Pipeline version', cell: ({ row }) => <PipelineVersionCell row={row.original} ns={ns} /> },
-    { id: 'recurring_run', header: 'Recurring run', size: 160, cell: ({ row }) => <RecurringRunCell row={row.original} ns={ns} /> },
-    { id: 'created_at', header: 'Start time', size: 180, cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
+    {
+      id: 'duration',
+      header: 'Duration',
+      size: 100,
+      cell: ({ row }) => row.original.duration ?? <span className={styles.muted}>–</span>,
+    },
+    showExperiment && {
+      id: 'experiment',
+      header: 'Experiment',
+      cell: ({ row }) => <ExperimentCell row={row.original} ns={ns} />,
+    },
+    {
+      id: 'pipeline_version',
+      header: 'Pipeline version',
+      cell: ({ row }) => <PipelineVersionCell row={row.original} ns={ns} />,
+    },
+    {
+      id: 'recurring_run',
+      header: 'Recurring run',
+      size: 160,
+      cell: ({ row }) => <RecurringRunCell row={row.original} ns={ns} />,
+    },
+    {
+      id: 'created_at',
+      header: 'Start time',
+      size: 180,
+      cell: ({ row }) => <DateTime value={row.original.createdAt} />,
+    },
   ];
   return columns.filter((column): column is ColumnDef<RunRow> => column !== false);
 }

@@ -24,7 +24,9 @@ async function emulatorWithLog() {
     fetch: (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
       requests.push(url.pathname);
-      return Promise.resolve(emulator.app.request(`${url.pathname.slice(TEST_BASE_URL.length)}${url.search}`, init));
+      return Promise.resolve(
+        emulator.app.request(`${url.pathname.slice(TEST_BASE_URL.length)}${url.search}`, init),
+      );
     },
   });
   return { client, admin: emulator.client('admin'), requests };
@@ -35,31 +37,62 @@ async function emulatorWithLog() {
  * runs) and of a shared pipeline's latest version "pipe-shared" (odd runs) — or, with `onePipeline`,
  * all of "pipe-private v2".
  */
-async function seedRuns(client: KfpClient, admin: KfpClient, count: number, { onePipeline = false, finished = false } = {}): Promise<Run[]> {
-  const experiments = await Promise.all(['alpha', 'beta', 'gamma'].map((name) => createExperiment(client, { display_name: `exp ${name}`, namespace: NS })));
+async function seedRuns(
+  client: KfpClient,
+  admin: KfpClient,
+  count: number,
+  { onePipeline = false, finished = false } = {},
+): Promise<Run[]> {
+  const experiments = await Promise.all(
+    ['alpha', 'beta', 'gamma'].map((name) =>
+      createExperiment(client, { display_name: `exp ${name}`, namespace: NS }),
+    ),
+  );
   const file = (name: string) => new File([addPipelineYaml], `${name}.yaml`);
-  const privatePipeline = await uploadPipeline(client, { file: file('pipe-private'), name: 'pipe-private', namespace: NS });
-  const version = await uploadPipelineVersion(client, { file: file('v2'), pipelineId: privatePipeline.pipeline_id, name: 'pipe-private v2' });
+  const privatePipeline = await uploadPipeline(client, {
+    file: file('pipe-private'),
+    name: 'pipe-private',
+    namespace: NS,
+  });
+  const version = await uploadPipelineVersion(client, {
+    file: file('v2'),
+    pipelineId: privatePipeline.pipeline_id,
+    name: 'pipe-private v2',
+  });
   // Only an administrator may upload shared pipelines.
   const shared = await uploadPipeline(admin, { file: file('pipe-shared'), name: 'pipe-shared' });
   const runs: Run[] = [];
   for (let index = 0; index < count; index += 1) {
     const experiment = experiments[index % experiments.length];
     if (experiment === undefined) throw new Error('seed');
-    const reference = onePipeline || index % 2 === 0 ? { pipeline_id: privatePipeline.pipeline_id, pipeline_version_id: version.pipeline_version_id } : { pipeline_id: shared.pipeline_id };
+    const reference =
+      onePipeline || index % 2 === 0
+        ? {
+            pipeline_id: privatePipeline.pipeline_id,
+            pipeline_version_id: version.pipeline_version_id,
+          }
+        : { pipeline_id: shared.pipeline_id };
     runs.push(
       await client.post('/apis/v2beta1/runs', parseRun, {
-        body: { display_name: `run ${String(index).padStart(3, '0')}`, experiment_id: experiment.experiment_id, pipeline_version_reference: reference, runtime_config: { parameters: { a: index } } },
+        body: {
+          display_name: `run ${String(index).padStart(3, '0')}`,
+          experiment_id: experiment.experiment_id,
+          pipeline_version_reference: reference,
+          runtime_config: { parameters: { a: index } },
+        },
       }),
     );
   }
   // Finished runs (terminated → CANCELED) keep the list from polling.
-  if (finished) for (const run of runs) await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
+  if (finished)
+    for (const run of runs)
+      await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
   return runs;
 }
 
 /** The last path segment of each request: `runs`, `experiments`, `versions`, … */
-const endpoints = (requests: readonly string[]) => requests.map((path) => path.replace(/^.*\//, ''));
+const endpoints = (requests: readonly string[]) =>
+  requests.map((path) => path.replace(/^.*\//, ''));
 
 const table = (name: string | RegExp = 'Runs') => screen.findByRole('table', { name });
 
@@ -72,16 +105,27 @@ describe('RunsTable against the emulator', () => {
     const [firstRun] = await seedRuns(client, admin, 100, { finished: true });
     const privatePipeline = firstRun?.pipeline_version_reference?.pipeline_id;
     // The next page below (50 rows) as the API lists it for the list's default sort, newest first.
-    const nextPage = await listRuns(client, { namespace: NS, pageSize: 50, sortBy: 'created_at desc', filter: { predicates: [{ key: 'storage_state', operation: 'NOT_EQUALS', string_value: 'ARCHIVED' }] } });
-    const privateRows = nextPage.items.filter((run) => run.pipeline_version_reference?.pipeline_id === privatePipeline).length;
+    const nextPage = await listRuns(client, {
+      namespace: NS,
+      pageSize: 50,
+      sortBy: 'created_at desc',
+      filter: {
+        predicates: [{ key: 'storage_state', operation: 'NOT_EQUALS', string_value: 'ARCHIVED' }],
+      },
+    });
+    const privateRows = nextPage.items.filter(
+      (run) => run.pipeline_version_reference?.pipeline_id === privatePipeline,
+    ).length;
     expect(nextPage.items).toHaveLength(50);
     requests.length = 0;
     renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs?size=100' });
     // The table is looked up afresh each time: it is drawn again while a new page loads.
     const runs = () => screen.getByRole('table', { name: 'Runs' });
     await table();
-    const experimentLinks = () => within(runs()).queryAllByRole('link', { name: /^exp (alpha|beta|gamma)$/ });
-    const versionLinks = () => within(runs()).queryAllByRole('link', { name: /^pipe-(private v2|shared)$/ });
+    const experimentLinks = () =>
+      within(runs()).queryAllByRole('link', { name: /^exp (alpha|beta|gamma)$/ });
+    const versionLinks = () =>
+      within(runs()).queryAllByRole('link', { name: /^pipe-(private v2|shared)$/ });
     const deferred = () => within(runs()).queryAllByTitle(/not looked up yet/);
     await waitFor(() => expect(experimentLinks()).toHaveLength(100), { timeout: 10_000 });
     await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
@@ -94,27 +138,55 @@ describe('RunsTable against the emulator', () => {
     // The next page (here: 50 rows per page) asks only for what nobody looked up yet.
     requests.length = 0;
     fireEvent.change(screen.getByLabelText('Rows per page'), { target: { value: '50' } });
-    await waitFor(() => expect(within(runs()).getAllByRole('row')).toHaveLength(51), { timeout: 10_000 });
+    await waitFor(() => expect(within(runs()).getAllByRole('row')).toHaveLength(51), {
+      timeout: 10_000,
+    });
     await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
     // Exactly the API's page: runs created in the same instant come in id order, so the split varies.
-    expect(within(runs()).getAllByRole('link', { name: /^run \d+$/ }).map((link) => link.textContent)).toEqual(nextPage.items.map((run) => run.display_name));
-    expect(within(runs()).queryAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(privateRows);
-    expect(within(runs()).queryAllByRole('link', { name: 'pipe-shared' })).toHaveLength(50 - privateRows);
+    expect(
+      within(runs())
+        .getAllByRole('link', { name: /^run \d+$/ })
+        .map((link) => link.textContent),
+    ).toEqual(nextPage.items.map((run) => run.display_name));
+    expect(within(runs()).queryAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(
+      privateRows,
+    );
+    expect(within(runs()).queryAllByRole('link', { name: 'pipe-shared' })).toHaveLength(
+      50 - privateRows,
+    );
     expect(deferred()).toHaveLength(0);
     expect(endpoints(requests)).toEqual(['runs', 'versions']);
     const shared = within(runs()).getAllByRole('link', { name: 'pipe-shared' })[0];
-    expect(shared?.getAttribute('href')).toMatch(/^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/);
+    expect(shared?.getAttribute('href')).toMatch(
+      /^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/,
+    );
   }, 30_000);
 
   it('after a reload (a new query cache, the same browser storage) names the whole mixed page within two requests', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 100, { finished: true });
-    const versionLinks = () => within(screen.getByRole('table', { name: 'Runs' })).queryAllByRole('link', { name: /^pipe-(private v2|shared)$/ });
+    const versionLinks = () =>
+      within(screen.getByRole('table', { name: 'Runs' })).queryAllByRole('link', {
+        name: /^pipe-(private v2|shared)$/,
+      });
     const visit = async (session = createTestSession().session) => {
       requests.length = 0;
-      const view = renderWithApp(<RunsTable namespace={NS} />, { client, session, namespace: NS, url: '/runs?size=100' });
+      const view = renderWithApp(<RunsTable namespace={NS} />, {
+        client,
+        session,
+        namespace: NS,
+        url: '/runs?size=100',
+      });
       await table();
-      await waitFor(() => expect(within(screen.getByRole('table', { name: 'Runs' })).queryAllByRole('link', { name: /^exp (alpha|beta|gamma)$/ })).toHaveLength(100), { timeout: 10_000 });
+      await waitFor(
+        () =>
+          expect(
+            within(screen.getByRole('table', { name: 'Runs' })).queryAllByRole('link', {
+              name: /^exp (alpha|beta|gamma)$/,
+            }),
+          ).toHaveLength(100),
+        { timeout: 10_000 },
+      );
       return view;
     };
 
@@ -150,11 +222,21 @@ describe('RunsTable against the emulator', () => {
     requests.length = 0;
     renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs' });
     // Both pipelines' versions on one page: the shared pipeline's one version waits.
-    expect(await screen.findByText('1 name is not loaded yet, to keep this page to 3 requests.', undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '1 name is not loaded yet, to keep this page to 3 requests.',
+        undefined,
+        { timeout: 10_000 },
+      ),
+    ).toBeInTheDocument();
     expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
     fireEvent.click(screen.getByRole('button', { name: 'Load names' }));
     const list = await table();
-    await waitFor(() => expect(within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ })).toHaveLength(10));
+    await waitFor(() =>
+      expect(
+        within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ }),
+      ).toHaveLength(10),
+    );
     expect(screen.queryByText(/not loaded yet/)).toBeNull();
     expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions', 'versions']);
   }, 30_000);
@@ -165,8 +247,15 @@ describe('RunsTable against the emulator', () => {
     requests.length = 0;
     renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs?size=100' });
     const list = await table();
-    await waitFor(() => expect(within(list).getAllByRole('link', { name: /^exp / })).toHaveLength(100), { timeout: 10_000 });
-    await waitFor(() => expect(within(list).getAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(100), { timeout: 10_000 });
+    await waitFor(
+      () => expect(within(list).getAllByRole('link', { name: /^exp / })).toHaveLength(100),
+      { timeout: 10_000 },
+    );
+    await waitFor(
+      () =>
+        expect(within(list).getAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(100),
+      { timeout: 10_000 },
+    );
     expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
     expect(within(list).queryAllByTitle(/not looked up yet/)).toHaveLength(0);
   }, 30_000);
@@ -176,9 +265,19 @@ describe('RunsTable against the emulator', () => {
     const [first] = await seedRuns(client, admin, 6, { finished: true });
     if (first === undefined) throw new Error('seed');
     requests.length = 0;
-    renderWithApp(<RunsTable namespace={NS} experimentId={first.experiment_id} />, { client, namespace: NS, url: '/runs?size=100' });
+    renderWithApp(<RunsTable namespace={NS} experimentId={first.experiment_id} />, {
+      client,
+      namespace: NS,
+      url: '/runs?size=100',
+    });
     const list = await table();
-    await waitFor(() => expect(within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ })).toHaveLength(2), { timeout: 10_000 });
+    await waitFor(
+      () =>
+        expect(
+          within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ }),
+        ).toHaveLength(2),
+      { timeout: 10_000 },
+    );
     expect(endpoints(requests)).toEqual(['runs', 'versions', 'versions']);
     expect(within(list).queryByRole('columnheader', { name: 'Experiment' })).toBeNull();
   }, 30_000);
@@ -186,11 +285,19 @@ describe('RunsTable against the emulator', () => {
   it('archives selected runs with a per-item result and shows them on the archived tab', async () => {
     const { client, admin } = await emulatorWithLog();
     await seedRuns(client, admin, 5);
-    const { currentUrl } = renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs' });
+    const { currentUrl } = renderWithApp(<RunsTable namespace={NS} />, {
+      client,
+      namespace: NS,
+      url: '/runs',
+    });
     const list = await table();
     fireEvent.click(await within(list).findByRole('checkbox', { name: 'Select run 001' }));
     fireEvent.click(within(list).getByRole('checkbox', { name: 'Select run 003' }));
-    fireEvent.click(within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', { name: 'Archive' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', {
+        name: 'Archive',
+      }),
+    );
     const dialog = await screen.findByRole('alertdialog', { name: 'Archive 2 runs?' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
     expect(await within(dialog).findByRole('status')).toHaveTextContent('2 succeeded');
@@ -211,12 +318,21 @@ describe('RunsTable against the emulator', () => {
     const { client, admin } = await emulatorWithLog();
     const [first, second] = await seedRuns(client, admin, 2);
     if (first === undefined || second === undefined) throw new Error('seed');
-    for (const run of [first, second]) await client.post(`/apis/v2beta1/runs/${run.run_id}:archive`, () => undefined);
-    renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs?tab=archived' });
+    for (const run of [first, second])
+      await client.post(`/apis/v2beta1/runs/${run.run_id}:archive`, () => undefined);
+    renderWithApp(<RunsTable namespace={NS} />, {
+      client,
+      namespace: NS,
+      url: '/runs?tab=archived',
+    });
     const list = await table('Archived runs');
     await within(list).findByRole('link', { name: 'run 000' });
     fireEvent.click(within(list).getByRole('checkbox', { name: 'Select all rows on this page' }));
-    fireEvent.click(within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete 2 runs?' });
     // Someone else deletes one of them while the dialog asks.
     await client.delete(`/apis/v2beta1/runs/${first.run_id}`, () => undefined);
@@ -231,7 +347,11 @@ describe('RunsTable against the emulator', () => {
 
   it('shows the server message and a retry when the namespace is forbidden', async () => {
     const { client } = await emulatorWithLog();
-    renderWithApp(<RunsTable namespace="kubeflow-bob" />, { client, namespace: 'kubeflow-bob', url: '/runs' });
+    renderWithApp(<RunsTable namespace="kubeflow-bob" />, {
+      client,
+      namespace: 'kubeflow-bob',
+      url: '/runs',
+    });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/kubeflow-bob|denied|forbidden|permission/i);
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
@@ -246,7 +366,8 @@ describe('RunsTable against the emulator', () => {
     await table();
     const listCalls = () => requests.filter((path) => path.endsWith('/runs')).length;
     await waitFor(() => expect(listCalls()).toBeGreaterThanOrEqual(2), { timeout: 4000 });
-    for (const run of runs) await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
+    for (const run of runs)
+      await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
     await waitFor(() => expect(screen.getAllByText('Canceled')).toHaveLength(2), { timeout: 4000 });
     const settled = listCalls();
     await new Promise((resolve) => setTimeout(resolve, 3000));

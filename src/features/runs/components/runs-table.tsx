@@ -1,7 +1,19 @@
 import { useMemo, type ReactNode } from 'react';
-import { activeTab, DataTable, ListTabs, useListParams, type ListTab } from '@/components/data-table';
+import {
+  activeTab,
+  DataTable,
+  ListTabs,
+  useListParams,
+  type ListTab,
+} from '@/components/data-table';
 import { useRunPage } from '../api/use-run-page';
-import { parseRunListState, RUN_DEFAULT_SORT, RUN_LIST_PARAMS, RUN_SORT_FIELDS, runListFilter } from '../model/run-list-state';
+import {
+  parseRunListState,
+  RUN_DEFAULT_SORT,
+  RUN_LIST_PARAMS,
+  RUN_SORT_FIELDS,
+  runListFilter,
+} from '../model/run-list-state';
 import type { RunRow } from '../model/run-row';
 import { RunBulkActions } from './run-bulk-actions';
 import { runColumns } from './run-columns';
@@ -25,13 +37,37 @@ export interface RunsTableProps {
 }
 
 /** Active and archived runs with search, status and time filters, paging, sorting and bulk actions. */
-export function RunsTable({ namespace, experimentId, urlPrefix, extraBulkActions }: RunsTableProps) {
-  const list = useListParams({ listId: 'runs', sortFields: RUN_SORT_FIELDS, defaultSort: RUN_DEFAULT_SORT, urlPrefix });
+export function RunsTable({
+  namespace,
+  experimentId,
+  urlPrefix,
+  extraBulkActions,
+}: RunsTableProps) {
+  const list = useListParams({
+    listId: 'runs',
+    sortFields: RUN_SORT_FIELDS,
+    defaultSort: RUN_DEFAULT_SORT,
+    urlPrefix,
+  });
   const state = parseRunListState(list.searchParams);
   const filter = runListFilter(state);
-  const { content, deferred, loadDeferred } = useRunPage({ namespace, experimentId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy, filter });
-  const columns = useMemo(() => runColumns(namespace, experimentId === undefined), [namespace, experimentId]);
-  const filtered = state.search !== '' || state.states.length > 0 || state.createdFrom !== undefined || state.createdTo !== undefined;
+  const { content, deferred, loadDeferred } = useRunPage({
+    namespace,
+    experimentId,
+    pageSize: list.pageSize,
+    pageToken: list.pageToken,
+    sortBy: list.sortBy,
+    filter,
+  });
+  const columns = useMemo(
+    () => runColumns(namespace, experimentId === undefined),
+    [namespace, experimentId],
+  );
+  const filtered =
+    state.search !== '' ||
+    state.states.length > 0 ||
+    state.createdFrom !== undefined ||
+    state.createdTo !== undefined;
 
   return (
     <ListTabs list={list} label="Run storage" param={RUN_LIST_PARAMS.tab} tabs={TABS}>
@@ -53,12 +89,29 @@ export function RunsTable({ namespace, experimentId, urlPrefix, extraBulkActions
             ? {
                 title: 'No runs match the filters',
                 action: (
-                  <button type="button" className="btn" onClick={() => list.setParams({ [RUN_LIST_PARAMS.search]: undefined, [RUN_LIST_PARAMS.state]: undefined, [RUN_LIST_PARAMS.from]: undefined, [RUN_LIST_PARAMS.to]: undefined })}>
+                  <button
+                    type="button"
+                    className="btn"
+                    onClick={() =>
+                      list.setParams({
+                        [RUN_LIST_PARAMS.search]: undefined,
+                        [RUN_LIST_PARAMS.state]: undefined,
+                        [RUN_LIST_PARAMS.from]: undefined,
+                        [RUN_LIST_PARAMS.to]: undefined,
+                      })
+                    }
+                  >
                     Clear filters
                   </button>
                 ),
               }
-            : { title: state.tab === 'archived' ? 'No archived runs' : 'No runs yet', message: state.tab === 'archived' ? undefined : 'Start a run from a pipeline or an experiment.' }
+            : {
+                title: state.tab === 'archived' ? 'No archived runs' : 'No runs yet',
+                message:
+                  state.tab === 'archived'
+                    ? undefined
+                    : 'Start a run from a pipeline or an experiment.',
+              }
         }
         renderBulkActions={(selected, clear) => (
           <>

@@ -23,7 +23,10 @@ export function formatDuration(ms: number): string {
  * How long a run took, from its creation to its end. A run that has not finished has no duration
  * (the list shows a dash; its state says it is still going).
  */
-export function runDuration(createdAt: string | undefined, finishedAt: string | undefined): string | undefined {
+export function runDuration(
+  createdAt: string | undefined,
+  finishedAt: string | undefined,
+): string | undefined {
   const start = instant(createdAt);
   const end = instant(finishedAt);
   if (start === undefined || end === undefined || end < start) return undefined;

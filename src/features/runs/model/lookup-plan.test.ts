@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import { LOOKUP_BUDGET, pageRefs, planLookups, refsSignature, type IsKnown } from './lookup-plan';
 
-function run(experiment: string, pipeline: string, version: string | undefined, recurring = ''): Run {
+function run(
+  experiment: string,
+  pipeline: string,
+  version: string | undefined,
+  recurring = '',
+): Run {
   return {
     run_id: `${experiment}-${pipeline}-${version ?? 'latest'}`,
     experiment_id: experiment,
@@ -11,7 +16,8 @@ function run(experiment: string, pipeline: string, version: string | undefined, 
     storage_state: 'AVAILABLE',
     pipeline_version_id: undefined,
     pipeline_spec: undefined,
-    pipeline_version_reference: pipeline === '' ? undefined : { pipeline_id: pipeline, pipeline_version_id: version },
+    pipeline_version_reference:
+      pipeline === '' ? undefined : { pipeline_id: pipeline, pipeline_version_id: version },
     runtime_config: undefined,
     service_account: '',
     created_at: undefined,
@@ -30,7 +36,14 @@ const nothingKnown: IsKnown = () => false;
 
 describe('pageRefs', () => {
   it('collects each id once, versions grouped by pipeline, the most used pipeline first', () => {
-    const refs = pageRefs([run('e2', 'pB', 'vB1'), run('e1', 'pA', 'vA1', 'rr1'), run('e2', 'pA', 'vA2'), run('e1', 'pA', 'vA1'), run('', 'pC', undefined), run('e1', '', undefined)]);
+    const refs = pageRefs([
+      run('e2', 'pB', 'vB1'),
+      run('e1', 'pA', 'vA1', 'rr1'),
+      run('e2', 'pA', 'vA2'),
+      run('e1', 'pA', 'vA1'),
+      run('', 'pC', undefined),
+      run('e1', '', undefined),
+    ]);
     expect(refs).toEqual({
       experimentIds: ['e1', 'e2'],
       versions: [
@@ -43,7 +56,11 @@ describe('pageRefs', () => {
 });
 
 describe('planLookups', () => {
-  const mixed = pageRefs([run('e1', 'private', 'v1', 'rr1'), run('e2', 'shared', 'v2'), run('e1', 'private', 'v1')]);
+  const mixed = pageRefs([
+    run('e1', 'private', 'v1', 'rr1'),
+    run('e2', 'shared', 'v2'),
+    run('e1', 'private', 'v1'),
+  ]);
 
   it('spends the budget on experiments, then the versions of the most used pipeline', () => {
     expect(planLookups(mixed, nothingKnown, { showExperiment: true })).toEqual([
@@ -54,7 +71,9 @@ describe('planLookups', () => {
   });
 
   it('asks only for ids nobody looked up yet, so the next page gets the rest', () => {
-    const known: IsKnown = (kind, id) => (kind === 'experiments' && (id === 'e1' || id === 'e2')) || (kind === 'versions' && id === 'v1');
+    const known: IsKnown = (kind, id) =>
+      (kind === 'experiments' && (id === 'e1' || id === 'e2')) ||
+      (kind === 'versions' && id === 'v1');
     expect(planLookups(mixed, known, { showExperiment: true })).toEqual([
       { kind: 'versions', pipelineId: 'shared', ids: ['v2'] },
       { kind: 'recurring-runs', ids: ['rr1'] },
@@ -63,12 +82,22 @@ describe('planLookups', () => {
   });
 
   it('skips experiment names where the column is hidden (an experiment’s own page)', () => {
-    expect(planLookups(mixed, nothingKnown, { showExperiment: false }).map((lookup) => lookup.kind)).toEqual(['versions', 'versions']);
-    expect(planLookups(mixed, nothingKnown, { showExperiment: false, budget: 5 }).map((lookup) => lookup.kind)).toEqual(['versions', 'versions', 'recurring-runs']);
+    expect(
+      planLookups(mixed, nothingKnown, { showExperiment: false }).map((lookup) => lookup.kind),
+    ).toEqual(['versions', 'versions']);
+    expect(
+      planLookups(mixed, nothingKnown, { showExperiment: false, budget: 5 }).map(
+        (lookup) => lookup.kind,
+      ),
+    ).toEqual(['versions', 'versions', 'recurring-runs']);
   });
 
   it('signs a page by its references, not by the run objects', () => {
-    const again = pageRefs([run('e1', 'private', 'v1'), run('e2', 'shared', 'v2'), run('e1', 'private', 'v1', 'rr1')]);
+    const again = pageRefs([
+      run('e1', 'private', 'v1'),
+      run('e2', 'shared', 'v2'),
+      run('e1', 'private', 'v1', 'rr1'),
+    ]);
     expect(refsSignature(again, true)).toBe(refsSignature(mixed, true));
     expect(refsSignature(mixed, false)).not.toBe(refsSignature(mixed, true));
   });

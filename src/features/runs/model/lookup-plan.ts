@@ -25,7 +25,11 @@ export const LOOKUP_BUDGET = 2;
 /** Ids a page refers to, per kind; versions grouped by pipeline with the number of rows using them. */
 export interface PageRefs {
   readonly experimentIds: readonly string[];
-  readonly versions: readonly { readonly pipelineId: string; readonly ids: readonly string[]; readonly rows: number }[];
+  readonly versions: readonly {
+    readonly pipelineId: string;
+    readonly ids: readonly string[];
+    readonly rows: number;
+  }[];
   readonly recurringRunIds: readonly string[];
 }
 
@@ -38,10 +42,13 @@ export function distinctIds(ids: readonly (string | undefined)[]): string[] {
 }
 
 /** The version a run was made from; undefined for an inline spec or a reference to the latest version. */
-export function versionRefOf(run: Pick<Run, 'pipeline_version_reference' | 'pipeline_version_id'>): { readonly pipelineId: string; readonly versionId: string | undefined } | undefined {
+export function versionRefOf(
+  run: Pick<Run, 'pipeline_version_reference' | 'pipeline_version_id'>,
+): { readonly pipelineId: string; readonly versionId: string | undefined } | undefined {
   const pipelineId = run.pipeline_version_reference?.pipeline_id ?? '';
   if (pipelineId === '') return undefined;
-  const versionId = run.pipeline_version_reference?.pipeline_version_id || run.pipeline_version_id || undefined;
+  const versionId =
+    run.pipeline_version_reference?.pipeline_version_id || run.pipeline_version_id || undefined;
   return { pipelineId, versionId };
 }
 
@@ -69,17 +76,35 @@ export function pageRefs(runs: readonly Run[]): PageRefs {
  * experiment names (when the column shows), then the versions of the pipeline most rows use, then
  * of the next pipelines, then recurring-run names.
  */
-export function planLookups(refs: PageRefs, isKnown: IsKnown, options: { readonly showExperiment: boolean; readonly budget?: number }): Lookup[] {
-  const unknown = (kind: LookupKind, ids: readonly string[]) => ids.filter((id) => !isKnown(kind, id));
+export function planLookups(
+  refs: PageRefs,
+  isKnown: IsKnown,
+  options: { readonly showExperiment: boolean; readonly budget?: number },
+): Lookup[] {
+  const unknown = (kind: LookupKind, ids: readonly string[]) =>
+    ids.filter((id) => !isKnown(kind, id));
   const candidates: Lookup[] = [
-    ...(options.showExperiment ? [{ kind: 'experiments' as const, ids: unknown('experiments', refs.experimentIds) }] : []),
-    ...refs.versions.map((group) => ({ kind: 'versions' as const, pipelineId: group.pipelineId, ids: unknown('versions', group.ids) })),
+    ...(options.showExperiment
+      ? [{ kind: 'experiments' as const, ids: unknown('experiments', refs.experimentIds) }]
+      : []),
+    ...refs.versions.map((group) => ({
+      kind: 'versions' as const,
+      pipelineId: group.pipelineId,
+      ids: unknown('versions', group.ids),
+    })),
     { kind: 'recurring-runs' as const, ids: unknown('recurring-runs', refs.recurringRunIds) },
   ];
-  return candidates.filter((lookup) => lookup.ids.length > 0).slice(0, options.budget ?? LOOKUP_BUDGET);
+  return candidates
+    .filter((lookup) => lookup.ids.length > 0)
+    .slice(0, options.budget ?? LOOKUP_BUDGET);
 }
 
 /** A stable text of everything a page's plan depends on: the same page polled again plans nothing new. */
 export function refsSignature(refs: PageRefs, showExperiment: boolean): string {
-  return JSON.stringify([showExperiment, refs.experimentIds, refs.versions.map((group) => [group.pipelineId, group.ids]), refs.recurringRunIds]);
+  return JSON.stringify([
+    showExperiment,
+    refs.experimentIds,
+    refs.versions.map((group) => [group.pipelineId, group.ids]),
+    refs.recurringRunIds,
+  ]);
 }

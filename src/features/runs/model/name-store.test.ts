@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mergeNames, NAME_STORE_CAP, nameStoreKey, parseStoredNames, serializeNames, type StoredName } from './name-store';
+import {
+  mergeNames,
+  NAME_STORE_CAP,
+  nameStoreKey,
+  parseStoredNames,
+  serializeNames,
+  type StoredName,
+} from './name-store';
 
 const names: StoredName[] = [
   ['experiments', 'e1', 'exp one'],
@@ -13,7 +20,19 @@ describe('parseStoredNames', () => {
   });
 
   it('gives nothing for missing, broken, foreign or other-version data', () => {
-    for (const text of [null, '', '{', 'null', '42', '"names"', '[]', '{"v":1}', '{"v":1,"names":{}}', serializeNames(names).replace('"v":1', '"v":2'), '{"names":[["versions","v1","x"]]}']) {
+    for (const text of [
+      null,
+      '',
+      '{',
+      'null',
+      '42',
+      '"names"',
+      '[]',
+      '{"v":1}',
+      '{"v":1,"names":{}}',
+      serializeNames(names).replace('"v":1', '"v":2'),
+      '{"names":[["versions","v1","x"]]}',
+    ]) {
       expect(parseStoredNames(text), String(text)).toEqual([]);
     }
   });
@@ -21,7 +40,19 @@ describe('parseStoredNames', () => {
   it('drops bad entries one by one and keeps the good ones', () => {
     const text = JSON.stringify({
       v: 1,
-      names: [['versions', 'v1', 'pipe v1'], ['tokens', 'a', 'b'], ['versions', '', 'empty id'], ['versions', 'v2', ''], ['versions', 'v3'], ['versions', 'v4', 'x', 'extra'], ['versions', 7, 'x'], 'versions:v5', null, ['versions', 'x'.repeat(200), 'long id'], ['experiments', 'e1', 'exp one']],
+      names: [
+        ['versions', 'v1', 'pipe v1'],
+        ['tokens', 'a', 'b'],
+        ['versions', '', 'empty id'],
+        ['versions', 'v2', ''],
+        ['versions', 'v3'],
+        ['versions', 'v4', 'x', 'extra'],
+        ['versions', 7, 'x'],
+        'versions:v5',
+        null,
+        ['versions', 'x'.repeat(200), 'long id'],
+        ['experiments', 'e1', 'exp one'],
+      ],
     });
     expect(parseStoredNames(text)).toEqual([
       ['versions', 'v1', 'pipe v1'],
@@ -30,7 +61,11 @@ describe('parseStoredNames', () => {
   });
 
   it('keeps one entry per id (the later) and at most the cap', () => {
-    const many = Array.from({ length: NAME_STORE_CAP + 10 }, (_, index): StoredName => ['versions', `v${String(index)}`, `name ${String(index)}`]);
+    const many = Array.from({ length: NAME_STORE_CAP + 10 }, (_, index): StoredName => [
+      'versions',
+      `v${String(index)}`,
+      `name ${String(index)}`,
+    ]);
     const parsed = parseStoredNames(serializeNames([...many, ['versions', 'v0', 'renamed']]));
     expect(parsed).toHaveLength(NAME_STORE_CAP);
     expect(parsed.at(-1)).toEqual(['versions', 'v0', 'renamed']);
@@ -40,9 +75,22 @@ describe('parseStoredNames', () => {
 
 describe('mergeNames', () => {
   it('puts added names last (most recently used) and drops the least recently used over the cap', () => {
-    const stored: StoredName[] = [['versions', 'a', 'A'], ['versions', 'b', 'B'], ['versions', 'c', 'C']];
+    const stored: StoredName[] = [
+      ['versions', 'a', 'A'],
+      ['versions', 'b', 'B'],
+      ['versions', 'c', 'C'],
+    ];
     // "a" used again: it moves to the end, so "b" is the oldest and goes first.
-    expect(mergeNames(stored, [['versions', 'a', 'A'], ['versions', 'd', 'D']], 3)).toEqual([
+    expect(
+      mergeNames(
+        stored,
+        [
+          ['versions', 'a', 'A'],
+          ['versions', 'd', 'D'],
+        ],
+        3,
+      ),
+    ).toEqual([
       ['versions', 'c', 'C'],
       ['versions', 'a', 'A'],
       ['versions', 'd', 'D'],
@@ -56,8 +104,18 @@ describe('mergeNames', () => {
 
 describe('nameStoreKey', () => {
   it('is versioned and differs per server, user and namespace', () => {
-    const scope = { server: 'http://127.0.0.1:4173/pipeline', user: 'oidc:alice@example.com', namespace: 'kubeflow-alice' };
-    const keys = [scope, { ...scope, server: 'https://kfp.example/pipeline' }, { ...scope, user: 'oidc:bob@example.com' }, { ...scope, namespace: 'kubeflow-bob' }, { ...scope, namespace: undefined }].map(nameStoreKey);
+    const scope = {
+      server: 'http://127.0.0.1:4173/pipeline',
+      user: 'oidc:alice@example.com',
+      namespace: 'kubeflow-alice',
+    };
+    const keys = [
+      scope,
+      { ...scope, server: 'https://kfp.example/pipeline' },
+      { ...scope, user: 'oidc:bob@example.com' },
+      { ...scope, namespace: 'kubeflow-bob' },
+      { ...scope, namespace: undefined },
+    ].map(nameStoreKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys[0]).toMatch(/^kfp-dashboard:run-names:v1:/);
   });

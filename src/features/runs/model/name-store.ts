@@ -79,7 +79,11 @@ const entryKey = (kind: LookupKind, id: string) => `${kind}:${id}`;
  * `added` after `stored`, as the most recently used; an id present in both keeps its place from
  * `added` (and its name). At most `cap` names: the least recently used are dropped.
  */
-export function mergeNames(stored: readonly StoredName[], added: readonly StoredName[], cap = NAME_STORE_CAP): StoredName[] {
+export function mergeNames(
+  stored: readonly StoredName[],
+  added: readonly StoredName[],
+  cap = NAME_STORE_CAP,
+): StoredName[] {
   const byKey = new Map<string, StoredName>();
   for (const entry of [...stored, ...added]) {
     const key = entryKey(entry[0], entry[1]);

@@ -9,11 +9,19 @@ export type RunSpecSource =
   | { readonly kind: 'version'; readonly pipelineId: string; readonly versionId: string }
   | { readonly kind: 'none' };
 
-export function specOfRun(run: Pick<Run, 'pipeline_spec' | 'pipeline_version_reference' | 'pipeline_version_id'>): RunSpecSource {
-  if (run.pipeline_spec !== undefined && Object.keys(run.pipeline_spec).length > 0) return { kind: 'inline', spec: run.pipeline_spec };
+export function specOfRun(
+  run: Pick<Run, 'pipeline_spec' | 'pipeline_version_reference' | 'pipeline_version_id'>,
+): RunSpecSource {
+  if (run.pipeline_spec !== undefined && Object.keys(run.pipeline_spec).length > 0)
+    return { kind: 'inline', spec: run.pipeline_spec };
   const reference = run.pipeline_version_reference;
   const versionId = reference?.pipeline_version_id ?? run.pipeline_version_id;
-  if (reference !== undefined && reference.pipeline_id !== '' && versionId !== undefined && versionId !== '') {
+  if (
+    reference !== undefined &&
+    reference.pipeline_id !== '' &&
+    versionId !== undefined &&
+    versionId !== ''
+  ) {
     return { kind: 'version', pipelineId: reference.pipeline_id, versionId };
   }
   return { kind: 'none' };
@@ -28,16 +36,28 @@ export function isArgoWorkflow(spec: unknown): boolean {
   if (typeof spec !== 'object' || spec === null) return false;
   const kind = 'kind' in spec ? spec.kind : undefined;
   const apiVersion = 'apiVersion' in spec ? spec.apiVersion : undefined;
-  return kind === 'Workflow' || (typeof apiVersion === 'string' && apiVersion.startsWith('argoproj.io/'));
+  return (
+    kind === 'Workflow' || (typeof apiVersion === 'string' && apiVersion.startsWith('argoproj.io/'))
+  );
 }
 
 export const RUN_TABS = ['graph', 'output', 'details', 'spec'] as const;
 export type RunTab = (typeof RUN_TABS)[number];
-export const RUN_TAB_LABELS: Readonly<Record<RunTab, string>> = { graph: 'Graph', output: 'Run output', details: 'Details', spec: 'Spec' };
+export const RUN_TAB_LABELS: Readonly<Record<RunTab, string>> = {
+  graph: 'Graph',
+  output: 'Run output',
+  details: 'Details',
+  spec: 'Spec',
+};
 
 export const NODE_TABS = ['io', 'details', 'logs', 'visualizations'] as const;
 export type NodeTab = (typeof NODE_TABS)[number];
-export const NODE_TAB_LABELS: Readonly<Record<NodeTab, string>> = { io: 'Inputs / outputs', details: 'Details', logs: 'Logs', visualizations: 'Visualizations' };
+export const NODE_TAB_LABELS: Readonly<Record<NodeTab, string>> = {
+  io: 'Inputs / outputs',
+  details: 'Details',
+  logs: 'Logs',
+  visualizations: 'Visualizations',
+};
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return values.find((v) => v === value) ?? fallback;
@@ -63,8 +83,14 @@ function text(value: unknown): string {
 }
 
 /** The run's parameters: v2 `runtime_config.parameters` (native JSON), v1 `pipeline_spec.parameters` (strings). */
-export function runParameters(run: Pick<Run, 'runtime_config'>, v1: V1RunDetail | undefined): RunParameterValue[] {
-  const fromV2 = Object.entries(run.runtime_config?.parameters ?? {}).map(([name, value]) => ({ name, value: text(value) }));
+export function runParameters(
+  run: Pick<Run, 'runtime_config'>,
+  v1: V1RunDetail | undefined,
+): RunParameterValue[] {
+  const fromV2 = Object.entries(run.runtime_config?.parameters ?? {}).map(([name, value]) => ({
+    name,
+    value: text(value),
+  }));
   if (fromV2.length > 0 || v1 === undefined) return fromV2;
   return v1.run.pipeline_spec.parameters.map((p) => ({ name: p.name, value: p.value }));
 }
@@ -88,7 +114,10 @@ export function availableActions(run: Pick<Run, 'state' | 'storage_state'>): Run
 }
 
 /** A v1 run's experiment, from its resource references (v2 runs say `experiment_id`). */
-export function experimentIdOf(run: Pick<Run, 'experiment_id'>, v1: V1RunDetail | undefined): string | undefined {
+export function experimentIdOf(
+  run: Pick<Run, 'experiment_id'>,
+  v1: V1RunDetail | undefined,
+): string | undefined {
   if (run.experiment_id !== '') return run.experiment_id;
   return v1?.run.resource_references.find((r) => r.type === 'EXPERIMENT')?.id || undefined;
 }

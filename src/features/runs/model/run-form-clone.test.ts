@@ -12,7 +12,10 @@ const run: Run = {
   pipeline_version_id: undefined,
   pipeline_spec: undefined,
   pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: 'v1' },
-  runtime_config: { parameters: { a: '2', rate: 0.5, list: [1, 2] }, pipeline_root: 'minio://root' },
+  runtime_config: {
+    parameters: { a: '2', rate: 0.5, list: [1, 2] },
+    pipeline_root: 'minio://root',
+  },
   service_account: 'sa',
   created_at: undefined,
   scheduled_at: undefined,
@@ -27,7 +30,9 @@ const run: Run = {
 
 describe('freshStart', () => {
   it('takes pipeline, version and experiment from the URL; a version without its pipeline is dropped', () => {
-    expect(freshStart({ pipelineId: 'p', versionId: 'v', experimentId: 'e' }).values).toMatchObject({ pipelineId: 'p', versionId: 'v', experimentId: 'e', mode: 'once' });
+    expect(freshStart({ pipelineId: 'p', versionId: 'v', experimentId: 'e' }).values).toMatchObject(
+      { pipelineId: 'p', versionId: 'v', experimentId: 'e', mode: 'once' },
+    );
     expect(freshStart({ versionId: 'v' }).values).toMatchObject({ pipelineId: '', versionId: '' });
     expect(freshStart({ recurring: true }).values.mode).toBe('recurring');
     expect(freshStart({}).named).toBe(false);
@@ -53,8 +58,18 @@ describe('cloneOfRun', () => {
   });
 
   it('reads the deprecated pipeline_version_id and says when the run had an inline spec', () => {
-    expect(cloneOfRun({ ...run, pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: undefined }, pipeline_version_id: 'v0' }).values.versionId).toBe('v0');
-    const inline = cloneOfRun({ ...run, pipeline_version_reference: undefined, pipeline_spec: { root: {} } });
+    expect(
+      cloneOfRun({
+        ...run,
+        pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: undefined },
+        pipeline_version_id: 'v0',
+      }).values.versionId,
+    ).toBe('v0');
+    const inline = cloneOfRun({
+      ...run,
+      pipeline_version_reference: undefined,
+      pipeline_spec: { root: {} },
+    });
     expect(inline.values).toMatchObject({ pipelineId: '', versionId: '' });
     expect(inline.clone?.inlineSpec).toBe(true);
   });
@@ -71,7 +86,10 @@ describe('cloneOfRecurringRun', () => {
     runtime_config: { parameters: { a: 1 }, pipeline_root: undefined },
     service_account: '',
     max_concurrency: '3',
-    trigger: { cron_schedule: undefined, periodic_schedule: { interval_second: '3600', start_time: undefined, end_time: undefined } },
+    trigger: {
+      cron_schedule: undefined,
+      periodic_schedule: { interval_second: '3600', start_time: undefined, end_time: undefined },
+    },
     mode: 'ENABLE',
     created_at: undefined,
     updated_at: undefined,
@@ -84,12 +102,28 @@ describe('cloneOfRecurringRun', () => {
 
   it('is recurring, keeps "always the latest version" and its schedule', () => {
     const start = cloneOfRecurringRun(recurring);
-    expect(start.values).toMatchObject({ mode: 'recurring', useLatestVersion: true, pipelineId: 'p1', versionId: '', name: 'Clone of Nightly', parameters: { a: '1' } });
-    expect(start.values.trigger).toMatchObject({ kind: 'periodic', every: '1', unit: 'hours', maxConcurrency: '3', catchUp: false });
+    expect(start.values).toMatchObject({
+      mode: 'recurring',
+      useLatestVersion: true,
+      pipelineId: 'p1',
+      versionId: '',
+      name: 'Clone of Nightly',
+      parameters: { a: '1' },
+    });
+    expect(start.values.trigger).toMatchObject({
+      kind: 'periodic',
+      every: '1',
+      unit: 'hours',
+      maxConcurrency: '3',
+      catchUp: false,
+    });
   });
 
   it('keeps a fixed version', () => {
-    const start = cloneOfRecurringRun({ ...recurring, pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: 'v2' } });
+    const start = cloneOfRecurringRun({
+      ...recurring,
+      pipeline_version_reference: { pipeline_id: 'p1', pipeline_version_id: 'v2' },
+    });
     expect(start.values).toMatchObject({ useLatestVersion: false, versionId: 'v2' });
   });
 });

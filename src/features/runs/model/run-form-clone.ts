@@ -9,7 +9,13 @@ export interface RunFormStart {
   /** The user (or the source) named it: no default name over it. */
   readonly named: boolean;
   /** Set for clones: the version the source ran (offers the latest when stale) and its name. */
-  readonly clone: { readonly sourceName: string; readonly versionId: string | undefined; readonly inlineSpec: boolean } | undefined;
+  readonly clone:
+    | {
+        readonly sourceName: string;
+        readonly versionId: string | undefined;
+        readonly inlineSpec: boolean;
+      }
+    | undefined;
 }
 
 export interface StartParams {
@@ -34,11 +40,25 @@ export function freshStart(params: StartParams): RunFormStart {
   };
 }
 
-function textsOf(parameters: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
-  return Object.fromEntries(Object.entries(parameters ?? {}).map(([name, value]) => [name, valueToText(value)]));
+function textsOf(
+  parameters: Readonly<Record<string, unknown>> | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(parameters ?? {}).map(([name, value]) => [name, valueToText(value)]),
+  );
 }
 
-type Source = Pick<Run, 'display_name' | 'description' | 'experiment_id' | 'service_account' | 'runtime_config' | 'pipeline_version_reference' | 'pipeline_version_id' | 'pipeline_spec'>;
+type Source = Pick<
+  Run,
+  | 'display_name'
+  | 'description'
+  | 'experiment_id'
+  | 'service_account'
+  | 'runtime_config'
+  | 'pipeline_version_reference'
+  | 'pipeline_version_id'
+  | 'pipeline_spec'
+>;
 
 function common(source: Source): RunFormValues {
   const ref = source.pipeline_version_reference;
@@ -57,7 +77,11 @@ function common(source: Source): RunFormValues {
 }
 
 function cloneInfo(source: Source, values: RunFormValues): RunFormStart['clone'] {
-  return { sourceName: source.display_name, versionId: values.versionId || undefined, inlineSpec: values.pipelineId === '' && source.pipeline_spec !== undefined };
+  return {
+    sourceName: source.display_name,
+    versionId: values.versionId || undefined,
+    inlineSpec: values.pipelineId === '' && source.pipeline_spec !== undefined,
+  };
 }
 
 /** "Clone run": the source's pipeline version, experiment, settings and parameter values. */
@@ -74,7 +98,11 @@ export function cloneOfRecurringRun(recurringRun: RecurringRun): RunFormStart {
     ...base,
     mode: 'recurring',
     useLatestVersion: latest,
-    trigger: triggerInputFrom(recurringRun.trigger, recurringRun.max_concurrency, recurringRun.no_catchup),
+    trigger: triggerInputFrom(
+      recurringRun.trigger,
+      recurringRun.max_concurrency,
+      recurringRun.no_catchup,
+    ),
   };
   return { values, named: true, clone: cloneInfo(recurringRun, values) };
 }

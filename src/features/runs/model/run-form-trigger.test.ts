@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildTrigger, checkCron, type BuiltTrigger, type TriggerField, DEFAULT_TRIGGER, toLocalInput, triggerInputFrom, type TriggerInput } from './run-form-trigger';
+import {
+  buildTrigger,
+  checkCron,
+  type BuiltTrigger,
+  type TriggerField,
+  DEFAULT_TRIGGER,
+  toLocalInput,
+  triggerInputFrom,
+  type TriggerInput,
+} from './run-form-trigger';
 
 function errorOf(result: object): string | undefined {
   return 'error' in result && typeof result.error === 'string' ? result.error : undefined;
@@ -14,7 +23,10 @@ const input = (extra: Partial<TriggerInput>): TriggerInput => ({ ...DEFAULT_TRIG
 describe('checkCron', () => {
   it('accepts 6-field crons (seconds first) and says them in words', () => {
     expect(checkCron('0 30 14 * * ?')).toEqual({ ok: true, description: 'At 14:30' });
-    expect(checkCron('*/10 * * * * *')).toMatchObject({ ok: true, description: 'Every 10 seconds' });
+    expect(checkCron('*/10 * * * * *')).toMatchObject({
+      ok: true,
+      description: 'Every 10 seconds',
+    });
     const weekdays = checkCron('0 0 9 * * MON-FRI');
     expect(weekdays.ok && weekdays.description).toContain('Monday through Friday');
     expect(checkCron('@hourly')).toMatchObject({ ok: true });
@@ -40,18 +52,44 @@ describe('buildTrigger', () => {
   it('periodic: interval in seconds as an int64 string', () => {
     expect(buildTrigger(input({ kind: 'periodic', every: '1', unit: 'minutes' }))).toEqual({
       ok: true,
-      body: { trigger: { periodic_schedule: { interval_second: '60' } }, max_concurrency: '10', no_catchup: false },
+      body: {
+        trigger: { periodic_schedule: { interval_second: '60' } },
+        max_concurrency: '10',
+        no_catchup: false,
+      },
     });
-    const day = buildTrigger(input({ every: '2', unit: 'days', catchUp: false, maxConcurrency: '3' }));
-    expect(day).toEqual({ ok: true, body: { trigger: { periodic_schedule: { interval_second: '172800' } }, max_concurrency: '3', no_catchup: true } });
+    const day = buildTrigger(
+      input({ every: '2', unit: 'days', catchUp: false, maxConcurrency: '3' }),
+    );
+    expect(day).toEqual({
+      ok: true,
+      body: {
+        trigger: { periodic_schedule: { interval_second: '172800' } },
+        max_concurrency: '3',
+        no_catchup: true,
+      },
+    });
   });
 
   it('cron with start and end times as RFC 3339', () => {
-    const built = buildTrigger(input({ kind: 'cron', cron: ' 0 30 14 * * * ', start: '2030-01-01T10:00', end: '2030-02-01T10:00' }));
+    const built = buildTrigger(
+      input({
+        kind: 'cron',
+        cron: ' 0 30 14 * * * ',
+        start: '2030-01-01T10:00',
+        end: '2030-02-01T10:00',
+      }),
+    );
     expect(built).toEqual({
       ok: true,
       body: {
-        trigger: { cron_schedule: { cron: '0 30 14 * * *', start_time: new Date('2030-01-01T10:00').toISOString(), end_time: new Date('2030-02-01T10:00').toISOString() } },
+        trigger: {
+          cron_schedule: {
+            cron: '0 30 14 * * *',
+            start_time: new Date('2030-01-01T10:00').toISOString(),
+            end_time: new Date('2030-02-01T10:00').toISOString(),
+          },
+        },
         max_concurrency: '10',
         no_catchup: false,
       },
@@ -59,15 +97,33 @@ describe('buildTrigger', () => {
   });
 
   it('puts every problem on its field', () => {
-    const errors = errorsOf(buildTrigger(input({ kind: 'cron', cron: '* * * * *', start: '2030-02-01T10:00', end: '2030-01-01T10:00', maxConcurrency: '0' })));
+    const errors = errorsOf(
+      buildTrigger(
+        input({
+          kind: 'cron',
+          cron: '* * * * *',
+          start: '2030-02-01T10:00',
+          end: '2030-01-01T10:00',
+          maxConcurrency: '0',
+        }),
+      ),
+    );
     expect(Object.keys(errors).sort()).toEqual(['cron', 'end', 'maxConcurrency']);
     expect(errors.cron).toContain('6 fields');
     expect(errors.end).toBe('The end must be after the start');
     expect(errors.maxConcurrency).toBe('Enter a whole number of at least 1');
-    expect(errorsOf(buildTrigger(input({ every: '0' }))).every).toBe('Enter a whole number of at least 1');
-    expect(errorsOf(buildTrigger(input({ every: '1.5' }))).every).toBe('Enter a whole number of at least 1');
-    expect(errorsOf(buildTrigger(input({ maxConcurrency: '11' }))).maxConcurrency).toContain('at most 10');
-    expect(errorsOf(buildTrigger(input({ start: 'yesterday' }))).start).toBe('Enter a valid date and time');
+    expect(errorsOf(buildTrigger(input({ every: '0' }))).every).toBe(
+      'Enter a whole number of at least 1',
+    );
+    expect(errorsOf(buildTrigger(input({ every: '1.5' }))).every).toBe(
+      'Enter a whole number of at least 1',
+    );
+    expect(errorsOf(buildTrigger(input({ maxConcurrency: '11' }))).maxConcurrency).toContain(
+      'at most 10',
+    );
+    expect(errorsOf(buildTrigger(input({ start: 'yesterday' }))).start).toBe(
+      'Enter a valid date and time',
+    );
   });
 
   it('ignores the cron text of a periodic trigger and the interval of a cron one', () => {
@@ -78,17 +134,36 @@ describe('buildTrigger', () => {
 
 describe('triggerInputFrom', () => {
   it('reads a periodic trigger back in the largest unit that divides it', () => {
-    expect(triggerInputFrom({ periodic_schedule: { interval_second: '7200' } }, '2', true)).toMatchObject({ kind: 'periodic', every: '2', unit: 'hours', maxConcurrency: '2', catchUp: false });
-    expect(triggerInputFrom({ periodic_schedule: { interval_second: '90' } }, undefined, false)).toMatchObject({ every: '2', unit: 'minutes', maxConcurrency: '10' });
+    expect(
+      triggerInputFrom({ periodic_schedule: { interval_second: '7200' } }, '2', true),
+    ).toMatchObject({
+      kind: 'periodic',
+      every: '2',
+      unit: 'hours',
+      maxConcurrency: '2',
+      catchUp: false,
+    });
+    expect(
+      triggerInputFrom({ periodic_schedule: { interval_second: '90' } }, undefined, false),
+    ).toMatchObject({ every: '2', unit: 'minutes', maxConcurrency: '10' });
   });
 
   it('reads a cron trigger with its times', () => {
     const start = '2030-01-01T10:00:00Z';
-    expect(triggerInputFrom({ cron_schedule: { cron: '0 0 * * * *', start_time: start } }, '1', false)).toMatchObject({ kind: 'cron', cron: '0 0 * * * *', start: toLocalInput(start), end: '' });
+    expect(
+      triggerInputFrom({ cron_schedule: { cron: '0 0 * * * *', start_time: start } }, '1', false),
+    ).toMatchObject({ kind: 'cron', cron: '0 0 * * * *', start: toLocalInput(start), end: '' });
   });
 
   it('round-trips through buildTrigger', () => {
     const form = triggerInputFrom({ periodic_schedule: { interval_second: '86400' } }, '4', true);
-    expect(buildTrigger(form)).toEqual({ ok: true, body: { trigger: { periodic_schedule: { interval_second: '86400' } }, max_concurrency: '4', no_catchup: true } });
+    expect(buildTrigger(form)).toEqual({
+      ok: true,
+      body: {
+        trigger: { periodic_schedule: { interval_second: '86400' } },
+        max_concurrency: '4',
+        no_catchup: true,
+      },
+    });
   });
 });

@@ -8,7 +8,11 @@ import type { CreateRecurringRunBody } from '@/lib/kfp/recurring-runs.ts';
  */
 export type IntervalUnit = 'minutes' | 'hours' | 'days';
 
-export const UNIT_SECONDS: Readonly<Record<IntervalUnit, number>> = { minutes: 60, hours: 3600, days: 86_400 };
+export const UNIT_SECONDS: Readonly<Record<IntervalUnit, number>> = {
+  minutes: 60,
+  hours: 3600,
+  days: 86_400,
+};
 
 export interface TriggerInput {
   readonly kind: 'cron' | 'periodic';
@@ -50,20 +54,25 @@ const NAMES = /^(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED
 function checkField(text: string, limit: (typeof FIELD_LIMITS)[number]): string | undefined {
   for (const part of text.split(',')) {
     const [range = '', step, extra] = part.split('/');
-    if (extra !== undefined || (step !== undefined && !/^\d+$/.test(step))) return `invalid step in the ${limit.name} field: “${part}”`;
-    if (step !== undefined && Number(step) < 1) return `invalid step in the ${limit.name} field: “${part}”`;
+    if (extra !== undefined || (step !== undefined && !/^\d+$/.test(step)))
+      return `invalid step in the ${limit.name} field: “${part}”`;
+    if (step !== undefined && Number(step) < 1)
+      return `invalid step in the ${limit.name} field: “${part}”`;
     if (range === '*' || range === '?') continue;
     for (const bound of range.split('-')) {
       if (NAMES.test(bound) && (limit.name === 'month' || limit.name === 'day of week')) continue;
       if (!/^\d+$/.test(bound)) return `“${part}” is not valid in the ${limit.name} field`;
       const n = Number(bound);
-      if (n < limit.min || n > limit.max) return `${n} is out of range for the ${limit.name} field (${limit.min}–${limit.max})`;
+      if (n < limit.min || n > limit.max)
+        return `${n} is out of range for the ${limit.name} field (${limit.min}–${limit.max})`;
     }
   }
   return undefined;
 }
 
-export type CronCheck = { readonly ok: true; readonly description: string } | { readonly ok: false; readonly error: string };
+export type CronCheck =
+  | { readonly ok: true; readonly description: string }
+  | { readonly ok: false; readonly error: string };
 
 /** Validates a KFP cron (6 fields, seconds first, or a descriptor like `@hourly`) and says it in words. */
 export function checkCron(cron: string): CronCheck {
@@ -80,11 +89,16 @@ export function checkCron(cron: string): CronCheck {
       '@hourly': '0 0 * * * *',
     };
     const expanded = descriptors[text];
-    return expanded === undefined ? { ok: false, error: `Unknown descriptor “${text}”` } : checkCron(expanded);
+    return expanded === undefined
+      ? { ok: false, error: `Unknown descriptor “${text}”` }
+      : checkCron(expanded);
   }
   const fields = text.split(/\s+/);
   if (fields.length !== 6) {
-    return { ok: false, error: `A cron needs 6 fields, seconds first (e.g. 0 30 14 * * *); this one has ${fields.length}` };
+    return {
+      ok: false,
+      error: `A cron needs 6 fields, seconds first (e.g. 0 30 14 * * *); this one has ${fields.length}`,
+    };
   }
   for (const [index, field] of fields.entries()) {
     const limit = FIELD_LIMITS[index];
@@ -92,9 +106,18 @@ export function checkCron(cron: string): CronCheck {
     if (problem) return { ok: false, error: `Invalid cron: ${problem}` };
   }
   try {
-    return { ok: true, description: cronstrue.toString(text, { use24HourTimeFormat: true, throwExceptionOnParseError: true }) };
+    return {
+      ok: true,
+      description: cronstrue.toString(text, {
+        use24HourTimeFormat: true,
+        throwExceptionOnParseError: true,
+      }),
+    };
   } catch (error) {
-    return { ok: false, error: `Invalid cron: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ok: false,
+      error: `Invalid cron: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -106,7 +129,10 @@ function toTimestamp(text: string): { ok: true; value: string | undefined } | { 
 }
 
 export type BuiltTrigger =
-  | { readonly ok: true; readonly body: Pick<CreateRecurringRunBody, 'trigger' | 'max_concurrency' | 'no_catchup'> }
+  | {
+      readonly ok: true;
+      readonly body: Pick<CreateRecurringRunBody, 'trigger' | 'max_concurrency' | 'no_catchup'>;
+    }
   | { readonly ok: false; readonly errors: Readonly<Partial<Record<TriggerField, string>>> };
 
 /** The wire trigger of a recurring run, or a message per invalid field. */
@@ -117,43 +143,101 @@ export function buildTrigger(input: TriggerInput): BuiltTrigger {
     if (!cron.ok) errors.cron = cron.error;
   }
   const every = input.every.trim();
-  if (input.kind === 'periodic' && (!/^\d+$/.test(every) || Number(every) < 1)) errors.every = 'Enter a whole number of at least 1';
+  if (input.kind === 'periodic' && (!/^\d+$/.test(every) || Number(every) < 1))
+    errors.every = 'Enter a whole number of at least 1';
   const start = toTimestamp(input.start);
   const end = toTimestamp(input.end);
   if (!start.ok) errors.start = 'Enter a valid date and time';
   if (!end.ok) errors.end = 'Enter a valid date and time';
-  if (start.ok && end.ok && start.value !== undefined && end.value !== undefined && Date.parse(end.value) <= Date.parse(start.value)) {
+  if (
+    start.ok &&
+    end.ok &&
+    start.value !== undefined &&
+    end.value !== undefined &&
+    Date.parse(end.value) <= Date.parse(start.value)
+  ) {
     errors.end = 'The end must be after the start';
   }
   const concurrency = input.maxConcurrency.trim();
-  if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1) errors.maxConcurrency = 'Enter a whole number of at least 1';
-  else if (Number(concurrency) > 10) errors.maxConcurrency = 'KFP allows at most 10 concurrent runs';
+  if (!/^\d+$/.test(concurrency) || Number(concurrency) < 1)
+    errors.maxConcurrency = 'Enter a whole number of at least 1';
+  else if (Number(concurrency) > 10)
+    errors.maxConcurrency = 'KFP allows at most 10 concurrent runs';
   if (Object.keys(errors).length > 0 || !start.ok || !end.ok) return { ok: false, errors };
 
-  const times = { ...(start.value ? { start_time: start.value } : {}), ...(end.value ? { end_time: end.value } : {}) };
+  const times = {
+    ...(start.value ? { start_time: start.value } : {}),
+    ...(end.value ? { end_time: end.value } : {}),
+  };
   const trigger: CreateRecurringRunBody['trigger'] =
     input.kind === 'cron'
       ? { cron_schedule: { cron: input.cron.trim(), ...times } }
-      : { periodic_schedule: { interval_second: String(Number(every) * UNIT_SECONDS[input.unit]), ...times } };
-  return { ok: true, body: { trigger, max_concurrency: String(Number(concurrency)), no_catchup: !input.catchUp } };
+      : {
+          periodic_schedule: {
+            interval_second: String(Number(every) * UNIT_SECONDS[input.unit]),
+            ...times,
+          },
+        };
+  return {
+    ok: true,
+    body: { trigger, max_concurrency: String(Number(concurrency)), no_catchup: !input.catchUp },
+  };
 }
 
 /** A wire trigger back into the form (cloning a recurring run). */
 export function triggerInputFrom(
-  trigger: { readonly cron_schedule?: { readonly cron: string; readonly start_time?: string | undefined; readonly end_time?: string | undefined } | undefined; readonly periodic_schedule?: { readonly interval_second: string; readonly start_time?: string | undefined; readonly end_time?: string | undefined } | undefined } | undefined,
+  trigger:
+    | {
+        readonly cron_schedule?:
+          | {
+              readonly cron: string;
+              readonly start_time?: string | undefined;
+              readonly end_time?: string | undefined;
+            }
+          | undefined;
+        readonly periodic_schedule?:
+          | {
+              readonly interval_second: string;
+              readonly start_time?: string | undefined;
+              readonly end_time?: string | undefined;
+            }
+          | undefined;
+      }
+    | undefined,
   maxConcurrency: string | undefined,
   noCatchup: boolean,
 ): TriggerInput {
-  const base = { ...DEFAULT_TRIGGER, maxConcurrency: maxConcurrency && maxConcurrency !== '0' ? maxConcurrency : DEFAULT_TRIGGER.maxConcurrency, catchUp: !noCatchup };
+  const base = {
+    ...DEFAULT_TRIGGER,
+    maxConcurrency:
+      maxConcurrency && maxConcurrency !== '0' ? maxConcurrency : DEFAULT_TRIGGER.maxConcurrency,
+    catchUp: !noCatchup,
+  };
   const local = (iso: string | undefined) => (iso ? toLocalInput(iso) : '');
   if (trigger?.cron_schedule && trigger.cron_schedule.cron !== '') {
-    return { ...base, kind: 'cron', cron: trigger.cron_schedule.cron, start: local(trigger.cron_schedule.start_time), end: local(trigger.cron_schedule.end_time) };
+    return {
+      ...base,
+      kind: 'cron',
+      cron: trigger.cron_schedule.cron,
+      start: local(trigger.cron_schedule.start_time),
+      end: local(trigger.cron_schedule.end_time),
+    };
   }
   if (trigger?.periodic_schedule) {
     const seconds = Number(trigger.periodic_schedule.interval_second);
-    const unit = (['days', 'hours', 'minutes'] as const).find((u) => seconds > 0 && seconds % UNIT_SECONDS[u] === 0) ?? 'minutes';
+    const unit =
+      (['days', 'hours', 'minutes'] as const).find(
+        (u) => seconds > 0 && seconds % UNIT_SECONDS[u] === 0,
+      ) ?? 'minutes';
     const every = Math.max(1, Math.round(seconds / UNIT_SECONDS[unit]));
-    return { ...base, kind: 'periodic', every: String(every), unit, start: local(trigger.periodic_schedule.start_time), end: local(trigger.periodic_schedule.end_time) };
+    return {
+      ...base,
+      kind: 'periodic',
+      every: String(every),
+      unit,
+      start: local(trigger.periodic_schedule.start_time),
+      end: local(trigger.periodic_schedule.end_time),
+    };
   }
   return base;
 }

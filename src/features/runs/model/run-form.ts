@@ -1,6 +1,11 @@
 import type { CreateRecurringRunBody } from '@/lib/kfp/recurring-runs.ts';
 import type { CreateRunBody } from '@/lib/kfp/runs.ts';
-import { buildTrigger, DEFAULT_TRIGGER, type TriggerField, type TriggerInput } from './run-form-trigger';
+import {
+  buildTrigger,
+  DEFAULT_TRIGGER,
+  type TriggerField,
+  type TriggerInput,
+} from './run-form-trigger';
 import type { ParameterField, PipelineKind } from './run-parameters';
 import { parseParameters, type ParameterTexts } from './run-parameters-values';
 
@@ -74,7 +79,8 @@ export function buildRunRequest(values: RunFormValues, context: BuildContext): B
   if (values.pipelineId === '') fields.pipeline = 'Choose a pipeline';
   const latest = values.mode === 'recurring' && values.useLatestVersion;
   if (values.versionId === '' && !latest) fields.version = 'Choose a pipeline version';
-  if (values.experimentId === '' && context.experimentRequired) fields.experiment = 'Choose an experiment';
+  if (values.experimentId === '' && context.experimentRequired)
+    fields.experiment = 'Choose an experiment';
   if (values.name.trim() === '') fields.name = 'Enter a run name';
   const parameters = parseParameters(context.fields, values.parameters);
   let trigger: Extract<ReturnType<typeof buildTrigger>, { ok: true }>['body'] | undefined;
@@ -93,11 +99,16 @@ export function buildRunRequest(values: RunFormValues, context: BuildContext): B
     ...(values.serviceAccount.trim() ? { service_account: values.serviceAccount.trim() } : {}),
     runtime_config: {
       parameters: parameters.values,
-      ...(context.kind === 'v2' && values.pipelineRoot.trim() ? { pipeline_root: values.pipelineRoot.trim() } : {}),
+      ...(context.kind === 'v2' && values.pipelineRoot.trim()
+        ? { pipeline_root: values.pipelineRoot.trim() }
+        : {}),
     },
-    pipeline_version_reference: latest ? { pipeline_id: values.pipelineId } : { pipeline_id: values.pipelineId, pipeline_version_id: values.versionId },
+    pipeline_version_reference: latest
+      ? { pipeline_id: values.pipelineId }
+      : { pipeline_id: values.pipelineId, pipeline_version_id: values.versionId },
   };
-  if (values.mode === 'once' || trigger === undefined) return { ok: true, kind: 'run', body: common };
+  if (values.mode === 'once' || trigger === undefined)
+    return { ok: true, kind: 'run', body: common };
   return { ok: true, kind: 'recurring', body: { ...common, ...trigger, mode: 'ENABLE' } };
 }
 

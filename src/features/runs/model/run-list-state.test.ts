@@ -3,11 +3,19 @@ import { parseRunListState, runListFilter } from './run-list-state';
 
 describe('parseRunListState', () => {
   it('defaults to active runs with no filters', () => {
-    expect(parseRunListState(new URLSearchParams())).toEqual({ tab: 'active', search: '', states: [], createdFrom: undefined, createdTo: undefined });
+    expect(parseRunListState(new URLSearchParams())).toEqual({
+      tab: 'active',
+      search: '',
+      states: [],
+      createdFrom: undefined,
+      createdTo: undefined,
+    });
   });
 
   it('reads tab, search, states and the created range; drops unknown and repeated states', () => {
-    const params = new URLSearchParams('tab=archived&q=%20train%20&state=RUNNING&state=BOGUS&state=FAILED&state=RUNNING&from=2026-08-01T00:00:00Z&to=nonsense');
+    const params = new URLSearchParams(
+      'tab=archived&q=%20train%20&state=RUNNING&state=BOGUS&state=FAILED&state=RUNNING&from=2026-08-01T00:00:00Z&to=nonsense',
+    );
     expect(parseRunListState(params)).toEqual({
       tab: 'archived',
       search: 'train',
@@ -26,12 +34,20 @@ describe('runListFilter', () => {
   });
 
   it('builds every predicate from the URL state', () => {
-    const state = parseRunListState(new URLSearchParams('tab=archived&q=mnist&state=SUCCEEDED&state=FAILED&from=2026-08-01T00:00:00Z&to=2026-08-02T00:00:00Z'));
+    const state = parseRunListState(
+      new URLSearchParams(
+        'tab=archived&q=mnist&state=SUCCEEDED&state=FAILED&from=2026-08-01T00:00:00Z&to=2026-08-02T00:00:00Z',
+      ),
+    );
     expect(runListFilter(state).predicates).toEqual([
       { key: 'storage_state', operation: 'EQUALS', string_value: 'ARCHIVED' },
       { key: 'display_name', operation: 'IS_SUBSTRING', string_value: 'mnist' },
       { key: 'state', operation: 'IN', string_values: { values: ['SUCCEEDED', 'FAILED'] } },
-      { key: 'created_at', operation: 'GREATER_THAN_EQUALS', timestamp_value: '2026-08-01T00:00:00.000Z' },
+      {
+        key: 'created_at',
+        operation: 'GREATER_THAN_EQUALS',
+        timestamp_value: '2026-08-01T00:00:00.000Z',
+      },
       { key: 'created_at', operation: 'LESS_THAN', timestamp_value: '2026-08-02T00:00:00.000Z' },
     ]);
   });

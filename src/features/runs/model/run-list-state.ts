@@ -2,7 +2,13 @@ import { oneOf, substring, type Filter, type Predicate } from '@/lib/kfp/filter.
 import { RUNTIME_STATES, type RuntimeState } from '@/lib/kfp/wire/common.ts';
 
 /** URL parameters of the runs list (besides paging and sort, which the data table owns). */
-export const RUN_LIST_PARAMS = { tab: 'tab', search: 'q', state: 'state', from: 'from', to: 'to' } as const;
+export const RUN_LIST_PARAMS = {
+  tab: 'tab',
+  search: 'q',
+  state: 'state',
+  from: 'from',
+  to: 'to',
+} as const;
 
 export type RunsTab = 'active' | 'archived';
 
@@ -10,7 +16,9 @@ export const RUN_SORT_FIELDS = ['created_at', 'display_name'] as const;
 export const RUN_DEFAULT_SORT = { field: 'created_at', desc: true } as const;
 
 /** States a user can filter on (everything but UNSPECIFIED). */
-export const FILTERABLE_RUN_STATES: readonly RuntimeState[] = RUNTIME_STATES.filter((state) => state !== 'RUNTIME_STATE_UNSPECIFIED');
+export const FILTERABLE_RUN_STATES: readonly RuntimeState[] = RUNTIME_STATES.filter(
+  (state) => state !== 'RUNTIME_STATE_UNSPECIFIED',
+);
 
 export interface RunListState {
   readonly tab: RunsTab;
@@ -55,7 +63,17 @@ export function runListFilter(state: RunListState): Filter {
   ];
   if (state.search !== '') predicates.push(substring('display_name', state.search));
   if (state.states.length > 0) predicates.push(oneOf('state', state.states));
-  if (state.createdFrom !== undefined) predicates.push({ key: 'created_at', operation: 'GREATER_THAN_EQUALS', timestamp_value: state.createdFrom });
-  if (state.createdTo !== undefined) predicates.push({ key: 'created_at', operation: 'LESS_THAN', timestamp_value: state.createdTo });
+  if (state.createdFrom !== undefined)
+    predicates.push({
+      key: 'created_at',
+      operation: 'GREATER_THAN_EQUALS',
+      timestamp_value: state.createdFrom,
+    });
+  if (state.createdTo !== undefined)
+    predicates.push({
+      key: 'created_at',
+      operation: 'LESS_THAN',
+      timestamp_value: state.createdTo,
+    });
   return { predicates };
 }

@@ -1,9 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { ParameterField, ParameterType } from './run-parameters';
-import { defaultText, diffFromDefaults, parseParameter, parseParameters, textsFromJsonMap, textsFromValues, valueToText } from './run-parameters-values';
+import {
+  defaultText,
+  diffFromDefaults,
+  parseParameter,
+  parseParameters,
+  textsFromJsonMap,
+  textsFromValues,
+  valueToText,
+} from './run-parameters-values';
 
 function field(type: ParameterType, extra: Partial<ParameterField> = {}): ParameterField {
-  return { name: 'p', type, flavor: 'v2', description: '', defaultValue: undefined, hasDefault: false, optional: false, literals: undefined, ...extra };
+  return {
+    name: 'p',
+    type,
+    flavor: 'v2',
+    description: '',
+    defaultValue: undefined,
+    hasDefault: false,
+    optional: false,
+    literals: undefined,
+    ...extra,
+  };
 }
 
 function errorOf(result: object): string | undefined {
@@ -20,7 +38,10 @@ describe('parseParameter', () => {
     expect(errorOf(parseParameter(f, '4.5'))).toContain('whole number');
     expect(parseParameter(f, 'abc')).toMatchObject({ ok: false });
     expect(parseParameter(f, '1e3')).toMatchObject({ ok: false });
-    expect(parseParameter(f, '99999999999999999999')).toMatchObject({ ok: false, error: 'The number is too large' });
+    expect(parseParameter(f, '99999999999999999999')).toMatchObject({
+      ok: false,
+      error: 'The number is too large',
+    });
   });
 
   it('doubles: decimal and exponent notation, nothing else', () => {
@@ -57,8 +78,16 @@ describe('parseParameter', () => {
   });
 
   it('empty values: omitted when optional or defaulted, an error when required', () => {
-    expect(parseParameter(field('NUMBER_INTEGER', { optional: true }), '  ')).toEqual({ ok: true, value: undefined, omit: true });
-    expect(parseParameter(field('STRING', { optional: true }), '')).toEqual({ ok: true, value: undefined, omit: true });
+    expect(parseParameter(field('NUMBER_INTEGER', { optional: true }), '  ')).toEqual({
+      ok: true,
+      value: undefined,
+      omit: true,
+    });
+    expect(parseParameter(field('STRING', { optional: true }), '')).toEqual({
+      ok: true,
+      value: undefined,
+      omit: true,
+    });
     expect(parseParameter(field('LIST'), '')).toEqual({ ok: false, error: 'A value is required' });
   });
 
@@ -85,7 +114,10 @@ describe('parseParameters', () => {
   ];
 
   it('collects native values and leaves untouched defaults to the texts given', () => {
-    expect(parseParameters(fields, { epochs: '5', rate: '0.1', items: '' })).toEqual({ values: { epochs: 5, rate: 0.1 }, errors: {} });
+    expect(parseParameters(fields, { epochs: '5', rate: '0.1', items: '' })).toEqual({
+      values: { epochs: 5, rate: 0.1 },
+      errors: {},
+    });
   });
 
   it('falls back to the default text for fields without text', () => {
@@ -107,18 +139,27 @@ describe('texts', () => {
     expect(valueToText(3)).toBe('3');
     expect(valueToText([1, 2])).toBe('[1,2]');
     expect(valueToText(undefined)).toBe('');
-    expect(defaultText(field('STRUCT', { defaultValue: { a: 1 }, hasDefault: true }))).toBe('{"a":1}');
+    expect(defaultText(field('STRUCT', { defaultValue: { a: 1 }, hasDefault: true }))).toBe(
+      '{"a":1}',
+    );
   });
 
   it('fills fields from a pasted JSON map and names the unknown keys', () => {
     const fields = [field('NUMBER_INTEGER', { name: 'a' }), field('LIST', { name: 'b' })];
-    expect(textsFromJsonMap(fields, '{"a": 3, "b": [1], "zzz": true}')).toEqual({ ok: true, texts: { a: '3', b: '[1]' }, unknown: ['zzz'] });
+    expect(textsFromJsonMap(fields, '{"a": 3, "b": [1], "zzz": true}')).toEqual({
+      ok: true,
+      texts: { a: '3', b: '[1]' },
+      unknown: ['zzz'],
+    });
     expect(errorOf(textsFromJsonMap(fields, '[1]'))).toContain('JSON object');
     expect(errorOf(textsFromJsonMap(fields, '{a: 1}'))).toContain('Not valid JSON');
   });
 
   it('fills fields from a run (clone), defaults for the rest', () => {
-    const fields = [field('NUMBER_INTEGER', { name: 'a', defaultValue: 1, hasDefault: true }), field('STRING', { name: 'b', defaultValue: 'x', hasDefault: true })];
+    const fields = [
+      field('NUMBER_INTEGER', { name: 'a', defaultValue: 1, hasDefault: true }),
+      field('STRING', { name: 'b', defaultValue: 'x', hasDefault: true }),
+    ];
     expect(textsFromValues(fields, { a: 9, gone: 1 })).toEqual({ a: '9', b: 'x' });
   });
 });
@@ -131,7 +172,9 @@ describe('diffFromDefaults', () => {
       field('STRING', { name: 'a', flavor: 'v1', defaultValue: '3', hasDefault: true }),
       field('STRING', { name: 'b', flavor: 'v1', defaultValue: '4', hasDefault: true }),
     ];
-    expect(diffFromDefaults(fields, { rate: '0.50', list: '[1, 2]', a: '3', b: '10' })).toEqual([{ name: 'b', defaultText: '4', text: '10' }]);
+    expect(diffFromDefaults(fields, { rate: '0.50', list: '[1, 2]', a: '3', b: '10' })).toEqual([
+      { name: 'b', defaultText: '4', text: '10' },
+    ]);
     expect(diffFromDefaults(fields, { rate: '0.7', list: '[2]', a: '3', b: '4' })).toEqual([
       { name: 'rate', defaultText: '0.5', text: '0.7' },
       { name: 'list', defaultText: '[1,2]', text: '[2]' },

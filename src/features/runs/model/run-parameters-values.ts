@@ -52,7 +52,8 @@ function parseTyped(field: ParameterField, text: string): ParsedParameter {
     }
     case 'NUMBER_DOUBLE': {
       const value = Number(trimmed);
-      if (!DECIMAL.test(trimmed) || !Number.isFinite(value)) return { ok: false, error: 'Enter a number, e.g. 0.5' };
+      if (!DECIMAL.test(trimmed) || !Number.isFinite(value))
+        return { ok: false, error: 'Enter a number, e.g. 0.5' };
       return { ok: true, value, omit: false };
     }
     case 'BOOLEAN':
@@ -62,13 +63,15 @@ function parseTyped(field: ParameterField, text: string): ParsedParameter {
     case 'LIST': {
       const parsed = parseJson(trimmed);
       if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
-      if (!Array.isArray(parsed.value)) return { ok: false, error: 'Enter a JSON list, e.g. [1, 2, 3]' };
+      if (!Array.isArray(parsed.value))
+        return { ok: false, error: 'Enter a JSON list, e.g. [1, 2, 3]' };
       return { ok: true, value: parsed.value, omit: false };
     }
     case 'STRUCT': {
       const parsed = parseJson(trimmed);
       if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
-      if (!isPlainObject(parsed.value)) return { ok: false, error: 'Enter a JSON object, e.g. {"key": "value"}' };
+      if (!isPlainObject(parsed.value))
+        return { ok: false, error: 'Enter a JSON object, e.g. {"key": "value"}' };
       return { ok: true, value: parsed.value, omit: false };
     }
   }
@@ -79,13 +82,20 @@ export function parseParameter(field: ParameterField, text: string): ParsedParam
   // v1 (Argo) parameters are strings on the wire, even "3" or "0.5": the v1 runtime takes strings.
   if (field.flavor === 'v1') return { ok: true, value: text, omit: false };
   if (text.trim() === '' && field.type !== 'STRING') {
-    return field.optional ? { ok: true, value: undefined, omit: true } : { ok: false, error: 'A value is required' };
+    return field.optional
+      ? { ok: true, value: undefined, omit: true }
+      : { ok: false, error: 'A value is required' };
   }
-  if (text === '' && field.type === 'STRING' && field.optional) return { ok: true, value: undefined, omit: true };
+  if (text === '' && field.type === 'STRING' && field.optional)
+    return { ok: true, value: undefined, omit: true };
   const parsed = parseTyped(field, text);
   if (!parsed.ok || field.literals === undefined) return parsed;
-  const allowed = field.literals.some((literal) => JSON.stringify(literal) === JSON.stringify(parsed.value));
-  return allowed ? parsed : { ok: false, error: `Choose one of ${field.literals.map(valueToText).join(', ')}` };
+  const allowed = field.literals.some(
+    (literal) => JSON.stringify(literal) === JSON.stringify(parsed.value),
+  );
+  return allowed
+    ? parsed
+    : { ok: false, error: `Choose one of ${field.literals.map(valueToText).join(', ')}` };
 }
 
 export interface ParametersResult {
@@ -95,7 +105,10 @@ export interface ParametersResult {
   readonly errors: Readonly<Record<string, string>>;
 }
 
-export function parseParameters(fields: readonly ParameterField[], texts: ParameterTexts): ParametersResult {
+export function parseParameters(
+  fields: readonly ParameterField[],
+  texts: ParameterTexts,
+): ParametersResult {
   const values: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
   for (const field of fields) {
@@ -111,10 +124,14 @@ export type PastedParameters =
   | { readonly ok: false; readonly error: string };
 
 /** "Paste a JSON map of parameters": the texts it gives the known fields, and the names the pipeline does not have. */
-export function textsFromJsonMap(fields: readonly ParameterField[], json: string): PastedParameters {
+export function textsFromJsonMap(
+  fields: readonly ParameterField[],
+  json: string,
+): PastedParameters {
   const parsed = parseJson(json.trim());
   if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
-  if (!isPlainObject(parsed.value)) return { ok: false, error: 'Paste a JSON object of parameter names to values, e.g. {"a": 3}' };
+  if (!isPlainObject(parsed.value))
+    return { ok: false, error: 'Paste a JSON object of parameter names to values, e.g. {"a": 3}' };
   const known = new Set(fields.map((field) => field.name));
   const texts: Record<string, string> = {};
   const unknown: string[] = [];
@@ -126,9 +143,13 @@ export function textsFromJsonMap(fields: readonly ParameterField[], json: string
 }
 
 /** Texts of a run's parameters (clone), for the fields the version declares. */
-export function textsFromValues(fields: readonly ParameterField[], values: Readonly<Record<string, unknown>>): ParameterTexts {
+export function textsFromValues(
+  fields: readonly ParameterField[],
+  values: Readonly<Record<string, unknown>>,
+): ParameterTexts {
   const texts: Record<string, string> = {};
-  for (const field of fields) texts[field.name] = field.name in values ? valueToText(values[field.name]) : defaultText(field);
+  for (const field of fields)
+    texts[field.name] = field.name in values ? valueToText(values[field.name]) : defaultText(field);
   return texts;
 }
 
@@ -139,7 +160,10 @@ export interface ParameterDifference {
 }
 
 /** Parameters whose value differs from the version's default (what a clone changed). */
-export function diffFromDefaults(fields: readonly ParameterField[], texts: ParameterTexts): readonly ParameterDifference[] {
+export function diffFromDefaults(
+  fields: readonly ParameterField[],
+  texts: ParameterTexts,
+): readonly ParameterDifference[] {
   return fields.flatMap((field) => {
     const text = texts[field.name] ?? defaultText(field);
     const base = defaultText(field);

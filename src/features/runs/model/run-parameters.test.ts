@@ -6,7 +6,12 @@ const v2 = {
   root: {
     inputDefinitions: {
       parameters: {
-        epochs: { parameterType: 'NUMBER_INTEGER', defaultValue: 20, isOptional: true, description: 'Training epochs' },
+        epochs: {
+          parameterType: 'NUMBER_INTEGER',
+          defaultValue: 20,
+          isOptional: true,
+          description: 'Training epochs',
+        },
         rate: { parameterType: 'NUMBER_DOUBLE' },
         flag: { parameterType: 'BOOLEAN', defaultValue: false },
         mode: { parameterType: 'STRING', literals: ['fast', 'slow'] },
@@ -21,7 +26,16 @@ const v2 = {
 const argo = {
   apiVersion: 'argoproj.io/v1alpha1',
   kind: 'Workflow',
-  spec: { arguments: { parameters: [{ name: 'a', value: '3' }, { name: 'b' }, { name: 'c', value: 7 }, { value: 'nameless' }] } },
+  spec: {
+    arguments: {
+      parameters: [
+        { name: 'a', value: '3' },
+        { name: 'b' },
+        { name: 'c', value: 7 },
+        { value: 'nameless' },
+      ],
+    },
+  },
 };
 
 describe('parametersFromSpec', () => {
@@ -29,12 +43,31 @@ describe('parametersFromSpec', () => {
     const result = parametersFromSpec(v2);
     expect(result.ok && result.kind).toBe('v2');
     if (!result.ok) return;
-    expect(result.fields.map((f) => f.name)).toEqual(['epochs', 'rate', 'flag', 'mode', 'items', 'config']);
+    expect(result.fields.map((f) => f.name)).toEqual([
+      'epochs',
+      'rate',
+      'flag',
+      'mode',
+      'items',
+      'config',
+    ]);
     const [epochs, rate, flag, mode, items] = result.fields;
-    expect(epochs).toMatchObject({ type: 'NUMBER_INTEGER', defaultValue: 20, hasDefault: true, optional: true, description: 'Training epochs', flavor: 'v2' });
+    expect(epochs).toMatchObject({
+      type: 'NUMBER_INTEGER',
+      defaultValue: 20,
+      hasDefault: true,
+      optional: true,
+      description: 'Training epochs',
+      flavor: 'v2',
+    });
     expect(rate).toMatchObject({ type: 'NUMBER_DOUBLE', hasDefault: false, optional: false });
     // A default makes a parameter optional even without isOptional.
-    expect(flag).toMatchObject({ type: 'BOOLEAN', defaultValue: false, hasDefault: true, optional: true });
+    expect(flag).toMatchObject({
+      type: 'BOOLEAN',
+      defaultValue: false,
+      hasDefault: true,
+      optional: true,
+    });
     expect(mode?.literals).toEqual(['fast', 'slow']);
     expect(items).toMatchObject({ optional: true, hasDefault: false });
   });
@@ -43,7 +76,9 @@ describe('parametersFromSpec', () => {
     const result = parametersFromSpec(argo);
     expect(result.ok && result.kind).toBe('v1');
     if (!result.ok) return;
-    expect(result.fields.map((f) => [f.name, f.type, f.defaultValue, f.hasDefault, f.flavor])).toEqual([
+    expect(
+      result.fields.map((f) => [f.name, f.type, f.defaultValue, f.hasDefault, f.flavor]),
+    ).toEqual([
       ['a', 'STRING', '3', true, 'v1'],
       ['b', 'STRING', undefined, false, 'v1'],
       ['c', 'STRING', '7', true, 'v1'],
@@ -57,11 +92,19 @@ describe('parametersFromSpec', () => {
 
   it('says so for a spec it cannot read', () => {
     expect(parametersFromSpec(undefined)).toMatchObject({ ok: false });
-    expect(parametersFromSpec({ kind: 'Deployment', apiVersion: 'apps/v1' })).toMatchObject({ ok: false });
+    expect(parametersFromSpec({ kind: 'Deployment', apiVersion: 'apps/v1' })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('gives no fields for a pipeline without inputs', () => {
-    expect(parametersFromSpec({ pipelineInfo: {}, root: { dag: {} } })).toEqual({ ok: true, kind: 'v2', fields: [] });
-    expect(parametersFromSpec({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', spec: {} })).toEqual({ ok: true, kind: 'v1', fields: [] });
+    expect(parametersFromSpec({ pipelineInfo: {}, root: { dag: {} } })).toEqual({
+      ok: true,
+      kind: 'v2',
+      fields: [],
+    });
+    expect(
+      parametersFromSpec({ apiVersion: 'argoproj.io/v1alpha1', kind: 'Workflow', spec: {} }),
+    ).toEqual({ ok: true, kind: 'v1', fields: [] });
   });
 });

@@ -4,7 +4,14 @@
  * (kfp 1.x SDK, all strings). The spec is the version's `pipeline_spec`, possibly wrapped as
  * `{pipeline_spec, platform_spec}`.
  */
-export const PARAMETER_TYPES = ['STRING', 'NUMBER_INTEGER', 'NUMBER_DOUBLE', 'BOOLEAN', 'LIST', 'STRUCT'] as const;
+export const PARAMETER_TYPES = [
+  'STRING',
+  'NUMBER_INTEGER',
+  'NUMBER_DOUBLE',
+  'BOOLEAN',
+  'LIST',
+  'STRUCT',
+] as const;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
 
 export interface ParameterField {
@@ -37,11 +44,18 @@ function isParameterType(value: unknown): value is ParameterType {
 }
 
 /** The IR or the Argo Workflow inside a version's `pipeline_spec` (which may be `{pipeline_spec, platform_spec}`). */
-export function pipelineKindOf(spec: unknown): { kind: PipelineKind; document: Readonly<Record<string, unknown>> } | undefined {
+export function pipelineKindOf(
+  spec: unknown,
+): { kind: PipelineKind; document: Readonly<Record<string, unknown>> } | undefined {
   if (!isObject(spec)) return undefined;
   const inner = spec.pipeline_spec ?? spec.pipelineSpec;
   if (inner !== undefined) return pipelineKindOf(inner);
-  if (spec.kind === 'Workflow' && typeof spec.apiVersion === 'string' && spec.apiVersion.startsWith('argoproj.io/')) return { kind: 'v1', document: spec };
+  if (
+    spec.kind === 'Workflow' &&
+    typeof spec.apiVersion === 'string' &&
+    spec.apiVersion.startsWith('argoproj.io/')
+  )
+    return { kind: 'v1', document: spec };
   if (isObject(spec.root)) return { kind: 'v2', document: spec };
   return undefined;
 }
@@ -64,7 +78,10 @@ function v2Fields(ir: Readonly<Record<string, unknown>>): ParameterField[] {
       defaultValue: hasDefault ? definition.defaultValue : undefined,
       hasDefault,
       optional: definition.isOptional === true || hasDefault,
-      literals: Array.isArray(definition.literals) && definition.literals.length > 0 ? definition.literals : undefined,
+      literals:
+        Array.isArray(definition.literals) && definition.literals.length > 0
+          ? definition.literals
+          : undefined,
     });
   }
   return fields;
@@ -75,7 +92,8 @@ function v1Fields(workflow: Readonly<Record<string, unknown>>): ParameterField[]
   const args = isObject(spec.arguments) ? spec.arguments : {};
   const declared = Array.isArray(args.parameters) ? args.parameters : [];
   return declared.flatMap((parameter): ParameterField[] => {
-    if (!isObject(parameter) || typeof parameter.name !== 'string' || parameter.name === '') return [];
+    if (!isObject(parameter) || typeof parameter.name !== 'string' || parameter.name === '')
+      return [];
     const value = parameter.value;
     const hasDefault = value !== undefined && value !== null;
     return [
@@ -87,7 +105,10 @@ function v1Fields(workflow: Readonly<Record<string, unknown>>): ParameterField[]
         defaultValue: hasDefault ? valueText(value) : undefined,
         hasDefault,
         optional: true,
-        literals: Array.isArray(parameter.enum) && parameter.enum.length > 0 ? parameter.enum.map(String) : undefined,
+        literals:
+          Array.isArray(parameter.enum) && parameter.enum.length > 0
+            ? parameter.enum.map(String)
+            : undefined,
       },
     ];
   });
@@ -96,8 +117,17 @@ function v1Fields(workflow: Readonly<Record<string, unknown>>): ParameterField[]
 /** The parameters a run of this spec takes, in declaration order. */
 export function parametersFromSpec(spec: unknown): SpecParameters {
   const found = pipelineKindOf(spec);
-  if (!found) return { ok: false, error: 'The pipeline version has no spec this form can read (neither a KFP v2 pipeline nor an Argo Workflow).' };
-  return { ok: true, kind: found.kind, fields: found.kind === 'v2' ? v2Fields(found.document) : v1Fields(found.document) };
+  if (!found)
+    return {
+      ok: false,
+      error:
+        'The pipeline version has no spec this form can read (neither a KFP v2 pipeline nor an Argo Workflow).',
+    };
+  return {
+    ok: true,
+    kind: found.kind,
+    fields: found.kind === 'v2' ? v2Fields(found.document) : v1Fields(found.document),
+  };
 }
 
 /** Argo parameter values are strings; a hand-written file may hold a number or boolean. */

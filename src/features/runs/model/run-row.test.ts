@@ -34,10 +34,18 @@ const NAMES = new Map([
 ]);
 
 /** Names from the map; `pendingKind` ids are loading, `deferredKind` ids were not looked up. */
-function resolver({ pendingKind, deferredKind }: { pendingKind?: string; deferredKind?: string } = {}): ResolveName {
+function resolver({
+  pendingKind,
+  deferredKind,
+}: { pendingKind?: string; deferredKind?: string } = {}): ResolveName {
   return (kind, id) => {
     const name = NAMES.get(`${kind}:${id}`);
-    return { id, name, pending: name === undefined && kind === pendingKind, deferred: name === undefined && kind === deferredKind };
+    return {
+      id,
+      name,
+      pending: name === undefined && kind === pendingKind,
+      deferred: name === undefined && kind === deferredKind,
+    };
   };
 }
 
@@ -58,13 +66,20 @@ describe('toRunRow', () => {
       name: 'run one',
       duration: '0:01:05',
       experiment: { id: 'e1', name: 'Experiment one', pending: false, deferred: false },
-      pipeline: { kind: 'version', pipelineId: 'p1', version: { id: 'v1', name: 'pipe one v1', pending: false, deferred: false } },
+      pipeline: {
+        kind: 'version',
+        pipelineId: 'p1',
+        version: { id: 'v1', name: 'pipe one v1', pending: false, deferred: false },
+      },
       recurringRun: { id: 'rr1', name: 'nightly' },
     });
   });
 
   it('keeps ids whose names are not known and reads inline spec names', () => {
-    const row = toRunRow(run({ experiment_id: 'e9', pipeline_spec: { pipelineInfo: { name: 'inline-pipe' } } }), resolver());
+    const row = toRunRow(
+      run({ experiment_id: 'e9', pipeline_spec: { pipelineInfo: { name: 'inline-pipe' } } }),
+      resolver(),
+    );
     expect(row.experiment).toEqual({ id: 'e9', name: undefined, pending: false, deferred: false });
     expect(row.pipeline).toEqual({ kind: 'inline', name: 'inline-pipe' });
     expect(row.recurringRun).toBeUndefined();
@@ -73,15 +88,25 @@ describe('toRunRow', () => {
 
   it('marks names as pending while their lookup runs, and deferred when none asked for them', () => {
     const row = toRunRow(
-      run({ experiment_id: 'e2', pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: 'v2' } }),
+      run({
+        experiment_id: 'e2',
+        pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: 'v2' },
+      }),
       resolver({ pendingKind: 'experiments', deferredKind: 'versions' }),
     );
     expect(row.experiment).toEqual({ id: 'e2', name: undefined, pending: true, deferred: false });
-    expect(row.pipeline).toEqual({ kind: 'version', pipelineId: 'p2', version: { id: 'v2', name: undefined, pending: false, deferred: true } });
+    expect(row.pipeline).toEqual({
+      kind: 'version',
+      pipelineId: 'p2',
+      version: { id: 'v2', name: undefined, pending: false, deferred: true },
+    });
   });
 
   it('takes a reference without a version as the latest version of its pipeline', () => {
-    const row = toRunRow(run({ pipeline_version_reference: { pipeline_id: 'p3', pipeline_version_id: undefined } }), resolver());
+    const row = toRunRow(
+      run({ pipeline_version_reference: { pipeline_id: 'p3', pipeline_version_id: undefined } }),
+      resolver(),
+    );
     expect(row.pipeline).toEqual({ kind: 'version', pipelineId: 'p3', version: undefined });
   });
 
@@ -102,7 +127,9 @@ describe('hasActiveRun', () => {
   it('is true while a run is pending, running or canceling', () => {
     expect(hasActiveRun([{ state: 'SUCCEEDED' }, { state: 'CANCELING' }])).toBe(true);
     expect(hasActiveRun([{ state: 'PENDING' }])).toBe(true);
-    expect(hasActiveRun([{ state: 'SUCCEEDED' }, { state: 'FAILED' }, { state: 'PAUSED' }])).toBe(false);
+    expect(hasActiveRun([{ state: 'SUCCEEDED' }, { state: 'FAILED' }, { state: 'PAUSED' }])).toBe(
+      false,
+    );
     expect(hasActiveRun([])).toBe(false);
   });
 });

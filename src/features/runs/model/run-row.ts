@@ -18,7 +18,11 @@ export interface NamedRef {
 export type ResolveName = (kind: LookupKind, id: string) => NamedRef;
 
 export type RunPipeline =
-  | { readonly kind: 'version'; readonly pipelineId: string; readonly version: NamedRef | undefined }
+  | {
+      readonly kind: 'version';
+      readonly pipelineId: string;
+      readonly version: NamedRef | undefined;
+    }
   | { readonly kind: 'inline'; readonly name: string | undefined };
 
 /** What one row of the runs table shows. */
@@ -66,8 +70,14 @@ export function inlineSpecName(spec: Readonly<Record<string, unknown>>): string 
 
 function pipelineOf(run: Run, resolve: ResolveName): RunPipeline | undefined {
   const ref = versionRefOf(run);
-  if (ref !== undefined) return { kind: 'version', pipelineId: ref.pipelineId, version: ref.versionId === undefined ? undefined : resolve('versions', ref.versionId) };
-  if (run.pipeline_spec !== undefined) return { kind: 'inline', name: inlineSpecName(run.pipeline_spec) };
+  if (ref !== undefined)
+    return {
+      kind: 'version',
+      pipelineId: ref.pipelineId,
+      version: ref.versionId === undefined ? undefined : resolve('versions', ref.versionId),
+    };
+  if (run.pipeline_spec !== undefined)
+    return { kind: 'inline', name: inlineSpecName(run.pipeline_spec) };
   return undefined;
 }
 
@@ -81,6 +91,7 @@ export function toRunRow(run: Run, resolve: ResolveName): RunRow {
     createdAt: run.created_at,
     experiment: run.experiment_id === '' ? undefined : resolve('experiments', run.experiment_id),
     pipeline: pipelineOf(run, resolve),
-    recurringRun: run.recurring_run_id === '' ? undefined : resolve('recurring-runs', run.recurring_run_id),
+    recurringRun:
+      run.recurring_run_id === '' ? undefined : resolve('recurring-runs', run.recurring_run_id),
   };
 }

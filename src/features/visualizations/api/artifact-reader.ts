@@ -11,9 +11,19 @@ import { decodeReadArtifactResponse } from '../model/v1-artifact.ts';
  * `ReadText` over the UI server's `artifacts/get`: asks for one byte more than allowed (`peek`) so a
  * longer file shows as truncated. Servers that ignore `peek` send everything; the limit still holds.
  */
-export function artifactReader(client: KfpClient, namespace: string | undefined, signal?: AbortSignal): ReadText {
+export function artifactReader(
+  client: KfpClient,
+  namespace: string | undefined,
+  signal?: AbortSignal,
+): ReadText {
   return async ({ location, maxBytes }) => {
-    const bytes = await readArtifactBytesPeek(client, location, namespace, peekFor(maxBytes), signal);
+    const bytes = await readArtifactBytesPeek(
+      client,
+      location,
+      namespace,
+      peekFor(maxBytes),
+      signal,
+    );
     return loadedTextFromBytes(bytes, maxBytes);
   };
 }
@@ -25,22 +35,44 @@ async function readArtifactBytesPeek(
   peek: number,
   signal: AbortSignal | undefined,
 ): Promise<Uint8Array> {
-  const text = await readArtifactText(client, { ...location, ...(namespace ? { namespace } : {}) }, { peek, ...(signal ? { signal } : {}) });
+  const text = await readArtifactText(
+    client,
+    { ...location, ...(namespace ? { namespace } : {}) },
+    { peek, ...(signal ? { signal } : {}) },
+  );
   return new TextEncoder().encode(text);
 }
 
 /** A size-limited preview of a file (artifact panels): the first `maxBytes` bytes as text. */
-export async function previewArtifact(client: KfpClient, location: StorageLocation, namespace: string | undefined, maxBytes: number, signal?: AbortSignal): Promise<LoadedText> {
+export async function previewArtifact(
+  client: KfpClient,
+  location: StorageLocation,
+  namespace: string | undefined,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<LoadedText> {
   return artifactReader(client, namespace, signal)({ location, maxBytes });
 }
 
 /** The whole file as bytes (downloads). */
-export function artifactBytes(client: KfpClient, location: StorageLocation, namespace: string | undefined, signal?: AbortSignal): Promise<Uint8Array> {
+export function artifactBytes(
+  client: KfpClient,
+  location: StorageLocation,
+  namespace: string | undefined,
+  signal?: AbortSignal,
+): Promise<Uint8Array> {
   return readArtifactBytes(client, { ...location, ...(namespace ? { namespace } : {}) }, signal);
 }
 
 /** A v1 node's output artifact (e.g. `mlpipeline-ui-metadata`) read through ReadArtifact and unpacked to text. */
-export async function readV1ArtifactText(client: KfpClient, runId: string, nodeId: string, name: string, maxBytes: number, signal?: AbortSignal): Promise<string> {
+export async function readV1ArtifactText(
+  client: KfpClient,
+  runId: string,
+  nodeId: string,
+  name: string,
+  maxBytes: number,
+  signal?: AbortSignal,
+): Promise<string> {
   const body = await readRunArtifactV1(client, runId, nodeId, name, signal);
   return decodeReadArtifactResponse(body, { maxBytes });
 }

@@ -9,9 +9,12 @@ import { artifactReader, previewArtifact, readV1ArtifactText } from './artifact-
 /** Query keys of the visualizations feature. */
 export const visualizationKeys = {
   all: ['visualizations'] as const,
-  v1: (runId: string, nodeId: string, mode: LoadMode) => [...visualizationKeys.all, 'v1', runId, nodeId, mode] as const,
-  v2: (runId: string, taskId: string, mode: LoadMode) => [...visualizationKeys.all, 'v2', runId, taskId, mode] as const,
-  preview: (uri: string, maxBytes: number) => [...visualizationKeys.all, 'preview', uri, maxBytes] as const,
+  v1: (runId: string, nodeId: string, mode: LoadMode) =>
+    [...visualizationKeys.all, 'v1', runId, nodeId, mode] as const,
+  v2: (runId: string, taskId: string, mode: LoadMode) =>
+    [...visualizationKeys.all, 'v2', runId, taskId, mode] as const,
+  preview: (uri: string, maxBytes: number) =>
+    [...visualizationKeys.all, 'preview', uri, maxBytes] as const,
 };
 
 /** Bytes an artifact preview shows (asked with `peek`). */
@@ -42,24 +45,38 @@ export function viewerQueries(client: KfpClient) {
       queryOptions({
         queryKey: visualizationKeys.v1(target.runId, target.nodeId, mode),
         queryFn: ({ signal }): Promise<LoadedViewers> =>
-          loadV1NodeViewers(target.artifactNames, (name, maxBytes) => readV1ArtifactText(client, target.runId, target.nodeId, name, maxBytes, signal), {
-            read: artifactReader(client, target.namespace, signal),
-            mode,
-          }),
+          loadV1NodeViewers(
+            target.artifactNames,
+            (name, maxBytes) =>
+              readV1ArtifactText(client, target.runId, target.nodeId, name, maxBytes, signal),
+            {
+              read: artifactReader(client, target.namespace, signal),
+              mode,
+            },
+          ),
         staleTime: Number.POSITIVE_INFINITY,
       }),
     /** v2: the task's output artifacts (metrics, classification metrics, HTML, markdown, ui-metadata files). */
     v2: (target: V2ViewerTarget, mode: LoadMode = 'preview') =>
       queryOptions({
         queryKey: visualizationKeys.v2(target.runId, target.taskId, mode),
-        queryFn: ({ signal }) => loadV2Viewers(artifactsFromTaskOutputs(target.outputs), { read: artifactReader(client, target.namespace, signal), mode }),
+        queryFn: ({ signal }) =>
+          loadV2Viewers(artifactsFromTaskOutputs(target.outputs), {
+            read: artifactReader(client, target.namespace, signal),
+            mode,
+          }),
         staleTime: Number.POSITIVE_INFINITY,
       }),
     /** The first bytes of an artifact file, for the node panel's preview. */
-    preview: (uri: string, namespace: string | undefined, maxBytes: number = ARTIFACT_PREVIEW_BYTES) =>
+    preview: (
+      uri: string,
+      namespace: string | undefined,
+      maxBytes: number = ARTIFACT_PREVIEW_BYTES,
+    ) =>
       queryOptions({
         queryKey: visualizationKeys.preview(uri, maxBytes),
-        queryFn: ({ signal }) => previewArtifact(client, parseStorageUri(uri), namespace, maxBytes, signal),
+        queryFn: ({ signal }) =>
+          previewArtifact(client, parseStorageUri(uri), namespace, maxBytes, signal),
         staleTime: Number.POSITIVE_INFINITY,
         retry: false,
       }),
@@ -68,5 +85,10 @@ export function viewerQueries(client: KfpClient) {
 
 /** Whether a v2 task has anything to visualize (without reading files). */
 export function hasV2Visualizations(outputs: unknown): boolean {
-  return artifactsFromTaskOutputs(outputs).some((a) => a.kind !== 'other' || a.name === 'mlpipeline-ui-metadata' || a.outputKey === 'mlpipeline-ui-metadata');
+  return artifactsFromTaskOutputs(outputs).some(
+    (a) =>
+      a.kind !== 'other' ||
+      a.name === 'mlpipeline-ui-metadata' ||
+      a.outputKey === 'mlpipeline-ui-metadata',
+  );
 }

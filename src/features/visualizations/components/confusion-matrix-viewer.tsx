@@ -13,7 +13,12 @@ export function ConfusionMatrixViewer({ config }: { config: ConfusionMatrixConfi
   return (
     <div className={styles.viewer}>
       <div className={styles.toolbar}>
-        <input id={toggleId} type="checkbox" checked={normalized} onChange={(event) => setNormalized(event.target.checked)} />
+        <input
+          id={toggleId}
+          type="checkbox"
+          checked={normalized}
+          onChange={(event) => setNormalized(event.target.checked)}
+        />
         <label htmlFor={toggleId}>Normalise by row</label>
       </div>
       <LazyPlot figure={figure} />
@@ -21,18 +26,28 @@ export function ConfusionMatrixViewer({ config }: { config: ConfusionMatrixConfi
         <summary>Show as a table</summary>
         <div className={styles.scroll}>
           <table className={styles.table}>
-            <caption className={styles.note}>Rows: {rowAxis}; columns: {columnAxis}</caption>
+            <caption className={styles.note}>
+              Rows: {rowAxis}; columns: {columnAxis}
+            </caption>
             <thead>
               <tr>
                 <td />
-                {config.labels.map((label, i) => <th key={`${String(i)}:${label}`} scope="col">{label}</th>)}
+                {config.labels.map((label, i) => (
+                  <th key={`${String(i)}:${label}`} scope="col">
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {config.matrix.map((row, r) => (
                 <tr key={`${String(r)}:${config.labels[r] ?? ''}`}>
                   <th scope="row">{config.labels[r]}</th>
-                  {row.map((count, c) => <td key={c} className={styles.numeric}>{count}</td>)}
+                  {row.map((count, c) => (
+                    <td key={c} className={styles.numeric}>
+                      {count}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -22,7 +22,8 @@ export function frameHeightFrom(data: unknown): number | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const type: unknown = Reflect.get(data, 'type');
   const height: unknown = Reflect.get(data, 'height');
-  if (type !== MESSAGE_TYPE || typeof height !== 'number' || !Number.isFinite(height)) return undefined;
+  if (type !== MESSAGE_TYPE || typeof height !== 'number' || !Number.isFinite(height))
+    return undefined;
   return Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(height)));
 }
 

@@ -17,7 +17,11 @@ export interface FullScreenDialogProps {
 export function FullScreenDialog({ title, children }: FullScreenDialogProps) {
   return (
     <Dialog.Root>
-      <Dialog.Trigger className="btn btn--ghost btn--icon" aria-label={`Full screen: ${title}`} title="Full screen">
+      <Dialog.Trigger
+        className="btn btn--ghost btn--icon"
+        aria-label={`Full screen: ${title}`}
+        title="Full screen"
+      >
         <Maximize2 size={16} aria-hidden="true" />
       </Dialog.Trigger>
       <Dialog.Portal>

@@ -4,7 +4,11 @@ import { MarkdownViewer } from './markdown-viewer.tsx';
 
 describe('MarkdownViewer', () => {
   it('renders markdown; links open in a new tab without the opener', () => {
-    render(<MarkdownViewer config={{ type: 'markdown', markdown: '# Title\n[some link here](http://example.com)' }} />);
+    render(
+      <MarkdownViewer
+        config={{ type: 'markdown', markdown: '# Title\n[some link here](http://example.com)' }}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'Title' })).toBeInTheDocument();
     const link = screen.getByRole('link', { name: 'some link here' });
     expect(link).toHaveAttribute('href', 'http://example.com');
@@ -14,20 +18,31 @@ describe('MarkdownViewer', () => {
 
   it('never renders raw HTML: it shows as text', () => {
     const { container } = render(
-      <MarkdownViewer config={{ type: 'markdown', markdown: 'before <img src=x onerror="alert(1)"> <script>alert(2)</script> after' }} />,
+      <MarkdownViewer
+        config={{
+          type: 'markdown',
+          markdown: 'before <img src=x onerror="alert(1)"> <script>alert(2)</script> after',
+        }}
+      />,
     );
     expect(container.querySelector('img, script')).toBeNull();
     expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
   });
 
   it('renders GitHub-flavoured tables (model cards)', () => {
-    render(<MarkdownViewer config={{ type: 'markdown', markdown: '| field | value |\n|---|---|\n| accuracy | 0.9 |' }} />);
+    render(
+      <MarkdownViewer
+        config={{ type: 'markdown', markdown: '| field | value |\n|---|---|\n| accuracy | 0.9 |' }}
+      />,
+    );
     expect(screen.getByRole('columnheader', { name: 'field' })).toBeInTheDocument();
     expect(screen.getByRole('row', { name: 'accuracy 0.9' })).toBeInTheDocument();
   });
 
   it('drops javascript: URLs', () => {
-    render(<MarkdownViewer config={{ type: 'markdown', markdown: '[click](javascript:alert(1))' }} />);
+    render(
+      <MarkdownViewer config={{ type: 'markdown', markdown: '[click](javascript:alert(1))' }} />,
+    );
     const link = screen.getByText('click');
     expect(link.getAttribute('href') ?? '').not.toMatch(/javascript/i);
   });

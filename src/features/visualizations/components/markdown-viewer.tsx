@@ -18,7 +18,9 @@ const components: Components = {
 export function MarkdownViewer({ config }: { config: MarkdownConfig }) {
   return (
     <div className={styles.markdown}>
-      <Markdown components={components} remarkPlugins={remarkPlugins}>{config.markdown}</Markdown>
+      <Markdown components={components} remarkPlugins={remarkPlugins}>
+        {config.markdown}
+      </Markdown>
     </div>
   );
 }

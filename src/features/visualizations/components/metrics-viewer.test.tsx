@@ -6,7 +6,13 @@ describe('MetricsViewer', () => {
   it('lists each metric with its formatted value', () => {
     render(
       <MetricsViewer
-        config={{ type: 'metrics', scalars: [{ name: 'accuracy-score', value: 0.875, format: 'PERCENTAGE' }, { name: 'loss', value: 0.1234, format: 'RAW' }] }}
+        config={{
+          type: 'metrics',
+          scalars: [
+            { name: 'accuracy-score', value: 0.875, format: 'PERCENTAGE' },
+            { name: 'loss', value: 0.1234, format: 'RAW' },
+          ],
+        }}
       />,
     );
     expect(screen.getByRole('row', { name: 'accuracy-score 87.500%' })).toBeInTheDocument();

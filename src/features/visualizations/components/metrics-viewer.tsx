@@ -10,14 +10,18 @@ export function MetricsViewer({ config }: { config: MetricsConfig }) {
       <thead>
         <tr>
           <th scope="col">Metric</th>
-          <th scope="col" className={styles.numeric}>Value</th>
+          <th scope="col" className={styles.numeric}>
+            Value
+          </th>
         </tr>
       </thead>
       <tbody>
         {config.scalars.map((scalar, i) => (
           <tr key={`${String(i)}:${scalar.name}`}>
             <th scope="row">{scalar.name}</th>
-            <td className={styles.numeric} title={String(scalar.value)}>{formatMetricValue(scalar)}</td>
+            <td className={styles.numeric} title={String(scalar.value)}>
+              {formatMetricValue(scalar)}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -14,8 +14,12 @@ export function RocViewer({ config }: { config: RocConfig }) {
         <thead>
           <tr>
             <th scope="col">Curve</th>
-            <th scope="col" className={styles.numeric}>AUC</th>
-            <th scope="col" className={styles.numeric}>Points</th>
+            <th scope="col" className={styles.numeric}>
+              AUC
+            </th>
+            <th scope="col" className={styles.numeric}>
+              Points
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -23,7 +27,10 @@ export function RocViewer({ config }: { config: RocConfig }) {
             <tr key={`${String(i)}:${curve.label}`}>
               <th scope="row">{curve.label}</th>
               <td className={styles.numeric}>{curve.auc.toFixed(3)}</td>
-              <td className={styles.numeric}>{curve.points.length.toLocaleString('en-US')}{curve.truncated ? ' (partial)' : ''}</td>
+              <td className={styles.numeric}>
+                {curve.points.length.toLocaleString('en-US')}
+                {curve.truncated ? ' (partial)' : ''}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,10 @@ const hostile = '"></iframe><script>window.parent.__x = 1</script><p title="a&am
 
 describe('sandboxedPage', () => {
   it('is one sandboxed iframe holding the HTML unchanged; the HTML cannot break out of the attribute', () => {
-    const page = new DOMParser().parseFromString(sandboxedPage(hostile, '<b>report</b>'), 'text/html');
+    const page = new DOMParser().parseFromString(
+      sandboxedPage(hostile, '<b>report</b>'),
+      'text/html',
+    );
     expect(page.querySelectorAll('script')).toHaveLength(0);
     const frames = page.querySelectorAll('iframe');
     expect(frames).toHaveLength(1);

@@ -8,12 +8,19 @@ const rows = (count: number) => Array.from({ length: count }, (_, i) => [String(
 function bodyRows(): HTMLElement[] {
   const body = screen.getAllByRole('rowgroup')[1];
   if (!body) throw new Error('no table body');
-  return within(body).getAllByRole('row').filter((row) => row.getAttribute('aria-hidden') !== 'true');
+  return within(body)
+    .getAllByRole('row')
+    .filter((row) => row.getAttribute('aria-hidden') !== 'true');
 }
 
 describe('TableViewer', () => {
   it('shows the header and the cells as plain text', () => {
-    const config: TableConfig = { type: 'table', header: ['id', '<b>name</b>'], rows: [['1', '<img src=x onerror=alert(1)>']], truncated: false };
+    const config: TableConfig = {
+      type: 'table',
+      header: ['id', '<b>name</b>'],
+      rows: [['1', '<img src=x onerror=alert(1)>']],
+      truncated: false,
+    };
     const { container } = render(<TableViewer config={config} />);
     expect(screen.getByRole('columnheader', { name: '<b>name</b>' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
@@ -22,7 +29,11 @@ describe('TableViewer', () => {
   });
 
   it('puts only the rows in view into the DOM, however long the table', () => {
-    render(<TableViewer config={{ type: 'table', header: ['id', 'name'], rows: rows(100_000), truncated: false }} />);
+    render(
+      <TableViewer
+        config={{ type: 'table', header: ['id', 'name'], rows: rows(100_000), truncated: false }}
+      />,
+    );
     const shown = bodyRows();
     expect(shown.length).toBeGreaterThan(10);
     expect(shown.length).toBeLessThan(100);
@@ -32,16 +43,31 @@ describe('TableViewer', () => {
   });
 
   it('sorts by a column on a header click: ascending (numbers by value), descending, file order', () => {
-    const config: TableConfig = { type: 'table', header: ['id', 'name'], rows: [['10', 'b'], ['9', 'c'], ['100', 'a']], truncated: false };
+    const config: TableConfig = {
+      type: 'table',
+      header: ['id', 'name'],
+      rows: [
+        ['10', 'b'],
+        ['9', 'c'],
+        ['100', 'a'],
+      ],
+      truncated: false,
+    };
     render(<TableViewer config={config} />);
     const firstColumn = () => bodyRows().map((row) => row.firstElementChild?.textContent);
     expect(firstColumn()).toEqual(['10', '9', '100']);
     fireEvent.click(screen.getByRole('button', { name: 'id' }));
     expect(firstColumn()).toEqual(['9', '10', '100']);
-    expect(screen.getByRole('columnheader', { name: /^id/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /^id/ })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     fireEvent.click(screen.getByRole('button', { name: /^id/ }));
     expect(firstColumn()).toEqual(['100', '10', '9']);
-    expect(screen.getByRole('columnheader', { name: /^id/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getByRole('columnheader', { name: /^id/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'name' }));
     expect(firstColumn()).toEqual(['100', '10', '9']);
     fireEvent.click(screen.getByRole('button', { name: /^name/ }));
@@ -52,7 +78,12 @@ describe('TableViewer', () => {
 
   it('offers "Load all" for a cut preview', () => {
     const onLoadAll = vi.fn();
-    render(<TableViewer config={{ type: 'table', header: ['id', 'name'], rows: rows(3), truncated: true }} onLoadAll={onLoadAll} />);
+    render(
+      <TableViewer
+        config={{ type: 'table', header: ['id', 'name'], rows: rows(3), truncated: true }}
+        onLoadAll={onLoadAll}
+      />,
+    );
     expect(screen.getByText('3 rows (more in the file)')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Load all' }));
     expect(onLoadAll).toHaveBeenCalledOnce();
@@ -64,8 +95,20 @@ describe('TableViewer', () => {
       if (blob instanceof Blob) blobs.push(blob);
       return 'blob:table';
     });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    render(<TableViewer config={{ type: 'table', title: 'scores.csv', header: ['a', 'b'], rows: [['1', 'x,y']], truncated: false }} />);
+    const click = vi
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    render(
+      <TableViewer
+        config={{
+          type: 'table',
+          title: 'scores.csv',
+          header: ['a', 'b'],
+          rows: [['1', 'x,y']],
+          truncated: false,
+        }}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(click).toHaveBeenCalledOnce();
     expect(await blobs[0]?.text()).toBe('a,b\n1,"x,y"');
@@ -74,7 +117,12 @@ describe('TableViewer', () => {
   });
 
   it('says when there are no rows, and offers no "Load all" for a whole file', () => {
-    render(<TableViewer config={{ type: 'table', header: ['a'], rows: [], truncated: false }} onLoadAll={vi.fn()} />);
+    render(
+      <TableViewer
+        config={{ type: 'table', header: ['a'], rows: [], truncated: false }}
+        onLoadAll={vi.fn()}
+      />,
+    );
     expect(screen.getByText('No rows.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Load all' })).toBeNull();
   });

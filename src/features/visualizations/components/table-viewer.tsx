@@ -1,4 +1,9 @@
-import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
+import {
+  observeElementRect,
+  useVirtualizer,
+  type Rect,
+  type Virtualizer,
+} from '@tanstack/react-virtual';
 import { csvFormatRows } from 'd3-dsv';
 import { useMemo, useRef, useState } from 'react';
 import { nextSort, sortRows, type TableSort } from '../model/sort-rows.ts';
@@ -20,7 +25,10 @@ export interface TableViewerProps {
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** The scroll box's size; a box with no layout yet (or no layout engine) counts as INITIAL_VIEW, so the first rows show. */
-function observeRectOrInitial(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void) {
+function observeRectOrInitial(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: Rect) => void,
+) {
   return observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : INITIAL_VIEW));
 }
 
@@ -56,15 +64,36 @@ export function TableViewer({ config, onLoadAll }: TableViewerProps) {
   const count = config.rows.length.toLocaleString('en-US');
   return (
     <div className={styles.viewer}>
-      <div ref={scrollRef} className={styles.scroll} data-table-rows="" tabIndex={0} role="region" aria-label={`${config.title ?? 'Table'} rows`}>
-        <table className={`${styles.table} ${styles.virtualTable}`} style={{ minWidth: `${columns * 7}rem` }} aria-rowcount={config.rows.length + 1}>
+      <div
+        ref={scrollRef}
+        className={styles.scroll}
+        data-table-rows=""
+        tabIndex={0}
+        role="region"
+        aria-label={`${config.title ?? 'Table'} rows`}
+      >
+        <table
+          className={`${styles.table} ${styles.virtualTable}`}
+          style={{ minWidth: `${columns * 7}rem` }}
+          aria-rowcount={config.rows.length + 1}
+        >
           <thead>
             <tr>
               {config.header.map((name, i) => (
-                <th key={`${String(i)}:${name}`} scope="col" aria-sort={sort?.column === i ? ARIA_SORT[sort.direction] : undefined}>
-                  <button type="button" className={styles.sortButton} onClick={() => setSort((current) => nextSort(current, i))}>
+                <th
+                  key={`${String(i)}:${name}`}
+                  scope="col"
+                  aria-sort={sort?.column === i ? ARIA_SORT[sort.direction] : undefined}
+                >
+                  <button
+                    type="button"
+                    className={styles.sortButton}
+                    onClick={() => setSort((current) => nextSort(current, i))}
+                  >
                     {name}
-                    <span aria-hidden="true">{sort?.column === i ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    <span aria-hidden="true">
+                      {sort?.column === i ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
                   </button>
                 </th>
               ))}
@@ -76,7 +105,11 @@ export function TableViewer({ config, onLoadAll }: TableViewerProps) {
               const row = rows[item.index] ?? [];
               return (
                 <tr key={item.key} aria-rowindex={item.index + 2}>
-                  {row.map((cell, c) => <td key={c} title={cell}>{cell}</td>)}
+                  {row.map((cell, c) => (
+                    <td key={c} title={cell}>
+                      {cell}
+                    </td>
+                  ))}
                 </tr>
               );
             })}
@@ -85,9 +118,19 @@ export function TableViewer({ config, onLoadAll }: TableViewerProps) {
         </table>
       </div>
       <div className={styles.toolbar}>
-        <span className={styles.note}>{config.rows.length === 0 ? 'No rows.' : `${count} rows${config.truncated ? ' (more in the file)' : ''}`}</span>
-        {config.truncated && onLoadAll ? <button type="button" className={styles.button} onClick={onLoadAll}>Load all</button> : null}
-        <button type="button" className={styles.button} onClick={() => downloadCsv(config)}>Download CSV</button>
+        <span className={styles.note}>
+          {config.rows.length === 0
+            ? 'No rows.'
+            : `${count} rows${config.truncated ? ' (more in the file)' : ''}`}
+        </span>
+        {config.truncated && onLoadAll ? (
+          <button type="button" className={styles.button} onClick={onLoadAll}>
+            Load all
+          </button>
+        ) : null}
+        <button type="button" className={styles.button} onClick={() => downloadCsv(config)}>
+          Download CSV
+        </button>
       </div>
     </div>
   );

@@ -12,12 +12,20 @@ describe('TensorboardViewer', () => {
 
   it('links to the configured TensorBoard for the log dir, in a new tab without the opener', () => {
     render(
-      <ViewerSettingsContext value={{ tensorboardUrlTemplate: '/tensorboard/{namespace}/?logdir={logdir}', namespace: 'kubeflow-alice' }}>
+      <ViewerSettingsContext
+        value={{
+          tensorboardUrlTemplate: '/tensorboard/{namespace}/?logdir={logdir}',
+          namespace: 'kubeflow-alice',
+        }}
+      >
         <TensorboardViewer config={{ ...config, logDirs: [...config.logDirs] }} />
       </ViewerSettingsContext>,
     );
     const link = screen.getByRole('link', { name: 'Open in TensorBoard' });
-    expect(link).toHaveAttribute('href', '/tensorboard/kubeflow-alice/?logdir=volume%3A%2F%2Fpvc%2Fyolo%2Ftrain');
+    expect(link).toHaveAttribute(
+      'href',
+      '/tensorboard/kubeflow-alice/?logdir=volume%3A%2F%2Fpvc%2Fyolo%2Ftrain',
+    );
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });

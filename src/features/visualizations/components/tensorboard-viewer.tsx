@@ -15,7 +15,8 @@ function CopyButton({ text }: { text: string }) {
   };
   return (
     <button type="button" className={styles.button} onClick={copy} aria-label={`Copy ${text}`}>
-      {copied ? <Check size={14} aria-hidden="true" /> : <Copy size={14} aria-hidden="true" />} {copied ? 'Copied' : 'Copy'}
+      {copied ? <Check size={14} aria-hidden="true" /> : <Copy size={14} aria-hidden="true" />}{' '}
+      {copied ? 'Copied' : 'Copy'}
     </button>
   );
 }
@@ -29,7 +30,9 @@ export function TensorboardViewer({ config }: { config: TensorboardConfig }) {
   const href = tensorboardUrl(settings.tensorboardUrlTemplate, config.logDirs, settings.namespace);
   return (
     <div className={styles.viewer}>
-      <p className={styles.note}>TensorBoard log {config.logDirs.length === 1 ? 'directory' : 'directories'}:</p>
+      <p className={styles.note}>
+        TensorBoard log {config.logDirs.length === 1 ? 'directory' : 'directories'}:
+      </p>
       <ul className={styles.logDirs}>
         {config.logDirs.map((dir) => (
           <li key={dir}>
@@ -37,7 +40,11 @@ export function TensorboardViewer({ config }: { config: TensorboardConfig }) {
           </li>
         ))}
       </ul>
-      {config.image === undefined ? null : <p className={styles.note}>Image: <span className={styles.code}>{config.image}</span></p>}
+      {config.image === undefined ? null : (
+        <p className={styles.note}>
+          Image: <span className={styles.code}>{config.image}</span>
+        </p>
+      )}
       {href === undefined ? null : (
         <p>
           <a href={href} target="_blank" rel="noopener noreferrer" className={styles.link}>

@@ -7,7 +7,10 @@ import { WebAppViewer } from './web-app-viewer.tsx';
 
 describe('WebAppViewer', () => {
   it('puts the HTML in an iframe sandboxed with scripts only, never same-origin', () => {
-    const html = readFileSync(join(requireSharedDir(), 'fixtures', 'ui-metadata', 'model-output_hello-world.html'), 'utf8');
+    const html = readFileSync(
+      join(requireSharedDir(), 'fixtures', 'ui-metadata', 'model-output_hello-world.html'),
+      'utf8',
+    );
     render(<WebAppViewer config={{ type: 'web-app', html, title: 'hello-world.html' }} />);
     const frame = screen.getByTitle('hello-world.html');
     expect(frame.tagName).toBe('IFRAME');
@@ -35,7 +38,12 @@ describe('WebAppViewer', () => {
     if (!(frame instanceof HTMLIFrameElement)) throw new Error('no iframe');
     const post = (height: number, source: MessageEventSource | null) =>
       act(() => {
-        window.dispatchEvent(new MessageEvent('message', { data: { type: 'kfp-dashboard:frame-height', height }, source }));
+        window.dispatchEvent(
+          new MessageEvent('message', {
+            data: { type: 'kfp-dashboard:frame-height', height },
+            source,
+          }),
+        );
       });
     post(300, window);
     expect(frame.style.height).toBe('');

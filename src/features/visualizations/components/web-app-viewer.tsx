@@ -35,7 +35,11 @@ export function WebAppViewer({ config }: { config: WebAppConfig }) {
         loading="lazy"
       />
       <div className={styles.toolbar}>
-        <button type="button" className={styles.button} onClick={() => openSandboxedPage(config.html, title)}>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => openSandboxedPage(config.html, title)}
+        >
           <ExternalLink size={14} aria-hidden="true" /> Open in a new tab
         </button>
       </div>

@@ -29,16 +29,27 @@ describe('metricsFromJson (v1 mlpipeline-metrics)', () => {
     ['[1]', 'metrics: expected an object with a "metrics" array'],
     ['{"metrics": [3]}', 'metrics: metric 1 must be an object, got 3'],
     ['{"metrics": [{"numberValue": 1}]}', 'metrics: metric 1 has no "name"'],
-    ['{"metrics": [{"name": "acc"}]}', 'metrics: metric "acc": "numberValue" must be a number, got nothing'],
-    ['{"metrics": [{"name": "acc", "numberValue": "high"}]}', 'metrics: metric "acc": "numberValue" must be a number, got "high"'],
-    ['{"metrics": [{"name": "acc", "numberValue": 1, "format": "PERCENT"}]}', 'metrics: metric "acc": format "PERCENT" is not RAW or PERCENTAGE'],
+    [
+      '{"metrics": [{"name": "acc"}]}',
+      'metrics: metric "acc": "numberValue" must be a number, got nothing',
+    ],
+    [
+      '{"metrics": [{"name": "acc", "numberValue": "high"}]}',
+      'metrics: metric "acc": "numberValue" must be a number, got "high"',
+    ],
+    [
+      '{"metrics": [{"name": "acc", "numberValue": 1, "format": "PERCENT"}]}',
+      'metrics: metric "acc": format "PERCENT" is not RAW or PERCENTAGE',
+    ],
   ])('%s → %s', (text, message) => {
     expect(() => metricsFromJson(text)).toThrow(message);
   });
 
   it('refuses bad JSON and too many metrics', () => {
     expect(() => metricsFromJson('{')).toThrow(/^metrics: not valid JSON/);
-    const many = JSON.stringify({ metrics: Array.from({ length: 1001 }, (_, i) => ({ name: `m${i}`, numberValue: i })) });
+    const many = JSON.stringify({
+      metrics: Array.from({ length: 1001 }, (_, i) => ({ name: `m${i}`, numberValue: i })),
+    });
     expect(() => metricsFromJson(many)).toThrow('metrics: 1001 metrics is over the limit of 1000');
   });
 });

@@ -14,19 +14,30 @@ export function metricsFromJson(text: string): MetricsConfig {
   }
   const metrics: unknown[] = value.metrics;
   if (metrics.length > MAX_METRICS) {
-    throw new VisualizationError(WHAT, `${metrics.length} metrics is over the limit of ${MAX_METRICS}`);
+    throw new VisualizationError(
+      WHAT,
+      `${metrics.length} metrics is over the limit of ${MAX_METRICS}`,
+    );
   }
   return { type: 'metrics', scalars: metrics.map(readMetric) };
 }
 
 function readMetric(metric: unknown, index: number): MetricScalar {
   const position = `metric ${index + 1}`;
-  if (!isRecord(metric)) throw new VisualizationError(WHAT, `${position} must be an object, got ${describeValue(metric)}`);
+  if (!isRecord(metric))
+    throw new VisualizationError(
+      WHAT,
+      `${position} must be an object, got ${describeValue(metric)}`,
+    );
   const name = metric.name;
-  if (typeof name !== 'string' || name.trim() === '') throw new VisualizationError(WHAT, `${position} has no "name"`);
+  if (typeof name !== 'string' || name.trim() === '')
+    throw new VisualizationError(WHAT, `${position} has no "name"`);
   const value = metricNumber(metric.numberValue ?? metric.number_value);
   if (value === undefined) {
-    throw new VisualizationError(WHAT, `metric ${quote(name)}: "numberValue" must be a number, got ${describeValue(metric.numberValue ?? metric.number_value)}`);
+    throw new VisualizationError(
+      WHAT,
+      `metric ${quote(name)}: "numberValue" must be a number, got ${describeValue(metric.numberValue ?? metric.number_value)}`,
+    );
   }
   return { name, value, format: metricFormat(metric.format, name) };
 }
@@ -42,7 +53,17 @@ export function metricNumber(value: unknown): number | undefined {
 }
 
 function metricFormat(format: unknown, name: string): MetricFormat {
-  if (format === undefined || format === null || format === '' || format === 'RAW' || format === 'UNSPECIFIED') return 'RAW';
+  if (
+    format === undefined ||
+    format === null ||
+    format === '' ||
+    format === 'RAW' ||
+    format === 'UNSPECIFIED'
+  )
+    return 'RAW';
   if (format === 'PERCENTAGE') return 'PERCENTAGE';
-  throw new VisualizationError(WHAT, `metric ${quote(name)}: format ${describeValue(format)} is not RAW or PERCENTAGE`);
+  throw new VisualizationError(
+    WHAT,
+    `metric ${quote(name)}: format ${describeValue(format)} is not RAW or PERCENTAGE`,
+  );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { distinctCurveLabels, makeRocCurve, mergeRocConfigs, rocCurveFromRows, trapezoidAuc } from './build-roc.ts';
+import {
+  distinctCurveLabels,
+  makeRocCurve,
+  mergeRocConfigs,
+  rocCurveFromRows,
+  trapezoidAuc,
+} from './build-roc.ts';
 import { parseCsv } from './csv.ts';
 import type { RocSource } from './output-source.ts';
 import type { RocConfig } from './viewer-config.ts';
@@ -32,7 +38,11 @@ describe('rocCurveFromRows', () => {
   });
 
   it('uses the schema positions', () => {
-    const source: RocSource = { ...SOURCE, schema: [{ name: 'threshold' }, { name: 'tpr' }, { name: 'fpr' }], columns: { fpr: 2, tpr: 1, threshold: 0 } };
+    const source: RocSource = {
+      ...SOURCE,
+      schema: [{ name: 'threshold' }, { name: 'tpr' }, { name: 'fpr' }],
+      columns: { fpr: 2, tpr: 1, threshold: 0 },
+    };
     expect(curve('0.3,1,1\n0.7,0,0', source).points).toEqual([
       { fpr: 0, tpr: 0, threshold: 0.7 },
       { fpr: 1, tpr: 1, threshold: 0.3 },
@@ -40,11 +50,9 @@ describe('rocCurveFromRows', () => {
   });
 
   it('accepts the infinities Python and JavaScript write', () => {
-    expect(curve('0,0,-inf\n0,0,+Infinity\n0,0,INF').points.map((point) => point.threshold)).toEqual([
-      Number.NEGATIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-      Number.POSITIVE_INFINITY,
-    ]);
+    expect(
+      curve('0,0,-inf\n0,0,+Infinity\n0,0,INF').points.map((point) => point.threshold),
+    ).toEqual([Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
   });
 
   it.each([
@@ -59,21 +67,47 @@ describe('rocCurveFromRows', () => {
   });
 
   it('marks a curve read from a cut file', () => {
-    expect(rocCurveFromRows(SOURCE, parseCsv('0,0,1\n1,1,0\n0.5,0.', { maxRows: 10, cut: true }), 'x').truncated).toBe(true);
+    expect(
+      rocCurveFromRows(SOURCE, parseCsv('0,0,1\n1,1,0\n0.5,0.', { maxRows: 10, cut: true }), 'x')
+        .truncated,
+    ).toBe(true);
   });
 });
 
 describe('trapezoidAuc', () => {
   it('is 1 for a perfect classifier, 0.5 for the diagonal, 0 for no points', () => {
-    expect(makeRocCurve('p', [{ fpr: 0, tpr: 0, threshold: 1 }, { fpr: 0, tpr: 1, threshold: 0.5 }, { fpr: 1, tpr: 1, threshold: 0 }], false).auc).toBe(1);
-    expect(trapezoidAuc([{ fpr: 0, tpr: 0, threshold: 1 }, { fpr: 1, tpr: 1, threshold: 0 }])).toBe(0.5);
+    expect(
+      makeRocCurve(
+        'p',
+        [
+          { fpr: 0, tpr: 0, threshold: 1 },
+          { fpr: 0, tpr: 1, threshold: 0.5 },
+          { fpr: 1, tpr: 1, threshold: 0 },
+        ],
+        false,
+      ).auc,
+    ).toBe(1);
+    expect(
+      trapezoidAuc([
+        { fpr: 0, tpr: 0, threshold: 1 },
+        { fpr: 1, tpr: 1, threshold: 0 },
+      ]),
+    ).toBe(0.5);
     expect(trapezoidAuc([])).toBe(0);
   });
 });
 
 describe('merging curves', () => {
-  const a: RocConfig = { type: 'roc', title: 'roc.csv', curves: [makeRocCurve('roc.csv', [], false)] };
-  const b: RocConfig = { type: 'roc', title: 'roc.csv', curves: [makeRocCurve('roc.csv', [], false)] };
+  const a: RocConfig = {
+    type: 'roc',
+    title: 'roc.csv',
+    curves: [makeRocCurve('roc.csv', [], false)],
+  };
+  const b: RocConfig = {
+    type: 'roc',
+    title: 'roc.csv',
+    curves: [makeRocCurve('roc.csv', [], false)],
+  };
   const c: RocConfig = { type: 'roc', curves: [makeRocCurve('other', [], false)] };
 
   it('puts every curve on one chart with distinct labels', () => {

@@ -22,7 +22,11 @@ export function rocCurveFromRows(source: RocSource, csv: CsvRows, label: string)
 }
 
 /** Sorts the points (fpr, then tpr) and computes the AUC. */
-export function makeRocCurve(label: string, points: readonly RocPoint[], truncated: boolean): RocCurve {
+export function makeRocCurve(
+  label: string,
+  points: readonly RocPoint[],
+  truncated: boolean,
+): RocCurve {
   const sorted = [...points].sort((a, b) => a.fpr - b.fpr || a.tpr - b.tpr);
   return { label, points: sorted, auc: trapezoidAuc(sorted), truncated };
 }
@@ -33,7 +37,8 @@ export function trapezoidAuc(sorted: readonly RocPoint[]): number {
   for (let i = 1; i < sorted.length; i++) {
     const previous = sorted[i - 1];
     const current = sorted[i];
-    if (previous && current) area += ((current.fpr - previous.fpr) * (current.tpr + previous.tpr)) / 2;
+    if (previous && current)
+      area += ((current.fpr - previous.fpr) * (current.tpr + previous.tpr)) / 2;
   }
   return area;
 }

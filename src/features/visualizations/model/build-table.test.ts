@@ -3,15 +3,26 @@ import { tableFromRows } from './build-table.ts';
 import { parseCsv } from './csv.ts';
 import type { TableSource } from './output-source.ts';
 
-const SOURCE: TableSource = { type: 'table', content: { storage: 'inline', text: '' }, format: 'csv', header: ['id', 'name', 'score'], title: 't.csv' };
+const SOURCE: TableSource = {
+  type: 'table',
+  content: { storage: 'inline', text: '' },
+  format: 'csv',
+  header: ['id', 'name', 'score'],
+  title: 't.csv',
+};
 
 describe('tableFromRows', () => {
   it('keeps the header from the metadata and trims cells', () => {
-    expect(tableFromRows(SOURCE, parseCsv('1, ann ,0.5\n2,"bob, jr",0.7\n', { maxRows: 10 }))).toEqual({
+    expect(
+      tableFromRows(SOURCE, parseCsv('1, ann ,0.5\n2,"bob, jr",0.7\n', { maxRows: 10 })),
+    ).toEqual({
       type: 'table',
       title: 't.csv',
       header: ['id', 'name', 'score'],
-      rows: [['1', 'ann', '0.5'], ['2', 'bob, jr', '0.7']],
+      rows: [
+        ['1', 'ann', '0.5'],
+        ['2', 'bob, jr', '0.7'],
+      ],
       truncated: false,
     });
   });
@@ -21,7 +32,9 @@ describe('tableFromRows', () => {
   });
 
   it('passes on truncation', () => {
-    expect(tableFromRows(SOURCE, parseCsv('1,a,1\n2,b,2\n3,c,3\n', { maxRows: 2 })).truncated).toBe(true);
+    expect(tableFromRows(SOURCE, parseCsv('1,a,1\n2,b,2\n3,c,3\n', { maxRows: 2 })).truncated).toBe(
+      true,
+    );
   });
 
   it.each([

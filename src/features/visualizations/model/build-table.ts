@@ -10,5 +10,11 @@ export function tableFromRows(source: TableSource, csv: CsvRows): TableConfig {
     checkRowWidth(row, i + 1, width, 'table', 'header');
     return row.map((cell) => cell.trim());
   });
-  return { type: 'table', header: source.header, rows, truncated: csv.truncated, ...(source.title === undefined ? {} : { title: source.title }) };
+  return {
+    type: 'table',
+    header: source.header,
+    rows,
+    truncated: csv.truncated,
+    ...(source.title === undefined ? {} : { title: source.title }),
+  };
 }

@@ -3,7 +3,12 @@ import { mergeRocConfigs, rocCurveFromRows } from './build-roc.ts';
 import { tableFromRows } from './build-table.ts';
 import { parseCsv, type CsvRows } from './csv.ts';
 import { formatBytes, MAX_ROC_POINTS, MAX_TABLE_ROWS } from './limits.ts';
-import { isCsvSource, outputTypeLabel, type CsvSource, type OutputSource } from './output-source.ts';
+import {
+  isCsvSource,
+  outputTypeLabel,
+  type CsvSource,
+  type OutputSource,
+} from './output-source.ts';
 import {
   guarded,
   VisualizationError,
@@ -34,41 +39,61 @@ export function csvRowCap(source: CsvSource): number {
 
 /** A viewer config from a CSV source and its parsed rows (never throws: problems become an error config). */
 export function buildFromCsv(source: CsvSource, csv: CsvRows): ViewerConfig {
-  return guarded(outputTypeLabel(source.type), () => {
-    switch (source.type) {
-      case 'confusion_matrix':
-        return confusionMatrixFromRows(source, csv);
-      case 'roc':
-        return withTitle({ type: 'roc', curves: [rocCurveFromRows(source, csv, source.title ?? 'inline data')] }, source.title);
-      case 'table':
-        return tableFromRows(source, csv);
-    }
-  }, source.title);
+  return guarded(
+    outputTypeLabel(source.type),
+    () => {
+      switch (source.type) {
+        case 'confusion_matrix':
+          return confusionMatrixFromRows(source, csv);
+        case 'roc':
+          return withTitle(
+            { type: 'roc', curves: [rocCurveFromRows(source, csv, source.title ?? 'inline data')] },
+            source.title,
+          );
+        case 'table':
+          return tableFromRows(source, csv);
+      }
+    },
+    source.title,
+  );
 }
 
 /**
  * A viewer config from a source and its loaded text (inline sources need none). CSV is parsed here
  * synchronously with a row cap; for large texts parse with parseCsvAsync and call buildFromCsv.
  */
-export function buildViewer(source: OutputSource, loaded: LoadedText | undefined = inlineText(source)): ViewerConfig {
+export function buildViewer(
+  source: OutputSource,
+  loaded: LoadedText | undefined = inlineText(source),
+): ViewerConfig {
   const what = outputTypeLabel(source.type);
-  return guarded(what, () => {
-    if (source.type === 'tensorboard') return tensorboardConfig(source);
-    if (!loaded) throw new VisualizationError(what, 'the content was not loaded');
-    if (isCsvSource(source)) {
-      return buildFromCsv(source, parseCsv(loaded.text, { maxRows: csvRowCap(source), cut: loaded.truncated }));
-    }
-    if (loaded.truncated) {
-      const limit = loaded.limit === undefined ? 'the size limit' : `the ${formatBytes(loaded.limit)} limit`;
-      throw new VisualizationError(what, `the file is larger than ${limit}`);
-    }
-    return source.type === 'markdown'
-      ? withTitle({ type: 'markdown', markdown: loaded.text }, source.title)
-      : withTitle({ type: 'web-app', html: loaded.text }, source.title);
-  }, source.title);
+  return guarded(
+    what,
+    () => {
+      if (source.type === 'tensorboard') return tensorboardConfig(source);
+      if (!loaded) throw new VisualizationError(what, 'the content was not loaded');
+      if (isCsvSource(source)) {
+        return buildFromCsv(
+          source,
+          parseCsv(loaded.text, { maxRows: csvRowCap(source), cut: loaded.truncated }),
+        );
+      }
+      if (loaded.truncated) {
+        const limit =
+          loaded.limit === undefined ? 'the size limit' : `the ${formatBytes(loaded.limit)} limit`;
+        throw new VisualizationError(what, `the file is larger than ${limit}`);
+      }
+      return source.type === 'markdown'
+        ? withTitle({ type: 'markdown', markdown: loaded.text }, source.title)
+        : withTitle({ type: 'web-app', html: loaded.text }, source.title);
+    },
+    source.title,
+  );
 }
 
-function tensorboardConfig(source: Extract<OutputSource, { type: 'tensorboard' }>): TensorboardConfig {
+function tensorboardConfig(
+  source: Extract<OutputSource, { type: 'tensorboard' }>,
+): TensorboardConfig {
   return {
     type: 'tensorboard',
     logDirs: source.logDirs,
@@ -84,13 +109,16 @@ function tensorboardConfig(source: Extract<OutputSource, { type: 'tensorboard' }
  */
 export function mergeViewers(configs: readonly ViewerConfig[]): ViewerConfig[] {
   const rocs = configs.filter((config): config is RocConfig => config.type === 'roc');
-  const boards = configs.filter((config): config is TensorboardConfig => config.type === 'tensorboard');
+  const boards = configs.filter(
+    (config): config is TensorboardConfig => config.type === 'tensorboard',
+  );
   const merged: ViewerConfig[] = [];
   for (const config of configs) {
     if (config.type === 'roc') {
       if (config === rocs[0]) merged.push(rocs.length === 1 ? config : mergeRocConfigs(rocs));
     } else if (config.type === 'tensorboard') {
-      if (config === boards[0]) merged.push(boards.length === 1 ? config : mergeTensorboards(boards, config));
+      if (config === boards[0])
+        merged.push(boards.length === 1 ? config : mergeTensorboards(boards, config));
     } else {
       merged.push(config);
     }
@@ -98,7 +126,10 @@ export function mergeViewers(configs: readonly ViewerConfig[]): ViewerConfig[] {
   return merged;
 }
 
-function mergeTensorboards(boards: readonly TensorboardConfig[], first: TensorboardConfig): TensorboardConfig {
+function mergeTensorboards(
+  boards: readonly TensorboardConfig[],
+  first: TensorboardConfig,
+): TensorboardConfig {
   const logDirs = [...new Set(boards.flatMap((board) => board.logDirs))];
   return { ...first, logDirs };
 }

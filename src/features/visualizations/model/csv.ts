@@ -29,7 +29,11 @@ const NEWLINE = 0x0a;
  */
 export function parseCsv(text: string, options: CsvOptions): CsvRows {
   const collector = new RowCollector(options.maxRows);
-  for (const chunk of recordChunks(text, options.chunkChars ?? CSV_CHUNK_CHARS, options.cut === true)) {
+  for (const chunk of recordChunks(
+    text,
+    options.chunkChars ?? CSV_CHUNK_CHARS,
+    options.cut === true,
+  )) {
     if (!collector.add(chunk)) break;
   }
   return collector.result(options.cut === true);
@@ -39,11 +43,18 @@ export function parseCsv(text: string, options: CsvOptions): CsvRows {
  * parseCsv that gives the event loop a turn between chunks, so a 50 MB text never blocks the page for
  * more than one chunk. `pause` defaults to a zero-delay timer.
  */
-export async function parseCsvAsync(text: string, options: CsvOptions & { pause?: () => Promise<void> }): Promise<CsvRows> {
+export async function parseCsvAsync(
+  text: string,
+  options: CsvOptions & { pause?: () => Promise<void> },
+): Promise<CsvRows> {
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   const collector = new RowCollector(options.maxRows);
   let first = true;
-  for (const chunk of recordChunks(text, options.chunkChars ?? CSV_CHUNK_CHARS, options.cut === true)) {
+  for (const chunk of recordChunks(
+    text,
+    options.chunkChars ?? CSV_CHUNK_CHARS,
+    options.cut === true,
+  )) {
     if (!first) await pause();
     first = false;
     if (!collector.add(chunk)) break;

@@ -28,10 +28,18 @@ export function visualizationsFromV2Artifacts(artifacts: readonly V2Artifact[]):
         break;
       case 'classification-metrics':
         if (artifact.metadata.confusionMatrix !== undefined) {
-          result.configs.push(guarded('confusion matrix', () => confusionMatrixFromV2(artifact.metadata.confusionMatrix, title), title));
+          result.configs.push(
+            guarded(
+              'confusion matrix',
+              () => confusionMatrixFromV2(artifact.metadata.confusionMatrix, title),
+              title,
+            ),
+          );
         }
         if (artifact.metadata.confidenceMetrics !== undefined) {
-          result.configs.push(guarded('roc', () => rocFromV2(artifact.metadata.confidenceMetrics, title), title));
+          result.configs.push(
+            guarded('roc', () => rocFromV2(artifact.metadata.confidenceMetrics, title), title),
+          );
         }
         break;
       case 'html':
@@ -39,7 +47,8 @@ export function visualizationsFromV2Artifacts(artifacts: readonly V2Artifact[]):
         addFileSource(artifact, artifact.kind === 'html' ? 'web-app' : 'markdown', title, result);
         break;
       case 'other':
-        if (isUiMetadataName(artifact.name) || isUiMetadataName(artifact.outputKey ?? '')) addUiMetadata(artifact, title, result);
+        if (isUiMetadataName(artifact.name) || isUiMetadataName(artifact.outputKey ?? ''))
+          addUiMetadata(artifact, title, result);
         break;
     }
   }
@@ -60,7 +69,11 @@ function collectScalars(artifact: V2Artifact, groups: Map<string, MetricScalar[]
     groups.set(group, list);
   };
   if (artifact.numberValue !== undefined) {
-    add(artifact.outputKey ?? 'metrics', { name: artifact.name, value: artifact.numberValue, format: 'RAW' });
+    add(artifact.outputKey ?? 'metrics', {
+      name: artifact.name,
+      value: artifact.numberValue,
+      format: 'RAW',
+    });
     return;
   }
   const group = artifactTitle(artifact);
@@ -70,7 +83,12 @@ function collectScalars(artifact: V2Artifact, groups: Map<string, MetricScalar[]
   }
 }
 
-function addFileSource(artifact: V2Artifact, type: 'web-app' | 'markdown', title: string, result: V2Visualizations): void {
+function addFileSource(
+  artifact: V2Artifact,
+  type: 'web-app' | 'markdown',
+  title: string,
+  result: V2Visualizations,
+): void {
   try {
     if (artifact.uri === undefined) throw new Error('the artifact has no URI');
     const location = parseStorageUri(artifact.uri);

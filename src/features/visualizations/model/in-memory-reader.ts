@@ -20,7 +20,9 @@ export function inMemoryReader(files: Readonly<Record<string, string>>): InMemor
     const uri = formatStorageLocation(request.location);
     const text = Object.hasOwn(files, uri) ? files[uri] : undefined;
     if (text === undefined) return Promise.reject(new Error(`404 not found: ${uri}`));
-    return Promise.resolve(loadedTextFromBytes(encoder.encode(text).subarray(0, request.maxBytes + 1), request.maxBytes));
+    return Promise.resolve(
+      loadedTextFromBytes(encoder.encode(text).subarray(0, request.maxBytes + 1), request.maxBytes),
+    );
   };
   return { read, requests };
 }

@@ -6,7 +6,8 @@ import { toErrorConfig } from './viewer-config.ts';
 /** Reads one of the node's output artifacts (ReadArtifact, unpacked) as text, at most `maxBytes`. */
 export type ReadNodeArtifact = (name: string, maxBytes: number) => Promise<string>;
 
-const isNamed = (suffix: string) => (name: string) => name === suffix || name.endsWith(`-${suffix}`);
+const isNamed = (suffix: string) => (name: string) =>
+  name === suffix || name.endsWith(`-${suffix}`);
 
 /** `mlpipeline-ui-metadata` (or `<step>-mlpipeline-ui-metadata`, as KFP 1.x names it in Argo). */
 export const isV1UiMetadataArtifact = isNamed('mlpipeline-ui-metadata');
@@ -23,11 +24,20 @@ export function hasV1Visualizations(artifactNames: readonly string[]): boolean {
  * table. Without artifact names, only `mlpipeline-ui-metadata` is read. A bad metrics file is an error
  * card next to the other viewers.
  */
-export async function loadV1NodeViewers(artifactNames: readonly string[] | undefined, read: ReadNodeArtifact, options: LoadOptions): Promise<LoadedViewers> {
-  const metadataName = artifactNames === undefined ? 'mlpipeline-ui-metadata' : artifactNames.find(isV1UiMetadataArtifact);
+export async function loadV1NodeViewers(
+  artifactNames: readonly string[] | undefined,
+  read: ReadNodeArtifact,
+  options: LoadOptions,
+): Promise<LoadedViewers> {
+  const metadataName =
+    artifactNames === undefined
+      ? 'mlpipeline-ui-metadata'
+      : artifactNames.find(isV1UiMetadataArtifact);
   const metricsName = artifactNames?.find(isV1MetricsArtifact);
   const [fromMetadata, metrics] = await Promise.all([
-    metadataName === undefined ? undefined : read(metadataName, UI_METADATA_BYTES).then((text) => loadUiMetadataViewers(text, options)),
+    metadataName === undefined
+      ? undefined
+      : read(metadataName, UI_METADATA_BYTES).then((text) => loadUiMetadataViewers(text, options)),
     metricsName === undefined
       ? undefined
       : read(metricsName, METRICS_JSON_BYTES).then((text) => {

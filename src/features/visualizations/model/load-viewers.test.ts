@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { inMemoryReader } from './in-memory-reader.ts';
 import { FULL_BYTES, PREVIEW_BYTES } from './limits.ts';
-import { loadParsedOutputs, loadSourceViewer, loadUiMetadataViewers, loadV2Viewers, readBudget } from './load-viewers.ts';
+import {
+  loadParsedOutputs,
+  loadSourceViewer,
+  loadUiMetadataViewers,
+  loadV2Viewers,
+  readBudget,
+} from './load-viewers.ts';
 import { parseUiMetadata } from './parse-ui-metadata.ts';
 import { readV2Artifact, type V2Artifact } from './v2-artifact.ts';
 
@@ -32,34 +38,86 @@ describe('loadUiMetadataViewers', () => {
       {
         type: 'roc',
         curves: [
-          { label: 'roc1.csv', auc: 0.5, truncated: false, points: [{ fpr: 0, tpr: 0, threshold: 1 }, { fpr: 1, tpr: 1, threshold: 0 }] },
-          { label: 'roc2.csv', auc: 1, truncated: false, points: [{ fpr: 0, tpr: 0, threshold: 1 }, { fpr: 0, tpr: 1, threshold: 0.5 }, { fpr: 1, tpr: 1, threshold: 0 }] },
+          {
+            label: 'roc1.csv',
+            auc: 0.5,
+            truncated: false,
+            points: [
+              { fpr: 0, tpr: 0, threshold: 1 },
+              { fpr: 1, tpr: 1, threshold: 0 },
+            ],
+          },
+          {
+            label: 'roc2.csv',
+            auc: 1,
+            truncated: false,
+            points: [
+              { fpr: 0, tpr: 0, threshold: 1 },
+              { fpr: 0, tpr: 1, threshold: 0.5 },
+              { fpr: 1, tpr: 1, threshold: 0 },
+            ],
+          },
         ],
       },
-      { type: 'table', title: 't.csv', header: ['name', 'n'], rows: [['x', '1'], ['y', '2']], truncated: false },
+      {
+        type: 'table',
+        title: 't.csv',
+        header: ['name', 'n'],
+        rows: [
+          ['x', '1'],
+          ['y', '2'],
+        ],
+        truncated: false,
+      },
     ]);
-    expect(reader.requests.map((request) => request.maxBytes)).toEqual([FULL_BYTES, PREVIEW_BYTES, FULL_BYTES]);
+    expect(reader.requests.map((request) => request.maxBytes)).toEqual([
+      FULL_BYTES,
+      PREVIEW_BYTES,
+      FULL_BYTES,
+    ]);
   });
 
   it('a read failure becomes an error for that output only', async () => {
     const reader = inMemoryReader({});
     const loaded = await loadUiMetadataViewers(
-      metadata({ type: 'web-app', source: 'gs://b/missing.html' }, { type: 'markdown', storage: 'inline', source: 'ok' }),
+      metadata(
+        { type: 'web-app', source: 'gs://b/missing.html' },
+        { type: 'markdown', storage: 'inline', source: 'ok' },
+      ),
       { read: reader.read },
     );
     expect(loaded.configs).toEqual([
-      { type: 'error', outputType: 'web-app', message: 'web-app: could not read gs://b/missing.html (404 not found: gs://b/missing.html)', title: 'missing.html' },
+      {
+        type: 'error',
+        outputType: 'web-app',
+        message: 'web-app: could not read gs://b/missing.html (404 not found: gs://b/missing.html)',
+        title: 'missing.html',
+      },
       { type: 'markdown', markdown: 'ok' },
     ]);
   });
 
   it('a broken file gives one error config', async () => {
     const loaded = await loadUiMetadataViewers('{"outputs": 3}', { read: inMemoryReader({}).read });
-    expect(loaded).toEqual({ configs: [{ type: 'error', outputType: 'ui metadata', message: 'ui metadata: expected an object with an "outputs" array' }], skipped: [] });
+    expect(loaded).toEqual({
+      configs: [
+        {
+          type: 'error',
+          outputType: 'ui metadata',
+          message: 'ui metadata: expected an object with an "outputs" array',
+        },
+      ],
+      skipped: [],
+    });
   });
 
   it('invalid outputs stay in place as errors', async () => {
-    const parsed = parseUiMetadata({ outputs: [{ type: 'roc', source: 'gs://b/r' }, { type: 'markdown', storage: 'inline', source: 'x' }] });
+    const parsed = parseUiMetadata({
+      outputs: [
+        { type: 'roc', source: 'gs://b/r' },
+        { type: 'markdown', storage: 'inline', source: 'x' },
+      ],
+    });
     if (!parsed.ok) throw new Error('unexpected');
     const loaded = await loadParsedOutputs(parsed.outputs, { read: inMemoryReader({}).read });
     expect(loaded.configs.map((config) => config.type)).toEqual(['error', 'markdown']);
@@ -84,14 +142,28 @@ describe('previews and "load all"', () => {
   it('"load all" reads the whole table in chunks, yielding between them', async () => {
     const reader = inMemoryReader({ 'gs://b/big.csv': rows });
     let pauses = 0;
-    const [config] = (await loadUiMetadataViewers(text, { read: reader.read, mode: 'full', pause: () => { pauses++; return Promise.resolve(); } })).configs;
+    const [config] = (
+      await loadUiMetadataViewers(text, {
+        read: reader.read,
+        mode: 'full',
+        pause: () => {
+          pauses++;
+          return Promise.resolve();
+        },
+      })
+    ).configs;
     expect(config?.type === 'table' && config.rows.length).toBe(80_000);
     expect(config?.type === 'table' && config.truncated).toBe(false);
     expect(pauses).toBeGreaterThan(2);
   });
 
   it('readBudget', () => {
-    const parsed = parseUiMetadata({ outputs: [{ type: 'table', source: 'gs://b/t', header: ['a'] }, { type: 'web-app', source: 'gs://b/p' }] });
+    const parsed = parseUiMetadata({
+      outputs: [
+        { type: 'table', source: 'gs://b/t', header: ['a'] },
+        { type: 'web-app', source: 'gs://b/p' },
+      ],
+    });
     const [table, app] = parsed.ok ? parsed.outputs : [];
     if (table?.status !== 'ok' || app?.status !== 'ok') throw new Error('unexpected');
     expect(readBudget(table.source)).toBe(PREVIEW_BYTES);
@@ -102,36 +174,92 @@ describe('previews and "load all"', () => {
 
 describe('loadV2Viewers', () => {
   const artifacts = (...values: Array<[Record<string, unknown>, string]>): V2Artifact[] =>
-    values.map(([value, key]) => readV2Artifact(value, key)).filter((artifact) => artifact !== undefined);
+    values
+      .map(([value, key]) => readV2Artifact(value, key))
+      .filter((artifact) => artifact !== undefined);
 
   it('reads HTML, Markdown and ui-metadata files; merges ROC curves from both worlds', async () => {
     const reader = inMemoryReader({
       'minio://mlpipeline/page.html': '<h1>Report</h1>',
       'minio://mlpipeline/notes.md': '*notes*',
-      'minio://mlpipeline/ui.json': metadata({ type: 'roc', storage: 'inline', source: '0,0,1\n1,1,0', schema: ROC_SCHEMA }),
+      'minio://mlpipeline/ui.json': metadata({
+        type: 'roc',
+        storage: 'inline',
+        source: '0,0,1\n1,1,0',
+        schema: ROC_SCHEMA,
+      }),
     });
     const loaded = await loadV2Viewers(
       artifacts(
         [{ name: 'accuracy', type: 'Metric', number_value: 0.9 }, 'metrics'],
-        [{ name: 'cls', type: 'ClassificationMetric', metadata: { confidenceMetrics: [{ confidenceThreshold: 1, falsePositiveRate: 0, recall: 0 }, { confidenceThreshold: 0, falsePositiveRate: 1, recall: 1 }] } }, 'cls'],
+        [
+          {
+            name: 'cls',
+            type: 'ClassificationMetric',
+            metadata: {
+              confidenceMetrics: [
+                { confidenceThreshold: 1, falsePositiveRate: 0, recall: 0 },
+                { confidenceThreshold: 0, falsePositiveRate: 1, recall: 1 },
+              ],
+            },
+          },
+          'cls',
+        ],
         [{ name: 'page', type: 'HTML', uri: 'minio://mlpipeline/page.html' }, 'page'],
         [{ name: 'notes', type: 'Markdown', uri: 'minio://mlpipeline/notes.md' }, 'notes'],
-        [{ name: 'mlpipeline-ui-metadata', type: 'Artifact', uri: 'minio://mlpipeline/ui.json' }, 'mlpipeline-ui-metadata'],
+        [
+          { name: 'mlpipeline-ui-metadata', type: 'Artifact', uri: 'minio://mlpipeline/ui.json' },
+          'mlpipeline-ui-metadata',
+        ],
       ),
       { read: reader.read },
     );
     expect(loaded.configs).toEqual([
-      { type: 'roc', curves: [{ label: 'cls', auc: 0.5, truncated: false, points: [{ fpr: 0, tpr: 0, threshold: 1 }, { fpr: 1, tpr: 1, threshold: 0 }] }, { label: 'inline data', auc: 0.5, truncated: false, points: [{ fpr: 0, tpr: 0, threshold: 1 }, { fpr: 1, tpr: 1, threshold: 0 }] }] },
-      { type: 'metrics', title: 'metrics', scalars: [{ name: 'accuracy', value: 0.9, format: 'RAW' }] },
+      {
+        type: 'roc',
+        curves: [
+          {
+            label: 'cls',
+            auc: 0.5,
+            truncated: false,
+            points: [
+              { fpr: 0, tpr: 0, threshold: 1 },
+              { fpr: 1, tpr: 1, threshold: 0 },
+            ],
+          },
+          {
+            label: 'inline data',
+            auc: 0.5,
+            truncated: false,
+            points: [
+              { fpr: 0, tpr: 0, threshold: 1 },
+              { fpr: 1, tpr: 1, threshold: 0 },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'metrics',
+        title: 'metrics',
+        scalars: [{ name: 'accuracy', value: 0.9, format: 'RAW' }],
+      },
       { type: 'web-app', html: '<h1>Report</h1>', title: 'page' },
       { type: 'markdown', markdown: '*notes*', title: 'notes' },
     ]);
   });
 
   it('an unreadable ui-metadata file is an error config', async () => {
-    const loaded = await loadV2Viewers(artifacts([{ name: 'mlpipeline-ui-metadata', uri: 'gs://b/gone.json' }, 'x']), { read: inMemoryReader({}).read });
+    const loaded = await loadV2Viewers(
+      artifacts([{ name: 'mlpipeline-ui-metadata', uri: 'gs://b/gone.json' }, 'x']),
+      { read: inMemoryReader({}).read },
+    );
     expect(loaded.configs).toEqual([
-      { type: 'error', outputType: 'ui metadata', message: 'ui metadata: could not read gs://b/gone.json (404 not found: gs://b/gone.json)', title: 'mlpipeline-ui-metadata' },
+      {
+        type: 'error',
+        outputType: 'ui metadata',
+        message: 'ui metadata: could not read gs://b/gone.json (404 not found: gs://b/gone.json)',
+        title: 'mlpipeline-ui-metadata',
+      },
     ]);
   });
 });
@@ -141,7 +269,14 @@ describe('loadSourceViewer', () => {
     const parsed = parseUiMetadata({ outputs: [{ type: 'markdown', source: 'gs://b/x.md' }] });
     const output = parsed.ok ? parsed.outputs[0] : undefined;
     if (output?.status !== 'ok') throw new Error('unexpected');
-    const config = await loadSourceViewer(output.source, { read: () => Promise.reject(new Error('boom')) });
-    expect(config).toEqual({ type: 'error', outputType: 'markdown', message: 'markdown: could not read gs://b/x.md (boom)', title: 'x.md' });
+    const config = await loadSourceViewer(output.source, {
+      read: () => Promise.reject(new Error('boom')),
+    });
+    expect(config).toEqual({
+      type: 'error',
+      outputType: 'markdown',
+      message: 'markdown: could not read gs://b/x.md (boom)',
+      title: 'x.md',
+    });
   });
 });

@@ -1,8 +1,20 @@
-import { buildFromCsv, buildViewer, csvRowCap, inlineText, mergeViewers, type LoadedText } from './build-viewers.ts';
+import {
+  buildFromCsv,
+  buildViewer,
+  csvRowCap,
+  inlineText,
+  mergeViewers,
+  type LoadedText,
+} from './build-viewers.ts';
 import { parseCsvAsync } from './csv.ts';
 import { visualizationsFromV2Artifacts } from './from-v2-artifacts.ts';
 import { formatBytes, FULL_BYTES, PREVIEW_BYTES, UI_METADATA_BYTES } from './limits.ts';
-import { isCsvSource, outputTypeLabel, type OutputSource, type ParsedOutput } from './output-source.ts';
+import {
+  isCsvSource,
+  outputTypeLabel,
+  type OutputSource,
+  type ParsedOutput,
+} from './output-source.ts';
 import { parseUiMetadataText } from './parse-ui-metadata.ts';
 import { formatStorageLocation, type StorageLocation } from './storage-uri.ts';
 import type { V2Artifact } from './v2-artifact.ts';
@@ -43,7 +55,10 @@ export function readBudget(source: OutputSource, mode: LoadMode = 'preview'): nu
 }
 
 /** Loads (if needed) and builds one source; never rejects. */
-export async function loadSourceViewer(source: OutputSource, options: LoadOptions): Promise<ViewerConfig> {
+export async function loadSourceViewer(
+  source: OutputSource,
+  options: LoadOptions,
+): Promise<ViewerConfig> {
   const what = outputTypeLabel(source.type);
   let loaded: LoadedText | undefined = inlineText(source);
   if (!loaded && source.type !== 'tensorboard' && source.content.storage === 'uri') {
@@ -52,7 +67,11 @@ export async function loadSourceViewer(source: OutputSource, options: LoadOption
       loaded = await options.read({ location, maxBytes: readBudget(source, options.mode) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return toErrorConfig(new Error(`could not read ${formatStorageLocation(location)} (${reason})`), what, source.title);
+      return toErrorConfig(
+        new Error(`could not read ${formatStorageLocation(location)} (${reason})`),
+        what,
+        source.title,
+      );
     }
   }
   if (loaded && isCsvSource(source)) {
@@ -67,7 +86,10 @@ export async function loadSourceViewer(source: OutputSource, options: LoadOption
 }
 
 /** Loads every valid output; invalid ones become error configs; ROC curves and tensorboards merge. */
-export async function loadParsedOutputs(outputs: readonly ParsedOutput[], options: LoadOptions): Promise<LoadedViewers> {
+export async function loadParsedOutputs(
+  outputs: readonly ParsedOutput[],
+  options: LoadOptions,
+): Promise<LoadedViewers> {
   const skipped: SkippedOutput[] = [];
   const configs = await Promise.all(
     outputs.map(async (output): Promise<ViewerConfig | undefined> => {
@@ -82,28 +104,53 @@ export async function loadParsedOutputs(outputs: readonly ParsedOutput[], option
 }
 
 /** The whole v1 path: the text of an `mlpipeline-ui-metadata` file → viewer configs. */
-export async function loadUiMetadataViewers(text: string, options: LoadOptions): Promise<LoadedViewers> {
+export async function loadUiMetadataViewers(
+  text: string,
+  options: LoadOptions,
+): Promise<LoadedViewers> {
   const parsed = parseUiMetadataText(text);
   if (!parsed.ok) return { configs: [parsed.error], skipped: [] };
   return loadParsedOutputs(parsed.outputs, options);
 }
 
 /** The v2 path: a task's output artifacts → viewer configs (HTML, Markdown and ui-metadata files read). */
-export async function loadV2Viewers(artifacts: readonly V2Artifact[], options: LoadOptions): Promise<LoadedViewers> {
+export async function loadV2Viewers(
+  artifacts: readonly V2Artifact[],
+  options: LoadOptions,
+): Promise<LoadedViewers> {
   const found = visualizationsFromV2Artifacts(artifacts);
-  const fromFiles = await Promise.all(found.sources.map((source) => loadSourceViewer(source, options)));
+  const fromFiles = await Promise.all(
+    found.sources.map((source) => loadSourceViewer(source, options)),
+  );
   const fromMetadata = await Promise.all(
     found.uiMetadata.map(async ({ title, location }): Promise<LoadedViewers> => {
       try {
         const file = await options.read({ location, maxBytes: UI_METADATA_BYTES });
-        if (file.truncated) throw new Error(`larger than the ${formatBytes(UI_METADATA_BYTES)} limit`);
+        if (file.truncated)
+          throw new Error(`larger than the ${formatBytes(UI_METADATA_BYTES)} limit`);
         return await loadUiMetadataViewers(file.text, options);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { configs: [toErrorConfig(new Error(`could not read ${formatStorageLocation(location)} (${reason})`), 'ui metadata', title)], skipped: [] };
+        return {
+          configs: [
+            toErrorConfig(
+              new Error(`could not read ${formatStorageLocation(location)} (${reason})`),
+              'ui metadata',
+              title,
+            ),
+          ],
+          skipped: [],
+        };
       }
     }),
   );
-  const configs = [...found.configs, ...fromFiles, ...fromMetadata.flatMap((loaded) => loaded.configs)];
-  return { configs: mergeViewers(configs), skipped: fromMetadata.flatMap((loaded) => loaded.skipped) };
+  const configs = [
+    ...found.configs,
+    ...fromFiles,
+    ...fromMetadata.flatMap((loaded) => loaded.configs),
+  ];
+  return {
+    configs: mergeViewers(configs),
+    skipped: fromMetadata.flatMap((loaded) => loaded.skipped),
+  };
 }

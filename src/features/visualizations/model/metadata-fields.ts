@@ -9,7 +9,10 @@ export function readSource(output: JsonRecord, what: string): SourceContent {
   const source = requireString(output, 'source', what);
   const storage = output.storage;
   if (storage !== undefined && typeof storage !== 'string') {
-    throw new VisualizationError(what, `"storage" must be a string such as "inline" or "gcs", got ${describeValue(storage)}`);
+    throw new VisualizationError(
+      what,
+      `"storage" must be a string such as "inline" or "gcs", got ${describeValue(storage)}`,
+    );
   }
   if (storage === 'inline') return { storage: 'inline', text: source };
   return { storage: 'uri', uri: source.trim(), location: readLocation(source, what) };
@@ -35,7 +38,11 @@ export function requireString(output: JsonRecord, field: string, what: string): 
   return value;
 }
 
-export function optionalString(output: JsonRecord, field: string, what: string): string | undefined {
+export function optionalString(
+  output: JsonRecord,
+  field: string,
+  what: string,
+): string | undefined {
   const value = output[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') {
@@ -48,11 +55,19 @@ export function optionalString(output: JsonRecord, field: string, what: string):
 export function readCsvFormat(output: JsonRecord, what: string): 'csv' {
   const format = output.format;
   if (format === undefined || format === null || format === 'csv') return 'csv';
-  throw new VisualizationError(what, `format ${describeValue(format)} is not supported (only "csv")`);
+  throw new VisualizationError(
+    what,
+    `format ${describeValue(format)} is not supported (only "csv")`,
+  );
 }
 
 /** A non-empty array of strings, e.g. `labels` or `header`. */
-export function readStringList(output: JsonRecord, field: string, what: string, meaning: string): string[] {
+export function readStringList(
+  output: JsonRecord,
+  field: string,
+  what: string,
+  meaning: string,
+): string[] {
   const value = output[field];
   if (value === undefined || value === null) {
     throw new VisualizationError(what, `"${field}" is required (${meaning})`);
@@ -72,13 +87,18 @@ export function readSchema(output: JsonRecord, what: string, needs: string): Sch
     throw new VisualizationError(what, `"schema" is required (columns ${needs})`);
   }
   if (!Array.isArray(schema)) {
-    throw new VisualizationError(what, `"schema" must be an array of {"name", "type"} objects, got ${describeValue(schema)}`);
+    throw new VisualizationError(
+      what,
+      `"schema" must be an array of {"name", "type"} objects, got ${describeValue(schema)}`,
+    );
   }
   return schema.map((column: unknown, i) => {
     if (!isRecord(column) || typeof column.name !== 'string' || column.name.trim() === '') {
       throw new VisualizationError(what, `schema column ${i + 1} has no "name"`);
     }
-    return typeof column.type === 'string' ? { name: column.name, type: column.type } : { name: column.name };
+    return typeof column.type === 'string'
+      ? { name: column.name, type: column.type }
+      : { name: column.name };
   });
 }
 
@@ -95,18 +115,33 @@ export function column(name: string): ColumnSpec {
 }
 
 /** Positions of the wanted columns in the schema (any order); throws naming the missing ones. */
-export function requireColumns(schema: readonly SchemaColumn[], what: string, needs: string, wanted: readonly ColumnSpec[]): number[] {
-  const positions = wanted.map((spec) => schema.findIndex((entry) => spec.matches(entry.name.trim().toLowerCase())));
+export function requireColumns(
+  schema: readonly SchemaColumn[],
+  what: string,
+  needs: string,
+  wanted: readonly ColumnSpec[],
+): number[] {
+  const positions = wanted.map((spec) =>
+    schema.findIndex((entry) => spec.matches(entry.name.trim().toLowerCase())),
+  );
   const missing = wanted.filter((_, i) => positions[i] === -1).map((spec) => spec.label);
   if (missing.length > 0) {
     const got = schema.map((entry) => quote(entry.name)).join(', ');
-    throw new VisualizationError(what, `schema needs columns ${needs}; missing ${missing.join(', ')} (got ${got})`);
+    throw new VisualizationError(
+      what,
+      `schema needs columns ${needs}; missing ${missing.join(', ')} (got ${got})`,
+    );
   }
   return positions;
 }
 
 /** The fields every CSV output has: content, format, and a schema holding the wanted columns. */
-export function readCsvOutput(output: JsonRecord, what: string, needs: string, wanted: readonly ColumnSpec[]) {
+export function readCsvOutput(
+  output: JsonRecord,
+  what: string,
+  needs: string,
+  wanted: readonly ColumnSpec[],
+) {
   const content = readSource(output, what);
   const format = readCsvFormat(output, what);
   const schema = readSchema(output, what, needs);

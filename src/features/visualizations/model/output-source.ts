@@ -3,8 +3,7 @@ import type { ErrorConfig } from './viewer-config.ts';
 
 /** Where an output's content is: in the metadata itself, or in a file to read through `artifacts/get`. */
 export type SourceContent =
-  | { storage: 'inline'; text: string }
-  | { storage: 'uri'; uri: string; location: StorageLocation };
+  { storage: 'inline'; text: string } | { storage: 'uri'; uri: string; location: StorageLocation };
 
 export interface SchemaColumn {
   name: string;

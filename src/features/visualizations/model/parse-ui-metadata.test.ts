@@ -41,7 +41,11 @@ describe('parseUiMetadata: each output type', () => {
       source: {
         type: 'confusion_matrix',
         title: 'confusion_matrix.csv',
-        content: { storage: 'uri', uri: 'gs://b/cm/confusion_matrix.csv', location: { source: 'gcs', bucket: 'b', key: 'cm/confusion_matrix.csv' } },
+        content: {
+          storage: 'uri',
+          uri: 'gs://b/cm/confusion_matrix.csv',
+          location: { source: 'gcs', bucket: 'b', key: 'cm/confusion_matrix.csv' },
+        },
         format: 'csv',
         schema: [{ name: 'count', type: 'NUMBER' }, { name: 'Target' }, { name: ' predicted ' }],
         columns: { target: 1, predicted: 2, count: 0 },
@@ -51,7 +55,12 @@ describe('parseUiMetadata: each output type', () => {
   });
 
   it('roc finds fpr, tpr and a column starting with threshold', () => {
-    const parsed = one({ type: 'roc', storage: 'inline', source: '0,0,1\n1,1,0', schema: [{ name: 'tpr' }, { name: 'threshold_x' }, { name: 'fpr' }] });
+    const parsed = one({
+      type: 'roc',
+      storage: 'inline',
+      source: '0,0,1\n1,1,0',
+      schema: [{ name: 'tpr' }, { name: 'threshold_x' }, { name: 'fpr' }],
+    });
     expect(parsed.status === 'ok' && parsed.source).toMatchObject({
       type: 'roc',
       content: { storage: 'inline', text: '0,0,1\n1,1,0' },
@@ -62,7 +71,12 @@ describe('parseUiMetadata: each output type', () => {
 
   it('table with a header; format defaults to csv', () => {
     const parsed = one({ type: 'table', source: 'minio://mlpipeline/t.csv', header: ['a', 'b'] });
-    expect(parsed.status === 'ok' && parsed.source).toMatchObject({ type: 'table', format: 'csv', header: ['a', 'b'], title: 't.csv' });
+    expect(parsed.status === 'ok' && parsed.source).toMatchObject({
+      type: 'table',
+      format: 'csv',
+      header: ['a', 'b'],
+      title: 't.csv',
+    });
   });
 
   it('markdown and web-app, inline or by URI', () => {
@@ -70,9 +84,18 @@ describe('parseUiMetadata: each output type', () => {
       status: 'ok',
       source: { type: 'markdown', content: { storage: 'inline', text: '# Hi' } },
     });
-    expect(one({ type: 'web-app', storage: 'gcs', source: 'gs://some/path/hello-world.html' })).toMatchObject({
+    expect(
+      one({ type: 'web-app', storage: 'gcs', source: 'gs://some/path/hello-world.html' }),
+    ).toMatchObject({
       status: 'ok',
-      source: { type: 'web-app', title: 'hello-world.html', content: { storage: 'uri', location: { source: 'gcs', bucket: 'some', key: 'path/hello-world.html' } } },
+      source: {
+        type: 'web-app',
+        title: 'hello-world.html',
+        content: {
+          storage: 'uri',
+          location: { source: 'gcs', bucket: 'some', key: 'path/hello-world.html' },
+        },
+      },
     });
   });
 
@@ -82,14 +105,30 @@ describe('parseUiMetadata: each output type', () => {
       source: { type: 'tensorboard', logDirs: ['gs://path/to/logdir'] },
     });
     const spec = { spec: { containers: [{ env: [{ name: 'X', value: '1' }] }] } };
-    expect(one({ type: 'tensorboard', source: 'train:gs://b/train, eval:s3://b/eval', image: 'tensorflow/tensorflow:2.15.0', pod_template_spec: spec })).toEqual({
+    expect(
+      one({
+        type: 'tensorboard',
+        source: 'train:gs://b/train, eval:s3://b/eval',
+        image: 'tensorflow/tensorflow:2.15.0',
+        pod_template_spec: spec,
+      }),
+    ).toEqual({
       status: 'ok',
-      source: { type: 'tensorboard', logDirs: ['train:gs://b/train', 'eval:s3://b/eval'], image: 'tensorflow/tensorflow:2.15.0', podTemplateSpec: spec },
+      source: {
+        type: 'tensorboard',
+        logDirs: ['train:gs://b/train', 'eval:s3://b/eval'],
+        image: 'tensorflow/tensorflow:2.15.0',
+        podTemplateSpec: spec,
+      },
     });
   });
 
   it('skips unknown types (not an error), including prototype names', () => {
-    expect(one({ type: 'pie-chart', source: 'x' })).toEqual({ status: 'skipped', type: 'pie-chart', reason: 'unknown output type "pie-chart"' });
+    expect(one({ type: 'pie-chart', source: 'x' })).toEqual({
+      status: 'skipped',
+      type: 'pie-chart',
+      reason: 'unknown output type "pie-chart"',
+    });
     expect(one({ type: 'constructor', source: 'x' })).toMatchObject({ status: 'skipped' });
     expect(one({ type: '__proto__', source: 'x' })).toMatchObject({ status: 'skipped' });
   });
@@ -103,7 +142,12 @@ describe('parseUiMetadata: each output type', () => {
         { type: 'markdown', storage: 'inline', source: 'last' },
       ],
     });
-    expect(result.ok && result.outputs.map((output) => output.status)).toEqual(['ok', 'invalid', 'skipped', 'ok']);
+    expect(result.ok && result.outputs.map((output) => output.status)).toEqual([
+      'ok',
+      'invalid',
+      'skipped',
+      'ok',
+    ]);
   });
 });
 
@@ -114,30 +158,147 @@ describe('parseUiMetadata: messages', () => {
     ['type not a string', { type: 5 }, 'output 1: "type" is required, got 5'],
     ['no source', { type: 'markdown', storage: 'inline' }, 'markdown: "source" is required'],
     ['empty source', { type: 'web-app', source: '' }, 'web-app: "source" is required'],
-    ['source not a string', { type: 'markdown', source: { a: 1 } }, 'markdown: "source" must be a string, got an object'],
-    ['storage not a string', { type: 'markdown', storage: true, source: 'x' }, 'markdown: "storage" must be a string such as "inline" or "gcs", got true'],
-    ['bad URI', { type: 'web-app', source: 'ftp://h/p.html' }, 'web-app: unsupported storage scheme "ftp://" in "ftp://h/p.html" (expected gs://, minio://, s3://, http(s)://, or volume://)'],
-    ['relative path', { type: 'table', source: 'table.csv', header: ['a'] }, 'table: "table.csv" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)'],
-    ['table format', { type: 'table', format: 'json', source: 'gs://b/t', header: ['a'] }, 'table: format "json" is not supported (only "csv")'],
-    ['table without header', { type: 'table', source: 'gs://b/t' }, 'table: "header" is required (the column names)'],
-    ['header not strings', { type: 'table', source: 'gs://b/t', header: ['a', 2] }, 'table: "header" must be an array of strings (the column names)'],
-    ['empty header', { type: 'table', source: 'gs://b/t', header: [] }, 'table: "header" is empty (the column names)'],
-    ['cm without schema', { type: 'confusion_matrix', source: 'gs://b/c', labels: ['a'] }, 'confusion matrix: "schema" is required (columns target, predicted and count)'],
-    ['cm schema not array', { type: 'confusion_matrix', source: 'gs://b/c', labels: ['a'], schema: { target: 1 } }, 'confusion matrix: "schema" must be an array of {"name", "type"} objects, got an object'],
-    ['cm schema column without name', { type: 'confusion_matrix', source: 'gs://b/c', labels: ['a'], schema: [{ name: 'target' }, { type: 'x' }] }, 'confusion matrix: schema column 2 has no "name"'],
-    ['cm schema missing count', { type: 'confusion_matrix', source: 'gs://b/c', labels: ['a'], schema: [{ name: 'target' }, { name: 'predicted' }, { name: 'n' }] }, 'confusion matrix: schema needs columns target, predicted and count; missing count (got "target", "predicted", "n")'],
-    ['cm without labels', { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA }, 'confusion matrix: "labels" is required (the class names, in order)'],
-    ['cm labels not strings', { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: [1, 2] }, 'confusion matrix: "labels" must be an array of strings (the class names, in order)'],
-    ['cm empty labels', { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: [] }, 'confusion matrix: "labels" is empty (the class names, in order)'],
-    ['cm repeated label', { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: ['a', 'b', 'a '] }, 'confusion matrix: label "a" appears twice'],
-    ['cm too many labels', { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: Array.from({ length: 201 }, (_, i) => `l${i}`) }, 'confusion matrix: 201 labels is over the limit of 200'],
-    ['cm format', { type: 'confusion_matrix', format: 'tsv', source: 'gs://b/c', schema: CM_SCHEMA, labels: ['a'] }, 'confusion matrix: format "tsv" is not supported (only "csv")'],
-    ['roc without schema', { type: 'roc', source: 'gs://b/r' }, 'roc: "schema" is required (columns fpr, tpr and threshold…)'],
-    ['roc schema missing columns', { type: 'roc', source: 'gs://b/r', schema: [{ name: 'fpr' }, { name: 'recall' }, { name: 'cutoff' }] }, 'roc: schema needs columns fpr, tpr and threshold…; missing tpr, threshold… (got "fpr", "recall", "cutoff")'],
+    [
+      'source not a string',
+      { type: 'markdown', source: { a: 1 } },
+      'markdown: "source" must be a string, got an object',
+    ],
+    [
+      'storage not a string',
+      { type: 'markdown', storage: true, source: 'x' },
+      'markdown: "storage" must be a string such as "inline" or "gcs", got true',
+    ],
+    [
+      'bad URI',
+      { type: 'web-app', source: 'ftp://h/p.html' },
+      'web-app: unsupported storage scheme "ftp://" in "ftp://h/p.html" (expected gs://, minio://, s3://, http(s)://, or volume://)',
+    ],
+    [
+      'relative path',
+      { type: 'table', source: 'table.csv', header: ['a'] },
+      'table: "table.csv" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)',
+    ],
+    [
+      'table format',
+      { type: 'table', format: 'json', source: 'gs://b/t', header: ['a'] },
+      'table: format "json" is not supported (only "csv")',
+    ],
+    [
+      'table without header',
+      { type: 'table', source: 'gs://b/t' },
+      'table: "header" is required (the column names)',
+    ],
+    [
+      'header not strings',
+      { type: 'table', source: 'gs://b/t', header: ['a', 2] },
+      'table: "header" must be an array of strings (the column names)',
+    ],
+    [
+      'empty header',
+      { type: 'table', source: 'gs://b/t', header: [] },
+      'table: "header" is empty (the column names)',
+    ],
+    [
+      'cm without schema',
+      { type: 'confusion_matrix', source: 'gs://b/c', labels: ['a'] },
+      'confusion matrix: "schema" is required (columns target, predicted and count)',
+    ],
+    [
+      'cm schema not array',
+      { type: 'confusion_matrix', source: 'gs://b/c', labels: ['a'], schema: { target: 1 } },
+      'confusion matrix: "schema" must be an array of {"name", "type"} objects, got an object',
+    ],
+    [
+      'cm schema column without name',
+      {
+        type: 'confusion_matrix',
+        source: 'gs://b/c',
+        labels: ['a'],
+        schema: [{ name: 'target' }, { type: 'x' }],
+      },
+      'confusion matrix: schema column 2 has no "name"',
+    ],
+    [
+      'cm schema missing count',
+      {
+        type: 'confusion_matrix',
+        source: 'gs://b/c',
+        labels: ['a'],
+        schema: [{ name: 'target' }, { name: 'predicted' }, { name: 'n' }],
+      },
+      'confusion matrix: schema needs columns target, predicted and count; missing count (got "target", "predicted", "n")',
+    ],
+    [
+      'cm without labels',
+      { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA },
+      'confusion matrix: "labels" is required (the class names, in order)',
+    ],
+    [
+      'cm labels not strings',
+      { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: [1, 2] },
+      'confusion matrix: "labels" must be an array of strings (the class names, in order)',
+    ],
+    [
+      'cm empty labels',
+      { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: [] },
+      'confusion matrix: "labels" is empty (the class names, in order)',
+    ],
+    [
+      'cm repeated label',
+      { type: 'confusion_matrix', source: 'gs://b/c', schema: CM_SCHEMA, labels: ['a', 'b', 'a '] },
+      'confusion matrix: label "a" appears twice',
+    ],
+    [
+      'cm too many labels',
+      {
+        type: 'confusion_matrix',
+        source: 'gs://b/c',
+        schema: CM_SCHEMA,
+        labels: Array.from({ length: 201 }, (_, i) => `l${i}`),
+      },
+      'confusion matrix: 201 labels is over the limit of 200',
+    ],
+    [
+      'cm format',
+      {
+        type: 'confusion_matrix',
+        format: 'tsv',
+        source: 'gs://b/c',
+        schema: CM_SCHEMA,
+        labels: ['a'],
+      },
+      'confusion matrix: format "tsv" is not supported (only "csv")',
+    ],
+    [
+      'roc without schema',
+      { type: 'roc', source: 'gs://b/r' },
+      'roc: "schema" is required (columns fpr, tpr and threshold…)',
+    ],
+    [
+      'roc schema missing columns',
+      {
+        type: 'roc',
+        source: 'gs://b/r',
+        schema: [{ name: 'fpr' }, { name: 'recall' }, { name: 'cutoff' }],
+      },
+      'roc: schema needs columns fpr, tpr and threshold…; missing tpr, threshold… (got "fpr", "recall", "cutoff")',
+    ],
     ['tensorboard without source', { type: 'tensorboard' }, 'tensorboard: "source" is required'],
-    ['tensorboard only commas', { type: 'tensorboard', source: ' , ' }, 'tensorboard: "source" is required'],
-    ['tensorboard bad log dir', { type: 'tensorboard', source: 'gs://b/ok,/tmp/logs' }, 'tensorboard: "/tmp/logs" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)'],
-    ['tensorboard image not a string', { type: 'tensorboard', source: 'gs://b/l', image: 3 }, 'tensorboard: "image" must be a string, got 3'],
+    [
+      'tensorboard only commas',
+      { type: 'tensorboard', source: ' , ' },
+      'tensorboard: "source" is required',
+    ],
+    [
+      'tensorboard bad log dir',
+      { type: 'tensorboard', source: 'gs://b/ok,/tmp/logs' },
+      'tensorboard: "/tmp/logs" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)',
+    ],
+    [
+      'tensorboard image not a string',
+      { type: 'tensorboard', source: 'gs://b/l', image: 3 },
+      'tensorboard: "image" must be a string, got 3',
+    ],
   ])('%s', (_name, output, message) => {
     expect(messageOf(output)).toBe(message);
   });
@@ -145,21 +306,24 @@ describe('parseUiMetadata: messages', () => {
   it('an invalid output carries an error config with its type', () => {
     expect(one({ type: 'roc', source: 'gs://b/r' })).toEqual({
       status: 'invalid',
-      error: { type: 'error', outputType: 'roc', message: 'roc: "schema" is required (columns fpr, tpr and threshold…)' },
+      error: {
+        type: 'error',
+        outputType: 'roc',
+        message: 'roc: "schema" is required (columns fpr, tpr and threshold…)',
+      },
     });
   });
 });
 
 describe('parseUiMetadata: the file', () => {
-  it.each([
-    [null],
-    [[]],
-    [{ outputs: 'x' }],
-    [{ output: [] }],
-  ])('refuses %j', (value) => {
+  it.each([[null], [[]], [{ outputs: 'x' }], [{ output: [] }]])('refuses %j', (value) => {
     expect(parseUiMetadata(value)).toEqual({
       ok: false,
-      error: { type: 'error', outputType: 'ui metadata', message: 'ui metadata: expected an object with an "outputs" array' },
+      error: {
+        type: 'error',
+        outputType: 'ui metadata',
+        message: 'ui metadata: expected an object with an "outputs" array',
+      },
     });
   });
 
@@ -168,9 +332,15 @@ describe('parseUiMetadata: the file', () => {
   });
 
   it('refuses too many outputs', () => {
-    const outputs = Array.from({ length: 101 }, () => ({ type: 'markdown', storage: 'inline', source: 'x' }));
+    const outputs = Array.from({ length: 101 }, () => ({
+      type: 'markdown',
+      storage: 'inline',
+      source: 'x',
+    }));
     const result = parseUiMetadata({ outputs });
-    expect(!result.ok && result.error.message).toBe('ui metadata: 101 outputs is over the limit of 100');
+    expect(!result.ok && result.error.message).toBe(
+      'ui metadata: 101 outputs is over the limit of 100',
+    );
   });
 
   it('parseUiMetadataText reports bad JSON, huge and deep files', () => {
@@ -183,7 +353,12 @@ describe('parseUiMetadata: the file', () => {
   });
 
   it('parseUiMetadataText parses a good file', () => {
-    const result = parseUiMetadataText(JSON.stringify({ outputs: [{ type: 'roc', source: 'gs://b/r.csv', schema: ROC_SCHEMA }] }));
-    expect(result.ok && result.outputs[0]).toMatchObject({ status: 'ok', source: { type: 'roc', columns: { fpr: 0, tpr: 1, threshold: 2 } } });
+    const result = parseUiMetadataText(
+      JSON.stringify({ outputs: [{ type: 'roc', source: 'gs://b/r.csv', schema: ROC_SCHEMA }] }),
+    );
+    expect(result.ok && result.outputs[0]).toMatchObject({
+      status: 'ok',
+      source: { type: 'roc', columns: { fpr: 0, tpr: 1, threshold: 2 } },
+    });
   });
 });

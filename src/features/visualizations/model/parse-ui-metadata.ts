@@ -15,7 +15,8 @@ import type { OutputSource, ParsedOutput, SourceContent } from './output-source.
 import { parseJsonSafely } from './safe-json.ts';
 import { toErrorConfig, VisualizationError, type ErrorConfig } from './viewer-config.ts';
 
-export type UiMetadataResult = { ok: true; outputs: ParsedOutput[] } | { ok: false; error: ErrorConfig };
+export type UiMetadataResult =
+  { ok: true; outputs: ParsedOutput[] } | { ok: false; error: ErrorConfig };
 
 const WHAT = 'ui metadata';
 
@@ -50,11 +51,17 @@ function fileError(problem: string): UiMetadataResult {
 function parseOutput(output: unknown, index: number): ParsedOutput {
   const position = `output ${index + 1}`;
   if (!isRecord(output)) {
-    return invalid(new VisualizationError(position, `expected an object, got ${describeValue(output)}`), position);
+    return invalid(
+      new VisualizationError(position, `expected an object, got ${describeValue(output)}`),
+      position,
+    );
   }
   const type = output.type;
   if (typeof type !== 'string' || type === '') {
-    return invalid(new VisualizationError(position, `"type" is required, got ${describeValue(type)}`), position);
+    return invalid(
+      new VisualizationError(position, `"type" is required, got ${describeValue(type)}`),
+      position,
+    );
   }
   const build = Object.hasOwn(BUILDERS, type) ? BUILDERS[type] : undefined; // no prototype keys
   if (!build) return { status: 'skipped', type, reason: `unknown output type ${quote(type)}` };
@@ -74,16 +81,40 @@ type Builder = (output: JsonRecord, what: string) => OutputSource;
 
 const BUILDERS: Readonly<Partial<Record<string, Builder>>> = {
   confusion_matrix: (output, what) => {
-    const csv = readCsvOutput(output, what, 'target, predicted and count', [column('target'), column('predicted'), column('count')]);
+    const csv = readCsvOutput(output, what, 'target, predicted and count', [
+      column('target'),
+      column('predicted'),
+      column('count'),
+    ]);
     const [target = 0, predicted = 0, count = 0] = csv.positions;
     const labels = readLabels(output, what);
-    return { type: 'confusion_matrix', ...titled(csv.content), format: csv.format, schema: csv.schema, columns: { target, predicted, count }, labels };
+    return {
+      type: 'confusion_matrix',
+      ...titled(csv.content),
+      format: csv.format,
+      schema: csv.schema,
+      columns: { target, predicted, count },
+      labels,
+    };
   },
   roc: (output, what) => {
-    const threshold: ColumnSpec = { label: 'threshold…', matches: (name) => name.startsWith('threshold') };
-    const csv = readCsvOutput(output, what, 'fpr, tpr and threshold…', [column('fpr'), column('tpr'), threshold]);
+    const threshold: ColumnSpec = {
+      label: 'threshold…',
+      matches: (name) => name.startsWith('threshold'),
+    };
+    const csv = readCsvOutput(output, what, 'fpr, tpr and threshold…', [
+      column('fpr'),
+      column('tpr'),
+      threshold,
+    ]);
     const [fpr = 0, tpr = 0, thresholdAt = 0] = csv.positions;
-    return { type: 'roc', ...titled(csv.content), format: csv.format, schema: csv.schema, columns: { fpr, tpr, threshold: thresholdAt } };
+    return {
+      type: 'roc',
+      ...titled(csv.content),
+      format: csv.format,
+      schema: csv.schema,
+      columns: { fpr, tpr, threshold: thresholdAt },
+    };
   },
   table: (output, what) => {
     const content = readSource(output, what);
@@ -109,7 +140,10 @@ const BUILDERS: Readonly<Partial<Record<string, Builder>>> = {
 function readLabels(output: JsonRecord, what: string): string[] {
   const labels = readStringList(output, 'labels', what, 'the class names, in order');
   if (labels.length > MAX_CONFUSION_LABELS) {
-    throw new VisualizationError(what, `${labels.length} labels is over the limit of ${MAX_CONFUSION_LABELS}`);
+    throw new VisualizationError(
+      what,
+      `${labels.length} labels is over the limit of ${MAX_CONFUSION_LABELS}`,
+    );
   }
   const seen = new Set<string>();
   for (const label of labels) {
@@ -122,7 +156,10 @@ function readLabels(output: JsonRecord, what: string): string[] {
 
 /** `source` of a tensorboard output: one or more comma-separated log dirs, each `uri` or `name:uri`. */
 function readLogDirs(source: string, what: string): string[] {
-  const entries = source.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const entries = source
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.length === 0) throw new VisualizationError(what, '"source" is required');
   for (const entry of entries) {
     const named = /^([\w.-]+):(?!\/\/)(.+)$/s.exec(entry);

@@ -17,13 +17,15 @@ describe('jsonDepth', () => {
 
 describe('parseJsonSafely', () => {
   it('parses valid JSON', () => {
-    expect(parseJsonSafely('{"outputs": []}', 'ui metadata', { maxChars: 100 })).toEqual({ outputs: [] });
+    expect(parseJsonSafely('{"outputs": []}', 'ui metadata', { maxChars: 100 })).toEqual({
+      outputs: [],
+    });
   });
 
   it('refuses text over the size limit before parsing', () => {
-    expect(() => parseJsonSafely(`"${'x'.repeat(2 * 1024 * 1024)}"`, 'ui metadata', { maxChars: 1024 * 1024 })).toThrow(
-      new VisualizationError('ui metadata', '2 MB is over the 1 MB limit'),
-    );
+    expect(() =>
+      parseJsonSafely(`"${'x'.repeat(2 * 1024 * 1024)}"`, 'ui metadata', { maxChars: 1024 * 1024 }),
+    ).toThrow(new VisualizationError('ui metadata', '2 MB is over the 1 MB limit'));
   });
 
   it('refuses deep nesting with a clear message (and without a stack overflow)', () => {
@@ -31,10 +33,14 @@ describe('parseJsonSafely', () => {
     expect(() => parseJsonSafely(deep, 'ui metadata', { maxChars: 1_000_000 })).toThrow(
       new VisualizationError('ui metadata', 'nested deeper than 64 levels'),
     );
-    expect(() => parseJsonSafely('[[[1]]]', 'x', { maxChars: 100, maxDepth: 2 })).toThrow('x: nested deeper than 2 levels');
+    expect(() => parseJsonSafely('[[[1]]]', 'x', { maxChars: 100, maxDepth: 2 })).toThrow(
+      'x: nested deeper than 2 levels',
+    );
   });
 
   it('names the JSON syntax error', () => {
-    expect(() => parseJsonSafely('{"outputs": [}', 'ui metadata', { maxChars: 100 })).toThrow(/^ui metadata: not valid JSON \(.+\)$/);
+    expect(() => parseJsonSafely('{"outputs": [}', 'ui metadata', { maxChars: 100 })).toThrow(
+      /^ui metadata: not valid JSON \(.+\)$/,
+    );
   });
 });

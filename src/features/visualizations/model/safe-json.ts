@@ -14,7 +14,10 @@ export interface SafeJsonLimits {
  */
 export function parseJsonSafely(text: string, what: string, limits: SafeJsonLimits): unknown {
   if (text.length > limits.maxChars) {
-    throw new VisualizationError(what, `${formatBytes(text.length)} is over the ${formatBytes(limits.maxChars)} limit`);
+    throw new VisualizationError(
+      what,
+      `${formatBytes(text.length)} is over the ${formatBytes(limits.maxChars)} limit`,
+    );
   }
   const maxDepth = limits.maxDepth ?? MAX_JSON_DEPTH;
   if (jsonDepth(text) > maxDepth) {
@@ -40,7 +43,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (inString) {
-      if (code === 0x5c) i++; // backslash: skip the escaped character
+      if (code === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (code === 0x22) inString = false;
     } else if (code === 0x22) {
       inString = true;

@@ -25,12 +25,17 @@ export function compareCells(a: string | undefined, b: string | undefined): numb
 }
 
 /** The rows in the order of `sort` (stable: equal cells keep their file order); the input is not changed. */
-export function sortRows(rows: readonly (readonly string[])[], sort: TableSort | undefined): readonly (readonly string[])[] {
+export function sortRows(
+  rows: readonly (readonly string[])[],
+  sort: TableSort | undefined,
+): readonly (readonly string[])[] {
   if (sort === undefined) return rows;
   const sign = sort.direction === 'asc' ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index }))
-    .sort((a, b) => sign * compareCells(a.row[sort.column], b.row[sort.column]) || a.index - b.index)
+    .sort(
+      (a, b) => sign * compareCells(a.row[sort.column], b.row[sort.column]) || a.index - b.index,
+    )
     .map(({ row }) => row);
 }
 

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { artifactGetParams, formatStorageLocation, parseStorageUri, StorageUriError, tryParseStorageUri } from './storage-uri.ts';
+import {
+  artifactGetParams,
+  formatStorageLocation,
+  parseStorageUri,
+  StorageUriError,
+  tryParseStorageUri,
+} from './storage-uri.ts';
 
 describe('parseStorageUri', () => {
   it.each([
     ['gs://bucket/roc/roc.csv', { source: 'gcs', bucket: 'bucket', key: 'roc/roc.csv' }],
-    ['minio://mlpipeline/artifacts/run-1/main.tgz', { source: 'minio', bucket: 'mlpipeline', key: 'artifacts/run-1/main.tgz' }],
+    [
+      'minio://mlpipeline/artifacts/run-1/main.tgz',
+      { source: 'minio', bucket: 'mlpipeline', key: 'artifacts/run-1/main.tgz' },
+    ],
     ['s3://my-bucket/a/b/c.json', { source: 's3', bucket: 'my-bucket', key: 'a/b/c.json' }],
-    ['http://example.com:8080/files/x.html', { source: 'http', bucket: 'example.com:8080', key: 'files/x.html' }],
+    [
+      'http://example.com:8080/files/x.html',
+      { source: 'http', bucket: 'example.com:8080', key: 'files/x.html' },
+    ],
     ['https://example.com/x.md', { source: 'https', bucket: 'example.com', key: 'x.md' }],
-    ['volume://shared-data/path/to/file.csv', { source: 'volume', bucket: 'shared-data', key: 'path/to/file.csv' }],
+    [
+      'volume://shared-data/path/to/file.csv',
+      { source: 'volume', bucket: 'shared-data', key: 'path/to/file.csv' },
+    ],
     ['  GS://b//k  ', { source: 'gcs', bucket: 'b', key: 'k' }],
   ])('%s', (uri, expected) => {
     expect(parseStorageUri(uri)).toEqual(expected);
@@ -19,9 +34,18 @@ describe('parseStorageUri', () => {
   });
 
   it.each([
-    ['ftp://host/file', 'unsupported storage scheme "ftp://" in "ftp://host/file" (expected gs://, minio://, s3://, http(s)://, or volume://)'],
-    ['/local/path.csv', '"/local/path.csv" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)'],
-    ['gs:/bucket/key', '"gs:/bucket/key" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)'],
+    [
+      'ftp://host/file',
+      'unsupported storage scheme "ftp://" in "ftp://host/file" (expected gs://, minio://, s3://, http(s)://, or volume://)',
+    ],
+    [
+      '/local/path.csv',
+      '"/local/path.csv" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)',
+    ],
+    [
+      'gs:/bucket/key',
+      '"gs:/bucket/key" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)',
+    ],
     ['gs://', 'storage URI "gs://" has no bucket'],
     ['gs:///key', 'storage URI "gs:///key" has no bucket'],
     ['https:///key', 'storage URI "https:///key" has no host'],
@@ -61,12 +85,22 @@ describe('artifactGetParams', () => {
   const location = parseStorageUri('minio://mlpipeline/artifacts/x/data.tgz');
 
   it('gives source, bucket and key', () => {
-    expect(artifactGetParams(location)).toEqual({ source: 'minio', bucket: 'mlpipeline', key: 'artifacts/x/data.tgz' });
+    expect(artifactGetParams(location)).toEqual({
+      source: 'minio',
+      bucket: 'mlpipeline',
+      key: 'artifacts/x/data.tgz',
+    });
   });
 
   it('adds namespace and peek', () => {
     const params = artifactGetParams(location, { namespace: 'kubeflow-alice', peek: 1024 });
-    expect(params).toEqual({ source: 'minio', bucket: 'mlpipeline', key: 'artifacts/x/data.tgz', namespace: 'kubeflow-alice', peek: '1024' });
+    expect(params).toEqual({
+      source: 'minio',
+      bucket: 'mlpipeline',
+      key: 'artifacts/x/data.tgz',
+      namespace: 'kubeflow-alice',
+      peek: '1024',
+    });
     expect(new URLSearchParams(params).toString()).toBe(
       'source=minio&bucket=mlpipeline&key=artifacts%2Fx%2Fdata.tgz&namespace=kubeflow-alice&peek=1024',
     );
@@ -83,7 +117,14 @@ describe('artifactGetParams', () => {
 
 describe('formatStorageLocation', () => {
   it('round-trips every scheme', () => {
-    for (const uri of ['gs://b/k/x', 'minio://b/k', 's3://b/k', 'http://h:1/p', 'https://h/p/q', 'volume://v/p']) {
+    for (const uri of [
+      'gs://b/k/x',
+      'minio://b/k',
+      's3://b/k',
+      'http://h:1/p',
+      'https://h/p/q',
+      'volume://v/p',
+    ]) {
       expect(formatStorageLocation(parseStorageUri(uri))).toBe(uri);
     }
   });

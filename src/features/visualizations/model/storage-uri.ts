@@ -42,16 +42,22 @@ export function parseStorageUri(uri: string): StorageLocation {
   const rest = match[2] ?? '';
   const source = Object.hasOwn(SCHEMES, scheme) ? SCHEMES[scheme] : undefined;
   if (source === undefined) {
-    throw new StorageUriError(`unsupported storage scheme "${shorten(scheme)}://" in "${shorten(text)}" (${EXPECTED})`);
+    throw new StorageUriError(
+      `unsupported storage scheme "${shorten(scheme)}://" in "${shorten(text)}" (${EXPECTED})`,
+    );
   }
   const slash = rest.indexOf('/');
   const bucket = slash === -1 ? rest : rest.slice(0, slash);
   const key = slash === -1 ? '' : rest.slice(slash + 1).replace(/^\/+/, '');
   if (bucket === '') {
-    throw new StorageUriError(`storage URI "${shorten(text)}" has no ${source === 'volume' ? 'volume name' : source.startsWith('http') ? 'host' : 'bucket'}`);
+    throw new StorageUriError(
+      `storage URI "${shorten(text)}" has no ${source === 'volume' ? 'volume name' : source.startsWith('http') ? 'host' : 'bucket'}`,
+    );
   }
   if (key === '') {
-    throw new StorageUriError(`storage URI "${shorten(text)}" has no path after the ${source.startsWith('http') ? 'host' : 'bucket'}`);
+    throw new StorageUriError(
+      `storage URI "${shorten(text)}" has no path after the ${source.startsWith('http') ? 'host' : 'bucket'}`,
+    );
   }
   return { source, bucket, key };
 }
@@ -72,8 +78,15 @@ export interface ArtifactGetOptions {
 }
 
 /** Query parameters for `GET {base}/artifacts/get`. */
-export function artifactGetParams(location: StorageLocation, options: ArtifactGetOptions = {}): Record<string, string> {
-  const params: Record<string, string> = { source: location.source, bucket: location.bucket, key: location.key };
+export function artifactGetParams(
+  location: StorageLocation,
+  options: ArtifactGetOptions = {},
+): Record<string, string> {
+  const params: Record<string, string> = {
+    source: location.source,
+    bucket: location.bucket,
+    key: location.key,
+  };
   if (options.namespace) params.namespace = options.namespace;
   if (options.peek !== undefined) {
     if (!Number.isInteger(options.peek) || options.peek <= 0) {

@@ -3,7 +3,11 @@
  * the log dirs (comma-separated, as TensorBoard's `--logdir_spec` takes them) and `{namespace}` the
  * namespace, both URL-encoded. No template, no link.
  */
-export function tensorboardUrl(template: string | undefined, logDirs: readonly string[], namespace: string | undefined): string | undefined {
+export function tensorboardUrl(
+  template: string | undefined,
+  logDirs: readonly string[],
+  namespace: string | undefined,
+): string | undefined {
   if (template === undefined || logDirs.length === 0) return undefined;
   return template
     .replaceAll('{logdir}', encodeURIComponent(logDirs.join(',')))

@@ -9,11 +9,15 @@ function toBase64(bytes: Uint8Array): string {
 
 /** gzip through the platform's CompressionStream (what a browser would have produced). */
 async function gzipWithStream(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([new Uint8Array(bytes)]).stream().pipeThrough(new CompressionStream('gzip'));
+  const stream = new Blob([new Uint8Array(bytes)])
+    .stream()
+    .pipeThrough(new CompressionStream('gzip'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-const METADATA = JSON.stringify({ outputs: [{ type: 'markdown', storage: 'inline', source: '# Größe 📈' }] });
+const METADATA = JSON.stringify({
+  outputs: [{ type: 'markdown', storage: 'inline', source: '# Größe 📈' }],
+});
 
 describe('decodeReadArtifactResponse', () => {
   it('decodes base64 → gunzip → first tar entry → UTF-8 text (as Argo stores artifacts)', async () => {
@@ -23,14 +27,28 @@ describe('decodeReadArtifactResponse', () => {
   });
 
   it('takes the first regular file, past directories', async () => {
-    const tar = createTar([{ name: 'out/' }, { name: 'out/metrics.json', data: '{"metrics": []}' }, { name: 'out/other.txt', data: 'no' }]);
-    await expect(decodeReadArtifactResponse({ data: toBase64(gzipSync(tar)) })).resolves.toBe('{"metrics": []}');
+    const tar = createTar([
+      { name: 'out/' },
+      { name: 'out/metrics.json', data: '{"metrics": []}' },
+      { name: 'out/other.txt', data: 'no' },
+    ]);
+    await expect(decodeReadArtifactResponse({ data: toBase64(gzipSync(tar)) })).resolves.toBe(
+      '{"metrics": []}',
+    );
   });
 
   it('returns the content of an unarchived artifact: plain gzip, plain tar, plain text', async () => {
-    await expect(decodeReadArtifactResponse({ data: toBase64(gzipSync(new TextEncoder().encode('hello'))) })).resolves.toBe('hello');
-    await expect(decodeReadArtifactResponse({ data: toBase64(createTar([{ name: 'a.txt', data: 'in tar' }])) })).resolves.toBe('in tar');
-    await expect(decodeReadArtifactResponse({ data: toBase64(new TextEncoder().encode('plain ✓')) })).resolves.toBe('plain ✓');
+    await expect(
+      decodeReadArtifactResponse({ data: toBase64(gzipSync(new TextEncoder().encode('hello'))) }),
+    ).resolves.toBe('hello');
+    await expect(
+      decodeReadArtifactResponse({
+        data: toBase64(createTar([{ name: 'a.txt', data: 'in tar' }])),
+      }),
+    ).resolves.toBe('in tar');
+    await expect(
+      decodeReadArtifactResponse({ data: toBase64(new TextEncoder().encode('plain ✓')) }),
+    ).resolves.toBe('plain ✓');
   });
 
   it('accepts base64 broken over lines', async () => {
@@ -51,31 +69,39 @@ describe('decodeReadArtifactResponse', () => {
 
   it('refuses a corrupt gzip stream', async () => {
     const corrupt = new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7, 8]);
-    await expect(decodeReadArtifactResponse({ data: toBase64(corrupt) })).rejects.toThrow(/^artifact: not a valid gzip file \(/);
+    await expect(decodeReadArtifactResponse({ data: toBase64(corrupt) })).rejects.toThrow(
+      /^artifact: not a valid gzip file \(/,
+    );
   });
 
   it('stops a gzip bomb at the limit instead of inflating it all', async () => {
     const bomb = gzipSync(new Uint8Array(8 * 1024 * 1024), { level: 9 });
     expect(bomb.length).toBeLessThan(64 * 1024);
-    await expect(decodeReadArtifactResponse({ data: toBase64(bomb) }, { maxBytes: 1024 * 1024 })).rejects.toThrow(
-      'artifact: larger than the 1 MB limit once unpacked',
-    );
+    await expect(
+      decodeReadArtifactResponse({ data: toBase64(bomb) }, { maxBytes: 1024 * 1024 }),
+    ).rejects.toThrow('artifact: larger than the 1 MB limit once unpacked');
   });
 
   it('refuses base64 too long for the limit before decoding it', async () => {
-    await expect(decodeReadArtifactResponse({ data: 'A'.repeat(2000) }, { maxBytes: 1000 })).rejects.toThrow('artifact: larger than the 1000 bytes limit');
+    await expect(
+      decodeReadArtifactResponse({ data: 'A'.repeat(2000) }, { maxBytes: 1000 }),
+    ).rejects.toThrow('artifact: larger than the 1000 bytes limit');
   });
 
   it('refuses an archive holding no file', async () => {
     const tar = createTar([{ name: 'empty-dir/' }]);
     expect(isTar(tar)).toBe(true);
-    await expect(decodeReadArtifactResponse({ data: toBase64(gzipSync(tar)) })).rejects.toThrow('artifact: the archive holds no file');
+    await expect(decodeReadArtifactResponse({ data: toBase64(gzipSync(tar)) })).rejects.toThrow(
+      'artifact: the archive holds no file',
+    );
   });
 });
 
 describe('helpers', () => {
   it('base64ToBytes decodes bytes above 127 exactly', () => {
-    expect([...base64ToBytes(toBase64(new Uint8Array([0, 127, 128, 255])))]).toEqual([0, 127, 128, 255]);
+    expect([...base64ToBytes(toBase64(new Uint8Array([0, 127, 128, 255])))]).toEqual([
+      0, 127, 128, 255,
+    ]);
   });
 
   it('gunzipLimited inflates within the limit', async () => {

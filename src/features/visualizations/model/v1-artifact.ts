@@ -10,7 +10,10 @@ import { VisualizationError } from './viewer-config.ts';
  * nothing) → first file of the tar → UTF-8 text. An artifact stored without archiving (plain file,
  * or gzip of a plain file) is returned as it is.
  */
-export async function decodeReadArtifactResponse(body: unknown, options: { maxBytes?: number } = {}): Promise<string> {
+export async function decodeReadArtifactResponse(
+  body: unknown,
+  options: { maxBytes?: number } = {},
+): Promise<string> {
   const maxBytes = options.maxBytes ?? FULL_BYTES;
   if (!isRecord(body) || typeof body.data !== 'string') {
     throw new VisualizationError(WHAT, 'expected {"data": "<base64>"} from the ReadArtifact call');
@@ -51,8 +54,14 @@ export function isTar(bytes: Uint8Array): boolean {
 }
 
 /** Gunzips with DecompressionStream, failing as soon as the output passes `maxBytes`. */
-export async function gunzipLimited(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')).getReader();
+export async function gunzipLimited(
+  bytes: Uint8Array<ArrayBuffer>,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = new Blob([bytes])
+    .stream()
+    .pipeThrough(new DecompressionStream('gzip'))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
@@ -62,13 +71,19 @@ export async function gunzipLimited(bytes: Uint8Array<ArrayBuffer>, maxBytes: nu
       total += value.byteLength;
       if (total > maxBytes) {
         await reader.cancel();
-        throw new VisualizationError(WHAT, `larger than the ${formatBytes(maxBytes)} limit once unpacked`);
+        throw new VisualizationError(
+          WHAT,
+          `larger than the ${formatBytes(maxBytes)} limit once unpacked`,
+        );
       }
       chunks.push(value);
     }
   } catch (error) {
     if (error instanceof VisualizationError) throw error;
-    throw new VisualizationError(WHAT, `not a valid gzip file (${error instanceof Error ? error.message : String(error)})`);
+    throw new VisualizationError(
+      WHAT,
+      `not a valid gzip file (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const out = new Uint8Array(total);
   let offset = 0;
@@ -85,7 +100,10 @@ export function firstTarFile(bytes: Uint8Array): Uint8Array {
   try {
     entries = parseTar(bytes, { metaOnly: false });
   } catch (error) {
-    throw new VisualizationError(WHAT, `not a valid tar archive (${error instanceof Error ? error.message : String(error)})`);
+    throw new VisualizationError(
+      WHAT,
+      `not a valid tar archive (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   const file = entries.find((entry) => entry.type === 'file' || entry.type === 'contiguousFile');
   if (!file) throw new VisualizationError(WHAT, 'the archive holds no file');

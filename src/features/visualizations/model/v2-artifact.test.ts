@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { artifactKind, artifactsFromTaskOutputs, artifactTitle, readV2Artifact, unwrapValue } from './v2-artifact.ts';
+import {
+  artifactKind,
+  artifactsFromTaskOutputs,
+  artifactTitle,
+  readV2Artifact,
+  unwrapValue,
+} from './v2-artifact.ts';
 
 describe('artifactKind', () => {
   it.each([
@@ -25,19 +31,53 @@ describe('artifactKind', () => {
 describe('readV2Artifact', () => {
   it('reads the wire fields (snake_case)', () => {
     expect(
-      readV2Artifact({ artifact_id: '7', name: 'accuracy', type: 'Metric', uri: '', metadata: { a: 1 }, number_value: 0.9, created_at: 'x' }, 'metrics'),
-    ).toEqual({ id: '7', name: 'accuracy', outputKey: 'metrics', kind: 'metrics', metadata: { a: 1 }, numberValue: 0.9 });
+      readV2Artifact(
+        {
+          artifact_id: '7',
+          name: 'accuracy',
+          type: 'Metric',
+          uri: '',
+          metadata: { a: 1 },
+          number_value: 0.9,
+          created_at: 'x',
+        },
+        'metrics',
+      ),
+    ).toEqual({
+      id: '7',
+      name: 'accuracy',
+      outputKey: 'metrics',
+      kind: 'metrics',
+      metadata: { a: 1 },
+      numberValue: 0.9,
+    });
   });
 
   it('reads lowerCamelCase and custom_properties too', () => {
-    expect(readV2Artifact({ artifactId: '8', displayName: 'x', schemaTitle: 'system.HTML', uri: 'gs://b/k', customProperties: { display_name: 'page' } })).toEqual({
-      id: '8', name: '', kind: 'html', uri: 'gs://b/k', metadata: { display_name: 'page' },
+    expect(
+      readV2Artifact({
+        artifactId: '8',
+        displayName: 'x',
+        schemaTitle: 'system.HTML',
+        uri: 'gs://b/k',
+        customProperties: { display_name: 'page' },
+      }),
+    ).toEqual({
+      id: '8',
+      name: '',
+      kind: 'html',
+      uri: 'gs://b/k',
+      metadata: { display_name: 'page' },
     });
   });
 
   it('ignores what is not an artifact, and bad field types', () => {
     expect(readV2Artifact('x')).toBeUndefined();
-    expect(readV2Artifact({ name: 5, metadata: [1], number_value: 'NaN' })).toEqual({ name: '', kind: 'other', metadata: {} });
+    expect(readV2Artifact({ name: 5, metadata: [1], number_value: 'NaN' })).toEqual({
+      name: '',
+      kind: 'other',
+      metadata: {},
+    });
   });
 });
 
@@ -46,13 +86,29 @@ describe('artifactsFromTaskOutputs', () => {
     const outputs = {
       parameters: [{ parameter_key: 'p', value: 1 }],
       artifacts: [
-        { artifact_key: 'metrics', type: 'OUTPUT', artifacts: [{ name: 'acc', type: 'Metric', number_value: 0.9 }, { name: 'f1', type: 'Metric', number_value: 0.8 }] },
-        { artifact_key: 'report', artifacts: [{ name: 'report', type: 'HTML', uri: 'minio://mlpipeline/r.html' }] },
+        {
+          artifact_key: 'metrics',
+          type: 'OUTPUT',
+          artifacts: [
+            { name: 'acc', type: 'Metric', number_value: 0.9 },
+            { name: 'f1', type: 'Metric', number_value: 0.8 },
+          ],
+        },
+        {
+          artifact_key: 'report',
+          artifacts: [{ name: 'report', type: 'HTML', uri: 'minio://mlpipeline/r.html' }],
+        },
         { artifact_key: 'broken' },
         'nonsense',
       ],
     };
-    expect(artifactsFromTaskOutputs(outputs).map((artifact) => [artifact.outputKey, artifact.name, artifact.kind])).toEqual([
+    expect(
+      artifactsFromTaskOutputs(outputs).map((artifact) => [
+        artifact.outputKey,
+        artifact.name,
+        artifact.kind,
+      ]),
+    ).toEqual([
       ['metrics', 'acc', 'metrics'],
       ['metrics', 'f1', 'metrics'],
       ['report', 'report', 'html'],
@@ -67,7 +123,9 @@ describe('artifactsFromTaskOutputs', () => {
 
 describe('artifactTitle and unwrapValue', () => {
   it('prefers display_name, then name, then output key', () => {
-    expect(artifactTitle({ name: 'n', kind: 'other', metadata: { display_name: 'shown' } })).toBe('shown');
+    expect(artifactTitle({ name: 'n', kind: 'other', metadata: { display_name: 'shown' } })).toBe(
+      'shown',
+    );
     expect(artifactTitle({ name: 'n', kind: 'other', metadata: {} })).toBe('n');
     expect(artifactTitle({ name: '', outputKey: 'k', kind: 'other', metadata: {} })).toBe('k');
     expect(artifactTitle({ name: '', kind: 'other', metadata: {} })).toBe('artifact');

@@ -45,7 +45,10 @@ export function artifactKind(type: unknown): V2ArtifactKind {
 export function readV2Artifact(value: unknown, outputKey?: string): V2Artifact | undefined {
   if (!isRecord(value)) return undefined;
   const name = stringField(value, 'name') ?? stringField(value, 'display_name') ?? outputKey ?? '';
-  const id = stringField(value, 'artifact_id') ?? stringField(value, 'artifactId') ?? stringField(value, 'id');
+  const id =
+    stringField(value, 'artifact_id') ??
+    stringField(value, 'artifactId') ??
+    stringField(value, 'id');
   const uri = stringField(value, 'uri');
   const numberValue = value.number_value ?? value.numberValue;
   const metadata = value.metadata ?? value.custom_properties ?? value.customProperties;
@@ -72,7 +75,9 @@ export function artifactsFromTaskOutputs(outputs: unknown): V2Artifact[] {
     if (!isRecord(group) || !Array.isArray(group.artifacts)) return [];
     const key = stringField(group, 'artifact_key') ?? stringField(group, 'artifactKey');
     const artifacts: unknown[] = group.artifacts;
-    return artifacts.map((artifact) => readV2Artifact(artifact, key)).filter((artifact) => artifact !== undefined);
+    return artifacts
+      .map((artifact) => readV2Artifact(artifact, key))
+      .filter((artifact) => artifact !== undefined);
   });
 }
 

@@ -114,14 +114,23 @@ export class VisualizationError extends Error {
 
 /** Turns anything thrown while building one output into an error config (never rethrows). */
 export function toErrorConfig(error: unknown, outputType: string, title?: string): ErrorConfig {
-  const base = error instanceof VisualizationError
-    ? { type: 'error' as const, outputType: error.outputType, message: error.message }
-    : { type: 'error' as const, outputType, message: `${outputType}: ${error instanceof Error ? error.message : String(error)}` };
+  const base =
+    error instanceof VisualizationError
+      ? { type: 'error' as const, outputType: error.outputType, message: error.message }
+      : {
+          type: 'error' as const,
+          outputType,
+          message: `${outputType}: ${error instanceof Error ? error.message : String(error)}`,
+        };
   return title === undefined ? base : { ...base, title };
 }
 
 /** Runs `build` and returns its config, or an error config if it throws. */
-export function guarded(outputType: string, build: () => ViewerConfig, title?: string): ViewerConfig {
+export function guarded(
+  outputType: string,
+  build: () => ViewerConfig,
+  title?: string,
+): ViewerConfig {
   try {
     return build();
   } catch (error) {

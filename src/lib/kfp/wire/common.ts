@@ -24,7 +24,12 @@ export const RUNTIME_STATES = [
 ] as const;
 export type RuntimeState = (typeof RUNTIME_STATES)[number];
 
-export const FINISHED_STATES: readonly RuntimeState[] = ['SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELED'];
+export const FINISHED_STATES: readonly RuntimeState[] = [
+  'SUCCEEDED',
+  'SKIPPED',
+  'FAILED',
+  'CANCELED',
+];
 
 export function isFinished(state: RuntimeState): boolean {
   return FINISHED_STATES.includes(state);
@@ -57,7 +62,10 @@ export interface PipelineVersionReference {
 
 export const parsePipelineVersionReference: Parser<PipelineVersionReference> = (value, path) => {
   const r = Reader.of(value, path);
-  return { pipeline_id: r.string('pipeline_id'), pipeline_version_id: r.optionalString('pipeline_version_id') };
+  return {
+    pipeline_id: r.string('pipeline_id'),
+    pipeline_version_id: r.optionalString('pipeline_version_id'),
+  };
 };
 
 /** Run-time inputs; parameter values are native JSON (numbers, booleans, lists, objects). */
@@ -68,7 +76,10 @@ export interface RuntimeConfig {
 
 export const parseRuntimeConfig: Parser<RuntimeConfig> = (value, path) => {
   const r = Reader.of(value, path);
-  return { parameters: r.jsonObject('parameters') ?? {}, pipeline_root: r.optionalString('pipeline_root') };
+  return {
+    parameters: r.jsonObject('parameters') ?? {},
+    pipeline_root: r.optionalString('pipeline_root'),
+  };
 };
 
 /** A free-form JSON object (`pipeline_spec`, `platform_spec`). */

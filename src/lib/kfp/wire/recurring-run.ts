@@ -30,7 +30,11 @@ export interface Trigger {
 
 const parseCron: Parser<CronSchedule> = (value, path) => {
   const r = Reader.of(value, path);
-  return { cron: r.string('cron'), start_time: r.timestamp('start_time'), end_time: r.timestamp('end_time') };
+  return {
+    cron: r.string('cron'),
+    start_time: r.timestamp('start_time'),
+    end_time: r.timestamp('end_time'),
+  };
 };
 
 const parsePeriodic: Parser<PeriodicSchedule> = (value, path) => {
@@ -44,7 +48,10 @@ const parsePeriodic: Parser<PeriodicSchedule> = (value, path) => {
 
 const parseTrigger: Parser<Trigger> = (value, path) => {
   const r = Reader.of(value, path);
-  return { cron_schedule: r.object('cron_schedule', parseCron), periodic_schedule: r.object('periodic_schedule', parsePeriodic) };
+  return {
+    cron_schedule: r.object('cron_schedule', parseCron),
+    periodic_schedule: r.object('periodic_schedule', parsePeriodic),
+  };
 };
 
 /** `v2beta1RecurringRun`. `mode` is what was asked on create, `status` what it is now. */
@@ -78,7 +85,10 @@ export const parseRecurringRun: Parser<RecurringRun> = (value, path) => {
     description: r.string('description'),
     pipeline_version_id: r.optionalString('pipeline_version_id'),
     pipeline_spec: r.jsonObject('pipeline_spec'),
-    pipeline_version_reference: r.object('pipeline_version_reference', parsePipelineVersionReference),
+    pipeline_version_reference: r.object(
+      'pipeline_version_reference',
+      parsePipelineVersionReference,
+    ),
     runtime_config: r.object('runtime_config', parseRuntimeConfig),
     service_account: r.string('service_account'),
     max_concurrency: r.int64('max_concurrency'),

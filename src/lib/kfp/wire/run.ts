@@ -14,7 +14,12 @@ import {
   type RuntimeStatus,
   type StorageState,
 } from './common.ts';
-import { parsePipelineTask, parsePipelineTaskDetail, type PipelineTask, type PipelineTaskDetail } from './task.ts';
+import {
+  parsePipelineTask,
+  parsePipelineTaskDetail,
+  type PipelineTask,
+  type PipelineTaskDetail,
+} from './task.ts';
 
 export interface RunDetails {
   readonly pipeline_context_id: string | undefined;

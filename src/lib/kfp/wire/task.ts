@@ -56,7 +56,14 @@ export const parsePipelineTaskDetail: Parser<PipelineTaskDetail> = (value, path)
   };
 };
 
-export const TASK_STATES = ['RUNTIME_STATE_UNSPECIFIED', 'RUNNING', 'SUCCEEDED', 'SKIPPED', 'FAILED', 'CACHED'] as const;
+export const TASK_STATES = [
+  'RUNTIME_STATE_UNSPECIFIED',
+  'RUNNING',
+  'SUCCEEDED',
+  'SKIPPED',
+  'FAILED',
+  'CACHED',
+] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
 export const TASK_TYPES = [
@@ -82,11 +89,22 @@ export interface PipelineTask {
   readonly name: string;
   readonly display_name: string;
   readonly type: TaskType;
-  readonly type_attributes: { readonly iteration_index: string | undefined; readonly iteration_count: string | undefined };
+  readonly type_attributes: {
+    readonly iteration_index: string | undefined;
+    readonly iteration_count: string | undefined;
+  };
   readonly state: TaskState;
-  readonly state_history: readonly { readonly update_time: string | undefined; readonly state: TaskState; readonly error: RpcStatus | undefined }[];
+  readonly state_history: readonly {
+    readonly update_time: string | undefined;
+    readonly state: TaskState;
+    readonly error: RpcStatus | undefined;
+  }[];
   readonly status_message: string;
-  readonly pods: readonly { readonly name: string; readonly uid: string; readonly type: 'UNSPECIFIED' | 'DRIVER' | 'EXECUTOR' }[];
+  readonly pods: readonly {
+    readonly name: string;
+    readonly uid: string;
+    readonly type: 'UNSPECIFIED' | 'DRIVER' | 'EXECUTOR';
+  }[];
   readonly parent_task_id: string;
   readonly child_tasks: readonly { readonly task_id: string; readonly name: string }[];
   /** Dotted: `root.primary-pipeline.train`. */
@@ -102,7 +120,10 @@ export const parsePipelineTask: Parser<PipelineTask> = (value, path) => {
   const r = Reader.of(value, path);
   const attributes = r.object('type_attributes', (v, p) => {
     const a = Reader.of(v, p);
-    return { iteration_index: a.int64('iteration_index'), iteration_count: a.int64('iteration_count') };
+    return {
+      iteration_index: a.int64('iteration_index'),
+      iteration_count: a.int64('iteration_count'),
+    };
   });
   return {
     task_id: r.string('task_id'),
@@ -114,12 +135,20 @@ export const parsePipelineTask: Parser<PipelineTask> = (value, path) => {
     state: r.enumOf('state', TASK_STATES),
     state_history: r.array('state_history', (v, p) => {
       const s = Reader.of(v, p);
-      return { update_time: s.timestamp('update_time'), state: s.enumOf('state', TASK_STATES), error: s.object('error', parseRpcStatus) };
+      return {
+        update_time: s.timestamp('update_time'),
+        state: s.enumOf('state', TASK_STATES),
+        error: s.object('error', parseRpcStatus),
+      };
     }),
     status_message: r.object('status_metadata', (v, p) => Reader.of(v, p).string('message')) ?? '',
     pods: r.array('pods', (v, p) => {
       const pod = Reader.of(v, p);
-      return { name: pod.string('name'), uid: pod.string('uid'), type: pod.enumOf('type', ['UNSPECIFIED', 'DRIVER', 'EXECUTOR']) };
+      return {
+        name: pod.string('name'),
+        uid: pod.string('uid'),
+        type: pod.enumOf('type', ['UNSPECIFIED', 'DRIVER', 'EXECUTOR']),
+      };
     }),
     parent_task_id: r.string('parent_task_id'),
     child_tasks: r.array('child_tasks', (v, p) => {

@@ -4,7 +4,8 @@ import { Reader, type Parser } from '../../parse/reader.ts';
 export type V1RunStatus = string;
 
 export interface V1ResourceReference {
-  readonly type: 'UNKNOWN_RESOURCE_TYPE' | 'EXPERIMENT' | 'JOB' | 'PIPELINE' | 'PIPELINE_VERSION' | 'NAMESPACE';
+  readonly type:
+    'UNKNOWN_RESOURCE_TYPE' | 'EXPERIMENT' | 'JOB' | 'PIPELINE' | 'PIPELINE_VERSION' | 'NAMESPACE';
   readonly id: string;
   readonly name: string;
   readonly relationship: 'UNKNOWN_RELATIONSHIP' | 'OWNER' | 'CREATOR';
@@ -49,7 +50,14 @@ const parseReference: Parser<V1ResourceReference> = (value, path) => {
   const key = r.object('key', (v, p) => {
     const k = Reader.of(v, p);
     return {
-      type: k.enumOf('type', ['UNKNOWN_RESOURCE_TYPE', 'EXPERIMENT', 'JOB', 'PIPELINE', 'PIPELINE_VERSION', 'NAMESPACE']),
+      type: k.enumOf('type', [
+        'UNKNOWN_RESOURCE_TYPE',
+        'EXPERIMENT',
+        'JOB',
+        'PIPELINE',
+        'PIPELINE_VERSION',
+        'NAMESPACE',
+      ]),
       id: k.string('id'),
     };
   });
@@ -94,7 +102,12 @@ export const parseV1RunDetail: Parser<V1RunDetail> = (value, path) => {
       status: x.string('status'),
       error: x.string('error'),
       storage_state: x.enumOf('storage_state', ['STORAGESTATE_AVAILABLE', 'STORAGESTATE_ARCHIVED']),
-      pipeline_spec: spec ?? { pipeline_id: '', pipeline_name: '', parameters: [], workflow_manifest: '' },
+      pipeline_spec: spec ?? {
+        pipeline_id: '',
+        pipeline_name: '',
+        parameters: [],
+        workflow_manifest: '',
+      },
       resource_references: x.array('resource_references', parseReference),
       metrics: x.array('metrics', parseMetric),
       service_account: x.string('service_account'),
@@ -103,6 +116,8 @@ export const parseV1RunDetail: Parser<V1RunDetail> = (value, path) => {
       finished_at: x.timestamp('finished_at'),
     };
   });
-  const runtime = r.object('pipeline_runtime', (v, p) => Reader.of(v, p).string('workflow_manifest'));
+  const runtime = r.object('pipeline_runtime', (v, p) =>
+    Reader.of(v, p).string('workflow_manifest'),
+  );
   return { run, workflow_manifest: runtime ?? '' };
 };

@@ -24,12 +24,16 @@ async function renderForm(user = 'alice', props: Partial<CreateExperimentFormPro
 }
 
 const nameField = () => screen.getByLabelText('Experiment name');
-const experimentsIn = (emulator: Awaited<ReturnType<typeof createTestEmulator>>) => [...emulator.store.experiments.values()];
+const experimentsIn = (emulator: Awaited<ReturnType<typeof createTestEmulator>>) => [
+  ...emulator.store.experiments.values(),
+];
 
 describe('CreateExperimentForm', () => {
   it('says where the experiment goes and needs a name', async () => {
     const { emulator } = await renderForm();
-    expect(screen.getByText(/Created in namespace/)).toHaveTextContent(`Created in namespace ${NS}`);
+    expect(screen.getByText(/Created in namespace/)).toHaveTextContent(
+      `Created in namespace ${NS}`,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
     expect(await screen.findByText('Enter a name for the experiment.')).toBeInTheDocument();
     expect(nameField()).toHaveAttribute('aria-invalid', 'true');
@@ -41,7 +45,9 @@ describe('CreateExperimentForm', () => {
     const { emulator } = await renderForm();
     fireEvent.change(nameField(), { target: { value: 'x'.repeat(129) } });
     fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
-    expect(await screen.findByText('The name is 129 characters long; KFP takes at most 128 bytes.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The name is 129 characters long; KFP takes at most 128 bytes.'),
+    ).toBeInTheDocument();
     expect(experimentsIn(emulator)).toEqual([]);
   });
 
@@ -52,7 +58,11 @@ describe('CreateExperimentForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
     await screen.findByText('experiment page');
     const [created] = experimentsIn(emulator);
-    expect(created).toMatchObject({ displayName: 'yolo training', description: 'GPU runs', namespace: NS });
+    expect(created).toMatchObject({
+      displayName: 'yolo training',
+      description: 'GPU runs',
+      namespace: NS,
+    });
     expect(currentUrl()).toBe(`/experiments/${created?.id ?? 'missing'}?ns=${NS}`);
   });
 
@@ -64,10 +74,9 @@ describe('CreateExperimentForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(`An experiment named “baseline” already exists in ${NS}`);
-    expect(await within(alert).findByRole('link', { name: 'Open the existing experiment “baseline”' })).toHaveAttribute(
-      'href',
-      `/experiments/${existing.experiment_id}?ns=${NS}`,
-    );
+    expect(
+      await within(alert).findByRole('link', { name: 'Open the existing experiment “baseline”' }),
+    ).toHaveAttribute('href', `/experiments/${existing.experiment_id}?ns=${NS}`);
     expect(nameField()).toHaveValue('baseline');
     expect(screen.getByLabelText(/^Description/)).toHaveValue('second try');
   });
@@ -78,19 +87,26 @@ describe('CreateExperimentForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('You do not have access to this');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Create experiment' })).toBeEnabled());
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Create experiment' })).toBeEnabled(),
+    );
     expect(nameField()).toHaveValue('not mine');
     expect(experimentsIn(emulator)).toEqual([]);
   });
 
   it('continues to the run form with the new experiment and the pipeline it came from', async () => {
-    const { emulator, currentUrl } = await renderForm('alice', { pipelineId: 'p-1', versionId: 'v-2' });
+    const { emulator, currentUrl } = await renderForm('alice', {
+      pipelineId: 'p-1',
+      versionId: 'v-2',
+    });
     fireEvent.change(nameField(), { target: { value: 'tutorial' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create and start a run' }));
     await screen.findByText('run form');
     const [created] = experimentsIn(emulator);
     expect(created).toMatchObject({ displayName: 'tutorial', namespace: NS });
-    expect(currentUrl()).toBe(`/runs/new?experiment=${created?.id ?? 'missing'}&pipeline=p-1&version=v-2&ns=${NS}`);
+    expect(currentUrl()).toBe(
+      `/runs/new?experiment=${created?.id ?? 'missing'}&pipeline=p-1&version=v-2&ns=${NS}`,
+    );
   });
 
   it('does not leave for the run form when the name is missing', async () => {
@@ -103,6 +119,9 @@ describe('CreateExperimentForm', () => {
 
   it('goes back to the pipeline it came from on Cancel', async () => {
     await renderForm('alice', { pipelineId: 'p-1', versionId: 'v-2' });
-    expect(screen.getByRole('link', { name: 'Cancel' })).toHaveAttribute('href', `/pipelines/p-1?version=v-2&ns=${NS}`);
+    expect(screen.getByRole('link', { name: 'Cancel' })).toHaveAttribute(
+      'href',
+      `/pipelines/p-1?version=v-2&ns=${NS}`,
+    );
   });
 });

@@ -25,7 +25,11 @@ const NEXT_RUN = 'run';
  * "Create and start a run" continues to the run form with the experiment (and the pipeline it came from) chosen,
  * the way the tutorial goes on.
  */
-export function CreateExperimentForm({ namespace, pipelineId, versionId }: CreateExperimentFormProps) {
+export function CreateExperimentForm({
+  namespace,
+  pipelineId,
+  versionId,
+}: CreateExperimentFormProps) {
   const navigate = useNavigate();
   const create = useCreateExperiment();
   const nameRef = useRef<HTMLInputElement>(null);
@@ -43,7 +47,8 @@ export function CreateExperimentForm({ namespace, pipelineId, versionId }: Creat
       return;
     }
     const submitter = event.nativeEvent.submitter;
-    const next: Next = submitter instanceof HTMLButtonElement && submitter.value === NEXT_RUN ? 'run' : 'experiment';
+    const next: Next =
+      submitter instanceof HTMLButtonElement && submitter.value === NEXT_RUN ? 'run' : 'experiment';
     const input: NewExperiment = { name: name.trim(), description: description.trim(), namespace };
     setSent(input);
     create.mutate(input, {
@@ -56,7 +61,10 @@ export function CreateExperimentForm({ namespace, pipelineId, versionId }: Creat
     });
   };
 
-  const cancelTo = pipelineId === undefined ? paths.experiments({ ns: namespace }) : paths.pipeline(pipelineId, { version: versionId, ns: namespace });
+  const cancelTo =
+    pipelineId === undefined
+      ? paths.experiments({ ns: namespace })
+      : paths.pipeline(pipelineId, { version: versionId, ns: namespace });
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label="New experiment">
       {namespace !== undefined && (
@@ -91,7 +99,9 @@ export function CreateExperimentForm({ namespace, pipelineId, versionId }: Creat
           />
         )}
       </FormField>
-      {create.isError && sent !== undefined && <CreateExperimentError error={create.error} name={sent.name} namespace={sent.namespace} />}
+      {create.isError && sent !== undefined && (
+        <CreateExperimentError error={create.error} name={sent.name} namespace={sent.namespace} />
+      )}
       <div className={styles.buttons}>
         <button type="submit" className="btn btn--primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create experiment'}

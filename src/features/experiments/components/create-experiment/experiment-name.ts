@@ -11,6 +11,9 @@ export function validateExperimentName(name: string): string | undefined {
   if (trimmed === '') return 'Enter a name for the experiment.';
   const bytes = new TextEncoder().encode(trimmed).length;
   if (bytes <= MAX_EXPERIMENT_NAME_BYTES) return undefined;
-  const length = bytes === trimmed.length ? `${bytes} characters` : `${bytes} bytes (${Array.from(new Intl.Segmenter().segment(trimmed)).length} characters)`;
+  const length =
+    bytes === trimmed.length
+      ? `${bytes} characters`
+      : `${bytes} bytes (${Array.from(new Intl.Segmenter().segment(trimmed)).length} characters)`;
   return `The name is ${length} long; KFP takes at most ${MAX_EXPERIMENT_NAME_BYTES} bytes.`;
 }

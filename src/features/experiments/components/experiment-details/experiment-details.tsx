@@ -50,7 +50,14 @@ function Summary({ experiment }: { readonly experiment: Experiment }) {
 }
 
 /** `/experiments/:experimentId`: summary, archive / restore, "Create run", and the experiment's runs and recurring runs. */
-export function ExperimentDetails({ experimentId, namespace, renderHeader, runs, recurringRuns, onStorageChanged }: ExperimentDetailsProps) {
+export function ExperimentDetails({
+  experimentId,
+  namespace,
+  renderHeader,
+  runs,
+  recurringRuns,
+  onStorageChanged,
+}: ExperimentDetailsProps) {
   const client = useKfpClient();
   const query = useQuery(experimentDetailQueries(client).experiment(experimentId));
   const crumbs = [{ label: 'Experiments', to: paths.experiments({ ns: namespace }) }];
@@ -58,7 +65,10 @@ export function ExperimentDetails({ experimentId, namespace, renderHeader, runs,
   if (query.error instanceof ApiError && query.error.status === 404) {
     return (
       <>
-        {renderHeader({ title: 'Experiment not found', breadcrumbs: [...crumbs, { label: experimentId }] })}
+        {renderHeader({
+          title: 'Experiment not found',
+          breadcrumbs: [...crumbs, { label: experimentId }],
+        })}
         <EmptyState
           title="This experiment does not exist"
           message={`There is no experiment with ID ${experimentId}. It may have been deleted.`}
@@ -76,7 +86,16 @@ export function ExperimentDetails({ experimentId, namespace, renderHeader, runs,
     return (
       <>
         {renderHeader({ title: 'Experiment', breadcrumbs: [...crumbs, { label: experimentId }] })}
-        {failure ? <ErrorState title={failure.title} message={failure.message} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : <LoadingState label="Loading the experiment…" />}
+        {failure ? (
+          <ErrorState
+            title={failure.title}
+            message={failure.message}
+            onRetry={() => void query.refetch()}
+            retrying={query.isFetching}
+          />
+        ) : (
+          <LoadingState label="Loading the experiment…" />
+        )}
       </>
     );
   }
@@ -95,7 +114,12 @@ export function ExperimentDetails({ experimentId, namespace, renderHeader, runs,
               <Play aria-hidden="true" size={16} />
               Create run
             </Link>
-            <ExperimentStorageButton experimentId={experimentId} name={name} archived={archived} onChanged={onStorageChanged} />
+            <ExperimentStorageButton
+              experimentId={experimentId}
+              name={name}
+              archived={archived}
+              onChanged={onStorageChanged}
+            />
           </>
         ),
       })}

@@ -21,11 +21,23 @@ export function sectionSearch(prev: URLSearchParams, section: ExperimentSection)
 }
 
 /** Runs and recurring runs of the experiment as two tabs, one list at a time. */
-export function ExperimentSections({ runs, recurring }: { readonly runs: ReactNode; readonly recurring: ReactNode }) {
+export function ExperimentSections({
+  runs,
+  recurring,
+}: {
+  readonly runs: ReactNode;
+  readonly recurring: ReactNode;
+}) {
   const [params, setParams] = useSearchParams();
   const section = parseExperimentSection(params.get(EXPERIMENT_SECTION_PARAM));
   return (
-    <Tabs.Root value={section} onValueChange={(value) => setParams((prev) => sectionSearch(prev, parseExperimentSection(value)))} activationMode="manual">
+    <Tabs.Root
+      value={section}
+      onValueChange={(value) =>
+        setParams((prev) => sectionSearch(prev, parseExperimentSection(value)))
+      }
+      activationMode="manual"
+    >
       <Tabs.List className="tabs" aria-label="Experiment contents">
         <Tabs.Trigger value="runs" className="tabs__tab">
           Runs

@@ -14,15 +14,36 @@ export interface ExperimentStorageButtonProps {
 }
 
 /** Archive (or restore) the experiment after a confirmation that says what else changes. */
-export function ExperimentStorageButton({ experimentId, name, archived, onChanged }: ExperimentStorageButtonProps) {
+export function ExperimentStorageButton({
+  experimentId,
+  name,
+  archived,
+  onChanged,
+}: ExperimentStorageButtonProps) {
   const [open, setOpen] = useState(false);
   const mutation = useExperimentStorage(experimentId, onChanged);
   const action = archived ? 'unarchive' : 'archive';
   return (
     <>
-      <button type="button" className="btn" onClick={() => setOpen(true)} disabled={mutation.isPending} aria-label={archived ? 'Restore experiment' : 'Archive experiment'}>
-        {archived ? <ArchiveRestore aria-hidden="true" size={16} /> : <Archive aria-hidden="true" size={16} />}
-        {mutation.isPending ? (archived ? 'Restoring…' : 'Archiving…') : archived ? 'Restore' : 'Archive'}
+      <button
+        type="button"
+        className="btn"
+        onClick={() => setOpen(true)}
+        disabled={mutation.isPending}
+        aria-label={archived ? 'Restore experiment' : 'Archive experiment'}
+      >
+        {archived ? (
+          <ArchiveRestore aria-hidden="true" size={16} />
+        ) : (
+          <Archive aria-hidden="true" size={16} />
+        )}
+        {mutation.isPending
+          ? archived
+            ? 'Restoring…'
+            : 'Archiving…'
+          : archived
+            ? 'Restore'
+            : 'Archive'}
       </button>
       <ConfirmDialog
         open={open}

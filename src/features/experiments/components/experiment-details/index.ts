@@ -1,1 +1,5 @@
-export { ExperimentDetails, type ExperimentDetailsProps, type ExperimentHeader } from './experiment-details';
+export {
+  ExperimentDetails,
+  type ExperimentDetailsProps,
+  type ExperimentHeader,
+} from './experiment-details';

@@ -7,7 +7,13 @@ function describeIo(io: PanelIo): string {
 }
 
 /** Inputs or outputs with their types, defaults and (inputs) what the task feeds in. */
-export function IoTable({ title, items }: { readonly title: string; readonly items: readonly PanelIo[] }) {
+export function IoTable({
+  title,
+  items,
+}: {
+  readonly title: string;
+  readonly items: readonly PanelIo[];
+}) {
   if (items.length === 0) return null;
   const withValues = items.some((io) => io.value !== undefined || io.defaultValue !== undefined);
   return (

@@ -1,6 +1,12 @@
 import { SidePanel } from '@/components/side-panel';
 import { IoTable } from './io-table';
-import { controlFacts, nodeKindLabel, resourceFacts, type Fact, type PanelNode } from './panel-node';
+import {
+  controlFacts,
+  nodeKindLabel,
+  resourceFacts,
+  type Fact,
+  type PanelNode,
+} from './panel-node';
 import styles from './node-panel.module.css';
 
 function Facts({ title, facts }: { readonly title: string; readonly facts: readonly Fact[] }) {
@@ -20,7 +26,13 @@ function Facts({ title, facts }: { readonly title: string; readonly facts: reado
   );
 }
 
-function CommandLine({ command, args }: { readonly command: readonly string[]; readonly args: readonly string[] }) {
+function CommandLine({
+  command,
+  args,
+}: {
+  readonly command: readonly string[];
+  readonly args: readonly string[];
+}) {
   if (command.length === 0 && args.length === 0) return null;
   return (
     <section className={styles.section}>
@@ -49,16 +61,27 @@ export function NodePanel({ node, onClose }: NodePanelProps) {
   const { details } = node;
   const component: Fact[] = [];
   if (details.componentName) component.push({ label: 'Component', value: details.componentName });
-  if (details.templateName && details.templateName !== details.componentName) component.push({ label: 'Template', value: details.templateName });
+  if (details.templateName && details.templateName !== details.componentName)
+    component.push({ label: 'Template', value: details.templateName });
   if (details.image) component.push({ label: 'Image', value: details.image });
-  if (node.kind === 'recursive-call') component.push({ label: 'Calls', value: node.targetId ?? 'the pipeline itself' });
+  if (node.kind === 'recursive-call')
+    component.push({ label: 'Calls', value: node.targetId ?? 'the pipeline itself' });
   component.push({ label: 'Node ID', value: node.id });
   const volumes = details.volumes.map((volume) => ({
     label: volume.name,
-    value: [volume.mountPath, volume.source].filter((part) => part !== undefined && part !== '').join(' ← ') || '–',
+    value:
+      [volume.mountPath, volume.source]
+        .filter((part) => part !== undefined && part !== '')
+        .join(' ← ') || '–',
   }));
   return (
-    <SidePanel label={`Node ${details.displayName}`} kind={nodeKindLabel(node)} title={details.displayName} closeLabel="Close node panel" onClose={onClose}>
+    <SidePanel
+      label={`Node ${details.displayName}`}
+      kind={nodeKindLabel(node)}
+      title={details.displayName}
+      closeLabel="Close node panel"
+      onClose={onClose}
+    >
       <div className={styles.body}>
         <Facts title="Component" facts={component} />
         <CommandLine command={details.command} args={details.args} />

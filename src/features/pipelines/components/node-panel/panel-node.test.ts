@@ -1,20 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { controlFacts, nodeKindLabel, resourceFacts, type PanelNode, type PanelNodeDetails } from './panel-node';
+import {
+  controlFacts,
+  nodeKindLabel,
+  resourceFacts,
+  type PanelNode,
+  type PanelNodeDetails,
+} from './panel-node';
 
-const base: PanelNodeDetails = { displayName: 'train', command: [], args: [], inputs: [], outputs: [], volumes: [] };
+const base: PanelNodeDetails = {
+  displayName: 'train',
+  command: [],
+  args: [],
+  inputs: [],
+  outputs: [],
+  volumes: [],
+};
 
 describe('node panel facts', () => {
   it('names the kind of node', () => {
-    const node = (extra: Partial<PanelNode>): PanelNode => ({ id: 'root/x', name: 'x', kind: 'task', details: base, ...extra });
+    const node = (extra: Partial<PanelNode>): PanelNode => ({
+      id: 'root/x',
+      name: 'x',
+      kind: 'task',
+      details: base,
+      ...extra,
+    });
     expect(nodeKindLabel(node({}))).toBe('Task');
     expect(nodeKindLabel(node({ kind: 'group', groupKind: 'loop' }))).toBe('Loop (ParallelFor)');
-    expect(nodeKindLabel(node({ kind: 'group', groupKind: 'exit-handler' }))).toBe('Exit handler scope');
-    expect(nodeKindLabel(node({ kind: 'recursive-call', targetId: 'root/r' }))).toBe('Recursive call');
-    expect(nodeKindLabel(node({ details: { ...base, importer: { artifactUri: 'gs://x' } } }))).toBe('Importer');
+    expect(nodeKindLabel(node({ kind: 'group', groupKind: 'exit-handler' }))).toBe(
+      'Exit handler scope',
+    );
+    expect(nodeKindLabel(node({ kind: 'recursive-call', targetId: 'root/r' }))).toBe(
+      'Recursive call',
+    );
+    expect(nodeKindLabel(node({ details: { ...base, importer: { artifactUri: 'gs://x' } } }))).toBe(
+      'Importer',
+    );
   });
 
   it('lists GPU, CPU and memory', () => {
-    const facts = resourceFacts({ ...base, resources: { accelerator: { type: 'nvidia.com/gpu', count: '2' }, cpuLimit: '4', memoryRequest: '8Gi' } });
+    const facts = resourceFacts({
+      ...base,
+      resources: {
+        accelerator: { type: 'nvidia.com/gpu', count: '2' },
+        cpuLimit: '4',
+        memoryRequest: '8Gi',
+      },
+    });
     expect(facts).toEqual([
       { label: 'GPU / accelerator', value: '2 × nvidia.com/gpu' },
       { label: 'CPU limit', value: '4' },
@@ -41,6 +73,8 @@ describe('node panel facts', () => {
       { label: 'Caching', value: 'disabled (max staleness P0D)' },
       { label: 'Retry', value: 'up to 3 retries, OnFailure, backoff 10s' },
     ]);
-    expect(controlFacts({ ...base, loop: { source: 'parameter', items: 'pipelinechannel--xs' } })).toContainEqual({ label: 'Parallelism', value: 'unlimited' });
+    expect(
+      controlFacts({ ...base, loop: { source: 'parameter', items: 'pipelinechannel--xs' } }),
+    ).toContainEqual({ label: 'Parallelism', value: 'unlimited' });
   });
 });

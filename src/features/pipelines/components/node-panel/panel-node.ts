@@ -29,7 +29,11 @@ export interface PanelNodeDetails {
     readonly memoryRequest?: string;
     readonly accelerator?: { readonly type?: string; readonly count?: string };
   };
-  readonly volumes: readonly { readonly name: string; readonly mountPath?: string; readonly source?: string }[];
+  readonly volumes: readonly {
+    readonly name: string;
+    readonly mountPath?: string;
+    readonly source?: string;
+  }[];
   readonly caching?: { readonly enabled: boolean; readonly maxStaleness?: string };
   readonly retry?: {
     readonly maxRetries?: string;
@@ -40,9 +44,20 @@ export interface PanelNodeDetails {
   };
   readonly condition?: string;
   readonly triggerStrategy?: string;
-  readonly loop?: { readonly source: string; readonly items: string; readonly itemInput?: string; readonly parallelism?: number };
-  readonly exitHandler?: { readonly role: 'scope'; readonly exitTaskIds: readonly string[] } | { readonly role: 'exit-task'; readonly scopeIds: readonly string[] };
-  readonly importer?: { readonly artifactUri?: string; readonly artifactType?: string; readonly reimport?: boolean };
+  readonly loop?: {
+    readonly source: string;
+    readonly items: string;
+    readonly itemInput?: string;
+    readonly parallelism?: number;
+  };
+  readonly exitHandler?:
+    | { readonly role: 'scope'; readonly exitTaskIds: readonly string[] }
+    | { readonly role: 'exit-task'; readonly scopeIds: readonly string[] };
+  readonly importer?: {
+    readonly artifactUri?: string;
+    readonly artifactType?: string;
+    readonly reimport?: boolean;
+  };
   readonly resource?: { readonly action: string; readonly manifestKind?: string };
 }
 
@@ -86,7 +101,9 @@ function fact(label: string, value: string | undefined): Fact[] {
 export function resourceFacts(details: PanelNodeDetails): Fact[] {
   const r = details.resources;
   if (!r) return [];
-  const accelerator = r.accelerator ? `${r.accelerator.count ?? '1'} × ${r.accelerator.type ?? 'accelerator'}` : undefined;
+  const accelerator = r.accelerator
+    ? `${r.accelerator.count ?? '1'} × ${r.accelerator.type ?? 'accelerator'}`
+    : undefined;
   return [
     ...fact('GPU / accelerator', accelerator),
     ...fact('CPU request', r.cpuRequest),
@@ -98,19 +115,36 @@ export function resourceFacts(details: PanelNodeDetails): Fact[] {
 
 /** Condition, trigger, loop, exit handler, caching and retry: how and when the node runs. */
 export function controlFacts(details: PanelNodeDetails): Fact[] {
-  const facts: Fact[] = [...fact('Condition', details.condition), ...fact('Trigger', details.triggerStrategy)];
+  const facts: Fact[] = [
+    ...fact('Condition', details.condition),
+    ...fact('Trigger', details.triggerStrategy),
+  ];
   const loop = details.loop;
   if (loop) {
     facts.push({ label: `Loop over ${loop.source}`, value: loop.items });
     facts.push(...fact('Loop item input', loop.itemInput));
-    facts.push({ label: 'Parallelism', value: loop.parallelism === undefined ? 'unlimited' : String(loop.parallelism) });
+    facts.push({
+      label: 'Parallelism',
+      value: loop.parallelism === undefined ? 'unlimited' : String(loop.parallelism),
+    });
   }
   const exit = details.exitHandler;
-  if (exit?.role === 'scope') facts.push({ label: 'Exit tasks', value: exit.exitTaskIds.join(', ') || '–' });
-  if (exit?.role === 'exit-task') facts.push({ label: 'Runs on exit of', value: exit.scopeIds.length === 0 ? 'the whole pipeline' : exit.scopeIds.join(', ') });
+  if (exit?.role === 'scope')
+    facts.push({ label: 'Exit tasks', value: exit.exitTaskIds.join(', ') || '–' });
+  if (exit?.role === 'exit-task')
+    facts.push({
+      label: 'Runs on exit of',
+      value: exit.scopeIds.length === 0 ? 'the whole pipeline' : exit.scopeIds.join(', '),
+    });
   if (details.caching) {
-    const staleness = details.caching.maxStaleness === undefined ? '' : ` (max staleness ${details.caching.maxStaleness})`;
-    facts.push({ label: 'Caching', value: `${details.caching.enabled ? 'enabled' : 'disabled'}${staleness}` });
+    const staleness =
+      details.caching.maxStaleness === undefined
+        ? ''
+        : ` (max staleness ${details.caching.maxStaleness})`;
+    facts.push({
+      label: 'Caching',
+      value: `${details.caching.enabled ? 'enabled' : 'disabled'}${staleness}`,
+    });
   }
   const retry = details.retry;
   if (retry) {
@@ -124,9 +158,17 @@ export function controlFacts(details: PanelNodeDetails): Fact[] {
     facts.push({ label: 'Retry', value: parts.join(', ') || 'enabled' });
   }
   if (details.importer) {
-    facts.push(...fact('Imports', details.importer.artifactUri), ...fact('Artifact type', details.importer.artifactType));
-    if (details.importer.reimport !== undefined) facts.push({ label: 'Reimport', value: details.importer.reimport ? 'yes' : 'no' });
+    facts.push(
+      ...fact('Imports', details.importer.artifactUri),
+      ...fact('Artifact type', details.importer.artifactType),
+    );
+    if (details.importer.reimport !== undefined)
+      facts.push({ label: 'Reimport', value: details.importer.reimport ? 'yes' : 'no' });
   }
-  if (details.resource) facts.push({ label: 'Resource action', value: `${details.resource.action}${details.resource.manifestKind ? ` ${details.resource.manifestKind}` : ''}` });
+  if (details.resource)
+    facts.push({
+      label: 'Resource action',
+      value: `${details.resource.action}${details.resource.manifestKind ? ` ${details.resource.manifestKind}` : ''}`,
+    });
   return facts;
 }

@@ -8,7 +8,15 @@ import { paths } from '@/lib/paths.ts';
 import { useDeletePipeline, useDeletePipelineVersion } from '../../api/pipeline-detail-mutations';
 import { pipelineDeletionText } from '../../model/pipeline-detail';
 
-function DeleteError({ error, what, onDismiss }: { readonly error: unknown; readonly what: string; readonly onDismiss: () => void }) {
+function DeleteError({
+  error,
+  what,
+  onDismiss,
+}: {
+  readonly error: unknown;
+  readonly what: string;
+  readonly onDismiss: () => void;
+}) {
   const { message } = describeError(error);
   return (
     <ErrorState
@@ -33,7 +41,12 @@ export interface DeletePipelineButtonProps {
 }
 
 /** Deletes the pipeline with all its versions (cascade), after saying exactly what goes; then back to the list. */
-export function DeletePipelineButton({ pipelineId, name, versionCount, namespace }: DeletePipelineButtonProps) {
+export function DeletePipelineButton({
+  pipelineId,
+  name,
+  versionCount,
+  namespace,
+}: DeletePipelineButtonProps) {
   const [open, setOpen] = useState(false);
   const mutation = useDeletePipeline(pipelineId);
   const navigate = useNavigate();
@@ -44,7 +57,12 @@ export function DeletePipelineButton({ pipelineId, name, versionCount, namespace
     });
   return (
     <>
-      <button type="button" className="btn btn--danger" onClick={() => setOpen(true)} disabled={mutation.isPending}>
+      <button
+        type="button"
+        className="btn btn--danger"
+        onClick={() => setOpen(true)}
+        disabled={mutation.isPending}
+      >
         <Trash2 aria-hidden="true" size={16} />
         {mutation.isPending ? 'Deleting…' : 'Delete pipeline'}
       </button>
@@ -57,7 +75,13 @@ export function DeletePipelineButton({ pipelineId, name, versionCount, namespace
         destructive
         onConfirm={confirm}
       />
-      {mutation.isError ? <DeleteError error={mutation.error} what="the pipeline" onDismiss={() => mutation.reset()} /> : null}
+      {mutation.isError ? (
+        <DeleteError
+          error={mutation.error}
+          what="the pipeline"
+          onDismiss={() => mutation.reset()}
+        />
+      ) : null}
     </>
   );
 }
@@ -74,7 +98,14 @@ export interface DeleteVersionButtonProps {
 }
 
 /** Deletes one version of a pipeline after a confirmation naming it. */
-export function DeleteVersionButton({ pipelineId, versionId, versionName, pipelineName, onDeleted, compact = false }: DeleteVersionButtonProps) {
+export function DeleteVersionButton({
+  pipelineId,
+  versionId,
+  versionName,
+  pipelineName,
+  onDeleted,
+  compact = false,
+}: DeleteVersionButtonProps) {
   const [open, setOpen] = useState(false);
   const mutation = useDeletePipelineVersion(pipelineId);
   const confirm = () =>
@@ -103,7 +134,13 @@ export function DeleteVersionButton({ pipelineId, versionId, versionName, pipeli
         destructive
         onConfirm={confirm}
       />
-      {mutation.isError ? <DeleteError error={mutation.error} what={`version “${versionName}”`} onDismiss={() => mutation.reset()} /> : null}
+      {mutation.isError ? (
+        <DeleteError
+          error={mutation.error}
+          what={`version “${versionName}”`}
+          onDismiss={() => mutation.reset()}
+        />
+      ) : null}
     </>
   );
 }

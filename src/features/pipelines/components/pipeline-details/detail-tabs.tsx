@@ -17,7 +17,11 @@ export interface DetailTabsProps {
 /** Graph and Spec of the shown version; the open tab lives in `?tab=`. */
 export function DetailTabs({ tab, onTab, version, graph }: DetailTabsProps) {
   return (
-    <Tabs.Root value={tab} onValueChange={(value) => onTab(value === 'spec' ? 'spec' : 'graph')} activationMode="manual">
+    <Tabs.Root
+      value={tab}
+      onValueChange={(value) => onTab(value === 'spec' ? 'spec' : 'graph')}
+      activationMode="manual"
+    >
       <Tabs.List className="tabs" aria-label="Version views">
         <Tabs.Trigger value="graph" className="tabs__tab">
           Graph

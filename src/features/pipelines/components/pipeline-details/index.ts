@@ -1,2 +1,7 @@
-export { PipelineDetails, type DetailHeader, type PipelineDetailsProps, type VersionGraphProps } from './pipeline-details';
+export {
+  PipelineDetails,
+  type DetailHeader,
+  type PipelineDetailsProps,
+  type VersionGraphProps,
+} from './pipeline-details';
 export { GraphWithPanel } from './graph-layout';

@@ -13,10 +13,19 @@ export interface PipelineActionsProps {
 }
 
 /** Create run / Create experiment (with the shown version), Upload version, Delete pipeline. */
-export function PipelineActions({ pipelineId, name, versionId, versionCount, namespace }: PipelineActionsProps) {
+export function PipelineActions({
+  pipelineId,
+  name,
+  versionId,
+  versionCount,
+  namespace,
+}: PipelineActionsProps) {
   return (
     <>
-      <Link className="btn btn--primary" to={paths.runNew({ pipelineId, versionId, ns: namespace })}>
+      <Link
+        className="btn btn--primary"
+        to={paths.runNew({ pipelineId, versionId, ns: namespace })}
+      >
         <Play aria-hidden="true" size={16} />
         Create run
       </Link>
@@ -28,7 +37,12 @@ export function PipelineActions({ pipelineId, name, versionId, versionCount, nam
         <Upload aria-hidden="true" size={16} />
         Upload version
       </Link>
-      <DeletePipelineButton pipelineId={pipelineId} name={name} versionCount={versionCount} namespace={namespace} />
+      <DeletePipelineButton
+        pipelineId={pipelineId}
+        name={name}
+        versionCount={versionCount}
+        namespace={namespace}
+      />
     </>
   );
 }

@@ -41,20 +41,31 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** `/pipelines/:pipelineId?version=&tab=&node=`: summary, actions, version switcher, graph/spec tabs and all versions. */
-export function PipelineDetails({ pipelineId, namespace, renderHeader, renderGraph }: PipelineDetailsProps) {
+export function PipelineDetails({
+  pipelineId,
+  namespace,
+  renderHeader,
+  renderGraph,
+}: PipelineDetailsProps) {
   const client = useKfpClient();
   const queries = pipelineDetailQueries(client);
   const url = usePipelineUrl();
   const pipeline = useQuery(queries.pipeline(pipelineId));
   const options = useQuery(queries.versionOptions(pipelineId));
   const versionId = selectedVersionId(url.version, options.data?.items[0]);
-  const version = useQuery({ ...queries.version(pipelineId, versionId ?? ''), enabled: versionId !== undefined });
+  const version = useQuery({
+    ...queries.version(pipelineId, versionId ?? ''),
+    enabled: versionId !== undefined,
+  });
   const crumbs = [{ label: 'Pipelines', to: paths.pipelines({ ns: namespace }) }];
 
   if (isNotFound(pipeline.error)) {
     return (
       <>
-        {renderHeader({ title: 'Pipeline not found', breadcrumbs: [...crumbs, { label: pipelineId }] })}
+        {renderHeader({
+          title: 'Pipeline not found',
+          breadcrumbs: [...crumbs, { label: pipelineId }],
+        })}
         <EmptyState
           title="This pipeline does not exist"
           message={`There is no pipeline with ID ${pipelineId}. It may have been deleted.`}
@@ -73,7 +84,12 @@ export function PipelineDetails({ pipelineId, namespace, renderHeader, renderGra
       <>
         {renderHeader({ title: 'Pipeline', breadcrumbs: [...crumbs, { label: pipelineId }] })}
         {failure ? (
-          <ErrorState title={failure.title} message={failure.message} onRetry={() => void pipeline.refetch()} retrying={pipeline.isFetching} />
+          <ErrorState
+            title={failure.title}
+            message={failure.message}
+            onRetry={() => void pipeline.refetch()}
+            retrying={pipeline.isFetching}
+          />
         ) : (
           <LoadingState label="Loading the pipeline…" />
         )}
@@ -87,11 +103,34 @@ export function PipelineDetails({ pipelineId, namespace, renderHeader, renderGra
       {renderHeader({
         title: name,
         breadcrumbs: [...crumbs, { label: name }],
-        actions: <PipelineActions pipelineId={pipelineId} name={name} versionId={versionId} versionCount={options.data?.total_size} namespace={namespace} />,
+        actions: (
+          <PipelineActions
+            pipelineId={pipelineId}
+            name={name}
+            versionId={versionId}
+            versionCount={options.data?.total_size}
+            namespace={namespace}
+          />
+        ),
       })}
       <PipelineSummaryCard summary={toPipelineSummary(pipeline.data)} version={version.data} />
-      <VersionSection pipelineId={pipelineId} pipelineName={name} namespace={namespace} options={options} versionId={versionId} version={version} url={url} renderGraph={renderGraph} />
-      <VersionsTable pipelineId={pipelineId} pipelineName={name} selectedId={versionId} hrefOf={url.searchWithVersion} onSelectedDeleted={() => url.setVersion(undefined)} />
+      <VersionSection
+        pipelineId={pipelineId}
+        pipelineName={name}
+        namespace={namespace}
+        options={options}
+        versionId={versionId}
+        version={version}
+        url={url}
+        renderGraph={renderGraph}
+      />
+      <VersionsTable
+        pipelineId={pipelineId}
+        pipelineName={name}
+        selectedId={versionId}
+        hrefOf={url.searchWithVersion}
+        onSelectedDeleted={() => url.setVersion(undefined)}
+      />
     </>
   );
 }

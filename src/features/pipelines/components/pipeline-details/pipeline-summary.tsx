@@ -18,10 +18,18 @@ function SourceUrl({ url }: { readonly url: string }) {
 }
 
 /** Name, description, creation time, namespace (or "shared") and the shown version's source URL. */
-export function PipelineSummaryCard({ summary, version }: { readonly summary: PipelineSummary; readonly version: PipelineVersion | undefined }) {
+export function PipelineSummaryCard({
+  summary,
+  version,
+}: {
+  readonly summary: PipelineSummary;
+  readonly version: PipelineVersion | undefined;
+}) {
   const facts: Fact[] = [
     ['Name', summary.name],
-    ...(summary.displayName === undefined ? [] : [['Display name', summary.displayName] satisfies Fact]),
+    ...(summary.displayName === undefined
+      ? []
+      : [['Display name', summary.displayName] satisfies Fact]),
     ['Created', <DateTime key="created" value={summary.createdAt} />],
     ['Namespace', summary.namespace],
     ['Pipeline ID', <code key="id">{summary.id}</code>],

@@ -11,11 +11,20 @@ import { SpecView } from './spec-view';
 /** v1 (Argo) versions: the uploaded file, as the v1beta1 templates call returns it. */
 function TemplateSpec({ version }: { readonly version: PipelineVersion }) {
   const client = useKfpClient();
-  const query = useQuery(pipelineDetailQueries(client).template(version.pipeline_id, version.pipeline_version_id));
+  const query = useQuery(
+    pipelineDetailQueries(client).template(version.pipeline_id, version.pipeline_version_id),
+  );
   if (query.data !== undefined) return <SpecView text={query.data} label="Pipeline spec (YAML)" />;
   if (query.isError) {
     const error = describeError(query.error);
-    return <ErrorState title="Could not load the spec" message={error.message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+    return (
+      <ErrorState
+        title="Could not load the spec"
+        message={error.message}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   }
   return <LoadingState label="Loading the spec…" />;
 }
@@ -28,6 +37,7 @@ function IrSpec({ spec }: { readonly spec: NonNullable<PipelineVersion['pipeline
 /** The Spec tab (loaded lazily): the version's pipeline file as read-only YAML. */
 export function SpecTab({ version }: { readonly version: PipelineVersion }) {
   // Without a spec in the answer the server's copy of the file is still worth asking for.
-  if (version.pipeline_spec === undefined || specFlavor(version.pipeline_spec) === 'v1') return <TemplateSpec version={version} />;
+  if (version.pipeline_spec === undefined || specFlavor(version.pipeline_spec) === 'v1')
+    return <TemplateSpec version={version} />;
   return <IrSpec spec={version.pipeline_spec} />;
 }

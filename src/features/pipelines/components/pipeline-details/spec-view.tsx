@@ -20,7 +20,11 @@ export function SpecView({ text, label }: { readonly text: string; readonly labe
       <div className={styles.specToolbar}>
         <span className={styles.muted}>{lines.length} lines · read-only</span>
         <button type="button" className="btn" onClick={onCopy}>
-          {copy === 'copied' ? <Check aria-hidden="true" size={16} /> : <Copy aria-hidden="true" size={16} />}
+          {copy === 'copied' ? (
+            <Check aria-hidden="true" size={16} />
+          ) : (
+            <Copy aria-hidden="true" size={16} />
+          )}
           {copy === 'copied' ? 'Copied' : 'Copy'}
         </button>
         {copy === 'failed' ? (

@@ -1,6 +1,10 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { parsePipelineTab, PIPELINE_DETAIL_PARAMS, type PipelineTab } from '../../model/pipeline-detail';
+import {
+  parsePipelineTab,
+  PIPELINE_DETAIL_PARAMS,
+  type PipelineTab,
+} from '../../model/pipeline-detail';
 
 export interface PipelineUrlState {
   /** `?version=`; null = the latest. */
@@ -26,7 +30,10 @@ function withVersion(prev: URLSearchParams, versionId: string | undefined): URLS
 /** The pipeline page's state in the URL: `?version=&tab=&node=`. Nothing is copied into component state. */
 export function usePipelineUrl(): PipelineUrlState {
   const [params, setParams] = useSearchParams();
-  const setVersion = useCallback((versionId: string | undefined) => setParams((prev) => withVersion(prev, versionId)), [setParams]);
+  const setVersion = useCallback(
+    (versionId: string | undefined) => setParams((prev) => withVersion(prev, versionId)),
+    [setParams],
+  );
   const setTab = useCallback(
     (tab: PipelineTab) =>
       setParams((prev) => {

@@ -20,15 +20,30 @@ export interface VersionBarProps {
 }
 
 /** The version switcher (its choice lives in `?version=`), what the version is, and "Delete version". */
-export function VersionBar({ pipelineId, pipelineName, options, selectedId, selected, onSelect, onSelectedDeleted }: VersionBarProps) {
+export function VersionBar({
+  pipelineId,
+  pipelineName,
+  options,
+  selectedId,
+  selected,
+  onSelect,
+  onSelectedDeleted,
+}: VersionBarProps) {
   const id = useId();
   const listed = options.items.some((version) => version.pipeline_version_id === selectedId);
   const latestId = options.items[0]?.pipeline_version_id;
   return (
     <div className={styles.versionBar}>
       <label htmlFor={id}>Version</label>
-      <select id={id} className={`input ${styles.versionSelect}`} value={selectedId} onChange={(event) => onSelect(event.target.value)}>
-        {listed ? null : <option value={selectedId}>{selected ? versionLabel(selected) : selectedId}</option>}
+      <select
+        id={id}
+        className={`input ${styles.versionSelect}`}
+        value={selectedId}
+        onChange={(event) => onSelect(event.target.value)}
+      >
+        {listed ? null : (
+          <option value={selectedId}>{selected ? versionLabel(selected) : selectedId}</option>
+        )}
         {options.items.map((version) => (
           <option key={version.pipeline_version_id} value={version.pipeline_version_id}>
             {versionLabel(version)}
@@ -48,7 +63,13 @@ export function VersionBar({ pipelineId, pipelineName, options, selectedId, sele
         </span>
       ) : null}
       {selected ? (
-        <DeleteVersionButton pipelineId={pipelineId} versionId={selectedId} versionName={versionLabel(selected)} pipelineName={pipelineName} onDeleted={onSelectedDeleted} />
+        <DeleteVersionButton
+          pipelineId={pipelineId}
+          versionId={selectedId}
+          versionName={versionLabel(selected)}
+          pipelineName={pipelineName}
+          onDeleted={onSelectedDeleted}
+        />
       ) : null}
     </div>
   );

@@ -24,13 +24,33 @@ export interface VersionSectionProps {
 
 function Failure({ query, title }: { readonly query: UseQueryResult; readonly title: string }) {
   const { message } = describeError(query.error);
-  return <ErrorState title={title} message={message} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  return (
+    <ErrorState
+      title={title}
+      message={message}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+    />
+  );
 }
 
 /** The version switcher and the shown version's Graph and Spec tabs, each with its own loading and error states. */
-export function VersionSection({ pipelineId, pipelineName, namespace, options, versionId, version, url, renderGraph }: VersionSectionProps) {
+export function VersionSection({
+  pipelineId,
+  pipelineName,
+  namespace,
+  options,
+  versionId,
+  version,
+  url,
+  renderGraph,
+}: VersionSectionProps) {
   if (options.data === undefined) {
-    return options.isError ? <Failure query={options} title="Could not load the versions" /> : <LoadingState label="Loading versions…" />;
+    return options.isError ? (
+      <Failure query={options} title="Could not load the versions" />
+    ) : (
+      <LoadingState label="Loading versions…" />
+    );
   }
   if (versionId === undefined) {
     return (
@@ -38,7 +58,10 @@ export function VersionSection({ pipelineId, pipelineName, namespace, options, v
         title="This pipeline has no versions"
         message="Upload a version to see its graph."
         action={
-          <Link className="btn btn--primary" to={paths.pipelineUpload({ pipelineId, ns: namespace })}>
+          <Link
+            className="btn btn--primary"
+            to={paths.pipelineUpload({ pipelineId, ns: namespace })}
+          >
             Upload version
           </Link>
         }
@@ -76,7 +99,11 @@ export function VersionSection({ pipelineId, pipelineName, namespace, options, v
     return (
       <>
         {bar}
-        {version.isError ? <Failure query={version} title="Could not load the version" /> : <LoadingState label="Loading the version…" />}
+        {version.isError ? (
+          <Failure query={version} title="Could not load the version" />
+        ) : (
+          <LoadingState label="Loading the version…" />
+        )}
       </>
     );
   }
@@ -88,7 +115,12 @@ export function VersionSection({ pipelineId, pipelineName, namespace, options, v
         tab={url.tab}
         onTab={url.setTab}
         version={shown}
-        graph={renderGraph({ version: shown, selectedNodeId: url.node, onSelectNode: url.setNode, onShowSpec: () => url.setTab('spec') })}
+        graph={renderGraph({
+          version: shown,
+          selectedNodeId: url.node,
+          onSelectNode: url.setNode,
+          onShowSpec: () => url.setTab('spec'),
+        })}
       />
     </>
   );

@@ -2,7 +2,13 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
-import { DataTable, DateTime, toTableContent, TruncatedText, useListParams } from '@/components/data-table';
+import {
+  DataTable,
+  DateTime,
+  toTableContent,
+  TruncatedText,
+  useListParams,
+} from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import { pipelineQueries } from '../../api/pipeline-queries';
@@ -23,11 +29,32 @@ export interface VersionsTableProps {
 }
 
 /** Every version of the pipeline, paged by the server (page, size and sort in the URL). */
-export function VersionsTable({ pipelineId, pipelineName, selectedId, hrefOf, onSelectedDeleted }: VersionsTableProps) {
+export function VersionsTable({
+  pipelineId,
+  pipelineName,
+  selectedId,
+  hrefOf,
+  onSelectedDeleted,
+}: VersionsTableProps) {
   const client = useKfpClient();
-  const list = useListParams({ listId: 'pipeline-versions', sortFields: SORT_FIELDS, defaultSort: DEFAULT_SORT });
-  const query = useQuery(pipelineQueries(client).versions({ pipelineId, pageSize: list.pageSize, pageToken: list.pageToken, sortBy: list.sortBy }));
-  const content = toTableContent(query, (page) => ({ rows: page.items, nextPageToken: page.next_page_token, totalSize: page.total_size }));
+  const list = useListParams({
+    listId: 'pipeline-versions',
+    sortFields: SORT_FIELDS,
+    defaultSort: DEFAULT_SORT,
+  });
+  const query = useQuery(
+    pipelineQueries(client).versions({
+      pipelineId,
+      pageSize: list.pageSize,
+      pageToken: list.pageToken,
+      sortBy: list.sortBy,
+    }),
+  );
+  const content = toTableContent(query, (page) => ({
+    rows: page.items,
+    nextPageToken: page.next_page_token,
+    totalSize: page.total_size,
+  }));
   const columns = useMemo<ColumnDef<PipelineVersion>[]>(
     () => [
       {
@@ -36,12 +63,23 @@ export function VersionsTable({ pipelineId, pipelineName, selectedId, hrefOf, on
         cell: ({ row }) => (
           <>
             <Link to={hrefOf(row.original.pipeline_version_id)}>{versionLabel(row.original)}</Link>
-            {row.original.pipeline_version_id === selectedId ? <span className={styles.current}>shown</span> : null}
+            {row.original.pipeline_version_id === selectedId ? (
+              <span className={styles.current}>shown</span>
+            ) : null}
           </>
         ),
       },
-      { id: 'description', header: 'Description', cell: ({ row }) => <TruncatedText text={row.original.description} /> },
-      { id: 'created_at', header: 'Uploaded', size: 200, cell: ({ row }) => <DateTime value={row.original.created_at} /> },
+      {
+        id: 'description',
+        header: 'Description',
+        cell: ({ row }) => <TruncatedText text={row.original.description} />,
+      },
+      {
+        id: 'created_at',
+        header: 'Uploaded',
+        size: 200,
+        cell: ({ row }) => <DateTime value={row.original.created_at} />,
+      },
       {
         id: 'actions',
         header: () => <span className="visually-hidden">Actions</span>,
@@ -54,7 +92,9 @@ export function VersionsTable({ pipelineId, pipelineName, selectedId, hrefOf, on
               versionId={row.original.pipeline_version_id}
               versionName={versionLabel(row.original)}
               pipelineName={pipelineName}
-              onDeleted={row.original.pipeline_version_id === selectedId ? onSelectedDeleted : undefined}
+              onDeleted={
+                row.original.pipeline_version_id === selectedId ? onSelectedDeleted : undefined
+              }
             />
           </div>
         ),

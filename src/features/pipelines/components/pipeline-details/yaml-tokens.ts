@@ -10,7 +10,8 @@ export interface YamlToken {
 }
 
 const KEY = /^(\s*)(- +)?((?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[][^:#]*?))(:)(?=\s|$)/;
-const NUMBER = /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^0x[\da-fA-F]+$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
+const NUMBER =
+  /^[-+]?(?:\d[\d_]*(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$|^0x[\da-fA-F]+$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/;
 const LITERAL = /^(?:true|false|True|False|TRUE|FALSE|null|Null|NULL|~|yes|no)$/;
 const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
 
@@ -44,7 +45,13 @@ function valueTokens(raw: string): YamlToken[] {
     else if (NUMBER.test(trimmed)) kind = 'number';
     else if (LITERAL.test(trimmed)) kind = 'literal';
     else if (BLOCK_SCALAR.test(trimmed) || trimmed === '---' || trimmed === '...') kind = 'punct';
-    else if (!trimmed.startsWith('{') && !trimmed.startsWith('[') && !trimmed.startsWith('&') && !trimmed.startsWith('*')) kind = 'string';
+    else if (
+      !trimmed.startsWith('{') &&
+      !trimmed.startsWith('[') &&
+      !trimmed.startsWith('&') &&
+      !trimmed.startsWith('*')
+    )
+      kind = 'string';
     tokens.push({ kind, text: trimmed });
   }
   if (tail) tokens.push({ kind: 'plain', text: tail });
@@ -98,7 +105,8 @@ export function tokenizeYaml(text: string): YamlToken[][] {
     }
     const values = valueTokens(rest);
     tokens.push(...values);
-    if (values.some((token) => token.kind === 'punct' && BLOCK_SCALAR.test(token.text))) blockIndent = indentOf(line);
+    if (values.some((token) => token.kind === 'punct' && BLOCK_SCALAR.test(token.text)))
+      blockIndent = indentOf(line);
     out.push(tokens);
   }
   return out;

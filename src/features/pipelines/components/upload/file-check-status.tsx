@@ -45,7 +45,8 @@ export function FileCheckStatus({ file, check, onRemove, disabled }: FileCheckSt
           <span>
             {KINDS[check.kind]}
             {check.pipelineName !== undefined && <> “{check.pipelineName}”</>}
-            {check.entryName !== undefined && <> — {check.entryName} in the archive</>}. Ready to upload.
+            {check.entryName !== undefined && <> — {check.entryName} in the archive</>}. Ready to
+            upload.
           </span>
         )}
         {check?.ok === false && (

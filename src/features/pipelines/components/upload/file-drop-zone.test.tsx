@@ -8,7 +8,13 @@ function dataTransfer(files: File[]) {
 
 function renderZone(disabled = false) {
   const received: File[] = [];
-  const view = render(<FileDropZone onFile={(file) => received.push(file)} pickLabel="Choose file" disabled={disabled} />);
+  const view = render(
+    <FileDropZone
+      onFile={(file) => received.push(file)}
+      pickLabel="Choose file"
+      disabled={disabled}
+    />,
+  );
   const zone = screen.getByText('Drop a pipeline file here, or').parentElement;
   if (!zone) throw new Error('no drop zone');
   return { ...view, zone, received };
@@ -27,8 +33,12 @@ describe('FileDropZone', () => {
 
   it('refuses several files at once', () => {
     const { zone, received } = renderZone();
-    fireEvent.drop(zone, { dataTransfer: dataTransfer([new File(['a'], 'a.yaml'), new File(['b'], 'b.yaml')]) });
-    expect(screen.getByRole('alert')).toHaveTextContent('Drop one file at a time (2 were dropped).');
+    fireEvent.drop(zone, {
+      dataTransfer: dataTransfer([new File(['a'], 'a.yaml'), new File(['b'], 'b.yaml')]),
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Drop one file at a time (2 were dropped).',
+    );
     expect(received).toEqual([]);
   });
 

@@ -1,6 +1,10 @@
 import { FileUp } from 'lucide-react';
 import { useId, useState, type DragEvent } from 'react';
-import { MAX_PIPELINE_FILE_BYTES, PIPELINE_FILE_ACCEPT, formatBytes } from '../../model/upload-limits.ts';
+import {
+  MAX_PIPELINE_FILE_BYTES,
+  PIPELINE_FILE_ACCEPT,
+  formatBytes,
+} from '../../model/upload-limits.ts';
 import styles from './upload.module.css';
 
 export interface FileDropZoneProps {
@@ -53,7 +57,12 @@ export function FileDropZone({ onFile, disabled = false, error, pickLabel }: Fil
         event.dataTransfer.dropEffect = disabled ? 'none' : 'copy';
       }}
       onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget instanceof Node ? event.relatedTarget : null)) setDragging(false);
+        if (
+          !event.currentTarget.contains(
+            event.relatedTarget instanceof Node ? event.relatedTarget : null,
+          )
+        )
+          setDragging(false);
       }}
       onDrop={onDrop}
     >
@@ -81,7 +90,8 @@ export function FileDropZone({ onFile, disabled = false, error, pickLabel }: Fil
         />
       </label>
       <p id={hintId} className={styles.help}>
-        A compiled pipeline (.yaml, .yml or .json), or a .zip or .tar.gz archive holding one — at most {formatBytes(MAX_PIPELINE_FILE_BYTES)}. It is checked here before anything is sent.
+        A compiled pipeline (.yaml, .yml or .json), or a .zip or .tar.gz archive holding one — at
+        most {formatBytes(MAX_PIPELINE_FILE_BYTES)}. It is checked here before anything is sent.
       </p>
       {message !== undefined && (
         <p className={styles.fieldError} role="alert">

@@ -16,14 +16,41 @@ export interface TextFieldProps {
 }
 
 /** A labelled text input or textarea with its help text and error. */
-export function TextField({ label, value, onChange, help, error, optional = false, multiline = false, type = 'text', placeholder, disabled }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  help,
+  error,
+  optional = false,
+  multiline = false,
+  type = 'text',
+  placeholder,
+  disabled,
+}: TextFieldProps) {
   return (
     <FormField label={label} optional={optional} help={help} error={error}>
       {(control) =>
         multiline ? (
-          <textarea {...control} value={value} placeholder={placeholder} disabled={disabled} rows={3} onChange={(event) => onChange(event.target.value)} />
+          <textarea
+            {...control}
+            value={value}
+            placeholder={placeholder}
+            disabled={disabled}
+            rows={3}
+            onChange={(event) => onChange(event.target.value)}
+          />
         ) : (
-          <input {...control} value={value} placeholder={placeholder} disabled={disabled} type={type} autoComplete="off" spellCheck={false} onChange={(event) => onChange(event.target.value)} />
+          <input
+            {...control}
+            value={value}
+            placeholder={placeholder}
+            disabled={disabled}
+            type={type}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(event) => onChange(event.target.value)}
+          />
         )
       }
     </FormField>

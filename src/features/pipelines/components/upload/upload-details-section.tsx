@@ -25,16 +25,35 @@ export function UploadDetailsSection(props: UploadDetailsSectionProps) {
   return (
     <>
       <fieldset className={styles.section} disabled={disabled}>
-        <legend className={styles.legend}>{isVersion ? 'Version details' : 'Pipeline details'}</legend>
+        <legend className={styles.legend}>
+          {isVersion ? 'Version details' : 'Pipeline details'}
+        </legend>
         <TextField
           label={isVersion ? 'Version name' : 'Pipeline name'}
           value={props.name}
           onChange={props.onName}
           error={errors.name}
-          help={isVersion ? 'Unique within the pipeline; suggested from the file name and the time.' : 'Unique within the namespace; suggested from the file name.'}
+          help={
+            isVersion
+              ? 'Unique within the pipeline; suggested from the file name and the time.'
+              : 'Unique within the namespace; suggested from the file name.'
+          }
         />
-        <TextField label="Display name" optional value={props.displayName} onChange={props.onDisplayName} placeholder={props.name} help="Shown in lists; the name when left empty." />
-        <TextField label="Description" optional multiline value={props.description} onChange={props.onDescription} />
+        <TextField
+          label="Display name"
+          optional
+          value={props.displayName}
+          onChange={props.onDisplayName}
+          placeholder={props.name}
+          help="Shown in lists; the name when left empty."
+        />
+        <TextField
+          label="Description"
+          optional
+          multiline
+          value={props.description}
+          onChange={props.onDescription}
+        />
       </fieldset>
       {target.kind === 'pipeline' && multiUser && (
         <ChoiceGroup
@@ -44,8 +63,16 @@ export function UploadDetailsSection(props: UploadDetailsSectionProps) {
           onChange={props.onVisibility}
           disabled={disabled}
           options={[
-            { value: 'private', label: `Private to ${target.namespace ?? 'this namespace'}`, hint: 'Only people in this namespace see it.' },
-            { value: 'shared', label: 'Shared', hint: 'Every namespace sees it. Clusters often let only administrators create shared pipelines.' },
+            {
+              value: 'private',
+              label: `Private to ${target.namespace ?? 'this namespace'}`,
+              hint: 'Only people in this namespace see it.',
+            },
+            {
+              value: 'shared',
+              label: 'Shared',
+              hint: 'Every namespace sees it. Clusters often let only administrators create shared pipelines.',
+            },
           ]}
         />
       )}

@@ -13,14 +13,27 @@ export interface UploadErrorProps {
   readonly onUploadAsVersion: (pipeline: Pipeline) => void;
 }
 
-function ConflictOffer({ name, namespace, onUploadAsVersion }: { readonly name: string; readonly namespace: string | undefined; readonly onUploadAsVersion: (pipeline: Pipeline) => void }) {
+function ConflictOffer({
+  name,
+  namespace,
+  onUploadAsVersion,
+}: {
+  readonly name: string;
+  readonly namespace: string | undefined;
+  readonly onUploadAsVersion: (pipeline: Pipeline) => void;
+}) {
   const found = useQuery(uploadQueries(useKfpClient()).byName(namespace, name));
-  if (found.isPending) return <p className={styles.help}>Looking up the pipeline named “{name}”…</p>;
+  if (found.isPending)
+    return <p className={styles.help}>Looking up the pipeline named “{name}”…</p>;
   if (found.isError) return null;
   const pipeline = found.data;
   return (
     <div className={styles.alertActions}>
-      <button type="button" className="btn btn--primary" onClick={() => onUploadAsVersion(pipeline)}>
+      <button
+        type="button"
+        className="btn btn--primary"
+        onClick={() => onUploadAsVersion(pipeline)}
+      >
         Upload as a new version of “{pipeline.display_name || pipeline.name}”
       </button>
     </div>
@@ -33,13 +46,23 @@ export function UploadError({ error, conflict, onUploadAsVersion }: UploadErrorP
   const isConflict = error instanceof ApiError && error.status === 409;
   let extra: ReactNode = null;
   if (isConflict && conflict !== undefined) {
-    extra = <ConflictOffer name={conflict.name} namespace={conflict.namespace} onUploadAsVersion={onUploadAsVersion} />;
+    extra = (
+      <ConflictOffer
+        name={conflict.name}
+        namespace={conflict.namespace}
+        onUploadAsVersion={onUploadAsVersion}
+      />
+    );
   } else if (isConflict) {
     extra = <p>Choose another version name.</p>;
   }
   return (
     <div className={styles.alert} role="alert">
-      <p className={styles.alertTitle}>{isConflict && conflict !== undefined ? `A pipeline named “${conflict.name}” already exists` : title}</p>
+      <p className={styles.alertTitle}>
+        {isConflict && conflict !== undefined
+          ? `A pipeline named “${conflict.name}” already exists`
+          : title}
+      </p>
       <p>{message}</p>
       {extra}
     </div>

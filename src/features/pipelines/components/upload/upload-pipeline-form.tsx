@@ -44,7 +44,12 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * upload shows its progress, server refusals appear next to the form with the input kept, and success
  * opens the new pipeline version.
  */
-export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId }: UploadPipelineFormProps) {
+export function UploadPipelineForm({
+  checkSpec,
+  namespace,
+  multiUser,
+  pipelineId,
+}: UploadPipelineFormProps) {
   const navigate = useNavigate();
   const client = useKfpClient();
   const queryClient = useQueryClient();
@@ -60,7 +65,10 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
   const submitButton = useRef<HTMLButtonElement>(null);
   /** Set when "Upload as a new version" switched the target: the next step is the submit button. */
   const focusSubmit = useRef(false);
-  const targetPipeline = useQuery({ ...uploadQueries(client).pipeline(pipelineId ?? ''), enabled: pipelineId !== undefined });
+  const targetPipeline = useQuery({
+    ...uploadQueries(client).pipeline(pipelineId ?? ''),
+    enabled: pipelineId !== undefined,
+  });
 
   useEffect(() => {
     if (!focusSubmit.current) return;
@@ -69,18 +77,22 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
   }, [pipelineId]);
 
   const context: UploadContext = {
-    target: pipelineId === undefined ? { kind: 'pipeline', namespace } : { kind: 'version', pipelineId },
+    target:
+      pipelineId === undefined ? { kind: 'pipeline', namespace } : { kind: 'version', pipelineId },
     chosen,
     openedAt,
   };
   const errors = submitted ? validateUpload(values, context) : {};
   const busy = upload.isPending;
-  const set = (patch: Partial<UploadFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<UploadFormValues>) =>
+    setValues((current) => ({ ...current, ...patch }));
 
   const chooseFile = (file: File) => {
     setChosen({ file, check: undefined, chosenAt: new Date() });
     upload.reset();
-    void checkPipelineFile(file, checkSpec).then((check) => setChosen((current) => (current?.file === file ? { ...current, check } : current)));
+    void checkPipelineFile(file, checkSpec).then((check) =>
+      setChosen((current) => (current?.file === file ? { ...current, check } : current)),
+    );
   };
 
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
@@ -97,12 +109,20 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
     setSent(request);
     upload.mutate(
       { request, onProgress: setProgress, signal: controller.signal },
-      { onSuccess: (result) => void navigate(paths.pipeline(result.pipelineId, { version: result.versionId, ns: namespace })) },
+      {
+        onSuccess: (result) =>
+          void navigate(
+            paths.pipeline(result.pipelineId, { version: result.versionId, ns: namespace }),
+          ),
+      },
     );
   };
 
   const uploadAsVersion = (pipeline: Pipeline) => {
-    queryClient.setQueryData(uploadQueries(client).pipeline(pipeline.pipeline_id).queryKey, pipeline);
+    queryClient.setQueryData(
+      uploadQueries(client).pipeline(pipeline.pipeline_id).queryKey,
+      pipeline,
+    );
     upload.reset();
     // The version name follows the file again, stamped so it does not collide with the first version.
     set({ name: undefined });
@@ -110,10 +130,22 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
     void navigate(paths.pipelineUpload({ pipelineId: pipeline.pipeline_id, ns: namespace }));
   };
 
-  const cancelTo = pipelineId === undefined ? paths.pipelines({ ns: namespace }) : paths.pipeline(pipelineId, { ns: namespace });
-  const conflict = sent?.kind === 'file-pipeline' || sent?.kind === 'url-pipeline' ? { name: sent.name, namespace: sent.namespace } : undefined;
+  const cancelTo =
+    pipelineId === undefined
+      ? paths.pipelines({ ns: namespace })
+      : paths.pipeline(pipelineId, { ns: namespace });
+  const conflict =
+    sent?.kind === 'file-pipeline' || sent?.kind === 'url-pipeline'
+      ? { name: sent.name, namespace: sent.namespace }
+      : undefined;
   return (
-    <form ref={form} className={styles.form} onSubmit={onSubmit} noValidate aria-label={pipelineId === undefined ? 'Upload pipeline' : 'Upload pipeline version'}>
+    <form
+      ref={form}
+      className={styles.form}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={pipelineId === undefined ? 'Upload pipeline' : 'Upload pipeline version'}
+    >
       {pipelineId !== undefined && <VersionTarget pipelineId={pipelineId} namespace={namespace} />}
       <UploadSourceSection
         source={values.source}
@@ -141,10 +173,19 @@ export function UploadPipelineForm({ checkSpec, namespace, multiUser, pipelineId
         disabled={busy}
       />
       {busy && <UploadProgressBar progress={values.source === 'file' ? progress : undefined} />}
-      {upload.isError && isAbort(upload.error) && <p role="status">Upload cancelled; nothing was created.</p>}
-      {upload.isError && !isAbort(upload.error) && <UploadError error={upload.error} conflict={conflict} onUploadAsVersion={uploadAsVersion} />}
+      {upload.isError && isAbort(upload.error) && (
+        <p role="status">Upload cancelled; nothing was created.</p>
+      )}
+      {upload.isError && !isAbort(upload.error) && (
+        <UploadError error={upload.error} conflict={conflict} onUploadAsVersion={uploadAsVersion} />
+      )}
       <div className={styles.actions}>
-        <button ref={submitButton} type="submit" className="btn btn--primary" disabled={busy || targetPipeline.isError}>
+        <button
+          ref={submitButton}
+          type="submit"
+          className="btn btn--primary"
+          disabled={busy || targetPipeline.isError}
+        >
           {pipelineId === undefined ? 'Upload pipeline' : 'Upload version'}
         </button>
         {busy && (sent?.kind === 'file-pipeline' || sent?.kind === 'file-version') ? (

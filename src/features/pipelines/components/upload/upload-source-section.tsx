@@ -22,10 +22,27 @@ const SOURCES = [
 ] as const;
 
 /** File (dropped or picked, then checked) or a URL the server downloads. */
-export function UploadSourceSection({ source, onSource, chosen, onFile, onRemoveFile, url, onUrl, errors, disabled }: UploadSourceSectionProps) {
+export function UploadSourceSection({
+  source,
+  onSource,
+  chosen,
+  onFile,
+  onRemoveFile,
+  url,
+  onUrl,
+  errors,
+  disabled,
+}: UploadSourceSectionProps) {
   return (
     <>
-      <ChoiceGroup legend="Pipeline source" name="upload-source" value={source} options={SOURCES} onChange={onSource} disabled={disabled} />
+      <ChoiceGroup
+        legend="Pipeline source"
+        name="upload-source"
+        value={source}
+        options={SOURCES}
+        onChange={onSource}
+        disabled={disabled}
+      />
       {source === 'file' && (
         <>
           <FileDropZone
@@ -34,7 +51,14 @@ export function UploadSourceSection({ source, onSource, chosen, onFile, onRemove
             pickLabel={chosen ? 'Choose another file' : 'Choose file'}
             error={errors.file}
           />
-          {chosen && <FileCheckStatus file={chosen.file} check={chosen.check} onRemove={onRemoveFile} disabled={disabled} />}
+          {chosen && (
+            <FileCheckStatus
+              file={chosen.file}
+              check={chosen.check}
+              onRemove={onRemoveFile}
+              disabled={disabled}
+            />
+          )}
         </>
       )}
       {source === 'url' && (
@@ -48,9 +72,10 @@ export function UploadSourceSection({ source, onSource, chosen, onFile, onRemove
           placeholder="https://example.com/pipelines/train.yaml"
           help={
             <>
-              The KFP server downloads this file when you submit, so it must be reachable from the cluster. Your browser does not fetch it
-              first — most hosts do not let web pages read their files (CORS), and this dashboard only talks to its own server — so the
-              server checks it, not this page.
+              The KFP server downloads this file when you submit, so it must be reachable from the
+              cluster. Your browser does not fetch it first — most hosts do not let web pages read
+              their files (CORS), and this dashboard only talks to its own server — so the server
+              checks it, not this page.
             </>
           }
         />

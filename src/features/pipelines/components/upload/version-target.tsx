@@ -9,11 +9,25 @@ import { uploadQueries } from '../../api/upload-queries.ts';
 import styles from './upload.module.css';
 
 /** Which pipeline the new version goes to (`?pipeline=`), with a way back to uploading a new pipeline. */
-export function VersionTarget({ pipelineId, namespace }: { readonly pipelineId: string; readonly namespace: string | undefined }) {
+export function VersionTarget({
+  pipelineId,
+  namespace,
+}: {
+  readonly pipelineId: string;
+  readonly namespace: string | undefined;
+}) {
   const pipeline = useQuery(uploadQueries(useKfpClient()).pipeline(pipelineId));
   if (pipeline.isError) {
     const { title, message } = describeError(pipeline.error);
-    return <ErrorState inline title={`Cannot add a version: ${title.toLowerCase()}`} message={message} onRetry={() => void pipeline.refetch()} retrying={pipeline.isFetching} />;
+    return (
+      <ErrorState
+        inline
+        title={`Cannot add a version: ${title.toLowerCase()}`}
+        message={message}
+        onRetry={() => void pipeline.refetch()}
+        retrying={pipeline.isFetching}
+      />
+    );
   }
   const name = pipeline.data ? pipeline.data.display_name || pipeline.data.name : undefined;
   return (

@@ -4,7 +4,11 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { describeError } from '@/lib/kfp/errors.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
 import { paths } from '@/lib/paths.ts';
-import { useDeleteRecurringRun, useRunNow, useSetRecurringRunEnabled } from '../../api/recurring-run-detail-mutations';
+import {
+  useDeleteRecurringRun,
+  useRunNow,
+  useSetRecurringRunEnabled,
+} from '../../api/recurring-run-detail-mutations';
 import styles from './recurring-run-details.module.css';
 
 export interface RecurringRunActionsProps {
@@ -16,7 +20,12 @@ export interface RecurringRunActionsProps {
 }
 
 /** Enable / disable, run now, clone, delete (after a confirmation). */
-export function RecurringRunActions({ recurringRun, namespace, cloneHref, onDeleted }: RecurringRunActionsProps) {
+export function RecurringRunActions({
+  recurringRun,
+  namespace,
+  cloneHref,
+  onDeleted,
+}: RecurringRunActionsProps) {
   const id = recurringRun.recurring_run_id;
   const enabled = recurringRun.status === 'ENABLED';
   const toggle = useSetRecurringRunEnabled(id);
@@ -27,16 +36,31 @@ export function RecurringRunActions({ recurringRun, namespace, cloneHref, onDele
 
   return (
     <div className={styles.actions}>
-      <button type="button" className="btn" disabled={toggle.isPending} onClick={() => toggle.mutate(!enabled)}>
+      <button
+        type="button"
+        className="btn"
+        disabled={toggle.isPending}
+        onClick={() => toggle.mutate(!enabled)}
+      >
         {enabled ? 'Disable' : 'Enable'}
       </button>
-      <button type="button" className="btn" disabled={runNow.isPending} onClick={() => runNow.mutate()}>
+      <button
+        type="button"
+        className="btn"
+        disabled={runNow.isPending}
+        onClick={() => runNow.mutate()}
+      >
         {runNow.isPending ? 'Starting…' : 'Run now'}
       </button>
       <Link className="btn" to={cloneHref}>
         Clone
       </Link>
-      <button type="button" className="btn btn--danger" disabled={remove.isPending} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className="btn btn--danger"
+        disabled={remove.isPending}
+        onClick={() => setConfirming(true)}
+      >
         Delete
       </button>
       <ConfirmDialog
@@ -50,7 +74,11 @@ export function RecurringRunActions({ recurringRun, namespace, cloneHref, onDele
       />
       {runNow.isSuccess && (
         <p className={styles.message} role="status">
-          Started <Link to={paths.run(runNow.data.run_id, { ns: namespace })}>{runNow.data.display_name}</Link>.
+          Started{' '}
+          <Link to={paths.run(runNow.data.run_id, { ns: namespace })}>
+            {runNow.data.display_name}
+          </Link>
+          .
         </p>
       )}
       {failure?.error && (

@@ -23,7 +23,9 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
   const queries = recurringRunDetailQueries(useKfpClient());
   const ref = recurringRun.pipeline_version_reference;
   const versionId = ref?.pipeline_version_id ?? recurringRun.pipeline_version_id ?? '';
-  const names = useQuery(queries.names(ref?.pipeline_id ?? '', versionId, recurringRun.experiment_id));
+  const names = useQuery(
+    queries.names(ref?.pipeline_id ?? '', versionId, recurringRun.experiment_id),
+  );
   const trigger = recurringRun.trigger;
   const times = trigger?.cron_schedule ?? trigger?.periodic_schedule;
   const parameters = Object.entries(recurringRun.runtime_config?.parameters ?? {});
@@ -35,10 +37,20 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
         <p className={styles.trigger} style={{ margin: 0 }}>
           {describeTrigger(trigger)}
         </p>
-        {rawTrigger(trigger) !== undefined && <p className={styles.raw} style={{ margin: 0 }}>{rawTrigger(trigger)}</p>}
+        {rawTrigger(trigger) !== undefined && (
+          <p className={styles.raw} style={{ margin: 0 }}>
+            {rawTrigger(trigger)}
+          </p>
+        )}
         <dl className={styles.facts}>
           <dt>Status</dt>
-          <dd>{recurringRun.status === 'ENABLED' ? 'Enabled' : recurringRun.status === 'DISABLED' ? 'Disabled' : 'Unknown'}</dd>
+          <dd>
+            {recurringRun.status === 'ENABLED'
+              ? 'Enabled'
+              : recurringRun.status === 'DISABLED'
+                ? 'Disabled'
+                : 'Unknown'}
+          </dd>
           <dt>Starts</dt>
           <dd>{times?.start_time ? <DateTime value={times.start_time} /> : 'When created'}</dd>
           <dt>Ends</dt>
@@ -61,15 +73,34 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
           <dt>Pipeline</dt>
           <dd>
             {ref?.pipeline_id ? (
-              <Link to={paths.pipeline(ref.pipeline_id, { ns: namespace, version: versionId || undefined })}>{names.data?.pipeline ?? ref.pipeline_id}</Link>
+              <Link
+                to={paths.pipeline(ref.pipeline_id, {
+                  ns: namespace,
+                  version: versionId || undefined,
+                })}
+              >
+                {names.data?.pipeline ?? ref.pipeline_id}
+              </Link>
             ) : (
               'Pipeline spec stored with the recurring run'
             )}
           </dd>
           <dt>Version</dt>
-          <dd>{ref?.pipeline_id && versionId === '' ? 'Always the latest version' : (names.data?.version ?? (versionId || '—'))}</dd>
+          <dd>
+            {ref?.pipeline_id && versionId === ''
+              ? 'Always the latest version'
+              : (names.data?.version ?? (versionId || '—'))}
+          </dd>
           <dt>Experiment</dt>
-          <dd>{recurringRun.experiment_id ? <Link to={paths.experiment(recurringRun.experiment_id, { ns: namespace })}>{names.data?.experiment ?? recurringRun.experiment_id}</Link> : '—'}</dd>
+          <dd>
+            {recurringRun.experiment_id ? (
+              <Link to={paths.experiment(recurringRun.experiment_id, { ns: namespace })}>
+                {names.data?.experiment ?? recurringRun.experiment_id}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </dd>
           <dt>Description</dt>
           <dd>{recurringRun.description || '—'}</dd>
           <dt>Service account</dt>
@@ -113,7 +144,11 @@ export function RecurringRunDetails({ recurringRun, namespace }: RecurringRunDet
 
       <section className={styles.card} aria-labelledby="rr-runs">
         <h2 id="rr-runs">Runs</h2>
-        <RecurringRunRuns recurringRunId={recurringRun.recurring_run_id} namespace={namespace} scheduleEnabled={recurringRun.status === 'ENABLED'} />
+        <RecurringRunRuns
+          recurringRunId={recurringRun.recurring_run_id}
+          namespace={namespace}
+          scheduleEnabled={recurringRun.status === 'ENABLED'}
+        />
       </section>
     </div>
   );

@@ -18,7 +18,11 @@ export interface RecurringRunRunsProps {
 }
 
 /** The runs a recurring run started, newest first, paged; refreshes while one is active. */
-export function RecurringRunRuns({ recurringRunId, namespace, scheduleEnabled }: RecurringRunRunsProps) {
+export function RecurringRunRuns({
+  recurringRunId,
+  namespace,
+  scheduleEnabled,
+}: RecurringRunRunsProps) {
   const queries = recurringRunDetailQueries(useKfpClient());
   // Tokens of the pages before this one: the API pages forward only.
   const [tokens, setTokens] = useState<readonly string[]>(['']);
@@ -26,8 +30,22 @@ export function RecurringRunRuns({ recurringRunId, namespace, scheduleEnabled }:
   const runs = useQuery(queries.runs(recurringRunId, namespace, token, scheduleEnabled));
 
   if (runs.isPending) return <LoadingState label="Loading runs…" />;
-  if (runs.isError) return <ErrorState title="Could not load its runs" message={describeError(runs.error).message} onRetry={() => void runs.refetch()} retrying={runs.isFetching} />;
-  if (runs.data.items.length === 0 && tokens.length === 1) return <EmptyState title="No runs yet" message="Runs appear here when the schedule fires, or with “Run now”." />;
+  if (runs.isError)
+    return (
+      <ErrorState
+        title="Could not load its runs"
+        message={describeError(runs.error).message}
+        onRetry={() => void runs.refetch()}
+        retrying={runs.isFetching}
+      />
+    );
+  if (runs.data.items.length === 0 && tokens.length === 1)
+    return (
+      <EmptyState
+        title="No runs yet"
+        message="Runs appear here when the schedule fires, or with “Run now”."
+      />
+    );
 
   const next = runs.data.next_page_token;
   return (
@@ -45,7 +63,9 @@ export function RecurringRunRuns({ recurringRunId, namespace, scheduleEnabled }:
           {runs.data.items.map((run) => (
             <tr key={run.run_id}>
               <td>
-                <Link to={paths.run(run.run_id, { ns: namespace })}>{run.display_name || run.run_id}</Link>
+                <Link to={paths.run(run.run_id, { ns: namespace })}>
+                  {run.display_name || run.run_id}
+                </Link>
               </td>
               <td>
                 <StatusBadge state={run.state} />
@@ -62,10 +82,20 @@ export function RecurringRunRuns({ recurringRunId, namespace, scheduleEnabled }:
       </table>
       <div className={styles.pager}>
         <span className={styles.message}>{runs.data.total_size} runs</span>
-        <button type="button" className="btn" disabled={tokens.length === 1} onClick={() => setTokens(tokens.slice(0, -1))}>
+        <button
+          type="button"
+          className="btn"
+          disabled={tokens.length === 1}
+          onClick={() => setTokens(tokens.slice(0, -1))}
+        >
           Newer
         </button>
-        <button type="button" className="btn" disabled={next === undefined} onClick={() => next !== undefined && setTokens([...tokens, next])}>
+        <button
+          type="button"
+          className="btn"
+          disabled={next === undefined}
+          onClick={() => next !== undefined && setTokens([...tokens, next])}
+        >
           Older
         </button>
       </div>

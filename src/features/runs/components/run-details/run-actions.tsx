@@ -19,9 +19,20 @@ export interface RunActionsProps {
 
 type Confirmable = 'terminate' | 'delete';
 
-const CONFIRM: Readonly<Record<Confirmable, { title: string; label: string; text: (name: string) => string }>> = {
-  terminate: { title: 'Terminate this run?', label: 'Terminate', text: (name) => `Running tasks of “${name}” are stopped; the run ends as Canceled.` },
-  delete: { title: 'Delete this run?', label: 'Delete', text: (name) => `“${name}” and its run details are deleted for good. Its artifacts stay in storage.` },
+const CONFIRM: Readonly<
+  Record<Confirmable, { title: string; label: string; text: (name: string) => string }>
+> = {
+  terminate: {
+    title: 'Terminate this run?',
+    label: 'Terminate',
+    text: (name) => `Running tasks of “${name}” are stopped; the run ends as Canceled.`,
+  },
+  delete: {
+    title: 'Delete this run?',
+    label: 'Delete',
+    text: (name) =>
+      `“${name}” and its run details are deleted for good. Its artifacts stay in storage.`,
+  },
 };
 
 /** Terminate (active), retry (failed), clone, archive / restore, delete — each a real call, errors shown. */
@@ -29,17 +40,28 @@ export function RunActions({ run, cloneHref, onDeleted }: RunActionsProps) {
   const mutation = useRunDetailAction(run.run_id);
   const [confirming, setConfirming] = useState<Confirmable | undefined>();
   const can = availableActions(run);
-  const act = (action: RunDetailAction) => mutation.mutate(action, { onSuccess: () => (action === 'delete' ? onDeleted() : undefined) });
+  const act = (action: RunDetailAction) =>
+    mutation.mutate(action, { onSuccess: () => (action === 'delete' ? onDeleted() : undefined) });
   const busy = mutation.isPending;
   return (
     <div className={styles.actions}>
       {can.retry ? (
-        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => act('retry')}>
+        <button
+          type="button"
+          className="btn btn--primary"
+          disabled={busy}
+          onClick={() => act('retry')}
+        >
           <RotateCcw aria-hidden="true" size={16} /> Retry
         </button>
       ) : null}
       {can.terminate ? (
-        <button type="button" className="btn" disabled={busy} onClick={() => setConfirming('terminate')}>
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => setConfirming('terminate')}
+        >
           <Square aria-hidden="true" size={16} /> Terminate
         </button>
       ) : null}
@@ -56,10 +78,21 @@ export function RunActions({ run, cloneHref, onDeleted }: RunActionsProps) {
           <ArchiveRestore aria-hidden="true" size={16} /> Restore
         </button>
       ) : null}
-      <button type="button" className="btn btn--danger" disabled={busy} onClick={() => setConfirming('delete')}>
+      <button
+        type="button"
+        className="btn btn--danger"
+        disabled={busy}
+        onClick={() => setConfirming('delete')}
+      >
         <Trash2 aria-hidden="true" size={16} /> Delete
       </button>
-      {mutation.isError ? <ErrorState inline title={`Could not ${mutation.variables}: ${describeError(mutation.error).title}`} message={describeError(mutation.error).message} /> : null}
+      {mutation.isError ? (
+        <ErrorState
+          inline
+          title={`Could not ${mutation.variables}: ${describeError(mutation.error).title}`}
+          message={describeError(mutation.error).message}
+        />
+      ) : null}
       {confirming === undefined ? null : (
         <ConfirmDialog
           open

@@ -19,14 +19,25 @@ export function RunDetailsTab({ run, v1 }: RunDetailsTabProps) {
     ['Name', run.display_name],
     ['Description', run.description || '–'],
     ['Experiment id', <span className={styles.mono}>{run.experiment_id || '–'}</span>],
-    ['Pipeline id', <span className={styles.mono}>{run.pipeline_version_reference?.pipeline_id || '–'}</span>],
-    ['Pipeline version id', <span className={styles.mono}>{run.pipeline_version_reference?.pipeline_version_id ?? run.pipeline_version_id ?? '–'}</span>],
+    [
+      'Pipeline id',
+      <span className={styles.mono}>{run.pipeline_version_reference?.pipeline_id || '–'}</span>,
+    ],
+    [
+      'Pipeline version id',
+      <span className={styles.mono}>
+        {run.pipeline_version_reference?.pipeline_version_id ?? run.pipeline_version_id ?? '–'}
+      </span>,
+    ],
     ['Recurring run id', <span className={styles.mono}>{run.recurring_run_id || '–'}</span>],
     ['Kind', v1 ? 'kfp 1.x (Argo workflow)' : 'KFP v2'],
     ['Created', <DateTime value={run.created_at} />],
     ['Scheduled', <DateTime value={run.scheduled_at} />],
     ['Finished', <DateTime value={run.finished_at} />],
-    ['Pipeline root', <span className={styles.mono}>{run.runtime_config?.pipeline_root || '–'}</span>],
+    [
+      'Pipeline root',
+      <span className={styles.mono}>{run.runtime_config?.pipeline_root || '–'}</span>,
+    ],
     ['Service account', run.service_account || '–'],
     ['Storage', run.storage_state === 'ARCHIVED' ? 'Archived' : 'Available'],
   ];
@@ -73,7 +84,10 @@ export function RunDetailsTab({ run, v1 }: RunDetailsTabProps) {
                     <DateTime value={h.update_time} />
                   </th>
                   <td>
-                    <StatusBadge state={h.state} /> {h.error?.message ? <span className={styles.error}>{h.error.message}</span> : null}
+                    <StatusBadge state={h.state} />{' '}
+                    {h.error?.message ? (
+                      <span className={styles.error}>{h.error.message}</span>
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -16,10 +16,24 @@ export interface RunSummaryProps {
 }
 
 /** Under the run's title: timing, duration, where it comes from, and its parameters. */
-export function RunSummary({ createdAt, finishedAt, active, links, parameters, now }: RunSummaryProps) {
+export function RunSummary({
+  createdAt,
+  finishedAt,
+  active,
+  links,
+  parameters,
+  now,
+}: RunSummaryProps) {
   const start = instant(createdAt);
   const end = instant(finishedAt);
-  const duration = start === undefined ? undefined : end !== undefined ? end - start : active ? now - start : undefined;
+  const duration =
+    start === undefined
+      ? undefined
+      : end !== undefined
+        ? end - start
+        : active
+          ? now - start
+          : undefined;
   return (
     <>
       <dl className={styles.summary}>
@@ -35,7 +49,9 @@ export function RunSummary({ createdAt, finishedAt, active, links, parameters, n
         </div>
         <div>
           <dt>Duration</dt>
-          <dd>{duration === undefined ? '–' : `${formatDuration(duration)}${active ? ' so far' : ''}`}</dd>
+          <dd>
+            {duration === undefined ? '–' : `${formatDuration(duration)}${active ? ' so far' : ''}`}
+          </dd>
         </div>
         {links.map((link) => (
           <div key={link.label}>

@@ -11,7 +11,14 @@ export interface TabBarProps<T extends string> {
 }
 
 /** Tabs whose state lives in the URL (the caller writes it); arrow keys move between tabs. */
-export function TabBar<T extends string>({ label, tabs, labels, current, onSelect, idPrefix }: TabBarProps<T>) {
+export function TabBar<T extends string>({
+  label,
+  tabs,
+  labels,
+  current,
+  onSelect,
+  idPrefix,
+}: TabBarProps<T>) {
   const move = (delta: number) => {
     const index = tabs.indexOf(current);
     const next = tabs[(index + delta + tabs.length) % tabs.length];

@@ -15,7 +15,12 @@ export interface ExperimentPickerProps {
 }
 
 /** The experiment of the run (of the current namespace), with "create experiment" inline. */
-export function ExperimentPicker({ namespace, experimentId, error, onChange }: ExperimentPickerProps) {
+export function ExperimentPicker({
+  namespace,
+  experimentId,
+  error,
+  onChange,
+}: ExperimentPickerProps) {
   const queries = createRunQueries(useKfpClient());
   const experiment = useQuery(queries.experiment(experimentId));
   const create = useCreateExperiment(namespace);
@@ -25,7 +30,13 @@ export function ExperimentPicker({ namespace, experimentId, error, onChange }: E
   const footer = creating ? (
     <div className={styles.field}>
       <div className={styles.row}>
-        <input className={`input ${styles.control}`} aria-label="New experiment name" placeholder="New experiment name" value={name} onChange={(event) => setName(event.target.value)} />
+        <input
+          className={`input ${styles.control}`}
+          aria-label="New experiment name"
+          placeholder="New experiment name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
         <span className={styles.actions} style={{ flex: 'none' }}>
           <button
             type="button"
@@ -58,7 +69,12 @@ export function ExperimentPicker({ namespace, experimentId, error, onChange }: E
       )}
     </div>
   ) : (
-    <button type="button" className="btn" style={{ justifySelf: 'start' }} onClick={() => setCreating(true)}>
+    <button
+      type="button"
+      className="btn"
+      style={{ justifySelf: 'start' }}
+      onClick={() => setCreating(true)}
+    >
       New experiment…
     </button>
   );

@@ -27,7 +27,8 @@ function metaOf(field: ParameterField): string {
 
 function helpOf(field: ParameterField): string | undefined {
   const parts = [field.description];
-  if (field.hasDefault) parts.push(`Default: ${defaultText(field) === '' ? '(empty)' : defaultText(field)}`);
+  if (field.hasDefault)
+    parts.push(`Default: ${defaultText(field) === '' ? '(empty)' : defaultText(field)}`);
   const help = parts.filter(Boolean).join(' · ');
   return help === '' ? undefined : help;
 }
@@ -36,13 +37,20 @@ function helpOf(field: ParameterField): string | undefined {
 export function ParameterInput({ field, text, error, onChange }: ParameterInputProps) {
   const meta = metaOf(field);
   return (
-    <FormField label={field.name} meta={meta === '' ? undefined : meta} help={helpOf(field)} error={error}>
+    <FormField
+      label={field.name}
+      meta={meta === '' ? undefined : meta}
+      help={helpOf(field)}
+      error={error}
+    >
       {(control) => {
         if (field.literals !== undefined || (field.flavor === 'v2' && field.type === 'BOOLEAN')) {
           const options = field.literals?.map(valueToText) ?? ['true', 'false'];
           return (
             <select {...control} value={text} onChange={(event) => onChange(event.target.value)}>
-              {(field.optional || !options.includes(text)) && <option value="">{field.optional ? '(default)' : 'Choose…'}</option>}
+              {(field.optional || !options.includes(text)) && (
+                <option value="">{field.optional ? '(default)' : 'Choose…'}</option>
+              )}
               {options.map((option) => (
                 <option key={option} value={option}>
                   {option}
@@ -52,14 +60,27 @@ export function ParameterInput({ field, text, error, onChange }: ParameterInputP
           );
         }
         if (field.flavor === 'v2' && (field.type === 'LIST' || field.type === 'STRUCT')) {
-          return <textarea {...control} className={`${control.className} ${styles.code ?? ''}`} rows={3} spellCheck={false} value={text} onChange={(event) => onChange(event.target.value)} />;
+          return (
+            <textarea
+              {...control}
+              className={`${control.className} ${styles.code ?? ''}`}
+              rows={3}
+              spellCheck={false}
+              value={text}
+              onChange={(event) => onChange(event.target.value)}
+            />
+          );
         }
-        const numeric = field.flavor === 'v2' && (field.type === 'NUMBER_INTEGER' || field.type === 'NUMBER_DOUBLE');
+        const numeric =
+          field.flavor === 'v2' &&
+          (field.type === 'NUMBER_INTEGER' || field.type === 'NUMBER_DOUBLE');
         return (
           <input
             {...control}
             type="text"
-            inputMode={numeric ? (field.type === 'NUMBER_INTEGER' ? 'numeric' : 'decimal') : undefined}
+            inputMode={
+              numeric ? (field.type === 'NUMBER_INTEGER' ? 'numeric' : 'decimal') : undefined
+            }
             autoComplete="off"
             spellCheck={false}
             value={text}

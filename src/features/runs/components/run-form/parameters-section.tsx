@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { ParameterField } from '../../model/run-parameters';
-import { defaultText, diffFromDefaults, textsFromJsonMap, type ParameterTexts } from '../../model/run-parameters-values';
+import {
+  defaultText,
+  diffFromDefaults,
+  textsFromJsonMap,
+  type ParameterTexts,
+} from '../../model/run-parameters-values';
 import { FormField } from '@/components/form-field';
 import { ParameterInput } from './parameter-input';
 import styles from './run-form.module.css';
@@ -15,10 +20,18 @@ export interface ParametersSectionProps {
 }
 
 /** The run's parameters, "paste a JSON map", and what differs from the defaults. */
-export function ParametersSection({ fields, texts, errors, cloned, onChange }: ParametersSectionProps) {
+export function ParametersSection({
+  fields,
+  texts,
+  errors,
+  cloned,
+  onChange,
+}: ParametersSectionProps) {
   const [pasting, setPasting] = useState(false);
   const [json, setJson] = useState('');
-  const [pasteMessage, setPasteMessage] = useState<{ readonly error: boolean; readonly text: string } | undefined>();
+  const [pasteMessage, setPasteMessage] = useState<
+    { readonly error: boolean; readonly text: string } | undefined
+  >();
   const diff = diffFromDefaults(fields, texts);
 
   if (fields.length === 0) return <p className="help">This pipeline takes no parameters.</p>;
@@ -31,8 +44,14 @@ export function ParametersSection({ fields, texts, errors, cloned, onChange }: P
     }
     onChange({ ...texts, ...result.texts });
     const filled = Object.keys(result.texts).length;
-    const ignored = result.unknown.length > 0 ? ` Ignored (not parameters of this pipeline): ${result.unknown.join(', ')}.` : '';
-    setPasteMessage({ error: false, text: `Filled ${filled} parameter${filled === 1 ? '' : 's'}.${ignored}` });
+    const ignored =
+      result.unknown.length > 0
+        ? ` Ignored (not parameters of this pipeline): ${result.unknown.join(', ')}.`
+        : '';
+    setPasteMessage({
+      error: false,
+      text: `Filled ${filled} parameter${filled === 1 ? '' : 's'}.${ignored}`,
+    });
     setPasting(false);
     setJson('');
   };
@@ -40,11 +59,30 @@ export function ParametersSection({ fields, texts, errors, cloned, onChange }: P
   return (
     <>
       {fields.map((field) => (
-        <ParameterInput key={field.name} field={field} text={texts[field.name] ?? defaultText(field)} error={errors[field.name]} onChange={(text) => onChange({ ...texts, [field.name]: text })} />
+        <ParameterInput
+          key={field.name}
+          field={field}
+          text={texts[field.name] ?? defaultText(field)}
+          error={errors[field.name]}
+          onChange={(text) => onChange({ ...texts, [field.name]: text })}
+        />
       ))}
       {pasting ? (
-        <FormField label="JSON map of parameters" help='For example {"a": 3, "b": 4}' error={pasteMessage?.error ? pasteMessage.text : undefined}>
-          {(control) => <textarea {...control} className={`${control.className} ${styles.code ?? ''}`} rows={4} spellCheck={false} value={json} onChange={(event) => setJson(event.target.value)} />}
+        <FormField
+          label="JSON map of parameters"
+          help='For example {"a": 3, "b": 4}'
+          error={pasteMessage?.error ? pasteMessage.text : undefined}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className={`${control.className} ${styles.code ?? ''}`}
+              rows={4}
+              spellCheck={false}
+              value={json}
+              onChange={(event) => setJson(event.target.value)}
+            />
+          )}
         </FormField>
       ) : null}
       <div className={styles.actions}>
@@ -58,11 +96,23 @@ export function ParametersSection({ fields, texts, errors, cloned, onChange }: P
             </button>
           </>
         ) : (
-          <button type="button" className="btn" onClick={() => { setPasting(true); setPasteMessage(undefined); }}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setPasting(true);
+              setPasteMessage(undefined);
+            }}
+          >
             Paste a JSON map…
           </button>
         )}
-        <button type="button" className="btn btn--ghost" disabled={diff.length === 0} onClick={() => onChange({})}>
+        <button
+          type="button"
+          className="btn btn--ghost"
+          disabled={diff.length === 0}
+          onClick={() => onChange({})}
+        >
           Reset to defaults
         </button>
       </div>
@@ -74,7 +124,9 @@ export function ParametersSection({ fields, texts, errors, cloned, onChange }: P
       {(cloned || diff.length > 0) && (
         <table className={styles.diff} aria-label="Differences from the defaults">
           <caption className={styles.help} style={{ textAlign: 'left' }}>
-            {diff.length === 0 ? 'All parameters have their default values.' : `${diff.length} parameter${diff.length === 1 ? '' : 's'} differ${diff.length === 1 ? 's' : ''} from the version's defaults`}
+            {diff.length === 0
+              ? 'All parameters have their default values.'
+              : `${diff.length} parameter${diff.length === 1 ? '' : 's'} differ${diff.length === 1 ? 's' : ''} from the version's defaults`}
           </caption>
           {diff.length > 0 && (
             <>

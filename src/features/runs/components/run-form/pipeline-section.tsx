@@ -14,7 +14,10 @@ export interface PipelineSectionProps {
   readonly useLatestVersion: boolean;
   /** The version a clone's source ran, to offer the latest one when it is stale. */
   readonly cloneVersionId: string | undefined;
-  readonly errors: { readonly pipeline?: string | undefined; readonly version?: string | undefined };
+  readonly errors: {
+    readonly pipeline?: string | undefined;
+    readonly version?: string | undefined;
+  };
   readonly onPipeline: (pipeline: Pipeline) => void;
   readonly onVersion: (versionId: string) => void;
   readonly onUseLatest: (useLatest: boolean) => void;
@@ -24,14 +27,19 @@ const dateOf = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(
 
 /** Pipeline and version pickers, "always use the latest version" for recurring runs, the stale-clone offer. */
 export function PipelineSection(props: PipelineSectionProps) {
-  const { namespace, pipelineId, versionId, recurring, useLatestVersion, cloneVersionId, errors } = props;
+  const { namespace, pipelineId, versionId, recurring, useLatestVersion, cloneVersionId, errors } =
+    props;
   const queries = createRunQueries(useKfpClient());
   const [shared, setShared] = useState(true);
   const pipeline = useQuery(queries.pipeline(pipelineId));
   const version = useQuery(queries.version(pipelineId, versionId));
   const latest = useQuery(queries.latestVersion(pipelineId));
   const latestVersion = latest.data ?? undefined;
-  const stale = cloneVersionId !== undefined && latestVersion !== undefined && versionId === cloneVersionId && latestVersion.pipeline_version_id !== cloneVersionId;
+  const stale =
+    cloneVersionId !== undefined &&
+    latestVersion !== undefined &&
+    versionId === cloneVersionId &&
+    latestVersion.pipeline_version_id !== cloneVersionId;
 
   return (
     <fieldset className={styles.section}>
@@ -51,10 +59,22 @@ export function PipelineSection(props: PipelineSectionProps) {
           namespace !== undefined && (
             <div className={styles.inline} role="radiogroup" aria-label="Pipeline scope">
               <label className={styles.inline}>
-                <input type="radio" name="pipeline-scope" checked={shared} onChange={() => setShared(true)} /> Shared
+                <input
+                  type="radio"
+                  name="pipeline-scope"
+                  checked={shared}
+                  onChange={() => setShared(true)}
+                />{' '}
+                Shared
               </label>
               <label className={styles.inline}>
-                <input type="radio" name="pipeline-scope" checked={!shared} onChange={() => setShared(false)} /> Private to {namespace}
+                <input
+                  type="radio"
+                  name="pipeline-scope"
+                  checked={!shared}
+                  onChange={() => setShared(false)}
+                />{' '}
+                Private to {namespace}
               </label>
             </div>
           )
@@ -62,7 +82,11 @@ export function PipelineSection(props: PipelineSectionProps) {
       />
       {pipelineId !== '' && recurring && (
         <label className={styles.inline}>
-          <input type="checkbox" checked={useLatestVersion} onChange={(event) => props.onUseLatest(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={useLatestVersion}
+            onChange={(event) => props.onUseLatest(event.target.checked)}
+          />
           Always use the latest version of the pipeline
         </label>
       )}
@@ -82,8 +106,13 @@ export function PipelineSection(props: PipelineSectionProps) {
       )}
       {stale && (
         <p className={styles.notice} role="status">
-          The cloned run used an older version of this pipeline; the latest is “{latestVersion.display_name || latestVersion.name}”.{' '}
-          <button type="button" className="btn" onClick={() => props.onVersion(latestVersion.pipeline_version_id)}>
+          The cloned run used an older version of this pipeline; the latest is “
+          {latestVersion.display_name || latestVersion.name}”.{' '}
+          <button
+            type="button"
+            className="btn"
+            onClick={() => props.onVersion(latestVersion.pipeline_version_id)}
+          >
             Use the latest version
           </button>
         </p>

@@ -16,13 +16,30 @@ const NS = 'kubeflow-alice';
 async function setup() {
   const emulator = await createTestEmulator();
   const client = emulator.client('alice');
-  const pipeline = await uploadPipeline(client, { file: new File([argoPipelineYaml], 'hello.yaml'), name: 'hello', namespace: NS });
+  const pipeline = await uploadPipeline(client, {
+    file: new File([argoPipelineYaml], 'hello.yaml'),
+    name: 'hello',
+    namespace: NS,
+  });
   const version = (await listPipelineVersions(client, pipeline.pipeline_id, {})).items[0];
   if (!version) throw new Error('no version');
   const experiment = await createExperiment(client, { display_name: 'exp', namespace: NS });
   const created: CreatedRun[] = [];
-  const start = freshStart({ pipelineId: pipeline.pipeline_id, versionId: version.pipeline_version_id, experimentId: experiment.experiment_id });
-  renderWithApp(<RunForm namespace={NS} experimentRequired start={start} onCreated={(run) => created.push(run)} onCancel={() => undefined} />, { client, namespace: NS });
+  const start = freshStart({
+    pipelineId: pipeline.pipeline_id,
+    versionId: version.pipeline_version_id,
+    experimentId: experiment.experiment_id,
+  });
+  renderWithApp(
+    <RunForm
+      namespace={NS}
+      experimentRequired
+      start={start}
+      onCreated={(run) => created.push(run)}
+      onCancel={() => undefined}
+    />,
+    { client, namespace: NS },
+  );
   return { client, experiment, created };
 }
 
@@ -31,7 +48,9 @@ describe('RunForm against the emulator', () => {
     const { client, created } = await setup();
     const who = await screen.findByLabelText('who');
     expect(who).toHaveValue('world');
-    await waitFor(() => expect(screen.getByLabelText('Run name')).toHaveDisplayValue(/^Run of hello \(\d{4}-/));
+    await waitFor(() =>
+      expect(screen.getByLabelText('Run name')).toHaveDisplayValue(/^Run of hello \(\d{4}-/),
+    );
     fireEvent.change(who, { target: { value: '42' } });
     fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
     await waitFor(() => expect(created).toHaveLength(1));
@@ -77,7 +96,11 @@ describe('RunForm against the emulator', () => {
     expect(await screen.findByText(/Paste a JSON object/)).toBeInTheDocument();
     fireEvent.change(json, { target: { value: '{"who": "moon", "extra": 1}' } });
     fireEvent.click(screen.getByRole('button', { name: 'Fill parameters' }));
-    expect(await screen.findByText('Filled 1 parameter. Ignored (not parameters of this pipeline): extra.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        'Filled 1 parameter. Ignored (not parameters of this pipeline): extra.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('who')).toHaveValue('moon');
     expect(screen.getByRole('row', { name: 'who world moon' })).toBeInTheDocument();
   });
@@ -87,7 +110,9 @@ describe('RunForm against the emulator', () => {
     await screen.findByLabelText('who');
     fireEvent.click(await screen.findByRole('button', { name: 'Change experiment' }));
     fireEvent.click(await screen.findByRole('button', { name: 'New experiment…' }));
-    fireEvent.change(screen.getByLabelText('New experiment name'), { target: { value: 'fresh experiment' } });
+    fireEvent.change(screen.getByLabelText('New experiment name'), {
+      target: { value: 'fresh experiment' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create experiment' }));
     expect(await screen.findByText('fresh experiment', { selector: 'strong' })).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Start run' }));

@@ -4,7 +4,13 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { useCreateRun, type CreatedRun } from '../../api/create-run-mutations';
 import { createRunQueries } from '../../api/create-run-queries';
-import { buildRunRequest, defaultRunName, hasErrors, type RunFormErrors, type RunFormValues } from '../../model/run-form';
+import {
+  buildRunRequest,
+  defaultRunName,
+  hasErrors,
+  type RunFormErrors,
+  type RunFormValues,
+} from '../../model/run-form';
 import type { RunFormStart } from '../../model/run-form-clone';
 import { parametersFromSpec } from '../../model/run-parameters';
 import { ExperimentPicker } from './experiment-section';
@@ -26,7 +32,13 @@ export interface RunFormProps {
 const NO_ERRORS: RunFormErrors = { fields: {}, parameters: {} };
 
 /** The start-run form: one-off or recurring, from a pipeline version, an experiment or a clone. */
-export function RunForm({ namespace, experimentRequired, start, onCreated, onCancel }: RunFormProps) {
+export function RunForm({
+  namespace,
+  experimentRequired,
+  start,
+  onCreated,
+  onCancel,
+}: RunFormProps) {
   const queries = createRunQueries(useKfpClient());
   const [values, setValues] = useState<RunFormValues>(start.values);
   const [named, setNamed] = useState(start.named);
@@ -39,13 +51,23 @@ export function RunForm({ namespace, experimentRequired, start, onCreated, onCan
   const recurring = values.mode === 'recurring';
   const pipeline = useQuery(queries.pipeline(values.pipelineId));
   const latest = useQuery(queries.latestVersion(values.pipelineId));
-  const specVersionId = recurring && values.useLatestVersion ? (latest.data?.pipeline_version_id ?? '') : values.versionId;
+  const specVersionId =
+    recurring && values.useLatestVersion
+      ? (latest.data?.pipeline_version_id ?? '')
+      : values.versionId;
   const version = useQuery(queries.version(values.pipelineId, specVersionId));
   const spec = version.data ? parametersFromSpec(version.data.pipeline_spec) : undefined;
   const pipelineName = pipeline.data ? pipeline.data.display_name || pipeline.data.name : '';
-  const name = named ? values.name : values.pipelineId === '' ? '' : defaultRunName(pipelineName, startedAt, recurring);
+  const name = named
+    ? values.name
+    : values.pipelineId === ''
+      ? ''
+      : defaultRunName(pipelineName, startedAt, recurring);
 
-  const built = buildRunRequest({ ...values, name }, { kind: spec?.ok ? spec.kind : 'v2', fields: spec?.ok ? spec.fields : [], experimentRequired });
+  const built = buildRunRequest(
+    { ...values, name },
+    { kind: spec?.ok ? spec.kind : 'v2', fields: spec?.ok ? spec.fields : [], experimentRequired },
+  );
   const errors: RunFormErrors = submitted && !built.ok ? built.errors : NO_ERRORS;
 
   const submit = (event: SyntheticEvent) => {
@@ -97,15 +119,50 @@ export function RunForm({ namespace, experimentRequired, start, onCreated, onCan
           )}
         </FormField>
         <FormField label="Description" meta="optional">
-          {(control) => <textarea {...control} rows={2} value={values.description} onChange={(event) => set({ description: event.target.value })} />}
+          {(control) => (
+            <textarea
+              {...control}
+              rows={2}
+              value={values.description}
+              onChange={(event) => set({ description: event.target.value })}
+            />
+          )}
         </FormField>
-        <ExperimentPicker namespace={namespace} experimentId={values.experimentId} error={errors.fields.experiment} onChange={(experimentId) => set({ experimentId })} />
-        <FormField label="Service account" meta="optional" help="The Kubernetes service account the run's pods use; empty for the default.">
-          {(control) => <input {...control} autoComplete="off" value={values.serviceAccount} onChange={(event) => set({ serviceAccount: event.target.value })} />}
+        <ExperimentPicker
+          namespace={namespace}
+          experimentId={values.experimentId}
+          error={errors.fields.experiment}
+          onChange={(experimentId) => set({ experimentId })}
+        />
+        <FormField
+          label="Service account"
+          meta="optional"
+          help="The Kubernetes service account the run's pods use; empty for the default."
+        >
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={values.serviceAccount}
+              onChange={(event) => set({ serviceAccount: event.target.value })}
+            />
+          )}
         </FormField>
         {spec?.ok && spec.kind === 'v2' && (
-          <FormField label="Pipeline root" meta="optional" help="Where the run's artifacts go, e.g. minio://mlpipeline/v2/artifacts; empty for the pipeline's default.">
-            {(control) => <input {...control} autoComplete="off" spellCheck={false} value={values.pipelineRoot} onChange={(event) => set({ pipelineRoot: event.target.value })} />}
+          <FormField
+            label="Pipeline root"
+            meta="optional"
+            help="Where the run's artifacts go, e.g. minio://mlpipeline/v2/artifacts; empty for the pipeline's default."
+          >
+            {(control) => (
+              <input
+                {...control}
+                autoComplete="off"
+                spellCheck={false}
+                value={values.pipelineRoot}
+                onChange={(event) => set({ pipelineRoot: event.target.value })}
+              />
+            )}
           </FormField>
         )}
       </fieldset>
@@ -125,7 +182,13 @@ export function RunForm({ namespace, experimentRequired, start, onCreated, onCan
             {spec.error}
           </p>
         ) : (
-          <ParametersSection fields={spec?.ok ? spec.fields : []} texts={values.parameters} errors={errors.parameters} cloned={start.clone !== undefined} onChange={(parameters) => set({ parameters })} />
+          <ParametersSection
+            fields={spec?.ok ? spec.fields : []}
+            texts={values.parameters}
+            errors={errors.parameters}
+            cloned={start.clone !== undefined}
+            onChange={(parameters) => set({ parameters })}
+          />
         )}
       </fieldset>
 
@@ -133,18 +196,37 @@ export function RunForm({ namespace, experimentRequired, start, onCreated, onCan
         <legend className={styles.legend}>Run type</legend>
         <div className={styles.inline} role="radiogroup" aria-label="Run type">
           <label className={styles.inline}>
-            <input type="radio" name="run-mode" checked={!recurring} onChange={() => set({ mode: 'once' })} /> One-off
+            <input
+              type="radio"
+              name="run-mode"
+              checked={!recurring}
+              onChange={() => set({ mode: 'once' })}
+            />{' '}
+            One-off
           </label>
           <label className={styles.inline}>
-            <input type="radio" name="run-mode" checked={recurring} onChange={() => set({ mode: 'recurring' })} /> Recurring
+            <input
+              type="radio"
+              name="run-mode"
+              checked={recurring}
+              onChange={() => set({ mode: 'recurring' })}
+            />{' '}
+            Recurring
           </label>
         </div>
-        {recurring && <TriggerSection trigger={values.trigger} errors={errors.fields} onChange={(trigger) => set({ trigger })} />}
+        {recurring && (
+          <TriggerSection
+            trigger={values.trigger}
+            errors={errors.fields}
+            onChange={(trigger) => set({ trigger })}
+          />
+        )}
       </fieldset>
 
       {hasErrors(errors) && (
         <p className={styles.alert} role="alert">
-          {problemCount === 1 ? 'One field needs' : `${problemCount} fields need`} attention before the run can start.
+          {problemCount === 1 ? 'One field needs' : `${problemCount} fields need`} attention before
+          the run can start.
         </p>
       )}
       {serverError && (

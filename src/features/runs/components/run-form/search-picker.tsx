@@ -1,10 +1,21 @@
 import { useDeferredValue, useId, useState, type ReactNode } from 'react';
-import { useInfiniteQuery, type InfiniteData, type QueryKey, type UseInfiniteQueryOptions } from '@tanstack/react-query';
+import {
+  useInfiniteQuery,
+  type InfiniteData,
+  type QueryKey,
+  type UseInfiniteQueryOptions,
+} from '@tanstack/react-query';
 import { describeError } from '@/lib/kfp/errors.ts';
 import type { Page } from '@/lib/kfp/wire/list.ts';
 import styles from './run-form.module.css';
 
-export type PickerQuery<T, K extends QueryKey> = UseInfiniteQueryOptions<Page<T>, Error, InfiniteData<Page<T>>, K, string>;
+export type PickerQuery<T, K extends QueryKey> = UseInfiniteQueryOptions<
+  Page<T>,
+  Error,
+  InfiniteData<Page<T>>,
+  K,
+  string
+>;
 
 export interface SearchPickerProps<T, K extends QueryKey> {
   /** "Pipeline", "Version", "Experiment": the group's name and the search box's label. */
@@ -25,7 +36,19 @@ export interface SearchPickerProps<T, K extends QueryKey> {
 }
 
 /** A searchable, paged list of radio options from the API; collapses to the chosen one. */
-export function SearchPicker<T, K extends QueryKey>({ label, selectedId, selectedName, query, idOf, nameOf, detailOf, onSelect, error, header, footer }: SearchPickerProps<T, K>) {
+export function SearchPicker<T, K extends QueryKey>({
+  label,
+  selectedId,
+  selectedName,
+  query,
+  idOf,
+  nameOf,
+  detailOf,
+  onSelect,
+  error,
+  header,
+  footer,
+}: SearchPickerProps<T, K>) {
   const [open, setOpen] = useState(selectedId === '');
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
@@ -42,7 +65,12 @@ export function SearchPicker<T, K extends QueryKey>({ label, selectedId, selecte
         </span>
         <div className={styles.picked} aria-labelledby={`${id}-label`} role="group">
           <strong>{selectedName ?? selectedId}</strong>
-          <button type="button" className="btn" onClick={() => setOpen(true)} aria-label={`Change ${lower}`}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setOpen(true)}
+            aria-label={`Change ${lower}`}
+          >
             Change
           </button>
         </div>
@@ -52,7 +80,11 @@ export function SearchPicker<T, K extends QueryKey>({ label, selectedId, selecte
   }
 
   return (
-    <fieldset className={styles.field} style={{ border: 0, padding: 0, margin: 0 }} aria-describedby={error === undefined ? undefined : `${id}-error`}>
+    <fieldset
+      className={styles.field}
+      style={{ border: 0, padding: 0, margin: 0 }}
+      aria-describedby={error === undefined ? undefined : `${id}-error`}
+    >
       <legend className={styles.label}>{label}</legend>
       {header}
       <input
@@ -73,7 +105,9 @@ export function SearchPicker<T, K extends QueryKey>({ label, selectedId, selecte
           </button>
         </p>
       ) : items.length === 0 ? (
-        <p className={styles.help}>{deferred.trim() ? `No ${lower}s match “${deferred.trim()}”.` : `No ${lower}s yet.`}</p>
+        <p className={styles.help}>
+          {deferred.trim() ? `No ${lower}s match “${deferred.trim()}”.` : `No ${lower}s yet.`}
+        </p>
       ) : (
         <ul className={styles.options} aria-label={`${label}s`}>
           {items.map((item) => {
@@ -105,7 +139,12 @@ export function SearchPicker<T, K extends QueryKey>({ label, selectedId, selecte
         </ul>
       )}
       {results.hasNextPage && (
-        <button type="button" className="btn" disabled={results.isFetchingNextPage} onClick={() => void results.fetchNextPage()}>
+        <button
+          type="button"
+          className="btn"
+          disabled={results.isFetchingNextPage}
+          onClick={() => void results.fetchNextPage()}
+        >
           {results.isFetchingNextPage ? 'Loading…' : `More ${lower}s`}
         </button>
       )}

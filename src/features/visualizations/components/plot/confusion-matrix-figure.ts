@@ -18,7 +18,10 @@ export function normalizeRows(matrix: readonly (readonly number[])[]): number[][
 }
 
 /** A heatmap: rows = true labels (first at the top), columns = predicted labels. */
-export function confusionMatrixFigure(config: ConfusionMatrixConfig, options: ConfusionMatrixFigureOptions = {}): Figure {
+export function confusionMatrixFigure(
+  config: ConfusionMatrixConfig,
+  options: ConfusionMatrixFigureOptions = {},
+): Figure {
   // Categories are positions, so repeated or look-alike labels never merge; the tick text shows the label.
   const positions = config.labels.map((_, i) => i);
   const ticks = config.labels.map((label) => plotText(label));
@@ -36,14 +39,32 @@ export function confusionMatrixFigure(config: ConfusionMatrixConfig, options: Co
         colorscale: 'Blues',
         reversescale: true, // plotly's Blues runs dark→light; high counts should be dark
         hovertemplate: `${plotText(rowAxis)} %{customdata[0]}<br>${plotText(columnAxis)} %{customdata[1]}<br>count %{customdata[2]}${normalized ? '<br>share of row %{z:.1%}' : ''}<extra></extra>`,
-        customdata: config.labels.map((row, r) => config.labels.map((column, c) => [plotText(row), plotText(column), config.matrix[r]?.[c] ?? 0])),
+        customdata: config.labels.map((row, r) =>
+          config.labels.map((column, c) => [
+            plotText(row),
+            plotText(column),
+            config.matrix[r]?.[c] ?? 0,
+          ]),
+        ),
         ...(normalized ? { zmin: 0, zmax: 1, colorbar: { tickformat: '.0%' } } : {}),
         ...(annotate ? { texttemplate: cell } : {}),
       },
     ],
     layout: {
-      xaxis: { title: { text: plotText(columnAxis), standoff: 12 }, tickvals: positions, ticktext: ticks, side: 'bottom', automargin: true },
-      yaxis: { title: { text: plotText(rowAxis), standoff: 12 }, tickvals: positions, ticktext: ticks, autorange: 'reversed', automargin: true },
+      xaxis: {
+        title: { text: plotText(columnAxis), standoff: 12 },
+        tickvals: positions,
+        ticktext: ticks,
+        side: 'bottom',
+        automargin: true,
+      },
+      yaxis: {
+        title: { text: plotText(rowAxis), standoff: 12 },
+        tickvals: positions,
+        ticktext: ticks,
+        autorange: 'reversed',
+        automargin: true,
+      },
       margin: { t: 16, r: 16, b: 16, l: 16 },
     },
     ariaLabel: `Confusion matrix of ${config.labels.length} classes: ${rowAxis} by ${columnAxis}${normalized ? ', normalised by row' : ''}`,

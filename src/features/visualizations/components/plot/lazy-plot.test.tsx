@@ -27,13 +27,26 @@ class FakeObserver implements IntersectionObserver {
   enter() {
     const entries = this.targets.map((target): IntersectionObserverEntry => {
       const rect = target.getBoundingClientRect();
-      return { isIntersecting: true, target, time: 0, intersectionRatio: 1, boundingClientRect: rect, intersectionRect: rect, rootBounds: null };
+      return {
+        isIntersecting: true,
+        target,
+        time: 0,
+        intersectionRatio: 1,
+        boundingClientRect: rect,
+        intersectionRect: rect,
+        rootBounds: null,
+      };
     });
     this.callback(entries, this);
   }
 }
 
-const figure: Figure = { data: [{ type: 'scatter' }], layout: {}, ariaLabel: 'ROC curve: a, AUC 0.500', height: 300 };
+const figure: Figure = {
+  data: [{ type: 'scatter' }],
+  layout: {},
+  ariaLabel: 'ROC curve: a, AUC 0.500',
+  height: 300,
+};
 
 describe('createLazyPlot', () => {
   beforeEach(() => {
@@ -57,7 +70,9 @@ describe('createLazyPlot', () => {
     const LazyPlot = createLazyPlot(load);
     render(<LazyPlot figure={figure} />);
 
-    expect(screen.getByRole('img', { name: 'ROC curve: a, AUC 0.500' })).toHaveTextContent('Chart loads when scrolled into view');
+    expect(screen.getByRole('img', { name: 'ROC curve: a, AUC 0.500' })).toHaveTextContent(
+      'Chart loads when scrolled into view',
+    );
     expect(load).not.toHaveBeenCalled();
 
     act(() => FakeObserver.instances.at(-1)?.enter());

@@ -22,7 +22,15 @@ export function createLazyPlot(load: () => PlotModule): ComponentType<LazyPlotPr
     const inView = useInView(anchor);
     const fill = use(PlotFillContext);
     const placeholder = (text: string) => (
-      <div ref={anchor} className={styles.placeholder} style={fill ? undefined : { height: figure.height }} role="img" aria-label={figure.ariaLabel} aria-busy={inView} data-plot-box="">
+      <div
+        ref={anchor}
+        className={styles.placeholder}
+        style={fill ? undefined : { height: figure.height }}
+        role="img"
+        aria-label={figure.ariaLabel}
+        aria-busy={inView}
+        data-plot-box=""
+      >
         {text}
       </div>
     );

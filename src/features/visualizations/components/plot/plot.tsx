@@ -22,11 +22,16 @@ export function Plot({ figure }: PlotProps) {
     const element = root.current;
     if (!element || !colors) return;
     const layout = themedLayout(figure.layout, colors);
-    void Plotly.react(element, themedData(figure.data, colors), { ...layout, ...(fill ? {} : { height: figure.height }), autosize: true }, {
-      responsive: true,
-      displaylogo: false,
-      modeBarButtonsToRemove: ['sendDataToCloud'],
-    });
+    void Plotly.react(
+      element,
+      themedData(figure.data, colors),
+      { ...layout, ...(fill ? {} : { height: figure.height }), autosize: true },
+      {
+        responsive: true,
+        displaylogo: false,
+        modeBarButtonsToRemove: ['sendDataToCloud'],
+      },
+    );
   }, [figure, colors, fill]);
 
   useEffect(() => {
@@ -54,5 +59,14 @@ export function Plot({ figure }: PlotProps) {
     };
   }, []);
 
-  return <div ref={root} className={styles.plot} style={fill ? undefined : { height: figure.height }} role="img" aria-label={figure.ariaLabel} data-plot-box="" />;
+  return (
+    <div
+      ref={root}
+      className={styles.plot}
+      style={fill ? undefined : { height: figure.height }}
+      role="img"
+      aria-label={figure.ariaLabel}
+      data-plot-box=""
+    />
+  );
 }

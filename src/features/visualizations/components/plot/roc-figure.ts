@@ -11,7 +11,9 @@ export function rocFigure(config: RocConfig): Figure {
     return {
       type: 'scatter',
       mode: 'lines',
-      name: plotText(`${curve.label} (AUC ${curve.auc.toFixed(3)}${curve.truncated ? ', partial' : ''})`),
+      name: plotText(
+        `${curve.label} (AUC ${curve.auc.toFixed(3)}${curve.truncated ? ', partial' : ''})`,
+      ),
       x: points.map((point) => point.fpr),
       y: points.map((point) => point.tpr),
       text: points.map((point) => plotNumber(point.threshold)),
@@ -21,9 +23,28 @@ export function rocFigure(config: RocConfig): Figure {
   return {
     data,
     layout: {
-      xaxis: { title: { text: 'False positive rate' }, range: [0, 1], zeroline: false, automargin: true },
-      yaxis: { title: { text: 'True positive rate' }, range: [0, 1], zeroline: false, automargin: true },
-      shapes: [{ type: 'line', x0: 0, y0: 0, x1: 1, y1: 1, line: { dash: 'dot', width: 1, color: '#888' } }],
+      xaxis: {
+        title: { text: 'False positive rate' },
+        range: [0, 1],
+        zeroline: false,
+        automargin: true,
+      },
+      yaxis: {
+        title: { text: 'True positive rate' },
+        range: [0, 1],
+        zeroline: false,
+        automargin: true,
+      },
+      shapes: [
+        {
+          type: 'line',
+          x0: 0,
+          y0: 0,
+          x1: 1,
+          y1: 1,
+          line: { dash: 'dot', width: 1, color: '#888' },
+        },
+      ],
       showlegend: true,
       legend: { orientation: 'h', y: -0.2 },
       margin: { t: 16, r: 16, b: 64, l: 56 },
@@ -37,5 +58,7 @@ export function rocFigure(config: RocConfig): Figure {
 export function thinPoints(points: readonly RocPoint[], max: number): RocPoint[] {
   if (points.length <= max) return [...points];
   const step = (points.length - 1) / (max - 1);
-  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]).filter((point) => point !== undefined);
+  return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]).filter(
+    (point) => point !== undefined,
+  );
 }

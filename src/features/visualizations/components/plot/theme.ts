@@ -11,14 +11,24 @@ export interface PlotColors {
 }
 
 /** Traces in the theme's colours: heatmaps run from a muted background (0) to the accent (most). */
-export function themedData(data: readonly Record<string, unknown>[], colors: PlotColors): Record<string, unknown>[] {
+export function themedData(
+  data: readonly Record<string, unknown>[],
+  colors: PlotColors,
+): Record<string, unknown>[] {
   return data.map((trace) =>
     trace.type === 'heatmap'
       ? {
           ...trace,
-          colorscale: [[0, colors.low], [1, colors.high]],
+          colorscale: [
+            [0, colors.low],
+            [1, colors.high],
+          ],
           reversescale: false,
-          colorbar: { ...(isObject(trace.colorbar) ? trace.colorbar : {}), outlinecolor: colors.grid, tickfont: { color: colors.muted } },
+          colorbar: {
+            ...(isObject(trace.colorbar) ? trace.colorbar : {}),
+            outlinecolor: colors.grid,
+            tickfont: { color: colors.muted },
+          },
         }
       : trace,
   );
@@ -28,7 +38,10 @@ export function themedData(data: readonly Record<string, unknown>[], colors: Plo
  * A layout in the theme's colours: transparent backgrounds (the card shows through), text, axis lines
  * and grid from the tokens. Axis objects of the figure keep their own settings.
  */
-export function themedLayout(layout: Record<string, unknown>, colors: PlotColors): Record<string, unknown> {
+export function themedLayout(
+  layout: Record<string, unknown>,
+  colors: PlotColors,
+): Record<string, unknown> {
   const axis = (value: unknown) => ({
     ...(typeof value === 'object' && value !== null ? value : {}),
     color: colors.muted,
@@ -65,7 +78,13 @@ function titleOf(axis: unknown): Record<string, unknown> {
  */
 export function readPlotColors(element: Element): PlotColors {
   const style = getComputedStyle(element);
-  return { text: style.color, muted: style.outlineColor, grid: style.borderTopColor, low: style.textDecorationColor, high: style.columnRuleColor };
+  return {
+    text: style.color,
+    muted: style.outlineColor,
+    grid: style.borderTopColor,
+    low: style.textDecorationColor,
+    high: style.columnRuleColor,
+  };
 }
 
 /** The theme colours for a chart, read again whenever the theme (menu or system setting) changes. */
@@ -76,11 +95,16 @@ export function usePlotColors(ref: RefObject<Element | null>): PlotColors | unde
     if (!element) return;
     const update = () => {
       const next = readPlotColors(element);
-      setColors((current) => (current && JSON.stringify(current) === JSON.stringify(next) ? current : next));
+      setColors((current) =>
+        current && JSON.stringify(current) === JSON.stringify(next) ? current : next,
+      );
     };
     update();
     const observer = new MutationObserver(update);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
+    observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['data-theme', 'class', 'style'],
+    });
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', update);
     return () => {
