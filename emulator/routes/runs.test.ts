@@ -229,13 +229,16 @@ describe('runs', () => {
       'CANCELED',
     ]);
     expect(api.store.runs.get(id)?.events.map((e) => e.kind)).toEqual(['terminate']);
-    expect(
-      (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status,
-    ).toBe(200);
+    // A finished run cannot be terminated (storage/run_store.go TerminateRun: "Row not found").
+    const again = await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' });
+    expect(again.status).toBe(400);
+    expect(again.json.message).toMatch(/Failed to terminate a run .*\. Row not found/);
     expect(api.store.runs.get(id)?.events).toHaveLength(1);
+    // Retry needs a Failed/Error workflow: Aborted → 409 (common/util/workflow.go GenerateRetryExecution).
     const retry = await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' });
-    expect(retry.status).toBe(400);
-    expect(retry.json.message).toMatch(/only failed runs/);
+    expect(retry.status).toBe(409);
+    expect(retry.json.code).toBe(10);
+    expect(retry.json.message).toMatch(/Workflow must be Failed\/Error to retry/);
     expect(
       (await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice' })).status,
     ).toBe(200);
