@@ -351,9 +351,12 @@ describe('runs', () => {
     ).toBe(404);
     const v1 = await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'alice' });
     expect(v1.json).toMatchObject({
-      run: { id, name: 'r', status: 'Running', storage_state: 'STORAGESTATE_AVAILABLE' },
+      run: { id, name: 'r', status: 'Running' },
       pipeline_runtime: { workflow_manifest: manifest },
     });
+    // STORAGESTATE_AVAILABLE is api.Run.StorageState's zero value: protojson omits it
+    // (backend/src/apiserver/common/utils.go: EmitUnpopulated false).
+    expect(field(v1.body, 'run')).not.toHaveProperty('storage_state');
     expect(field(v1.body, 'run', 'resource_references')).toContainEqual({
       key: { type: 'EXPERIMENT', id: experimentId },
       relationship: 'OWNER',

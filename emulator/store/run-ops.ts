@@ -2,12 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { aborted, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
 import { getExperiment } from './experiment-ops.ts';
 import { pipelineRootOf } from './parameters.ts';
-import {
-  type JsonObject,
-  type RunEngine,
-  type RunEvent,
-  type RunStart,
-} from './run-engine.ts';
+import { type JsonObject, type RunEngine, type RunEvent, type RunStart } from './run-engine.ts';
 import type { PipelineSource, RunRecord } from './records.ts';
 import type { Store } from './store.ts';
 
