@@ -47,7 +47,7 @@ async function sdk(
   options: {
     query?: [string, string | number][];
     json?: unknown;
-    multipart?: Uint8Array;
+    multipart?: Uint8Array<ArrayBuffer>;
     boundary?: string;
   } = {},
 ): Promise<Record<string, unknown>> {
@@ -59,7 +59,7 @@ async function sdk(
     'User-Agent': 'OpenAPI-Generator/1.8.5/python',
     Authorization: 'Bearer some-existing-token',
   };
-  let body: string | Uint8Array | undefined;
+  let body: string | Uint8Array<ArrayBuffer> | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.json);
@@ -80,7 +80,10 @@ async function sdk(
 }
 
 /** urllib3.encode_multipart_formdata of `uploadfile` = (basename, bytes, mimetype). */
-function multipartFile(fileName: string, content: string): { body: Uint8Array; boundary: string } {
+function multipartFile(
+  fileName: string,
+  content: string,
+): { body: Uint8Array<ArrayBuffer>; boundary: string } {
   const boundary = randomUUID().replace(/-/g, '');
   const encoder = new TextEncoder();
   const head = encoder.encode(
@@ -88,7 +91,7 @@ function multipartFile(fileName: string, content: string): { body: Uint8Array; b
   );
   const data = encoder.encode(content);
   const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
-  const body = new Uint8Array(head.length + data.length + tail.length);
+  const body = new Uint8Array(new ArrayBuffer(head.length + data.length + tail.length));
   body.set(head, 0);
   body.set(data, head.length);
   body.set(tail, head.length + data.length);
