@@ -38,6 +38,8 @@ export interface AppDeps {
   readonly now?: () => Date;
   /** Run-time detail flavor (default `tasks`, the newer servers); `legacy` = KFP 2.0–2.15. */
   readonly runApi?: RunApi;
+  /** KFP's PIPELINE_URL_VALIDATION_ENABLED; default true (see RouteDeps). */
+  readonly pipelineUrlValidation?: boolean;
   /** Extra routes (env-info, artifacts, logs…); they read the caller with `c.get('caller')`. */
   readonly extraRoutes?: readonly MountedRoutes[];
 }
@@ -56,6 +58,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     multiUser,
     now: deps.now ?? (() => new Date()),
     runApi: deps.runApi ?? 'tasks',
+    pipelineUrlValidation: deps.pipelineUrlValidation ?? true,
   };
   const app = new Hono<AppEnv>();
 

@@ -50,10 +50,17 @@ export interface DownloadedPipeline {
 }
 
 /** Validates, downloads and reads the pipeline file at `raw` (ReadPipelineFile rules). */
-export async function downloadPipeline(raw: string): Promise<DownloadedPipeline> {
-  if (pipelineUrlProblem(raw) !== undefined)
+export async function downloadPipeline(raw: string, validate = true): Promise<DownloadedPipeline> {
+  if (validate && pipelineUrlProblem(raw) !== undefined)
     throw badRequest('Invalid input error: Pipeline URL validation failed');
-  const url = new URL(raw);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw badRequest(`Invalid input error: invalid pipeline spec URL: ${raw}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw badRequest('Invalid input error: Pipeline URL validation failed');
   let response: Response;
   try {
     response = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(30_000) });

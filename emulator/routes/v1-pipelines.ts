@@ -82,7 +82,7 @@ export function v1PipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
     checkPipelineNamespace(c, namespace, 'create');
     if (url === '')
       throw badRequest('Invalid input error: Failed to create a pipeline (v1beta1): url is empty');
-    const file = await downloadPipeline(url);
+    const file = await downloadPipeline(url, deps.pipelineUrlValidation);
     const spec = parsePipelineText(file.template).spec;
     const name = str(body, 'name') || file.fileName;
     const description = str(body, 'description');
@@ -173,7 +173,7 @@ export function v1PipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
       throw badRequest(
         'Invalid input error: Failed to create a pipeline version (v1beta1): package_url is empty',
       );
-    const file = await downloadPipeline(url);
+    const file = await downloadPipeline(url, deps.pipelineUrlValidation);
     const name = str(body, 'name') || nameFromFile(file.fileName);
     const version = createVersion(
       store,

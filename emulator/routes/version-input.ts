@@ -11,6 +11,7 @@ import type { NewVersion } from '../store/pipeline-ops.ts';
 export async function versionInput(
   v: ParsedMessage | undefined,
   defaults: { name: string; displayName: string },
+  validateUrl: boolean,
 ): Promise<NewVersion> {
   const inline = struct(v, 'pipeline_spec');
   const packageUrl = str(msg(v, 'package_url'), 'pipeline_url');
@@ -20,7 +21,7 @@ export async function versionInput(
     spec = checkInlineSpec(inline).spec;
     template = specToYaml(spec);
   } else if (packageUrl !== '') {
-    template = (await downloadPipeline(packageUrl)).template;
+    template = (await downloadPipeline(packageUrl, validateUrl)).template;
     spec = parsePipelineText(template).spec;
   } else {
     throw badRequest(
