@@ -186,7 +186,8 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
       'yolo-predict',
       'draw-bbox',
       'visualize-image',
-      'tensorboard-visualization',
+      // set_display_name('TensorBoard logs') in the tutorial's YOLO pipeline.
+      'TensorBoard logs',
     ]) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }

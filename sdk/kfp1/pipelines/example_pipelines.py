@@ -40,17 +40,15 @@ def data_visualization(
               description='Trains YOLOv8 on a GPU, predicts on an image and visualizes the results.')
 def yolo_object_detection(data: str = on_volume('datasets/traffic.yaml'), epochs: int = 10,
                           imgsz: int = 640, predict_data: str = on_volume('images/street.jpg')):
-    gpu = gpu_available_check_op().set_display_name('GPU available?')
+    gpu = gpu_available_check_op()
     train = yolo_train_op(data, epochs, imgsz, on_volume('yolo')).apply(RAW_VOLUME_MOUNT).after(gpu)
     train.set_gpu_limit(1)
-    train.set_display_name('Train YOLOv8')
     predict = yolo_predict_op(train.output, predict_data).apply(RAW_VOLUME_MOUNT)
     predict.set_gpu_limit(1)
-    predict.set_display_name('Predict')
     boxes = draw_bbox_op(predict.outputs['predictions'], predict_data).apply(RAW_VOLUME_MOUNT)
-    boxes.set_display_name('Draw bounding boxes')
-    visualize_image_op(boxes.outputs['output_image']).set_display_name('Show detections')
-    tensorboard_visualization_op(on_volume('yolo/train')).apply(RAW_VOLUME_MOUNT).after(train)
+    visualize_image_op(boxes.outputs['output_image'])
+    tensorboard = tensorboard_visualization_op(on_volume('yolo/train')).apply(RAW_VOLUME_MOUNT)
+    tensorboard.after(train).set_display_name('TensorBoard logs')
 
 
 @dsl.pipeline(name='recursion-conditions-and-exit-handlers',

@@ -44,7 +44,7 @@ def data_visualization(
               description='Trains YOLOv8 on a GPU, predicts on an image and visualizes the results (kfp 2).')
 def yolo_object_detection(data: str = on_volume('datasets/traffic.yaml'), epochs: int = 10,
                           imgsz: int = 640, predict_data: str = on_volume('images/street.jpg')):
-    gpu = gpu_available_check().set_display_name('GPU available?')
+    gpu = gpu_available_check().set_display_name('Check GPU')
     train = with_volume(yolo_train(data=data, epochs=epochs, imgsz=imgsz, save_path=on_volume('yolo')))
     train.after(gpu).set_display_name('Train YOLOv8')
     train.set_accelerator_type('nvidia.com/gpu').set_accelerator_limit(1)
