@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 
 const execFileAsync = promisify(execFile);
 
-export type SdkKind = 'kfp1' | 'kfp2';
+/** A venv per tool: the two kfp SDKs, and schemathesis for the property-based API tests. */
+export type SdkKind = 'kfp1' | 'kfp2' | 'schemathesis';
 
 export const projectRoot = resolve(import.meta.dirname, '../..');
 export const sdkDir = join(projectRoot, 'sdk');
@@ -44,14 +45,29 @@ export function sdkPython(kind: SdkKind): string {
 }
 
 /** Runs `python script args…` in the kind's venv from `cwd` (without blocking the event loop); resolves to stdout. */
-export async function runPython(
+export function runPython(
   kind: SdkKind,
   script: string,
   args: readonly string[],
-  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs?: number },
+  options: RunOptions,
+): Promise<string> {
+  return runInVenv(sdkPython(kind), [script, ...args], options);
+}
+
+export interface RunOptions {
+  readonly cwd: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly timeoutMs?: number;
+}
+
+/** Runs one of the venv's programs (its python, or a console script such as schemathesis's `st`). */
+export async function runInVenv(
+  program: string,
+  args: readonly string[],
+  options: RunOptions,
 ): Promise<string> {
   try {
-    const { stdout } = await execFileAsync(sdkPython(kind), [script, ...args], {
+    const { stdout } = await execFileAsync(program, [...args], {
       cwd: options.cwd,
       env: { ...process.env, PYTHONWARNINGS: 'ignore', ...options.env },
       encoding: 'utf8',
@@ -60,9 +76,15 @@ export async function runPython(
     });
     return stdout;
   } catch (error) {
-    const stderr =
-      typeof error === 'object' && error !== null && 'stderr' in error ? String(error.stderr) : '';
-    throw new Error(`${script} ${args.join(' ')} failed:\n${stderr.slice(-4000)}`, { cause: error });
+    const output = (key: string): string => {
+      const value: unknown =
+        typeof error === 'object' && error !== null ? Reflect.get(error, key) : undefined;
+      return typeof value === 'string' ? value : '';
+    };
+    throw new Error(
+      `${program} ${args.join(' ')} failed:\n${output('stdout').slice(-6000)}\n${output('stderr').slice(-4000)}`,
+      { cause: error },
+    );
   }
 }
 
