@@ -18,7 +18,7 @@ def pipeline_upload(client: kfp.Client, package: str, name: str) -> dict:
     pipeline_id = client.get_pipeline_id(name)
     if pipeline_id is None:
         pipeline = client.upload_pipeline(pipeline_package_path=package, pipeline_name=name)
-        return {'pipeline_id': pipeline.id, 'version': pipeline.default_version.name}
+        return {'pipeline_id': pipeline.id, 'version': None}
     versions = client.list_pipeline_versions(pipeline_id=pipeline_id, page_size=100)
     count = len(versions.versions or [])
     version = client.upload_pipeline_version(
