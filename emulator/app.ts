@@ -1,3 +1,4 @@
+import { bodyLimit } from './http/body-limit.ts';
 import { Hono } from 'hono';
 import type { Authenticator } from './auth/types.ts';
 import { ApiError, GrpcCode, notFound, sendError, uploadError } from './http/errors.ts';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     );
     await next();
   });
+  app.use('/apis/*', bodyLimit());
 
   app.route('/', healthzRoutes(multiUser));
   app.route('/', uploadRoutes(routeDeps));

@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
-import { badRequest } from './errors.ts';
+import { ApiError, badRequest } from './errors.ts';
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 
 /**
@@ -16,18 +16,52 @@ export interface ParsedPipeline {
   readonly spec: JsonObject;
 }
 
-function toJson(value: unknown): JsonValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object') {
+/**
+ * go-yaml's guard against alias bombs (yaml.v2/v3 decode.go, `allowedAliasRatio`), which the server's YAML reader
+ * applies: once more than 100 aliases and 1,000 nodes were decoded, aliases may be at most 99% of the nodes up to
+ * 400,000 nodes, falling to 10% at 4,000,000.
+ */
+function allowedAliasRatio(decoded: number): number {
+  if (decoded <= 400_000) return 0.99;
+  if (decoded >= 4_000_000) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 400_000) / 3_600_000);
+}
+
+/** Nodes a file may hold once its aliases are expanded, and in all (a 32 MB file of one-character items). */
+export const maxExpandedNodes = 1_000_000;
+export const maxNodes = 8_000_000;
+
+const excessiveAliasing = () => invalidSpec('yaml: document contains excessive aliasing');
+
+/**
+ * js-yaml's result as plain JSON. An alias is the same object met again: each meeting is counted as go-yaml
+ * counts a decoded alias, so a few hundred bytes of nested aliases stop at the ratio instead of expanding to
+ * millions of nodes.
+ */
+function toJson(root: unknown): JsonValue {
+  const seen = new Set<object>();
+  let decoded = 0;
+  let aliases = 0;
+  const convert = (value: unknown): JsonValue => {
+    decoded++;
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'bigint') return Number(value);
+    if (typeof value !== 'object') return null;
+    if (seen.has(value)) aliases++;
+    else seen.add(value);
+    if (aliases > 100 && decoded > 1000 && aliases / decoded > allowedAliasRatio(decoded))
+      throw excessiveAliasing();
+    // Stricter than go-yaml: what aliases expand to is stored and answered, so it is bounded outright.
+    if (aliases > 0 && decoded > maxExpandedNodes) throw excessiveAliasing();
+    if (decoded > maxNodes) throw invalidSpec(`the document has more than ${maxNodes} nodes`);
+    if (Array.isArray(value)) return value.map(convert);
     const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
+    for (const [k, v] of Object.entries(value)) out[k] = convert(v);
     return out;
-  }
-  return null;
+  };
+  return convert(root);
 }
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
@@ -61,6 +95,7 @@ function loadDocuments(text: string): JsonValue[] {
   try {
     return loadAll(text, undefined, { schema: CORE_SCHEMA, json: true }).map(toJson);
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw invalidSpec(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
