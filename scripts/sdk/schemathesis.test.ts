@@ -1,9 +1,10 @@
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../emulator/main.ts';
 import { parseOptions } from '../../emulator/options.ts';
 import { requireSharedDir } from '../shared-dir.ts';
-import { projectRoot, runInVenv, sdkPython } from './python-env.ts';
+import { runInVenv, sdkPython } from './python-env.ts';
 
 /**
  * Property-based API tests: schemathesis (pinned in sdk/schemathesis/requirements.txt) generates
@@ -42,7 +43,7 @@ async function schemathesis(spec: string): Promise<string> {
       '--exclude-method',
       'PATCH',
     ],
-    { cwd: projectRoot, timeoutMs: 300_000, env: { NO_COLOR: '1' } },
+    { cwd: tmpdir(), timeoutMs: 300_000, env: { NO_COLOR: '1' } },
   );
 }
 
