@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { aborted, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
 import { getExperiment } from './experiment-ops.ts';
 import { pipelineRootOf } from './parameters.ts';
-import { type JsonObject, type RunEngine, type RunEvent, type RunStart } from './run-engine.ts';
+import {
+  type JsonObject,
+  type RunEngine,
+  type RunEvent,
+  type RunRuntime,
+  type RunStart,
+} from './run-engine.ts';
 import type { PipelineSource, RunRecord } from './records.ts';
 import type { Store } from './store.ts';
 
@@ -81,13 +87,26 @@ function addEvent({ store, engine }: RunOps, run: RunRecord, event: RunEvent): v
  */
 export function terminateRun(ops: RunOps, id: string, now: Date): void {
   const run = getRun(ops.store, id);
-  const state = ops.engine.runtime(id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
+  const state = stateAt(ops.engine.runtime(id), now);
   if (!terminableStates.has(state)) {
     throw badRequest(
       `Failed to terminate run ${id}: Invalid input error: Failed to terminate a run ${id}. Row not found`,
     );
   }
   addEvent(ops, run, { kind: 'terminate', at: now.toISOString() });
+}
+
+/**
+ * The run's state at `now`: the API clock may lie in the past (the seed acts on runs back then),
+ * so the last state history entry up to `now` decides, not the state the run has reached today.
+ */
+function stateAt(runtime: RunRuntime | undefined, now: Date): string {
+  if (!runtime) return 'RUNTIME_STATE_UNSPECIFIED';
+  const t = now.getTime();
+  let state: string | undefined;
+  for (const entry of runtime.stateHistory)
+    if (Date.parse(entry.update_time) <= t) state = entry.state;
+  return state ?? runtime.stateHistory[0]?.state ?? runtime.state;
 }
 
 const terminableStates: ReadonlySet<string> = new Set([
@@ -104,7 +123,7 @@ const terminableStates: ReadonlySet<string> = new Set([
  */
 export function retryRun(ops: RunOps, id: string, now: Date): void {
   const run = getRun(ops.store, id);
-  const state = ops.engine.runtime(id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
+  const state = stateAt(ops.engine.runtime(id), now);
   if (state !== 'FAILED') {
     throw aborted(
       `Failed to retry run ${id}: BadRequestError: Workflow must be Failed/Error to retry: workflow cannot be retried`,
