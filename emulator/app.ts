@@ -33,7 +33,7 @@ export interface AppDeps {
   readonly authenticator: Authenticator;
   /** Clock for creation times; default: real time. */
   readonly now?: () => Date;
-  /** Run-time detail flavor (default `tasks`, the newer servers); `legacy` = KFP 2.0–2.15. */
+  /** Run-time detail flavor (see RunApi): default `released` (KFP 2.17/2.18); `next` = KFP master. */
   readonly runApi?: RunApi;
   /** Extra routes (env-info, artifacts, logs…); they read the caller with `c.get('caller')`. */
   readonly extraRoutes?: readonly MountedRoutes[];
@@ -52,7 +52,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     engine: deps.engine,
     multiUser,
     now: deps.now ?? (() => new Date()),
-    runApi: deps.runApi ?? 'tasks',
+    runApi: deps.runApi ?? 'released',
   };
   const app = new Hono<AppEnv>();
 
@@ -79,7 +79,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', pipelineRoutes(routeDeps));
   app.route('/', pipelineVersionRoutes(routeDeps));
   app.route('/', experimentRoutes(routeDeps));
-  if (routeDeps.runApi === 'tasks') app.route('/', runTaskRoutes(routeDeps));
+  if (routeDeps.runApi === 'next') app.route('/', runTaskRoutes(routeDeps));
   app.route('/', runRoutes(routeDeps));
   app.route('/', recurringRunRoutes(routeDeps));
   app.route('/', v1Routes(routeDeps));
