@@ -37,7 +37,7 @@ export interface AppDeps {
   readonly authenticator: Authenticator;
   /** Clock for creation times; default: real time. */
   readonly now?: () => Date;
-  /** Run-time detail flavor (default `tasks`, the newer servers); `legacy` = KFP 2.0–2.15. */
+  /** Run-time detail flavor (see RunApi): default `released` (KFP 2.17/2.18); `next` = KFP master. */
   readonly runApi?: RunApi;
   /** KFP's PIPELINE_URL_VALIDATION_ENABLED; default true (see RouteDeps). */
   readonly pipelineUrlValidation?: boolean;
@@ -58,7 +58,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     engine: deps.engine,
     multiUser,
     now: deps.now ?? (() => new Date()),
-    runApi: deps.runApi ?? 'tasks',
+    runApi: deps.runApi ?? 'released',
     pipelineUrlValidation: deps.pipelineUrlValidation ?? true,
   };
   const app = new Hono<AppEnv>();
@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/', pipelineRoutes(routeDeps));
   app.route('/', pipelineVersionRoutes(routeDeps));
   app.route('/', experimentRoutes(routeDeps));
-  if (routeDeps.runApi === 'tasks') app.route('/', runTaskRoutes(routeDeps));
+  if (routeDeps.runApi === 'next') app.route('/', runTaskRoutes(routeDeps));
   app.route('/', runRoutes(routeDeps));
   app.route('/', recurringRunRoutes(routeDeps));
   app.route('/', v1PipelineRoutes(routeDeps));

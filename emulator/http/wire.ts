@@ -95,7 +95,7 @@ function pipelineSource(
 
 export type RunView = 'DEFAULT' | 'FULL';
 
-/** A v2beta1 Run; `legacy` servers add run_details.task_details, newer ones tasks[] under view FULL. */
+/** A v2beta1 Run; released servers add run_details.task_details, `next` ones tasks[] under view FULL. */
 export function toApiRun(
   r: RunRecord,
   runtime: RunRuntime | undefined,
@@ -103,7 +103,7 @@ export function toApiRun(
   view: RunView,
   runApi: RunApi,
 ): JsonObject {
-  const taskDetails = runApi === 'legacy' ? (runtime?.taskDetails ?? []) : [];
+  const taskDetails = runApi === 'released' ? (runtime?.taskDetails ?? []) : [];
   return omitDefaults({
     experiment_id: r.experimentId,
     run_id: r.id,
@@ -126,7 +126,7 @@ export function toApiRun(
           omitDefaults({ update_time: wholeSeconds(s.update_time), state: s.state }),
         )
       : [],
-    tasks: runApi === 'tasks' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
+    tasks: runApi === 'next' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
   });
 }
 
