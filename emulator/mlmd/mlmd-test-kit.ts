@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Value } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { MetadataStoreService } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_service_pb.ts';
-import type { EmulatorHarness } from '../emulator-test-kit.ts';
 
 /** Tests only: a gRPC-web client of the official protos, as a browser would build it. */
 export type MlmdClient = Client<typeof MetadataStoreService>;
@@ -17,8 +16,13 @@ const bearer =
     return next(req);
   };
 
+/** What serves requests in-process: the emulator's Hono app. */
+export interface InProcess {
+  readonly app: { fetch(request: Request): Response | Promise<Response> };
+}
+
 /** A client whose fetch is the emulator app in-process (`as`: the stub authenticator's user). */
-export function inProcessClient(h: EmulatorHarness, as?: string): MlmdClient {
+export function inProcessClient(h: InProcess, as?: string): MlmdClient {
   const transport = createGrpcWebTransport({
     baseUrl: 'http://emulator.test',
     fetch: async (input, init) => h.app.fetch(new Request(input, init)),
