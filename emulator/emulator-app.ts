@@ -64,7 +64,10 @@ export interface EmulatorAppOptions {
   readonly mlmd?: boolean;
 }
 
-/** The served app: the KFP API plus the Kubeflow UI-server calls (env-info, artifacts, pod logs). */
+/**
+ * The served app: the KFP API, the Kubeflow UI-server calls (env-info, artifacts, pod logs) and ML
+ * Metadata over gRPC-web.
+ */
 export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOptions): Hono<AppEnv> {
   const { store, engine, objects, logs } = core;
   const { authenticator } = options;
