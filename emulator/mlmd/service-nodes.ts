@@ -37,9 +37,10 @@ function runsOfContext(store: MlmdStore, id: bigint): ResolvedRun[] {
 }
 
 function contextsOfRuns(store: MlmdStore, runs: readonly ResolvedRun[]): Context[] {
-  return unique(
-    runs.flatMap((run) => [store.pipelineContext(run.pipelineName) ?? [], run.runContext].flat()),
-  ).sort((a, b) => Number(a.id - b.id));
+  const pipelines = [...new Set(runs.map((run) => run.pipelineName))].flatMap(
+    (name) => store.pipelineContext(name) ?? [],
+  );
+  return [...pipelines, ...runs.map((run) => run.runContext)].sort((a, b) => Number(a.id - b.id));
 }
 
 function allContexts(store: MlmdStore): Context[] {
