@@ -14,6 +14,8 @@ const proxy = {
     rewrite: (path: string) => path.replace(/^\/pipeline/, ''),
   },
   '/api/workgroup': { target: emulator, changeOrigin: true },
+  // ML Metadata over gRPC-web, where the gateway serves it (VirtualService metadata-grpc).
+  '/ml_metadata': { target: emulator, changeOrigin: true },
 };
 
 export default defineConfig({

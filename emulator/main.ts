@@ -135,6 +135,7 @@ function banner(options: EmulatorOptions, running: RunningEmulator): string {
     `KFP emulator (${options.auth === 'oidc' ? 'multi-user, OIDC' : 'single-user, no login'})`,
     `  API              ${running.url}/apis/v2beta1/healthz`,
     `  UI-server calls  ${running.url}/artifacts/get, ${running.url}/k8s/pod/logs, ${running.url}/api/workgroup/env-info`,
+    `  ML Metadata      ${running.url}/ml_metadata.MetadataStoreService/… (gRPC-web)`,
   ];
   if (running.issuer) {
     lines.push(`  identity         ${running.issuer}/.well-known/openid-configuration`);
