@@ -63,8 +63,8 @@ export interface EmulatorAppOptions {
   readonly logoutUrl?: string;
   readonly now?: () => Date;
   /**
-   * Serve ML Metadata (gRPC-web under `/ml_metadata`), as released KFP 2.x installs do (default
-   * true).
+   * Serve ML Metadata (gRPC-web under `/ml_metadata`). Default: as the imitated server does —
+   * released KFP 2.x installs have it, the next KFP (`--run-api next`, PR #13986) has none.
    */
   readonly mlmd?: boolean;
 }
@@ -113,7 +113,7 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
           },
         }),
       },
-      ...(options.mlmd === false
+      ...(!(options.mlmd ?? options.runApi !== 'next')
         ? []
         : [
             {

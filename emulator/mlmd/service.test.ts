@@ -6,7 +6,9 @@ import {
   ListOperationOptions_OrderByField_Field as OrderField,
   type Execution,
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
+import { createEmulatorApp, createEmulatorCore } from '../emulator-app.ts';
 import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-kit.ts';
+import { stubAuthenticator } from '../routes/test-app.ts';
 import {
   httpClient,
   inProcessClient,
@@ -177,5 +179,17 @@ describe('MetadataStoreService over gRPC-web', () => {
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+});
+
+describe('the next KFP (--run-api next)', () => {
+  it('has no ML Metadata', async () => {
+    const core = await createEmulatorCore();
+    const app = createEmulatorApp(core, { authenticator: stubAuthenticator, runApi: 'next' });
+    const res = await app.request('/ml_metadata.MetadataStoreService/GetArtifactTypes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/grpc-web+proto', authorization: 'Bearer alice' },
+    });
+    expect(res.status).toBe(404);
   });
 });
