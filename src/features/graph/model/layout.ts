@@ -59,6 +59,11 @@ const LAYERED_OPTIONS: LayoutOptions = {
   'elk.spacing.nodeNode': '32',
   'elk.layered.spacing.nodeNodeBetweenLayers': '48',
   'elk.spacing.edgeNode': '16',
+  // Disconnected parts (independent chains) side by side in spec order, each from the top row: ELK packs
+  // components into rows by an aspect ratio (default 1.6), which stacks two short chains into one column.
+  'elk.aspectRatio': '1000',
+  'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
+  'elk.spacing.componentComponent': '32',
 };
 
 const ROOT_OPTIONS: LayoutOptions = {
