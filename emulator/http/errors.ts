@@ -51,7 +51,6 @@ export const forbidden = (message: string) => new ApiError(GrpcCode.PermissionDe
 export const unauthenticated = (message: string) => new ApiError(GrpcCode.Unauthenticated, message);
 export const failedPrecondition = (message: string) =>
   new ApiError(GrpcCode.FailedPrecondition, message);
-export const tooLarge = (message: string) => new ApiError(GrpcCode.ResourceExhausted, message);
 
 export interface ErrorBody {
   error: string;
