@@ -91,8 +91,11 @@ export function readPipelineFile(fileName: string, bytes: Uint8Array): string {
   return decode(content);
 }
 
-/** The name a pipeline gets from its file when none is given: the file name without its extension. */
+/**
+ * The name a pipeline or version gets from its file when neither name nor display name is given:
+ * the file's base name, extension included (buildPipelineName in
+ * backend/src/apiserver/server/pipeline_server.go returns the multipart file name as it is).
+ */
 export function nameFromFile(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.(tar\.gz|tgz|zip|ya?ml|json)$/i, '');
+  return fileName.split(/[\\/]/).pop() ?? fileName;
 }

@@ -65,6 +65,19 @@ function loadDocuments(text: string): JsonValue[] {
   }
 }
 
+/**
+ * KFP only runs IR schema 2.1.0: backend/src/apiserver/template/v2_template.go refuses any other
+ * `schemaVersion` (a missing one included) with this text.
+ */
+function checkSchemaVersion(ir: JsonObject): void {
+  const version = typeof ir.schemaVersion === 'string' ? ir.schemaVersion : '';
+  if (version !== '2.1.0') {
+    throw badRequest(
+      `Failed to read a pipeline spec file: InvalidInputError: KFP only supports schema version 2.1.0, but the pipeline spec has version ${version}: pipeline spec is invalid`,
+    );
+  }
+}
+
 /** Parses the text of a pipeline file; anything that is not a KFP pipeline is InvalidArgument. */
 export function parsePipelineText(text: string): ParsedPipeline {
   const values = loadDocuments(text).filter((value) => value !== null);
@@ -81,6 +94,7 @@ export function parsePipelineText(text: string): ParsedPipeline {
       'unknown template format: expected a KFP v2 pipeline spec (pipelineInfo.name and root) or an Argo Workflow (apiVersion argoproj.io/v1alpha1, kind Workflow)',
     );
   }
+  checkSchemaVersion(first);
   if (rest.length === 0) return { kind: 'v2', spec: first };
   const [platform, ...more] = rest;
   if (more.length > 0 || !isObject(platform) || !isObject(platform.platforms)) {
@@ -104,9 +118,15 @@ export function specToYaml(spec: JsonObject): string {
 /** Validates an inline pipeline_spec (CreateRun, CreatePipelineVersion) the way an uploaded file is. */
 export function checkInlineSpec(spec: JsonObject): ParsedPipeline {
   if (isArgoWorkflow(spec)) return { kind: 'argo', spec };
-  if (isPipelineSpec(spec)) return { kind: 'v2', spec };
-  if (isPipelineSpec(spec.pipeline_spec) && isObject(spec.platform_spec))
+  if (isPipelineSpec(spec)) {
+    checkSchemaVersion(spec);
     return { kind: 'v2', spec };
+  }
+  const ir = spec.pipeline_spec;
+  if (isObject(ir) && isPipelineSpec(ir) && isObject(spec.platform_spec)) {
+    checkSchemaVersion(ir);
+    return { kind: 'v2', spec };
+  }
   throw badRequest(
     'Invalid pipeline spec: expected a KFP v2 pipeline spec (pipelineInfo.name and root), a {pipeline_spec, platform_spec} pair, or an Argo Workflow',
   );

@@ -49,6 +49,26 @@ const shared: readonly { file: PipelineFileName; displayName: string; descriptio
     description: 'Tutorial: find the next prime downwards (kfp 1.8).',
   },
   {
+    file: 'data-handling-v2',
+    displayName: 'Data handling (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: multiply two numbers through a text file.',
+  },
+  {
+    file: 'data-visualization-v2',
+    displayName: 'Data visualization (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: plot example data from a volume as HTML.',
+  },
+  {
+    file: 'yolo-object-detection-v2',
+    displayName: 'YOLO object detection (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: train on a GPU with Metrics and ROC outputs.',
+  },
+  {
+    file: 'next-prime-v2',
+    displayName: 'Next prime (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: a parallel loop, a condition and an exit handler.',
+  },
+  {
     file: 'training-with-metrics',
     displayName: 'Training with metrics',
     description:
