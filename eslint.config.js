@@ -11,27 +11,62 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/**
+ * Heavy or risky libraries, each behind one wrapper (STYLE.md habit 4); `allowed` names where it may be imported.
+ * Keys are what `fence(…, allowed)` takes.
+ */
+const LIBRARY_FENCES = {
+  oidc: { group: ['oidc-client-ts'], message: 'Only src/lib/auth imports oidc-client-ts.' },
+  plotly: { group: ['plotly.js*'], message: 'plotly lives behind the lazy plot component only.' },
+  elkjs: {
+    group: ['elkjs', 'elkjs/**'],
+    message: 'The layout engine lives in src/features/graph/model only.',
+  },
+};
+
+/**
+ * The whole `no-restricted-imports` rule for a zone: its own patterns plus every library fence but the ones
+ * it may use. A later config block that sets the rule replaces an earlier one, so each block states the
+ * complete list for its files: no block resets the fence.
+ * @param {{ group: string[]; message: string }[]} patterns
+ * @param {(keyof typeof LIBRARY_FENCES)[]} allowed
+ */
+const fence = (patterns, allowed = []) => ({
+  'no-restricted-imports': /** @type {const} */ ([
+    'error',
+    {
+      patterns: [
+        ...patterns,
+        ...Object.entries(LIBRARY_FENCES)
+          .filter(([name]) => !allowed.some((allow) => allow === name))
+          .map(([, pattern]) => pattern),
+      ],
+    },
+  ]),
+});
+
+/** lib and components are domain-free. */
+const DOMAIN_FREE = [
+  {
+    group: ['@/features/**', '@/app/**', '**/features/**', '**/app/**'],
+    message: 'lib and components are domain-free: they import neither features nor app.',
+  },
+];
+
 /** A feature never imports another feature; routes (src/app) compose them. */
+const featurePatterns = (/** @type {string} */ feature) => [
+  {
+    group: features
+      .filter((f) => f !== feature)
+      .flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
+    message: 'A feature never imports another feature; compose them in src/app/routes.',
+  },
+  { group: ['@/app', '@/app/**'], message: 'Features do not import the app layer.' },
+];
+
 const featureBoundaries = features.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: features
-              .filter((f) => f !== feature)
-              .flatMap((f) => [`@/features/${f}`, `@/features/${f}/**`, `**/features/${f}/**`]),
-            message: 'A feature never imports another feature; compose them in src/app/routes.',
-          },
-          { group: ['@/app', '@/app/**'], message: 'Features do not import the app layer.' },
-          { group: ['oidc-client-ts'], message: 'Only src/lib/auth imports oidc-client-ts.' },
-          { group: ['plotly.js*'], message: 'plotly lives behind the lazy plot component only.' },
-        ],
-      },
-    ],
-  },
+  rules: fence(featurePatterns(feature)),
 }));
 
 export default tseslint.config(
@@ -82,51 +117,25 @@ export default tseslint.config(
       ...pluginQuery.configs.recommended.rules,
       // The KFP client is a stable dependency of every query function, never part of a query key.
       '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['KfpClient'] } }],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['oidc-client-ts'], message: 'Only src/lib/auth imports oidc-client-ts.' },
-            { group: ['plotly.js*'], message: 'plotly lives behind the lazy plot component only.' },
-            {
-              group: ['elkjs', 'elkjs/**'],
-              message: 'The layout engine lives in src/features/graph/model only.',
-            },
-          ],
-        },
-      ],
+      ...fence([]),
     },
   },
   {
     files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/**', '@/app/**', '**/features/**', '**/app/**'],
-              message: 'lib and components are domain-free: they import neither features nor app.',
-            },
-            { group: ['plotly.js*'], message: 'plotly lives behind the lazy plot component only.' },
-            {
-              group: ['elkjs', 'elkjs/**'],
-              message: 'The layout engine lives in src/features/graph/model only.',
-            },
-          ],
-        },
-      ],
-    },
+    rules: fence(DOMAIN_FREE),
   },
-  { files: ['src/lib/auth/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
+  { files: ['src/lib/auth/**/*.{ts,tsx}'], rules: fence(DOMAIN_FREE, ['oidc']) },
   ...featureBoundaries,
-  { files: ['src/features/graph/model/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    files: ['src/features/graph/model/**/*.{ts,tsx}'],
+    rules: fence(featurePatterns('graph'), ['elkjs']),
+  },
   {
     files: [
       'src/features/visualizations/components/plot*.{ts,tsx}',
       'src/features/visualizations/components/plot/**',
     ],
-    rules: { 'no-restricted-imports': 'off' },
+    rules: fence(featurePatterns('visualizations'), ['plotly']),
   },
   {
     files: ['*.config.{js,ts}', 'eslint.config.js'],

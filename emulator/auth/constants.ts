@@ -3,9 +3,6 @@
  * dashboard's development config. Always 127.0.0.1, never localhost (DESIGN.md §3).
  */
 
-/** Issuer of the emulator's identity provider. */
-export const defaultIssuer = 'http://127.0.0.1:5556';
-
 /** The dashboard's public OIDC client (PKCE, no secret). */
 export const dashboardClientId = 'kfp-dashboard';
 
@@ -20,6 +17,3 @@ export const cliClientId = 'kfp-cli';
  * refuses any other. oidc-provider wants resource indicators to be absolute URIs, hence a URN.
  */
 export const kfpAudience = 'urn:kubeflow:pipelines';
-
-/** Where the dashboard runs in development (vite dev) and preview; the default redirect targets. */
-export const dashboardOrigins = ['http://127.0.0.1:5173', 'http://127.0.0.1:4173'] as const;

@@ -55,7 +55,6 @@ export const unauthenticated = (message: string) => new ApiError(GrpcCode.Unauth
 export const failedPrecondition = (message: string) =>
   new ApiError(GrpcCode.FailedPrecondition, message);
 export const aborted = (message: string) => new ApiError(GrpcCode.Aborted, message);
-export const tooLarge = (message: string) => new ApiError(GrpcCode.ResourceExhausted, message);
 
 export interface ErrorBody {
   error: string;

@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  aborted,
-  alreadyExists,
-  badRequest,
-  failedPrecondition,
-  notFound,
-} from '../http/errors.ts';
+import { aborted, alreadyExists, badRequest, notFound } from '../http/errors.ts';
 import type { ExperimentRecord } from './records.ts';
 import type { Store } from './store.ts';
 
@@ -113,12 +107,4 @@ export function archiveExperiment(store: Store, id: string, now: Date): void {
 export function unarchiveExperiment(store: Store, id: string): void {
   const experiment = getExperiment(store, id);
   store.experiments.put({ ...experiment, storageState: 'AVAILABLE' });
-}
-
-export function requireAvailableExperiment(experiment: ExperimentRecord, action: string): void {
-  if (experiment.storageState === 'ARCHIVED') {
-    throw failedPrecondition(
-      `Failed to ${action}: experiment ${experiment.id} is archived. Unarchive it first`,
-    );
-  }
 }

@@ -16,6 +16,7 @@ import {
 } from '@/features/pipelines/components/pipeline-details';
 import { NodePanel } from '@/features/pipelines/components/node-panel';
 import type { JsonObject } from '@/lib/kfp/wire/common.ts';
+import { PanelErrorBoundary } from '../errors/panel-error-boundary.tsx';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
 
@@ -56,16 +57,18 @@ function VersionGraph({ version, selectedNodeId, onSelectNode, onShowSpec }: Ver
   return (
     <GraphWithPanel
       canvas={
-        <PipelineGraphView
-          graph={graph}
-          selectedNodeId={node?.id ?? artifact?.id}
-          onSelectNode={onSelectNode}
-          showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
-          onShowArtifactsChange={(show) =>
-            setParams((current) => artifactsParam(current, show), { replace: true })
-          }
-          label="Pipeline graph"
-        />
+        <PanelErrorBoundary>
+          <PipelineGraphView
+            graph={graph}
+            selectedNodeId={node?.id ?? artifact?.id}
+            onSelectNode={onSelectNode}
+            showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
+            onShowArtifactsChange={(show) =>
+              setParams((current) => artifactsParam(current, show), { replace: true })
+            }
+            label="Pipeline graph"
+          />
+        </PanelErrorBoundary>
       }
       panel={
         node ? (

@@ -18,6 +18,7 @@ import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
 import { ExperimentLink } from './run-details/experiment-link.tsx';
+import { pipelineLinks } from './run-details/pipeline-links.tsx';
 import { RunGraphTab } from './run-details/run-graph-tab.tsx';
 import { RunOutputTab } from './run-details/run-output-tab.tsx';
 import { useRunPageData } from './run-details/use-run-page-data.ts';
@@ -75,21 +76,7 @@ export function Component() {
       ? [{ label: 'Experiment', content: <ExperimentLink experimentId={experimentId} ns={ns} /> }]
       : []),
     ...(reference?.pipeline_id
-      ? [
-          {
-            label: 'Pipeline',
-            content: (
-              <Link
-                to={paths.pipeline(reference.pipeline_id, {
-                  ns,
-                  version: reference.pipeline_version_id,
-                })}
-              >
-                {reference.pipeline_version_id ? 'version' : 'latest version'}
-              </Link>
-            ),
-          },
-        ]
+      ? pipelineLinks(reference.pipeline_id, reference.pipeline_version_id, ns)
       : []),
     ...(run.recurring_run_id
       ? [

@@ -22,9 +22,9 @@ export function UserMenu() {
       buttonClassName="user-menu__trigger"
       button={
         <>
-          <span className="user-menu__avatar" aria-hidden>
-            {initials(label)}
-          </span>
+          {/* The initials are drawn by CSS (app-shell.css), so the visible text is the name alone and the
+              accessible name "Account: <name>" contains it (WCAG 2.5.3 Label in Name). */}
+          <span className="user-menu__avatar" data-initials={initials(label)} aria-hidden />
           <span className="user-menu__name">{label}</span>
         </>
       }

@@ -55,11 +55,6 @@ export const equals = (key: FilterKey, value: string): Predicate => ({
   operation: 'EQUALS',
   string_value: value,
 });
-export const notEquals = (key: FilterKey, value: string): Predicate => ({
-  key,
-  operation: 'NOT_EQUALS',
-  string_value: value,
-});
 export const substring = (key: FilterKey, value: string): Predicate => ({
   key,
   operation: 'IS_SUBSTRING',

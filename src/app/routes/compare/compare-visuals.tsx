@@ -1,6 +1,7 @@
 import { LoadingState } from '@/components/states';
 import { overlayCurves, SideBySide, type RunVisuals } from '@/features/compare';
 import { ViewerCard, type RocConfig, type ViewerConfig } from '@/features/visualizations';
+import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import type { LoadedRun } from './use-compare-runs.ts';
 import { useRunViewers, type RunViewers } from './use-run-visuals.ts';
 
@@ -56,12 +57,18 @@ export function CompareVisuals({
           <LoadingState label="Loading the ROC curves…" />
         ) : null
       ) : (
-        <ViewerCard config={roc} headingLevel={3} />
+        <PanelErrorBoundary>
+          <ViewerCard config={roc} headingLevel={3} />
+        </PanelErrorBoundary>
       )}
       <SideBySide
         runs={runs.map((run) => run.column)}
         visuals={viewers.map(others)}
-        render={(config) => <ViewerCard config={config} headingLevel={4} />}
+        render={(config) => (
+          <PanelErrorBoundary>
+            <ViewerCard config={config} headingLevel={4} />
+          </PanelErrorBoundary>
+        )}
       />
     </>
   );

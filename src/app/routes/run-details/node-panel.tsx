@@ -4,6 +4,7 @@ import { StatusBadge } from '@/components/status-badge';
 import { histogramText, type GraphNode, type NodeRun } from '@/features/graph';
 import { PodLogViewer, type LogUrlProps } from '@/features/logs';
 import { NODE_TAB_LABELS, NODE_TABS, TabBar, type NodeTab } from '@/features/runs';
+import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import { NodeDetails } from './node-details.tsx';
 import { NodeIo } from './node-io.tsx';
 import { NodeVisualizations } from './node-visualizations.tsx';
@@ -106,41 +107,44 @@ export function NodePanel({
         idPrefix="node"
       />
       <div role="tabpanel" id="node-panel" aria-labelledby={`node-tab-${tab}`}>
-        {tab === 'io' ? <NodeIo node={node} execution={execution} namespace={namespace} /> : null}
-        {tab === 'details' ? <NodeDetails node={node} execution={execution} /> : null}
-        {tab === 'logs' ? (
-          execution?.podName !== undefined && !isGroup ? (
-            <div className={styles.logs}>
-              <PodLogViewer
-                key={execution.podName}
-                podName={execution.podName}
-                namespace={namespace}
-                runId={runId}
-                running={execution.state === 'RUNNING' || execution.state === 'PENDING'}
-                {...log}
+        {/* One failing tab (a log, a viewer) leaves the panel and the page working. */}
+        <PanelErrorBoundary key={tab}>
+          {tab === 'io' ? <NodeIo node={node} execution={execution} namespace={namespace} /> : null}
+          {tab === 'details' ? <NodeDetails node={node} execution={execution} /> : null}
+          {tab === 'logs' ? (
+            execution?.podName !== undefined && !isGroup ? (
+              <div className={styles.logs}>
+                <PodLogViewer
+                  key={execution.podName}
+                  podName={execution.podName}
+                  namespace={namespace}
+                  runId={runId}
+                  running={execution.state === 'RUNNING' || execution.state === 'PENDING'}
+                  {...log}
+                />
+              </div>
+            ) : (
+              <EmptyState
+                title="No logs for this step"
+                message={
+                  isGroup
+                    ? 'A group has no pod of its own: select a step inside it to read its log.'
+                    : execution
+                      ? 'This step ran without a pod (skipped, cached or not scheduled), so there is no log.'
+                      : 'This step has not started yet; its log shows up once its pod runs.'
+                }
               />
-            </div>
-          ) : (
-            <EmptyState
-              title="No logs for this step"
-              message={
-                isGroup
-                  ? 'A group has no pod of its own: select a step inside it to read its log.'
-                  : execution
-                    ? 'This step ran without a pod (skipped, cached or not scheduled), so there is no log.'
-                    : 'This step has not started yet; its log shows up once its pod runs.'
-              }
+            )
+          ) : null}
+          {tab === 'visualizations' ? (
+            <NodeVisualizations
+              runId={runId}
+              namespace={namespace}
+              execution={execution}
+              isV1={isV1}
             />
-          )
-        ) : null}
-        {tab === 'visualizations' ? (
-          <NodeVisualizations
-            runId={runId}
-            namespace={namespace}
-            execution={execution}
-            isV1={isV1}
-          />
-        ) : null}
+          ) : null}
+        </PanelErrorBoundary>
       </div>
     </aside>
   );

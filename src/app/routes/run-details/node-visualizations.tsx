@@ -13,6 +13,7 @@ import {
 import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
+import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import styles from './run-details.module.css';
 
 /** Whether an execution has visualizations to load (v1: `mlpipeline-ui-metadata` or `mlpipeline-metrics` outputs; v2: viewable artifacts). */
@@ -75,12 +76,13 @@ export function ExecutionViewers({
     <ViewerSettingsContext value={settings}>
       <div className={styles.cards}>
         {query.data.configs.map((config, index) => (
-          <ViewerCard
-            key={`${config.type}-${index}`}
-            config={config}
-            headingLevel={headingLevel}
-            onLoadAll={() => setMode('full')}
-          />
+          <PanelErrorBoundary key={`${config.type}-${index}`}>
+            <ViewerCard
+              config={config}
+              headingLevel={headingLevel}
+              onLoadAll={() => setMode('full')}
+            />
+          </PanelErrorBoundary>
         ))}
       </div>
     </ViewerSettingsContext>

@@ -16,6 +16,7 @@ import {
   type LogUrlProps,
 } from '@/features/logs';
 import { parseNodeTab, type NodeTab } from '@/features/runs';
+import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import { NodePanel } from './node-panel.tsx';
 import styles from './run-details.module.css';
 
@@ -69,16 +70,20 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
   return (
     <div className={styles.layout} data-panel={node !== undefined || artifact !== undefined}>
       <div className={styles.graph}>
-        <PipelineGraphView
-          graph={graph}
-          selectedNodeId={node?.id ?? artifact?.id}
-          onSelectNode={onSelectNode}
-          nodeStates={overlay?.states}
-          nodeRuns={overlay?.nodes}
-          showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
-          onShowArtifactsChange={(show) => update((current) => artifactsParam(current, show), true)}
-          label="Run graph"
-        />
+        <PanelErrorBoundary>
+          <PipelineGraphView
+            graph={graph}
+            selectedNodeId={node?.id ?? artifact?.id}
+            onSelectNode={onSelectNode}
+            nodeStates={overlay?.states}
+            nodeRuns={overlay?.nodes}
+            showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
+            onShowArtifactsChange={(show) =>
+              update((current) => artifactsParam(current, show), true)
+            }
+            label="Run graph"
+          />
+        </PanelErrorBoundary>
       </div>
       {artifact ? (
         <ArtifactPanel

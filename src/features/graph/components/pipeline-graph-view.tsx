@@ -25,6 +25,7 @@ import { pipelineNodeTypes } from './pipeline-nodes.tsx';
 import { reuseUnchanged, toFlowElements, type PipelineFlowNode } from './to-flow.ts';
 import { useExpandedGroups } from './use-expanded-groups.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
+import { useRevealSelected } from './use-reveal-selected.ts';
 import styles from './pipeline-graph.module.css';
 
 export interface PipelineGraphViewProps {
@@ -164,6 +165,7 @@ function GraphCanvas({
   ]);
 
   const flow = useReactFlow();
+  useRevealSelected(selectedNodeId, rects);
   const sectionRef = useRef<HTMLElement>(null);
   /** A node to centre on (and to focus, for the keyboard) once it is drawn. */
   const [target, setTarget] = useState<

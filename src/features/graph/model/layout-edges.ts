@@ -1,4 +1,4 @@
-import type { LayoutInput } from './layout.ts';
+import type { LayoutInput } from './layout-types.ts';
 
 /** The id of the top-level container (the graph itself) in lifted edges. */
 export const ROOT_CONTAINER = '__root__';

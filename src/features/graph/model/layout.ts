@@ -1,44 +1,15 @@
 import type { ELK, ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk.bundled.js';
 import { liftEdges, ROOT_CONTAINER } from './layout-edges.ts';
+import type { GraphLayout, LayoutBox, LayoutInput, LayoutNodeInput } from './layout-types.ts';
 import type { VisibleGraph } from './visible-graph.ts';
 
-/** What the layout needs: structure and sizes only (no node data), so it can cross to a worker and be cached. */
-export interface LayoutInput {
-  readonly nodes: readonly LayoutNodeInput[];
-  readonly edges: readonly LayoutEdgeInput[];
-}
-
-export interface LayoutNodeInput {
-  readonly id: string;
-  readonly parentId?: string;
-  /** An expanded group: sized by ELK around its children. */
-  readonly container: boolean;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface LayoutEdgeInput {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-}
-
-export interface LayoutBox {
-  readonly id: string;
-  readonly parentId?: string;
-  /** Relative to the parent box (what React Flow wants for `parentId` sub-flows); absolute at the top level. */
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface GraphLayout {
-  /** Parents before children. */
-  readonly nodes: readonly LayoutBox[];
-  readonly width: number;
-  readonly height: number;
-}
+export type {
+  GraphLayout,
+  LayoutBox,
+  LayoutEdgeInput,
+  LayoutInput,
+  LayoutNodeInput,
+} from './layout-types.ts';
 
 export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 56;
@@ -59,6 +30,11 @@ const LAYERED_OPTIONS: LayoutOptions = {
   'elk.spacing.nodeNode': '32',
   'elk.layered.spacing.nodeNodeBetweenLayers': '48',
   'elk.spacing.edgeNode': '16',
+  // Disconnected parts (independent chains) side by side in spec order, each from the top row: ELK packs
+  // components into rows by an aspect ratio (default 1.6), which stacks two short chains into one column.
+  'elk.aspectRatio': '1000',
+  'elk.layered.considerModelOrder.components': 'MODEL_ORDER',
+  'elk.spacing.componentComponent': '32',
 };
 
 const ROOT_OPTIONS: LayoutOptions = {

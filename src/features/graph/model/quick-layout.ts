@@ -7,6 +7,8 @@ import {
   type LayoutInput,
   type LayoutNodeInput,
 } from './layout.ts';
+import { alignWithoutOverlap } from './align-without-overlap.ts';
+import { connectedComponents } from './connected-components.ts';
 import { liftEdges, ROOT_CONTAINER, type LiftedEdge } from './layout-edges.ts';
 
 const NODE_GAP = 32;
@@ -73,8 +75,44 @@ export function quickLayout(input: LayoutInput): GraphLayout {
   return { nodes: root.boxes, width: root.width, height: root.height };
 }
 
-/** Positions `nodes` (in place) from (`left`, `top`); returns the right and bottom edges reached. */
+/**
+ * Positions `nodes` (in place) from (`left`, `top`); returns the right and bottom edges reached. Disconnected
+ * parts (independent chains) are laid out one by one, side by side in spec order, each from the top row.
+ */
 function placeLayers(
+  nodes: readonly Placed[],
+  edges: readonly LiftedEdge[],
+  left: number,
+  top: number,
+): { width: number; height: number } {
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const links: [number, number][] = [];
+  for (const edge of edges) {
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
+    if (s !== undefined && t !== undefined) links.push([s, t]);
+  }
+  const components = connectedComponents(nodes.length, links);
+  if (components.length <= 1) return placeComponent(nodes, edges, left, top);
+  const componentOf = new Map<string, number>();
+  components.forEach((members, c) => {
+    for (const i of members) componentOf.set(nodes[i]?.id ?? '', c);
+  });
+  const edgesOf = components.map((): LiftedEdge[] => []);
+  for (const edge of edges) edgesOf[componentOf.get(edge.source) ?? -1]?.push(edge);
+  let right = left - NODE_GAP;
+  let bottom = top;
+  components.forEach((members, c) => {
+    const part = members.map((i) => nodes[i]).filter((node) => node !== undefined);
+    const size = placeComponent(part, edgesOf[c] ?? [], right + NODE_GAP, top);
+    right = size.width;
+    bottom = Math.max(bottom, size.height);
+  });
+  return { width: right, height: bottom };
+}
+
+/** `placeLayers` for one connected part. */
+function placeComponent(
   nodes: readonly Placed[],
   edges: readonly LiftedEdge[],
   left: number,
@@ -216,56 +254,11 @@ function placeColumns(
       alignWithoutOverlap(
         layer.map((i) => nodes[i]).filter((n) => n !== undefined),
         desired,
+        NODE_GAP,
       );
     }
   };
   pass(layers.slice(1), preds);
   pass([...layers].reverse().slice(1), succs);
   pass(layers.slice(1), preds);
-}
-
-/**
- * Closest positions to `desired` (least squares) that keep the order and the gaps: pool-adjacent-violators
- * over blocks of nodes packed side by side.
- */
-function alignWithoutOverlap(layer: readonly Placed[], desired: readonly number[]): void {
-  interface Block {
-    start: number;
-    end: number;
-    /** Sum of (desired − offset within the block) and count: the block's best left edge is sum / count. */
-    sum: number;
-    count: number;
-    width: number;
-  }
-  const blocks: Block[] = [];
-  layer.forEach((node, i) => {
-    let block: Block = { start: i, end: i, sum: desired[i] ?? node.x, count: 1, width: node.width };
-    for (;;) {
-      const previous = blocks.at(-1);
-      if (
-        !previous ||
-        previous.sum / previous.count + previous.width + NODE_GAP <= block.sum / block.count
-      )
-        break;
-      blocks.pop();
-      const offset = previous.width + NODE_GAP;
-      block = {
-        start: previous.start,
-        end: block.end,
-        sum: previous.sum + block.sum - offset * block.count,
-        count: previous.count + block.count,
-        width: offset + block.width,
-      };
-    }
-    blocks.push(block);
-  });
-  for (const block of blocks) {
-    let x = block.sum / block.count;
-    for (let i = block.start; i <= block.end; i += 1) {
-      const node = layer[i];
-      if (!node) continue;
-      node.x = x;
-      x += node.width + NODE_GAP;
-    }
-  }
 }

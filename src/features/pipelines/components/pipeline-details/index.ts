@@ -1,7 +1,3 @@
-export {
-  PipelineDetails,
-  type DetailHeader,
-  type PipelineDetailsProps,
-  type VersionGraphProps,
-} from './pipeline-details';
+export { PipelineDetails, type DetailHeader, type PipelineDetailsProps } from './pipeline-details';
+export type { VersionGraphProps } from './version-section';
 export { GraphWithPanel } from './graph-layout';

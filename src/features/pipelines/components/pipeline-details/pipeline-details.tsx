@@ -4,14 +4,13 @@ import { Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
-import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import { paths } from '@/lib/paths.ts';
 import { pipelineDetailQueries } from '../../api/pipeline-detail-queries';
 import { pipelineTitle, selectedVersionId, toPipelineSummary } from '../../model/pipeline-detail';
 import { PipelineActions } from './pipeline-actions';
 import { PipelineSummaryCard } from './pipeline-summary';
 import { usePipelineUrl } from './use-pipeline-url';
-import { VersionSection } from './version-section';
+import { VersionSection, type VersionGraphProps } from './version-section';
 import { VersionsTable } from './versions-table';
 
 /** What the page header shows; the route draws it (the app's PageHeader) from this. */
@@ -19,14 +18,6 @@ export interface DetailHeader {
   readonly title: string;
   readonly breadcrumbs: readonly { readonly label: string; readonly to?: string }[];
   readonly actions?: ReactNode;
-}
-
-/** What the route needs to draw a version's graph (the graph feature lives outside this one). */
-export interface VersionGraphProps {
-  readonly version: PipelineVersion;
-  readonly selectedNodeId: string | undefined;
-  readonly onSelectNode: (nodeId: string | undefined) => void;
-  readonly onShowSpec: () => void;
 }
 
 export interface PipelineDetailsProps {

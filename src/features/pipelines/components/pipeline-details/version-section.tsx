@@ -7,9 +7,16 @@ import type { Page } from '@/lib/kfp/wire/list.ts';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import { paths } from '@/lib/paths.ts';
 import { DetailTabs } from './detail-tabs';
-import type { VersionGraphProps } from './pipeline-details';
 import type { PipelineUrlState } from './use-pipeline-url';
 import { VersionBar } from './version-bar';
+
+/** What the route needs to draw a version's graph (the graph feature lives outside this one). */
+export interface VersionGraphProps {
+  readonly version: PipelineVersion;
+  readonly selectedNodeId: string | undefined;
+  readonly onSelectNode: (nodeId: string | undefined) => void;
+  readonly onShowSpec: () => void;
+}
 
 export interface VersionSectionProps {
   readonly pipelineId: string;

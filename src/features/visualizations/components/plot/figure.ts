@@ -25,5 +25,3 @@ export function plotNumber(value: number): string {
   if (value === Number.NEGATIVE_INFINITY) return '-∞';
   return String(Number(value.toPrecision(4)));
 }
-
-export const AXIS_FONT = { size: 12 } as const;
