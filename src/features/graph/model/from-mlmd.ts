@@ -8,10 +8,10 @@
  * `inputs`/`outputs` properties and the INPUT/OUTPUT events; `rawOutputs` takes the shape of a
  * `tasks[]` task's outputs, so visualizations and compare read both sources the same way.
  */
+import { linkArtifacts, taskShapedOutputs, type LinkedArtifacts } from '@/lib/mlmd/run-views.ts';
 import type {
   JsonObject,
   MlmdArtifact,
-  MlmdEvent,
   MlmdExecution,
   MlmdExecutionState,
   RunMetadata,
@@ -53,63 +53,12 @@ function parameters(values: JsonObject): RunParameter[] {
   return Object.entries(values).map(([name, value]) => ({ name, value: valueText(value) ?? '' }));
 }
 
-/** An execution's artifacts of one direction, by the event's input/output name. */
-export interface LinkedArtifacts {
-  readonly inputs: ReadonlyMap<string, readonly { name: string; artifact: MlmdArtifact }[]>;
-  readonly outputs: ReadonlyMap<string, readonly { name: string; artifact: MlmdArtifact }[]>;
-}
-
-export function linkArtifacts(
-  artifacts: readonly MlmdArtifact[],
-  events: readonly MlmdEvent[],
-): LinkedArtifacts {
-  const byId = new Map(artifacts.map((a) => [a.id, a]));
-  const inputs = new Map<string, { name: string; artifact: MlmdArtifact }[]>();
-  const outputs = new Map<string, { name: string; artifact: MlmdArtifact }[]>();
-  for (const event of events) {
-    const artifact = byId.get(event.artifactId);
-    if (!artifact) continue;
-    const target = event.type === 'INPUT' ? inputs : event.type === 'OUTPUT' ? outputs : undefined;
-    if (!target) continue;
-    const list = target.get(event.executionId) ?? [];
-    list.push({ name: event.name || artifact.displayName, artifact });
-    target.set(event.executionId, list);
-  }
-  return { inputs, outputs };
-}
-
 function runArtifact({ name, artifact }: { name: string; artifact: MlmdArtifact }): RunArtifact {
   return {
     name,
     ...(artifact.uri !== '' ? { uri: artifact.uri } : {}),
     ...(artifact.type !== '' ? { type: artifact.type } : {}),
     artifactId: artifact.id,
-  };
-}
-
-/** Outputs in the shape of a `tasks[]` task's `outputs` (kfp-api/v2beta1-tasks `IOArtifact`). */
-export function taskShapedOutputs(
-  execution: MlmdExecution,
-  outputs: readonly { name: string; artifact: MlmdArtifact }[],
-): unknown {
-  const groups = new Map<string, MlmdArtifact[]>();
-  for (const { name, artifact } of outputs)
-    groups.set(name, [...(groups.get(name) ?? []), artifact]);
-  return {
-    parameters: Object.entries(execution.outputs).map(([name, value]) => ({
-      parameter_key: name,
-      value,
-    })),
-    artifacts: [...groups].map(([key, list]) => ({
-      artifact_key: key,
-      artifacts: list.map((a) => ({
-        artifact_id: a.id,
-        name: a.name || key,
-        type: a.type,
-        uri: a.uri,
-        metadata: a.metadata,
-      })),
-    })),
   };
 }
 
