@@ -20,6 +20,7 @@ import { useNamespace } from '../namespace/namespace-context.ts';
 import { ExperimentLink } from './run-details/experiment-link.tsx';
 import { RunGraphTab } from './run-details/run-graph-tab.tsx';
 import { RunOutputTab } from './run-details/run-output-tab.tsx';
+import styles from './run-details/run-details.module.css';
 import { useRunPageData } from './run-details/use-run-page-data.ts';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
@@ -174,6 +175,11 @@ export function Component() {
       />
       {run.error?.message && tab !== 'details' ? (
         <ErrorState inline title="The run failed" message={run.error.message} />
+      ) : null}
+      {data.sourceNote && tab !== 'details' && tab !== 'spec' ? (
+        <p role="status" className={styles.sourceNote}>
+          {data.sourceNote}
+        </p>
       ) : null}
       <TabBar
         label="Run views"
