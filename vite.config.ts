@@ -13,6 +13,8 @@ const proxy = {
     rewrite: (path: string) => path.replace(/^\/pipeline/, ''),
   },
   '/api/workgroup': { target: emulator, changeOrigin: true },
+  // ML Metadata's gRPC-web service, at the gateway root beside /pipeline (src/lib/mlmd/client.ts).
+  '^/ml_metadata\\.': { target: emulator, changeOrigin: true },
 };
 
 export default defineConfig({

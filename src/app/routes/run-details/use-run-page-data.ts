@@ -83,7 +83,7 @@ export function useRunPageData(runId: string) {
   }, [active, isV1, v1Active, refetchV1]);
   // Released KFP: the v2 run's inputs, outputs and artifacts are in ML Metadata (read with the run).
   const runApi = useRunApi(run);
-  const usesMlmd = run !== undefined && spec !== undefined && !isV1 && runApi !== 'tasks';
+  const usesMlmd = run !== undefined && spec !== undefined && !isV1 && runApi === 'mlmd';
   const mlmdQuery = useQuery({
     ...metadataQueries(client).run(runId, runQuery.dataUpdatedAt),
     enabled: usesMlmd && run.tasks === undefined,

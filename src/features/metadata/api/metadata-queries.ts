@@ -28,7 +28,6 @@ export function metadataQueries(client: KfpClient) {
         placeholderData: keepPreviousData,
         staleTime: Number.POSITIVE_INFINITY,
         gcTime: 60_000,
-        retry: 1,
       }),
     artifacts: (request: RecordListRequest) =>
       queryOptions({
