@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
 // The emulator stands where a Kubeflow gateway serves KFP: under /pipeline, with the
 // central dashboard's /api/workgroup beside it. A real deployment serves the same paths.
@@ -18,7 +19,7 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },

@@ -1,3 +1,4 @@
+import { bodyLimit } from './http/body-limit.ts';
 import { Hono } from 'hono';
 import type { Authenticator } from './auth/types.ts';
 import { ApiError, GrpcCode, notFound, sendError, uploadError } from './http/errors.ts';
@@ -12,7 +13,10 @@ import { recurringRunRoutes } from './routes/recurring-runs.ts';
 import { runRoutes } from './routes/runs.ts';
 import { runTaskRoutes } from './routes/run-tasks.ts';
 import { uploadRoutes } from './routes/upload.ts';
-import { v1Routes } from './routes/v1-runs.ts';
+import { v1ExperimentRoutes } from './routes/v1-experiments.ts';
+import { v1JobRoutes } from './routes/v1-jobs.ts';
+import { v1PipelineRoutes } from './routes/v1-pipelines.ts';
+import { v1RunRoutes } from './routes/v1-runs.ts';
 
 export type { AppEnv, RunApi } from './http/env.ts';
 
@@ -35,6 +39,8 @@ export interface AppDeps {
   readonly now?: () => Date;
   /** Run-time detail flavor (default `tasks`, the newer servers); `legacy` = KFP 2.0–2.15. */
   readonly runApi?: RunApi;
+  /** KFP's PIPELINE_URL_VALIDATION_ENABLED; default true (see RouteDeps). */
+  readonly pipelineUrlValidation?: boolean;
   /** Extra routes (env-info, artifacts, logs…); they read the caller with `c.get('caller')`. */
   readonly extraRoutes?: readonly MountedRoutes[];
 }
@@ -53,6 +59,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     multiUser,
     now: deps.now ?? (() => new Date()),
     runApi: deps.runApi ?? 'tasks',
+    pipelineUrlValidation: deps.pipelineUrlValidation ?? true,
   };
   const app = new Hono<AppEnv>();
 
@@ -73,6 +80,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     );
     await next();
   });
+  app.use('/apis/*', bodyLimit());
 
   app.route('/', healthzRoutes(multiUser));
   app.route('/', uploadRoutes(routeDeps));
@@ -82,7 +90,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   if (routeDeps.runApi === 'tasks') app.route('/', runTaskRoutes(routeDeps));
   app.route('/', runRoutes(routeDeps));
   app.route('/', recurringRunRoutes(routeDeps));
-  app.route('/', v1Routes(routeDeps));
+  app.route('/', v1PipelineRoutes(routeDeps));
+  app.route('/', v1ExperimentRoutes(routeDeps));
+  app.route('/', v1RunRoutes(routeDeps));
+  app.route('/', v1JobRoutes(routeDeps));
   for (const mounted of deps.extraRoutes ?? []) app.route(mounted.path ?? '/', mounted.app);
   return app;
 }

@@ -29,10 +29,15 @@ export interface CoreOptions {
   readonly simSeed?: number;
   /** The simulator's clock (tests pass a fake one; default the wall clock). */
   readonly now?: () => Date;
+  /** Leave the data dir untouched until `store.startWriting()` (see StoreOptions). */
+  readonly deferWrites?: boolean;
 }
 
 export async function createEmulatorCore(options: CoreOptions = {}): Promise<EmulatorCore> {
-  const store = await createStore({ dataDir: options.dataDir });
+  const store = await createStore({
+    dataDir: options.dataDir,
+    ...(options.deferWrites ? { deferWrites: true } : {}),
+  });
   const objects = createObjectStore();
   const logs = createLogStore();
   const engine = createSimEngine({

@@ -27,6 +27,11 @@ export interface RouteDeps {
   readonly now: () => Date;
   /** Which run-time detail the server answers (see RunApi). */
   readonly runApi: RunApi;
+  /**
+   * KFP's PIPELINE_URL_VALIDATION_ENABLED (default on): pipeline URLs must be https from the
+   * allow-listed hosts. Off, any http(s) URL is fetched (component tests serve files locally).
+   */
+  readonly pipelineUrlValidation: boolean;
 }
 
 export function callerOf(c: AppContext): Caller | null {

@@ -8,7 +8,7 @@ import type {
 } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import type { RunApi } from './env.ts';
-import { epoch, rfc3339 } from './wire-time.ts';
+import { epoch, rfc3339, wholeSeconds } from './wire-time.ts';
 
 /**
  * Records → v2beta1 wire objects, printed like protojson with proto names: snake_case, enums as
@@ -115,14 +115,15 @@ export function toApiRun(
     service_account: r.serviceAccount,
     created_at: rfc3339(r.createdAtMs),
     scheduled_at: rfc3339(r.createdAtMs),
-    finished_at: runtime?.finishedAt ?? epoch,
+    finished_at: runtime?.finishedAt ? wholeSeconds(runtime.finishedAt) : epoch,
     state: runtime?.state ?? 'RUNTIME_STATE_UNSPECIFIED',
-    error: runtime?.error ? { ...runtime.error } : undefined,
+    // Run.error and state_history[].error: the real server never fills them for a run it could
+    // convert (backend/src/apiserver/storage/run_store.go appends state history entries without one).
     run_details: taskDetails.length > 0 ? { task_details: [...taskDetails] } : undefined,
     recurring_run_id: r.recurringRunId,
     state_history: runtime
       ? runtime.stateHistory.map((s) =>
-          omitDefaults({ ...s, error: s.error ? { ...s.error } : undefined }),
+          omitDefaults({ update_time: wholeSeconds(s.update_time), state: s.state }),
         )
       : [],
     tasks: runApi === 'tasks' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,

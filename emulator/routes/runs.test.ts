@@ -229,13 +229,16 @@ describe('runs', () => {
       'CANCELED',
     ]);
     expect(api.store.runs.get(id)?.events.map((e) => e.kind)).toEqual(['terminate']);
-    expect(
-      (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status,
-    ).toBe(200);
+    // A finished run cannot be terminated (storage/run_store.go TerminateRun: "Row not found").
+    const again = await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' });
+    expect(again.status).toBe(400);
+    expect(again.json.message).toMatch(/Failed to terminate a run .*\. Row not found/);
     expect(api.store.runs.get(id)?.events).toHaveLength(1);
+    // Retry needs a Failed/Error workflow: Aborted → 409 (common/util/workflow.go GenerateRetryExecution).
     const retry = await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' });
-    expect(retry.status).toBe(400);
-    expect(retry.json.message).toMatch(/only failed runs/);
+    expect(retry.status).toBe(409);
+    expect(retry.json.code).toBe(10);
+    expect(retry.json.message).toMatch(/Workflow must be Failed\/Error to retry/);
     expect(
       (await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice' })).status,
     ).toBe(200);
@@ -348,9 +351,12 @@ describe('runs', () => {
     ).toBe(404);
     const v1 = await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'alice' });
     expect(v1.json).toMatchObject({
-      run: { id, name: 'r', status: 'Running', storage_state: 'STORAGESTATE_AVAILABLE' },
+      run: { id, name: 'r', status: 'Running' },
       pipeline_runtime: { workflow_manifest: manifest },
     });
+    // STORAGESTATE_AVAILABLE is api.Run.StorageState's zero value: protojson omits it
+    // (backend/src/apiserver/common/utils.go: EmitUnpopulated false).
+    expect(field(v1.body, 'run')).not.toHaveProperty('storage_state');
     expect(field(v1.body, 'run', 'resource_references')).toContainEqual({
       key: { type: 'EXPERIMENT', id: experimentId },
       relationship: 'OWNER',

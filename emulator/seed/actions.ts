@@ -147,6 +147,16 @@ export async function createRun(ctx: SeedContext, run: NewRun): Promise<string> 
   return stringOf(created, 'run_id');
 }
 
+/** Whether the run is still pending or running (its state as the API answers it now). */
+export async function isActive(
+  ctx: SeedContext,
+  user: 'alice' | 'bob',
+  runId: string,
+): Promise<boolean> {
+  const run = await request(ctx.call, user, 'GET', `/apis/v2beta1/runs/${runId}`);
+  return run.state === 'PENDING' || run.state === 'RUNNING';
+}
+
 /** `POST /apis/v2beta1/{runs|experiments}/{id}:{verb}`. */
 export async function act(
   ctx: SeedContext,

@@ -1,5 +1,6 @@
 import {
   act,
+  isActive,
   at,
   createExperiment,
   createRecurringRun,
@@ -47,6 +48,26 @@ const shared: readonly { file: PipelineFileName; displayName: string; descriptio
     file: 'recursion-conditions-and-exit-handlers',
     displayName: 'Recursion, conditions and exit handlers',
     description: 'Tutorial: find the next prime downwards (kfp 1.8).',
+  },
+  {
+    file: 'data-handling-v2',
+    displayName: 'Data handling (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: multiply two numbers through a text file.',
+  },
+  {
+    file: 'data-visualization-v2',
+    displayName: 'Data visualization (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: plot example data from a volume as HTML.',
+  },
+  {
+    file: 'yolo-object-detection-v2',
+    displayName: 'YOLO object detection (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: train on a GPU with Metrics and ROC outputs.',
+  },
+  {
+    file: 'next-prime-v2',
+    displayName: 'Next prime (kfp 2)',
+    description: 'Tutorial, rewritten for kfp 2: a parallel loop, a condition and an exit handler.',
   },
   {
     file: 'training-with-metrics',
@@ -344,7 +365,9 @@ export async function seedDefault(ctx: SeedContext): Promise<SeededData> {
     runIds[run.displayName] = id;
     if (run.terminateAfter !== undefined) {
       at(ctx, run.ago - run.terminateAfter);
-      await act(ctx, run.user, 'runs', id, 'terminate');
+      // Terminating a finished run is an error, as on the real server; at a high --speed the
+      // simulator (on the wall clock) may have finished this run already.
+      if (await isActive(ctx, run.user, id)) await act(ctx, run.user, 'runs', id, 'terminate');
     }
     if (run.archive) await act(ctx, run.user, 'runs', id, 'archive');
   }

@@ -56,6 +56,21 @@ async function podNodes(
   return { wfName: String(metadata.name), nodes };
 }
 
+/**
+ * A pod's output artifact as text, read like KFP's UI reads it (ReadArtifact → base64 tar.gz). kfp 1.8
+ * exports a function's return value only as an artifact when no task consumes it as a parameter.
+ */
+async function outputArtifact(h: SeedHarness, runId: string, node: Json | undefined, name: string) {
+  const read = await get(
+    h,
+    'alice',
+    `/apis/v1beta1/runs/${runId}/nodes/${String(node?.id)}/artifacts/${name}:read`,
+  );
+  return new TextDecoder().decode(
+    extractFirstTarEntry(Buffer.from(String(read.body.data), 'base64')),
+  );
+}
+
 const outputParameter = (node: Json | undefined, name: string) =>
   list(isJson(node?.outputs) ? node.outputs.parameters : []).find((p) => p.name === name)?.value;
 
@@ -109,6 +124,10 @@ describe('seed, multi-user', () => {
         'recursion-conditions-and-exit-handlers',
         'training-with-metrics',
         'yolo-object-detection',
+        'data-handling-v2',
+        'data-visualization-v2',
+        'yolo-object-detection-v2',
+        'next-prime-v2',
       ].sort(),
     );
     const alice = await get(h, 'alice', '/apis/v2beta1/pipelines?namespace=kubeflow-alice');
@@ -162,9 +181,12 @@ describe('seed, multi-user', () => {
   });
 
   it('computes the tutorial results: 3 × 4 through a text file, version 2 defaults, the next prime', async () => {
+    const multiply = run('Multiply 3 × 4');
     expect(
-      outputParameter(
-        (await podNodes(h, run('Multiply 3 × 4'))).nodes.get('get-text-file'),
+      await outputArtifact(
+        h,
+        multiply,
+        (await podNodes(h, multiply)).nodes.get('get-text-file'),
         'get-text-file-Output',
       ),
     ).toBe('12.0');
@@ -174,9 +196,12 @@ describe('seed, multi-user', () => {
         'multiply-value',
       ),
     ).toBe('15.0');
+    const prime = run('Next prime below 50');
     expect(
-      outputParameter(
-        (await podNodes(h, run('Next prime below 50'))).nodes.get('cs-print'),
+      await outputArtifact(
+        h,
+        prime,
+        (await podNodes(h, prime)).nodes.get('cs-print'),
         'cs-print-Output',
       ),
     ).toBe('47');
@@ -282,7 +307,7 @@ describe('seed, single-user', () => {
     const experiments = await get(h, undefined, '/apis/v2beta1/experiments?page_size=50');
     expect(list(experiments.body.experiments)).toHaveLength(5);
     const pipelines = await get(h, undefined, '/apis/v2beta1/pipelines?page_size=50');
-    expect(list(pipelines.body.pipelines)).toHaveLength(8);
+    expect(list(pipelines.body.pipelines)).toHaveLength(12);
     expect(h.engine.runtime(seeded.runs['Multiply 3 × 4'] ?? '')?.state).toBe('SUCCEEDED');
   });
 });
