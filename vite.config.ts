@@ -14,7 +14,8 @@ const proxy = {
     rewrite: (path: string) => path.replace(/^\/pipeline/, ''),
   },
   '/api/workgroup': { target: emulator, changeOrigin: true },
-  // ML Metadata over gRPC-web, where the gateway serves it (VirtualService metadata-grpc).
+  // ML Metadata over gRPC-web at the gateway root beside /pipeline, where the gateway serves it
+  // (VirtualService metadata-grpc, prefix /ml_metadata; src/lib/mlmd/client.ts).
   '/ml_metadata': { target: emulator, changeOrigin: true },
 };
 

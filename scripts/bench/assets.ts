@@ -30,12 +30,15 @@ export function sizesOf(urlPaths: Iterable<string>): AssetSizes {
 
 /**
  * Built chunks that hold a heavy library, found by content so renamed chunks are still caught:
- * plotly (only when a chart is shown) and elkjs (only when a graph is laid out).
+ * plotly (only when a chart is shown), elkjs (only when a graph is laid out) and the ML Metadata
+ * client (protobuf + connect + generated code; only for v2 runs of released KFP and the
+ * artifacts/executions pages).
  */
-export function heavyChunks(): { plotly: string[]; elk: string[] } {
+export function heavyChunks(): { plotly: string[]; elk: string[]; mlmd: string[] } {
   const assets = join(distDir, 'assets');
   const plotly: string[] = [];
   const elk: string[] = [];
+  const mlmd: string[] = [];
   for (const name of readdirSync(assets)) {
     if (!name.endsWith('.js')) continue;
     const file = join(assets, name);
@@ -43,8 +46,9 @@ export function heavyChunks(): { plotly: string[]; elk: string[] } {
     const text = readFileSync(file, 'utf8');
     if (text.includes('plotly.js') || text.includes('Plotly')) plotly.push(`/assets/${name}`);
     if (text.includes('org.eclipse.elk')) elk.push(`/assets/${name}`);
+    if (text.includes('application/grpc-web')) mlmd.push(`/assets/${name}`);
   }
-  return { plotly, elk };
+  return { plotly, elk, mlmd };
 }
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -21,6 +21,7 @@ import { ExperimentLink } from './run-details/experiment-link.tsx';
 import { pipelineLinks } from './run-details/pipeline-links.tsx';
 import { RunGraphTab } from './run-details/run-graph-tab.tsx';
 import { RunOutputTab } from './run-details/run-output-tab.tsx';
+import styles from './run-details/run-details.module.css';
 import { useRunPageData } from './run-details/use-run-page-data.ts';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
@@ -161,6 +162,11 @@ export function Component() {
       />
       {run.error?.message && tab !== 'details' ? (
         <ErrorState inline title="The run failed" message={run.error.message} />
+      ) : null}
+      {data.sourceNote && tab !== 'details' && tab !== 'spec' ? (
+        <p role="status" className={styles.sourceNote}>
+          {data.sourceNote}
+        </p>
       ) : null}
       <TabBar
         label="Run views"

@@ -85,6 +85,7 @@ export {
 } from './model/run-state.ts';
 export { overlayFromRunTasks, type RunTaskInput } from './model/from-run-tasks.ts';
 export { overlayFromTaskDetails, type TaskDetailInput } from './model/from-task-details.ts';
+export { mlmdState, overlayFromMlmd } from './model/from-mlmd.ts';
 export {
   decompressNodes,
   overlayFromWorkflow,

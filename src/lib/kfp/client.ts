@@ -48,9 +48,26 @@ export interface KfpClient {
   /** For the UI-server endpoints that answer plain text (logs, artifact previews). */
   getText(path: string, options?: RequestOptions): Promise<string>;
   getBytes(path: string, options?: RequestOptions): Promise<Uint8Array>;
+  /**
+   * A same-origin request with the session's token, its 401 renewal and its error mapping, answering
+   * the raw response: the fetch of the ML Metadata gRPC-web transport (src/lib/mlmd).
+   */
+  fetchRaw(url: string, init: RawRequestInit): Promise<Response>;
 }
 
-type Expect = 'json' | 'text' | 'bytes';
+export interface RawRequestInit {
+  readonly method: string;
+  readonly headers: HeadersInit;
+  readonly body?: BodyInit;
+  readonly signal?: AbortSignal | undefined;
+}
+
+type Expect = 'json' | 'text' | 'bytes' | 'raw';
+
+interface SendOptions extends PostOptions {
+  readonly headers?: HeadersInit;
+  readonly rawBody?: BodyInit | undefined;
+}
 
 function isAbsolute(path: string): boolean {
   return /^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//');
@@ -106,15 +123,19 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     method: string,
     path: string,
     expect: Expect,
-    opts: PostOptions,
+    opts: SendOptions,
     retried: boolean,
   ): Promise<Response> {
     const target = url(path, opts.query);
-    const headers = new Headers({ Accept: expect === 'json' ? 'application/json' : '*/*' });
+    const headers = new Headers(
+      expect === 'raw' ? opts.headers : { Accept: expect === 'json' ? 'application/json' : '*/*' },
+    );
     const token = await options.getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     let body: BodyInit | undefined;
-    if (opts.body instanceof FormData) {
+    if (expect === 'raw') {
+      body = opts.rawBody;
+    } else if (opts.body instanceof FormData) {
       body = opts.body;
     } else if (opts.body !== undefined) {
       headers.set('Content-Type', 'application/json');
@@ -139,7 +160,7 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     const expired =
       response.status === 401 ||
       isLoginRedirect(response) ||
-      (expect === 'json' && response.ok && isHtml(response));
+      ((expect === 'json' || expect === 'raw') && response.ok && isHtml(response));
     if (expired) {
       await response.body?.cancel();
       if (!retried && (await options.onUnauthorized()) === 'renewed') {
@@ -187,6 +208,18 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     getText: async (path, opts = {}) => (await send('GET', path, 'text', opts, false)).text(),
     getBytes: async (path, opts = {}) =>
       new Uint8Array(await (await send('GET', path, 'bytes', opts, false)).arrayBuffer()),
+    fetchRaw: (target, init) =>
+      send(
+        init.method,
+        target,
+        'raw',
+        {
+          headers: init.headers,
+          rawBody: init.body,
+          ...(init.signal ? { signal: init.signal } : {}),
+        },
+        false,
+      ),
   };
 }
 

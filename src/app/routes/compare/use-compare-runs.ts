@@ -10,6 +10,7 @@ import {
   type ReadyColumn,
   type RunOutput,
 } from '@/features/compare';
+import { metadataQueries, runApiOf } from '@/features/metadata';
 import { runDetailQueries } from '@/features/runs/api/run-detail';
 import { runDuration } from '@/features/runs/model/duration';
 import {
@@ -23,6 +24,8 @@ import { defaultText } from '@/features/runs/model/run-parameters-values';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
+import { outputTasks } from '@/lib/mlmd/run-views.ts';
+import type { RunMetadata } from '@/lib/mlmd/types.ts';
 import { paths } from '@/lib/paths.ts';
 
 /** A loaded run with what the metrics and visualizations need. */
@@ -31,6 +34,8 @@ export interface LoadedRun {
   readonly run: Run;
   /** Tasks (v2) or pod nodes (v1) with outputs; undefined when the server answers no task outputs. */
   readonly outputs: readonly RunOutput[] | undefined;
+  /** The outputs are still being read from ML Metadata. */
+  readonly outputsPending: boolean;
 }
 
 export interface CompareRuns {
@@ -70,6 +75,18 @@ function versionOf(run: Run): { pipelineId: string; versionId: string | undefine
   if (reference === undefined || reference.pipeline_id === '') return undefined;
   const versionId = reference.pipeline_version_id ?? run.pipeline_version_id;
   return { pipelineId: reference.pipeline_id, versionId: versionId === '' ? undefined : versionId };
+}
+
+/** Outputs of a v2 run from ML Metadata; undefined (not listed) when it could not be read. */
+function mlmdOutputs(metadata: RunMetadata | null | undefined): RunOutput[] | undefined {
+  if (metadata === undefined) return undefined;
+  if (metadata === null) return [];
+  return outputTasks(metadata).map((task) => ({
+    kind: 'v2',
+    taskId: task.executionId,
+    label: task.label,
+    outputs: task.outputs,
+  }));
 }
 
 /**
@@ -126,6 +143,21 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       return {
         ...runQueries.v1(id, run !== undefined && isActiveRunState(run.state)),
         enabled: v1Flags[index] === true,
+      };
+    }),
+  });
+  // Released KFP: a v2 run's outputs are in ML Metadata (the same query as the run page's).
+  const mlmdResults = useQueries({
+    queries: runIds.map((id, index) => {
+      const run = loadedRuns[index];
+      const stamp = runs[index]?.dataUpdatedAt ?? 0;
+      return {
+        ...metadataQueries(client).run(id, stamp),
+        enabled:
+          run !== undefined &&
+          runApiOf(run) === 'mlmd' &&
+          specOf(run) !== undefined &&
+          v1Flags[index] !== true,
       };
     }),
   });
@@ -192,6 +224,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       columns.push({ status: 'loading', runId });
       return;
     }
+    const mlmdQuery = mlmdResults[index];
     const experimentId = experimentIdOf(run, v1);
     const declared = declaredParameters(specOf(run));
     const versionName = versionQuery?.data?.display_name;
@@ -227,9 +260,10 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       v1 !== undefined
         ? v1OutputNodes(v1.workflow_manifest)
         : run.tasks === undefined
-          ? undefined
+          ? mlmdOutputs(mlmdQuery?.data)
           : v2OutputTasks(run.tasks);
-    loaded.push({ column, run, outputs });
+    const outputsPending = !isV1 && run.tasks === undefined && mlmdQuery?.isLoading === true;
+    loaded.push({ column, run, outputs, outputsPending });
   });
   return { columns, loaded };
 }

@@ -61,6 +61,7 @@ export function useRunMetrics(runs: readonly LoadedRun[]): RunMetrics[] {
     queries: v1Nodes.map(({ runId, node }) => v1MetricsQuery(client, runId, node)),
   });
   return runs.map((loaded): RunMetrics => {
+    if (loaded.outputsPending) return { status: 'loading' };
     if (loaded.outputs === undefined)
       return { status: 'error', message: 'this KFP server does not list task outputs on runs.' };
     const groups: MetricGroup[] = loaded.outputs.flatMap((output) =>

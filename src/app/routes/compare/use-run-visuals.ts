@@ -40,6 +40,7 @@ export function useRunViewers(
     ),
   });
   return runs.map((loaded, runIndex): RunViewers => {
+    if (loaded.outputsPending) return { status: 'loading' };
     if (loaded.outputs === undefined)
       return { status: 'error', message: 'This KFP server does not list task outputs on runs.' };
     const items: RunVisual<ViewerConfig>[] = [];

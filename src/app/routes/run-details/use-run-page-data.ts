@@ -2,24 +2,28 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useEffect, useMemo, useRef } from 'react';
 import {
   graphFromSpec,
+  overlayFromMlmd,
   overlayFromRunTasks,
   overlayFromTaskDetails,
   overlayFromWorkflow,
   type PipelineGraph,
   type RunOverlay,
 } from '@/features/graph';
+import { metadataQueries, useRunApi } from '@/features/metadata';
 import { isActiveRunState, isArgoWorkflow, runDetailQueries, specOfRun } from '@/features/runs';
 import { isActiveV1Run } from '@/features/runs/api/run-detail.ts';
 import { stateOfV1Status } from '@/features/runs/model/run-detail-v1-status.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { describeError } from '@/lib/kfp/errors.ts';
+import type { RunMetadata } from '@/lib/mlmd/types.ts';
 import type { RuntimeState } from '@/lib/kfp/wire/common.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
 
 /** Keys of the overlay computed on this page from the run's (and workflow's) latest answer. */
 const overlayKeys = {
-  of: (runId: string, runUpdatedAt: number, v1UpdatedAt: number) =>
-    ['run-overlay', runId, runUpdatedAt, v1UpdatedAt] as const,
+  of: (runId: string, runUpdatedAt: number, v1UpdatedAt: number, mlmdUpdatedAt: number) =>
+    ['run-overlay', runId, runUpdatedAt, v1UpdatedAt, mlmdUpdatedAt] as const,
 };
 
 const EMPTY_OVERLAY: RunOverlay = { nodes: new Map(), states: new Map(), unmatched: [] };
@@ -28,6 +32,7 @@ async function computeOverlay(
   graph: PipelineGraph,
   run: Run,
   v1: V1RunDetail | undefined,
+  metadata: RunMetadata | null | undefined,
 ): Promise<RunOverlay> {
   if (v1 !== undefined) {
     if (v1.workflow_manifest === '') return EMPTY_OVERLAY;
@@ -35,6 +40,7 @@ async function computeOverlay(
     return overlayFromWorkflow(graph, workflow);
   }
   if (run.tasks !== undefined) return overlayFromRunTasks(graph, run.tasks);
+  if (metadata) return overlayFromMlmd(graph, metadata);
   return overlayFromTaskDetails(graph, run.run_details?.task_details ?? []);
 }
 
@@ -75,14 +81,29 @@ export function useRunPageData(runId: string) {
     if (wasActive.current && !active && isV1 && v1Active === undefined) void refetchV1();
     wasActive.current = active;
   }, [active, isV1, v1Active, refetchV1]);
+  // Released KFP: the v2 run's inputs, outputs and artifacts are in ML Metadata (read with the run).
+  const runApi = useRunApi(run);
+  const usesMlmd = run !== undefined && spec !== undefined && !isV1 && runApi === 'mlmd';
+  const mlmdQuery = useQuery({
+    ...metadataQueries(client).run(runId, runQuery.dataUpdatedAt),
+    enabled: usesMlmd && run.tasks === undefined,
+  });
+  const mlmdSettled = !usesMlmd || mlmdQuery.data !== undefined || mlmdQuery.isError;
   const graphResult = useMemo(() => (spec === undefined ? undefined : graphFromSpec(spec)), [spec]);
   const graph = graphResult?.ok === true ? graphResult.graph : undefined;
   // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the inputs are this run's answers, identified by their dataUpdatedAt stamps in the key
   const overlayQuery = useQuery({
-    queryKey: overlayKeys.of(runId, runQuery.dataUpdatedAt, v1Query.dataUpdatedAt),
+    queryKey: overlayKeys.of(
+      runId,
+      runQuery.dataUpdatedAt,
+      v1Query.dataUpdatedAt,
+      mlmdQuery.dataUpdatedAt,
+    ),
     queryFn: () =>
-      graph && run ? computeOverlay(graph, run, isV1 ? v1 : undefined) : EMPTY_OVERLAY,
-    enabled: graph !== undefined && run !== undefined && (!isV1 || v1 !== undefined),
+      graph && run
+        ? computeOverlay(graph, run, isV1 ? v1 : undefined, usesMlmd ? mlmdQuery.data : undefined)
+        : EMPTY_OVERLAY,
+    enabled: graph !== undefined && run !== undefined && (!isV1 || v1 !== undefined) && mlmdSettled,
     placeholderData: keepPreviousData,
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 10_000,
@@ -97,7 +118,21 @@ export function useRunPageData(runId: string) {
     active,
     overlay: overlayQuery.data,
     overlayError: overlayQuery.error,
+    sourceNote: usesMlmd ? sourceNote(mlmdQuery.error, mlmdQuery.data, run.state) : undefined,
   };
+}
+
+/** What the run page says when ML Metadata could not give what a released server keeps there. */
+function sourceNote(
+  error: Error | null,
+  metadata: RunMetadata | null | undefined,
+  state: RuntimeState,
+): string | undefined {
+  if (error)
+    return `ML Metadata not reachable (${describeError(error).message}): inputs, outputs and artifacts are unavailable; task states come from the server's task details.`;
+  if (metadata === null && !isActiveRunState(state))
+    return "ML Metadata has no record of this run: inputs, outputs and artifacts are unavailable; task states come from the server's task details.";
+  return undefined;
 }
 
 /**

@@ -251,4 +251,24 @@ describe('overlayFromTaskDetails', () => {
     expect(train?.error).toBe('OOMKilled');
     expect(train?.podName).toBe('sweep-impl-t1');
   });
+
+  it('places released-KFP task details (Argo nodes, no parent ids) by task name', () => {
+    const released = [
+      detail({ task_id: 'a', display_name: 'root', state: 'RUNNING', parent_task_id: '' }),
+      detail({ task_id: 'b', display_name: 'root-driver', state: 'SUCCEEDED', parent_task_id: '' }),
+      detail({
+        task_id: 'c',
+        display_name: 'prepare-driver',
+        state: 'SUCCEEDED',
+        parent_task_id: '',
+      }),
+      detail({ task_id: 'd', display_name: 'prepare', state: 'SUCCEEDED', parent_task_id: '' }),
+      detail({ task_id: 'e', display_name: 'train', state: 'RUNNING', parent_task_id: '' }),
+    ];
+    const overlay = overlayFromTaskDetails(graph(), released);
+    expect([...overlay.states]).toEqual([
+      ['root/prepare', 'SUCCEEDED'],
+      ['root/for-loop-1/train', 'RUNNING'],
+    ]);
+  });
 });

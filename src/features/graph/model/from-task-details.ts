@@ -68,10 +68,36 @@ function detailExecution(
   };
 }
 
+/**
+ * Released servers (2.0 … 2.18) build task details from the Argo nodes with no parent ids: `root`,
+ * `root-driver`, `<task>-driver` and the executor nodes named by task. Such a task is placed on the
+ * one graph task of that name; drivers, the root and names the graph has twice are left out (ML
+ * Metadata, when reachable, places everything exactly).
+ */
+function overlayByName(graph: PipelineGraph, details: readonly TaskDetailInput[]): RunOverlay {
+  const builder = new OverlayBuilder(graph);
+  const byName = new Map<string, string[]>();
+  for (const node of graph.nodes.values()) {
+    const name = node.id.split('/').at(-1) ?? '';
+    byName.set(name, [...(byName.get(name) ?? []), node.id]);
+  }
+  for (const task of details) {
+    const name = task.display_name;
+    if (name === V2_ROOT || name.endsWith('-driver')) continue;
+    const ids = byName.get(name) ?? [];
+    const only = ids.length === 1 ? ids[0] : undefined;
+    if (only === undefined) continue;
+    builder.add(only, detailExecution(task, 0, undefined));
+  }
+  return builder.build();
+}
+
 export function overlayFromTaskDetails(
   graph: PipelineGraph,
   details: readonly TaskDetailInput[],
 ): RunOverlay {
+  if (details.length > 1 && details.every((d) => d.parent_task_id === ''))
+    return overlayByName(graph, details);
   const builder = new OverlayBuilder(graph);
   const byId = new Map(details.map((t) => [t.task_id, t]));
   const placements = new Map<string, Placement | null>();

@@ -1,0 +1,138 @@
+/**
+ * Run-state overlay of a v2 run on released KFP (2.0 … 2.18) from ML Metadata: the executions KFP's
+ * driver and launcher record in the run's `system.PipelineRun` context. As in KFP's own UI
+ * (frontend/src/lib/v2/DynamicFlow.ts), an execution is placed by its `task_name` under the DAG
+ * execution named by `parent_dag_id`; the root DAG has no task name. A loop is a DAG execution with
+ * `iteration_count`; its iterations are DAG executions under it with `iteration_index`, and count
+ * as executions of the loop group (as in `from-run-tasks`). Inputs and outputs come from the
+ * `inputs`/`outputs` properties and the INPUT/OUTPUT events; `rawOutputs` takes the shape of a
+ * `tasks[]` task's outputs, so visualizations and compare read both sources the same way.
+ */
+import { linkArtifacts, taskShapedOutputs, type LinkedArtifacts } from '@/lib/mlmd/run-views.ts';
+import type {
+  JsonObject,
+  MlmdArtifact,
+  MlmdExecution,
+  MlmdExecutionState,
+  RunMetadata,
+} from '@/lib/mlmd/types.ts';
+import { V2_ROOT } from './from-pipeline-spec.ts';
+import type { PipelineGraph } from './graph-model.ts';
+import {
+  durationBetween,
+  OverlayBuilder,
+  placeChild,
+  type NodeExecution,
+  type NodeRunState,
+  type Placement,
+  type RunArtifact,
+  type RunOverlay,
+  type RunParameter,
+} from './run-state.ts';
+import { valueText } from './unknown-reader.ts';
+
+export function mlmdState(state: MlmdExecutionState): NodeRunState {
+  switch (state) {
+    case 'RUNNING':
+      return 'RUNNING';
+    case 'COMPLETE':
+    case 'CACHED':
+      return 'SUCCEEDED';
+    case 'FAILED':
+      return 'FAILED';
+    case 'CANCELED':
+      return 'CANCELED';
+    default:
+      return 'PENDING';
+  }
+}
+
+const isFinished = (state: NodeRunState) => state !== 'RUNNING' && state !== 'PENDING';
+
+function parameters(values: JsonObject): RunParameter[] {
+  return Object.entries(values).map(([name, value]) => ({ name, value: valueText(value) ?? '' }));
+}
+
+function runArtifact({ name, artifact }: { name: string; artifact: MlmdArtifact }): RunArtifact {
+  return {
+    name,
+    ...(artifact.uri !== '' ? { uri: artifact.uri } : {}),
+    ...(artifact.type !== '' ? { type: artifact.type } : {}),
+    artifactId: artifact.id,
+  };
+}
+
+export function mlmdExecution(
+  execution: MlmdExecution,
+  links: LinkedArtifacts,
+  placement: Pick<Placement, 'depth' | 'iteration'>,
+): NodeExecution {
+  const state = mlmdState(execution.state);
+  const startedAt = execution.createdAt;
+  const finishedAt = isFinished(state) ? execution.updatedAt : undefined;
+  const durationMs = durationBetween(startedAt, finishedAt);
+  const outputs = links.outputs.get(execution.id) ?? [];
+  return {
+    runtimeId: execution.id,
+    state,
+    ...(startedAt !== undefined ? { startedAt } : {}),
+    ...(finishedAt !== undefined ? { finishedAt } : {}),
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(execution.podName !== '' ? { podName: execution.podName } : {}),
+    cached: execution.state === 'CACHED',
+    ...(placement.iteration !== undefined ? { iteration: placement.iteration } : {}),
+    depth: placement.depth,
+    history: [],
+    inputs: parameters(execution.inputs),
+    outputs: parameters(execution.outputs),
+    inputArtifacts: (links.inputs.get(execution.id) ?? []).map(runArtifact),
+    outputArtifacts: outputs.map(runArtifact),
+    rawOutputs: taskShapedOutputs(execution, outputs),
+  };
+}
+
+const isRootDag = (e: MlmdExecution) => e.taskName === '' && e.parentDagId === undefined;
+
+export function overlayFromMlmd(graph: PipelineGraph, metadata: RunMetadata): RunOverlay {
+  const builder = new OverlayBuilder(graph);
+  const links = linkArtifacts(metadata.artifacts, metadata.events);
+  const byId = new Map(metadata.executions.map((e) => [e.id, e]));
+  const placements = new Map<string, Placement | null>();
+  const root: Placement = { nodeId: '', childBase: V2_ROOT, depth: 0 };
+
+  const place = (execution: MlmdExecution, seen: Set<string>): Placement | null => {
+    const known = placements.get(execution.id);
+    if (known !== undefined) return known;
+    if (seen.has(execution.id)) return null;
+    seen.add(execution.id);
+    let result: Placement | null = null;
+    const parent =
+      execution.parentDagId === undefined ? undefined : byId.get(execution.parentDagId);
+    if (isRootDag(execution)) result = root;
+    else if (parent) {
+      const parentPlace = place(parent, seen);
+      if (parentPlace === null) result = null;
+      else if (parent.iterationCount !== undefined && execution.iterationIndex !== undefined)
+        result = { ...parentPlace, iteration: execution.iterationIndex };
+      else if (execution.taskName !== '')
+        result = placeChild(builder, parentPlace, execution.taskName, V2_ROOT);
+    }
+    placements.set(execution.id, result);
+    return result;
+  };
+
+  for (const execution of metadata.executions) {
+    const placement = place(execution, new Set());
+    if (!placement || placement.nodeId === '') continue;
+    const parent =
+      execution.parentDagId === undefined ? undefined : byId.get(execution.parentDagId);
+    const isIteration =
+      parent?.iterationCount !== undefined && execution.iterationIndex !== undefined;
+    if (execution.iterationCount !== undefined && !isIteration) {
+      builder.container(placement.nodeId, mlmdState(execution.state), execution.iterationCount);
+      continue;
+    }
+    builder.add(placement.nodeId, mlmdExecution(execution, links, placement));
+  }
+  return builder.build();
+}
