@@ -17,7 +17,6 @@ import {
 import type { RunRow } from '../model/run-row';
 import { RunBulkActions } from './run-bulk-actions';
 import { runColumns } from './run-columns';
-import { DeferredNames } from './deferred-names';
 import { RunToolbar } from './run-toolbar';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
@@ -51,7 +50,7 @@ export function RunsTable({
   });
   const state = parseRunListState(list.searchParams);
   const filter = runListFilter(state);
-  const { content, deferred, loadDeferred } = useRunPage({
+  const { content } = useRunPage({
     namespace,
     experimentId,
     pageSize: list.pageSize,
@@ -78,12 +77,7 @@ export function RunsTable({
         list={list}
         getRowId={(run) => run.id}
         getRowLabel={(run) => run.name}
-        toolbar={
-          <>
-            <RunToolbar list={list} />
-            {deferred > 0 && <DeferredNames count={deferred} onLoad={loadDeferred} />}
-          </>
-        }
+        toolbar={<RunToolbar list={list} />}
         empty={
           filtered
             ? {
