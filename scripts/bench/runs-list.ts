@@ -72,7 +72,7 @@ export function reportRunsList(figures: RunsListFigures): string[] {
       .join(', ')}`,
     `runs list first-load CSS (gzip)       ${kb(figures.cssGzip)}`,
     `runs list navigation → first row      median ${median(figures.firstRowMs)} ms of ${figures.firstRowMs.join(', ')} (cold cache)`,
-    `runs list data requests (100 rows)    ${figures.apiRequests}   (budget 3; all calls: ${figures.apiPaths.join(', ')})`,
+    `runs list data requests (100 rows)    ${figures.apiRequests}   (reported, not budgeted; all calls: ${figures.apiPaths.join(', ')})`,
     `plotly / elk bytes on the runs list   ${figures.heavyLoaded.length === 0 ? 'none' : figures.heavyLoaded.join(', ')}`,
   ];
 }

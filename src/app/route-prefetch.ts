@@ -68,18 +68,19 @@ export function prefetchShell(ctx: PrefetchContext, request: Request): Promise<v
 }
 
 /**
- * The namespace a page's lists use, as the shell will settle it, without waiting for healthz:
- * `?ns=` on a multi-user server, none on a single-user one, null when the shell will redirect first
- * (a multi-user server and no `?ns=`: the loader runs again then). Until a healthz answer was seen
- * (the hint), a URL with `?ns=` is taken as multi-user and one without as single-user; a wrong guess
- * costs one request the page does not use (its own query asks again).
+ * The namespace a page's lists use, as the shell will settle it: `?ns=` on a multi-user server, none
+ * on a single-user one, null when the shell will redirect first (a multi-user server and no `?ns=`:
+ * the loader runs again then). A `?ns=` is taken as multi-user at once unless the last healthz said
+ * single-user (the hint); without `?ns=` the hint, or else healthz, decides. A wrong guess costs one
+ * request the page does not use (its own query asks again).
  */
-function pageScope(
+async function pageScope(
   ctx: PrefetchContext,
   url: URL,
-): { readonly multiUser: boolean; readonly namespace: string | undefined } | null {
+): Promise<{ readonly multiUser: boolean; readonly namespace: string | undefined } | null> {
   const requested = url.searchParams.get('ns') ?? '';
-  const multiUser = readHint(ctx.client) ?? requested !== '';
+  const multiUser =
+    readHint(ctx.client) ?? (requested !== '' ? true : await shellQueries(ctx, url));
   if (!multiUser) return { multiUser, namespace: undefined };
   return requested === '' ? null : { multiUser, namespace: requested };
 }
@@ -106,8 +107,7 @@ export function prefetchList(
   request: Request,
 ): Promise<void> {
   const url = new URL(request.url);
-  const scope = pageScope(ctx, url);
-  return scope === null
-    ? Promise.resolve()
-    : lists[list](ctx, scope, url.searchParams).catch(ignore);
+  return pageScope(ctx, url)
+    .then((scope) => (scope === null ? undefined : lists[list](ctx, scope, url.searchParams)))
+    .catch(ignore);
 }
