@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { checkPipelineNamespace } from '../http/access.ts';
+import { checkUploadNamespace } from '../http/access.ts';
+import { bodyLimitError, maxUploadBodyBytes } from '../http/body-limit.ts';
 import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import {
@@ -26,12 +27,13 @@ interface UploadedFile {
 
 /** Multipart field `uploadfile`, size-limited, read and parsed like the server's ReadPipelineFile. */
 async function readUpload(c: AppContext): Promise<UploadedFile> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxPipelineFileBytes + 1024 * 1024) throw tooLargeError();
+  // The body's size is bounded while it streams (http/body-limit.ts, for every route that reads an upload).
   let form: Record<string, string | File | (string | File)[]>;
   try {
     form = await c.req.parseBody({ all: true });
-  } catch {
+  } catch (error) {
+    const tooLarge = bodyLimitError(error, maxUploadBodyBytes);
+    if (tooLarge) throw tooLarge;
     throw badRequest('Failed to read pipeline from file: the request is not multipart/form-data');
   }
   const field = form.uploadfile;
@@ -87,7 +89,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
     app.post(`/apis/${api}/pipelines/upload`, async (c) => {
       try {
         const namespace = deps.multiUser ? (c.req.query('namespace') ?? '') : '';
-        checkPipelineNamespace(c, namespace, 'create');
+        checkUploadNamespace(c, namespace, 'pipelines');
         const file = await readUpload(c);
         const name = c.req.query('name') || c.req.query('display_name') || nameFromFile(file.name);
         const displayName = c.req.query('display_name') || name;
@@ -135,7 +137,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
             `Failed to create a pipeline version: pipeline ${JSON.stringify(pipelineId)} not found`,
           );
         }
-        checkPipelineNamespace(c, pipeline.namespace, 'create', 'pipelineversions');
+        checkUploadNamespace(c, pipeline.namespace, 'pipelineversions');
         const file = await readUpload(c);
         const name = c.req.query('name') || c.req.query('display_name') || nameFromFile(file.name);
         const version = createVersion(

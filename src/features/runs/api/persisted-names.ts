@@ -63,6 +63,11 @@ function localStorageOrNothing(): Storage | undefined {
   }
 }
 
+/** The user part of a name store's scope. */
+export function nameStoreUser(mode: AuthSession['mode'], user: AuthUser | null): string {
+  return user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`;
+}
+
 /**
  * The key of the name store of the signed-in user's namespace on this KFP server. The user is the OIDC
  * subject (or, without one, the email or name); in proxy and none modes the app does not know the user
@@ -76,7 +81,7 @@ function storeKey(
 ): string {
   const scope: NameScope = {
     server: `${client.origin}${client.baseUrl}`,
-    user: user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`,
+    user: nameStoreUser(mode, user),
     namespace,
   };
   return nameStoreKey(scope);
