@@ -2,23 +2,41 @@
  * `npm run bench`: the budgets of DESIGN.md §6, measured on a production build against the emulator's
  * large profile (10,000 runs, a 1,000-task run, a 100,000-line log). Figures are printed, never asserted
  * in tests. Uses the standard ports (8888, 5556, 4173): stop `npm start` / e2e servers first.
- * Flags: --no-build (reuse dist/), --repeats N.
+ * Flags: --no-build (reuse dist/), --repeats N, --dist DIR (measure another build, e.g. an older
+ * commit's, without building), --kfp-ui DIR (KFP's own frontend/, built as README says: both UIs
+ * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios).
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-graph.ts';
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
+import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
-import { APP_URL, signInOnce } from './bench/session.ts';
+import { APP_URL, signedInContext, signInOnce } from './bench/session.ts';
 
 const args = process.argv.slice(2);
 const repeatsFlag = args.indexOf('--repeats');
 const repeats = repeatsFlag >= 0 ? Number(args[repeatsFlag + 1]) : 5;
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  const value = at >= 0 ? args[at + 1] : undefined;
+  return value === undefined ? undefined : resolve(value);
+};
+const kfpUiDir = flag('--kfp-ui');
+const distFlag = flag('--dist');
+const KFP_UI_PORT = 3000;
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
 
-const busy = await portsFree([8888, 5556, 4173]);
+const busy = await portsFree([8888, 5556, 4173, ...(kfpUiDir === undefined ? [] : [KFP_UI_PORT])]);
 if (busy.length > 0) {
   console.error(
     `Ports in use: ${busy.join(', ')}. Stop the dev servers (npm start, e2e) and run again.`,
@@ -26,7 +44,7 @@ if (busy.length > 0) {
   process.exit(1);
 }
 
-if (!args.includes('--no-build')) {
+if (!args.includes('--no-build') && distFlag === undefined) {
   console.log('building…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
@@ -48,21 +66,99 @@ try {
     'large',
     '--speed',
     '20',
+    ...(kfpUiDir === undefined ? [] : ['--auth', 'none']),
   ]);
-  servers.start('preview', 'npx', ['vite', 'preview']);
+  // The build measured; beside KFP's UI a copy whose config.json (replaced as at deploy time) says
+  // "no login", since KFP's UI can only talk to a single-user server.
+  let outDir = distFlag ?? resolve('dist');
+  if (kfpUiDir !== undefined) {
+    const copy = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+    cpSync(outDir, copy, { recursive: true });
+    const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
+    if (typeof config !== 'object' || config === null)
+      throw new Error('dist/config.json is no object');
+    writeFileSync(
+      join(copy, 'config.json'),
+      JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
+    );
+    outDir = copy;
+  }
+  process.env.BENCH_DIST = outDir;
+  servers.start('preview', 'npx', ['vite', 'preview', '--outDir', outDir]);
+  if (kfpUiDir !== undefined)
+    servers.start(
+      'kfp-ui',
+      'node',
+      ['server/dist/server.js', 'build', String(KFP_UI_PORT)],
+      {
+        ML_PIPELINE_SERVICE_SCHEME: 'http',
+        ML_PIPELINE_SERVICE_HOST: '127.0.0.1',
+        ML_PIPELINE_SERVICE_PORT: '8888',
+        METADATA_ENVOY_SERVICE_SERVICE_HOST: '127.0.0.1',
+        METADATA_ENVOY_SERVICE_SERVICE_PORT: '8888',
+      },
+      kfpUiDir,
+    );
   await waitForUrl('http://127.0.0.1:8888/apis/v2beta1/healthz', 180_000);
   await waitForUrl(APP_URL, 60_000);
+  if (kfpUiDir !== undefined) await waitForUrl(`http://127.0.0.1:${KFP_UI_PORT}/`, 60_000);
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
-    const storedUser = await signInOnce(browser, 'alice');
-    const lines = [
-      ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
-      ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
-      ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
-      ...reportRunRequests(await measureRunRequests(browser, storedUser)),
-    ];
-    console.log(['', 'kfp-dashboard benchmark', ...lines].join('\n'));
+    if (kfpUiDir !== undefined) {
+      const ours: ListTarget = {
+        name: 'ours',
+        newContext: () => browser.newContext(),
+        url: (list) => `${APP_URL}/${list}`,
+        firstRow: 'tbody tr:not([data-skeleton]) a',
+      };
+      const kfp: ListTarget = {
+        name: 'kfp',
+        newContext: () => browser.newContext(),
+        url: (list) => `http://127.0.0.1:${KFP_UI_PORT}/#/${list}`,
+        firstRow: '[data-testid="table-row"]',
+      };
+      const before = load();
+      const lines = reportLists(await measureLists(ours, kfp, repeats));
+      console.log(
+        [
+          '',
+          `kfp-dashboard beside KFP's UI (${kfpUiDir}), emulator --auth none --profile large, each at its default page size`,
+          `load average before: ${before}; after: ${load()}`,
+          ...lines,
+        ].join('\n'),
+      );
+      process.exitCode = 0;
+    } else {
+      const storedUser = await signInOnce(browser, 'alice');
+      const loadBefore = load();
+      const lines = [
+        ...reportLists(
+          await measureLists(
+            {
+              name: 'ours',
+              newContext: () => signedInContext(browser, storedUser),
+              url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
+              firstRow: 'tbody tr:not([data-skeleton]) a',
+            },
+            undefined,
+            repeats,
+          ),
+        ),
+        ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
+        ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
+        ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
+        ...reportRunRequests(await measureRunRequests(browser, storedUser)),
+      ];
+      console.log(
+        [
+          '',
+          'kfp-dashboard benchmark',
+          `load average before: ${loadBefore}; after: ${load()}`,
+          ...lines,
+        ].join('\n'),
+      );
+    }
   } finally {
     await browser.close();
   }

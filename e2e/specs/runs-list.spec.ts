@@ -119,16 +119,15 @@ test.describe('runs list', () => {
     await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
   });
 
-  test('runs: a page of 100 runs mixing private and shared pipelines costs at most 3 API requests, and names everything after a reload', async ({
+  test('runs: a page of 100 runs mixing private and shared pipelines shows every name at first paint, never an id, and a reload names it from the list alone', async ({
     page,
     signIn,
     api,
   }) => {
     test.setTimeout(120_000);
-    // Signed in on a page that looks up no run names: the runs list of the namespace would name (and remember for
-    // this page session) the versions of whatever runs other specs left there, the shared pipeline's among them.
+    // Signed in on a page that looks up no run names, so the names below are found by this page.
     await signIn('alice', '/experiments');
-    const prefix = uniquePrefix('budget');
+    const prefix = uniquePrefix('names');
     const experimentId = await createExperiment(api, `${prefix} experiment`);
     const privateId = await createPipeline(api, `${prefix} pipeline`);
     // A seeded shared pipeline (namespace ""), run at its latest version.
@@ -159,11 +158,20 @@ test.describe('runs list', () => {
     for (const runId of runIds) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
     await waitUntilFinished(api, prefix);
     const runs = new ListPage(page, 'Runs');
-    await page.goto(`/runs?ns=${NS}&size=100&q=${encodeURIComponent(`${prefix} none`)}`);
-    await expect(page.getByText('No runs match the filters')).toBeVisible();
-    await page.waitForLoadState('networkidle');
 
-    // The page's requests; a reload also asks healthz (the shell's multi-user check, not the page's).
+    // Every text a link of the runs table ever showed, from the first paint on (a new document each load).
+    await page.addInitScript(() => {
+      const seen = new Set<string>();
+      Reflect.set(window, '__runsTableLinks', seen);
+      new MutationObserver(() => {
+        for (const link of document.querySelectorAll('table tbody a')) seen.add(link.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    const shownLinks = () =>
+      page.evaluate(() => {
+        const seen: unknown = Reflect.get(window, '__runsTableLinks');
+        return seen instanceof Set ? [...seen].map(String) : [];
+      });
     const requests: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -175,38 +183,43 @@ test.describe('runs list', () => {
       runs.table.getByRole('link', {
         name: new RegExp(`^(${escapeRegExp(privateVersion)}|${escapeRegExp(sharedVersion)})$`),
       });
-    const deferred = () => runs.table.getByTitle(/not looked up yet/);
-
-    // A page of 100 runs of names nobody looked up: the list, the experiment names and the versions
-    // of one pipeline (KFP lists versions per pipeline); the other pipeline's runs wait.
-    await runs.search(prefix);
-    await expect(runs.rows).toHaveCount(100);
-    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
-    await expect(versionLinks()).toHaveCount(50);
-    await expect(deferred()).toHaveCount(50);
-    await page.waitForLoadState('networkidle');
-    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
-    expect(requests).toContain('GET /pipeline/apis/v2beta1/runs');
-    expect(requests).toContain('GET /pipeline/apis/v2beta1/experiments');
-
     const versionsOf = (pipelineId: string) =>
       `GET /pipeline/apis/v2beta1/pipelines/${pipelineId}/versions`;
-    const leftOut = requests.includes(versionsOf(privateId)) ? sharedId : privateId;
-    expect(requests).toContain(versionsOf(leftOut === sharedId ? privateId : sharedId));
 
-    // A reload forgets the query cache but not the names found (browser storage): the budget goes to
-    // what is left, and every run of the same page is named from the list and at most one lookup.
+    // A first visit (nothing looked up before): the exact names from the API, and never an id.
+    await page.goto(`/runs?ns=${NS}&size=100&q=${encodeURIComponent(prefix)}`);
+    await expect(runs.rows).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
+    await expect(runs.table.getByRole('link', { name: privateVersion, exact: true })).toHaveCount(
+      50,
+    );
+    await expect(runs.table.getByRole('link', { name: sharedVersion, exact: true })).toHaveCount(
+      50,
+    );
+    await expect(page.getByRole('button', { name: 'Load names' })).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+    // A short id ("1ab34e62…") or a whole one never showed, not even before the names came.
+    const idLike = /^[0-9a-f]{8}(…|-[0-9a-f-]+)$/;
+    expect((await shownLinks()).filter((label) => idLike.test(label))).toEqual([]);
+    // Each name was asked for once: the experiments, and the versions of each pipeline.
+    expect([...requests].sort()).toEqual(
+      [
+        'GET /pipeline/apis/v2beta1/runs',
+        'GET /pipeline/apis/v2beta1/experiments',
+        versionsOf(privateId),
+        versionsOf(sharedId),
+      ].sort(),
+    );
+
+    // A reload forgets the query cache but not the names found (browser storage): only the list.
     requests.length = 0;
     await page.reload();
     await expect(runs.rows).toHaveCount(100);
     await expect(runs.table.getByRole('link', { name: `${prefix} experiment` })).toHaveCount(100);
     await expect(versionLinks()).toHaveCount(100);
-    await expect(deferred()).toHaveCount(0);
-    await expect(page.getByText(/not loaded yet/)).toHaveCount(0);
     await page.waitForLoadState('networkidle');
-    expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(2);
-    // Exactly: the list and the versions of the pipeline the first visit left out.
-    expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs', versionsOf(leftOut)]);
+    expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs']);
+    expect((await shownLinks()).filter((label) => idLike.test(label))).toEqual([]);
 
     // The next page (50 rows) shows exactly the runs the API lists for the same query and sort (the
     // list's default, newest first); every name is known by now, so only the list is asked for.
@@ -222,7 +235,6 @@ test.describe('runs list', () => {
     await expect(runs.table.getByRole('link', { name: privateVersion, exact: true })).toHaveCount(
       50 - sharedRows,
     );
-    await expect(deferred()).toHaveCount(0);
     await page.waitForLoadState('networkidle');
     expect(requests).toEqual(['GET /pipeline/apis/v2beta1/runs']);
   });
@@ -264,20 +276,14 @@ test.describe('runs list', () => {
     const runs = new ListPage(page, 'Runs');
     await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
     await expect(runs.rows).toHaveCount(2);
-    // A fresh page spends its two lookups on experiment and version names; the recurring run's name
-    // is looked up when asked (or by a later page).
-    await expect(runs.table.getByRole('link', { name: `${prefix} pipeline v1` })).toHaveCount(2);
-    const loadNames = page.getByRole('button', { name: 'Load names' });
-    await expect(
-      page.getByText('1 name is not loaded yet, to keep this page to 3 requests.'),
-    ).toBeVisible();
-    await loadNames.click();
+    // The recurring run is named like the experiment and the version, with the rows: no button, no id.
     const link = runs.table.getByRole('link', { name: `${prefix} hourly`, exact: true });
     await expect(link).toHaveCount(2);
+    await expect(runs.table.getByRole('link', { name: `${prefix} pipeline v1` })).toHaveCount(2);
     await expect(link.first()).toHaveAttribute(
       'href',
       `/recurring-runs/${recurringRunId}?ns=${NS}`,
     );
-    await expect(loadNames).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Load names' })).toHaveCount(0);
   });
 });

@@ -8,11 +8,12 @@ export interface AssetSizes {
   readonly files: readonly string[];
 }
 
-const distDir = join(import.meta.dirname, '..', '..', 'dist');
+/** The build measured: dist/, or the one `--dist DIR` names (BENCH_DIST). */
+const distDir = () => process.env.BENCH_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
 
 /** gzip size of a built file, by its URL path (`/assets/x.js`). */
 export function gzipSize(urlPath: string): number {
-  return gzipSync(readFileSync(join(distDir, urlPath))).length;
+  return gzipSync(readFileSync(join(distDir(), urlPath))).length;
 }
 
 export function sizesOf(urlPaths: Iterable<string>): AssetSizes {
@@ -35,7 +36,7 @@ export function sizesOf(urlPaths: Iterable<string>): AssetSizes {
  * artifacts/executions pages).
  */
 export function heavyChunks(): { plotly: string[]; elk: string[]; mlmd: string[] } {
-  const assets = join(distDir, 'assets');
+  const assets = join(distDir(), 'assets');
   const plotly: string[] = [];
   const elk: string[] = [];
   const mlmd: string[] = [];

@@ -9,9 +9,11 @@ export class Servers {
     command: string,
     args: readonly string[],
     env: NodeJS.ProcessEnv = {},
+    cwd?: string,
   ): ChildProcess {
     const child = spawn(command, args, {
       env: { ...process.env, ...env },
+      cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

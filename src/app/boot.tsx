@@ -10,15 +10,18 @@ import { App } from './app.tsx';
 import { ConfigErrorPage } from './config-error-page.tsx';
 import { FullPageMessage } from './errors/full-page-message.tsx';
 import { legacyHashRedirect } from './legacy-hash.ts';
-import { createAppRouter } from './router.tsx';
+import { createAppRouter, preloadRouteCode } from './router.tsx';
 
 /**
  * Start-up: old hash links → config → sign-in → app. Nothing of the app renders before we know
- * who the user is, so no page fires a request without a token.
+ * who the user is, so no page fires a request without a token. The page's code is requested first of
+ * all, and its data as soon as the session is known (route loaders), so neither waits for the other.
  */
 export async function boot(root: { render: (node: ReactNode) => void }): Promise<void> {
   const legacy = legacyHashRedirect(window.location.hash);
   if (legacy) window.history.replaceState(null, '', legacy);
+  // The page's code loads beside the config (preloaded by index.html) and the sign-in check.
+  preloadRouteCode(window.location.pathname);
 
   let config;
   try {
@@ -65,13 +68,16 @@ export async function boot(root: { render: (node: ReactNode) => void }): Promise
     getToken: session.getToken,
     onUnauthorized: session.onUnauthorized,
   });
+  const queryClient = createQueryClient();
+  // Creating the router runs the first page's loaders: its requests start now, before React renders.
+  const router = createAppRouter({ queryClient, client, session, config });
   root.render(
     <App
       config={config}
       session={session}
       client={client}
-      queryClient={createQueryClient()}
-      router={createAppRouter()}
+      queryClient={queryClient}
+      router={router}
     />,
   );
 }

@@ -1,60 +1,106 @@
-import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  matchRoutes,
+  redirect,
+  type LoaderFunction,
+  type RouteObject,
+} from 'react-router';
 import { paths } from '@/lib/paths.ts';
 import { RouteErrorBoundary } from './errors/route-error-boundary.tsx';
 import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layout.tsx';
+import { prefetchList, prefetchShell, type PrefetchContext } from './route-prefetch.ts';
 
 /**
  * The route table (DESIGN.md §2). One lazy module per URL in ./routes, each exporting `Component`
  * and `ErrorBoundary` by name. Pages of later issues (upload, new experiment, new run, compare) join
  * here when something links to them; until then their URLs get the 404 page.
+ *
+ * With a PrefetchContext the routes get loaders that start their requests while the route's code
+ * loads (route-prefetch.ts); without one (tests, `preloadRouteCode`) they have none.
  */
-export const appRoutes: RouteObject[] = [
-  {
-    path: paths.authCallback(),
-    HydrateFallback: RootHydrateFallback,
-    lazy: () => import('./routes/auth-callback.tsx'),
-  },
-  {
-    Component: RootLayout,
-    ErrorBoundary: RootErrorBoundary,
-    HydrateFallback: RootHydrateFallback,
-    children: [
-      {
-        // Page errors render inside the shell.
-        ErrorBoundary: RouteErrorBoundary,
-        children: [
-          {
-            index: true,
-            loader: ({ request }) =>
-              redirect(
-                paths.pipelines({ ns: new URL(request.url).searchParams.get('ns') ?? undefined }),
-              ),
-          },
-          { path: 'pipelines', lazy: () => import('./routes/pipelines-list.tsx') },
-          { path: 'pipelines/upload', lazy: () => import('./routes/pipelines-upload.tsx') },
-          { path: 'pipelines/:pipelineId', lazy: () => import('./routes/pipeline-details.tsx') },
-          { path: 'experiments', lazy: () => import('./routes/experiments-list.tsx') },
-          { path: 'experiments/new', lazy: () => import('./routes/experiments-new.tsx') },
-          {
-            path: 'experiments/:experimentId',
-            lazy: () => import('./routes/experiment-details.tsx'),
-          },
-          { path: 'runs', lazy: () => import('./routes/runs-list.tsx') },
-          { path: 'runs/new', lazy: () => import('./routes/runs-new.tsx') },
-          { path: 'runs/:runId', lazy: () => import('./routes/run-details.tsx') },
-          { path: 'compare', lazy: () => import('./routes/compare.tsx') },
-          { path: 'recurring-runs', lazy: () => import('./routes/recurring-runs-list.tsx') },
-          {
-            path: 'recurring-runs/:recurringRunId',
-            lazy: () => import('./routes/recurring-run-details.tsx'),
-          },
-          { path: '*', lazy: () => import('./routes/not-found.tsx') },
-        ],
-      },
-    ],
-  },
-];
+export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
+  const loader = (
+    prefetch: (ctx: PrefetchContext, request: Request) => Promise<void>,
+  ): LoaderFunction =>
+    ctx === undefined
+      ? () => null
+      : ({ request }) => {
+          // Not awaited: a loader never holds the navigation, it only starts requests.
+          void prefetch(ctx, request);
+          return null;
+        };
+  return [
+    {
+      path: paths.authCallback(),
+      HydrateFallback: RootHydrateFallback,
+      lazy: () => import('./routes/auth-callback.tsx'),
+    },
+    {
+      Component: RootLayout,
+      ErrorBoundary: RootErrorBoundary,
+      HydrateFallback: RootHydrateFallback,
+      loader: loader(prefetchShell),
+      children: [
+        {
+          // Page errors render inside the shell.
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              loader: ({ request }) =>
+                redirect(
+                  paths.pipelines({ ns: new URL(request.url).searchParams.get('ns') ?? undefined }),
+                ),
+            },
+            {
+              path: 'pipelines',
+              loader: loader((context, request) => prefetchList(context, 'pipelines', request)),
+              lazy: () => import('./routes/pipelines-list.tsx'),
+            },
+            { path: 'pipelines/upload', lazy: () => import('./routes/pipelines-upload.tsx') },
+            { path: 'pipelines/:pipelineId', lazy: () => import('./routes/pipeline-details.tsx') },
+            {
+              path: 'experiments',
+              loader: loader((context, request) => prefetchList(context, 'experiments', request)),
+              lazy: () => import('./routes/experiments-list.tsx'),
+            },
+            { path: 'experiments/new', lazy: () => import('./routes/experiments-new.tsx') },
+            {
+              path: 'experiments/:experimentId',
+              lazy: () => import('./routes/experiment-details.tsx'),
+            },
+            {
+              path: 'runs',
+              loader: loader((context, request) => prefetchList(context, 'runs', request)),
+              lazy: () => import('./routes/runs-list.tsx'),
+            },
+            { path: 'runs/new', lazy: () => import('./routes/runs-new.tsx') },
+            { path: 'runs/:runId', lazy: () => import('./routes/run-details.tsx') },
+            { path: 'compare', lazy: () => import('./routes/compare.tsx') },
+            { path: 'recurring-runs', lazy: () => import('./routes/recurring-runs-list.tsx') },
+            {
+              path: 'recurring-runs/:recurringRunId',
+              lazy: () => import('./routes/recurring-run-details.tsx'),
+            },
+            { path: '*', lazy: () => import('./routes/not-found.tsx') },
+          ],
+        },
+      ],
+    },
+  ];
+}
 
-export function createAppRouter() {
-  return createBrowserRouter(appRoutes);
+/**
+ * Starts loading the code of the page at `pathname` (the browser keeps the module, so the router's
+ * own `lazy` finds it loaded or loading): called first thing at start, beside the config and sign-in.
+ */
+export function preloadRouteCode(pathname: string): void {
+  for (const match of matchRoutes(appRoutes(), pathname) ?? []) {
+    const { lazy } = match.route;
+    if (typeof lazy === 'function') void Promise.resolve(lazy()).catch(() => undefined);
+  }
+}
+
+export function createAppRouter(ctx: PrefetchContext) {
+  return createBrowserRouter(appRoutes(ctx));
 }

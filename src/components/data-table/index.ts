@@ -28,7 +28,13 @@ export {
   type TableFailure,
   type TablePage,
 } from './table-content';
-export { useListParams, type ListParams, type ListParamsOptions } from './use-list-params';
+export {
+  readListParams,
+  useListParams,
+  type ListParams,
+  type ListParamsOptions,
+  type ListRequestParams,
+} from './use-list-params';
 export { DateTime } from './date-time';
 export { TruncatedText } from './truncated-text';
 export {

@@ -31,6 +31,33 @@ export interface ListParamsOptions {
   readonly urlPrefix?: string;
 }
 
+/** What a list asks the server for, read from its URL parameters (also outside React: route loaders). */
+export interface ListRequestParams {
+  readonly pageSize: PageSize;
+  /** Token of the current page; undefined on page 1. */
+  readonly pageToken: string | undefined;
+  readonly sort: ListSort;
+  /** `sort_by` for the server. */
+  readonly sortBy: string;
+}
+
+/** The paging and sort of a list from its (unprefixed) URL parameters and the stored page size. */
+export function readListParams(
+  searchParams: URLSearchParams,
+  { listId, sortFields, defaultSort }: Omit<ListParamsOptions, 'urlPrefix'>,
+): ListRequestParams {
+  const sort = parseSort(searchParams, sortFields, defaultSort);
+  return {
+    pageSize:
+      parsePageSize(searchParams.get(LIST_PARAMS.pageSize)) ??
+      readStoredPageSize(listId) ??
+      DEFAULT_PAGE_SIZE,
+    pageToken: readPageTokens(searchParams).at(-1),
+    sort,
+    sortBy: toSortBy(sort),
+  };
+}
+
 /** Everything a list reads from and writes to the URL. Nothing here is copied into component state. */
 export interface ListParams {
   readonly listId: string;
@@ -124,19 +151,19 @@ export function useListParams({
   );
 
   return useMemo(() => {
-    const tokens = readPageTokens(searchParams);
-    const sort = parseSort(searchParams, sortFields, defaultSort);
+    const { pageSize, pageToken, sort, sortBy } = readListParams(searchParams, {
+      listId,
+      sortFields,
+      defaultSort,
+    });
     return {
       listId,
       searchParams,
-      pageSize:
-        parsePageSize(searchParams.get(LIST_PARAMS.pageSize)) ??
-        readStoredPageSize(listId) ??
-        DEFAULT_PAGE_SIZE,
-      pageToken: tokens.at(-1),
-      pageNumber: tokens.length + 1,
+      pageSize,
+      pageToken,
+      pageNumber: readPageTokens(searchParams).length + 1,
       sort,
-      sortBy: toSortBy(sort),
+      sortBy,
       sortFields,
       search: searchParams.get(LIST_PARAMS.search) ?? '',
       get: (name: string) => searchParams.get(name) ?? undefined,

@@ -16,11 +16,11 @@ import {
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { experimentQueries, useExperimentBulkAction } from '../api/experiment-queries';
+import { EXPERIMENTS_LIST_ID, experimentListRequest } from '../api/experiments-list-prefetch';
 import {
   EXPERIMENT_DEFAULT_SORT,
   EXPERIMENT_LIST_PARAMS,
   EXPERIMENT_SORT_FIELDS,
-  experimentListFilter,
   parseExperimentListState,
   toExperimentRow,
   type ExperimentRow,
@@ -68,19 +68,13 @@ function plural(count: number): string {
 export function ExperimentsTable({ namespace }: { readonly namespace: string | undefined }) {
   const client = useKfpClient();
   const list = useListParams({
-    listId: 'experiments',
+    listId: EXPERIMENTS_LIST_ID,
     sortFields: EXPERIMENT_SORT_FIELDS,
     defaultSort: EXPERIMENT_DEFAULT_SORT,
   });
   const state = parseExperimentListState(list.searchParams);
   const query = useQuery(
-    experimentQueries(client).list({
-      namespace,
-      pageSize: list.pageSize,
-      pageToken: list.pageToken,
-      sortBy: list.sortBy,
-      filter: experimentListFilter(state),
-    }),
+    experimentQueries(client).list(experimentListRequest(list.searchParams, namespace)),
   );
   const content = toTableContent(query, (page) => ({
     rows: page.items.map(toExperimentRow),

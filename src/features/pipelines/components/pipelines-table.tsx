@@ -16,9 +16,8 @@ import {
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 import { pipelineQueries } from '../api/pipeline-queries';
+import { pipelineListRequest, PIPELINES_LIST_ID } from '../api/pipelines-list-prefetch';
 import {
-  listNamespace,
-  nameFilter,
   parsePipelineListState,
   PIPELINE_DEFAULT_SORT,
   PIPELINE_LIST_PARAMS,
@@ -70,13 +69,7 @@ function PipelinesList({
   const client = useKfpClient();
   const state = parsePipelineListState(list.searchParams);
   const query = useQuery(
-    pipelineQueries(client).list({
-      namespace: listNamespace(state, namespace, multiUser),
-      pageSize: list.pageSize,
-      pageToken: list.pageToken,
-      sortBy: list.sortBy,
-      filter: nameFilter(state.search),
-    }),
+    pipelineQueries(client).list(pipelineListRequest(list.searchParams, namespace, multiUser)),
   );
   const content = toTableContent(query, (page) => ({
     rows: page.items.map(toPipelineRow),
@@ -128,7 +121,7 @@ function PipelinesList({
 /** Pipelines (private / shared in multi-user installs), searchable and sortable; a row opens to its versions. */
 export function PipelinesTable({ namespace, multiUser }: PipelinesTableProps) {
   const list = useListParams({
-    listId: 'pipelines',
+    listId: PIPELINES_LIST_ID,
     sortFields: PIPELINE_SORT_FIELDS,
     defaultSort: PIPELINE_DEFAULT_SORT,
   });

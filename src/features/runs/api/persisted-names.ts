@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useAuth } from '@/lib/auth/auth-context.tsx';
 import type { AuthSession, AuthUser } from '@/lib/auth/types.ts';
+import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { LookupKind } from '../model/lookup-plan';
 import {
@@ -68,18 +69,40 @@ export function nameStoreUser(mode: AuthSession['mode'], user: AuthUser | null):
 }
 
 /**
- * The name store of the signed-in user's namespace on this KFP server. The user is the OIDC subject
- * (or, without one, the email or name); in proxy and none modes the app does not know the user and the scope is the
- * server and namespace only.
+ * The key of the name store of the signed-in user's namespace on this KFP server. The user is the OIDC
+ * subject (or, without one, the email or name); in proxy and none modes the app does not know the user
+ * and the scope is the server and namespace only.
  */
-export function useNameStore(namespace: string | undefined): NameStore {
-  const client = useKfpClient();
-  const { mode, user } = useAuth();
+function storeKey(
+  client: Pick<KfpClient, 'origin' | 'baseUrl'>,
+  mode: AuthSession['mode'],
+  user: AuthUser | null,
+  namespace: string | undefined,
+): string {
   const scope: NameScope = {
     server: `${client.origin}${client.baseUrl}`,
     user: nameStoreUser(mode, user),
     namespace,
   };
-  const key = nameStoreKey(scope);
+  return nameStoreKey(scope);
+}
+
+/** The name store of a scope outside React (a route loader). */
+export function nameStoreFor(
+  client: Pick<KfpClient, 'origin' | 'baseUrl'>,
+  session: { readonly mode: AuthSession['mode']; readonly getUser: () => AuthUser | null },
+  namespace: string | undefined,
+): NameStore {
+  return openNameStore(
+    localStorageOrNothing(),
+    storeKey(client, session.mode, session.getUser(), namespace),
+  );
+}
+
+/** The name store of the signed-in user's namespace on this KFP server. */
+export function useNameStore(namespace: string | undefined): NameStore {
+  const client = useKfpClient();
+  const { mode, user } = useAuth();
+  const key = storeKey(client, mode, user, namespace);
   return useMemo(() => openNameStore(localStorageOrNothing(), key), [key]);
 }

@@ -73,23 +73,42 @@ export function runLookupQueries(client: KfpClient) {
   };
 }
 
-/** Every name the cached lookups of a namespace found, and which ids they covered (found or not). */
+/** Every name the cached lookups of a namespace found, and which lookup covers each id (found or not, finished or running). */
 export interface NameIndex {
   readonly names: ReadonlyMap<string, string>;
-  readonly known: ReadonlySet<string>;
+  readonly covering: ReadonlyMap<string, Lookup>;
 }
 
 export const indexKey = (kind: LookupKind, id: string) => `${kind}:${id}`;
 
+function isStringList(value: unknown): value is readonly string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** A lookup as it stands in a query key (the cache holds only what this module put there). */
+function lookupOf(value: unknown): Lookup | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const kind = 'kind' in value ? value.kind : undefined;
+  const ids = 'ids' in value ? value.ids : undefined;
+  if (!isStringList(ids)) return undefined;
+  if (kind === 'experiments' || kind === 'recurring-runs') return { kind, ids };
+  if (kind === 'versions' && 'pipelineId' in value && typeof value.pipelineId === 'string')
+    return { kind, pipelineId: value.pipelineId, ids };
+  return undefined;
+}
+
 export function nameIndex(queryClient: QueryClient, namespace: string | undefined): NameIndex {
   const names = new Map<string, string>();
-  const known = new Set<string>();
-  for (const [, result] of queryClient.getQueriesData<LookupResult>({
-    queryKey: runKeys.lookups(namespace),
-  })) {
+  const covering = new Map<string, Lookup>();
+  const filters = { queryKey: runKeys.lookups(namespace) };
+  for (const query of queryClient.getQueryCache().findAll(filters)) {
+    const lookup = lookupOf(query.queryKey.at(-1));
+    if (lookup !== undefined)
+      for (const id of lookup.ids) covering.set(indexKey(lookup.kind, id), lookup);
+  }
+  for (const [, result] of queryClient.getQueriesData<LookupResult>(filters)) {
     if (result === undefined) continue;
-    for (const id of result.lookup.ids) known.add(indexKey(result.lookup.kind, id));
     for (const [id, name] of result.names) names.set(indexKey(result.lookup.kind, id), name);
   }
-  return { names, known };
+  return { names, covering };
 }

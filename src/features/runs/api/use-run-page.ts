@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
-import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
+import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import {
   pageRefs,
@@ -12,25 +13,61 @@ import {
 } from '../model/lookup-plan';
 import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
 import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store';
-import { useNameStore } from './persisted-names';
+import { useNameStore, type NameStore } from './persisted-names';
 import type { RunListRequest } from './run-keys';
 import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
 import { runQueries } from './run-queries';
 
 export interface RunPage {
   readonly content: TableContent<RunRow>;
-  /** How many of the page's references have no name because no lookup asked for them yet. */
-  readonly deferred: number;
-  /** Looks up every deferred name now (the user asked: beyond the page's automatic budget). */
-  readonly loadDeferred: () => void;
+}
+
+/** The lookups that name a page, given what the query cache and the name store know now. */
+function planPage(
+  queryClient: QueryClient,
+  request: RunListRequest,
+  refs: PageRefs,
+  stored: NameStore,
+): Lookup[] {
+  const index = nameIndex(queryClient, request.namespace);
+  return planLookups(
+    refs,
+    (kind, id) => {
+      if (stored.get(kind, id) !== undefined) return 'stored';
+      return index.covering.get(indexKey(kind, id));
+    },
+    { showExperiment: request.experimentId === undefined },
+  );
 }
 
 /**
- * One page of runs as table rows: the runs list plus at most `LOOKUP_BUDGET` name lookups, planned
- * once per page content from the names the namespace's earlier lookups already found, in this query
- * cache or kept in browser storage by earlier visits (a poll of the same page plans nothing new). While a lookup runs its cells show a placeholder; a failed lookup
- * leaves ids in place of names and never hides the runs; names the budget left out are `deferred`
- * until a later page looks them up, or the user asks for them (`loadDeferred`).
+ * Starts a page of runs and, the moment the list answers, every name lookup it needs, in parallel
+ * (a route loader calls this so nothing waits for the page's code or its first render). The page
+ * then finds both in the query cache: the same keys, so nothing is asked twice.
+ */
+export async function prefetchRunPage(
+  queryClient: QueryClient,
+  client: KfpClient,
+  request: RunListRequest,
+  stored: NameStore,
+): Promise<void> {
+  const page = await queryClient.query(runQueries(client).list(request));
+  const lookups = runLookupQueries(client);
+  const plan = planPage(queryClient, request, pageRefs(page.items), stored);
+  // A failed lookup leaves ids in place of names; the page's own query retries it.
+  await Promise.all(
+    plan.map((lookup) =>
+      queryClient.query(lookups.lookup(request.namespace, lookup)).catch(() => undefined),
+    ),
+  );
+}
+
+/**
+ * One page of runs as table rows: the runs list plus one lookup per kind of name (versions: per
+ * pipeline), all at once, planned once per page content from the names the namespace's earlier
+ * lookups cover (in this query cache, finished or running) or browser storage keeps (a poll of the
+ * same page plans nothing new). While a lookup runs its cells show a placeholder of fixed size; a
+ * failed lookup leaves ids in place of names and never hides the runs.
  */
 export function useRunPage(request: RunListRequest): RunPage {
   const client = useKfpClient();
@@ -38,12 +75,10 @@ export function useRunPage(request: RunListRequest): RunPage {
   const lookups = runLookupQueries(client);
   const runs = useQuery(runQueries(client).list(request));
   const showExperiment = request.experimentId === undefined;
-  const refs = useMemo(() => pageRefs(runs.data?.items ?? []), [runs.data]);
+  const items = runs.data?.items;
+  const refs = pageRefs(items ?? []);
   const stored = useNameStore(request.namespace);
-  const [askedAt, setAskedAt] = useState<string>();
-  const pageSignature = `${request.namespace ?? ''}|${refsSignature(refs, showExperiment)}`;
-  const everything = askedAt === pageSignature;
-  const signature = `${pageSignature}|${String(everything)}`;
+  const signature = `${request.namespace ?? ''}|${refsSignature(refs, showExperiment)}`;
 
   // The plan is fixed when the page's references change, from what was known at that moment.
   const [planned, setPlanned] = useState<{
@@ -52,12 +87,7 @@ export function useRunPage(request: RunListRequest): RunPage {
   }>();
   let plan = planned?.signature === signature ? planned.plan : undefined;
   if (plan === undefined) {
-    const before = nameIndex(queryClient, request.namespace);
-    plan = planLookups(
-      refs,
-      (kind, id) => before.known.has(indexKey(kind, id)) || stored.get(kind, id) !== undefined,
-      { showExperiment, budget: everything ? Infinity : undefined },
-    );
+    plan = planPage(queryClient, request, refs, stored);
     setPlanned({ signature, plan });
   }
 
@@ -66,22 +96,14 @@ export function useRunPage(request: RunListRequest): RunPage {
   });
   const index = nameIndex(queryClient, request.namespace);
   const pendingIds = new Set<string>();
-  const plannedIds = new Set<string>();
   plan.forEach((lookup, position) => {
-    for (const id of lookup.ids) {
-      plannedIds.add(indexKey(lookup.kind, id));
-      if (results[position]?.isPending === true) pendingIds.add(indexKey(lookup.kind, id));
-    }
+    if (results[position]?.isPending === true)
+      for (const id of lookup.ids) pendingIds.add(indexKey(lookup.kind, id));
   });
   const resolve = (kind: LookupKind, id: string): NamedRef => {
     const key = indexKey(kind, id);
     const name = index.names.get(key) ?? stored.get(kind, id);
-    return {
-      id,
-      name,
-      pending: name === undefined && pendingIds.has(key),
-      deferred: name === undefined && !index.known.has(key) && !plannedIds.has(key),
-    };
+    return { id, name, pending: name === undefined && pendingIds.has(key) };
   };
   const content = toTableContent(runs, (page) => ({
     rows: page.items.map((run) => toRunRow(run, resolve)),
@@ -94,11 +116,7 @@ export function useRunPage(request: RunListRequest): RunPage {
   useEffect(() => {
     stored.remember(parseStoredNames(namedText));
   }, [stored, namedText]);
-  return {
-    content,
-    deferred: deferredCount(refs, showExperiment, resolve),
-    loadDeferred: () => setAskedAt(pageSignature),
-  };
+  return { content };
 }
 
 function pageIds(refs: PageRefs, showExperiment: boolean): [LookupKind, readonly string[]][] {
@@ -120,16 +138,5 @@ function namedRefs(
       const { name } = resolve(kind, id);
       return name === undefined ? [] : [[kind, id, name]];
     }),
-  );
-}
-
-function deferredCount(
-  refs: PageRefs,
-  showExperiment: boolean,
-  resolve: (kind: LookupKind, id: string) => NamedRef,
-): number {
-  return pageIds(refs, showExperiment).reduce(
-    (sum, [kind, list]) => sum + list.filter((id) => resolve(kind, id).deferred).length,
-    0,
   );
 }

@@ -10,12 +10,9 @@ function shortId(id: string): string {
   return id.length > 8 ? `${id.slice(0, 8)}…` : id;
 }
 
-const DEFERRED_TITLE =
-  'Name not looked up yet: this page spent its request budget on other names (Load names, or the next page, shows it)';
-
 /**
- * A link to a looked-up object: a placeholder while its name loads; the short id when it is unknown
- * (`what` says what the id is) or not looked up yet (deferred by the page's request budget).
+ * A link to a looked-up object: a placeholder of fixed size while its name loads; the short id only
+ * when the server does not know it (`what` says what the id is) or its lookup failed.
  */
 function RefLink({
   target,
@@ -28,11 +25,7 @@ function RefLink({
 }) {
   if (target.pending) return <TextPlaceholder label="Loading name…" />;
   const title =
-    target.name !== undefined
-      ? `${what} ${target.id}`
-      : target.deferred
-        ? `${what} ${target.id}. ${DEFERRED_TITLE}`
-        : `${what} ${target.id} (name not found)`;
+    target.name !== undefined ? `${what} ${target.id}` : `${what} ${target.id} (name not found)`;
   return (
     <Link to={to} title={title} className={target.name === undefined ? styles.idLink : undefined}>
       {target.name ?? shortId(target.id)}

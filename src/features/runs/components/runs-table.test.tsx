@@ -5,9 +5,12 @@ import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { listRuns } from '@/lib/kfp/runs.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
-import { createTestSession, renderWithApp } from '@/testing/render.tsx';
+import { createTestQueryClient, createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
 import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { openNameStore } from '../api/persisted-names';
+import { prefetchRunPage } from '../api/use-run-page';
+import { parseRunListState, runListFilter } from '../model/run-list-state';
 import { RunsTable } from './runs-table';
 
 const NS = 'kubeflow-alice';
@@ -96,11 +99,18 @@ const endpoints = (requests: readonly string[]) =>
 
 const table = (name: string | RegExp = 'Runs') => screen.findByRole('table', { name });
 
+/** References shown by a short id instead of a name (`1ab34e62…`). */
+const shortIds = (list: HTMLElement) =>
+  within(list)
+    .queryAllByRole('link')
+    .map((link) => link.textContent)
+    .filter((label) => label.endsWith('…'));
+
 describe('RunsTable against the emulator', () => {
   // Names found by earlier pages are kept in localStorage: each test starts from an empty browser.
   beforeEach(() => localStorage.clear());
 
-  it('draws a page of 100 runs mixing shared and private pipelines from three requests, and names the rest on the next page', async () => {
+  it('names every run of a page of 100 mixing shared and private pipelines (all lookups at once), and the next page from the list alone', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     const [firstRun] = await seedRuns(client, admin, 100, { finished: true });
     const privatePipeline = firstRun?.pipeline_version_reference?.pipeline_id;
@@ -126,16 +136,15 @@ describe('RunsTable against the emulator', () => {
       within(runs()).queryAllByRole('link', { name: /^exp (alpha|beta|gamma)$/ });
     const versionLinks = () =>
       within(runs()).queryAllByRole('link', { name: /^pipe-(private v2|shared)$/ });
-    const deferred = () => within(runs()).queryAllByTitle(/not looked up yet/);
     await waitFor(() => expect(experimentLinks()).toHaveLength(100), { timeout: 10_000 });
-    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
+    await waitFor(() => expect(versionLinks()).toHaveLength(100), { timeout: 10_000 });
     expect(within(runs()).getAllByRole('row')).toHaveLength(101);
-    // The budget: the list, the experiments lookup and the versions of ONE pipeline (each pipeline
-    // has its own versions list); the other pipeline's 50 rows wait, showing a short id.
-    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
-    expect(deferred()).toHaveLength(50);
+    expect(shortIds(runs())).toEqual([]);
+    // The list, the experiments lookup and the versions of each pipeline (KFP lists versions per
+    // pipeline): no name is left for a later page or a button.
+    expect(endpoints(requests).sort()).toEqual(['experiments', 'runs', 'versions', 'versions']);
 
-    // The next page (here: 50 rows per page) asks only for what nobody looked up yet.
+    // The next page (here: 50 rows per page) is named by what earlier lookups found.
     requests.length = 0;
     fireEvent.change(screen.getByLabelText('Rows per page'), { target: { value: '50' } });
     await waitFor(() => expect(within(runs()).getAllByRole('row')).toHaveLength(51), {
@@ -154,15 +163,14 @@ describe('RunsTable against the emulator', () => {
     expect(within(runs()).queryAllByRole('link', { name: 'pipe-shared' })).toHaveLength(
       50 - privateRows,
     );
-    expect(deferred()).toHaveLength(0);
-    expect(endpoints(requests)).toEqual(['runs', 'versions']);
+    expect(endpoints(requests)).toEqual(['runs']);
     const shared = within(runs()).getAllByRole('link', { name: 'pipe-shared' })[0];
     expect(shared?.getAttribute('href')).toMatch(
       /^\/pipelines\/[\w-]+\?version=[\w-]+&ns=kubeflow-alice$/,
     );
   }, 30_000);
 
-  it('after a reload (a new query cache, the same browser storage) names the whole mixed page within two requests', async () => {
+  it('after a reload (a new query cache, the same browser storage) names the whole page from the list alone', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 100, { finished: true });
     const versionLinks = () =>
@@ -187,61 +195,60 @@ describe('RunsTable against the emulator', () => {
           ).toHaveLength(100),
         { timeout: 10_000 },
       );
+      await waitFor(() => expect(versionLinks()).toHaveLength(100), { timeout: 10_000 });
       return view;
     };
 
-    // First visit: the budget names one pipeline's versions; the other 50 wait.
     const first = await visit();
-    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
-    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+    expect(endpoints(requests).sort()).toEqual(['experiments', 'runs', 'versions', 'versions']);
     first.unmount();
 
-    // Reload: experiments and the first pipeline's versions come from storage, so the whole budget
-    // goes to what is left: every run is named, from the list and one lookup.
+    // A reload (or another tab): every name is kept in browser storage; only the list is asked for.
     const second = await visit();
-    await waitFor(() => expect(versionLinks()).toHaveLength(100), { timeout: 10_000 });
-    expect(screen.queryByText(/not loaded yet/)).toBeNull();
-    expect(endpoints(requests)).toEqual(['runs', 'versions']);
-    second.unmount();
-
-    // Another reload (or tab): everything is known, only the list is asked for.
-    const third = await visit();
-    expect(versionLinks()).toHaveLength(100);
     expect(endpoints(requests)).toEqual(['runs']);
-    third.unmount();
+    second.unmount();
 
     // Another user on the same browser starts from nothing.
     await visit(createTestSession({ name: 'Bob', email: 'bob@example.com' }).session);
-    await waitFor(() => expect(versionLinks()).toHaveLength(50), { timeout: 10_000 });
-    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
+    expect(endpoints(requests).sort()).toEqual(['experiments', 'runs', 'versions', 'versions']);
   }, 40_000);
 
-  it('says which names the budget left out and looks them up when asked', async () => {
+  it('waits for the lookups a route loader already started instead of asking again', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 10, { finished: true });
     requests.length = 0;
-    renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs' });
-    // Both pipelines' versions on one page: the shared pipeline's one version waits.
-    expect(
-      await screen.findByText(
-        '1 name is not loaded yet, to keep this page to 3 requests.',
-        undefined,
-        { timeout: 10_000 },
-      ),
-    ).toBeInTheDocument();
-    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
-    fireEvent.click(screen.getByRole('button', { name: 'Load names' }));
+    const queryClient = createTestQueryClient();
+    const store = openNameStore(undefined, 'unused');
+    const request = {
+      namespace: NS,
+      experimentId: undefined,
+      pageSize: 20,
+      pageToken: undefined,
+      sortBy: 'created_at desc',
+      filter: runListFilter(parseRunListState(new URLSearchParams())),
+    };
+    // Started as a loader does (not awaited), then the page renders while it runs.
+    const prefetched = prefetchRunPage(queryClient, client, request, store);
+    renderWithApp(<RunsTable namespace={NS} />, {
+      client,
+      queryClient,
+      namespace: NS,
+      url: '/runs?size=20',
+    });
+    await prefetched;
     const list = await table();
-    await waitFor(() =>
-      expect(
-        within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ }),
-      ).toHaveLength(10),
+    await waitFor(
+      () =>
+        expect(
+          within(list).getAllByRole('link', { name: /^pipe-(private v2|shared)$/ }),
+        ).toHaveLength(10),
+      { timeout: 10_000 },
     );
-    expect(screen.queryByText(/not loaded yet/)).toBeNull();
-    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions', 'versions']);
+    expect(within(list).getAllByRole('link', { name: /^exp / })).toHaveLength(10);
+    expect(endpoints(requests).sort()).toEqual(['experiments', 'runs', 'versions', 'versions']);
   }, 30_000);
 
-  it('names every run of a page whose runs use one pipeline from exactly three requests', async () => {
+  it('names every run of a page whose runs use one pipeline from three requests', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     await seedRuns(client, admin, 100, { onePipeline: true, finished: true });
     requests.length = 0;
@@ -256,11 +263,11 @@ describe('RunsTable against the emulator', () => {
         expect(within(list).getAllByRole('link', { name: 'pipe-private v2' })).toHaveLength(100),
       { timeout: 10_000 },
     );
-    expect(endpoints(requests)).toEqual(['runs', 'experiments', 'versions']);
-    expect(within(list).queryAllByTitle(/not looked up yet/)).toHaveLength(0);
+    expect(endpoints(requests).sort()).toEqual(['experiments', 'runs', 'versions']);
+    expect(shortIds(list)).toEqual([]);
   }, 30_000);
 
-  it('on an experiment page spends the budget on versions: both pipelines named from three requests', async () => {
+  it('on an experiment page names the versions of both pipelines and asks for no experiment name', async () => {
     const { client, admin, requests } = await emulatorWithLog();
     const [first] = await seedRuns(client, admin, 6, { finished: true });
     if (first === undefined) throw new Error('seed');

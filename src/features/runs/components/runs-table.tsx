@@ -6,18 +6,17 @@ import {
   useListParams,
   type ListTab,
 } from '@/components/data-table';
+import { RUNS_LIST_ID, runListRequest } from '../api/runs-list-prefetch';
 import { useRunPage } from '../api/use-run-page';
 import {
   parseRunListState,
   RUN_DEFAULT_SORT,
   RUN_LIST_PARAMS,
   RUN_SORT_FIELDS,
-  runListFilter,
 } from '../model/run-list-state';
 import type { RunRow } from '../model/run-row';
 import { RunBulkActions } from './run-bulk-actions';
 import { runColumns } from './run-columns';
-import { DeferredNames } from './deferred-names';
 import { RunToolbar } from './run-toolbar';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
@@ -44,21 +43,13 @@ export function RunsTable({
   extraBulkActions,
 }: RunsTableProps) {
   const list = useListParams({
-    listId: 'runs',
+    listId: RUNS_LIST_ID,
     sortFields: RUN_SORT_FIELDS,
     defaultSort: RUN_DEFAULT_SORT,
     urlPrefix,
   });
   const state = parseRunListState(list.searchParams);
-  const filter = runListFilter(state);
-  const { content, deferred, loadDeferred } = useRunPage({
-    namespace,
-    experimentId,
-    pageSize: list.pageSize,
-    pageToken: list.pageToken,
-    sortBy: list.sortBy,
-    filter,
-  });
+  const { content } = useRunPage(runListRequest(list.searchParams, namespace, experimentId));
   const columns = useMemo(
     () => runColumns(namespace, experimentId === undefined),
     [namespace, experimentId],
@@ -78,12 +69,7 @@ export function RunsTable({
         list={list}
         getRowId={(run) => run.id}
         getRowLabel={(run) => run.name}
-        toolbar={
-          <>
-            <RunToolbar list={list} />
-            {deferred > 0 && <DeferredNames count={deferred} onLoad={loadDeferred} />}
-          </>
-        }
+        toolbar={<RunToolbar list={list} />}
         empty={
           filtered
             ? {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '@/lib/kfp/wire/run.ts';
-import { LOOKUP_BUDGET, pageRefs, planLookups, refsSignature, type IsKnown } from './lookup-plan';
+import {
+  lookupSignature,
+  pageRefs,
+  planLookups,
+  refsSignature,
+  type Coverage,
+  type Lookup,
+} from './lookup-plan';
 
 function run(
   experiment: string,
@@ -32,7 +39,7 @@ function run(
   };
 }
 
-const nothingKnown: IsKnown = () => false;
+const nothingKnown: Coverage = () => undefined;
 
 describe('pageRefs', () => {
   it('collects each id once, versions grouped by pipeline, the most used pipeline first', () => {
@@ -62,33 +69,47 @@ describe('planLookups', () => {
     run('e1', 'private', 'v1'),
   ]);
 
-  it('spends the budget on experiments, then the versions of the most used pipeline', () => {
+  it('asks for every kind at once: experiments, the versions of each pipeline (most used first), recurring runs', () => {
     expect(planLookups(mixed, nothingKnown, { showExperiment: true })).toEqual([
       { kind: 'experiments', ids: ['e1', 'e2'] },
       { kind: 'versions', pipelineId: 'private', ids: ['v1'] },
-    ]);
-    expect(LOOKUP_BUDGET).toBe(2);
-  });
-
-  it('asks only for ids nobody looked up yet, so the next page gets the rest', () => {
-    const known: IsKnown = (kind, id) =>
-      (kind === 'experiments' && (id === 'e1' || id === 'e2')) ||
-      (kind === 'versions' && id === 'v1');
-    expect(planLookups(mixed, known, { showExperiment: true })).toEqual([
       { kind: 'versions', pipelineId: 'shared', ids: ['v2'] },
       { kind: 'recurring-runs', ids: ['rr1'] },
     ]);
-    expect(planLookups(mixed, () => true, { showExperiment: true })).toEqual([]);
+  });
+
+  it('asks only for ids no lookup covers and storage does not name; reuses the lookups that cover the rest', () => {
+    const earlier: Lookup = { kind: 'experiments', ids: ['e0', 'e1'] };
+    const coverage: Coverage = (kind, id) =>
+      kind === 'experiments' && id === 'e1'
+        ? earlier
+        : kind === 'versions' && id === 'v1'
+          ? 'stored'
+          : undefined;
+    expect(planLookups(mixed, coverage, { showExperiment: true })).toEqual([
+      earlier,
+      { kind: 'experiments', ids: ['e2'] },
+      { kind: 'versions', pipelineId: 'shared', ids: ['v2'] },
+      { kind: 'recurring-runs', ids: ['rr1'] },
+    ]);
+    expect(planLookups(mixed, () => 'stored', { showExperiment: true })).toEqual([]);
+  });
+
+  it('lists a covering lookup once however many of its ids the page shows', () => {
+    const earlier: Lookup = { kind: 'experiments', ids: ['e1', 'e2'] };
+    expect(
+      planLookups(mixed, (kind) => (kind === 'experiments' ? earlier : 'stored'), {
+        showExperiment: true,
+      }),
+    ).toEqual([earlier]);
+    expect(lookupSignature(earlier)).toBe(
+      lookupSignature({ kind: 'experiments', ids: ['e1', 'e2'] }),
+    );
   });
 
   it('skips experiment names where the column is hidden (an experiment’s own page)', () => {
     expect(
       planLookups(mixed, nothingKnown, { showExperiment: false }).map((lookup) => lookup.kind),
-    ).toEqual(['versions', 'versions']);
-    expect(
-      planLookups(mixed, nothingKnown, { showExperiment: false, budget: 5 }).map(
-        (lookup) => lookup.kind,
-      ),
     ).toEqual(['versions', 'versions', 'recurring-runs']);
   });
 

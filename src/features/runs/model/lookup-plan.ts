@@ -5,12 +5,10 @@ import type { Run } from '@/lib/kfp/wire/run.ts';
  *
  * KFP's v2beta1 API gives each kind of name to ONE list request with an `IN` filter on ids, except
  * pipeline versions: they can only be listed per pipeline (`/pipelines/{id}/versions`), so a page
- * whose runs use k pipelines needs k version lookups. To keep a page of runs within its request
- * budget (the runs list plus `LOOKUP_BUDGET` lookups, in every case), a page asks only for names
- * nobody looked up before (cached per namespace, and found names kept across reloads and tabs:
- * `name-store.ts`) and, of those, for the most useful ones
- * first; what does not fit is looked up by the next page that shows it (paging, a filter, a revisit),
- * or at once when the user asks ("Load names": requests they chose, outside the automatic budget).
+ * whose runs use k pipelines needs k version lookups. They all run in parallel, as soon as the list
+ * answered; an id that an earlier lookup covers (in this tab's query cache, finished or still running)
+ * or whose name browser storage keeps (`name-store.ts`) is never asked for again. The number of
+ * requests is reported by `npm run bench`, not budgeted: names at first paint matter more.
  */
 export type LookupKind = 'experiments' | 'versions' | 'recurring-runs';
 
@@ -18,9 +16,6 @@ export type Lookup =
   | { readonly kind: 'experiments'; readonly ids: readonly string[] }
   | { readonly kind: 'versions'; readonly pipelineId: string; readonly ids: readonly string[] }
   | { readonly kind: 'recurring-runs'; readonly ids: readonly string[] };
-
-/** Lookup requests a page may make besides the runs list itself: 3 requests in all. */
-export const LOOKUP_BUDGET = 2;
 
 /** Ids a page refers to, per kind; versions grouped by pipeline with the number of rows using them. */
 export interface PageRefs {
@@ -33,8 +28,11 @@ export interface PageRefs {
   readonly recurringRunIds: readonly string[];
 }
 
-/** Whether an id of a kind was looked up before (found or not): it needs no request. */
-export type IsKnown = (kind: LookupKind, id: string) => boolean;
+/**
+ * What the page knows of an id before it plans: `stored` (its name is known), a cached lookup that
+ * covers it (finished or running: the page waits for that one), or nothing (it needs a new lookup).
+ */
+export type Coverage = (kind: LookupKind, id: string) => 'stored' | Lookup | undefined;
 
 /** Distinct, sorted ids (stable query keys). */
 export function distinctIds(ids: readonly (string | undefined)[]): string[] {
@@ -71,32 +69,47 @@ export function pageRefs(runs: readonly Run[]): PageRefs {
   };
 }
 
+/** The identity of a lookup (its query key part): kind, pipeline and sorted ids. */
+export function lookupSignature(lookup: Lookup): string {
+  return JSON.stringify([
+    lookup.kind,
+    lookup.kind === 'versions' ? lookup.pipelineId : '',
+    lookup.ids,
+  ]);
+}
+
 /**
- * At most `budget` lookups for the names of a page that are not known yet, in order of use:
- * experiment names (when the column shows), then the versions of the pipeline most rows use, then
- * of the next pipelines, then recurring-run names.
+ * The lookups that name a page: the cached ones that already cover some of its ids (the page waits
+ * for those instead of asking again), then one new lookup per kind (versions: per pipeline) for the
+ * ids nothing covers, in order of use: experiments (when the column shows), versions of the pipeline
+ * most rows use first, recurring runs. All of them run at once.
  */
 export function planLookups(
   refs: PageRefs,
-  isKnown: IsKnown,
-  options: { readonly showExperiment: boolean; readonly budget?: number },
+  coverage: Coverage,
+  options: { readonly showExperiment: boolean },
 ): Lookup[] {
-  const unknown = (kind: LookupKind, ids: readonly string[]) =>
-    ids.filter((id) => !isKnown(kind, id));
-  const candidates: Lookup[] = [
-    ...(options.showExperiment
-      ? [{ kind: 'experiments' as const, ids: unknown('experiments', refs.experimentIds) }]
-      : []),
-    ...refs.versions.map((group) => ({
-      kind: 'versions' as const,
+  const existing = new Map<string, Lookup>();
+  const fresh: Lookup[] = [];
+  const plan = (kind: LookupKind, ids: readonly string[], make: (ids: string[]) => Lookup) => {
+    const uncovered: string[] = [];
+    for (const id of ids) {
+      const covered = coverage(kind, id);
+      if (covered === undefined) uncovered.push(id);
+      else if (covered !== 'stored') existing.set(lookupSignature(covered), covered);
+    }
+    if (uncovered.length > 0) fresh.push(make(uncovered));
+  };
+  if (options.showExperiment)
+    plan('experiments', refs.experimentIds, (ids) => ({ kind: 'experiments', ids }));
+  for (const group of refs.versions)
+    plan('versions', group.ids, (ids) => ({
+      kind: 'versions',
       pipelineId: group.pipelineId,
-      ids: unknown('versions', group.ids),
-    })),
-    { kind: 'recurring-runs' as const, ids: unknown('recurring-runs', refs.recurringRunIds) },
-  ];
-  return candidates
-    .filter((lookup) => lookup.ids.length > 0)
-    .slice(0, options.budget ?? LOOKUP_BUDGET);
+      ids,
+    }));
+  plan('recurring-runs', refs.recurringRunIds, (ids) => ({ kind: 'recurring-runs', ids }));
+  return [...existing.values(), ...fresh];
 }
 
 /** A stable text of everything a page's plan depends on: the same page polled again plans nothing new. */

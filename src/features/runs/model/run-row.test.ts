@@ -33,19 +33,11 @@ const NAMES = new Map([
   ['recurring-runs:rr1', 'nightly'],
 ]);
 
-/** Names from the map; `pendingKind` ids are loading, `deferredKind` ids were not looked up. */
-function resolver({
-  pendingKind,
-  deferredKind,
-}: { pendingKind?: string; deferredKind?: string } = {}): ResolveName {
+/** Names from the map; `pendingKind` ids are loading. */
+function resolver({ pendingKind }: { pendingKind?: string } = {}): ResolveName {
   return (kind, id) => {
     const name = NAMES.get(`${kind}:${id}`);
-    return {
-      id,
-      name,
-      pending: name === undefined && kind === pendingKind,
-      deferred: name === undefined && kind === deferredKind,
-    };
+    return { id, name, pending: name === undefined && kind === pendingKind };
   };
 }
 
@@ -65,11 +57,11 @@ describe('toRunRow', () => {
       id: 'r1',
       name: 'run one',
       duration: '0:01:05',
-      experiment: { id: 'e1', name: 'Experiment one', pending: false, deferred: false },
+      experiment: { id: 'e1', name: 'Experiment one', pending: false },
       pipeline: {
         kind: 'version',
         pipelineId: 'p1',
-        version: { id: 'v1', name: 'pipe one v1', pending: false, deferred: false },
+        version: { id: 'v1', name: 'pipe one v1', pending: false },
       },
       recurringRun: { id: 'rr1', name: 'nightly' },
     });
@@ -80,25 +72,25 @@ describe('toRunRow', () => {
       run({ experiment_id: 'e9', pipeline_spec: { pipelineInfo: { name: 'inline-pipe' } } }),
       resolver(),
     );
-    expect(row.experiment).toEqual({ id: 'e9', name: undefined, pending: false, deferred: false });
+    expect(row.experiment).toEqual({ id: 'e9', name: undefined, pending: false });
     expect(row.pipeline).toEqual({ kind: 'inline', name: 'inline-pipe' });
     expect(row.recurringRun).toBeUndefined();
     expect(row.duration).toBeUndefined();
   });
 
-  it('marks names as pending while their lookup runs, and deferred when none asked for them', () => {
+  it('marks names as pending while their lookup runs', () => {
     const row = toRunRow(
       run({
         experiment_id: 'e2',
         pipeline_version_reference: { pipeline_id: 'p2', pipeline_version_id: 'v2' },
       }),
-      resolver({ pendingKind: 'experiments', deferredKind: 'versions' }),
+      resolver({ pendingKind: 'experiments' }),
     );
-    expect(row.experiment).toEqual({ id: 'e2', name: undefined, pending: true, deferred: false });
+    expect(row.experiment).toEqual({ id: 'e2', name: undefined, pending: true });
     expect(row.pipeline).toEqual({
       kind: 'version',
       pipelineId: 'p2',
-      version: { id: 'v2', name: undefined, pending: false, deferred: true },
+      version: { id: 'v2', name: undefined, pending: false },
     });
   });
 

@@ -3,15 +3,11 @@ import type { RuntimeState, StorageState } from '@/lib/kfp/wire/common.ts';
 import { runDuration } from './duration';
 import { versionRefOf, type LookupKind } from './lookup-plan';
 
-/**
- * A referenced object: its name when a lookup found it; `pending` while its lookup runs; `deferred`
- * when no lookup asked for it yet (the page's request budget was spent on other names).
- */
+/** A referenced object: its name when a lookup found it (or storage kept it); `pending` while its lookup runs. */
 export interface NamedRef {
   readonly id: string;
   readonly name: string | undefined;
   readonly pending: boolean;
-  readonly deferred: boolean;
 }
 
 /** What the page knows of the name of an id of a kind. */

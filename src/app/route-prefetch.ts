@@ -1,0 +1,113 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { prefetchExperimentsList } from '@/features/experiments/api/experiments-list-prefetch.ts';
+import { prefetchPipelinesList } from '@/features/pipelines/api/pipelines-list-prefetch.ts';
+import { prefetchRunsList } from '@/features/runs/api/runs-list-prefetch.ts';
+import type { AuthSession } from '@/lib/auth/types.ts';
+import type { AppConfig } from '@/lib/config.ts';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { appQueries } from './namespace/namespace-queries.ts';
+
+/**
+ * Route loaders start the requests a page needs while its code still loads (DESIGN.md §6): healthz and
+ * the user's namespaces for the shell, the list a list page shows (and, for runs, every name on it).
+ * They only fill the query cache and never hold a navigation: the pages read the same query keys, so
+ * nothing is asked twice, and a failure is left for the page's own query to show and retry.
+ */
+export interface PrefetchContext {
+  readonly queryClient: QueryClient;
+  readonly client: KfpClient;
+  readonly session: Pick<AuthSession, 'mode' | 'getUser'>;
+  readonly config: Pick<AppConfig, 'namespaces'>;
+}
+
+/** Whether the server was multi-user last time (healthz), so the next load need not wait for it. */
+const MULTI_USER_HINT = 'kfp-dashboard:multi-user:';
+
+function readHint(client: KfpClient): boolean | undefined {
+  try {
+    const value = window.localStorage.getItem(
+      `${MULTI_USER_HINT}${client.origin}${client.baseUrl}`,
+    );
+    return value === null ? undefined : value === '1';
+  } catch {
+    return undefined;
+  }
+}
+
+function writeHint(client: KfpClient, multiUser: boolean): void {
+  try {
+    window.localStorage.setItem(
+      `${MULTI_USER_HINT}${client.origin}${client.baseUrl}`,
+      multiUser ? '1' : '0',
+    );
+  } catch {
+    // Without storage the next load waits for healthz: slower, not wrong.
+  }
+}
+
+const ignore = () => undefined;
+
+/** healthz (then the hint for the next load) and, on a multi-user server, the user's namespaces. */
+function shellQueries(ctx: PrefetchContext, url: URL): Promise<boolean> {
+  const queries = appQueries(ctx.client);
+  const multiUser = ctx.queryClient.query(queries.healthz()).then((healthz) => {
+    writeHint(ctx.client, healthz.multi_user);
+    return healthz.multi_user;
+  });
+  const namespaces = () =>
+    void ctx.queryClient.query(queries.namespaces(ctx.config.namespaces)).catch(ignore);
+  // Multi-user by the hint (or, before any, by a `?ns=`): ask for the namespaces at once, beside healthz.
+  if (readHint(ctx.client) ?? url.searchParams.has('ns')) namespaces();
+  else void multiUser.then((yes) => (yes ? namespaces() : undefined), ignore);
+  return multiUser;
+}
+
+/** The root route's loader: the shell's requests (settles when healthz answered; never rejects). */
+export function prefetchShell(ctx: PrefetchContext, request: Request): Promise<void> {
+  return shellQueries(ctx, new URL(request.url)).then(ignore, ignore);
+}
+
+/**
+ * The namespace a page's lists use, as the shell will settle it: `?ns=` on a multi-user server, none
+ * on a single-user one, null when the shell will redirect first (a multi-user server and no `?ns=`:
+ * the loader runs again then). A `?ns=` is taken as multi-user at once unless the last healthz said
+ * single-user (the hint); without `?ns=` the hint, or else healthz, decides. A wrong guess costs one
+ * request the page does not use (its own query asks again).
+ */
+async function pageScope(
+  ctx: PrefetchContext,
+  url: URL,
+): Promise<{ readonly multiUser: boolean; readonly namespace: string | undefined } | null> {
+  const requested = url.searchParams.get('ns') ?? '';
+  const multiUser =
+    readHint(ctx.client) ?? (requested !== '' ? true : await shellQueries(ctx, url));
+  if (!multiUser) return { multiUser, namespace: undefined };
+  return requested === '' ? null : { multiUser, namespace: requested };
+}
+
+type ListPrefetch = (
+  ctx: PrefetchContext,
+  scope: { readonly multiUser: boolean; readonly namespace: string | undefined },
+  params: URLSearchParams,
+) => Promise<void>;
+
+const lists = {
+  runs: (ctx, scope, params) =>
+    prefetchRunsList(ctx.queryClient, ctx.client, ctx.session, scope.namespace, params),
+  pipelines: (ctx, scope, params) =>
+    prefetchPipelinesList(ctx.queryClient, ctx.client, scope.namespace, scope.multiUser, params),
+  experiments: (ctx, scope, params) =>
+    prefetchExperimentsList(ctx.queryClient, ctx.client, scope.namespace, params),
+} satisfies Record<string, ListPrefetch>;
+
+/** A list route's loader: the page of the list its URL shows (settles when it is cached; never rejects). */
+export function prefetchList(
+  ctx: PrefetchContext,
+  list: keyof typeof lists,
+  request: Request,
+): Promise<void> {
+  const url = new URL(request.url);
+  return pageScope(ctx, url)
+    .then((scope) => (scope === null ? undefined : lists[list](ctx, scope, url.searchParams)))
+    .catch(ignore);
+}

@@ -1,0 +1,46 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { readListParams } from '@/components/data-table/use-list-params.ts';
+import type { AuthSession } from '@/lib/auth/types.ts';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import {
+  parseRunListState,
+  RUN_DEFAULT_SORT,
+  RUN_SORT_FIELDS,
+  runListFilter,
+} from '../model/run-list-state';
+import { nameStoreFor } from './persisted-names';
+import type { RunListRequest } from './run-keys';
+import { prefetchRunPage } from './use-run-page';
+
+export const RUNS_LIST_ID = 'runs';
+
+/** The runs list request of a list's (unprefixed) URL parameters: the table and the route loader ask the same. */
+export function runListRequest(
+  searchParams: URLSearchParams,
+  namespace: string | undefined,
+  experimentId?: string,
+): RunListRequest {
+  const { pageSize, pageToken, sortBy } = readListParams(searchParams, {
+    listId: RUNS_LIST_ID,
+    sortFields: RUN_SORT_FIELDS,
+    defaultSort: RUN_DEFAULT_SORT,
+  });
+  const filter = runListFilter(parseRunListState(searchParams));
+  return { namespace, experimentId, pageSize, pageToken, sortBy, filter };
+}
+
+/** For the `/runs` route loader: the page of runs its URL shows and every name it refers to. */
+export function prefetchRunsList(
+  queryClient: QueryClient,
+  client: KfpClient,
+  session: Pick<AuthSession, 'mode' | 'getUser'>,
+  namespace: string | undefined,
+  searchParams: URLSearchParams,
+): Promise<void> {
+  return prefetchRunPage(
+    queryClient,
+    client,
+    runListRequest(searchParams, namespace),
+    nameStoreFor(client, session, namespace),
+  );
+}
