@@ -36,6 +36,34 @@ test.describe('start-run form', () => {
     expect(field(run, 'display_name')).toMatch(/^Run of Data handling/);
   });
 
+  test('the tutorial\'s v1 Float parameter refuses "abc" before anything is sent', async ({
+    page,
+    signIn,
+  }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await form.chooseExperiment('Tutorial');
+    // Typed from the kfp 1.x SDK's pipeline_spec annotation.
+    await expect(form.form.getByText('Float, optional', { exact: true })).toHaveCount(2);
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await form.parameter('a').fill('abc');
+    await form.submitRun.click();
+    await expect(form.problems).toContainText('One field needs attention');
+    await expect(form.parameter('a')).toHaveAccessibleDescription(/^Enter a number, e\.g\. 0\.5/);
+    await expect(page).toHaveURL(/\/runs\/new/);
+    expect(posts).toEqual([]);
+
+    await form.parameter('a').fill(' 1.5 ');
+    await form.submitRun.click();
+    const runId = await form.landedOnRun();
+    const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
+    expect(field(run, 'runtime_config', 'parameters')).toEqual({ a: '1.5', b: '2.5' });
+  });
+
   test('a v2 pipeline gets typed fields; invalid values are blocked with a message on the field', async ({
     page,
     signIn,
