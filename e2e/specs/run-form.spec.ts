@@ -148,6 +148,52 @@ test.describe('start-run form', () => {
     ).toBeVisible({ timeout: 30_000 });
   });
 
+  test('the schedule builder writes the 6-field cron, the raw field drives it, and the next 5 runs show', async ({
+    page,
+    signIn,
+  }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await form.chooseExperiment('Tutorial');
+    await form.chooseRecurring();
+    await page
+      .getByRole('radiogroup', { name: 'Trigger type' })
+      .getByRole('radio', { name: 'Cron' })
+      .check();
+    const cron = page.getByLabel('Cron expression');
+    const builder = page.getByRole('group', { name: 'Schedule builder' });
+    await builder.getByLabel('Repeat').selectOption('weeks');
+    const days = builder.getByRole('group', { name: 'Days of the week' });
+    await days.getByLabel('Wed').check();
+    await builder.getByLabel('Time of day (UTC)').fill('09:30');
+    await expect(cron).toHaveValue('0 30 9 * * 1,3');
+    await expect(cron).toHaveAccessibleDescription(/At 09:30, only on Monday and Wednesday/);
+    const next = page.getByRole('list', { name: 'Next 5 runs' }).getByRole('listitem');
+    await expect(next).toHaveCount(5);
+    for (const time of await next.locator('time').all()) {
+      const day = new Date((await time.getAttribute('datetime')) ?? '').getUTCDay();
+      expect([1, 3]).toContain(day);
+      await expect(time).toHaveText(/ 09:30:00 UTC$/);
+    }
+
+    // Typing a cron moves the builder; one it cannot show leaves it on "Custom".
+    await cron.fill('0 0 */6 * * ?');
+    await expect(builder.getByLabel('Repeat')).toHaveValue('hours');
+    await expect(builder.getByLabel('Every')).toHaveValue('6');
+    await cron.fill('0 0 9-17 * * MON-FRI');
+    await expect(builder.getByLabel('Repeat')).toHaveValue('');
+    await expect(next).toHaveCount(5);
+
+    await builder.getByLabel('Repeat').selectOption('months');
+    await builder.getByLabel('On day').selectOption('15');
+    await expect(cron).toHaveValue('0 0 0 15 * *');
+    await form.submitRecurring.click();
+    const id = await form.landedOnRecurringRun();
+    const recurring = await form.apiGet(`/apis/v2beta1/recurringruns/${id}`);
+    expect(field(recurring, 'trigger', 'cron_schedule', 'cron')).toBe('0 0 0 15 * *');
+  });
+
   test('cloning a run fills its values, shows the difference from the defaults and offers the latest version', async ({
     page,
     signIn,
