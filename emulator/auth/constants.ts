@@ -10,6 +10,12 @@ export const defaultIssuer = 'http://127.0.0.1:5556';
 export const dashboardClientId = 'kfp-dashboard';
 
 /**
+ * A public client for scripts (the tutorial's `get_access_token()`): Keycloak's direct access
+ * grant (`grant_type=password`), which the dashboard's client may not use.
+ */
+export const cliClientId = 'kfp-cli';
+
+/**
  * Audience (`aud`) of the JWT access tokens the identity provider issues for the KFP API; the API
  * refuses any other. oidc-provider wants resource indicators to be absolute URIs, hence a URN.
  */

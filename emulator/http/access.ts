@@ -59,6 +59,22 @@ export function checkPipelineNamespace(
   checkNamespace(c, namespace, verb, resource);
 }
 
+/**
+ * Uploads (`/pipelines/upload`, `/pipelines/upload_version`): the real upload handler authorizes
+ * only a namespaced pipeline; a shared one (namespace '') is uploaded by any signed-in user
+ * (backend/src/apiserver/server/pipeline_upload_server.go, canUploadVersionedPipeline: `if
+ * resourceAttributes.Namespace == "" { return nil }`, the same in 2.5.0 and master). This is how
+ * the kfp 1.8 SDK's `upload_pipeline`, which sends no namespace, works on multi-user clusters.
+ */
+export function checkUploadNamespace(
+  c: AppContext,
+  namespace: string,
+  resource: 'pipelines' | 'pipelineversions',
+): void {
+  if (namespace === '') return;
+  checkNamespace(c, namespace, 'create', resource);
+}
+
 /** In multi-user mode, listing runs, experiments and recurring runs needs a namespace (or an experiment). */
 export function requireNamespace(c: AppContext, namespace: string, what: string): void {
   if (callerOf(c) !== null && namespace === '') {

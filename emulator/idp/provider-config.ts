@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { errors, type Configuration, type JWK } from 'oidc-provider';
-import { dashboardClientId, kfpAudience } from '../auth/constants.ts';
+import { errors, type Configuration, type JWK, type ResourceServer } from 'oidc-provider';
+import { cliClientId, dashboardClientId, kfpAudience } from '../auth/constants.ts';
 import { findDevUser } from '../auth/users.ts';
 import { errorPage, logoutPage, signedOutPage } from './pages.ts';
 
@@ -15,6 +15,17 @@ export interface ProviderSettings {
 
 /** Scopes of the KFP API resource server; they appear as `scope` in the JWT access token. */
 const apiScopes = 'openid profile email';
+
+/** The KFP API as a resource server: JWT access tokens with its audience and scopes. */
+export function kfpResourceServer(accessTokenTtlSeconds: number): ResourceServer {
+  return {
+    scope: apiScopes,
+    audience: kfpAudience,
+    accessTokenFormat: 'jwt',
+    accessTokenTTL: accessTokenTtlSeconds,
+    jwt: { sign: { alg: 'RS256' } },
+  };
+}
 
 /** Origins allowed to call the token endpoint from a browser: those of the redirect URIs. */
 export function originsOf(uris: readonly string[]): Set<string> {
@@ -53,6 +64,18 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
         response_types: ['code'],
         scope: 'openid profile email offline_access',
       },
+      {
+        // Scripts trade a user's name and password for a token here (see password-grant.ts); the
+        // grant type is registered on the provider before the first client lookup validates this.
+        client_id: cliClientId,
+        client_name: 'KFP scripts (direct access grants)',
+        application_type: 'native',
+        token_endpoint_auth_method: 'none',
+        redirect_uris: [],
+        grant_types: ['password'],
+        response_types: [],
+        scope: 'openid profile email',
+      },
     ],
     jwks: { keys: [settings.signingKey] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
@@ -87,13 +110,7 @@ export function providerConfiguration(settings: ProviderSettings): Configuration
         getResourceServerInfo: (_ctx, resource) => {
           if (resource !== kfpAudience)
             throw new errors.InvalidTarget(`unknown resource ${resource}`);
-          return {
-            scope: apiScopes,
-            audience: kfpAudience,
-            accessTokenFormat: 'jwt',
-            accessTokenTTL: settings.accessTokenTtlSeconds,
-            jwt: { sign: { alg: 'RS256' } },
-          };
+          return kfpResourceServer(settings.accessTokenTtlSeconds);
         },
       },
       rpInitiatedLogout: {

@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type JWK } from 'oidc-provider';
 import { interactionRoutes } from './interactions.ts';
-import { providerConfiguration } from './provider-config.ts';
+import { registerPasswordGrant } from './password-grant.ts';
+import { kfpResourceServer, providerConfiguration } from './provider-config.ts';
 
 export interface IdentityProviderOptions {
   /** 0 picks a free port (tests); the emulator uses 5556. */
@@ -65,16 +66,18 @@ export async function startIdentityProvider(
   const port = await listen(server, options.port, host);
   try {
     const issuer = options.issuer ?? `http://${host}:${port}`;
+    const accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 600;
     const provider = new Provider(
       issuer,
       providerConfiguration({
         redirectUris: options.redirectUris,
         postLogoutRedirectUris: options.postLogoutRedirectUris,
-        accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 600,
+        accessTokenTtlSeconds,
         refreshTokenTtlSeconds: options.refreshTokenTtlSeconds ?? 8 * 3600,
         signingKey: await rs256SigningKey(),
       }),
     );
+    registerPasswordGrant(provider, kfpResourceServer(accessTokenTtlSeconds));
     const handleInteraction = interactionRoutes(provider);
     const handleProtocol = provider.callback();
     server.on('request', (req, res) => {

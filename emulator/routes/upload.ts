@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { checkPipelineNamespace } from '../http/access.ts';
+import { checkUploadNamespace } from '../http/access.ts';
 import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import {
@@ -87,7 +87,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
     app.post(`/apis/${api}/pipelines/upload`, async (c) => {
       try {
         const namespace = deps.multiUser ? (c.req.query('namespace') ?? '') : '';
-        checkPipelineNamespace(c, namespace, 'create');
+        checkUploadNamespace(c, namespace, 'pipelines');
         const file = await readUpload(c);
         const name = c.req.query('name') || c.req.query('display_name') || nameFromFile(file.name);
         const displayName = c.req.query('display_name') || name;
@@ -135,7 +135,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
             `Failed to create a pipeline version: pipeline ${JSON.stringify(pipelineId)} not found`,
           );
         }
-        checkPipelineNamespace(c, pipeline.namespace, 'create', 'pipelineversions');
+        checkUploadNamespace(c, pipeline.namespace, 'pipelineversions');
         const file = await readUpload(c);
         const name = c.req.query('name') || c.req.query('display_name') || nameFromFile(file.name);
         const version = createVersion(

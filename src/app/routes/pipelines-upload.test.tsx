@@ -14,7 +14,10 @@ const V2 =
   'pipelineInfo:\n  name: hello-world\nroot:\n  dag:\n    tasks: {}\nschemaVersion: 2.1.0\n';
 
 /** The in-process emulator; uploads go through a fetch transport that records them. `render` opens the page. */
-async function setup(wrap: (transport: UploadTransport) => UploadTransport = (t) => t) {
+async function setup(
+  wrap: (transport: UploadTransport) => UploadTransport = (t) => t,
+  token = 'alice',
+) {
   const emulator = await createTestEmulator();
   const sent: TransportRequest[] = [];
   const base = fetchTransport((input, init) => {
@@ -38,15 +41,18 @@ async function setup(wrap: (transport: UploadTransport) => UploadTransport = (t)
         path: '/pipelines/upload',
         client,
         namespace: NS,
-        session: { ...createTestSession().session, getToken: () => Promise.resolve('alice') },
+        session: { ...createTestSession().session, getToken: () => Promise.resolve(token) },
         routes: [{ path: '/pipelines/:pipelineId', element: <p>pipeline page</p> }],
       },
     );
   return { emulator, client, sent, render };
 }
 
-async function renderUploadPage(wrap?: (transport: UploadTransport) => UploadTransport) {
-  const page = await setup(wrap);
+async function renderUploadPage(
+  wrap?: (transport: UploadTransport) => UploadTransport,
+  token?: string,
+) {
+  const page = await setup(wrap, token);
   return { ...page, ...page.render() };
 }
 
@@ -220,13 +226,12 @@ describe('the upload page', () => {
   });
 
   it('shows a server refusal next to the form and keeps the input', async () => {
-    await renderUploadPage();
+    // bob's token in alice's namespace: the upload endpoint answers 400 "pipeline upload denied".
+    await renderUploadPage(undefined, 'bob');
     chooseFile('hello.yaml', V2);
     await screen.findByText(/Ready to upload/);
-    fireEvent.click(screen.getByRole('radio', { name: /^Shared/ }));
     fireEvent.change(screen.getByLabelText('Pipeline name'), { target: { value: 'everyone' } });
     submit();
-    // Only administrators may create shared pipelines; the upload endpoint answers 400.
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The server refused the request');
     expect(alert).toHaveTextContent(/denied/);

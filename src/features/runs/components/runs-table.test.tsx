@@ -59,7 +59,7 @@ async function seedRuns(
     pipelineId: privatePipeline.pipeline_id,
     name: 'pipe-private v2',
   });
-  // Only an administrator may upload shared pipelines.
+  // A shared pipeline (namespace ""), uploaded here by the administrator.
   const shared = await uploadPipeline(admin, { file: file('pipe-shared'), name: 'pipe-shared' });
   const runs: Run[] = [];
   for (let index = 0; index < count; index += 1) {
