@@ -43,6 +43,7 @@ export default tseslint.config(
       'test-results',
       'coverage',
       '.data',
+      '.venv',
       // Generated from the official ML Metadata protos by scripts/gen-mlmd.ts.
       'src/lib/mlmd/gen',
     ],

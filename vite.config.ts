@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
 // The emulator stands where a Kubeflow gateway serves KFP: under /pipeline, with the
 // central dashboard's /api/workgroup beside it. A real deployment serves the same paths.
@@ -13,10 +14,12 @@ const proxy = {
     rewrite: (path: string) => path.replace(/^\/pipeline/, ''),
   },
   '/api/workgroup': { target: emulator, changeOrigin: true },
+  // ML Metadata over gRPC-web, where the gateway serves it (VirtualService metadata-grpc).
+  '/ml_metadata': { target: emulator, changeOrigin: true },
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },

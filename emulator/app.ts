@@ -1,3 +1,4 @@
+import { bodyLimit } from './http/body-limit.ts';
 import { Hono } from 'hono';
 import type { Authenticator } from './auth/types.ts';
 import { ApiError, GrpcCode, notFound, sendError, uploadError } from './http/errors.ts';
@@ -12,7 +13,10 @@ import { recurringRunRoutes } from './routes/recurring-runs.ts';
 import { runRoutes } from './routes/runs.ts';
 import { runTaskRoutes } from './routes/run-tasks.ts';
 import { uploadRoutes } from './routes/upload.ts';
-import { v1Routes } from './routes/v1-runs.ts';
+import { v1ExperimentRoutes } from './routes/v1-experiments.ts';
+import { v1JobRoutes } from './routes/v1-jobs.ts';
+import { v1PipelineRoutes } from './routes/v1-pipelines.ts';
+import { v1RunRoutes } from './routes/v1-runs.ts';
 
 export type { AppEnv, RunApi } from './http/env.ts';
 
@@ -33,8 +37,10 @@ export interface AppDeps {
   readonly authenticator: Authenticator;
   /** Clock for creation times; default: real time. */
   readonly now?: () => Date;
-  /** Run-time detail flavor (default `tasks`, the newer servers); `legacy` = KFP 2.0–2.15. */
+  /** Run-time detail flavor (see RunApi): default `released` (KFP 2.17/2.18); `next` = KFP master. */
   readonly runApi?: RunApi;
+  /** KFP's PIPELINE_URL_VALIDATION_ENABLED; default true (see RouteDeps). */
+  readonly pipelineUrlValidation?: boolean;
   /** Extra routes (env-info, artifacts, logs…); they read the caller with `c.get('caller')`. */
   readonly extraRoutes?: readonly MountedRoutes[];
 }
@@ -52,7 +58,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     engine: deps.engine,
     multiUser,
     now: deps.now ?? (() => new Date()),
-    runApi: deps.runApi ?? 'tasks',
+    runApi: deps.runApi ?? 'released',
+    pipelineUrlValidation: deps.pipelineUrlValidation ?? true,
   };
   const app = new Hono<AppEnv>();
 
@@ -73,16 +80,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     );
     await next();
   });
+  app.use('/apis/*', bodyLimit());
 
   app.route('/', healthzRoutes(multiUser));
   app.route('/', uploadRoutes(routeDeps));
   app.route('/', pipelineRoutes(routeDeps));
   app.route('/', pipelineVersionRoutes(routeDeps));
   app.route('/', experimentRoutes(routeDeps));
-  if (routeDeps.runApi === 'tasks') app.route('/', runTaskRoutes(routeDeps));
+  if (routeDeps.runApi === 'next') app.route('/', runTaskRoutes(routeDeps));
   app.route('/', runRoutes(routeDeps));
   app.route('/', recurringRunRoutes(routeDeps));
-  app.route('/', v1Routes(routeDeps));
+  app.route('/', v1PipelineRoutes(routeDeps));
+  app.route('/', v1ExperimentRoutes(routeDeps));
+  app.route('/', v1RunRoutes(routeDeps));
+  app.route('/', v1JobRoutes(routeDeps));
   for (const mounted of deps.extraRoutes ?? []) app.route(mounted.path ?? '/', mounted.app);
   return app;
 }

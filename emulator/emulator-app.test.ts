@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { JsonObject, JsonValue } from './store/run-engine.ts';
+import { asArray, asObject, asString, entries, field, parseJson, stringField } from './sim/json.ts';
 import {
   createEmulatorHarness,
   firstObjectKey,
@@ -75,7 +77,8 @@ describe('artifact ownership', () => {
   ])(
     'refuses another namespace’s objects asked for under one’s own namespace: %s',
     async (_name, yaml) => {
-      const h = await createEmulatorHarness();
+      // The v2 keys are read from tasks[] (`next`); released servers keep them in ML Metadata.
+      const h = await createEmulatorHarness({ runApi: 'next' });
       const alice = await finishedRunKey(h, 'alice', yaml);
       const bob = await finishedRunKey(h, 'bob', yaml);
       expect((await artifact(h, 'alice', 'kubeflow-alice', alice.key)).status).toBe(200);
@@ -113,9 +116,11 @@ describe('artifact ownership', () => {
   });
 });
 
+// These read a v2 run's pods and output artifacts from tasks[] (`next`); the released API has them
+// only in the workflow (pods) and ML Metadata (artifacts).
 describe('pod logs', () => {
   it('grow with the clock without anyone polling the run', async () => {
-    const h = await createEmulatorHarness();
+    const h = await createEmulatorHarness({ runApi: 'next' });
     const runId = runIdOf(await h.createRun('alice', pipelines.report));
     // Poll the run only until its executor printed its first line, to learn the pod name.
     let podName = '';
@@ -142,6 +147,50 @@ describe('pod logs', () => {
   });
 });
 
+const objects = (values: readonly JsonValue[] | undefined): JsonObject[] =>
+  (values ?? []).flatMap((v) => {
+    const o = asObject(v);
+    return o ? [o] : [];
+  });
+
+describe('a v2 run on the released API', () => {
+  it('names in its workflow the pods its logs are stored under, and reports its nodes as task details', async () => {
+    const h = await createEmulatorHarness();
+    const runId = runIdOf(await h.createRun('alice', pipelines.report));
+    const run = await h.finish('alice', runId);
+    expect(run.json.state).toBe('SUCCEEDED');
+    expect(run.json).not.toHaveProperty('tasks');
+    const v1 = parseJson((await h.call('GET', `/apis/v1beta1/runs/${runId}`, 'alice')).text);
+    const workflow = parseJson(stringField(v1, 'pipeline_runtime', 'workflow_manifest') ?? '{}');
+    const wfName = stringField(workflow, 'metadata', 'name') ?? '';
+    const nodes = objects(entries(field(workflow, 'status', 'nodes')).map(([, n]) => n));
+    const executors = nodes.filter((n) => n.templateName === 'system-container-impl');
+    expect(executors.map((n) => n.displayName)).toEqual(['executor']);
+    for (const node of executors) {
+      // KFP's RetrievePodName (backend/src/common/util/workflow.go): <workflow>-<template>-<hash of the id>.
+      const hash = (asString(node.id) ?? '').split('-').pop() ?? '';
+      const podName = `${wfName}-system-container-impl-${hash}`;
+      const log = await h.call(
+        'GET',
+        `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice&runid=${runId}`,
+        'alice',
+      );
+      expect(log.status, podName).toBe(200);
+    }
+    const details = objects(asArray(field(parseJson(run.text), 'run_details', 'task_details')));
+    expect(details.map((d) => d.display_name).sort()).toEqual(
+      nodes.map((n) => n.displayName).sort(),
+    );
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const detail of details) {
+      expect(detail).not.toHaveProperty('parent_task_id');
+      expect(detail).not.toHaveProperty('pod_name');
+      for (const child of asArray(detail.child_tasks) ?? [])
+        expect(ids.has(field(child, 'pod_name') ?? '')).toBe(true);
+    }
+  });
+});
+
 describe('restart with a data dir', () => {
   let dir = '';
   afterEach(() => {
@@ -150,7 +199,7 @@ describe('restart with a data dir', () => {
 
   it('serves the artifacts and logs of runs finished before the restart', async () => {
     dir = mkdtempSync(join(tmpdir(), 'kfp-emulator-'));
-    const first = await createEmulatorHarness({ dataDir: dir });
+    const first = await createEmulatorHarness({ dataDir: dir, runApi: 'next' });
     const v2 = await finishedRunKey(first, 'alice', pipelines.report);
     const v1 = await finishedRunKey(first, 'alice', pipelines.argo);
     const before = [
@@ -166,7 +215,11 @@ describe('restart with a data dir', () => {
     expect(log.status).toBe(200);
     first.core.store.close();
 
-    const second = await createEmulatorHarness({ dataDir: dir, clock: first.clock });
+    const second = await createEmulatorHarness({
+      dataDir: dir,
+      clock: first.clock,
+      runApi: 'next',
+    });
     expect(second.core.store.runs.size).toBe(2);
     const after = [
       await artifact(second, 'alice', 'kubeflow-alice', v2.key),

@@ -4,6 +4,9 @@ import type { Authenticator } from './auth/types.ts';
 import { artifactRoutes } from './routes/artifacts.ts';
 import { envInfoRoutes } from './routes/env-info.ts';
 import { logRoutes } from './routes/logs.ts';
+import { createRuntimeSource } from './mlmd/from-runtime.ts';
+import { mlmdRoutes } from './mlmd/routes.ts';
+import { createMlmdStore } from './mlmd/store.ts';
 import { executeComponent } from './sim/behaviours/index.ts';
 import type { LogStore, ObjectStore } from './sim/contracts.ts';
 import { createLogStore } from './sim/log-store.ts';
@@ -29,10 +32,15 @@ export interface CoreOptions {
   readonly simSeed?: number;
   /** The simulator's clock (tests pass a fake one; default the wall clock). */
   readonly now?: () => Date;
+  /** Leave the data dir untouched until `store.startWriting()` (see StoreOptions). */
+  readonly deferWrites?: boolean;
 }
 
 export async function createEmulatorCore(options: CoreOptions = {}): Promise<EmulatorCore> {
-  const store = await createStore({ dataDir: options.dataDir });
+  const store = await createStore({
+    dataDir: options.dataDir,
+    ...(options.deferWrites ? { deferWrites: true } : {}),
+  });
   const objects = createObjectStore();
   const logs = createLogStore();
   const engine = createSimEngine({
@@ -54,9 +62,17 @@ export interface EmulatorAppOptions {
   /** Where env-info sends the user to sign out (the identity provider's end-session endpoint). */
   readonly logoutUrl?: string;
   readonly now?: () => Date;
+  /**
+   * Serve ML Metadata (gRPC-web under `/ml_metadata`), as released KFP 2.x installs do (default
+   * true).
+   */
+  readonly mlmd?: boolean;
 }
 
-/** The served app: the KFP API plus the Kubeflow UI-server calls (env-info, artifacts, pod logs). */
+/**
+ * The served app: the KFP API, the Kubeflow UI-server calls (env-info, artifacts, pod logs) and ML
+ * Metadata over gRPC-web.
+ */
 export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOptions): Hono<AppEnv> {
   const { store, engine, objects, logs } = core;
   const { authenticator } = options;
@@ -97,6 +113,16 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
           },
         }),
       },
+      ...(options.mlmd === false
+        ? []
+        : [
+            {
+              app: mlmdRoutes({
+                store: createMlmdStore(createRuntimeSource({ store, engine })),
+                authenticator,
+              }),
+            },
+          ]),
       {
         app: logRoutes({
           logs,

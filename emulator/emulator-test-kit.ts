@@ -1,3 +1,4 @@
+import type { RunApi } from './http/env.ts';
 import type { Hono } from 'hono';
 import type { AppEnv } from './app.ts';
 import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from './emulator-app.ts';
@@ -62,11 +63,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export async function createEmulatorHarness(
-  options: { dataDir?: string; clock?: ReturnType<typeof fakeClock> } = {},
+  options: { dataDir?: string; clock?: ReturnType<typeof fakeClock>; runApi?: RunApi } = {},
 ): Promise<EmulatorHarness> {
   const clock = options.clock ?? fakeClock();
   const core = await createEmulatorCore({ dataDir: options.dataDir, now: clock.now });
-  const app = createEmulatorApp(core, { authenticator: stubAuthenticator, now: clock.now });
+  const app = createEmulatorApp(core, {
+    authenticator: stubAuthenticator,
+    now: clock.now,
+    ...(options.runApi ? { runApi: options.runApi } : {}),
+  });
   let uploads = 0;
   const send = async (
     method: string,

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +87,33 @@ describe('startEmulator', () => {
       expect(JSON.stringify(listed)).toContain('"display_name":"Default"');
     } finally {
       await single.close();
+    }
+  });
+
+  it('writes nothing to the data dir (no compaction, no Default experiment) when it cannot listen', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kfp-main-busy-'));
+    const first = await startEmulator(options(['--data-dir', dir, '--auth', 'none']));
+    await first.close();
+    const files = () =>
+      Object.fromEntries(
+        readdirSync(dir)
+          .sort()
+          .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+      );
+    const before = files();
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const address = busy.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      // A data dir whose journal still holds a change: compaction would rewrite both files.
+      await expect(
+        startEmulator(options(['--data-dir', dir, '--auth', 'none', '--port', String(port)])),
+      ).rejects.toThrow(/EADDRINUSE/);
+      expect(files()).toEqual(before);
+    } finally {
+      busy.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -57,44 +57,61 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     });
   }
 
+  // Nothing is written (no compaction, no default experiment, no seed) before the port is ours: a start that
+  // fails leaves the data directory as it was. Requests wait until the store is ready.
   const core = await createEmulatorCore({
     dataDir: options.dataDir,
     speed: options.speed,
     simSeed: options.simSeed,
+    deferWrites: true,
   });
   const { store, engine } = core;
-  // The real server creates its default experiment at start in single-user mode.
-  if (options.auth === 'none') ensureDefaultExperiment(store, '', new Date());
-
-  // Demo data on a fresh store (a restored --data-dir keeps what it has), through the API in-process.
-  if (options.seed && store.pipelines.size === 0) {
-    await store.bulk(() =>
-      seedEmulator({
-        store,
-        engine,
-        multiUser: options.auth === 'oidc',
-        profile: options.profile,
-        runApi: options.runApi,
-      }),
-    );
-  }
-
   const app = createEmulatorApp(core, {
     authenticator,
     runApi: options.runApi,
     ...(idp ? { logoutUrl: `${idp.issuer}/session/end` } : {}),
   });
-  const scheduler = startScheduler({ store, engine, now: () => new Date() });
-  const server = serve({ fetch: app.fetch, port: options.port, hostname: options.host });
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const server = serve({
+    fetch: (request, env) => ready.then(() => app.fetch(request, env)),
+    port: options.port,
+    hostname: options.host,
+  });
   let port: number;
   try {
     port = await listen(server);
   } catch (error) {
-    scheduler.stop();
     await idp?.close();
     store.close();
     throw error;
   }
+
+  let scheduler: { stop(): void };
+  try {
+    store.startWriting();
+    // The real server creates its default experiment at start in single-user mode.
+    if (options.auth === 'none') ensureDefaultExperiment(store, '', new Date());
+    // Demo data on a fresh store (a restored --data-dir keeps what it has), through the API in-process.
+    if (options.seed && store.pipelines.size === 0) {
+      await store.bulk(() =>
+        seedEmulator({
+          store,
+          engine,
+          multiUser: options.auth === 'oidc',
+          profile: options.profile,
+          runApi: options.runApi,
+        }),
+      );
+    }
+    scheduler = startScheduler({ store, engine, now: () => new Date() });
+  } catch (error) {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await idp?.close();
+    store.close();
+    throw error;
+  }
+  markReady();
 
   let closing: Promise<void> | undefined;
   return {
@@ -118,6 +135,7 @@ function banner(options: EmulatorOptions, running: RunningEmulator): string {
     `KFP emulator (${options.auth === 'oidc' ? 'multi-user, OIDC' : 'single-user, no login'})`,
     `  API              ${running.url}/apis/v2beta1/healthz`,
     `  UI-server calls  ${running.url}/artifacts/get, ${running.url}/k8s/pod/logs, ${running.url}/api/workgroup/env-info`,
+    `  ML Metadata      ${running.url}/ml_metadata.MetadataStoreService/… (gRPC-web)`,
   ];
   if (running.issuer) {
     lines.push(`  identity         ${running.issuer}/.well-known/openid-configuration`);

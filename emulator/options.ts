@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { RunApi } from './http/env.ts';
 
 /** Command-line options of `tsx emulator/main.ts` (and `npm run emulator -- …`). */
 export interface EmulatorOptions {
@@ -13,8 +14,11 @@ export interface EmulatorOptions {
   /** Seed of the run simulator's random rolls. */
   readonly simSeed: number;
   readonly idpPort: number;
-  /** `tasks`: newer servers (`?view=FULL` → tasks[]); `legacy`: KFP 2.0–2.15 (run_details.task_details). */
-  readonly runApi: 'tasks' | 'legacy';
+  /**
+   * `released`: KFP 2.17/2.18 (run_details.task_details from the Argo workflow's nodes);
+   * `next`: KFP master after PR #13986 (`?view=FULL` → tasks[], `/runs/{id}/tasks`).
+   */
+  readonly runApi: RunApi;
   /** Exact redirect URIs of the dashboard's OIDC client. */
   readonly redirectUris: readonly string[];
   readonly postLogoutRedirectUris: readonly string[];
@@ -31,7 +35,8 @@ export const usage = `Usage: tsx emulator/main.ts [options]
   --speed N                    simulated time runs N times faster than real time (default 1)
   --sim-seed N                 seed of the run simulator (default 1)
   --idp-port N                 identity provider port (default 5556)
-  --run-api tasks|legacy       run details like newer servers (tasks[] with ?view=FULL, default) or KFP 2.0-2.15 (run_details.task_details)
+  --run-api released|next      run details like KFP 2.17/2.18 (task_details from Argo nodes, default) or
+                               unreleased KFP master (PR #13986: tasks[] with ?view=FULL, /runs/{id}/tasks)
   --redirect-uri URI           allowed OIDC redirect URI (repeatable; env KFP_REDIRECT_URIS, comma-separated)
   --post-logout-redirect-uri URI   allowed post-logout redirect URI (repeatable; env KFP_POST_LOGOUT_REDIRECT_URIS)
   --help                       this text
@@ -126,9 +131,9 @@ export function parseOptions(
   const profile = values.profile ?? 'default';
   if (profile !== 'default' && profile !== 'large')
     throw new UsageError(`--profile must be default or large, got ${JSON.stringify(profile)}`);
-  const runApi = values['run-api'] ?? 'tasks';
-  if (runApi !== 'tasks' && runApi !== 'legacy')
-    throw new UsageError(`--run-api must be tasks or legacy, got ${JSON.stringify(runApi)}`);
+  const runApi = values['run-api'] ?? 'released';
+  if (runApi !== 'released' && runApi !== 'next')
+    throw new UsageError(`--run-api must be released or next, got ${JSON.stringify(runApi)}`);
   const speed = Number(values.speed ?? '1');
   if (!Number.isFinite(speed) || speed <= 0)
     throw new UsageError(`--speed must be a positive number, got ${JSON.stringify(values.speed)}`);

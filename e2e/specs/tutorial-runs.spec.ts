@@ -119,23 +119,27 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
     await expect(run.nodeTab('Logs')).toHaveAttribute('aria-selected', 'true');
     await expect(log.lines).toContainText(`${String(prime)} is prime: True`);
 
-    // "Prime" (condition-3) is skipped on every level but the last; "recurse" (condition-2) only on the last.
-    await openNode(run, 'condition-3');
+    // "Prime" (condition-4 as kfp 1.8 names it) is skipped on every level but the last; "recurse"
+    // (condition-3) only on the last.
+    await openNode(run, 'condition-4');
     await expect(run.panel).toContainText(`1/${depth + 1} succeeded, ${depth} skipped`);
     await expect(executionOptions(run, /· skipped$/)).toHaveCount(depth);
     await expect(executionOptions(run, `depth ${String(depth)} · succeeded`)).toHaveCount(1);
-    await openNode(run, 'condition-2');
+    await openNode(run, 'condition-3');
     await expect(run.panel).toContainText(`${depth}/${depth + 1} succeeded, 1 skipped`);
     await expect(executionOptions(run, `depth ${String(depth)} · skipped`)).toHaveCount(1);
     await openNode(run, 'sub-one');
     await expect(run.panel).toContainText(`${depth}/${depth} succeeded`);
 
     // The prime is printed once, at the deepest level; the exit handler ran and says so in its log.
+    // kfp 1.8 exports cs_print's unused return value as an artifact, not a parameter: its log says it.
     await openNode(run, 'cs-print');
     await run.nodeTab('Inputs / outputs').click();
-    await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText(
+    await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText(
       String(prime),
     );
+    await run.nodeTab('Logs').click();
+    await expect(log.lines).toContainText(`The next prime number is: ${String(prime)}`);
     await expect(run.graph.getByRole('button', { name: 'exit-task Runs on exit' })).toBeVisible();
     await openNode(run, 'exit-task');
     await run.nodeTab('Logs').click();
@@ -182,7 +186,8 @@ test.describe('the tutorial pipelines, started from the form and watched in the 
       'yolo-predict',
       'draw-bbox',
       'visualize-image',
-      'tensorboard-visualization',
+      // set_display_name('TensorBoard logs') in the tutorial's YOLO pipeline.
+      'TensorBoard logs',
     ]) {
       await expect(nodeState(run, page, name)).toHaveAttribute('data-state', 'SUCCEEDED');
     }

@@ -152,8 +152,8 @@ test.describe('visualizations of seeded runs', () => {
     }
 
     // TensorBoard: the log dir with a copy button and the configured link.
-    await output.reveal('tensorboard-visualization');
-    const tensorboard = output.card('tensorboard-visualization', 'TensorBoard');
+    await output.reveal('TensorBoard logs');
+    const tensorboard = output.card('TensorBoard logs', 'TensorBoard');
     await tensorboard.scrollIntoViewIfNeeded();
     await expect(tensorboard.getByRole('button', { name: `Copy ${logDir}` })).toBeVisible();
     const link = tensorboard.getByRole('link', { name: 'Open in TensorBoard' });

@@ -12,10 +12,12 @@ export type AppContext = Context<AppEnv>;
 
 /**
  * Two generations of KFP answer GetRun differently, and one body cannot satisfy both swaggers:
- * `tasks` — newer servers (kfp-api/v2beta1-tasks): `?view=FULL` adds `tasks[]`, `/runs/{id}/tasks`;
- * `legacy` — KFP 2.0–2.15 (kfp-api/v2beta1): `run_details.task_details[]`, no task calls.
+ * `released` — KFP 2.17/2.18 (kfp-api/v2beta1): `run_details.task_details[]` built from the Argo
+ *   workflow's nodes; `view` is an unknown query parameter (ignored), `/runs/{id}/tasks` is 404;
+ * `next` — KFP master after PR #13986 (kfp-api/v2beta1-tasks): `?view=FULL` adds `tasks[]`,
+ *   `/runs/{id}/tasks`, no task details.
  */
-export type RunApi = 'tasks' | 'legacy';
+export type RunApi = 'released' | 'next';
 
 /** What the resource routes share. */
 export interface RouteDeps {
@@ -27,6 +29,11 @@ export interface RouteDeps {
   readonly now: () => Date;
   /** Which run-time detail the server answers (see RunApi). */
   readonly runApi: RunApi;
+  /**
+   * KFP's PIPELINE_URL_VALIDATION_ENABLED (default on): pipeline URLs must be https from the
+   * allow-listed hosts. Off, any http(s) URL is fetched (component tests serve files locally).
+   */
+  readonly pipelineUrlValidation: boolean;
 }
 
 export function callerOf(c: AppContext): Caller | null {

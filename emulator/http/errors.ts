@@ -13,6 +13,8 @@ export const GrpcCode = {
   AlreadyExists: 6,
   PermissionDenied: 7,
   FailedPrecondition: 9,
+  /** KFP's util.NewBadRequestError (e.g. retrying a run that did not fail): HTTP 409. */
+  Aborted: 10,
   Internal: 13,
   Unauthenticated: 16,
   ResourceExhausted: 8,
@@ -26,6 +28,7 @@ const httpStatusOf: Record<GrpcCode, ContentfulStatusCode> = {
   7: 403,
   8: 413,
   9: 400,
+  10: 409,
   13: 500,
   16: 401,
 };
@@ -51,6 +54,7 @@ export const forbidden = (message: string) => new ApiError(GrpcCode.PermissionDe
 export const unauthenticated = (message: string) => new ApiError(GrpcCode.Unauthenticated, message);
 export const failedPrecondition = (message: string) =>
   new ApiError(GrpcCode.FailedPrecondition, message);
+export const aborted = (message: string) => new ApiError(GrpcCode.Aborted, message);
 export const tooLarge = (message: string) => new ApiError(GrpcCode.ResourceExhausted, message);
 
 export interface ErrorBody {

@@ -1,5 +1,6 @@
 import type { ListField, ListSpec } from '../lists/types.ts';
 import type { RunEngine } from '../store/run-engine.ts';
+import { v1StatusOf } from './v1-status.ts';
 import type {
   ExperimentRecord,
   PipelineRecord,
@@ -9,8 +10,10 @@ import type {
 } from '../store/records.ts';
 
 /**
- * Sortable and filterable fields of each resource, after the real server's APIToModelFieldMap
- * (backend/src/apiserver/model/*.go): v1beta1 and v2beta1 names of the same column are synonyms.
+ * Sortable and filterable fields of each resource, exactly the real server's APIToModelFieldMap
+ * (backend/src/apiserver/model/pipeline.go, pipeline_version.go, experiment.go, run.go, job.go):
+ * v1beta1 and v2beta1 names of the same column are synonyms; any other key is refused with 400
+ * (filter.ReplaceKeys, list.NewOptions) — e.g. runs and jobs cannot be filtered by pipeline id.
  */
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
@@ -60,8 +63,10 @@ export const versionListSpec: ListSpec<VersionRecord> = {
     name: { column: 'Name', get: (v) => v.name },
     display_name: { column: 'DisplayName', get: (v) => v.displayName },
     created_at: createdAt(),
+    // PipelineVersionReady: the only status a stored version has once created.
+    status: { column: 'Status', get: () => 'READY' },
     description: { column: 'Description', get: (v) => v.description },
-    pipeline_id: { column: 'PipelineId', get: (v) => v.pipelineId },
+    pipeline_spec: { column: 'PipelineSpec', get: (v) => v.template },
   },
 };
 
@@ -89,6 +94,7 @@ export const experimentListSpec: ListSpec<ExperimentRecord> = {
 
 /** Runs read their state and finish time from the engine, only when a sort or filter asks for them. */
 export function runListSpec(engine: RunEngine): ListSpec<RunRecord> {
+  const state = (r: RunRecord) => engine.runtime(r.id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
   const finishedAt = (r: RunRecord) => {
     const at = engine.runtime(r.id)?.finishedAt;
     return at ? Date.parse(at) : 0;
@@ -117,20 +123,19 @@ export function runListSpec(engine: RunEngine): ListSpec<RunRecord> {
       description: { column: 'Description', get: (r) => r.description },
       storage_state: storageState(),
       namespace: { column: 'Namespace', get: (r) => r.namespace },
-      experiment_id: { column: 'ExperimentId', get: (r) => r.experimentId },
-      state: {
-        column: 'State',
-        get: (r) => engine.runtime(r.id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED',
+      experiment_id: { column: 'ExperimentUUID', get: (r) => r.experimentId },
+      state: { column: 'State', get: state },
+      // Conditions: the v1beta1 status string (Succeeded, Failed, Running…).
+      status: { column: 'Conditions', get: (r) => v1StatusOf(state(r)) },
+      state_history: {
+        column: 'StateHistory',
+        get: (r) => JSON.stringify(engine.runtime(r.id)?.stateHistory ?? []),
       },
-      recurring_run_id: { column: 'RecurringRunId', get: (r) => r.recurringRunId },
-      pipeline_version_id: {
-        column: 'PipelineVersionId',
-        get: (r) => (r.source.kind === 'version' ? r.source.pipelineVersionId : ''),
+      runtime_details: {
+        column: 'PipelineRuntimeManifest',
+        get: (r) => engine.runtime(r.id)?.workflowManifest ?? '',
       },
-      pipeline_id: {
-        column: 'PipelineId',
-        get: (r) => (r.source.kind === 'version' ? r.source.pipelineId : ''),
-      },
+      recurring_run_id: { column: 'JobUUID', get: (r) => r.recurringRunId },
     },
   };
 }
@@ -152,13 +157,5 @@ export const recurringRunListSpec: ListSpec<RecurringRunRecord> = {
       sortValue: (j) => j.updatedAtMs,
     },
     description: { column: 'Description', get: (j) => j.description },
-    pipeline_version_id: {
-      column: 'PipelineVersionId',
-      get: (j) => (j.source.kind === 'version' ? j.source.pipelineVersionId : ''),
-    },
-    pipeline_id: {
-      column: 'PipelineId',
-      get: (j) => (j.source.kind === 'version' ? j.source.pipelineId : ''),
-    },
   },
 };

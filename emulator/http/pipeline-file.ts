@@ -1,4 +1,4 @@
-import { gunzipSync, unzipSync } from 'fflate';
+import { Gunzip, unzipSync } from 'fflate';
 import { parseTar } from 'nanotar';
 import { ApiError, GrpcCode, badRequest } from './errors.ts';
 
@@ -26,8 +26,15 @@ function decode(bytes: Uint8Array): string {
   }
 }
 
+/** Inflated bytes an archive may produce in all (the file limit plus room for tar headers). */
+export const maxInflatedBytes = maxPipelineFileBytes + 1024 * 1024;
+
+interface Entry {
+  readonly name: string;
+}
+
 /** Inside an archive: `pipeline.yaml` if present, else the first entry, which must be YAML. */
-function pick(entries: readonly { name: string; data: Uint8Array }[], kind: string): Uint8Array {
+function pick<T extends Entry>(entries: readonly T[], kind: string): T {
   const files = entries.filter((e) => !e.name.endsWith('/'));
   const chosen = files.find((e) => e.name === 'pipeline.yaml') ?? files[0];
   if (!chosen) throw fail(`Error extracting pipeline from the ${kind} file. Empty ${kind} file`);
@@ -36,44 +43,67 @@ function pick(entries: readonly { name: string; data: Uint8Array }[], kind: stri
       `Error extracting pipeline from the ${kind} file. Expecting a pipeline.yaml file inside the ${kind}. Got: ${chosen.name}`,
     );
   }
-  return chosen.data;
+  return chosen;
 }
 
+/**
+ * Only the chosen entry is inflated, like the server's DecompressPipelineZip: a first pass reads the directory
+ * (no inflating), the second inflates that one entry into a buffer of its declared size, so a lying header
+ * cannot make it grow.
+ */
 function fromZip(bytes: Uint8Array): Uint8Array {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (file.originalSize > maxPipelineFileBytes) throw tooLargeError();
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw fail('Error extracting pipeline from the zip file. Not a valid zip file');
+  const listed: { name: string; size: number }[] = [];
+  const unzip = (filter: (file: { name: string; originalSize: number }) => boolean) => {
+    try {
+      return unzipSync(bytes, { filter });
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw fail('Error extracting pipeline from the zip file. Not a valid zip file');
+    }
+  };
+  unzip((file) => {
+    listed.push({ name: file.name, size: file.originalSize });
+    return false;
+  });
+  const chosen = pick(listed, 'zip');
+  if (chosen.size > maxPipelineFileBytes) throw tooLargeError();
+  const data = unzip((file) => file.name === chosen.name)[chosen.name];
+  if (!data) throw fail('Error extracting pipeline from the zip file. Not a valid zip file');
+  return data;
+}
+
+/** Inflates a gzip stream in slices, stopping as soon as the output passes `maxInflatedBytes`. */
+function gunzipBounded(bytes: Uint8Array): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const gunzip = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > maxInflatedBytes) throw tooLargeError();
+    parts.push(chunk);
+  });
+  const slice = 64 * 1024;
+  for (let at = 0; at < bytes.length; at += slice)
+    gunzip.push(bytes.subarray(at, at + slice), at + slice >= bytes.length);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
   }
-  return pick(
-    Object.entries(files).map(([name, data]) => ({ name, data })),
-    'zip',
-  );
+  return out;
 }
 
 function fromTarGz(bytes: Uint8Array): Uint8Array {
-  // The gzip trailer holds the uncompressed size (mod 2^32): refuse bombs before inflating.
-  const size =
-    bytes.length >= 4
-      ? new DataView(bytes.buffer, bytes.byteOffset + bytes.length - 4, 4).getUint32(0, true)
-      : 0;
-  if (size > maxPipelineFileBytes + 1024 * 1024) throw tooLargeError();
   let entries: { name: string; data: Uint8Array }[];
   try {
-    entries = parseTar(gunzipSync(bytes))
+    entries = parseTar(gunzipBounded(bytes))
       .filter((e) => e.type === 'file' || e.type === undefined)
       .map((e) => ({ name: e.name, data: e.data ?? new Uint8Array() }));
-  } catch {
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw fail('Error extracting pipeline from the tarball file. Not a valid tarball file');
   }
-  return pick(entries, 'tarball');
+  return pick(entries, 'tarball').data;
 }
 
 /**
@@ -91,8 +121,11 @@ export function readPipelineFile(fileName: string, bytes: Uint8Array): string {
   return decode(content);
 }
 
-/** The name a pipeline gets from its file when none is given: the file name without its extension. */
+/**
+ * The name a pipeline or version gets from its file when neither name nor display name is given:
+ * the file's base name, extension included (buildPipelineName in
+ * backend/src/apiserver/server/pipeline_server.go returns the multipart file name as it is).
+ */
 export function nameFromFile(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
-  return base.replace(/\.(tar\.gz|tgz|zip|ya?ml|json)$/i, '');
+  return fileName.split(/[\\/]/).pop() ?? fileName;
 }

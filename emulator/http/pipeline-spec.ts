@@ -1,6 +1,6 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
-import { badRequest } from './errors.ts';
+import { ApiError, badRequest } from './errors.ts';
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 
 /**
@@ -16,18 +16,52 @@ export interface ParsedPipeline {
   readonly spec: JsonObject;
 }
 
-function toJson(value: unknown): JsonValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) return value.map(toJson);
-  if (typeof value === 'object') {
+/**
+ * go-yaml's guard against alias bombs (yaml.v2/v3 decode.go, `allowedAliasRatio`), which the server's YAML reader
+ * applies: once more than 100 aliases and 1,000 nodes were decoded, aliases may be at most 99% of the nodes up to
+ * 400,000 nodes, falling to 10% at 4,000,000.
+ */
+function allowedAliasRatio(decoded: number): number {
+  if (decoded <= 400_000) return 0.99;
+  if (decoded >= 4_000_000) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 400_000) / 3_600_000);
+}
+
+/** Nodes a file may hold once its aliases are expanded, and in all (a 32 MB file of one-character items). */
+export const maxExpandedNodes = 1_000_000;
+export const maxNodes = 8_000_000;
+
+const excessiveAliasing = () => invalidSpec('yaml: document contains excessive aliasing');
+
+/**
+ * js-yaml's result as plain JSON. An alias is the same object met again: each meeting is counted as go-yaml
+ * counts a decoded alias, so a few hundred bytes of nested aliases stop at the ratio instead of expanding to
+ * millions of nodes.
+ */
+function toJson(root: unknown): JsonValue {
+  const seen = new Set<object>();
+  let decoded = 0;
+  let aliases = 0;
+  const convert = (value: unknown): JsonValue => {
+    decoded++;
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string' || typeof value === 'boolean') return value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+    if (typeof value === 'bigint') return Number(value);
+    if (typeof value !== 'object') return null;
+    if (seen.has(value)) aliases++;
+    else seen.add(value);
+    if (aliases > 100 && decoded > 1000 && aliases / decoded > allowedAliasRatio(decoded))
+      throw excessiveAliasing();
+    // Stricter than go-yaml: what aliases expand to is stored and answered, so it is bounded outright.
+    if (aliases > 0 && decoded > maxExpandedNodes) throw excessiveAliasing();
+    if (decoded > maxNodes) throw invalidSpec(`the document has more than ${maxNodes} nodes`);
+    if (Array.isArray(value)) return value.map(convert);
     const out: JsonObject = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toJson(v);
+    for (const [k, v] of Object.entries(value)) out[k] = convert(v);
     return out;
-  }
-  return null;
+  };
+  return convert(root);
 }
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
@@ -61,7 +95,21 @@ function loadDocuments(text: string): JsonValue[] {
   try {
     return loadAll(text, undefined, { schema: CORE_SCHEMA, json: true }).map(toJson);
   } catch (error) {
+    if (error instanceof ApiError) throw error;
     throw invalidSpec(`invalid YAML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * KFP only runs IR schema 2.1.0: backend/src/apiserver/template/v2_template.go refuses any other
+ * `schemaVersion` (a missing one included) with this text.
+ */
+function checkSchemaVersion(ir: JsonObject): void {
+  const version = typeof ir.schemaVersion === 'string' ? ir.schemaVersion : '';
+  if (version !== '2.1.0') {
+    throw badRequest(
+      `Failed to read a pipeline spec file: InvalidInputError: KFP only supports schema version 2.1.0, but the pipeline spec has version ${version}: pipeline spec is invalid`,
+    );
   }
 }
 
@@ -81,6 +129,7 @@ export function parsePipelineText(text: string): ParsedPipeline {
       'unknown template format: expected a KFP v2 pipeline spec (pipelineInfo.name and root) or an Argo Workflow (apiVersion argoproj.io/v1alpha1, kind Workflow)',
     );
   }
+  checkSchemaVersion(first);
   if (rest.length === 0) return { kind: 'v2', spec: first };
   const [platform, ...more] = rest;
   if (more.length > 0 || !isObject(platform) || !isObject(platform.platforms)) {
@@ -104,9 +153,15 @@ export function specToYaml(spec: JsonObject): string {
 /** Validates an inline pipeline_spec (CreateRun, CreatePipelineVersion) the way an uploaded file is. */
 export function checkInlineSpec(spec: JsonObject): ParsedPipeline {
   if (isArgoWorkflow(spec)) return { kind: 'argo', spec };
-  if (isPipelineSpec(spec)) return { kind: 'v2', spec };
-  if (isPipelineSpec(spec.pipeline_spec) && isObject(spec.platform_spec))
+  if (isPipelineSpec(spec)) {
+    checkSchemaVersion(spec);
     return { kind: 'v2', spec };
+  }
+  const ir = spec.pipeline_spec;
+  if (isObject(ir) && isPipelineSpec(ir) && isObject(spec.platform_spec)) {
+    checkSchemaVersion(ir);
+    return { kind: 'v2', spec };
+  }
   throw badRequest(
     'Invalid pipeline spec: expected a KFP v2 pipeline spec (pipelineInfo.name and root), a {pipeline_spec, platform_spec} pair, or an Argo Workflow',
   );

@@ -1,4 +1,5 @@
 import { badRequest } from './errors.ts';
+import { checkJsonText } from './json-guard.ts';
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 
 /**
@@ -54,6 +55,7 @@ export function isJsonObject(value: unknown): value is JsonObject {
 /** Parses a request body text as the given message; malformed JSON is InvalidArgument. */
 export function parseBody(schema: MessageSchema, text: string): ParsedMessage {
   let json: unknown;
+  checkJsonText(text);
   try {
     json = text.trim() === '' ? {} : JSON.parse(text);
   } catch (error) {

@@ -1,3 +1,4 @@
+import { bodyLimitError, bodyLimitOf } from './body-limit.ts';
 import { badRequest } from './errors.ts';
 import { parseBody, type MessageSchema, type ParsedMessage } from './proto-json.ts';
 import type { AppContext } from './env.ts';
@@ -6,7 +7,16 @@ import type { JsonObject } from '../store/run-engine.ts';
 
 /** The JSON body read as `schema` (protojson rules: unknown fields and wrong types are refused). */
 export async function readMessage(c: AppContext, schema: MessageSchema): Promise<ParsedMessage> {
-  return parseBody(schema, await c.req.text());
+  return parseBody(schema, await readBodyText(c));
+}
+
+/** The body as text, bounded (http/body-limit.ts): passing the limit while it streams is a 413. */
+export async function readBodyText(c: AppContext): Promise<string> {
+  try {
+    return await c.req.text();
+  } catch (error) {
+    throw bodyLimitError(error, bodyLimitOf(c.req.path)) ?? error;
+  }
 }
 
 /** The list query parameters every List call takes. */

@@ -8,7 +8,7 @@ import type {
 } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import type { RunApi } from './env.ts';
-import { epoch, rfc3339 } from './wire-time.ts';
+import { epoch, rfc3339, wholeSeconds } from './wire-time.ts';
 
 /**
  * Records → v2beta1 wire objects, printed like protojson with proto names: snake_case, enums as
@@ -95,7 +95,7 @@ function pipelineSource(
 
 export type RunView = 'DEFAULT' | 'FULL';
 
-/** A v2beta1 Run; `legacy` servers add run_details.task_details, newer ones tasks[] under view FULL. */
+/** A v2beta1 Run; released servers add run_details.task_details, `next` ones tasks[] under view FULL. */
 export function toApiRun(
   r: RunRecord,
   runtime: RunRuntime | undefined,
@@ -103,7 +103,7 @@ export function toApiRun(
   view: RunView,
   runApi: RunApi,
 ): JsonObject {
-  const taskDetails = runApi === 'legacy' ? (runtime?.taskDetails ?? []) : [];
+  const taskDetails = runApi === 'released' ? (runtime?.taskDetails ?? []) : [];
   return omitDefaults({
     experiment_id: r.experimentId,
     run_id: r.id,
@@ -115,17 +115,18 @@ export function toApiRun(
     service_account: r.serviceAccount,
     created_at: rfc3339(r.createdAtMs),
     scheduled_at: rfc3339(r.createdAtMs),
-    finished_at: runtime?.finishedAt ?? epoch,
+    finished_at: runtime?.finishedAt ? wholeSeconds(runtime.finishedAt) : epoch,
     state: runtime?.state ?? 'RUNTIME_STATE_UNSPECIFIED',
-    error: runtime?.error ? { ...runtime.error } : undefined,
+    // Run.error and state_history[].error: the real server never fills them for a run it could
+    // convert (backend/src/apiserver/storage/run_store.go appends state history entries without one).
     run_details: taskDetails.length > 0 ? { task_details: [...taskDetails] } : undefined,
     recurring_run_id: r.recurringRunId,
     state_history: runtime
       ? runtime.stateHistory.map((s) =>
-          omitDefaults({ ...s, error: s.error ? { ...s.error } : undefined }),
+          omitDefaults({ update_time: wholeSeconds(s.update_time), state: s.state }),
         )
       : [],
-    tasks: runApi === 'tasks' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
+    tasks: runApi === 'next' && view === 'FULL' && runtime ? [...runtime.tasks] : undefined,
   });
 }
 

@@ -42,6 +42,11 @@ export function parsePageSize(raw: string | undefined): number {
     );
   }
   const size = Number(raw);
+  // grpc-gateway parses page_size as an int32 (strconv.ParseInt(…, 32)): a larger number is refused, not clamped.
+  if (size > 2 ** 31 - 1 || size < -(2 ** 31))
+    throw badRequest(
+      `invalid value for query parameter "page_size": ${JSON.stringify(raw)} is out of range`,
+    );
   if (size < 0) throw badRequest(`The page size should be greater than 0. Got ${size}`);
   if (size === 0) return defaultPageSize;
   return Math.min(size, maxPageSize);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, text, type TestApi } from './test-app.ts';
+import { createTestApi, field, items, noAuth, text, type TestApi } from './test-app.ts';
 import { createExperiment, recurringRunBody, uploadPipeline } from './test-pipelines.ts';
 
 async function runIn(
@@ -163,7 +163,8 @@ describe('experiments', () => {
     ).toBe(400);
   });
 
-  it('deleting an experiment deletes its runs and recurring runs', async () => {
+  // backend/src/apiserver/storage/experiment_store.go DeleteExperiment deletes only the experiment row.
+  it('deleting an experiment leaves its runs and recurring runs', async () => {
     const api = await createTestApi();
     const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
     const { pipelineId } = await uploadPipeline(api, {
@@ -172,14 +173,47 @@ describe('experiments', () => {
       namespace: 'kubeflow-alice',
     });
     const run = await runIn(api, experimentId, pipelineId, 'a');
+    const job = await api.call('POST', '/apis/v2beta1/recurringruns', {
+      as: 'alice',
+      json: recurringRunBody(experimentId, pipelineId),
+    });
     expect(
       (await api.call('DELETE', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' }))
         .status,
     ).toBe(200);
-    expect(api.store.runs.get(run)).toBeUndefined();
-    expect(api.engine.runtime(run)).toBeUndefined();
     expect(
       (await api.call('GET', `/apis/v2beta1/experiments/${experimentId}`, { as: 'alice' })).status,
     ).toBe(404);
+    const left = await api.call('GET', `/apis/v2beta1/runs/${run}`, { as: 'alice' });
+    expect(left.status).toBe(200);
+    expect(left.json.experiment_id).toBe(experimentId);
+    expect(api.engine.runtime(run)).toBeDefined();
+    const jobId = text(job.body, 'recurring_run_id');
+    expect(
+      (await api.call('GET', `/apis/v2beta1/recurringruns/${jobId}`, { as: 'alice' })).status,
+    ).toBe(200);
+  });
+
+  // backend/src/apiserver/resource/resource_manager.go DeleteExperiment: the default id is refused (Aborted).
+  it('refuses to delete the default experiment (single-user mode)', async () => {
+    const api = await createTestApi({ authenticator: noAuth });
+    const { pipelineId } = await uploadPipeline(api, { name: 'p' });
+    const run = await api.call('POST', '/apis/v2beta1/runs', {
+      json: {
+        display_name: 'r',
+        pipeline_version_reference: { pipeline_id: pipelineId },
+        runtime_config: { parameters: { a: 1 } },
+      },
+    });
+    const defaultId = text(run.body, 'experiment_id');
+    const refused = await api.call('DELETE', `/apis/v2beta1/experiments/${defaultId}`);
+    expect(refused.status).toBe(409);
+    expect(refused.json.message).toMatch(/The default experiment cannot be deleted/);
+    expect((await api.call('GET', `/apis/v2beta1/experiments/${defaultId}`)).status).toBe(200);
+    const other = await api.call('POST', '/apis/v2beta1/experiments', {
+      json: { display_name: 'other' },
+    });
+    const otherId = text(other.body, 'experiment_id');
+    expect((await api.call('DELETE', `/apis/v2beta1/experiments/${otherId}`)).status).toBe(200);
   });
 });

@@ -11,6 +11,7 @@ import { listPage } from '../lists/list-page.ts';
 import {
   archiveExperiment,
   createExperiment,
+  deleteExperiment,
   getExperiment,
   unarchiveExperiment,
 } from '../store/experiment-ops.ts';
@@ -18,7 +19,7 @@ import type { ExperimentRecord } from '../store/records.ts';
 
 /** ExperimentService (v2beta1). */
 export function experimentRoutes(deps: RouteDeps): Hono<AppEnv> {
-  const { store, engine } = deps;
+  const { store } = deps;
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/experiments';
 
@@ -70,15 +71,7 @@ export function experimentRoutes(deps: RouteDeps): Hono<AppEnv> {
   });
 
   app.delete(`${base}/:id`, (c) => {
-    const experiment = experimentFor(c, c.req.param('id'), 'delete');
-    const runs = [...store.runs.values()].filter((r) => r.experimentId === experiment.id);
-    store.batch(() => {
-      for (const run of runs) store.runs.delete(run.id);
-      for (const job of [...store.recurringRuns.values()])
-        if (job.experimentId === experiment.id) store.recurringRuns.delete(job.id);
-      store.experiments.delete(experiment.id);
-    });
-    for (const run of runs) engine.forget(run.id);
+    deleteExperiment(store, experimentFor(c, c.req.param('id'), 'delete').id);
     return c.json({});
   });
 

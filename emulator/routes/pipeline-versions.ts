@@ -51,7 +51,11 @@ export function pipelineVersionRoutes(deps: RouteDeps): Hono<AppEnv> {
         `Failed to create a pipeline version: pipeline_id ${bodyPipeline} does not match the path (${pipeline.id})`,
       );
     }
-    const input = await versionInput(body, { name: '', displayName: '' });
+    const input = await versionInput(
+      body,
+      { name: '', displayName: '' },
+      deps.pipelineUrlValidation,
+    );
     return c.json(wire(createVersion(store, pipeline.id, input, deps.now())));
   });
 

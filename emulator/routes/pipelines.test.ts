@@ -97,8 +97,9 @@ describe('pipelines', () => {
     const refused = await api.call('DELETE', `/apis/v2beta1/pipelines/${pipelineId}`, {
       as: 'alice',
     });
+    // resource/resource_manager.go DeletePipeline: NewInvalidInputError → InvalidArgument (3).
     expect(refused.status).toBe(400);
-    expect(refused.json.code).toBe(9);
+    expect(refused.json.code).toBe(3);
     expect(refused.json.message).toMatch(/cascade/);
     expect(api.store.versions.size).toBe(2);
     expect(

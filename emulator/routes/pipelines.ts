@@ -73,10 +73,14 @@ export function pipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
     const body = await readMessage(c, createPipelineAndVersionMessage);
     const pipeline = pipelineInput(msg(body, 'pipeline'));
     checkPipelineNamespace(c, pipeline.namespace, 'create');
-    const version = await versionInput(msg(body, 'pipeline_version'), {
-      name: pipeline.name,
-      displayName: pipeline.displayName,
-    });
+    const version = await versionInput(
+      msg(body, 'pipeline_version'),
+      {
+        name: pipeline.name,
+        displayName: pipeline.displayName,
+      },
+      deps.pipelineUrlValidation,
+    );
     const created = createPipelineWithVersion(store, pipeline, version, deps.now());
     return c.json(toApiPipeline(created.pipeline));
   });

@@ -19,7 +19,7 @@ import {
 import { listScope } from './list-scope.ts';
 import { experimentOfNew, parametersOfNew, serviceAccountOf, sourceOfNew } from './run-input.ts';
 
-function triggerOf(body: ParsedMessage): Trigger | undefined {
+export function triggerOf(body: ParsedMessage): Trigger | undefined {
   const trigger = msg(body, 'trigger');
   const cron = msg(trigger, 'cron_schedule');
   const periodic = msg(trigger, 'periodic_schedule');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEngine, RunRuntime } from '../store/run-engine.ts';
 import { createStaticEngine } from '../store/run-engine.ts';
+import type { RunApi } from '../http/env.ts';
 import { createTestApi, field, items, noAuth, text, type TestApi } from './test-app.ts';
 import {
   addPipelineYaml,
@@ -10,7 +11,7 @@ import {
   yamlData,
 } from './test-pipelines.ts';
 
-async function setup(engine?: RunEngine, runApi: 'tasks' | 'legacy' = 'tasks') {
+async function setup(engine?: RunEngine, runApi: RunApi = 'released') {
   const api = await createTestApi({ runApi, ...(engine ? { engine } : {}) });
   const experimentId = await createExperiment(api, 'alice', 'exp', 'kubeflow-alice');
   const { pipelineId, versionId } = await uploadPipeline(api, {
@@ -229,13 +230,16 @@ describe('runs', () => {
       'CANCELED',
     ]);
     expect(api.store.runs.get(id)?.events.map((e) => e.kind)).toEqual(['terminate']);
-    expect(
-      (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status,
-    ).toBe(200);
+    // A finished run cannot be terminated (storage/run_store.go TerminateRun: "Row not found").
+    const again = await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' });
+    expect(again.status).toBe(400);
+    expect(again.json.message).toMatch(/Failed to terminate a run .*\. Row not found/);
     expect(api.store.runs.get(id)?.events).toHaveLength(1);
+    // Retry needs a Failed/Error workflow: Aborted → 409 (common/util/workflow.go GenerateRetryExecution).
     const retry = await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' });
-    expect(retry.status).toBe(400);
-    expect(retry.json.message).toMatch(/only failed runs/);
+    expect(retry.status).toBe(409);
+    expect(retry.json.code).toBe(10);
+    expect(retry.json.message).toMatch(/Workflow must be Failed\/Error to retry/);
     expect(
       (await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice' })).status,
     ).toBe(200);
@@ -274,7 +278,7 @@ describe('runs', () => {
       runtime: (id) => (base.runtime(id) ? failed : undefined),
       apply: (id, e) => void applied.push(`${id}:${e.kind}`),
     };
-    const { api, experimentId, pipelineId } = await setup(engine);
+    const { api, experimentId, pipelineId } = await setup(engine, 'next');
     const run = await createRun(api, {
       display_name: 'r',
       experiment_id: experimentId,
@@ -288,7 +292,7 @@ describe('runs', () => {
     expect(applied).toEqual([`${id}:retry`]);
   });
 
-  it('serves tasks with ?view=FULL (newer servers), task details (legacy servers), and the v1beta1 run detail', async () => {
+  it('serves tasks with ?view=FULL (next), task details (released servers), and the v1beta1 run detail', async () => {
     const base = createStaticEngine();
     const task = {
       task_id: 't1',
@@ -302,9 +306,9 @@ describe('runs', () => {
     const detail = {
       run_id: 'x',
       task_id: 't1',
-      display_name: 'add',
+      display_name: 'add-driver',
       state: 'RUNNING',
-      pod_name: 'p-1',
+      child_tasks: [{ pod_name: 'wf-1' }],
     };
     const manifest = JSON.stringify({ metadata: { name: 'wf' }, status: { nodes: {} } });
     const engine: RunEngine = {
@@ -322,7 +326,7 @@ describe('runs', () => {
           : undefined;
       },
     };
-    const { api, experimentId, pipelineId } = await setup(engine);
+    const { api, experimentId, pipelineId } = await setup(engine, 'next');
     const run = await createRun(api, {
       display_name: 'r',
       experiment_id: experimentId,
@@ -348,16 +352,19 @@ describe('runs', () => {
     ).toBe(404);
     const v1 = await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'alice' });
     expect(v1.json).toMatchObject({
-      run: { id, name: 'r', status: 'Running', storage_state: 'STORAGESTATE_AVAILABLE' },
+      run: { id, name: 'r', status: 'Running' },
       pipeline_runtime: { workflow_manifest: manifest },
     });
+    // STORAGESTATE_AVAILABLE is api.Run.StorageState's zero value: protojson omits it
+    // (backend/src/apiserver/common/utils.go: EmitUnpopulated false).
+    expect(field(v1.body, 'run')).not.toHaveProperty('storage_state');
     expect(field(v1.body, 'run', 'resource_references')).toContainEqual({
       key: { type: 'EXPERIMENT', id: experimentId },
       relationship: 'OWNER',
     });
     expect((await api.call('GET', `/apis/v1beta1/runs/${id}`, { as: 'bob' })).status).toBe(403);
 
-    const legacy = await setup(engine, 'legacy');
+    const legacy = await setup(engine, 'released');
     const old = await createRun(legacy.api, {
       display_name: 'r',
       experiment_id: legacy.experimentId,
@@ -368,8 +375,21 @@ describe('runs', () => {
     const oldGet = await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}?view=FULL`, {
       as: 'alice',
     });
-    expect(field(oldGet.body, 'run_details', 'task_details', 0, 'pod_name')).toBe('p-1');
+    expect(field(oldGet.body, 'run_details', 'task_details')).toEqual([detail]);
     expect(oldGet.json).not.toHaveProperty('tasks');
+    // KFP 2.17/2.18 have no `view`: grpc-gateway ignores an unknown query parameter.
+    const odd = await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}?view=EVERYTHING`, {
+      as: 'alice',
+    });
+    expect(odd.status).toBe(200);
+    expect(odd.json).toEqual(oldGet.json);
+    const listed = await legacy.api.call(
+      'GET',
+      '/apis/v2beta1/runs?namespace=kubeflow-alice&view=FULL',
+      { as: 'alice' },
+    );
+    expect(items(listed.body, 'runs')).toHaveLength(1);
+    expect(field(listed.body, 'runs', 0)).not.toHaveProperty('tasks');
     expect(
       (
         await legacy.api.call('GET', `/apis/v2beta1/runs/${oldId}/tasks`, {

@@ -35,6 +35,11 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
   const wire = (view: RunView) => (r: RunRecord) =>
     toApiRun(r, engine.runtime(r.id), store, view, deps.runApi);
 
+  // KFP 2.17/2.18 have no `view` in GetRunRequest/ListRunsRequest: grpc-gateway ignores unknown
+  // query parameters (runtime/query.go), so a released server answers any `view` like DEFAULT.
+  const viewOf = (c: AppContext): RunView =>
+    deps.runApi === 'next' ? (enumQuery(c, 'view', views) ?? 'DEFAULT') : 'DEFAULT';
+
   const runFor = (c: AppContext, id: string, verb: Verb): RunRecord => {
     const run = getRun(store, id);
     checkNamespace(c, run.namespace, verb, 'runs');
@@ -43,12 +48,12 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
 
   app.get(base, (c) => {
     const runs = [...store.runs.values()].filter(listScope(c, deps, 'ListRuns', 'runs'));
-    const view = enumQuery(c, 'view', views) ?? 'DEFAULT';
+    const view = viewOf(c);
     return c.json(listBody('runs', listPage(runs, listRequest(c), spec), wire(view)));
   });
 
   app.get(`${base}/:id`, (c) => {
-    const view = enumQuery(c, 'view', views) ?? 'DEFAULT';
+    const view = viewOf(c);
     return c.json(wire(view)(runFor(c, c.req.param('id'), 'get')));
   });
 

@@ -108,7 +108,7 @@ async function sweep(
 }
 
 describe('simulated runs of every fixture satisfy the swagger', () => {
-  for (const runApi of ['tasks', 'legacy'] as const) {
+  for (const runApi of ['released', 'next'] as const) {
     for (const kind of ['v1', 'v2'] as const) {
       it(`${kind} pipelines, ${runApi} run API`, async () => {
         let offset = 0;

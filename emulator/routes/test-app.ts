@@ -52,10 +52,10 @@ export interface CallResult {
   readonly json: Record<string, unknown>;
 }
 
-/** The swaggers an answer must satisfy: legacy servers are the v2beta1 spec, newer ones v2beta1-tasks. */
+/** The swaggers an answer must satisfy: released servers are the v2beta1 spec, `next` v2beta1-tasks. */
 function specsFor(method: string, path: string, runApi: RunApi): SpecName[] {
   if (path.startsWith('/apis/v1beta1/')) return ['v1beta1'];
-  if (runApi === 'legacy' && path.startsWith('/apis/v2beta1/runs')) return ['v2beta1'];
+  if (runApi === 'released' && path.startsWith('/apis/v2beta1/runs')) return ['v2beta1'];
   const onlyNew = /[?&]view=FULL\b/.test(path) || /\/runs\/[^/]+\/tasks/.test(path);
   return onlyNew || method === 'PATCH' ? ['v2beta1-tasks'] : ['v2beta1', 'v2beta1-tasks'];
 }
@@ -77,7 +77,7 @@ export async function createTestApi(
 ): Promise<TestApi> {
   const store = options.store ?? (await createStore());
   const engine = options.engine ?? createStaticEngine();
-  const runApi = options.runApi ?? 'tasks';
+  const runApi = options.runApi ?? 'released';
   const app = createApp({
     store,
     engine,

@@ -18,6 +18,8 @@ async function api() {
 }
 
 describe('POST /pipelines/upload', () => {
+  // The file name is kept whole, extension included: buildPipelineName in
+  // backend/src/apiserver/server/pipeline_server.go falls back to the multipart file name as it is.
   it('creates a pipeline and its first version from YAML, named after the file', async () => {
     const t = await api();
     const created = await t.call(
@@ -30,15 +32,15 @@ describe('POST /pipelines/upload', () => {
     );
     expect(created.status).toBe(200);
     expect(created.json).toMatchObject({
-      name: 'my-pipeline',
-      display_name: 'my-pipeline',
+      name: 'my-pipeline.yaml',
+      display_name: 'my-pipeline.yaml',
       description: 'd',
       namespace: 'kubeflow-alice',
     });
     const id = text(created.body, 'pipeline_id');
     const versions = await t.call('GET', `/apis/v2beta1/pipelines/${id}/versions`, { as: 'alice' });
     expect(field(versions.body, 'pipeline_versions', 0)).toMatchObject({
-      name: 'my-pipeline',
+      name: 'my-pipeline.yaml',
       code_source_url: 'https://x/y',
       pipeline_spec: yamlData(addPipelineYaml),
     });
@@ -121,6 +123,13 @@ describe('POST /pipelines/upload', () => {
       ['notyaml.zip', zipSync({ 'a.txt': encode('x') }), 400, /Expecting a pipeline.yaml/],
       ['broken.tar.gz', gzipSync(encode('not a tar at all, not at all')), 400, /tarball/],
       ['binary.yaml', new Uint8Array([0xff, 0xfe, 0x00]), 400, /UTF-8/],
+      // backend/src/apiserver/template/v2_template.go: only IR schema 2.1.0 is accepted.
+      [
+        'old-schema.yaml',
+        addPipelineYaml.replace('schemaVersion: 2.1.0', 'schemaVersion: 2.0.0'),
+        400,
+        /KFP only supports schema version 2\.1\.0, but the pipeline spec has version 2\.0\.0/,
+      ],
     ];
     for (const [name, content, status, message] of cases) {
       const response = await t.call('POST', `${upload}?namespace=kubeflow-alice`, {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { checkUploadNamespace } from '../http/access.ts';
+import { bodyLimitError, maxUploadBodyBytes } from '../http/body-limit.ts';
 import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import {
@@ -26,12 +27,13 @@ interface UploadedFile {
 
 /** Multipart field `uploadfile`, size-limited, read and parsed like the server's ReadPipelineFile. */
 async function readUpload(c: AppContext): Promise<UploadedFile> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxPipelineFileBytes + 1024 * 1024) throw tooLargeError();
+  // The body's size is bounded while it streams (http/body-limit.ts, for every route that reads an upload).
   let form: Record<string, string | File | (string | File)[]>;
   try {
     form = await c.req.parseBody({ all: true });
-  } catch {
+  } catch (error) {
+    const tooLarge = bodyLimitError(error, maxUploadBodyBytes);
+    if (tooLarge) throw tooLarge;
     throw badRequest('Failed to read pipeline from file: the request is not multipart/form-data');
   }
   const field = form.uploadfile;

@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { pyJson } from './build/py-json.ts';
 
-/** The seed's pipeline files, by name (`data-handling` → emulator/seed/pipelines/data-handling.yaml). */
+/**
+ * The seed's pipeline files, by name (`data-handling` → emulator/seed/pipelines/data-handling.yaml).
+ * The tutorial's pipelines are compiled by the real SDKs from sdk/kfp1 (kfp 1.8) and sdk/kfp2
+ * (kfp 2.x, the `-v2` files): `npx tsx scripts/sdk/python-env.ts compile`.
+ */
 export type PipelineFileName =
   | 'data-handling'
   | 'data-visualization'
   | 'yolo-object-detection'
   | 'recursion-conditions-and-exit-handlers'
+  | 'data-handling-v2'
+  | 'data-visualization-v2'
+  | 'yolo-object-detection-v2'
+  | 'next-prime-v2'
   | 'training-with-metrics'
   | 'data-quality-report';
 

@@ -1,3 +1,4 @@
+import type { RunApi } from '../http/env.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { noAuth, stubAuthenticator } from '../routes/test-app.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
@@ -11,9 +12,12 @@ interface SeedHarness extends EmulatorCore {
   readonly app: Hono<AppEnv>;
 }
 
-async function createSeedHarness(authenticator: Authenticator): Promise<SeedHarness> {
+async function createSeedHarness(
+  authenticator: Authenticator,
+  runApi: RunApi = 'released',
+): Promise<SeedHarness> {
   const core = await createEmulatorCore();
-  return { ...core, app: createEmulatorApp(core, { authenticator }) };
+  return { ...core, app: createEmulatorApp(core, { authenticator, runApi }) };
 }
 
 type Json = Record<string, unknown>;
@@ -54,6 +58,21 @@ async function podNodes(
       nodes.set(node.templateName, node);
   }
   return { wfName: String(metadata.name), nodes };
+}
+
+/**
+ * A pod's output artifact as text, read like KFP's UI reads it (ReadArtifact → base64 tar.gz). kfp 1.8
+ * exports a function's return value only as an artifact when no task consumes it as a parameter.
+ */
+async function outputArtifact(h: SeedHarness, runId: string, node: Json | undefined, name: string) {
+  const read = await get(
+    h,
+    'alice',
+    `/apis/v1beta1/runs/${runId}/nodes/${String(node?.id)}/artifacts/${name}:read`,
+  );
+  return new TextDecoder().decode(
+    extractFirstTarEntry(Buffer.from(String(read.body.data), 'base64')),
+  );
 }
 
 const outputParameter = (node: Json | undefined, name: string) =>
@@ -109,6 +128,10 @@ describe('seed, multi-user', () => {
         'recursion-conditions-and-exit-handlers',
         'training-with-metrics',
         'yolo-object-detection',
+        'data-handling-v2',
+        'data-visualization-v2',
+        'yolo-object-detection-v2',
+        'next-prime-v2',
       ].sort(),
     );
     const alice = await get(h, 'alice', '/apis/v2beta1/pipelines?namespace=kubeflow-alice');
@@ -125,6 +148,41 @@ describe('seed, multi-user', () => {
         .map((v) => v.name)
         .sort(),
     ).toEqual(['data-handling', 'data-handling-v2']);
+  });
+
+  it('gives every seeded v2 run its Argo workflow and the task details built from its nodes', async () => {
+    let v2 = 0;
+    for (const runId of Object.values(seeded.runs)) {
+      const { body: v1 } = await get(h, 'admin', `/apis/v1beta1/runs/${runId}`);
+      const v1Spec = isJson(v1.run) && isJson(v1.run.pipeline_spec) ? v1.run.pipeline_spec : {};
+      // A v2 run's v1beta1 detail carries its IR as pipeline_manifest (a v1 run: workflow_manifest).
+      if (typeof v1Spec.pipeline_manifest !== 'string') continue;
+      v2 += 1;
+      const { body } = await get(h, 'admin', `/apis/v2beta1/runs/${runId}`);
+      const details = list(isJson(body.run_details) ? body.run_details.task_details : []);
+      const runtime = isJson(v1.pipeline_runtime) ? v1.pipeline_runtime : {};
+      const manifest: unknown = JSON.parse(
+        typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}',
+      );
+      const spec = isJson(manifest) && isJson(manifest.spec) ? manifest.spec : {};
+      const status = isJson(manifest) && isJson(manifest.status) ? manifest.status : {};
+      const nodes = Object.values(isJson(status.nodes) ? status.nodes : {}).filter(isJson);
+      expect(spec.entrypoint, String(body.display_name)).toBe('entrypoint');
+      expect(list(spec.templates).map((t) => t.name)).toContain('system-dag-driver');
+      expect(nodes.map((n) => n.displayName)).toEqual(expect.arrayContaining(['root-driver']));
+      // One task detail per Argo node, named by its display name.
+      expect(details.map((d) => d.display_name).sort()).toEqual(
+        nodes.map((n) => n.displayName).sort(),
+      );
+      for (const detail of details) {
+        expect(Object.keys(detail)).not.toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^(parent_task_id|pod_name|inputs|outputs|error|execution_id)$/),
+          ]),
+        );
+      }
+    }
+    expect(v2).toBeGreaterThan(3);
   });
 
   it('has experiments in both namespaces, archived ones included', async () => {
@@ -162,9 +220,12 @@ describe('seed, multi-user', () => {
   });
 
   it('computes the tutorial results: 3 × 4 through a text file, version 2 defaults, the next prime', async () => {
+    const multiply = run('Multiply 3 × 4');
     expect(
-      outputParameter(
-        (await podNodes(h, run('Multiply 3 × 4'))).nodes.get('get-text-file'),
+      await outputArtifact(
+        h,
+        multiply,
+        (await podNodes(h, multiply)).nodes.get('get-text-file'),
         'get-text-file-Output',
       ),
     ).toBe('12.0');
@@ -174,9 +235,12 @@ describe('seed, multi-user', () => {
         'multiply-value',
       ),
     ).toBe('15.0');
+    const prime = run('Next prime below 50');
     expect(
-      outputParameter(
-        (await podNodes(h, run('Next prime below 50'))).nodes.get('cs-print'),
+      await outputArtifact(
+        h,
+        prime,
+        (await podNodes(h, prime)).nodes.get('cs-print'),
         'cs-print-Output',
       ),
     ).toBe('47');
@@ -234,7 +298,8 @@ describe('seed, multi-user', () => {
 
 describe('seed, v2 artifacts', () => {
   it('serves the v2 HTML and Markdown outputs through artifacts/get', async () => {
-    const h = await createSeedHarness(stubAuthenticator);
+    // The artifact URIs are read from tasks[] (`next`); released servers keep them in ML Metadata.
+    const h = await createSeedHarness(stubAuthenticator, 'next');
     const seeded = await seedEmulator({
       store: h.store,
       engine: h.engine,
@@ -282,7 +347,7 @@ describe('seed, single-user', () => {
     const experiments = await get(h, undefined, '/apis/v2beta1/experiments?page_size=50');
     expect(list(experiments.body.experiments)).toHaveLength(5);
     const pipelines = await get(h, undefined, '/apis/v2beta1/pipelines?page_size=50');
-    expect(list(pipelines.body.pipelines)).toHaveLength(8);
+    expect(list(pipelines.body.pipelines)).toHaveLength(12);
     expect(h.engine.runtime(seeded.runs['Multiply 3 × 4'] ?? '')?.state).toBe('SUCCEEDED');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-kit.ts';
+import { extractFirstTarEntry } from '../sim/object-store.ts';
 
 /**
  * The tutorial's four pipelines, run through the API to the end with non-default parameters: the
@@ -14,6 +15,7 @@ type Json = Record<string, unknown>;
 const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Node {
+  readonly id: string;
   readonly name: string;
   readonly templateName: string;
   readonly type: string;
@@ -32,6 +34,7 @@ function nodesOf(manifest: unknown): Node[] {
     const parameters = Array.isArray(outputs.parameters) ? outputs.parameters.filter(isJson) : [];
     const artifacts = Array.isArray(outputs.artifacts) ? outputs.artifacts.filter(isJson) : [];
     return {
+      id: String(node.id),
       name: String(node.name),
       templateName: String(node.templateName),
       type: String(node.type),
@@ -57,6 +60,27 @@ async function runToEnd(h: EmulatorHarness, pipeline: string, parameters: Record
   return { state: String(finished.json.state), nodes: nodesOf(manifest), runId };
 }
 
+/**
+ * A pod's output artifact as text (ReadArtifact → base64 tar.gz). kfp 1.8 exports a return value
+ * only as an artifact when no task consumes it as a parameter (get-text-file, cs-print).
+ */
+async function artifactText(
+  h: EmulatorHarness,
+  runId: string,
+  node: Node | undefined,
+  name: string,
+) {
+  const read = await h.call(
+    'GET',
+    `/apis/v1beta1/runs/${runId}/nodes/${node?.id ?? ''}/artifacts/${name}:read`,
+    'alice',
+  );
+  expect(read.status, read.text).toBe(200);
+  return new TextDecoder().decode(
+    extractFirstTarEntry(Buffer.from(String(read.json.data), 'base64')),
+  );
+}
+
 const pods = (nodes: readonly Node[], template: string) =>
   nodes.filter((n) => n.type === 'Pod' && n.templateName === template);
 
@@ -68,7 +92,7 @@ describe('the tutorial pipelines, run to the end', () => {
     const [multiply] = pods(run.nodes, 'multiply');
     expect(Object.values(multiply?.outputs ?? {})).toContain('42.0');
     const [text] = pods(run.nodes, 'get-text-file');
-    expect(Object.values(text?.outputs ?? {}).join(' ')).toContain('42.0');
+    expect(await artifactText(h, run.runId, text, 'get-text-file-Output')).toBe('42.0');
   });
 
   it('data visualization writes web-app viewers for the image and the CSV plot', async () => {
@@ -113,11 +137,12 @@ describe('the tutorial pipelines, run to the end', () => {
     expect(pods(run.nodes, 'sub-one')).toHaveLength(3);
     const printed = pods(run.nodes, 'cs-print');
     expect(printed).toHaveLength(1);
-    expect(Object.values(printed[0]?.outputs ?? {})).toContain('23');
-    // Each level's untaken branch is skipped: condition-3 (prime) three times, condition-2 (recurse) once.
+    expect(await artifactText(h, run.runId, printed[0], 'cs-print-Output')).toBe('23');
+    // Each level's untaken branch is skipped: condition-4 (prime) three times, condition-3 (recurse)
+    // once (the kfp 1.8 compiler's names).
     const skipped = run.nodes.filter((n) => n.phase === 'Skipped' || n.phase === 'Omitted');
-    expect(skipped.filter((n) => n.templateName === 'condition-3')).toHaveLength(3);
-    expect(skipped.filter((n) => n.templateName === 'condition-2')).toHaveLength(1);
+    expect(skipped.filter((n) => n.templateName === 'condition-4')).toHaveLength(3);
+    expect(skipped.filter((n) => n.templateName === 'condition-3')).toHaveLength(1);
     expect(pods(run.nodes, 'exit-task').map((n) => n.phase)).toEqual(['Succeeded']);
   });
 

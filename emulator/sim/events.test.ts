@@ -53,7 +53,16 @@ describe('run events', () => {
     const canceled = final.tasks.find((t) => t.type === 'RUNTIME');
     expect(canceled?.state).toBe('FAILED');
     expect(stringField(canceled?.status_metadata, 'message')).toContain('terminated');
-    expect(final.taskDetails.filter((d) => d.state === 'CANCELED').length).toBeGreaterThan(0);
+    // Argo fails what a terminate stops; a released KFP reports those nodes as FAILED.
+    const stopped = argoNodes(final).filter(
+      (n) => asString(n.message) === "Stopped with strategy 'Terminate'",
+    );
+    expect(stopped.length).toBeGreaterThan(0);
+    for (const node of stopped) expect(asString(node.phase)).toBe('Failed');
+    const names = new Set(stopped.map((n) => asString(n.displayName)));
+    expect(final.taskDetails.filter((d) => names.has(asString(d.display_name) ?? ''))).toEqual(
+      expect.arrayContaining([expect.objectContaining({ state: 'FAILED' })]),
+    );
     clock.advance(3_600_000);
     expect(engine.runtime('run-1')).toEqual(final);
   });

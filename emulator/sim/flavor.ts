@@ -18,5 +18,6 @@ export interface Flavor<I> {
 export interface Projected {
   readonly tasks: readonly JsonObject[];
   readonly taskDetails: readonly JsonObject[];
-  readonly workflowManifest?: string;
+  /** The Argo Workflow as a JSON string, made when first asked for (it can be large). */
+  readonly workflowManifest?: () => string;
 }

@@ -120,7 +120,13 @@ export function createRunSimulation<I>(
       const count = passed(moments, t);
       const projected = cached?.passed === count ? cached.projected : flavor.project(plan, t);
       cached = { passed: count, projected };
+      const manifest = projected.workflowManifest;
+      let manifestText: string | undefined;
       const runtime: RunRuntime = {
+        get workflowManifest() {
+          if (manifest) manifestText ??= manifest();
+          return manifestText;
+        },
         state,
         stateHistory: history,
         ...(state === 'FAILED' && message !== undefined
@@ -129,9 +135,6 @@ export function createRunSimulation<I>(
         ...(finished ? { finishedAt: iso(rootLast.at) } : {}),
         tasks: projected.tasks,
         taskDetails: projected.taskDetails,
-        ...(projected.workflowManifest !== undefined
-          ? { workflowManifest: projected.workflowManifest }
-          : {}),
       };
       if (finished) {
         if (!vanished && vanishPods(run.parameters)) vanish(plan.pods, stores.logs);

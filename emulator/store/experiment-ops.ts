@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { alreadyExists, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
+import {
+  aborted,
+  alreadyExists,
+  badRequest,
+  failedPrecondition,
+  notFound,
+} from '../http/errors.ts';
 import type { ExperimentRecord } from './records.ts';
 import type { Store } from './store.ts';
 
@@ -42,16 +48,23 @@ export function createExperiment(store: Store, input: NewExperiment, now: Date):
   return record;
 }
 
-/** The namespace's "Default" experiment, created when missing (like the server's default experiment). */
+/**
+ * The namespace's "Default" experiment, created when missing, or an existing experiment of that
+ * name adopted, and marked as the default (resource/resource_manager.go CreateDefaultExperiment).
+ */
 export function ensureDefaultExperiment(
   store: Store,
   namespace: string,
   now: Date,
 ): ExperimentRecord {
   for (const e of store.experiments.values()) {
-    if (e.namespace === namespace && e.displayName === defaultExperimentName) return e;
+    if (e.namespace !== namespace || e.displayName !== defaultExperimentName) continue;
+    if (e.isDefault === true) return e;
+    const adopted = { ...e, isDefault: true };
+    store.experiments.put(adopted);
+    return adopted;
   }
-  return createExperiment(
+  const created = createExperiment(
     store,
     {
       displayName: defaultExperimentName,
@@ -60,6 +73,24 @@ export function ensureDefaultExperiment(
     },
     now,
   );
+  const marked = { ...created, isDefault: true };
+  store.experiments.put(marked);
+  return marked;
+}
+
+/**
+ * Deletes the experiment only: its runs and recurring runs stay (storage/experiment_store.go
+ * DeleteExperiment removes the row and its resource references). The default experiment cannot be
+ * deleted: Aborted, from resource/resource_manager.go DeleteExperiment.
+ */
+export function deleteExperiment(store: Store, id: string): void {
+  const experiment = getExperiment(store, id);
+  if (experiment.isDefault === true) {
+    throw aborted(
+      `Failed to delete experiment ${id}. The default experiment cannot be deleted: Invalid input error: Experiment id cannot be equal to the default id ${id}`,
+    );
+  }
+  store.experiments.delete(id);
 }
 
 /** Archives the experiment, archives its runs and disables its recurring runs. */

@@ -23,13 +23,15 @@ export interface Snapshot {
 /**
  * `--data-dir` persistence: a snapshot (`snapshot.json`, replaced by writing a temp file, fsync,
  * rename) plus an append-only journal (`journal.jsonl`), one line per accepted change set, written
- * and fdatasync'ed before the API answers. On open the journal is replayed onto the snapshot and
- * compacted into a new snapshot. A torn last line (a crash mid-write) is ignored: that change was
- * never acknowledged.
+ * and fdatasync'ed before the API answers. On open the journal is replayed onto the snapshot; when
+ * writing starts it is compacted into a new snapshot. A torn last line (a crash mid-write) is ignored:
+ * that change was never acknowledged; any other unreadable line stops the start (CorruptJournalError).
  */
 export interface Journal {
   /** Everything persisted so far, as tables of raw records (last write wins). */
   readonly restored: ReadonlyMap<string, ReadonlyMap<string, unknown>>;
+  /** Compacts the replayed state into a new snapshot and opens the journal for appends (once). */
+  startWriting(): void;
   append(changes: readonly Change[]): void;
   /** Bulk loading: while off, appends are not synced one by one; turning it back on syncs once. */
   setSyncEach(on: boolean): void;
@@ -79,19 +81,52 @@ function readSnapshot(path: string, tables: Map<string, Map<string, unknown>>): 
   }
 }
 
+/** A journal that cannot be replayed without losing acknowledged changes: the start stops with what to do. */
+export class CorruptJournalError extends Error {
+  constructor(path: string, line: number, problem: string) {
+    super(
+      `${path}, line ${line}: ${problem}. The lines after it hold acknowledged changes, so the emulator does not ` +
+        `start rather than drop them. Repair or delete that line (a copy of the data directory first), or move ` +
+        `the data directory away to start empty.`,
+    );
+    this.name = 'CorruptJournalError';
+  }
+}
+
+/** The changes of one journal line, or why it is not one. */
+function parseLine(line: string): readonly Change[] | string {
+  let changes: unknown;
+  try {
+    changes = JSON.parse(line);
+  } catch (error) {
+    return `not JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  if (!Array.isArray(changes)) return 'not a list of changes';
+  const valid = changes.filter(isChange);
+  return valid.length === changes.length ? valid : 'holds something that is not a change';
+}
+
+/**
+ * Replays the journal. Only its last line may be unreadable: a crash mid-write tears the line being written,
+ * a change that was never acknowledged. An unreadable line before others is corruption: it throws.
+ */
 function replayJournal(path: string, tables: Map<string, Map<string, unknown>>): void {
   if (!existsSync(path)) return;
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    let changes: unknown;
-    try {
-      changes = JSON.parse(line);
-    } catch {
-      break; // a torn final write: never acknowledged
+  const lines = readFileSync(path, 'utf8').split('\n');
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]?.trim() === '') last--;
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    const changes = parseLine(line);
+    if (typeof changes !== 'string') {
+      for (const change of changes) apply(tables, change);
+      return;
     }
-    if (!Array.isArray(changes)) continue;
-    for (const change of changes) if (isChange(change)) apply(tables, change);
-  }
+    if (index !== last) throw new CorruptJournalError(path, index + 1, changes);
+    process.stderr.write(
+      `${path}, line ${index + 1}: ignoring a torn last write (never acknowledged)\n`,
+    );
+  });
 }
 
 function writeFileDurably(path: string, text: string): void {
@@ -112,38 +147,47 @@ function writeFileDurably(path: string, text: string): void {
   }
 }
 
+/**
+ * Reads `dataDir` (snapshot + journal); writes nothing until `startWriting`, so a start that fails (a corrupt
+ * journal, a port in use) leaves the directory as it was.
+ */
 export function openJournal(dataDir: string): Journal {
-  mkdirSync(dataDir, { recursive: true });
   const tables = new Map<string, Map<string, unknown>>();
   readSnapshot(join(dataDir, snapshotFile), tables);
   replayJournal(join(dataDir, journalFile), tables);
 
-  // Compact: the replayed state becomes the snapshot, the journal starts empty.
-  const snapshot: Snapshot = {
-    tables: Object.fromEntries([...tables].map(([name, t]) => [name, [...t.values()]])),
-  };
-  writeFileDurably(join(dataDir, snapshotFile), JSON.stringify(snapshot));
-  const fd = openSync(join(dataDir, journalFile), 'w');
-  fsyncSync(fd);
-
+  let fd: number | undefined;
   let open = true;
   let syncEach = true;
   return {
     restored: tables,
+    startWriting() {
+      if (!open) throw new Error('the store is closed');
+      if (fd !== undefined) return;
+      mkdirSync(dataDir, { recursive: true });
+      // Compact: the replayed state becomes the snapshot, the journal starts empty.
+      const snapshot: Snapshot = {
+        tables: Object.fromEntries([...tables].map(([name, t]) => [name, [...t.values()]])),
+      };
+      writeFileDurably(join(dataDir, snapshotFile), JSON.stringify(snapshot));
+      fd = openSync(join(dataDir, journalFile), 'w');
+      fsyncSync(fd);
+    },
     append(changes) {
       if (!open) throw new Error('the store is closed');
+      if (fd === undefined) throw new Error('the store is not writable yet (startWriting)');
       if (changes.length === 0) return;
       writeSync(fd, `${JSON.stringify(changes)}\n`);
       if (syncEach) fdatasyncSync(fd);
     },
     setSyncEach(on) {
-      if (on && !syncEach && open) fdatasyncSync(fd);
+      if (on && !syncEach && open && fd !== undefined) fdatasyncSync(fd);
       syncEach = on;
     },
     close() {
       if (!open) return;
       open = false;
-      closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { alreadyExists, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
+import { alreadyExists, badRequest, notFound } from '../http/errors.ts';
 import type { JsonObject } from './run-engine.ts';
 import type { PipelineRecord, VersionRecord } from './records.ts';
 import type { Store } from './store.ts';
@@ -131,13 +131,17 @@ export function createPipelineWithVersion(
   });
 }
 
-/** Without cascade a pipeline that still has versions is refused (FailedPrecondition). */
+/**
+ * Without cascade a pipeline that still has versions is refused with InvalidArgument
+ * (resource/resource_manager.go DeletePipeline) — so is every v1beta1 delete of a pipeline with versions.
+ */
 export function deletePipeline(store: Store, id: string, cascade: boolean): void {
   getPipeline(store, id);
   const versions = versionsOf(store, id);
-  if (versions.length > 0 && !cascade) {
-    throw failedPrecondition(
-      `Failed to delete pipeline ${id}: it has ${versions.length} pipeline version(s). Delete them first or set cascade=true`,
+  const latest = latestVersion(store, id);
+  if (latest && !cascade) {
+    throw badRequest(
+      `Invalid input error: Failed to delete pipeline with id ${id} as it has existing pipeline versions (e.g. ${latest.id}). Set cascade=true to delete all versions`,
     );
   }
   store.batch(() => {

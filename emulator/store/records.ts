@@ -41,6 +41,8 @@ export interface ExperimentRecord {
   readonly createdAtMs: number;
   readonly storageState: StorageState;
   readonly lastRunCreatedAtMs?: number;
+  /** The server's default experiment (single-user mode): it cannot be deleted. */
+  readonly isDefault?: boolean;
 }
 
 /** Where a run's or recurring run's spec came from. */

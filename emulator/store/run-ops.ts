@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { badRequest, failedPrecondition, notFound } from '../http/errors.ts';
+import { aborted, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
 import { getExperiment } from './experiment-ops.ts';
 import { pipelineRootOf } from './parameters.ts';
 import {
-  finishedStates,
   type JsonObject,
   type RunEngine,
   type RunEvent,
+  type RunRuntime,
   type RunStart,
 } from './run-engine.ts';
 import type { PipelineSource, RunRecord } from './records.ts';
@@ -79,21 +79,54 @@ function addEvent({ store, engine }: RunOps, run: RunRecord, event: RunEvent): v
   engine.apply(run.id, event);
 }
 
-/** An active run moves to CANCELING, then CANCELED; a finished one is left as it is. */
+/**
+ * Only a PENDING, RUNNING or PAUSED run (or one with no state yet) can be terminated: the run store
+ * updates the row WHERE State is one of those, and no row updated is InvalidArgument
+ * (backend/src/apiserver/storage/run_store.go TerminateRun, resource/resource_manager.go).
+ * The run then reads CANCELING until the workflow's final phase is reported.
+ */
 export function terminateRun(ops: RunOps, id: string, now: Date): void {
   const run = getRun(ops.store, id);
-  const state = ops.engine.runtime(id)?.state;
-  if (state !== undefined && finishedStates.has(state)) return;
+  const state = stateAt(ops.engine.runtime(id), now);
+  if (!terminableStates.has(state)) {
+    throw badRequest(
+      `Failed to terminate run ${id}: Invalid input error: Failed to terminate a run ${id}. Row not found`,
+    );
+  }
   addEvent(ops, run, { kind: 'terminate', at: now.toISOString() });
 }
 
-/** Only failed runs can be retried. */
+/**
+ * The run's state at `now`: the API clock may lie in the past (the seed acts on runs back then),
+ * so the last state history entry up to `now` decides, not the state the run has reached today.
+ */
+function stateAt(runtime: RunRuntime | undefined, now: Date): string {
+  if (!runtime) return 'RUNTIME_STATE_UNSPECIFIED';
+  const t = now.getTime();
+  let state: string | undefined;
+  for (const entry of runtime.stateHistory)
+    if (Date.parse(entry.update_time) <= t) state = entry.state;
+  return state ?? runtime.stateHistory[0]?.state ?? runtime.state;
+}
+
+const terminableStates: ReadonlySet<string> = new Set([
+  'RUNTIME_STATE_UNSPECIFIED',
+  'PENDING',
+  'RUNNING',
+  'PAUSED',
+]);
+
+/**
+ * Only a run whose workflow failed or errored (state FAILED) can be retried; anything else is
+ * Aborted (HTTP 409) from Workflow.GenerateRetryExecution's NewBadRequestError
+ * (backend/src/common/util/workflow.go, resource/resource_manager.go RetryRun).
+ */
 export function retryRun(ops: RunOps, id: string, now: Date): void {
   const run = getRun(ops.store, id);
-  const state = ops.engine.runtime(id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
+  const state = stateAt(ops.engine.runtime(id), now);
   if (state !== 'FAILED') {
-    throw badRequest(
-      `Failed to retry run ${id} with state ${state}: only failed runs can be retried`,
+    throw aborted(
+      `Failed to retry run ${id}: BadRequestError: Workflow must be Failed/Error to retry: workflow cannot be retried`,
     );
   }
   addEvent(ops, run, { kind: 'retry', at: now.toISOString() });

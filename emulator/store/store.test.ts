@@ -1,4 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -150,6 +157,44 @@ describe('--data-dir persistence', () => {
     const reopened = await createStore({ dataDir });
     expect([...reopened.experiments.values()].map((e) => e.displayName)).toEqual(['kept']);
     reopened.close();
+  });
+
+  it('stops at a corrupt journal line before the last, naming the file, the line and what to do, and changes nothing', async () => {
+    const dataDir = tempDir();
+    const store = await createStore({ dataDir });
+    const api = await createTestApi({ store });
+    for (const name of ['one', 'two', 'three'])
+      await createExperiment(api, 'alice', name, 'kubeflow-alice');
+    store.close();
+    const path = join(dataDir, 'journal.jsonl');
+    const lines = readFileSync(path, 'utf8').split('\n');
+    lines[1] = '[{"table":"experiments","put":{"id":"x",CORRUPT';
+    writeFileSync(path, lines.join('\n'));
+    const before = { journal: readFileSync(path, 'utf8'), files: readdirSync(dataDir).sort() };
+    await expect(createStore({ dataDir })).rejects.toThrow(
+      new RegExp(
+        `${path}, line 2: not JSON .*Repair or delete that line.*move the data directory away`,
+      ),
+    );
+    // Nothing was compacted or rewritten: the later, acknowledged lines are still there to repair.
+    expect({ journal: readFileSync(path, 'utf8'), files: readdirSync(dataDir).sort() }).toEqual(
+      before,
+    );
+    // A line that parses but is not a list of changes is as corrupt.
+    lines[1] = '{"table":"experiments"}';
+    writeFileSync(path, lines.join('\n'));
+    await expect(createStore({ dataDir })).rejects.toThrow(/line 2: not a list of changes/);
+  });
+
+  it('writes nothing to the data dir until writing starts (deferWrites)', async () => {
+    const dataDir = tempDir();
+    const store = await createStore({ dataDir, deferWrites: true });
+    expect(readdirSync(dataDir)).toEqual([]);
+    expect(() => store.putSpec({ a: 1 })).toThrow(/not writable yet/);
+    store.startWriting();
+    store.putSpec({ a: 1 });
+    expect(readdirSync(dataDir).sort()).toEqual(['journal.jsonl', 'snapshot.json']);
+    store.close();
   });
 
   it('refuses a data dir whose records have the wrong shape', async () => {

@@ -43,6 +43,11 @@ export interface Store {
    * disk once at the end, instead of once each.
    */
   bulk<R>(fn: () => Promise<R>): Promise<R>;
+  /**
+   * Starts persisting (compacts the data dir, opens the journal). Changes before it are refused with a data dir:
+   * a server writes only once it is listening. Nothing to do in memory.
+   */
+  startWriting(): void;
   /** Closes the data files; the store refuses changes afterwards. */
   close(): void;
 }
@@ -50,6 +55,8 @@ export interface Store {
 export interface StoreOptions {
   /** Persist every change under this directory and restore from it; in memory only without it. */
   readonly dataDir?: string | undefined;
+  /** Leave the data dir untouched until `startWriting` (the server's start); by default writing starts at once. */
+  readonly deferWrites?: boolean;
 }
 
 type Guard<T> = (value: unknown) => value is T;
@@ -107,6 +114,7 @@ export function createStore(options: StoreOptions = {}): Promise<Store> {
 function openStore(options: StoreOptions): Store {
   const journal: Journal | undefined = options.dataDir ? openJournal(options.dataDir) : undefined;
   const restored = journal?.restored;
+  if (!options.deferWrites) journal?.startWriting();
   let pending: Change[] | undefined;
   let closed = false;
   const record = (change: Change) => {
@@ -158,6 +166,9 @@ function openStore(options: StoreOptions): Store {
       } finally {
         if (!closed) journal?.setSyncEach(true);
       }
+    },
+    startWriting() {
+      journal?.startWriting();
     },
     close() {
       closed = true;

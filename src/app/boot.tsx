@@ -29,6 +29,11 @@ export async function boot(root: { render: (node: ReactNode) => void }): Promise
   }
 
   const session = createAuthSession(config.auth);
+  // What this browser keeps for a user goes with their sign-out (loaded only then: not in the first-load JS).
+  session.onSignOut(async (user, mode) => {
+    const { forgetNamesOnSignOut } = await import('@/features/runs/api/forget-names.ts');
+    forgetNamesOnSignOut(user, mode);
+  });
   if (window.location.pathname !== paths.authCallback()) {
     try {
       if ((await session.start(currentUrl())) === 'redirecting') {

@@ -42,6 +42,7 @@ export function createTestSession(
       calls.signOut += 1;
       return Promise.resolve();
     },
+    onSignOut: () => () => undefined,
     getUser: () => user,
     subscribe: () => () => undefined,
   };

@@ -30,6 +30,8 @@ export async function createTestEmulator(
     store,
     engine: createStaticEngine(),
     authenticator,
+    // Like a KFP with PIPELINE_URL_VALIDATION_ENABLED=false: tests serve pipeline files locally.
+    pipelineUrlValidation: false,
     extraRoutes: [{ app: envInfoRoutes(authenticator) }],
   });
   const handle = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -1,15 +1,14 @@
 import { irYaml } from './kfp2-ir.ts';
-import { compileKfp1, toYaml } from './kfp1-workflow.ts';
-import { tutorialPipelines } from './tutorial-pipelines.ts';
 import { qualityMeta, qualityPipeline } from './v2-quality-pipeline.ts';
 import { trainingMeta, trainingPipeline } from './v2-training-pipeline.ts';
 
-/** The seed's pipeline files (emulator/seed/pipelines/<name>.yaml) and their content. */
+/**
+ * The seed's own generated pipeline files (emulator/seed/pipelines/<name>.yaml) and their content.
+ * The tutorial's pipelines there are not generated: the real kfp SDKs compile them (sdk/).
+ */
 export function pipelineFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const pipeline of tutorialPipelines)
-    files[`${pipeline.name}.yaml`] = toYaml(compileKfp1(pipeline));
-  files['training-with-metrics.yaml'] = irYaml(trainingPipeline(), trainingMeta);
-  files['data-quality-report.yaml'] = irYaml(qualityPipeline(), qualityMeta);
-  return files;
+  return {
+    'training-with-metrics.yaml': irYaml(trainingPipeline(), trainingMeta),
+    'data-quality-report.yaml': irYaml(qualityPipeline(), qualityMeta),
+  };
 }

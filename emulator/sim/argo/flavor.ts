@@ -5,7 +5,8 @@ import { jsonToText } from '../json.ts';
 import { failedPlan, PlanBuilder, SimError } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
 import { delay, failureReason, walkContext, workflowName } from '../walk-context.ts';
-import { workflowManifest } from './project.ts';
+import { nodeStatuses, workflowManifest, type WorkflowView } from './project.ts';
+import { taskDetailsOf } from './task-details.ts';
 import { readWorkflow } from './spec.ts';
 import { noArgoOutputs } from './substitute.ts';
 import type { ArgoContext, ArgoInfo } from './types.ts';
@@ -81,20 +82,23 @@ export function argoFlavor(run: RunStart, spec: JsonObject, env: FlavorEnv): Fla
     },
     project(plan, t) {
       const args = Object.entries(globals).map(([name, value]) => ({ name, value }));
+      const view: WorkflowView = {
+        plan,
+        t,
+        wfName,
+        uid,
+        runId: run.runId,
+        namespace: run.namespace,
+        createdAtMs,
+        spec,
+        arguments: args,
+      };
+      const statuses = nodeStatuses(view);
+      // A released KFP reports every run's Argo nodes as task details, v1 runs too.
       return {
         tasks: [],
-        taskDetails: [],
-        workflowManifest: workflowManifest({
-          plan,
-          t,
-          wfName,
-          uid,
-          runId: run.runId,
-          namespace: run.namespace,
-          createdAtMs,
-          spec,
-          arguments: args,
-        }),
+        taskDetails: taskDetailsOf(view, statuses),
+        workflowManifest: () => workflowManifest(view, statuses),
       };
     },
   };

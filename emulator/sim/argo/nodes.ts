@@ -1,18 +1,16 @@
 import { endOf, lastState, type Outcome, type PlanNode } from '../plan.ts';
-import { fnv32a } from '../random.ts';
+import { argoNodeId, argoPodName } from '../pod-name.ts';
 import type { ArgoContext, ArgoInfo, ArgoNodeType, Call, NodeRun } from './types.ts';
 import { noArgoOutputs } from './substitute.ts';
 
 /** Argo's node id: the workflow name for the root, else `<workflow>-<fnv32a(node name)>`. */
 export function nodeId(ctx: ArgoContext, name: string): string {
-  return name === ctx.wfName ? ctx.wfName : `${ctx.wfName}-${fnv32a(name)}`;
+  return argoNodeId(ctx.wfName, name);
 }
 
 /** Argo's pod name (POD_NAMES=v2): `<workflow>-<template>-<fnv32a(node name)>`, same hash as the node id. */
 export function podNameOf(ctx: ArgoContext, nodeName: string, template: string): string {
-  if (nodeName === ctx.wfName) return ctx.wfName;
-  const prefix = `${ctx.wfName}-${template}`.slice(0, 242);
-  return `${prefix}-${fnv32a(nodeName)}`;
+  return argoPodName(ctx.wfName, template, nodeName);
 }
 
 export function addNode(

@@ -22,7 +22,7 @@ export const compressAbove = 1000;
 const terminated = "Stopped with strategy 'Terminate'";
 
 /** Argo timestamps: RFC 3339 with whole seconds. */
-function argoTime(view: WorkflowView, offset: number): string {
+export function argoTime(view: WorkflowView, offset: number): string {
   return new Date(Math.floor((view.createdAtMs + offset) / 1000) * 1000)
     .toISOString()
     .replace('.000Z', 'Z');
@@ -91,18 +91,31 @@ function nodeStatus(view: WorkflowView, node: PlanNode<ArgoInfo>): JsonObject | 
   return status;
 }
 
-/** The Argo Workflow object (status.nodes growing with time) as KFP's `workflow_manifest` string. */
-export function workflowManifest(view: WorkflowView): string {
-  const nodes: JsonObject = {};
-  let count = 0;
+export interface NodeView {
+  readonly node: PlanNode<ArgoInfo>;
+  /** The node's entry in `status.nodes` (id, displayName, phase, startedAt, children…). */
+  readonly status: JsonObject;
+}
+
+/** The workflow's `status.nodes` at moment t (the nodes that exist by then), by node id. */
+export function nodeStatuses(view: WorkflowView): Map<string, NodeView> {
+  const out = new Map<string, NodeView>();
   for (const node of view.plan.nodes.values()) {
     if (node.key === view.plan.rootKey) continue;
     const status = nodeStatus(view, node);
-    if (status) {
-      nodes[node.info.id] = status;
-      count += 1;
-    }
+    if (status) out.set(node.info.id, { node, status });
   }
+  return out;
+}
+
+/** The Argo Workflow object (status.nodes growing with time) as KFP's `workflow_manifest` string. */
+export function workflowManifest(
+  view: WorkflowView,
+  statuses: ReadonlyMap<string, NodeView> = nodeStatuses(view),
+): string {
+  const nodes: JsonObject = {};
+  const count = statuses.size;
+  for (const [id, { status }] of statuses) nodes[id] = status;
   const root = view.plan.nodes.get(view.plan.rootKey);
   const history = historyAt(root?.history ?? [], view.t);
   const last = lastState(history);

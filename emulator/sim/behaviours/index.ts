@@ -3,6 +3,7 @@ import type { ComponentBehaviour, TaskExecution, TaskResult } from '../contracts
 import { dataHandlingComponents } from './data-handling.ts';
 import { dataVisualizationComponents } from './data-visualization.ts';
 import { genericArtifact, genericComponent, genericParameter } from './generic.ts';
+import { nextPrimeComponents } from './next-prime.ts';
 import { assembleLog, launcherOverheadMs, pythonAsctime, startTime } from './log.ts';
 import { pipInstall } from './pip.ts';
 import { pyBool, pyFloat } from './python.ts';
@@ -16,6 +17,7 @@ import { yoloComponents } from './yolo.ts';
 const definitions: readonly ComponentDefinition[] = [
   ...dataHandlingComponents,
   ...recursionComponents,
+  ...nextPrimeComponents,
   ...dataVisualizationComponents,
   ...yoloComponents,
   ...v2TrainingComponents,
@@ -112,6 +114,13 @@ export const executeComponent: ComponentBehaviour = (task) => {
   for (const [name, value] of Object.entries(outcome.outputs ?? {}))
     producedParams[name] = serialise(value, task.pipelineKind);
   const params = assignOutputs(task.outputParameters, producedParams);
+  // A kfp 2 `OutputPath(str)` is an output parameter the function writes to a file.
+  const textFiles: Record<string, JsonValue> = {};
+  for (const [name, data] of Object.entries(outcome.files ?? {}))
+    if (typeof data === 'string') textFiles[name] = data;
+  const fromFiles = assignOutputs(params.unmatched, textFiles);
+  Object.assign(params.assigned, fromFiles.assigned);
+  params.unmatched = fromFiles.unmatched;
   for (const spec of params.unmatched)
     params.assigned[spec.name] = serialise(genericParameter(spec, fillRng), task.pipelineKind);
 

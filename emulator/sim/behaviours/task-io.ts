@@ -8,11 +8,20 @@ export const normaliseName = (name: string): string =>
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
 
+/**
+ * kfp 1 strips `_path` / `_file` from `InputPath` / `OutputPath` parameter names (`text_path` →
+ * `text`); kfp 2 keeps them (`text_path`). Names are compared without that suffix.
+ */
+const withoutPathSuffix = (name: string): string => name.replace(/-(path|file)$/, '');
+
 /** A key answers to `name` when it is the name, or ends with `-name` (v1 prefixes outputs with the task name). */
 function matches(key: string, name: string): boolean {
   const k = normaliseName(key);
   const n = normaliseName(name);
-  return k === n || k.endsWith(`-${n}`);
+  if (k === n || k.endsWith(`-${n}`)) return true;
+  const bareKey = withoutPathSuffix(k);
+  const bareName = withoutPathSuffix(n);
+  return bareKey === bareName || bareKey.endsWith(`-${bareName}`);
 }
 
 /** The entry whose key answers to `name`; an exact match wins over a suffix match. */

@@ -87,7 +87,11 @@ export const yoloPredict: ComponentDefinition = {
   packages: [],
   failureLine: 6,
   run({ inputs, rng }) {
-    const checkpoint = inputs.text('checkpoint');
+    // kfp 1: the checkpoint's path on the volume (a str); kfp 2: an Input[Model] artifact, which
+    // the launcher downloads to a local path.
+    const checkpoint =
+      inputs.text('checkpoint') ??
+      (inputs.bytes('checkpoint') ? '/minio/mlpipeline/model/best.pt' : undefined);
     const image = inputs.text('predict-data') ?? defaultImage;
     if (!checkpoint)
       return {

@@ -7,7 +7,7 @@ import { callBehaviour, delay, executionSeed, injectFailure } from '../walk-cont
 import { outputArtifact, parseRoot } from './artifacts.ts';
 import type { IrContext } from './context.ts';
 import { defaultFor, type ResolvedInputs } from './inputs.ts';
-import { podName } from './names.ts';
+import { executorNode, executorTemplate, podName } from './names.ts';
 import { driverPod, isoAt } from './pods.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import { noOutputs, type ArtifactRef, type Sibling, type V2Info } from './types.ts';
@@ -84,7 +84,7 @@ function runImporter(
   iteration: number | undefined,
 ): Sibling {
   const end = start + delay(ctx, 2000, node.key, 'importer');
-  driverPod(ctx, node, 'system-importer', start, end);
+  driverPod(ctx, node, start, end);
   ctx.plan.mark(node, Math.min(end, start + delay(ctx, 400, node.key, 'importer-run')), 'running');
   const parameter = stringField(importer, 'artifactUri', 'runtimeParameter');
   const uri =
@@ -133,16 +133,17 @@ export function runExecutor(
     type: stringField(d, 'artifactType', 'schemaTitle') ?? 'system.Artifact',
   }));
   const driverEnd = start + delay(ctx, 2500, node.key, 'driver');
-  driverPod(ctx, node, 'system-container-driver', start, driverEnd);
+  driverPod(ctx, node, start, driverEnd);
   const fail = injectFailure(ctx, task.name, task.displayName, component.name);
   const bytesIn = inputBytes(ctx, inputs.artifacts);
   let podCreate = driverEnd;
   for (let attempt = 0; attempt <= task.maxRetryCount; attempt++) {
     const name = podName(
       ctx,
-      'system-container-impl',
-      attempt === 0 ? node.info.nodeName : `${node.info.nodeName}(${attempt})`,
+      executorTemplate(node.info.argo),
+      executorNode(node.info.argo, attempt),
     );
+    node.info.executorPod = name;
     const running = podCreate + delay(ctx, 1200, node.key, attempt, 'schedule');
     if (attempt === 0) ctx.plan.mark(node, running, 'running');
     const execution: TaskExecution = {

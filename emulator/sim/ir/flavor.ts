@@ -7,10 +7,15 @@ import { failedPlan, PlanBuilder, SimError, type Plan } from '../plan.ts';
 import { delay, failureReason, walkContext, workflowName, type WalkEnv } from '../walk-context.ts';
 import { defaultPipelineRoot, parseRoot } from './artifacts.ts';
 import type { IrContext } from './context.ts';
-import { newInfo } from './names.ts';
+import { newInfo, rootShape } from './names.ts';
 import { pipelineTask, type Projection } from './project-tasks.ts';
-import { taskDetail } from './project-details.ts';
 import { readIrPipeline, unwrapIr } from './spec.ts';
+import { argoPlanOf } from './argo-plan.ts';
+import { compileWorkflow, type CompiledWorkflow } from './compile.ts';
+import { nodeStatuses, workflowManifest, type WorkflowView } from '../argo/project.ts';
+import { taskDetailsOf } from '../argo/task-details.ts';
+import type { ArgoInfo } from '../argo/types.ts';
+import { uuidFrom } from '../random.ts';
 import type { V2Info } from './types.ts';
 import { validateIr } from './validate.ts';
 import { walkIr } from './walker.ts';
@@ -23,7 +28,10 @@ function present<T>(items: readonly (T | undefined)[]): T[] {
   return items.filter((item): item is T => item !== undefined);
 }
 
-/** The KFP v2 dialect: walks the IR, serves `tasks` and `taskDetails`. */
+/**
+ * The KFP v2 dialect: walks the IR; serves `tasks` (KFP master's tasks[]), and the Argo workflow
+ * KFP's compiler makes for it, whose node statuses are the released servers' task details.
+ */
 export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   const ir = unwrapIr(run.spec);
   const pipeline = readIrPipeline(ir ?? {});
@@ -41,6 +49,9 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   }
   const createdAtMs = Date.parse(run.createdAt);
   const wfName = workflowName(pipeline.name, env.seed, run.runId);
+  const uid = uuidFrom(env.seed, run.runId, 'workflow-uid');
+  let compiled: CompiledWorkflow | undefined;
+  const argoPlans = new WeakMap<Plan<V2Info>, Plan<ArgoInfo>>();
   return {
     kind: 'v2',
     workflowName: wfName,
@@ -67,6 +78,7 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
             name: 'ROOT',
             displayName: run.displayName,
             scopePath: 'root',
+            argo: rootShape(wfName),
           }),
           message,
         };
@@ -82,10 +94,33 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
     },
     project(plan: Plan<V2Info>, t: number) {
       const p: Projection = { plan, runId: run.runId, namespace: run.namespace, createdAtMs, t };
-      const nodes = [...plan.nodes.values()];
+      compiled ??=
+        ir && !problem
+          ? compileWorkflow(ir, pipeline, run)
+          : { workflow: { metadata: {}, spec: {} }, arguments: [] };
+      let argoPlan = argoPlans.get(plan);
+      if (!argoPlan) {
+        argoPlan = argoPlanOf(plan, wfName);
+        argoPlans.set(plan, argoPlan);
+      }
+      // One source of truth: the compiled workflow's node statuses at t give both the v1beta1
+      // workflow_manifest and the released servers' run_details.task_details.
+      const view: WorkflowView = {
+        plan: argoPlan,
+        t,
+        wfName,
+        uid,
+        runId: run.runId,
+        namespace: run.namespace,
+        createdAtMs,
+        spec: compiled.workflow,
+        arguments: compiled.arguments,
+      };
+      const statuses = nodeStatuses(view);
       return {
-        tasks: present(nodes.map((node) => pipelineTask(p, node))),
-        taskDetails: present(nodes.map((node) => taskDetail(p, node))),
+        tasks: present([...plan.nodes.values()].map((node) => pipelineTask(p, node))),
+        taskDetails: taskDetailsOf(view, statuses),
+        workflowManifest: () => workflowManifest(view, statuses),
       };
     },
   };

@@ -5,7 +5,7 @@ import { delay } from '../walk-context.ts';
 import type { IrContext, Place } from './context.ts';
 import type { ResolvedInputs } from './inputs.ts';
 import { loopItems } from './inputs.ts';
-import { newInfo } from './names.ts';
+import { iterationShape, newInfo } from './names.ts';
 import { driverPod } from './pods.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import { noOutputs, type ArtifactRef, type Sibling, type V2Info } from './types.ts';
@@ -54,7 +54,7 @@ export function runLoop(
   place: Place,
 ): Sibling {
   const running = start + delay(ctx, 1500, node.key, 'driver');
-  driverPod(ctx, node, 'system-dag-driver', start, running);
+  driverPod(ctx, node, start, running);
   ctx.plan.mark(node, running, 'running');
   const iterator = task.iterator;
   const list = items(task, inputs);
@@ -119,11 +119,12 @@ export function runLoop(
           displayName: task.displayName,
           scopePath: place.scopePath,
           iterationIndex: index,
+          argo: iterationShape(node.info.argo, index),
         }),
       );
       ctx.plan.mark(iteration, at, 'pending');
       const begun = at + delay(ctx, 1000, key, 'driver');
-      driverPod(ctx, iteration, 'system-dag-driver', at, begun);
+      driverPod(ctx, iteration, at, begun);
       ctx.plan.mark(iteration, begun, 'running');
       const scope = isArtifact(item)
         ? {

@@ -9,15 +9,14 @@ export function isoAt(ctx: IrContext, offset: number): string {
   return new Date(ctx.createdAtMs + offset).toISOString();
 }
 
-/** A KFP v2 driver pod for a node: it resolves inputs, decides conditions, then ends. */
-export function driverPod(
-  ctx: IrContext,
-  node: PlanNode<V2Info>,
-  template: string,
-  from: number,
-  to: number,
-): void {
-  const name = podName(ctx, template, `${node.info.nodeName}.driver`);
+/**
+ * A KFP v2 driver pod for a node (an importer's one `system-importer` pod): it resolves inputs,
+ * decides conditions, then ends. Named after the node's driver Argo node.
+ */
+export function driverPod(ctx: IrContext, node: PlanNode<V2Info>, from: number, to: number): void {
+  const shape = node.info.argo;
+  const template = shape.driverTemplate ?? shape.template;
+  const name = podName(ctx, template, shape.driver ?? shape.node);
   const running = Math.min(to, from + delay(ctx, 400, node.key, 'driver-pod'));
   ctx.plan.addPod({
     name,

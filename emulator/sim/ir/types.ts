@@ -77,15 +77,45 @@ export type V2TaskType =
   | 'IMPORTER'
   | 'DAG';
 
+/**
+ * Where a task sits in the Argo workflow KFP's v2 compiler makes for the pipeline
+ * (backend/src/v2/compiler/argocompiler dag.go, container.go, importer.go): the Argo node names
+ * (`<dag node>.<task>`) and templates of its nodes. Pod names hash these node names.
+ */
+export interface ArgoShape {
+  readonly kind: 'root' | 'container' | 'importer' | 'dag' | 'loop' | 'iteration';
+  /** The task's node: `<dag>.<task>` (an iteration: `<loop>.iteration-iterations(i:i)`). */
+  readonly node: string;
+  readonly template: string;
+  /** Its driver pod's node (`<dag>.<task>-driver`; a loop's `<loop>.iteration-driver`). */
+  readonly driver?: string;
+  readonly driverTemplate?: string;
+  /** The DAG node its child tasks live in, and that DAG's template (root, dag, loop, iteration). */
+  readonly inner?: string;
+  readonly innerTemplate?: string;
+  /** The DAG node holding this task (Argo's boundary). */
+  readonly boundary: string;
+  /** A container task with a retry policy: a Retry node over `executor(n)` pods. */
+  readonly retry: boolean;
+  /** A triggerPolicy.condition: the node is Skipped (`when` false) if its driver says so. */
+  readonly conditional: boolean;
+  /** For a task run by an exit hook: the node of the task the hook hangs on (`<that>.onExit`). */
+  readonly hookOf?: string;
+  /** Sibling tasks (same DAG) it depends on: its first node is a child of their outbound nodes. */
+  readonly deps: readonly string[];
+}
+
 export interface V2Info {
   readonly type: V2TaskType;
   readonly name: string;
   readonly displayName: string;
   readonly scopePath: string;
-  /** Argo-style node name inside the compiled workflow; pod names and task-detail ids derive from it. */
+  /** The task's Argo node name (argo.node); its pods' names hash the Argo node names. */
   readonly nodeName: string;
+  readonly argo: ArgoShape;
+  /** The task's last executor pod (container tasks, once created): where its logs are. */
+  executorPod?: string;
   readonly taskId: string;
-  readonly detailId: string;
   readonly executionId: string;
   readonly iterationIndex?: number;
   iterationCount?: number;

@@ -9,7 +9,7 @@ import { runExecutor } from './executor.ts';
 import type { ResolvedInputs } from './inputs.ts';
 import { resolveInputs } from './inputs.ts';
 import { runLoop } from './loop.ts';
-import { newInfo, taskType } from './names.ts';
+import { newInfo, rootShape, taskShape, taskType } from './names.ts';
 import { driverPod } from './pods.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import {
@@ -32,6 +32,7 @@ export function walkIr(ctx: IrContext): void {
       name: 'ROOT',
       displayName: ctx.runName,
       scopePath: 'root',
+      argo: rootShape(ctx.wfName),
     }),
   );
   const created = ctx.notBefore;
@@ -40,7 +41,7 @@ export function walkIr(ctx: IrContext): void {
   else ctx.plan.mark(root, created, 'running');
   const start = created + delay(ctx, 1500, 'root');
   if (ctx.runAttempt === 0) ctx.plan.mark(root, start, 'running');
-  driverPod(ctx, root, 'system-dag-driver', created, start);
+  driverPod(ctx, root, created, start);
   const params: Record<string, JsonValue> = {};
   const io: IoParam[] = [];
   for (const [name, definition] of entries(ctx.pipeline.root.inputParameters)) {
@@ -237,6 +238,9 @@ function evalTask(
   const start = Math.max(at, ctx.notBefore);
   const inputs = resolveInputs(task, component, scope, siblings, ctx.wfName);
   const scopePath = `${place.scopePath}.${task.name}`;
+  const parent = ctx.plan.nodes.get(place.parentKey);
+  if (!parent) throw new SimError(`task '${task.name}' has no parent DAG '${place.parentKey}'`);
+  const executor = ctx.pipeline.executors.get(component.executorLabel ?? '');
   const node = ctx.plan.add(
     key,
     place.parentKey,
@@ -245,6 +249,7 @@ function evalTask(
       name: task.name,
       displayName: task.displayName,
       scopePath,
+      argo: taskShape(parent.info.argo, task, component, field(executor, 'importer') !== undefined),
     }),
   );
   node.info.inputs = inputs.io;
@@ -253,13 +258,7 @@ function evalTask(
     const verdict = checkCondition(ctx, task, inputs);
     if (verdict !== true) {
       const decided = start + delay(ctx, 1500, key, 'driver');
-      driverPod(
-        ctx,
-        node,
-        component.tasks ? 'system-dag-driver' : 'system-container-driver',
-        start,
-        decided,
-      );
+      driverPod(ctx, node, start, decided);
       ctx.plan.mark(node, decided, 'running');
       const end = decided + delay(ctx, 200, key, 'decided');
       if (verdict === false) {
@@ -279,7 +278,7 @@ function evalTask(
   if (task.iterator) return runLoop(ctx, task, component, inputs, node, start, inner);
   if (component.tasks) {
     const running = start + delay(ctx, 1500, key, 'driver');
-    driverPod(ctx, node, 'system-dag-driver', start, running);
+    driverPod(ctx, node, start, running);
     ctx.plan.mark(node, running, 'running');
     return finishNode(
       ctx,

@@ -190,6 +190,7 @@ describe('the upload page', () => {
     const { client, currentUrl, emulator } = await renderUploadPage();
     const existing = await uploadPipeline(client, {
       file: new File([V2], 'hello.yaml'),
+      name: 'hello',
       namespace: NS,
     });
     chooseFile('hello.yaml', V2);
@@ -243,6 +244,7 @@ describe('the upload page', () => {
     const page = await setup();
     const existing = await uploadPipeline(page.client, {
       file: new File([V2], 'base.yaml'),
+      name: 'base',
       namespace: NS,
     });
     const { currentUrl } = page.render(

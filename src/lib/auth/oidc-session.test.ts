@@ -148,4 +148,41 @@ describe('createOidcSession', () => {
     );
     await expect(session.completeSignIn(`${url}&again`)).resolves.toBe('/');
   });
+
+  it('signs out by running the sign-out hooks with the user, revoking the refresh token, then ending the session', async () => {
+    storeUser({ refresh_token: 'refresh-1' });
+    const order: string[] = [];
+    const revoke = vi.spyOn(UserManager.prototype, 'revokeTokens').mockImplementation(() => {
+      order.push('revoke');
+      return Promise.resolve();
+    });
+    const redirect = vi.spyOn(UserManager.prototype, 'signoutRedirect').mockImplementation(() => {
+      order.push('end-session');
+      return Promise.resolve();
+    });
+    const session = createOidcSession(config, ORIGIN);
+    await session.start('/runs');
+    const cleared: unknown[] = [];
+    session.onSignOut((user, mode) => {
+      order.push('hook');
+      cleared.push(user?.subject, mode);
+    });
+    await session.signOut();
+    expect(order).toEqual(['hook', 'revoke', 'end-session']);
+    expect(cleared).toEqual(['alice', 'oidc']);
+    expect(revoke).toHaveBeenCalledWith(['refresh_token']);
+    expect(redirect).toHaveBeenCalledWith({ post_logout_redirect_uri: `${ORIGIN}/` });
+  });
+
+  it('still ends the session when revocation fails', async () => {
+    storeUser({ refresh_token: 'refresh-1' });
+    vi.spyOn(UserManager.prototype, 'revokeTokens').mockRejectedValue(new Error('offline'));
+    const redirect = vi
+      .spyOn(UserManager.prototype, 'signoutRedirect')
+      .mockResolvedValue(undefined);
+    const session = createOidcSession(config, ORIGIN);
+    await session.start('/runs');
+    await session.signOut();
+    expect(redirect).toHaveBeenCalledOnce();
+  });
 });

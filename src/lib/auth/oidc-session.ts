@@ -7,7 +7,13 @@ import {
   recordSignInAttempt,
   safeReturnUrl,
 } from './return-url.ts';
-import { SignInLoopError, type AuthSession, type AuthUser } from './types.ts';
+import {
+  runSignOutHooks,
+  SignInLoopError,
+  type AuthSession,
+  type AuthUser,
+  type SignOutHook,
+} from './types.ts';
 
 type OidcConfig = Extract<AuthConfig, { mode: 'oidc' }>;
 
@@ -77,6 +83,7 @@ export function createOidcSession(
     return 'redirecting';
   }
 
+  const signOutHooks = new Set<SignOutHook>();
   let unauthorized: Promise<UnauthorizedOutcome> | null = null;
   const callbacks = new Map<string, Promise<string>>();
 
@@ -123,7 +130,19 @@ export function createOidcSession(
 
     async signOut() {
       clearSignInAttempts(storage);
+      await runSignOutHooks(signOutHooks, user, 'oidc');
+      // The refresh token would otherwise stay valid after sign-out (RFC 7009 revocation at the provider).
+      try {
+        await manager.revokeTokens(['refresh_token']);
+      } catch {
+        // No revocation endpoint, or the provider is unreachable: the end-session redirect still signs out.
+      }
       await manager.signoutRedirect({ post_logout_redirect_uri: `${origin}/` });
+    },
+
+    onSignOut(hook) {
+      signOutHooks.add(hook);
+      return () => signOutHooks.delete(hook);
     },
 
     getUser: () => user,

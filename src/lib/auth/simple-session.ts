@@ -1,6 +1,6 @@
 import type { AuthConfig } from '../config.ts';
 import { recordSignInAttempt } from './return-url.ts';
-import { SignInLoopError, type AuthSession } from './types.ts';
+import { runSignOutHooks, SignInLoopError, type AuthSession, type SignOutHook } from './types.ts';
 
 const noop = () => () => undefined;
 
@@ -14,6 +14,7 @@ export function createSimpleSession(
   storage: Storage = window.sessionStorage,
 ): AuthSession {
   const logoutUrl = config.mode === 'proxy' ? config.logoutUrl : undefined;
+  const signOutHooks = new Set<SignOutHook>();
   return {
     mode: config.mode,
     canSignOut: logoutUrl !== undefined,
@@ -26,9 +27,13 @@ export function createSimpleSession(
       return Promise.resolve('redirecting');
     },
     completeSignIn: () => Promise.resolve('/'),
-    signOut() {
+    async signOut() {
+      await runSignOutHooks(signOutHooks, null, config.mode);
       if (logoutUrl) window.location.assign(logoutUrl);
-      return Promise.resolve();
+    },
+    onSignOut(hook) {
+      signOutHooks.add(hook);
+      return () => signOutHooks.delete(hook);
     },
     getUser: () => null,
     subscribe: noop,

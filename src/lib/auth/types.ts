@@ -7,6 +7,20 @@ export interface AuthUser {
   readonly subject?: string | undefined;
 }
 
+export type SignOutHook = (
+  user: AuthUser | null,
+  mode: 'oidc' | 'proxy' | 'none',
+) => void | Promise<void>;
+
+/** Runs every hook (and waits for them); one that fails does not keep the others, or the sign-out, from running. */
+export async function runSignOutHooks(
+  hooks: ReadonlySet<SignOutHook>,
+  user: AuthUser | null,
+  mode: 'oidc' | 'proxy' | 'none',
+): Promise<void> {
+  await Promise.allSettled([...hooks].map(async (hook) => hook(user, mode)));
+}
+
 /** What the app needs from a login mode (oidc, proxy, none). Only src/lib/auth knows how each works. */
 export interface AuthSession {
   readonly mode: 'oidc' | 'proxy' | 'none';
@@ -22,7 +36,13 @@ export interface AuthSession {
   /** Finishes the OIDC redirect on /auth/callback (once, even if called twice) and gives the URL to go back to. */
   readonly completeSignIn: (callbackUrl: string) => Promise<string>;
   readonly canSignOut: boolean;
+  /** Signs out: runs the sign-out hooks, revokes what can be revoked (OIDC: the refresh token), leaves. */
   readonly signOut: () => Promise<void>;
+  /**
+   * Registers what to clear for a user when they sign out (the app wires features' stored data here, so this
+   * library knows no feature). The hook gets the user signing out (null when the mode does not know them).
+   */
+  readonly onSignOut: (hook: SignOutHook) => () => void;
   readonly getUser: () => AuthUser | null;
   readonly subscribe: (listener: () => void) => () => void;
 }

@@ -182,9 +182,11 @@ describe('createUploader', () => {
   it('uploads pipelines and versions to the emulator, and finds them by name', async () => {
     const { client, uploader } = await emulator();
     const pipeline = await uploader.uploadPipeline({ file: file(), namespace: 'kubeflow-alice' });
+    // Without a name KFP names the pipeline after the file, extension included
+    // (buildPipelineName in backend/src/apiserver/server/pipeline_server.go).
     expect(pipeline).toMatchObject({
-      name: 'hello',
-      display_name: 'hello',
+      name: 'hello.yaml',
+      display_name: 'hello.yaml',
       namespace: 'kubeflow-alice',
     });
     const version = await uploader.uploadPipelineVersion({
@@ -196,10 +198,10 @@ describe('createUploader', () => {
     await expect(
       uploader.uploadPipeline({ file: file(), namespace: 'kubeflow-alice' }),
     ).rejects.toMatchObject({ status: 409 });
-    expect((await getPipelineByName(client, 'hello', 'kubeflow-alice')).pipeline_id).toBe(
+    expect((await getPipelineByName(client, 'hello.yaml', 'kubeflow-alice')).pipeline_id).toBe(
       pipeline.pipeline_id,
     );
-    await expect(getPipelineByName(client, 'hello', undefined)).rejects.toMatchObject({
+    await expect(getPipelineByName(client, 'hello.yaml', undefined)).rejects.toMatchObject({
       status: 404,
     });
   });
@@ -257,7 +259,7 @@ describe('creating from a URL (the server downloads the file)', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error instanceof ApiError && error.status).toBe(400);
     expect(error instanceof ApiError && error.message).toBe(
-      `Failed to create a pipeline version: downloading ${base}/missing.yaml answered HTTP 404`,
+      `Invalid input error: error fetching pipeline spec from ${base}/missing.yaml - request returned 404 Not Found`,
     );
   });
 });

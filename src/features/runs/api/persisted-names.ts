@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useAuth } from '@/lib/auth/auth-context.tsx';
+import type { AuthSession, AuthUser } from '@/lib/auth/types.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { LookupKind } from '../model/lookup-plan';
 import {
@@ -61,6 +62,11 @@ function localStorageOrNothing(): Storage | undefined {
   }
 }
 
+/** The user part of a name store's scope. */
+export function nameStoreUser(mode: AuthSession['mode'], user: AuthUser | null): string {
+  return user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`;
+}
+
 /**
  * The name store of the signed-in user's namespace on this KFP server. The user is the OIDC subject
  * (or, without one, the email or name); in proxy and none modes the app does not know the user and the scope is the
@@ -71,7 +77,7 @@ export function useNameStore(namespace: string | undefined): NameStore {
   const { mode, user } = useAuth();
   const scope: NameScope = {
     server: `${client.origin}${client.baseUrl}`,
-    user: user === null ? '' : `${mode}:${user.subject ?? user.email ?? user.name}`,
+    user: nameStoreUser(mode, user),
     namespace,
   };
   const key = nameStoreKey(scope);

@@ -15,7 +15,7 @@ export const NAME_STORE_VERSION = 1;
 /** Names kept per namespace (and server and user). */
 export const NAME_STORE_CAP = 5_000;
 
-const KEY_PREFIX = `kfp-dashboard:run-names:v${String(NAME_STORE_VERSION)}:`;
+export const KEY_PREFIX = `kfp-dashboard:run-names:v${String(NAME_STORE_VERSION)}:`;
 const KINDS: readonly LookupKind[] = ['experiments', 'versions', 'recurring-runs'];
 /** KFP ids are UUIDs and names are short; anything longer is not ours. */
 const MAX_ID_LENGTH = 128;

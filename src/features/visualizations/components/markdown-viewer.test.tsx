@@ -47,3 +47,33 @@ describe('MarkdownViewer', () => {
     expect(link.getAttribute('href') ?? '').not.toMatch(/javascript/i);
   });
 });
+
+describe('MarkdownViewer images', () => {
+  const png = 'data:image/png;base64,iVBORw0KGgo=';
+
+  it('shows images from this origin and data: images', () => {
+    render(
+      <MarkdownViewer
+        config={{ type: 'markdown', markdown: `![local](/plots/a.png) ![inline](${png})` }}
+      />,
+    );
+    expect(screen.getByRole('img', { name: 'local' })).toHaveAttribute('src', '/plots/a.png');
+    expect(screen.getByRole('img', { name: 'inline' })).toHaveAttribute('src', png);
+  });
+
+  it('loads no image from another host: a link opens it, behind a click', () => {
+    const { container } = render(
+      <MarkdownViewer
+        config={{
+          type: 'markdown',
+          markdown: '![pixel](https://tracker.example/p.gif?who=me) ![bad](javascript:alert(1))',
+        }}
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    const link = screen.getByRole('link', { name: /Open image “pixel” from tracker\.example/ });
+    expect(link).toHaveAttribute('href', 'https://tracker.example/p.gif?who=me');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(container.innerHTML).not.toContain('javascript:');
+  });
+});

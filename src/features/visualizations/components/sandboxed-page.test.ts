@@ -1,19 +1,27 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openSandboxedPage, sandboxedPage } from './sandboxed-page.ts';
 
-const hostile = '"></iframe><script>window.parent.__x = 1</script><p title="a&amp;b">x</p>';
+const hostile =
+  '"></iframe></script><!--<script>window.parent.__x = 1</script><p title="a&amp;b">x</p>';
 
 describe('sandboxedPage', () => {
-  it('is one sandboxed iframe holding the HTML unchanged; the HTML cannot break out of the attribute', () => {
+  it('is one sandboxed frame of the viewer, the HTML as inert data it cannot break out of, and only the dashboard’s own script', () => {
     const page = new DOMParser().parseFromString(
-      sandboxedPage(hostile, '<b>report</b>'),
+      sandboxedPage(hostile, '<b>report</b>', 'https://kfp.example'),
       'text/html',
     );
-    expect(page.querySelectorAll('script')).toHaveLength(0);
+    const scripts = [...page.querySelectorAll('script')];
+    expect(scripts.map((script) => script.getAttribute('src'))).toEqual([
+      'https://kfp.example/web-app-tab.js',
+      null,
+    ]);
+    expect(scripts[1]?.getAttribute('type')).toBe('application/json');
+    expect(JSON.parse(scripts[1]?.textContent ?? '')).toBe(hostile);
     const frames = page.querySelectorAll('iframe');
     expect(frames).toHaveLength(1);
     expect(frames[0]?.getAttribute('sandbox')).toBe('allow-scripts');
-    expect(frames[0]?.getAttribute('srcdoc')).toBe(hostile);
+    expect(frames[0]?.getAttribute('src')).toBe('https://kfp.example/web-app-viewer.html');
+    expect(frames[0]?.hasAttribute('srcdoc')).toBe(false);
     expect(page.title).toBe('<b>report</b>');
   });
 });
@@ -33,6 +41,8 @@ describe('openSandboxedPage', () => {
     openSandboxedPage('<p>hi</p>', 'hi.html');
     expect(open).toHaveBeenCalledWith('blob:page', '_blank', 'noopener,noreferrer');
     expect(blobs[0]?.type).toBe('text/html');
-    expect(await blobs[0]?.text()).toBe(sandboxedPage('<p>hi</p>', 'hi.html'));
+    expect(await blobs[0]?.text()).toBe(
+      sandboxedPage('<p>hi</p>', 'hi.html', window.location.origin),
+    );
   });
 });

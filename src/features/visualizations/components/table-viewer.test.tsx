@@ -104,14 +104,18 @@ describe('TableViewer', () => {
           type: 'table',
           title: 'scores.csv',
           header: ['a', 'b'],
-          rows: [['1', 'x,y']],
+          rows: [
+            ['1', 'x,y'],
+            ['=cmd()', '-1'],
+          ],
           truncated: false,
         }}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(click).toHaveBeenCalledOnce();
-    expect(await blobs[0]?.text()).toBe('a,b\n1,"x,y"');
+    // A formula-like cell is neutralised (a leading '), a number is not.
+    expect(await blobs[0]?.text()).toBe('a,b\n1,"x,y"\n\'=cmd(),-1');
     createObjectURL.mockRestore();
     click.mockRestore();
   });

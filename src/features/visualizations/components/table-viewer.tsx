@@ -4,8 +4,8 @@ import {
   type Rect,
   type Virtualizer,
 } from '@tanstack/react-virtual';
-import { csvFormatRows } from 'd3-dsv';
 import { useMemo, useRef, useState } from 'react';
+import { csvForDownload } from '../model/csv-export.ts';
 import { nextSort, sortRows, type TableSort } from '../model/sort-rows.ts';
 import type { TableConfig } from '../model/viewer-config.ts';
 import styles from './viewers.module.css';
@@ -33,7 +33,7 @@ function observeRectOrInitial(
 }
 
 function downloadCsv(config: TableConfig): void {
-  const blob = new Blob([csvFormatRows([config.header, ...config.rows])], { type: 'text/csv' });
+  const blob = new Blob([csvForDownload([config.header, ...config.rows])], { type: 'text/csv' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -5,21 +5,50 @@ import { describe, expect, it, vi } from 'vitest';
 import { requireSharedDir } from '../../../../scripts/shared-dir.ts';
 import { WebAppViewer } from './web-app-viewer.tsx';
 
+/**
+ * happy-dom does not load frame pages (the viewer frame's contentWindow stays null): the frame gets a message
+ * port instead, which stands for the viewer's window (a message source with a postMessage).
+ */
+function stubFrameWindow(frame: HTMLElement): MessagePort {
+  const stand = new MessageChannel().port1;
+  Object.defineProperty(frame, 'contentWindow', { get: () => stand });
+  return stand;
+}
+
 describe('WebAppViewer', () => {
-  it('puts the HTML in an iframe sandboxed with scripts only, never same-origin', () => {
+  it('puts the viewer page in an iframe sandboxed with scripts only, never same-origin, and hands it the HTML when it asks', () => {
     const html = readFileSync(
       join(requireSharedDir(), 'fixtures', 'ui-metadata', 'model-output_hello-world.html'),
       'utf8',
     );
     render(<WebAppViewer config={{ type: 'web-app', html, title: 'hello-world.html' }} />);
     const frame = screen.getByTitle('hello-world.html');
-    expect(frame.tagName).toBe('IFRAME');
+    if (!(frame instanceof HTMLIFrameElement)) throw new Error('no iframe');
     expect(frame.getAttribute('sandbox')).toBe('allow-scripts');
     expect(frame.getAttribute('sandbox')).not.toContain('allow-same-origin');
+    expect(frame.getAttribute('src')).toBe('/web-app-viewer.html');
+    expect(frame).not.toHaveAttribute('srcdoc');
+    const target = stubFrameWindow(frame);
+    const sent = vi.spyOn(target, 'postMessage').mockImplementation(() => undefined);
+    const ready = (source: MessageEventSource | null) =>
+      act(() => {
+        window.dispatchEvent(
+          new MessageEvent('message', { data: { type: 'kfp-dashboard:web-app-ready' }, source }),
+        );
+      });
+    // Another window's "ready" gets nothing.
+    ready(window);
+    expect(sent).not.toHaveBeenCalled();
+    ready(target);
+    expect(sent).toHaveBeenCalledTimes(1);
+    const [message, origin] = sent.mock.calls[0] ?? [];
+    expect(origin).toBe('*');
+    const sentHtml: unknown =
+      typeof message === 'object' && message !== null ? Reflect.get(message, 'html') : undefined;
+    expect(Reflect.get(message ?? {}, 'type')).toBe('kfp-dashboard:web-app-html');
     // The HTML as it is, plus the script that reports its height.
-    expect(frame.getAttribute('srcdoc')?.startsWith(html)).toBe(true);
-    expect(frame.getAttribute('srcdoc')).toContain('kfp-dashboard:frame-height');
-    expect(frame).not.toHaveAttribute('src');
+    expect(typeof sentHtml === 'string' && sentHtml.startsWith(html)).toBe(true);
+    expect(sentHtml).toEqual(expect.stringContaining('kfp-dashboard:frame-height'));
   });
 
   it('"Open in a new tab" opens the same HTML in the same sandbox, without an opener', () => {
@@ -36,6 +65,7 @@ describe('WebAppViewer', () => {
     render(<WebAppViewer config={{ type: 'web-app', html: '<p>x</p>', title: 'sized' }} />);
     const frame = screen.getByTitle('sized');
     if (!(frame instanceof HTMLIFrameElement)) throw new Error('no iframe');
+    stubFrameWindow(frame);
     const post = (height: number, source: MessageEventSource | null) =>
       act(() => {
         window.dispatchEvent(

@@ -1,24 +1,19 @@
-import type { Kfp1Component } from './kfp1-component.ts';
+"""YOLO-style training on a GPU, prediction, bounding boxes and visualizations."""
+from kfp.components import InputPath, OutputPath, create_component_from_func
 
-/** The tutorial's YOLO components (src/components/yolo_object_detection.py). */
-const yoloImage = 'harbor.example.com/ml-examples/yolov8:8.1.27-cuda12.1';
+YOLO_IMAGE = 'harbor.example.com/ml-examples/yolov8:8.1.27-cuda12.1'
+BASE_IMAGE = 'python:3.10'
 
-export const gpuAvailableCheck: Kfp1Component = {
-  functionName: 'gpu_available_check',
-  source: `def gpu_available_check():
+
+def gpu_available_check():
     """Checks that a GPU is available by running nvidia-smi."""
     import subprocess
     result = subprocess.run(['nvidia-smi'], capture_output=True, text=True, check=True)
     print(result.stdout)
-    print('GPU available: True (1 device)')`,
-  params: [],
-  returns: [],
-  image: yoloImage,
-};
+    print('GPU available: True (1 device)')
 
-export const yoloTrain: Kfp1Component = {
-  functionName: 'yolo_train',
-  source: `def yolo_train(data: str, epochs: int, imgsz: int, save_path: str,
+
+def yolo_train(data: str, epochs: int, imgsz: int, save_path: str,
                mlpipeline_ui_metadata_path: OutputPath(), mlpipeline_metrics_path: OutputPath()) -> str:
     """Trains YOLOv8n, copies the run to the volume and reports ROC, confusion matrix, per-class table and metrics."""
     import json
@@ -46,22 +41,10 @@ export const yoloTrain: Kfp1Component = {
             {'name': 'precision', 'numberValue': metrics.box.mp, 'format': 'PERCENTAGE'},
             {'name': 'recall', 'numberValue': metrics.box.mr, 'format': 'PERCENTAGE'},
         ]}, f)
-    return f'{save_path}/train/weights/best.pt'`,
-  params: [
-    { kind: 'in', name: 'data', type: 'String' },
-    { kind: 'in', name: 'epochs', type: 'Integer' },
-    { kind: 'in', name: 'imgsz', type: 'Integer' },
-    { kind: 'in', name: 'save_path', type: 'String' },
-    { kind: 'outPath', name: 'mlpipeline_ui_metadata' },
-    { kind: 'outPath', name: 'mlpipeline_metrics' },
-  ],
-  returns: [{ name: 'Output', type: 'String' }],
-  image: yoloImage,
-};
+    return f'{save_path}/train/weights/best.pt'
 
-export const yoloPredict: Kfp1Component = {
-  functionName: 'yolo_predict',
-  source: `def yolo_predict(checkpoint: str, predict_data: str, predictions_path: OutputPath()):
+
+def yolo_predict(checkpoint: str, predict_data: str, predictions_path: OutputPath()):
     """Predicts on predict_data with the trained checkpoint and pickles the detections."""
     import pickle
     from ultralytics import YOLO
@@ -70,19 +53,10 @@ export const yoloPredict: Kfp1Component = {
     predictions = [{'class': result.names[int(box.cls)], 'confidence': float(box.conf), 'box': box.xyxy[0].tolist()} for box in result.boxes]
     with open(predictions_path, 'wb') as f:
         pickle.dump({'source': predict_data, 'predictions': predictions}, f, protocol=0)
-    print(f'Saved {len(predictions)} predictions to {predictions_path}')`,
-  params: [
-    { kind: 'in', name: 'checkpoint', type: 'String' },
-    { kind: 'in', name: 'predict_data', type: 'String' },
-    { kind: 'outPath', name: 'predictions' },
-  ],
-  returns: [],
-  image: yoloImage,
-};
+    print(f'Saved {len(predictions)} predictions to {predictions_path}')
 
-export const drawBbox: Kfp1Component = {
-  functionName: 'draw_bbox',
-  source: `def draw_bbox(predictions_path: InputPath(), predict_data: str, output_image_path: OutputPath('PNG')):
+
+def draw_bbox(predictions_path: InputPath(), predict_data: str, output_image_path: OutputPath('PNG')):
     """Draws the predicted bounding boxes onto the input image."""
     import pickle
     import cv2
@@ -95,20 +69,10 @@ export const drawBbox: Kfp1Component = {
         cv2.rectangle(img, (x1, y1), (x2, y2), (0, 255, 0), 2)
     cv2.imwrite(output_image_path + '.png', img)
     import os
-    os.rename(output_image_path + '.png', output_image_path)`,
-  params: [
-    { kind: 'inPath', name: 'predictions' },
-    { kind: 'in', name: 'predict_data', type: 'String' },
-    { kind: 'outPath', name: 'output_image' },
-  ],
-  returns: [],
-  image: yoloImage,
-  packages: ['opencv-python-headless'],
-};
+    os.rename(output_image_path + '.png', output_image_path)
 
-export const visualizeImage: Kfp1Component = {
-  functionName: 'visualize_image',
-  source: `def visualize_image(image_path: InputPath('PNG'), mlpipeline_ui_metadata_path: OutputPath()):
+
+def visualize_image(image_path: InputPath('PNG'), mlpipeline_ui_metadata_path: OutputPath()):
     """Shows the image with the bounding boxes in the visualization tab (mpld3 web-app)."""
     import json
     import matplotlib.pyplot as plt
@@ -123,19 +87,10 @@ export const visualizeImage: Kfp1Component = {
     html = mpld3.fig_to_html(fig)
     print('Converted the figure to HTML with mpld3.')
     with open(mlpipeline_ui_metadata_path, 'w') as f:
-        json.dump({'outputs': [{'type': 'web-app', 'storage': 'inline', 'source': html}]}, f)`,
-  params: [
-    { kind: 'inPath', name: 'image' },
-    { kind: 'outPath', name: 'mlpipeline_ui_metadata' },
-  ],
-  returns: [],
-  image: 'python:3.10',
-  packages: ['numpy', 'pillow', 'matplotlib', 'mpld3'],
-};
+        json.dump({'outputs': [{'type': 'web-app', 'storage': 'inline', 'source': html}]}, f)
 
-export const tensorboardVisualization: Kfp1Component = {
-  functionName: 'tensorboard_visualization',
-  source: `def tensorboard_visualization(log_dir: str, mlpipeline_ui_metadata_path: OutputPath()):
+
+def tensorboard_visualization(log_dir: str, mlpipeline_ui_metadata_path: OutputPath()):
     """Opens the training logs on the volume in TensorBoard from the visualization tab."""
     import json
     import os
@@ -152,11 +107,15 @@ export const tensorboardVisualization: Kfp1Component = {
         }},
     }]}
     with open(mlpipeline_ui_metadata_path, 'w') as f:
-        json.dump(metadata, f)`,
-  params: [
-    { kind: 'in', name: 'log_dir', type: 'String' },
-    { kind: 'outPath', name: 'mlpipeline_ui_metadata' },
-  ],
-  returns: [],
-  image: 'python:3.10',
-};
+        json.dump(metadata, f)
+
+
+gpu_available_check_op = create_component_from_func(gpu_available_check, base_image=YOLO_IMAGE)
+yolo_train_op = create_component_from_func(yolo_train, base_image=YOLO_IMAGE)
+yolo_predict_op = create_component_from_func(yolo_predict, base_image=YOLO_IMAGE)
+draw_bbox_op = create_component_from_func(
+    draw_bbox, base_image=YOLO_IMAGE, packages_to_install=['opencv-python-headless'])
+visualize_image_op = create_component_from_func(
+    visualize_image, base_image=BASE_IMAGE,
+    packages_to_install=['numpy', 'pillow', 'matplotlib', 'mpld3'])
+tensorboard_visualization_op = create_component_from_func(tensorboard_visualization, base_image=BASE_IMAGE)

@@ -1,0 +1,67 @@
+import { isJsonObject, stringField } from '../sim/json.ts';
+import { isArgoWorkflow } from '../sim/sim-engine.ts';
+import { pipelineRootOf } from '../store/parameters.ts';
+import type { JsonObject, RunEngine } from '../store/run-engine.ts';
+import type { Store } from '../store/store.ts';
+import { projectRun } from './project-run.ts';
+import type { MlmdSource, RunProjection } from './types.ts';
+
+/** The KFP v2 IR of a stored spec (a bare IR or a `{pipeline_spec, platform_spec}` pair). */
+function irOf(spec: JsonObject): JsonObject | undefined {
+  if (isJsonObject(spec.pipeline_spec)) return spec.pipeline_spec;
+  return isJsonObject(spec.root) && !isArgoWorkflow(spec) ? spec : undefined;
+}
+
+/**
+ * The one place ML Metadata reads the emulator: run records and specs from the store, and the
+ * simulator's runtime of a run (its native-tasks view, which holds per task its name, parent,
+ * iteration, pods, inputs, outputs and artifacts). Projections are reused while the runtime's task
+ * list is the same object (the simulator keeps it until the run changes).
+ */
+export function createRuntimeSource(deps: {
+  readonly store: Store;
+  readonly engine: RunEngine;
+}): MlmdSource {
+  const { store, engine } = deps;
+  const last = new Map<
+    string,
+    { tasks: readonly JsonObject[]; projection: RunProjection | undefined }
+  >();
+
+  const irOfRun = (runId: string) => {
+    const run = store.runs.get(runId);
+    const spec = run ? store.getSpec(run.source.specHash) : undefined;
+    return run && spec ? { run, spec, ir: irOf(spec) } : undefined;
+  };
+
+  return {
+    runIds() {
+      return [...store.runs.values()]
+        .sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
+        .map((run) => run.id);
+    },
+    pipelineName(runId) {
+      const found = irOfRun(runId);
+      const info = found?.ir?.pipelineInfo;
+      return isJsonObject(info) ? stringField(info, 'name') : undefined;
+    },
+    project(runId) {
+      const found = irOfRun(runId);
+      if (!found?.ir) return undefined;
+      const tasks = engine.runtime(runId)?.tasks;
+      if (!tasks) return undefined;
+      const cached = last.get(runId);
+      if (cached?.tasks === tasks) return cached.projection;
+      const info = found.ir.pipelineInfo;
+      const projection = projectRun({
+        runId,
+        namespace: found.run.namespace,
+        pipelineName: (isJsonObject(info) ? stringField(info, 'name') : undefined) ?? '',
+        pipelineRoot: pipelineRootOf(found.spec, found.run.pipelineRoot),
+        tasks,
+      });
+      last.set(runId, { tasks, projection });
+      return projection;
+    },
+  };
+}

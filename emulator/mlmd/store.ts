@@ -1,0 +1,191 @@
+import type {
+  Artifact,
+  Context,
+  Event,
+  Execution,
+} from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
+import { contextKey, createIdSequence, executionKey } from './ids.ts';
+import { artifactMessage, contextMessage, eventMessage, executionMessage } from './messages.ts';
+import { createTypeRegistry, type TypeRegistry } from './type-registry.ts';
+import type { MlmdSource, RunProjection } from './types.ts';
+
+/** One run's records with their ids. */
+export interface ResolvedRun {
+  readonly runId: string;
+  readonly pipelineName: string;
+  readonly createMs: number;
+  readonly runContext: Context;
+  readonly pipelineContextId: number;
+  readonly executions: readonly Execution[];
+  readonly artifacts: readonly Artifact[];
+  readonly events: readonly Event[];
+}
+
+export interface MlmdStore {
+  readonly types: TypeRegistry;
+  /** The run as of now (a run deleted since keeps what it had, as MLMD does). */
+  run(runId: string): ResolvedRun | undefined;
+  /** Every run, oldest first. */
+  allRuns(): ResolvedRun[];
+  runsOfPipeline(name: string): ResolvedRun[];
+  pipelineContext(name: string): Context | undefined;
+  /** The run owning an execution id, the runs using an artifact id, what a context id names. */
+  runOfExecution(id: number): ResolvedRun | undefined;
+  runsOfArtifact(id: number): ResolvedRun[];
+  context(id: number): Context | undefined;
+}
+
+const byTimeThenKey = <T extends { readonly createMs: number; readonly key: string }>(a: T, b: T) =>
+  a.createMs - b.createMs || a.key.localeCompare(b.key);
+
+/**
+ * ML Metadata over the simulator: runs are projected when asked for and given ids in the order
+ * their records appeared (creation time, then key), so an id never depends on when it was read.
+ */
+export function createMlmdStore(source: MlmdSource): MlmdStore {
+  const types = createTypeRegistry();
+  const executions = createIdSequence();
+  const artifacts = createIdSequence();
+  const contexts = createIdSequence();
+  const resolved = new Map<string, { projection: RunProjection; run: ResolvedRun }>();
+  const artifactRuns = new Map<number, Set<string>>();
+
+  function resolve(projection: RunProjection): ResolvedRun {
+    const { runId } = projection;
+    const pipelineContextId = contexts.idOf(contextKey.pipeline(projection.pipelineName));
+    const runContext = contextMessage({
+      id: contexts.idOf(contextKey.run(runId)),
+      typeId: types.idOf('context', 'system.PipelineRun'),
+      type: 'system.PipelineRun',
+      name: runId,
+      createMs: projection.createMs,
+      props: projection.contextProps,
+    });
+    const artifactIds = new Map<string, number>();
+    for (const artifact of [...projection.artifacts].sort(byTimeThenKey))
+      artifactIds.set(artifact.key, artifacts.idOf(artifact.key));
+    const executionIds = new Map<string, number>();
+    for (const execution of [...projection.executions].sort(byTimeThenKey))
+      executionIds.set(execution.key, executions.idOf(executionKey(runId, execution.key)));
+    const events: Event[] = [];
+    const executionMessages = projection.executions.map((execution) => {
+      const id = executionIds.get(execution.key) ?? 0;
+      const parentId =
+        execution.parent === undefined ? undefined : executionIds.get(execution.parent);
+      for (const [type, refs] of [
+        ['INPUT', execution.inputs],
+        ['OUTPUT', execution.outputs],
+      ] as const) {
+        for (const ref of refs) {
+          const artifactId = artifactIds.get(ref.artifact);
+          if (artifactId !== undefined)
+            events.push(
+              eventMessage({ artifactId, executionId: id, type, name: ref.name, atMs: ref.atMs }),
+            );
+        }
+      }
+      return executionMessage({
+        id,
+        typeId: types.idOf('execution', execution.type),
+        type: execution.type,
+        name: execution.name,
+        state: execution.state,
+        createMs: execution.createMs,
+        updateMs: execution.updateMs,
+        props:
+          parentId === undefined
+            ? execution.props
+            : { ...execution.props, parent_dag_id: { kind: 'int', value: parentId } },
+      });
+    });
+    for (const id of artifactIds.values()) {
+      const runs = artifactRuns.get(id) ?? new Set<string>();
+      runs.add(runId);
+      artifactRuns.set(id, runs);
+    }
+    return {
+      runId,
+      pipelineName: projection.pipelineName,
+      createMs: projection.createMs,
+      runContext,
+      pipelineContextId,
+      executions: executionMessages.sort((a, b) => Number(a.id - b.id)),
+      artifacts: projection.artifacts
+        .map((artifact) =>
+          artifactMessage({
+            id: artifactIds.get(artifact.key) ?? 0,
+            typeId: types.idOf('artifact', artifact.type),
+            type: artifact.type,
+            uri: artifact.uri,
+            createMs: artifact.createMs,
+            props: artifact.props,
+          }),
+        )
+        .sort((a, b) => Number(a.id - b.id)),
+      events: events.sort(
+        (a, b) => Number(a.millisecondsSinceEpoch - b.millisecondsSinceEpoch) || a.type - b.type,
+      ),
+    };
+  }
+
+  function run(runId: string): ResolvedRun | undefined {
+    const projection = source.project(runId);
+    const known = resolved.get(runId);
+    if (!projection) return known?.run;
+    if (known?.projection === projection) return known.run;
+    const fresh = resolve(projection);
+    resolved.set(runId, { projection, run: fresh });
+    return fresh;
+  }
+
+  function allRuns(): ResolvedRun[] {
+    const ids = source.runIds();
+    const listed = new Set(ids);
+    const gone = [...resolved.keys()].filter((id) => !listed.has(id));
+    return [...ids, ...gone].flatMap((id) => run(id) ?? []);
+  }
+
+  function runsOfPipeline(name: string): ResolvedRun[] {
+    const ids = source.runIds().filter((id) => source.pipelineName(id) === name);
+    const listed = new Set(ids);
+    for (const [id, known] of resolved)
+      if (!listed.has(id) && known.run.pipelineName === name) ids.push(id);
+    return ids.flatMap((id) => run(id) ?? []);
+  }
+
+  function pipelineContext(name: string): Context | undefined {
+    const runs = runsOfPipeline(name);
+    const first = runs[0];
+    if (!first) return undefined;
+    return contextMessage({
+      id: first.pipelineContextId,
+      typeId: types.idOf('context', 'system.Pipeline'),
+      type: 'system.Pipeline',
+      name,
+      createMs: Math.min(...runs.map((r) => r.createMs)),
+      props: {},
+    });
+  }
+
+  return {
+    types,
+    run,
+    allRuns,
+    runsOfPipeline,
+    pipelineContext,
+    runOfExecution(id) {
+      const key = executions.keyOf(id);
+      const owner = key?.slice(0, key.indexOf('/'));
+      return owner ? run(owner) : undefined;
+    },
+    runsOfArtifact(id) {
+      return [...(artifactRuns.get(id) ?? [])].flatMap((runId) => run(runId) ?? []);
+    },
+    context(id) {
+      const key = contexts.keyOf(id);
+      if (key === undefined) return undefined;
+      if (key.startsWith('run/')) return run(key.slice('run/'.length))?.runContext;
+      return pipelineContext(key.slice('pipeline/'.length));
+    },
+  };
+}

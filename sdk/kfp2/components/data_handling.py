@@ -1,0 +1,34 @@
+"""The tutorial's first example for kfp 2: multiply two numbers, pass the result through a text file."""
+from typing import NamedTuple
+
+from kfp import dsl
+from kfp.dsl import InputPath, OutputPath
+
+BASE_IMAGE = 'python:3.10'
+
+
+@dsl.component(base_image=BASE_IMAGE)
+def multiply(a: float, b: float) -> NamedTuple('Outputs', [('value', float), ('equation', str)]):
+    """Multiplies two numbers and returns the product and the equation as text."""
+    value = a * b
+    equation = f'{a} * {b} = {value}'
+    print(equation)
+    from collections import namedtuple
+    return namedtuple('Outputs', ['value', 'equation'])(value, equation)
+
+
+@dsl.component(base_image=BASE_IMAGE)
+def write_result_to_text(value: float, text_path: OutputPath(str)):
+    """Writes the result to a text file that the next component reads."""
+    print(f'Writing result {value} to {text_path}')
+    with open(text_path, 'w') as writer:
+        writer.write(str(value))
+
+
+@dsl.component(base_image=BASE_IMAGE)
+def get_text_file(text_path: InputPath(str)) -> str:
+    """Reads the text file back and returns its content."""
+    with open(text_path, 'r') as reader:
+        content = reader.read()
+    print(f'Content of the text file: {content}')
+    return content
