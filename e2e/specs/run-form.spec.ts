@@ -36,6 +36,34 @@ test.describe('start-run form', () => {
     expect(field(run, 'display_name')).toMatch(/^Run of Data handling/);
   });
 
+  test('the tutorial\'s v1 Float parameter refuses "abc" before anything is sent', async ({
+    page,
+    signIn,
+  }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await form.chooseExperiment('Tutorial');
+    // Typed from the kfp 1.x SDK's pipeline_spec annotation.
+    await expect(form.form.getByText('Float, optional', { exact: true })).toHaveCount(2);
+    const posts: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST') posts.push(request.url());
+    });
+    await form.parameter('a').fill('abc');
+    await form.submitRun.click();
+    await expect(form.problems).toContainText('One field needs attention');
+    await expect(form.parameter('a')).toHaveAccessibleDescription(/^Enter a number, e\.g\. 0\.5/);
+    await expect(page).toHaveURL(/\/runs\/new/);
+    expect(posts).toEqual([]);
+
+    await form.parameter('a').fill(' 1.5 ');
+    await form.submitRun.click();
+    const runId = await form.landedOnRun();
+    const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
+    expect(field(run, 'runtime_config', 'parameters')).toEqual({ a: '1.5', b: '2.5' });
+  });
+
   test('a v2 pipeline gets typed fields; invalid values are blocked with a message on the field', async ({
     page,
     signIn,
@@ -118,6 +146,52 @@ test.describe('start-run form', () => {
     await expect(
       page.getByRole('table', { name: 'Runs of this recurring run' }).getByRole('link').first(),
     ).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('the schedule builder writes the 6-field cron, the raw field drives it, and the next 5 runs show', async ({
+    page,
+    signIn,
+  }) => {
+    const form = new RunFormPage(page);
+    await signIn('alice', '/runs/new');
+    await form.choosePipeline('Data handling', 'data-handling-v2');
+    await form.chooseExperiment('Tutorial');
+    await form.chooseRecurring();
+    await page
+      .getByRole('radiogroup', { name: 'Trigger type' })
+      .getByRole('radio', { name: 'Cron' })
+      .check();
+    const cron = page.getByLabel('Cron expression');
+    const builder = page.getByRole('group', { name: 'Schedule builder' });
+    await builder.getByLabel('Repeat').selectOption('weeks');
+    const days = builder.getByRole('group', { name: 'Days of the week' });
+    await days.getByLabel('Wed').check();
+    await builder.getByLabel('Time of day (UTC)').fill('09:30');
+    await expect(cron).toHaveValue('0 30 9 * * 1,3');
+    await expect(cron).toHaveAccessibleDescription(/At 09:30, only on Monday and Wednesday/);
+    const next = page.getByRole('list', { name: 'Next 5 runs' }).getByRole('listitem');
+    await expect(next).toHaveCount(5);
+    for (const time of await next.locator('time').all()) {
+      const day = new Date((await time.getAttribute('datetime')) ?? '').getUTCDay();
+      expect([1, 3]).toContain(day);
+      await expect(time).toHaveText(/ 09:30:00 UTC$/);
+    }
+
+    // Typing a cron moves the builder; one it cannot show leaves it on "Custom".
+    await cron.fill('0 0 */6 * * ?');
+    await expect(builder.getByLabel('Repeat')).toHaveValue('hours');
+    await expect(builder.getByLabel('Every')).toHaveValue('6');
+    await cron.fill('0 0 9-17 * * MON-FRI');
+    await expect(builder.getByLabel('Repeat')).toHaveValue('');
+    await expect(next).toHaveCount(5);
+
+    await builder.getByLabel('Repeat').selectOption('months');
+    await builder.getByLabel('On day').selectOption('15');
+    await expect(cron).toHaveValue('0 0 0 15 * *');
+    await form.submitRecurring.click();
+    const id = await form.landedOnRecurringRun();
+    const recurring = await form.apiGet(`/apis/v2beta1/recurringruns/${id}`);
+    expect(field(recurring, 'trigger', 'cron_schedule', 'cron')).toBe('0 0 0 15 * *');
   });
 
   test('cloning a run fills its values, shows the difference from the defaults and offers the latest version', async ({

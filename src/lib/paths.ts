@@ -48,6 +48,7 @@ export const paths = {
       readonly pipelineId?: string;
       readonly versionId?: string;
       readonly cloneFrom?: string;
+      readonly editRecurring?: string;
       readonly recurring?: boolean;
     } = {},
   ) =>
@@ -56,6 +57,7 @@ export const paths = {
       pipeline: o.pipelineId,
       version: o.versionId,
       clone: o.cloneFrom,
+      editRecurring: o.editRecurring,
       recurring: o.recurring ? '1' : undefined,
       ns: o.ns,
     }),

@@ -64,6 +64,7 @@ export function Component() {
             recurringRun={recurringRun}
             namespace={namespace}
             cloneHref={cloneHref}
+            editHref={paths.runNew({ ns: namespace, editRecurring: recurringRun.recurring_run_id })}
             onDeleted={() => void navigate(paths.recurringRuns({ ns: namespace }))}
           />
         }

@@ -19,7 +19,10 @@ function param(search: URLSearchParams, ...names: readonly string[]): string | u
   return undefined;
 }
 
-/** `/runs/new?pipelineId=&versionId=&experimentId=&cloneFrom=&cloneRecurring=`: start a run or a recurring run. */
+/**
+ * `/runs/new?pipelineId=&versionId=&experimentId=&cloneFrom=&cloneRecurring=&editRecurring=`: start a run or
+ * a recurring run, or edit one (saved as a replacement).
+ */
 export function Component() {
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -27,6 +30,7 @@ export function Component() {
   const { namespace, multiUser } = useNamespace();
   const cloneFrom = param(search, 'cloneFrom', 'clone');
   const cloneRecurring = param(search, 'cloneRecurring');
+  const editRecurring = param(search, 'editRecurring');
   const source = useRunFormSource({
     pipelineId: param(search, 'pipelineId', 'pipeline'),
     versionId: param(search, 'versionId', 'version'),
@@ -34,15 +38,23 @@ export function Component() {
     recurring: search.get('recurring') === '1',
     cloneFrom,
     cloneRecurring,
+    editRecurring,
   });
-  const title = cloneFrom ? 'Clone run' : cloneRecurring ? 'Clone recurring run' : 'Start a run';
+  const title = cloneFrom
+    ? 'Clone run'
+    : editRecurring
+      ? 'Edit recurring run'
+      : cloneRecurring
+        ? 'Clone recurring run'
+        : 'Start a run';
 
   const onCreated = (created: CreatedRun) => {
     if (created.kind === 'run') {
       void navigate(paths.run(created.id, { ns: namespace }));
       return;
     }
-    void queryClient.invalidateQueries({ queryKey: recurringRunKeys.anyList() });
+    // Lists, and (after an edit) the old recurring run's page.
+    void queryClient.invalidateQueries({ queryKey: recurringRunKeys.all });
     void navigate(paths.recurringRun(created.id, { ns: namespace }));
   };
 
@@ -62,7 +74,7 @@ export function Component() {
         />
       ) : (
         <RunForm
-          key={`${cloneFrom ?? ''}|${cloneRecurring ?? ''}|${search.get('pipelineId') ?? ''}|${search.get('versionId') ?? ''}`}
+          key={`${cloneFrom ?? ''}|${cloneRecurring ?? ''}|${editRecurring ?? ''}|${search.get('pipelineId') ?? ''}|${search.get('versionId') ?? ''}`}
           namespace={namespace}
           experimentRequired={multiUser}
           start={source.start}

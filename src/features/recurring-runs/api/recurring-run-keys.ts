@@ -17,6 +17,9 @@ export const recurringRunKeys = {
     [...recurringRunKeys.anyList(), namespace ?? ''] as const,
   list: (request: RecurringRunListRequest) =>
     [...recurringRunKeys.lists(request.namespace), request] as const,
+  /** Every page read and filtered by status (no page token: the key is the same for every page). */
+  byStatus: (request: Omit<RecurringRunListRequest, 'pageSize' | 'pageToken'>, status: string) =>
+    [...recurringRunKeys.lists(request.namespace), 'status', status, request] as const,
   details: () => [...recurringRunKeys.all, 'detail'] as const,
   detail: (recurringRunId: string) => [...recurringRunKeys.details(), recurringRunId] as const,
   experimentNames: (namespace: string | undefined, ids: readonly string[]) =>

@@ -5,6 +5,8 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { listExperiments } from '@/lib/kfp/experiments.ts';
 import { oneOf } from '@/lib/kfp/filter.ts';
 import { listRecurringRuns, setRecurringRunEnabled } from '@/lib/kfp/recurring-runs.ts';
+import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
+import { scanByStatus, STATUS_SCAN_PAGE_SIZE } from '../model/status-filter';
 import { recurringRunKeys, type RecurringRunListRequest } from './recurring-run-keys';
 
 /** Query options of the recurring-runs feature, bound to the app's one client (which is not part of any key). */
@@ -14,6 +16,24 @@ export function recurringRunQueries(client: KfpClient) {
       queryOptions({
         queryKey: recurringRunKeys.list(request),
         queryFn: ({ signal }) => listRecurringRuns(client, request, signal),
+      }),
+    /** The recurring runs with one status: every page, filtered here (KFP cannot filter by status). */
+    byStatus: (
+      request: Omit<RecurringRunListRequest, 'pageSize' | 'pageToken'>,
+      status: RecurringRun['status'],
+    ) =>
+      queryOptions({
+        queryKey: recurringRunKeys.byStatus(request, status),
+        queryFn: ({ signal }) =>
+          scanByStatus(
+            (pageToken) =>
+              listRecurringRuns(
+                client,
+                { ...request, pageSize: STATUS_SCAN_PAGE_SIZE, pageToken },
+                signal,
+              ),
+            status,
+          ),
       }),
     /** Experiment names of a page: one `experiment_id IN [...]` request, cached for minutes. */
     experimentNames: (namespace: string | undefined, ids: readonly string[]) =>

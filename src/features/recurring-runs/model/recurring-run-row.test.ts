@@ -37,6 +37,8 @@ describe('toRecurringRunRow', () => {
       enabled: true,
       trigger: 'At 02:00',
       triggerSource: 'cron: 0 0 2 * * ?',
+      startTime: undefined,
+      endTime: undefined,
       experiment: { id: 'e1', name: 'Nightly training', pending: false },
       createdAt: '2026-08-01T00:00:00Z',
     });
@@ -54,6 +56,34 @@ describe('toRecurringRunRow', () => {
       name: undefined,
       pending: true,
     });
+  });
+});
+
+describe('schedule window', () => {
+  it('reads start and end from a cron or a periodic trigger', () => {
+    const window = { start_time: '2026-09-01T00:00:00Z', end_time: '2026-12-31T00:00:00Z' };
+    expect(
+      toRecurringRunRow(
+        recurringRun({
+          trigger: {
+            cron_schedule: { cron: '0 0 2 * * ?', ...window },
+            periodic_schedule: undefined,
+          },
+        }),
+        new Map(),
+      ),
+    ).toMatchObject({ startTime: window.start_time, endTime: window.end_time });
+    expect(
+      toRecurringRunRow(
+        recurringRun({
+          trigger: {
+            cron_schedule: undefined,
+            periodic_schedule: { interval_second: '3600', ...window, end_time: undefined },
+          },
+        }),
+        new Map(),
+      ),
+    ).toMatchObject({ startTime: window.start_time, endTime: undefined, trigger: 'Every hour' });
   });
 });
 

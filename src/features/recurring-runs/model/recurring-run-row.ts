@@ -2,7 +2,7 @@ import { substring, type Filter } from '@/lib/kfp/filter.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
 import { describeTrigger, rawTrigger } from './trigger';
 
-export const RECURRING_RUN_LIST_PARAMS = { search: 'q' } as const;
+export const RECURRING_RUN_LIST_PARAMS = { search: 'q', status: 'status' } as const;
 /** KFP sorts recurring runs by `created_at`, `name` (the display name), `id` and `pipeline_id`. */
 export const RECURRING_RUN_SORT_FIELDS = ['created_at', 'name'] as const;
 export const RECURRING_RUN_DEFAULT_SORT = { field: 'created_at', desc: true } as const;
@@ -18,6 +18,9 @@ export interface RecurringRunRow {
   readonly enabled: boolean;
   readonly trigger: string;
   readonly triggerSource: string | undefined;
+  /** The schedule's window (RFC 3339), when it has one. */
+  readonly startTime: string | undefined;
+  readonly endTime: string | undefined;
   /** `pending` while the experiment names are being looked up. */
   readonly experiment:
     | { readonly id: string; readonly name: string | undefined; readonly pending: boolean }
@@ -37,6 +40,7 @@ export function toRecurringRunRow(
     enabled: recurringRun.status === 'ENABLED',
     trigger: describeTrigger(recurringRun.trigger),
     triggerSource: rawTrigger(recurringRun.trigger),
+    ...scheduleWindow(recurringRun.trigger),
     experiment:
       experimentId === ''
         ? undefined
@@ -47,6 +51,14 @@ export function toRecurringRunRow(
           },
     createdAt: recurringRun.created_at,
   };
+}
+
+function scheduleWindow(trigger: RecurringRun['trigger']): {
+  startTime: string | undefined;
+  endTime: string | undefined;
+} {
+  const schedule = trigger?.cron_schedule ?? trigger?.periodic_schedule;
+  return { startTime: schedule?.start_time, endTime: schedule?.end_time };
 }
 
 /** Distinct sorted experiment ids of a page (one lookup request, stable key). */

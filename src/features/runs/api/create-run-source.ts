@@ -3,6 +3,7 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import {
   cloneOfRecurringRun,
   cloneOfRun,
+  editOfRecurringRun,
   freshStart,
   type RunFormStart,
   type StartParams,
@@ -14,6 +15,8 @@ export interface RunFormSourceParams extends StartParams {
   readonly cloneFrom?: string | undefined;
   /** A recurring run to clone. */
   readonly cloneRecurring?: string | undefined;
+  /** A recurring run to edit (saved as a new one that replaces it). */
+  readonly editRecurring?: string | undefined;
 }
 
 export type RunFormSource =
@@ -25,15 +28,14 @@ export type RunFormSource =
 export function useRunFormSource(params: RunFormSourceParams): RunFormSource {
   const queries = createRunQueries(useKfpClient());
   const run = useQuery(queries.run(params.cloneFrom ?? ''));
-  const recurringRun = useQuery(
-    queries.recurringRun(params.cloneFrom ? '' : (params.cloneRecurring ?? '')),
-  );
+  const recurringId = params.cloneFrom ? '' : (params.editRecurring ?? params.cloneRecurring ?? '');
+  const recurringRun = useQuery(queries.recurringRun(recurringId));
   if (params.cloneFrom) {
     if (run.isPending) return { status: 'pending' };
     if (run.isError) return { status: 'error', error: run.error, retry: () => void run.refetch() };
     return { status: 'ready', start: cloneOfRun(run.data) };
   }
-  if (params.cloneRecurring) {
+  if (recurringId) {
     if (recurringRun.isPending) return { status: 'pending' };
     if (recurringRun.isError)
       return {
@@ -41,7 +43,12 @@ export function useRunFormSource(params: RunFormSourceParams): RunFormSource {
         error: recurringRun.error,
         retry: () => void recurringRun.refetch(),
       };
-    return { status: 'ready', start: cloneOfRecurringRun(recurringRun.data) };
+    return {
+      status: 'ready',
+      start: params.editRecurring
+        ? editOfRecurringRun(recurringRun.data)
+        : cloneOfRecurringRun(recurringRun.data),
+    };
   }
   return { status: 'ready', start: freshStart(params) };
 }

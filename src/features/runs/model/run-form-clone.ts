@@ -16,6 +16,8 @@ export interface RunFormStart {
         readonly inlineSpec: boolean;
       }
     | undefined;
+  /** Set when editing a recurring run: saving replaces it (KFP cannot update one). */
+  readonly edit?: { readonly recurringRunId: string; readonly enabled: boolean } | undefined;
 }
 
 export interface StartParams {
@@ -88,6 +90,19 @@ function cloneInfo(source: Source, values: RunFormValues): RunFormStart['clone']
 export function cloneOfRun(run: Run): RunFormStart {
   const values = common(run);
   return { values, named: true, clone: cloneInfo(run, values) };
+}
+
+/** "Edit recurring run": the clone under the same name, to replace the original. */
+export function editOfRecurringRun(recurringRun: RecurringRun): RunFormStart {
+  const clone = cloneOfRecurringRun(recurringRun);
+  return {
+    ...clone,
+    values: { ...clone.values, name: recurringRun.display_name },
+    edit: {
+      recurringRunId: recurringRun.recurring_run_id,
+      enabled: recurringRun.status === 'ENABLED',
+    },
+  };
 }
 
 /** "Clone recurring run": also its schedule; a reference without a version means "always the latest". */

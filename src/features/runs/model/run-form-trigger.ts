@@ -1,5 +1,6 @@
 import cronstrue from 'cronstrue';
 import type { CreateRecurringRunBody } from '@/lib/kfp/recurring-runs.ts';
+import { CRON_DESCRIPTORS, parseCron } from './cron-schedule';
 
 /**
  * The recurring part of the run form and the `trigger` / `max_concurrency` / `no_catchup` it sends
@@ -40,71 +41,15 @@ export const DEFAULT_TRIGGER: TriggerInput = {
 
 export type TriggerField = 'cron' | 'every' | 'start' | 'end' | 'maxConcurrency';
 
-const FIELD_LIMITS = [
-  { name: 'seconds', min: 0, max: 59 },
-  { name: 'minutes', min: 0, max: 59 },
-  { name: 'hours', min: 0, max: 23 },
-  { name: 'day of month', min: 1, max: 31 },
-  { name: 'month', min: 1, max: 12 },
-  { name: 'day of week', min: 0, max: 7 },
-] as const;
-
-const NAMES = /^(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|SUN|MON|TUE|WED|THU|FRI|SAT)$/i;
-
-function checkField(text: string, limit: (typeof FIELD_LIMITS)[number]): string | undefined {
-  for (const part of text.split(',')) {
-    const [range = '', step, extra] = part.split('/');
-    if (extra !== undefined || (step !== undefined && !/^\d+$/.test(step)))
-      return `invalid step in the ${limit.name} field: “${part}”`;
-    if (step !== undefined && Number(step) < 1)
-      return `invalid step in the ${limit.name} field: “${part}”`;
-    if (range === '*' || range === '?') continue;
-    for (const bound of range.split('-')) {
-      if (NAMES.test(bound) && (limit.name === 'month' || limit.name === 'day of week')) continue;
-      if (!/^\d+$/.test(bound)) return `“${part}” is not valid in the ${limit.name} field`;
-      const n = Number(bound);
-      if (n < limit.min || n > limit.max)
-        return `${n} is out of range for the ${limit.name} field (${limit.min}–${limit.max})`;
-    }
-  }
-  return undefined;
-}
-
 export type CronCheck =
   | { readonly ok: true; readonly description: string }
   | { readonly ok: false; readonly error: string };
 
 /** Validates a KFP cron (6 fields, seconds first, or a descriptor like `@hourly`) and says it in words. */
 export function checkCron(cron: string): CronCheck {
-  const text = cron.trim();
-  if (text === '') return { ok: false, error: 'Enter a cron expression' };
-  if (text.startsWith('@')) {
-    const descriptors: Readonly<Record<string, string>> = {
-      '@yearly': '0 0 0 1 1 *',
-      '@annually': '0 0 0 1 1 *',
-      '@monthly': '0 0 0 1 * *',
-      '@weekly': '0 0 0 * * 0',
-      '@daily': '0 0 0 * * *',
-      '@midnight': '0 0 0 * * *',
-      '@hourly': '0 0 * * * *',
-    };
-    const expanded = descriptors[text];
-    return expanded === undefined
-      ? { ok: false, error: `Unknown descriptor “${text}”` }
-      : checkCron(expanded);
-  }
-  const fields = text.split(/\s+/);
-  if (fields.length !== 6) {
-    return {
-      ok: false,
-      error: `A cron needs 6 fields, seconds first (e.g. 0 30 14 * * *); this one has ${fields.length}`,
-    };
-  }
-  for (const [index, field] of fields.entries()) {
-    const limit = FIELD_LIMITS[index];
-    const problem = limit && checkField(field, limit);
-    if (problem) return { ok: false, error: `Invalid cron: ${problem}` };
-  }
+  const parsed = parseCron(cron);
+  if (!parsed.ok) return parsed;
+  const text = CRON_DESCRIPTORS[cron.trim()] ?? cron.trim();
   try {
     return {
       ok: true,

@@ -91,6 +91,34 @@ describe('buildRunRequest', () => {
     ).toBe(false);
   });
 
+  it("refuses a bad value for a typed v1 parameter (the tutorial's Float) before anything is built", () => {
+    const typed = {
+      ...argo,
+      metadata: {
+        annotations: {
+          'pipelines.kubeflow.org/pipeline_spec': JSON.stringify({
+            inputs: [
+              { name: 'a', type: 'Float', default: '3', optional: true },
+              { name: 'b', type: 'Integer', default: '4', optional: true },
+            ],
+          }),
+        },
+      },
+    };
+    expect(
+      buildRunRequest({ ...filled, parameters: { a: 'abc', b: '1.5' } }, context(typed)),
+    ).toEqual({
+      ok: false,
+      errors: {
+        fields: {},
+        parameters: { a: 'Enter a number, e.g. 0.5', b: 'Enter a whole number, e.g. 42' },
+      },
+    });
+    expect(
+      buildRunRequest({ ...filled, parameters: { a: ' 2.5 ', b: '' } }, context(typed)),
+    ).toMatchObject({ ok: true, body: { runtime_config: { parameters: { a: '2.5' } } } });
+  });
+
   it('blocks on missing choices and invalid parameters, naming each field', () => {
     expect(
       buildRunRequest({ ...EMPTY_RUN_FORM, parameters: { rate: 'fast' } }, context(v2)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParameterField, ParameterType } from './run-parameters';
+import type { FieldType, ParameterField } from './run-parameters';
 import {
   defaultText,
   diffFromDefaults,
@@ -10,7 +10,7 @@ import {
   valueToText,
 } from './run-parameters-values';
 
-function field(type: ParameterType, extra: Partial<ParameterField> = {}): ParameterField {
+function field(type: FieldType, extra: Partial<ParameterField> = {}): ParameterField {
   return {
     name: 'p',
     type,
@@ -104,6 +104,39 @@ describe('parseParameter', () => {
     expect(parseParameter(f, '0.25')).toEqual(ok('0.25'));
     expect(parseParameter(f, '')).toEqual(ok(''));
   });
+
+  it('typed v1 parameters: checked with the v2 messages, sent as their (trimmed) text', () => {
+    const float = field('NUMBER_DOUBLE', { flavor: 'v1', typeName: 'Float' });
+    const integer = field('NUMBER_INTEGER', { flavor: 'v1', typeName: 'Integer' });
+    expect(parseParameter(float, 'abc')).toEqual(parseParameter(field('NUMBER_DOUBLE'), 'abc'));
+    expect(errorOf(parseParameter(float, 'abc'))).toBe('Enter a number, e.g. 0.5');
+    expect(parseParameter(float, ' 0.25 ')).toEqual(ok('0.25'));
+    expect(parseParameter(float, '')).toEqual({ ok: false, error: 'A value is required' });
+    expect(errorOf(parseParameter(integer, '2.5'))).toBe('Enter a whole number, e.g. 42');
+    expect(parseParameter(integer, '7')).toEqual(ok('7'));
+    const defaulted = field('NUMBER_INTEGER', { flavor: 'v1', optional: true, hasDefault: true });
+    expect(parseParameter(defaulted, ' ')).toEqual({ ok: true, value: undefined, omit: true });
+  });
+
+  it('v1 booleans in any case (the SDK writes True/False), JSON of any shape', () => {
+    const bool = field('BOOLEAN', { flavor: 'v1' });
+    expect(parseParameter(bool, 'True')).toEqual(ok('True'));
+    expect(parseParameter(bool, 'false')).toEqual(ok('false'));
+    expect(errorOf(parseParameter(bool, 'yes'))).toBe('Choose true or false');
+    expect(errorOf(parseParameter(field('BOOLEAN'), 'True'))).toBe('Choose true or false');
+    const json = field('JSON', { flavor: 'v1' });
+    expect(parseParameter(json, ' {"a": [1]} ')).toEqual(ok('{"a": [1]}'));
+    expect(parseParameter(json, '3')).toEqual(ok('3'));
+    expect(errorOf(parseParameter(json, '{a'))).toContain('Not valid JSON');
+    const list = field('LIST', { flavor: 'v1' });
+    expect(errorOf(parseParameter(list, '{}'))).toBe('Enter a JSON list, e.g. [1, 2, 3]');
+  });
+
+  it('v1 enum values are compared as written', () => {
+    const f = field('NUMBER_INTEGER', { flavor: 'v1', literals: ['1', '2'] });
+    expect(parseParameter(f, '2')).toEqual(ok('2'));
+    expect(errorOf(parseParameter(f, '3'))).toBe('Choose one of 1, 2');
+  });
 });
 
 describe('parseParameters', () => {
@@ -174,6 +207,13 @@ describe('diffFromDefaults', () => {
     ];
     expect(diffFromDefaults(fields, { rate: '0.50', list: '[1, 2]', a: '3', b: '10' })).toEqual([
       { name: 'b', defaultText: '4', text: '10' },
+    ]);
+    const typed = [
+      field('NUMBER_DOUBLE', { name: 'x', flavor: 'v1', defaultValue: '3', hasDefault: true }),
+    ];
+    expect(diffFromDefaults(typed, { x: '3.0' })).toEqual([]);
+    expect(diffFromDefaults(typed, { x: '4' })).toEqual([
+      { name: 'x', defaultText: '3', text: '4' },
     ]);
     expect(diffFromDefaults(fields, { rate: '0.7', list: '[2]', a: '3', b: '4' })).toEqual([
       { name: 'rate', defaultText: '0.5', text: '0.7' },

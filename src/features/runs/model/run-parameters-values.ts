@@ -56,10 +56,13 @@ function parseTyped(field: ParameterField, text: string): ParsedParameter {
         return { ok: false, error: 'Enter a number, e.g. 0.5' };
       return { ok: true, value, omit: false };
     }
-    case 'BOOLEAN':
-      if (trimmed === 'true') return { ok: true, value: true, omit: false };
-      if (trimmed === 'false') return { ok: true, value: false, omit: false };
+    case 'BOOLEAN': {
+      // The kfp 1.x SDK writes Python's `True`/`False`; its components read any case (`strtobool`).
+      const word = field.flavor === 'v1' ? trimmed.toLowerCase() : trimmed;
+      if (word === 'true') return { ok: true, value: true, omit: false };
+      if (word === 'false') return { ok: true, value: false, omit: false };
       return { ok: false, error: 'Choose true or false' };
+    }
     case 'LIST': {
       const parsed = parseJson(trimmed);
       if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
@@ -74,13 +77,16 @@ function parseTyped(field: ParameterField, text: string): ParsedParameter {
         return { ok: false, error: 'Enter a JSON object, e.g. {"key": "value"}' };
       return { ok: true, value: parsed.value, omit: false };
     }
+    case 'JSON': {
+      const parsed = parseJson(trimmed);
+      if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
+      return { ok: true, value: parsed.value, omit: false };
+    }
   }
 }
 
-/** Reads one field's text: a clear message for anything the server would refuse. */
-export function parseParameter(field: ParameterField, text: string): ParsedParameter {
-  // v1 (Argo) parameters are strings on the wire, even "3" or "0.5": the v1 runtime takes strings.
-  if (field.flavor === 'v1') return { ok: true, value: text, omit: false };
+/** The field's value as a native JSON value (also for typed v1 fields), or why it is refused. */
+function parseNative(field: ParameterField, text: string): ParsedParameter {
   if (text.trim() === '' && field.type !== 'STRING') {
     return field.optional
       ? { ok: true, value: undefined, omit: true }
@@ -90,12 +96,26 @@ export function parseParameter(field: ParameterField, text: string): ParsedParam
     return { ok: true, value: undefined, omit: true };
   const parsed = parseTyped(field, text);
   if (!parsed.ok || field.literals === undefined) return parsed;
-  const allowed = field.literals.some(
-    (literal) => JSON.stringify(literal) === JSON.stringify(parsed.value),
+  // v1 `enum` values are strings, compared as written.
+  const allowed = field.literals.some((literal) =>
+    field.flavor === 'v1'
+      ? literal === text.trim()
+      : JSON.stringify(literal) === JSON.stringify(parsed.value),
   );
   return allowed
     ? parsed
     : { ok: false, error: `Choose one of ${field.literals.map(valueToText).join(', ')}` };
+}
+
+/** Reads one field's text: a clear message for anything the server would refuse. */
+export function parseParameter(field: ParameterField, text: string): ParsedParameter {
+  // v1 (Argo) parameters are strings on the wire, even "3" or "0.5": the v1 runtime takes strings.
+  // Untyped (or String) ones go as written; typed ones are checked first, then sent as their text.
+  if (field.flavor === 'v1' && field.type === 'STRING')
+    return { ok: true, value: text, omit: false };
+  const parsed = parseNative(field, text);
+  if (field.flavor === 'v2' || !parsed.ok || parsed.omit) return parsed;
+  return { ok: true, value: text.trim(), omit: false };
 }
 
 export interface ParametersResult {
@@ -167,9 +187,9 @@ export function diffFromDefaults(
   return fields.flatMap((field) => {
     const text = texts[field.name] ?? defaultText(field);
     const base = defaultText(field);
-    if (field.flavor === 'v2' && field.type !== 'STRING') {
-      const a = parseParameter(field, text);
-      const b = parseParameter(field, base);
+    if (field.type !== 'STRING') {
+      const a = parseNative(field, text);
+      const b = parseNative(field, base);
       if (a.ok && b.ok && JSON.stringify(a.value) === JSON.stringify(b.value)) return [];
     } else if (text === base) {
       return [];

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import dataHandling from '../../../../emulator/seed/pipelines/data-handling.yaml?raw';
+import yolo from '../../../../emulator/seed/pipelines/yolo-object-detection.yaml?raw';
 import { parametersFromSpec, pipelineKindOf } from './run-parameters';
 
 const v2 = {
@@ -82,6 +85,60 @@ describe('parametersFromSpec', () => {
       ['a', 'STRING', '3', true, 'v1'],
       ['b', 'STRING', undefined, false, 'v1'],
       ['c', 'STRING', '7', true, 'v1'],
+    ]);
+  });
+
+  it("types v1 parameters from the kfp 1.x SDK's pipeline_spec annotation (the tutorial's pipelines)", () => {
+    const fields = (file: string) => {
+      const result = parametersFromSpec(parse(file));
+      if (!result.ok) throw new Error(result.error);
+      return result.fields.map((f) => [f.name, f.type, f.typeName, f.defaultValue, f.optional]);
+    };
+    expect(fields(dataHandling)).toEqual([
+      ['a', 'NUMBER_DOUBLE', 'Float', '3', true],
+      ['b', 'NUMBER_DOUBLE', 'Float', '4', true],
+    ]);
+    expect(fields(yolo)).toEqual([
+      [
+        'data',
+        'STRING',
+        'String',
+        '/usr/share/example-pipeline-volume/datasets/traffic.yaml',
+        true,
+      ],
+      ['epochs', 'NUMBER_INTEGER', 'Integer', '10', true],
+      ['imgsz', 'NUMBER_INTEGER', 'Integer', '640', true],
+      [
+        'predict_data',
+        'STRING',
+        'String',
+        '/usr/share/example-pipeline-volume/images/street.jpg',
+        true,
+      ],
+    ]);
+  });
+
+  it('a typed v1 parameter without a default is required unless the annotation says optional', () => {
+    const workflow = {
+      ...argo,
+      metadata: {
+        annotations: {
+          'pipelines.kubeflow.org/pipeline_spec': JSON.stringify({
+            inputs: [
+              { name: 'a', type: 'Integer', description: 'Count' },
+              { name: 'b', type: 'Float' },
+              { name: 'c', type: 'Bool', optional: true },
+            ],
+          }),
+        },
+      },
+    };
+    const result = parametersFromSpec(workflow);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.fields.map((f) => [f.name, f.type, f.optional, f.description])).toEqual([
+      ['a', 'NUMBER_INTEGER', true, 'Count'],
+      ['b', 'NUMBER_DOUBLE', false, ''],
+      ['c', 'BOOLEAN', true, ''],
     ]);
   });
 

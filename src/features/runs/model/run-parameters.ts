@@ -1,8 +1,10 @@
+import { v1DeclaredInputs, type V1ValueType } from './v1-parameter-types';
+
 /**
  * The run parameters a pipeline version declares, read from its spec (KFP-NOTES "Parameters"):
  * KFP v2 IR `root.inputDefinitions.parameters` (typed) or an Argo Workflow's `spec.arguments.parameters`
- * (kfp 1.x SDK, all strings). The spec is the version's `pipeline_spec`, possibly wrapped as
- * `{pipeline_spec, platform_spec}`.
+ * (kfp 1.x SDK: strings on the wire, typed by the SDK's `pipeline_spec` annotation when it is there).
+ * The spec is the version's `pipeline_spec`, possibly wrapped as `{pipeline_spec, platform_spec}`.
  */
 export const PARAMETER_TYPES = [
   'STRING',
@@ -13,12 +15,19 @@ export const PARAMETER_TYPES = [
   'STRUCT',
 ] as const;
 export type ParameterType = (typeof PARAMETER_TYPES)[number];
+/** What a field's text is checked as: a v2 type, or any JSON (the kfp 1.x SDK's `Json`). */
+export type FieldType = ParameterType | V1ValueType;
 
 export interface ParameterField {
   readonly name: string;
-  readonly type: ParameterType;
-  /** v1 (Argo) parameters are strings on the wire whatever they look like. */
+  readonly type: FieldType;
+  /**
+   * v1 (Argo) parameters are strings on the wire whatever they look like; their type comes from the kfp 1.x
+   * SDK's annotation (`STRING` without one) and only decides what the form accepts.
+   */
   readonly flavor: 'v1' | 'v2';
+  /** The type as a v1 pipeline declares it (`Float`, `Integer`, …), when it does. */
+  readonly typeName?: string;
   readonly description: string;
   /** The declared default as a native JSON value (a string for v1), when there is one. */
   readonly defaultValue: unknown;
@@ -90,21 +99,25 @@ function v2Fields(ir: Readonly<Record<string, unknown>>): ParameterField[] {
 function v1Fields(workflow: Readonly<Record<string, unknown>>): ParameterField[] {
   const spec = isObject(workflow.spec) ? workflow.spec : {};
   const args = isObject(spec.arguments) ? spec.arguments : {};
-  const declared = Array.isArray(args.parameters) ? args.parameters : [];
-  return declared.flatMap((parameter): ParameterField[] => {
+  const parameters = Array.isArray(args.parameters) ? args.parameters : [];
+  const inputs = v1DeclaredInputs(workflow);
+  return parameters.flatMap((parameter): ParameterField[] => {
     if (!isObject(parameter) || typeof parameter.name !== 'string' || parameter.name === '')
       return [];
     const value = parameter.value;
     const hasDefault = value !== undefined && value !== null;
+    const declared = inputs.get(parameter.name);
     return [
       {
         name: parameter.name,
-        type: 'STRING',
+        type: declared?.type ?? 'STRING',
         flavor: 'v1',
-        description: '',
+        ...(declared?.typeName ? { typeName: declared.typeName } : {}),
+        description: declared?.description ?? '',
         defaultValue: hasDefault ? valueText(value) : undefined,
         hasDefault,
-        optional: true,
+        // Without the annotation nothing says a value is needed (the old untyped behaviour).
+        optional: declared === undefined || declared.optional || hasDefault,
         literals:
           Array.isArray(parameter.enum) && parameter.enum.length > 0
             ? parameter.enum.map(String)

@@ -16,14 +16,17 @@ export interface RecurringRunActionsProps {
   readonly namespace: string | undefined;
   /** Where "Clone" leads: the start-run form with `cloneRecurring`. */
   readonly cloneHref: string;
+  /** Where "Edit" leads: the form that saves a replacement (KFP cannot update a recurring run). */
+  readonly editHref: string;
   readonly onDeleted: () => void;
 }
 
-/** Enable / disable, run now, clone, delete (after a confirmation). */
+/** Enable / disable, run now, edit, clone, delete (after a confirmation). */
 export function RecurringRunActions({
   recurringRun,
   namespace,
   cloneHref,
+  editHref,
   onDeleted,
 }: RecurringRunActionsProps) {
   const id = recurringRun.recurring_run_id;
@@ -52,6 +55,9 @@ export function RecurringRunActions({
       >
         {runNow.isPending ? 'Starting…' : 'Run now'}
       </button>
+      <Link className="btn" to={editHref}>
+        Edit
+      </Link>
       <Link className="btn" to={cloneHref}>
         Clone
       </Link>

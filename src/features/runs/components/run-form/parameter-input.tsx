@@ -10,6 +10,7 @@ const TYPE_LABELS: Readonly<Record<ParameterField['type'], string>> = {
   BOOLEAN: 'boolean',
   LIST: 'JSON list',
   STRUCT: 'JSON object',
+  JSON: 'JSON',
 };
 
 export interface ParameterInputProps {
@@ -20,7 +21,9 @@ export interface ParameterInputProps {
 }
 
 function metaOf(field: ParameterField): string {
-  const parts = field.flavor === 'v2' ? [TYPE_LABELS[field.type]] : [];
+  // A v1 field says its type as the pipeline declares it (`Float`); an untyped one says nothing.
+  const type = field.flavor === 'v2' ? TYPE_LABELS[field.type] : field.typeName;
+  const parts = type ? [type] : [];
   if (field.optional) parts.push('optional');
   return parts.join(', ');
 }
@@ -31,6 +34,13 @@ function helpOf(field: ParameterField): string | undefined {
     parts.push(`Default: ${defaultText(field) === '' ? '(empty)' : defaultText(field)}`);
   const help = parts.filter(Boolean).join(' · ');
   return help === '' ? undefined : help;
+}
+
+/** A boolean's choices: the kfp 1.x SDK writes Python's `True`/`False`, unless the default is lower case. */
+function booleanChoices(field: ParameterField): readonly string[] {
+  if (field.flavor === 'v2') return ['true', 'false'];
+  const base = defaultText(field);
+  return base !== '' && base === base.toLowerCase() ? ['true', 'false'] : ['True', 'False'];
 }
 
 /** One run parameter, with a control that fits its type. */
@@ -44,8 +54,8 @@ export function ParameterInput({ field, text, error, onChange }: ParameterInputP
       error={error}
     >
       {(control) => {
-        if (field.literals !== undefined || (field.flavor === 'v2' && field.type === 'BOOLEAN')) {
-          const options = field.literals?.map(valueToText) ?? ['true', 'false'];
+        if (field.literals !== undefined || field.type === 'BOOLEAN') {
+          const options = field.literals?.map(valueToText) ?? booleanChoices(field);
           return (
             <select {...control} value={text} onChange={(event) => onChange(event.target.value)}>
               {(field.optional || !options.includes(text)) && (
@@ -59,7 +69,7 @@ export function ParameterInput({ field, text, error, onChange }: ParameterInputP
             </select>
           );
         }
-        if (field.flavor === 'v2' && (field.type === 'LIST' || field.type === 'STRUCT')) {
+        if (field.type === 'LIST' || field.type === 'STRUCT' || field.type === 'JSON') {
           return (
             <textarea
               {...control}
@@ -71,9 +81,7 @@ export function ParameterInput({ field, text, error, onChange }: ParameterInputP
             />
           );
         }
-        const numeric =
-          field.flavor === 'v2' &&
-          (field.type === 'NUMBER_INTEGER' || field.type === 'NUMBER_DOUBLE');
+        const numeric = field.type === 'NUMBER_INTEGER' || field.type === 'NUMBER_DOUBLE';
         return (
           <input
             {...control}

@@ -2,10 +2,11 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createExperiment, deleteExperiment, getExperiment } from '@/lib/kfp/experiments.ts';
 import { listPipelineVersions, uploadPipeline } from '@/lib/kfp/pipelines.ts';
-import { getRun } from '@/lib/kfp/runs.ts';
+import { getRun, listRuns } from '@/lib/kfp/runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { argoPipelineYaml } from '../../../../../emulator/routes/test-pipelines.ts';
+import dataHandling from '../../../../../emulator/seed/pipelines/data-handling.yaml?raw';
 import type { CreatedRun } from '../../api/create-run-mutations';
 import { freshStart } from '../../model/run-form-clone';
 import { RunForm } from './run-form';
@@ -13,12 +14,12 @@ import { RunForm } from './run-form';
 const NS = 'kubeflow-alice';
 
 /** A private v1 (Argo) pipeline with parameter `who` (default "world") and an experiment, in the in-process emulator. */
-async function setup() {
+async function setup(file = argoPipelineYaml, name = 'hello') {
   const emulator = await createTestEmulator();
   const client = emulator.client('alice');
   const pipeline = await uploadPipeline(client, {
-    file: new File([argoPipelineYaml], 'hello.yaml'),
-    name: 'hello',
+    file: new File([file], `${name}.yaml`),
+    name,
     namespace: NS,
   });
   const version = (await listPipelineVersions(client, pipeline.pipeline_id, {})).items[0];
@@ -57,6 +58,26 @@ describe('RunForm against the emulator', () => {
     const [run] = created;
     if (!run) throw new Error('no run');
     expect((await getRun(client, run.id)).runtime_config?.parameters).toEqual({ who: '42' });
+  });
+
+  it("refuses a bad value for the tutorial's Float parameter before anything is sent", async () => {
+    const { client, experiment, created } = await setup(dataHandling, 'data-handling');
+    const a = await screen.findByLabelText('a');
+    expect(a).toHaveValue('3');
+    expect(screen.getAllByText('Float, optional')).toHaveLength(2);
+    fireEvent.change(a, { target: { value: 'abc' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
+    expect(await screen.findByText('Enter a number, e.g. 0.5')).toBeInTheDocument();
+    expect(a).toHaveAttribute('aria-invalid', 'true');
+    const runs = await listRuns(client, { experimentId: experiment.experiment_id });
+    expect(runs.items).toHaveLength(0);
+    expect(created).toHaveLength(0);
+    fireEvent.change(a, { target: { value: '2.5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start run' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const [run] = created;
+    if (!run) throw new Error('no run');
+    expect((await getRun(client, run.id)).runtime_config?.parameters).toEqual({ a: '2.5', b: '4' });
   });
 
   it('keeps everything typed and shows the server message when the server refuses', async () => {

@@ -2,7 +2,7 @@ import { useState, type SyntheticEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { useCreateRun, type CreatedRun } from '../../api/create-run-mutations';
+import type { CreatedRun } from '../../api/create-run-mutations';
 import { createRunQueries } from '../../api/create-run-queries';
 import {
   buildRunRequest,
@@ -13,12 +13,14 @@ import {
 } from '../../model/run-form';
 import type { RunFormStart } from '../../model/run-form-clone';
 import { parametersFromSpec } from '../../model/run-parameters';
+import { EditOutcome, EditRecurringNotice } from './edit-recurring-section';
 import { ExperimentPicker } from './experiment-section';
 import { FormField } from '@/components/form-field';
 import { ParametersSection } from './parameters-section';
 import { PipelineSection } from './pipeline-section';
 import styles from './run-form.module.css';
-import { TriggerSection } from './trigger-section';
+import { useRunFormSubmit } from './use-run-form-submit';
+import { RunTypeSection } from './run-type-section';
 
 export interface RunFormProps {
   readonly namespace: string | undefined;
@@ -45,7 +47,11 @@ export function RunForm({
   const [startedAt] = useState(() => new Date());
   // Errors show once a submit was tried, then follow every change (a fixed field clears at once).
   const [submitted, setSubmitted] = useState(false);
-  const create = useCreateRun();
+  const edit = start.edit;
+  const { send, pending, serverError, replaceOutcome, oldAction, setOldAction } = useRunFormSubmit(
+    edit,
+    onCreated,
+  );
   const set = (patch: Partial<RunFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   const recurring = values.mode === 'recurring';
@@ -74,16 +80,23 @@ export function RunForm({
     event.preventDefault();
     setSubmitted(true);
     // Nothing is sent while a field is invalid or the version's parameters are not known yet.
-    if (create.isPending || !built.ok || (specVersionId !== '' && !spec?.ok)) return;
-    create.mutate(built, { onSuccess: onCreated });
+    if (!built.ok || (specVersionId !== '' && !spec?.ok)) return;
+    send(built);
   };
 
   const problemCount = Object.keys(errors.fields).length + Object.keys(errors.parameters).length;
-  const serverError = create.isError ? describeError(create.error) : undefined;
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Start a run">
-      {start.clone && (
+      {edit && start.clone && (
+        <EditRecurringNotice
+          sourceName={start.clone.sourceName}
+          enabled={edit.enabled}
+          action={oldAction}
+          onAction={setOldAction}
+        />
+      )}
+      {!edit && start.clone && (
         <p className={styles.notice} role="status">
           {start.clone.inlineSpec
             ? `“${start.clone.sourceName}” was started from a pipeline spec uploaded with the run; choose a pipeline version to run it again.`
@@ -192,42 +205,26 @@ export function RunForm({
         )}
       </fieldset>
 
-      <fieldset className={styles.section}>
-        <legend className={styles.legend}>Run type</legend>
-        <div className={styles.inline} role="radiogroup" aria-label="Run type">
-          <label className={styles.inline}>
-            <input
-              type="radio"
-              name="run-mode"
-              checked={!recurring}
-              onChange={() => set({ mode: 'once' })}
-            />{' '}
-            One-off
-          </label>
-          <label className={styles.inline}>
-            <input
-              type="radio"
-              name="run-mode"
-              checked={recurring}
-              onChange={() => set({ mode: 'recurring' })}
-            />{' '}
-            Recurring
-          </label>
-        </div>
-        {recurring && (
-          <TriggerSection
-            trigger={values.trigger}
-            errors={errors.fields}
-            onChange={(trigger) => set({ trigger })}
-          />
-        )}
-      </fieldset>
+      <RunTypeSection
+        recurring={recurring}
+        recurringOnly={edit !== undefined}
+        trigger={values.trigger}
+        errors={errors.fields}
+        onMode={(mode) => set({ mode })}
+        onTrigger={(trigger) => set({ trigger })}
+      />
 
       {hasErrors(errors) && (
         <p className={styles.alert} role="alert">
           {problemCount === 1 ? 'One field needs' : `${problemCount} fields need`} attention before
           the run can start.
         </p>
+      )}
+      {replaceOutcome && (
+        <EditOutcome
+          outcome={replaceOutcome}
+          onOpenNew={(id) => onCreated({ kind: 'recurring', id })}
+        />
       )}
       {serverError && (
         <div className={styles.alert} role="alert">
@@ -236,8 +233,14 @@ export function RunForm({
         </div>
       )}
       <div className={styles.actions}>
-        <button type="submit" className="btn btn--primary" disabled={create.isPending}>
-          {create.isPending ? 'Starting…' : recurring ? 'Create recurring run' : 'Start run'}
+        <button type="submit" className="btn btn--primary" disabled={pending}>
+          {pending
+            ? 'Starting…'
+            : edit
+              ? 'Save changes'
+              : recurring
+                ? 'Create recurring run'
+                : 'Start run'}
         </button>
         <button type="button" className="btn" onClick={onCancel}>
           Cancel

@@ -5,6 +5,8 @@ import {
   type TriggerInput,
 } from '../../model/run-form-trigger';
 import { FormField } from '@/components/form-field';
+import { CronBuilderFields } from './cron-builder-fields';
+import { NextFireTimes } from './next-fire-times';
 import styles from './run-form.module.css';
 
 export interface TriggerSectionProps {
@@ -72,27 +74,32 @@ export function TriggerSection({ trigger, errors, onChange }: TriggerSectionProp
           </FormField>
         </div>
       ) : (
-        <FormField
-          label="Cron expression"
-          meta="6 fields, seconds first"
-          error={
-            errors.cron ?? (cron && !cron.ok && trigger.cron.trim() !== '' ? cron.error : undefined)
-          }
-          help={
-            cron?.ok
-              ? cron.description
-              : 'seconds minutes hours day-of-month month day-of-week, e.g. 0 30 14 * * *'
-          }
-        >
-          {(control) => (
-            <input
-              {...control}
-              spellCheck={false}
-              value={trigger.cron}
-              onChange={(event) => set({ cron: event.target.value })}
-            />
-          )}
-        </FormField>
+        <>
+          <CronBuilderFields cron={trigger.cron} onChange={(cron) => set({ cron })} />
+          <FormField
+            label="Cron expression"
+            meta="6 fields, seconds first"
+            error={
+              errors.cron ??
+              (cron && !cron.ok && trigger.cron.trim() !== '' ? cron.error : undefined)
+            }
+            help={
+              cron?.ok
+                ? cron.description
+                : 'seconds minutes hours day-of-month month day-of-week, e.g. 0 30 14 * * *'
+            }
+          >
+            {(control) => (
+              <input
+                {...control}
+                spellCheck={false}
+                value={trigger.cron}
+                onChange={(event) => set({ cron: event.target.value })}
+              />
+            )}
+          </FormField>
+          <NextFireTimes cron={trigger.cron} start={trigger.start} end={trigger.end} />
+        </>
       )}
       <div className={styles.row}>
         <FormField label="Start" meta="optional" error={errors.start}>
