@@ -31,7 +31,6 @@ export default defineConfig({
       url: 'http://127.0.0.1:8888/apis/v2beta1/healthz',
       reuseExistingServer: false,
       timeout: 60_000,
-      ...(runApi === 'next' ? { grep: /@run-api-next/ } : { grepInvert: /@run-api-next/ }),
       stdout: 'pipe',
     },
     {

@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => emulator.close());
 
-async function schemathesis(spec: string): Promise<string> {
+async function schemathesis(spec: string, exclude: readonly string[] = []): Promise<string> {
   return runInVenv(
     st,
     [
@@ -42,6 +42,7 @@ async function schemathesis(spec: string): Promise<string> {
       '1',
       '--exclude-method',
       'PATCH',
+      ...exclude.flatMap((operationId) => ['--exclude-operation-id', operationId]),
     ],
     { cwd: tmpdir(), timeoutMs: 300_000, env: { NO_COLOR: '1' } },
   );
@@ -50,6 +51,18 @@ async function schemathesis(spec: string): Promise<string> {
 describe('schemathesis against the official swagger', () => {
   it('v2beta1: no server error, every answer conforms', async () => {
     const report = await schemathesis('v2beta1/kfp_api_single_file.swagger.json');
+    expect(report).toMatch(/\d+ generated, \d+ passed/);
+    expect(report).not.toMatch(/failed|errored/i);
+  }, 360_000);
+
+  it('v1beta1: no server error but the real ones, every answer conforms', async () => {
+    // A v1 run or job without a name is a 500 on the real server too: toModelRun / toModelJob
+    // wrap "Run name cannot be empty" in util.NewInternalServerError
+    // (backend/src/apiserver/server/api_converter.go), so these two creates are left out.
+    const report = await schemathesis('v1beta1/kfp_api_single_file.swagger.json', [
+      'RunService_CreateRunV1',
+      'JobService_CreateJob',
+    ]);
     expect(report).toMatch(/\d+ generated, \d+ passed/);
     expect(report).not.toMatch(/failed|errored/i);
   }, 360_000);
