@@ -62,9 +62,12 @@ test.describe('run details', () => {
     });
     await expect(run.runState()).toHaveText('Succeeded');
     expect(await page.evaluate(() => Reflect.get(window, '__noReload') === true)).toBe(true);
-    // The header names the experiment (not its id).
+    // The header names the experiment (not its id); the pipeline, seeded with the same name, is a
+    // second link beside it.
     await expect(
-      page.getByRole('link', { name: /^e2e-run-data-handling-[a-z0-9]+$/ }),
+      page
+        .getByRole('link', { name: /^e2e-run-data-handling-[a-z0-9]+$/ })
+        .and(page.locator('a[href^="/experiments/"]')),
     ).toBeVisible();
 
     await run.openNode('multiply');

@@ -82,7 +82,24 @@ async function pageScope(
   const multiUser =
     readHint(ctx.client) ?? (requested !== '' ? true : await shellQueries(ctx, url));
   if (!multiUser) return { multiUser, namespace: undefined };
-  return requested === '' ? null : { multiUser, namespace: requested };
+  if (requested === '' || !(await mayUse(ctx, requested))) return null;
+  return { multiUser, namespace: requested };
+}
+
+/**
+ * Whether the user has a role in `namespace` (env-info, or the configured list), so a loader never
+ * asks for another user's namespace: the page would refuse it anyway, and the server's 403 is a
+ * console error. The namespaces are usually cached or already on their way (shellQueries).
+ */
+async function mayUse(ctx: PrefetchContext, namespace: string): Promise<boolean> {
+  try {
+    const list = await ctx.queryClient.query(
+      appQueries(ctx.client).namespaces(ctx.config.namespaces),
+    );
+    return list.openEnded || list.namespaces.includes(namespace);
+  } catch {
+    return false;
+  }
 }
 
 type ListPrefetch = (
