@@ -261,50 +261,50 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
   await expectNothingEscaped(page, before, dialogs, 'YOLO 10 epochs');
 });
 
-test('hostile v2 HTML and Markdown artifacts (served through artifacts/get): nothing escapes, the other outputs render', async ({
-  page,
-  signIn,
-  api,
-  errorGuard,
-}) => {
-  const dialogs = await watchForEscapes(page, errorGuard);
-  await signIn('alice', '/runs');
-  const runId = await seededRunId(api, 'Learning-rate sweep');
-  const report = await v2ArtifactUri(api, runId, 'dataset-report', 'report');
-  const modelCard = await v2ArtifactUri(api, runId, 'register-model', 'model_card');
-  await serveArtifactFiles(
-    page,
-    new Map([
-      [report, HOSTILE_HTML],
-      [modelCard, HOSTILE_MARKDOWN],
-    ]),
-  );
-  const output = new RunOutput(page);
-  await output.open(runId);
-  const before = await appState(page);
-  expect(before.token).not.toBeNull();
+// Reads the v2 artifact URIs from KFP master's tasks[] (v2ArtifactUri): the `next` pass runs it.
+test(
+  'hostile v2 HTML and Markdown artifacts (served through artifacts/get): nothing escapes, the other outputs render',
+  { tag: '@run-api-next' },
+  async ({ page, signIn, api, errorGuard }) => {
+    const dialogs = await watchForEscapes(page, errorGuard);
+    await signIn('alice', '/runs');
+    const runId = await seededRunId(api, 'Learning-rate sweep');
+    const report = await v2ArtifactUri(api, runId, 'dataset-report', 'report');
+    const modelCard = await v2ArtifactUri(api, runId, 'register-model', 'model_card');
+    await serveArtifactFiles(
+      page,
+      new Map([
+        [report, HOSTILE_HTML],
+        [modelCard, HOSTILE_MARKDOWN],
+      ]),
+    );
+    const output = new RunOutput(page);
+    await output.open(runId);
+    const before = await appState(page);
+    expect(before.token).not.toBeNull();
 
-  // system.HTML: in the sandboxed frame, which reaches nothing of the dashboard.
-  await output.reveal('dataset-report');
-  await expectContainedWebApp(output.card('dataset-report', 'report · Static HTML'));
-  // system.Markdown: rendered inert.
-  await output.reveal('register-model');
-  await expectInertMarkdown(output.card('register-model', 'model_card · Markdown'));
+    // system.HTML: in the sandboxed frame, which reaches nothing of the dashboard.
+    await output.reveal('dataset-report');
+    await expectContainedWebApp(output.card('dataset-report', 'report · Static HTML'));
+    // system.Markdown: rendered inert.
+    await output.reveal('register-model');
+    await expectInertMarkdown(output.card('register-model', 'model_card · Markdown'));
 
-  // The run's other outputs still render: the metrics of each training, a ROC curve per evaluation.
-  await output.reveal('train-model');
-  await expect(
-    output
-      .step('train-model')
-      .getByRole('row', { name: /^accuracy \d\.\d{3}$/ })
-      .first(),
-  ).toBeVisible();
-  await output.reveal('evaluate-model');
-  const roc = output
-    .step('evaluate-model')
-    .getByRole('region', { name: 'metrics · ROC curve' })
-    .first();
-  await expect(roc.locator('.legendtext')).toContainText(/AUC \d\.\d{3}/);
+    // The run's other outputs still render: the metrics of each training, a ROC curve per evaluation.
+    await output.reveal('train-model');
+    await expect(
+      output
+        .step('train-model')
+        .getByRole('row', { name: /^accuracy \d\.\d{3}$/ })
+        .first(),
+    ).toBeVisible();
+    await output.reveal('evaluate-model');
+    const roc = output
+      .step('evaluate-model')
+      .getByRole('region', { name: 'metrics · ROC curve' })
+      .first();
+    await expect(roc.locator('.legendtext')).toContainText(/AUC \d\.\d{3}/);
 
-  await expectNothingEscaped(page, before, dialogs, 'Learning-rate sweep');
-});
+    await expectNothingEscaped(page, before, dialogs, 'Learning-rate sweep');
+  },
+);
