@@ -4,6 +4,7 @@ import {
   createExperiment,
   createPipeline,
   createRun,
+  endRun,
   escapeRegExp,
   first,
   NS,
@@ -155,7 +156,7 @@ test.describe('runs list', () => {
         ),
       );
     // Finished runs do not poll, so only the page's own requests are counted.
-    for (const runId of runIds) await api.post(`/apis/v2beta1/runs/${runId}:terminate`);
+    for (const runId of runIds) await endRun(api, runId);
     await waitUntilFinished(api, prefix);
     const runs = new ListPage(page, 'Runs');
 
