@@ -35,10 +35,16 @@ function sameFind(a: LogFind, b: LogFind): boolean {
  */
 export function useReveal({ virtualizer, layout, scrollRef, search, selectedRow }: RevealOptions) {
   const centred = useRef(false);
+  // A permalinked line, centred in the log on load, must also be in the window: the log's own box
+  // may start low on a short screen (nothing else scrolls the page after a reload).
+  const linePending = useRef(false);
   useLayoutEffect(() => {
     if (selectedRow === undefined) return;
     if (centred.current) revealRow(virtualizer, selectedRow);
-    else virtualizer.scrollToIndex(selectedRow, { align: 'center' });
+    else {
+      virtualizer.scrollToIndex(selectedRow, { align: 'center' });
+      linePending.current = true;
+    }
     centred.current = true;
   }, [selectedRow, virtualizer]);
 
@@ -58,6 +64,15 @@ export function useReveal({ virtualizer, layout, scrollRef, search, selectedRow 
     revealRow(virtualizer, targetRow);
     markPending.current = true;
   }, [ready, request, targetRow, virtualizer]);
+
+  // After every render: once the selected line is drawn after a load, bring it into the window.
+  useEffect(() => {
+    if (!linePending.current) return;
+    const line = scrollRef.current?.querySelector('[aria-current="location"]');
+    if (!line) return;
+    linePending.current = false;
+    line.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
 
   // After every render: once the current match is drawn, bring it into view sideways too.
   useEffect(() => {
