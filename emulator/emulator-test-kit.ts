@@ -5,6 +5,7 @@ import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from './emul
 import { stubAuthenticator } from './routes/test-app.ts';
 import { addPipelineYaml, argoPipelineYaml, uploadForm } from './routes/test-pipelines.ts';
 import { fakeClock } from './sim/sim-test-kit.ts';
+import { isJsonObject } from './lib/json.ts';
 
 /**
  * Test harness over the served emulator (createEmulatorCore + createEmulatorApp, multi-user with the
@@ -59,9 +60,6 @@ export interface EmulatorHarness {
 }
 
 const finished = new Set(['SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELED']);
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export async function createEmulatorHarness(
   options: { dataDir?: string; clock?: ReturnType<typeof fakeClock>; runApi?: RunApi } = {},
 ): Promise<EmulatorHarness> {
@@ -94,7 +92,7 @@ export async function createEmulatorHarness(
     } catch {
       parsed = undefined;
     }
-    return { status: res.status, text, json: isRecord(parsed) ? parsed : {} };
+    return { status: res.status, text, json: isJsonObject(parsed) ? parsed : {} };
   };
   const call = (method: string, path: string, as: string, json?: unknown) =>
     send(
@@ -131,7 +129,7 @@ export async function createEmulatorHarness(
       const list = versions.json.pipeline_versions;
       const version: unknown = Array.isArray(list) ? list[0] : undefined;
       const versionId =
-        isRecord(version) && typeof version.pipeline_version_id === 'string'
+        isJsonObject(version) && typeof version.pipeline_version_id === 'string'
           ? version.pipeline_version_id
           : '';
       const experiment = await call('POST', '/apis/v2beta1/experiments', user, {

@@ -1,5 +1,6 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { isJsonObject } from '../emulator/lib/json.ts';
 import { projectRoot } from './shared-dir.ts';
 
 /**
@@ -9,22 +10,18 @@ import { projectRoot } from './shared-dir.ts';
  */
 const eslint = new ESLint({ cwd: projectRoot });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Every import pattern the rule forbids in `file`. */
 async function fencedGroups(file: string): Promise<string[]> {
   const config: unknown = await eslint.calculateConfigForFile(`${projectRoot}/${file}`);
-  const rules = isRecord(config) && isRecord(config.rules) ? config.rules : {};
+  const rules = isJsonObject(config) && isJsonObject(config.rules) ? config.rules : {};
   const rule = rules['no-restricted-imports'];
   // `off` keeps the options of an earlier block: only a rule that is on fences anything.
   if (!Array.isArray(rule) || (rule[0] !== 2 && rule[0] !== 'error')) return [];
   const options: unknown = rule[1];
   const patterns: unknown[] =
-    isRecord(options) && Array.isArray(options.patterns) ? options.patterns : [];
+    isJsonObject(options) && Array.isArray(options.patterns) ? options.patterns : [];
   return patterns.flatMap((pattern) =>
-    isRecord(pattern) && Array.isArray(pattern.group)
+    isJsonObject(pattern) && Array.isArray(pattern.group)
       ? pattern.group.filter((g) => typeof g === 'string')
       : [],
   );

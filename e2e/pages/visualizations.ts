@@ -8,14 +8,14 @@ import {
 import { gunzipSync, gzipSync } from 'fflate';
 import { createTar, parseTar } from 'nanotar';
 import { accessToken, EMULATOR_URL, type KfpApi } from '../fixtures.ts';
+import { isJsonObject } from '../../emulator/lib/json.ts';
+
+/** The plain-object guard, for the specs. */
+export const isRecord = isJsonObject;
 
 /** Helpers of the visualization specs: seeded runs and their files through the API, plot data from the page. */
 
 export const NS = 'kubeflow-alice';
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function text(value: unknown, what: string): string {
   if (typeof value === 'string') return value;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isJsonObject } from './json.ts';
 import { loadSpecFiles, specNames } from './spec-files.ts';
 import { validateResponse } from './validate-response.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 describe('every operation of every spec', () => {
   for (const spec of specNames) {

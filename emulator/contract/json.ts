@@ -1,9 +1,7 @@
+import { isJsonObject } from '../lib/json.ts';
+
 /** Narrowing helpers for parsed JSON (the contract code never casts). */
 export type JsonObject = Record<string, unknown>;
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function objectAt(value: JsonObject, key: string): JsonObject | undefined {
   const child = value[key];

@@ -1,5 +1,5 @@
-import { isJsonObject } from './json.ts';
 import type { SpecFile, SpecName } from './spec-files.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * Operations a real KFP serves that the official swagger omits. Newer API servers register

@@ -1,4 +1,3 @@
-import { isJsonObject } from './json.ts';
 import {
   compiledSpec,
   definitionName,
@@ -15,6 +14,7 @@ import { findOperation, pathOnly, type Operation } from './operations.ts';
 import type { SpecName } from './spec-files.ts';
 
 export type { SpecName } from './spec-files.ts';
+import { isJsonObject } from '../lib/json.ts';
 export type ContractResult = { ok: true } | { ok: false; errors: string[] };
 
 function checkSuccess(
@@ -56,7 +56,7 @@ function checkError(
     grpcErrorSchema(definition),
   );
   if (!validate(body)) return describeErrors(`${where} (error body)`, validate.errors);
-  const code = isJsonObject(body) ? body.code : undefined;
+  const code: unknown = isJsonObject(body) ? body.code : undefined;
   const expected = typeof code === 'number' ? httpStatusOfGrpcCode[code] : undefined;
   return expected === status
     ? []

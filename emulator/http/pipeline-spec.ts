@@ -2,6 +2,7 @@ import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
 import { ApiError, badRequest } from './errors.ts';
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * A pipeline file (YAML or JSON text) → `PipelineVersion.pipeline_spec`, following the real server
@@ -64,22 +65,18 @@ function toJson(root: unknown): JsonValue {
   return convert(root);
 }
 
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function isArgoWorkflow(doc: JsonValue | undefined): boolean {
-  return isObject(doc) && doc.apiVersion === 'argoproj.io/v1alpha1' && doc.kind === 'Workflow';
+  return isJsonObject(doc) && doc.apiVersion === 'argoproj.io/v1alpha1' && doc.kind === 'Workflow';
 }
 
 export function isPipelineSpec(doc: JsonValue | undefined): boolean {
-  const info = isObject(doc) ? doc.pipelineInfo : undefined;
+  const info = isJsonObject(doc) ? doc.pipelineInfo : undefined;
   return (
-    isObject(doc) &&
-    isObject(info) &&
+    isJsonObject(doc) &&
+    isJsonObject(info) &&
     typeof info.name === 'string' &&
     info.name !== '' &&
-    isObject(doc.root)
+    isJsonObject(doc.root)
   );
 }
 
@@ -118,7 +115,7 @@ export function parsePipelineText(text: string): ParsedPipeline {
   const values = loadDocuments(text).filter((value) => value !== null);
   const [first, ...rest] = values;
   if (first === undefined) throw invalidSpec('the file is empty');
-  if (!isObject(first)) throw invalidSpec('the file does not hold a YAML mapping');
+  if (!isJsonObject(first)) throw invalidSpec('the file does not hold a YAML mapping');
   if (isArgoWorkflow(first)) {
     if (rest.length > 0)
       throw invalidSpec('an Argo Workflow file must hold exactly one YAML document');
@@ -132,7 +129,7 @@ export function parsePipelineText(text: string): ParsedPipeline {
   checkSchemaVersion(first);
   if (rest.length === 0) return { kind: 'v2', spec: first };
   const [platform, ...more] = rest;
-  if (more.length > 0 || !isObject(platform) || !isObject(platform.platforms)) {
+  if (more.length > 0 || !isJsonObject(platform) || !isJsonObject(platform.platforms)) {
     throw invalidSpec('the second YAML document must be a platform spec (platforms)');
   }
   return { kind: 'v2', spec: { pipeline_spec: first, platform_spec: platform } };
@@ -146,7 +143,8 @@ export function pipelineKind(spec: JsonObject): PipelineKind {
 /** A spec given inline (JSON) as YAML text, for the v1beta1 templates calls. */
 export function specToYaml(spec: JsonObject): string {
   const { pipeline_spec: ir, platform_spec: platform } = spec;
-  if (isObject(ir) && isObject(platform)) return `${stringify(ir)}---\n${stringify(platform)}`;
+  if (isJsonObject(ir) && isJsonObject(platform))
+    return `${stringify(ir)}---\n${stringify(platform)}`;
   return stringify(spec);
 }
 
@@ -158,7 +156,7 @@ export function checkInlineSpec(spec: JsonObject): ParsedPipeline {
     return { kind: 'v2', spec };
   }
   const ir = spec.pipeline_spec;
-  if (isObject(ir) && isPipelineSpec(ir) && isObject(spec.platform_spec)) {
+  if (isJsonObject(ir) && isPipelineSpec(ir) && isJsonObject(spec.platform_spec)) {
     checkSchemaVersion(ir);
     return { kind: 'v2', spec };
   }

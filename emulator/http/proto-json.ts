@@ -1,6 +1,7 @@
 import { badRequest } from './errors.ts';
 import { checkJsonText } from './json-guard.ts';
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * Reads request bodies the way grpc-gateway's protojson unmarshaler does: field names in
@@ -46,10 +47,6 @@ function describe(value: unknown): string {
   return value === undefined || typeof value === 'function' || typeof value === 'symbol'
     ? typeof value
     : JSON.stringify(value);
-}
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Parses a request body text as the given message; malformed JSON is InvalidArgument. */

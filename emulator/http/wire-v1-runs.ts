@@ -3,8 +3,9 @@ import type { RecurringRunRecord, RunRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { v1StatusOf } from './v1-status.ts';
 import { omitDefaults } from './wire.ts';
-import { asString, isObject } from './wire-v1.ts';
+import { asString } from './wire-v1.ts';
 import { epoch, rfc3339, wholeSeconds } from './wire-time.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * Run and job records → v1beta1 wire objects (api.Run, api.RunDetail, api.Job), after
@@ -48,7 +49,7 @@ function pipelineSpec(
   r: RunRecord | RecurringRunRecord,
   source: ReturnType<typeof sourceOf>,
 ): JsonObject {
-  const isArgo = isObject(source.spec) && source.spec.kind === 'Workflow';
+  const isArgo = isJsonObject(source.spec) && source.spec.kind === 'Workflow';
   const manifest = source.spec ? JSON.stringify(source.spec) : '';
   return omitDefaults({
     pipeline_id: source.pipelineId,

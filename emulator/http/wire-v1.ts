@@ -3,12 +3,9 @@ import type { ExperimentRecord, PipelineRecord, VersionRecord } from '../store/r
 import type { Store } from '../store/store.ts';
 import { omitDefaults } from './wire.ts';
 import { rfc3339 } from './wire-time.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /** Records → v1beta1 wire objects (api.Pipeline, api.PipelineVersion, api.RunDetail). */
-
-export function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export const asString = (value: JsonValue | undefined): string =>
   value === undefined || value === null
@@ -21,22 +18,23 @@ export const asString = (value: JsonValue | undefined): string =>
 export function specParameters(spec: JsonObject | undefined): JsonObject[] {
   if (!spec) return [];
   if (spec.kind === 'Workflow') {
-    const args = isObject(spec.spec) && isObject(spec.spec.arguments) ? spec.spec.arguments : {};
+    const args =
+      isJsonObject(spec.spec) && isJsonObject(spec.spec.arguments) ? spec.spec.arguments : {};
     const params = Array.isArray(args.parameters) ? args.parameters : [];
     return params.flatMap((p) =>
-      isObject(p) && typeof p.name === 'string'
+      isJsonObject(p) && typeof p.name === 'string'
         ? [omitDefaults({ name: p.name, value: asString(p.value) })]
         : [],
     );
   }
-  const ir = isObject(spec.pipeline_spec) ? spec.pipeline_spec : spec;
-  const root = isObject(ir.root) ? ir.root : {};
+  const ir = isJsonObject(spec.pipeline_spec) ? spec.pipeline_spec : spec;
+  const root = isJsonObject(ir.root) ? ir.root : {};
   const inputs =
-    isObject(root.inputDefinitions) && isObject(root.inputDefinitions.parameters)
+    isJsonObject(root.inputDefinitions) && isJsonObject(root.inputDefinitions.parameters)
       ? root.inputDefinitions.parameters
       : {};
   return Object.entries(inputs).map(([name, def]) =>
-    omitDefaults({ name, value: isObject(def) ? asString(def.defaultValue) : '' }),
+    omitDefaults({ name, value: isJsonObject(def) ? asString(def.defaultValue) : '' }),
   );
 }
 

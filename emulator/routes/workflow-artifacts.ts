@@ -1,8 +1,6 @@
 import { gunzipSync } from 'fflate';
 import { defaultBucket } from '../sim/object-store.ts';
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isJsonObject } from '../lib/json.ts';
 
 function parseJson(text: string): unknown {
   try {
@@ -14,15 +12,15 @@ function parseJson(text: string): unknown {
 
 /** `status.nodes`, or the decoded `status.compressedNodes` (base64 gzip of the nodes JSON) of large workflows. */
 function nodesOf(workflow: unknown): Record<string, unknown> | undefined {
-  if (!isObject(workflow) || !isObject(workflow.status)) return undefined;
+  if (!isJsonObject(workflow) || !isJsonObject(workflow.status)) return undefined;
   const { nodes, compressedNodes } = workflow.status;
-  if (isObject(nodes)) return nodes;
+  if (isJsonObject(nodes)) return nodes;
   if (typeof compressedNodes !== 'string') return undefined;
   try {
     const decoded = parseJson(
       new TextDecoder().decode(gunzipSync(Buffer.from(compressedNodes, 'base64'))),
     );
-    return isObject(decoded) ? decoded : undefined;
+    return isJsonObject(decoded) ? decoded : undefined;
   } catch {
     return undefined;
   }
@@ -38,11 +36,12 @@ export function findArtifactLocation(
   artifactName: string,
 ): { bucket: string; key: string } | undefined {
   const node = nodesOf(parseJson(manifest))?.[nodeId];
-  if (!isObject(node) || !isObject(node.outputs) || !Array.isArray(node.outputs.artifacts))
+  if (!isJsonObject(node) || !isJsonObject(node.outputs) || !Array.isArray(node.outputs.artifacts))
     return undefined;
   let found: { bucket: string; key: string } | undefined;
   for (const artifact of node.outputs.artifacts) {
-    if (!isObject(artifact) || artifact.name !== artifactName || !isObject(artifact.s3)) continue;
+    if (!isJsonObject(artifact) || artifact.name !== artifactName || !isJsonObject(artifact.s3))
+      continue;
     const { key, bucket } = artifact.s3;
     if (typeof key !== 'string' || key === '') continue;
     found = { bucket: typeof bucket === 'string' && bucket !== '' ? bucket : defaultBucket, key };

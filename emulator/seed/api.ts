@@ -1,3 +1,4 @@
+import { isJsonObject } from '../lib/json.ts';
 /** Who makes a seed call: a dev user, or null for the KFP administrator (shared pipelines). */
 export type SeedUser = 'alice' | 'bob' | null;
 
@@ -14,9 +15,6 @@ export class SeedError extends Error {
 }
 
 type JsonRecord = Record<string, unknown>;
-const isRecord = (v: unknown): v is JsonRecord =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The call's JSON answer; any non-2xx status is a SeedError naming the request. */
 export async function request(
   call: SeedCall,
@@ -32,7 +30,7 @@ export async function request(
       `${method} ${path} as ${user ?? 'admin'} → ${response.status}: ${text.slice(0, 500)}`,
     );
   const parsed: unknown = text === '' ? {} : JSON.parse(text);
-  if (!isRecord(parsed)) throw new SeedError(`${method} ${path} → not a JSON object`);
+  if (!isJsonObject(parsed)) throw new SeedError(`${method} ${path} → not a JSON object`);
   return parsed;
 }
 

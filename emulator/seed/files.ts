@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import { pyJson } from './build/py-json.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * The seed's pipeline files, by name (`data-handling` → emulator/seed/pipelines/data-handling.yaml).
@@ -24,9 +25,8 @@ export function pipelineFile(name: PipelineFileName): string {
 }
 
 type Json = Record<string, unknown>;
-const isRecord = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const child = (v: unknown, key: string): Json => (isRecord(v) && isRecord(v[key]) ? v[key] : {});
+const child = (v: unknown, key: string): Json =>
+  isJsonObject(v) && isJsonObject(v[key]) ? v[key] : {};
 
 /**
  * The data-handling pipeline recompiled after a change (what the tutorial uploads with
@@ -38,16 +38,17 @@ export function dataHandlingVersion2(): string {
   annotations['pipelines.kubeflow.org/pipeline_compilation_time'] = '2026-02-17T10:21:54.904311';
   const specText = annotations['pipelines.kubeflow.org/pipeline_spec'];
   const spec: unknown = typeof specText === 'string' ? JSON.parse(specText) : {};
-  if (isRecord(spec)) {
+  if (isJsonObject(spec)) {
     spec.description =
       'Multiplies two numbers (b now defaults to 2.5) and passes the result through a text file.';
     const inputs = Array.isArray(spec.inputs) ? spec.inputs : [];
-    for (const input of inputs) if (isRecord(input) && input.name === 'b') input.default = '2.5';
+    for (const input of inputs)
+      if (isJsonObject(input) && input.name === 'b') input.default = '2.5';
     annotations['pipelines.kubeflow.org/pipeline_spec'] = pyJson(spec);
   }
   const parameters = child(child(doc, 'spec'), 'arguments').parameters;
   for (const p of Array.isArray(parameters) ? parameters : [])
-    if (isRecord(p) && p.name === 'b') p.value = '2.5';
+    if (isJsonObject(p) && p.name === 'b') p.value = '2.5';
   return stringify(doc, {
     version: '1.1',
     lineWidth: 100,

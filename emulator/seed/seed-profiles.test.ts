@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noAuth, stubAuthenticator } from '../routes/test-app.ts';
 import { seedEmulator } from './index.ts';
-import { createSeedHarness, isJson, list, get } from './seed-test-kit.ts';
+import { createSeedHarness, list, get } from './seed-test-kit.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 describe('seed, v2 artifacts', () => {
   it('serves the v2 HTML and Markdown outputs through artifacts/get', async () => {
@@ -20,7 +21,7 @@ describe('seed, v2 artifacts', () => {
     );
     const uriOf = (taskName: string, artifact: string) => {
       const task = list(body.tasks).find((t) => t.display_name === taskName);
-      const outputs = isJson(task?.outputs) ? list(task.outputs.artifacts) : [];
+      const outputs = isJsonObject(task?.outputs) ? list(task.outputs.artifacts) : [];
       const entry = outputs.find((a) => a.artifact_key === artifact) ?? outputs[0];
       const first = list(entry?.artifacts)[0];
       return typeof first?.uri === 'string' ? first.uri : '';
@@ -92,8 +93,8 @@ describe('seed, large profile', () => {
     expect(longLog?.state).toBe('SUCCEEDED');
     const pod = longLog?.tasks
       .flatMap((t) => (Array.isArray(t.pods) ? t.pods : []))
-      .find((p) => isJson(p) && p.type === 'EXECUTOR');
-    const podName = isJson(pod) && typeof pod.name === 'string' ? pod.name : '';
+      .find((p) => isJsonObject(p) && p.type === 'EXECUTOR');
+    const podName = isJsonObject(pod) && typeof pod.name === 'string' ? pod.name : '';
     expect(h.logs.get(podName)?.lines.length).toBeGreaterThan(100_000);
     expect(seconds).toBeLessThan(60);
   }, 120_000);

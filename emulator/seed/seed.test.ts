@@ -5,13 +5,13 @@ import { seedEmulator, type SeedResult } from './index.ts';
 import {
   type SeedHarness,
   createSeedHarness,
-  isJson,
   list,
   get,
   podNodes,
   outputArtifact,
   outputParameter,
 } from './seed-test-kit.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 describe('seed, multi-user', () => {
   let h: SeedHarness;
@@ -89,19 +89,22 @@ describe('seed, multi-user', () => {
     let v2 = 0;
     for (const runId of Object.values(seeded.runs)) {
       const { body: v1 } = await get(h, 'admin', `/apis/v1beta1/runs/${runId}`);
-      const v1Spec = isJson(v1.run) && isJson(v1.run.pipeline_spec) ? v1.run.pipeline_spec : {};
+      const v1Spec =
+        isJsonObject(v1.run) && isJsonObject(v1.run.pipeline_spec) ? v1.run.pipeline_spec : {};
       // A v2 run's v1beta1 detail carries its IR as pipeline_manifest (a v1 run: workflow_manifest).
       if (typeof v1Spec.pipeline_manifest !== 'string') continue;
       v2 += 1;
       const { body } = await get(h, 'admin', `/apis/v2beta1/runs/${runId}`);
-      const details = list(isJson(body.run_details) ? body.run_details.task_details : []);
-      const runtime = isJson(v1.pipeline_runtime) ? v1.pipeline_runtime : {};
+      const details = list(isJsonObject(body.run_details) ? body.run_details.task_details : []);
+      const runtime = isJsonObject(v1.pipeline_runtime) ? v1.pipeline_runtime : {};
       const manifest: unknown = JSON.parse(
         typeof runtime.workflow_manifest === 'string' ? runtime.workflow_manifest : '{}',
       );
-      const spec = isJson(manifest) && isJson(manifest.spec) ? manifest.spec : {};
-      const status = isJson(manifest) && isJson(manifest.status) ? manifest.status : {};
-      const nodes = Object.values(isJson(status.nodes) ? status.nodes : {}).filter(isJson);
+      const spec = isJsonObject(manifest) && isJsonObject(manifest.spec) ? manifest.spec : {};
+      const status = isJsonObject(manifest) && isJsonObject(manifest.status) ? manifest.status : {};
+      const nodes = Object.values(isJsonObject(status.nodes) ? status.nodes : {}).filter(
+        isJsonObject,
+      );
       expect(spec.entrypoint, String(body.display_name)).toBe('entrypoint');
       expect(list(spec.templates).map((t) => t.name)).toContain('system-dag-driver');
       expect(nodes.map((n) => n.displayName)).toEqual(expect.arrayContaining(['root-driver']));
@@ -206,7 +209,9 @@ describe('seed, multi-user', () => {
         extractFirstTarEntry(Buffer.from(String(trainMeta.body.data), 'base64')),
       ),
     );
-    const roc = isJson(outputs) ? list(outputs.outputs).find((o) => o.type === 'roc') : undefined;
+    const roc = isJsonObject(outputs)
+      ? list(outputs.outputs).find((o) => o.type === 'roc')
+      : undefined;
     const [, bucket = '', key = ''] = /^minio:\/\/([^/]+)\/(.+)$/.exec(String(roc?.source)) ?? [];
     const csv = await get(
       h,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import type { JsonObject } from '../store/run-engine.ts';
 import type { TaskResult } from './contracts.ts';
-import { asString, field, isJsonObject, parseJson, stringField } from './json.ts';
+import { asString, field, parseJson, stringField } from './json.ts';
 import {
   argoNodes,
   byDisplay,
@@ -18,6 +18,7 @@ import {
   scriptedBehaviour,
   simSetup,
 } from './sim-test-kit.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 const shared = requireSharedDir();
 const v1 = (name: string) => fixture(shared, 'v1', name);

@@ -5,9 +5,9 @@ import {
   type Dialect,
   type Node,
 } from './expression-parser.ts';
-import { isJsonObject } from './json.ts';
 
 export { ExpressionEvalError, ExpressionSyntaxError, type Dialect } from './expression-parser.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /** Evaluates the conditions parsed by expression-parser.ts against a run's values (see there for the grammar). */
 function toNumber(value: JsonValue, fn: string): number {

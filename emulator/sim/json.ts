@@ -1,10 +1,7 @@
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /** Safe accessors for spec objects that arrive as untyped JSON (no casts). */
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isJsonValue(value: unknown): value is JsonValue {
   if (value === null) return true;

@@ -2,8 +2,9 @@ import type { JsonObject, RunEngine, RunStart } from '../store/run-engine.ts';
 import { argoFlavor } from './argo/flavor.ts';
 import type { ComponentBehaviour, LogStore, ObjectStore } from './contracts.ts';
 import { irFlavor, type FlavorEnv } from './ir/flavor.ts';
-import { isJsonObject, stringField } from './json.ts';
+import { stringField } from './json.ts';
 import { createRunSimulation, type RunSimulation, type Stores } from './run-sim.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 export interface SimEngineOptions {
   /** Simulated time runs this many times faster than the wall clock (1 = real time). */

@@ -6,6 +6,7 @@ import type {
   SpecRecord,
   VersionRecord,
 } from './records.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * Type guards for records read back from `--data-dir`: the journal is ours, but a record that does
@@ -14,19 +15,15 @@ import type {
 type Kind = 'string' | 'number' | 'boolean' | 'object' | 'array';
 type Shape = Readonly<Record<string, Kind | `${Kind}?`>>;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function kindOf(value: unknown): Kind | 'other' {
   if (Array.isArray(value)) return 'array';
-  if (isObject(value)) return 'object';
+  if (isJsonObject(value)) return 'object';
   const t = typeof value;
   return t === 'string' || t === 'number' || t === 'boolean' ? t : 'other';
 }
 
 function hasShape(value: unknown, shape: Shape): value is Record<string, unknown> {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   return Object.entries(shape).every(([key, kind]) => {
     const optional = kind.endsWith('?');
     const v = value[key];
@@ -36,7 +33,7 @@ function hasShape(value: unknown, shape: Shape): value is Record<string, unknown
 }
 
 function isSource(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   if (value.kind === 'spec') return typeof value.specHash === 'string';
   return (
     value.kind === 'version' &&

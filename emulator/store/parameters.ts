@@ -1,14 +1,11 @@
 import { badRequest } from '../http/errors.ts';
 import type { JsonObject, JsonValue } from './run-engine.ts';
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isJsonObject } from '../lib/json.ts';
 
 /** The IR of a spec that may be a `{pipeline_spec, platform_spec}` pair. */
 function irOf(spec: JsonObject): JsonObject | undefined {
-  if (isObject(spec.pipeline_spec)) return spec.pipeline_spec;
-  return isObject(spec.root) ? spec : undefined;
+  if (isJsonObject(spec.pipeline_spec)) return spec.pipeline_spec;
+  return isJsonObject(spec.root) ? spec : undefined;
 }
 
 /**
@@ -35,20 +32,20 @@ function typeMatches(type: string, value: JsonValue): boolean {
     case 'LIST':
       return Array.isArray(value);
     case 'STRUCT':
-      return isObject(value);
+      return isJsonObject(value);
     default:
       return true;
   }
 }
 
 function checkV2(ir: JsonObject, parameters: JsonObject): void {
-  const root = isObject(ir.root) ? ir.root : {};
-  const inputs = isObject(root.inputDefinitions) ? root.inputDefinitions : {};
-  const declared = isObject(inputs.parameters) ? inputs.parameters : {};
+  const root = isJsonObject(ir.root) ? ir.root : {};
+  const inputs = isJsonObject(root.inputDefinitions) ? root.inputDefinitions : {};
+  const declared = isJsonObject(inputs.parameters) ? inputs.parameters : {};
   for (const [name, value] of Object.entries(parameters)) {
     const def = declared[name];
-    if (!isObject(def) && failureInjectionParameters.has(name)) continue;
-    if (!isObject(def))
+    if (!isJsonObject(def) && failureInjectionParameters.has(name)) continue;
+    if (!isJsonObject(def))
       throw badRequest(
         `Failed to create a run: the pipeline has no input parameter named ${JSON.stringify(name)}`,
       );
@@ -60,7 +57,12 @@ function checkV2(ir: JsonObject, parameters: JsonObject): void {
     }
   }
   for (const [name, def] of Object.entries(declared)) {
-    if (!isObject(def) || def.isOptional === true || 'defaultValue' in def || name in parameters)
+    if (
+      !isJsonObject(def) ||
+      def.isOptional === true ||
+      'defaultValue' in def ||
+      name in parameters
+    )
       continue;
     throw badRequest(
       `Failed to create a run: the required input parameter ${JSON.stringify(name)} has no value`,
@@ -69,11 +71,11 @@ function checkV2(ir: JsonObject, parameters: JsonObject): void {
 }
 
 function checkArgo(workflow: JsonObject, parameters: JsonObject): void {
-  const spec = isObject(workflow.spec) ? workflow.spec : {};
-  const args = isObject(spec.arguments) ? spec.arguments : {};
+  const spec = isJsonObject(workflow.spec) ? workflow.spec : {};
+  const args = isJsonObject(spec.arguments) ? spec.arguments : {};
   const declared = Array.isArray(args.parameters) ? args.parameters : [];
   const names = new Set(
-    declared.flatMap((p) => (isObject(p) && typeof p.name === 'string' ? [p.name] : [])),
+    declared.flatMap((p) => (isJsonObject(p) && typeof p.name === 'string' ? [p.name] : [])),
   );
   for (const [name, value] of Object.entries(parameters)) {
     if (!names.has(name) && failureInjectionParameters.has(name)) continue;

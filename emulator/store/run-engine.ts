@@ -23,9 +23,9 @@ export const finishedStates: ReadonlySet<RunState> = new Set([
   'CANCELED',
 ]);
 
-export type JsonValue =
-  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+import type { JsonObject } from '../lib/json.ts';
+
+export type { JsonObject, JsonValue } from '../lib/json.ts';
 
 export interface RunEvent {
   readonly kind: 'terminate' | 'retry';

@@ -7,8 +7,8 @@ import { readWorkflow } from '../../sim/argo/spec.ts';
 import { validateWorkflow } from '../../sim/argo/validate.ts';
 import { readIrPipeline } from '../../sim/ir/spec.ts';
 import { validateIr } from '../../sim/ir/validate.ts';
-import { isJsonObject } from '../../sim/json.ts';
 import { pipelineFiles } from './pipeline-files.ts';
+import { isJsonObject } from '../../lib/json.ts';
 
 const dir = fileURLToPath(new URL('../pipelines/', import.meta.url));
 const files = pipelineFiles();

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../../store/run-engine.ts';
-import { isJsonObject, jsonToText } from '../json.ts';
+import { jsonToText } from '../json.ts';
+import { isJsonObject } from '../../lib/json.ts';
 
 /** Outputs of a finished Argo node, for `{{tasks.x.outputs…}}` / `{{steps.x.outputs…}}`. */
 export interface ArgoOutputs {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ParseError, Reader, parseInt64 } from './reader.ts';
+import { ParseError, Reader, describeValue, isRecord, parseInt64 } from './reader.ts';
 
 describe('Reader', () => {
   it('applies proto3 defaults for absent fields', () => {
@@ -45,5 +45,25 @@ describe('Reader', () => {
     expect(() => Reader.of({ id: '' }, 'run').requiredString('id')).toThrow(
       'run.id: expected a non-empty string',
     );
+  });
+});
+
+describe('the plain-object guard and value descriptions', () => {
+  it('isRecord takes objects only: not null, arrays or scalars', () => {
+    expect(isRecord({})).toBe(true);
+    expect(isRecord({ a: 1 })).toBe(true);
+    for (const value of [null, undefined, [], [1], 'x', 1, true])
+      expect(isRecord(value)).toBe(false);
+  });
+
+  it('describeValue names a value shortly for a message', () => {
+    expect(describeValue(undefined)).toBe('nothing');
+    expect(describeValue(null)).toBe('null');
+    expect(describeValue([1])).toBe('an array');
+    expect(describeValue({ a: 1 })).toBe('an object');
+    expect(describeValue('high')).toBe('"high"');
+    expect(describeValue('x'.repeat(50))).toBe(`"${'x'.repeat(40)}…"`);
+    expect(describeValue(2.5)).toBe('2.5');
+    expect(describeValue(false)).toBe('false');
   });
 });

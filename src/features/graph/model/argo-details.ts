@@ -8,7 +8,6 @@ import type {
   VolumeMountSpec,
 } from './graph-model.ts';
 import {
-  isRecord,
   numberAt,
   recordAt,
   recordsAt,
@@ -18,7 +17,7 @@ import {
   valueText,
   type UnknownRecord,
 } from './unknown-reader.ts';
-
+import { isRecord } from '@/lib/parse/reader.ts';
 const KFP = 'pipelines.kubeflow.org';
 
 /** Details of one Argo DAG task or step, read from the task and the template it runs. */

@@ -4,7 +4,6 @@ import { GraphBuilder, PipelineSpecError } from './graph-builder.ts';
 import type { GroupKind, IoSpec, NodeDetails, PipelineGraph } from './graph-model.ts';
 import {
   arrayAt,
-  isRecord,
   recordAt,
   recordsAt,
   scalarText,
@@ -12,7 +11,7 @@ import {
   valueText,
   type UnknownRecord,
 } from './unknown-reader.ts';
-
+import { isRecord } from '@/lib/parse/reader.ts';
 /** The id of the workflow's `spec.onExit` handler node. */
 export const ARGO_EXIT_ID = 'onExit';
 

@@ -3,14 +3,13 @@ import type { GroupKind, IoSpec, PipelineGraph } from './graph-model.ts';
 import { channelName, dataRefs, ioDefinitions } from './v2-io.ts';
 import { v2TaskDetails } from './v2-task-details.ts';
 import {
-  isRecord,
   recordAt,
   recordEntries,
   stringAt,
   stringsAt,
   type UnknownRecord,
 } from './unknown-reader.ts';
-
+import { isRecord } from '@/lib/parse/reader.ts';
 /** The id prefix of v2 nodes: tasks of the root DAG are `root/<task>`. */
 export const V2_ROOT = 'root';
 

@@ -18,8 +18,8 @@ import {
   type RunOverlay,
   type RunParameter,
 } from './run-state.ts';
-import { arrayAt, isRecord, record, stringAt, type UnknownRecord } from './unknown-reader.ts';
-
+import { arrayAt, record, stringAt, type UnknownRecord } from './unknown-reader.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 export function argoPhaseState(phase: string | undefined): NodeRunState {
   switch (phase) {
     case 'Running':

@@ -1,6 +1,6 @@
 import { parseAllDocuments, type YAMLError } from 'yaml';
-import { isRecord } from './unknown-reader.ts';
 import { reindentQuotedContinuations } from './yaml-reindent.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 
 export interface YamlIssue {
   readonly message: string;

@@ -1,6 +1,6 @@
 import type { GraphLayout, LayoutBox, LayoutInput, LayoutNodeInput } from './layout.ts';
-import { isRecord, stringAt } from './unknown-reader.ts';
-
+import { stringAt } from './unknown-reader.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 /** Main thread → layout worker. (`requestId`, not `id`: ELK's own worker protocol uses `id` on the same channel.) */
 export interface LayoutRequest {
   readonly requestId: number;

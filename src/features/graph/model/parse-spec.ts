@@ -1,5 +1,5 @@
-import { isRecord, recordAt, stringAt, type UnknownRecord } from './unknown-reader.ts';
-
+import { recordAt, stringAt, type UnknownRecord } from './unknown-reader.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 export type DetectedSpec =
   /** KFP v2 IR, with the optional Kubernetes platform spec (second YAML document / `platform_spec`). */
   | {

@@ -1,10 +1,8 @@
+import { isRecord } from '@/lib/parse/reader.ts';
+
 /** Small readers for parsed JSON/YAML (`unknown`): type guards, never casts. */
 
 export type UnknownRecord = Readonly<Record<string, unknown>>;
-
-export function isRecord(value: unknown): value is UnknownRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function record(value: unknown): UnknownRecord | undefined {
   return isRecord(value) ? value : undefined;

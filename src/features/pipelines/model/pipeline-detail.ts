@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { JsonObject } from '@/lib/kfp/wire/common.ts';
 import type { Pipeline, PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 
 /** URL parameters of the pipeline page (besides the versions table's paging and sort). */
 export const PIPELINE_DETAIL_PARAMS = { version: 'version', node: 'node', tab: 'tab' } as const;
@@ -14,10 +15,6 @@ export function parsePipelineTab(raw: string | null): PipelineTab {
 
 /** How the version's file was compiled: KFP v2 IR, or an Argo Workflow from the kfp 1.x SDK. */
 export type SpecFlavor = 'v2' | 'v1';
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** v1 when `pipeline_spec` is an Argo Workflow (`kind: Workflow`, `apiVersion: argoproj.io/…`). */
 export function specFlavor(spec: JsonObject | undefined): SpecFlavor {

@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/parse/reader.ts';
 import type { ParameterField } from './run-parameters';
 
 /**
@@ -13,10 +14,6 @@ export type ParsedParameter =
 
 const INTEGER = /^[+-]?\d+$/;
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-
-function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** How a value shows in its field: strings as they are, everything else as JSON. */
 export function valueToText(value: unknown): string {
@@ -73,7 +70,7 @@ function parseTyped(field: ParameterField, text: string): ParsedParameter {
     case 'STRUCT': {
       const parsed = parseJson(trimmed);
       if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
-      if (!isPlainObject(parsed.value))
+      if (!isRecord(parsed.value))
         return { ok: false, error: 'Enter a JSON object, e.g. {"key": "value"}' };
       return { ok: true, value: parsed.value, omit: false };
     }
@@ -150,7 +147,7 @@ export function textsFromJsonMap(
 ): PastedParameters {
   const parsed = parseJson(json.trim());
   if (!parsed.ok) return { ok: false, error: `Not valid JSON: ${parsed.error}` };
-  if (!isPlainObject(parsed.value))
+  if (!isRecord(parsed.value))
     return { ok: false, error: 'Paste a JSON object of parameter names to values, e.g. {"a": 3}' };
   const known = new Set(fields.map((field) => field.name));
   const texts: Record<string, string> = {};

@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/parse/reader.ts';
 import { v1DeclaredInputs, type V1ValueType } from './v1-parameter-types';
 
 /**
@@ -44,10 +45,6 @@ export type SpecParameters =
   | { readonly ok: true; readonly kind: PipelineKind; readonly fields: readonly ParameterField[] }
   | { readonly ok: false; readonly error: string };
 
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isParameterType(value: unknown): value is ParameterType {
   return PARAMETER_TYPES.some((type) => type === value);
 }
@@ -56,7 +53,7 @@ function isParameterType(value: unknown): value is ParameterType {
 export function pipelineKindOf(
   spec: unknown,
 ): { kind: PipelineKind; document: Readonly<Record<string, unknown>> } | undefined {
-  if (!isObject(spec)) return undefined;
+  if (!isRecord(spec)) return undefined;
   const inner = spec.pipeline_spec ?? spec.pipelineSpec;
   if (inner !== undefined) return pipelineKindOf(inner);
   if (
@@ -65,17 +62,17 @@ export function pipelineKindOf(
     spec.apiVersion.startsWith('argoproj.io/')
   )
     return { kind: 'v1', document: spec };
-  if (isObject(spec.root)) return { kind: 'v2', document: spec };
+  if (isRecord(spec.root)) return { kind: 'v2', document: spec };
   return undefined;
 }
 
 function v2Fields(ir: Readonly<Record<string, unknown>>): ParameterField[] {
-  const root = isObject(ir.root) ? ir.root : {};
-  const inputs = isObject(root.inputDefinitions) ? root.inputDefinitions : {};
-  const declared = isObject(inputs.parameters) ? inputs.parameters : {};
+  const root = isRecord(ir.root) ? ir.root : {};
+  const inputs = isRecord(root.inputDefinitions) ? root.inputDefinitions : {};
+  const declared = isRecord(inputs.parameters) ? inputs.parameters : {};
   const fields: ParameterField[] = [];
   for (const [name, definition] of Object.entries(declared)) {
-    if (!isObject(definition)) continue;
+    if (!isRecord(definition)) continue;
     // TASK_FINAL_STATUS and unknown types are filled by the runtime, never by the user.
     if (!isParameterType(definition.parameterType)) continue;
     const hasDefault = 'defaultValue' in definition && definition.defaultValue !== undefined;
@@ -97,12 +94,12 @@ function v2Fields(ir: Readonly<Record<string, unknown>>): ParameterField[] {
 }
 
 function v1Fields(workflow: Readonly<Record<string, unknown>>): ParameterField[] {
-  const spec = isObject(workflow.spec) ? workflow.spec : {};
-  const args = isObject(spec.arguments) ? spec.arguments : {};
+  const spec = isRecord(workflow.spec) ? workflow.spec : {};
+  const args = isRecord(spec.arguments) ? spec.arguments : {};
   const parameters = Array.isArray(args.parameters) ? args.parameters : [];
   const inputs = v1DeclaredInputs(workflow);
   return parameters.flatMap((parameter): ParameterField[] => {
-    if (!isObject(parameter) || typeof parameter.name !== 'string' || parameter.name === '')
+    if (!isRecord(parameter) || typeof parameter.name !== 'string' || parameter.name === '')
       return [];
     const value = parameter.value;
     const hasDefault = value !== undefined && value !== null;

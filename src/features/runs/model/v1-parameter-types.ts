@@ -1,3 +1,5 @@
+import { isRecord } from '@/lib/parse/reader.ts';
+
 /**
  * Types of a kfp 1.x pipeline's parameters. The v1 SDK writes the pipeline's signature into the Workflow's
  * `metadata.annotations["pipelines.kubeflow.org/pipeline_spec"]` as JSON: `{name, description, inputs: [{name,
@@ -32,14 +34,10 @@ const TYPE_BY_NAME: Readonly<Record<string, V1ValueType>> = {
   json: 'JSON',
 };
 
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function typeNameOf(type: unknown): string | undefined {
   if (typeof type === 'string') return type;
   // `kfp.dsl.types.Integer()` serializes as {"Integer": {"openapi_schema_validator": {…}}}.
-  if (isObject(type)) {
+  if (isRecord(type)) {
     const keys = Object.keys(type);
     if (keys.length === 1) return keys[0];
   }
@@ -59,8 +57,8 @@ export function v1DeclaredInputs(
   workflow: Readonly<Record<string, unknown>>,
 ): ReadonlyMap<string, V1DeclaredInput> {
   const declared = new Map<string, V1DeclaredInput>();
-  const metadata = isObject(workflow.metadata) ? workflow.metadata : {};
-  const annotations = isObject(metadata.annotations) ? metadata.annotations : {};
+  const metadata = isRecord(workflow.metadata) ? workflow.metadata : {};
+  const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
   const text = annotations['pipelines.kubeflow.org/pipeline_spec'];
   if (typeof text !== 'string') return declared;
   let spec: unknown;
@@ -69,9 +67,9 @@ export function v1DeclaredInputs(
   } catch {
     return declared;
   }
-  if (!isObject(spec) || !Array.isArray(spec.inputs)) return declared;
+  if (!isRecord(spec) || !Array.isArray(spec.inputs)) return declared;
   for (const input of spec.inputs) {
-    if (!isObject(input) || typeof input.name !== 'string') continue;
+    if (!isRecord(input) || typeof input.name !== 'string') continue;
     const typeName = typeNameOf(input.type);
     const entry: V1DeclaredInput = {
       typeName: typeName ?? '',

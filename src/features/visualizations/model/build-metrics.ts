@@ -1,8 +1,9 @@
-import { describeValue, isRecord, quote } from './guards.ts';
+import { quote } from './guards.ts';
 import { MAX_METRICS, METRICS_JSON_BYTES } from './limits.ts';
 import { parseJsonSafely } from './safe-json.ts';
 import type { MetricFormat, MetricScalar, MetricsConfig } from './viewer-config.ts';
 import { VisualizationError } from './viewer-config.ts';
+import { isRecord, describeValue } from '@/lib/parse/reader.ts';
 
 const WHAT = 'metrics';
 

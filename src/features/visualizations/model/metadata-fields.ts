@@ -1,7 +1,8 @@
-import { describeValue, isRecord, isStringArray, quote, type JsonRecord } from './guards.ts';
+import { isStringArray, quote, type JsonRecord } from './guards.ts';
 import type { SchemaColumn, SourceContent } from './output-source.ts';
 import { parseStorageUri, StorageUriError, type StorageLocation } from './storage-uri.ts';
 import { VisualizationError } from './viewer-config.ts';
+import { isRecord, describeValue } from '@/lib/parse/reader.ts';
 
 /** Field readers for one `mlpipeline-ui-metadata` output. Each throws a VisualizationError naming the field. */
 

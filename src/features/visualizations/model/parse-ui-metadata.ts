@@ -1,4 +1,4 @@
-import { describeValue, isRecord, quote, type JsonRecord } from './guards.ts';
+import { quote, type JsonRecord } from './guards.ts';
 import { MAX_CONFUSION_LABELS, MAX_OUTPUTS, UI_METADATA_BYTES } from './limits.ts';
 import {
   column,
@@ -14,6 +14,7 @@ import {
 import type { OutputSource, ParsedOutput, SourceContent } from './output-source.ts';
 import { parseJsonSafely } from './safe-json.ts';
 import { toErrorConfig, VisualizationError, type ErrorConfig } from './viewer-config.ts';
+import { isRecord, describeValue } from '@/lib/parse/reader.ts';
 
 export type UiMetadataResult =
   { ok: true; outputs: ParsedOutput[] } | { ok: false; error: ErrorConfig };

@@ -1,7 +1,7 @@
 import { parseTar, type ParsedTarFileItem } from 'nanotar';
-import { isRecord } from './guards.ts';
 import { formatBytes, FULL_BYTES } from './limits.ts';
 import { VisualizationError } from './viewer-config.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 
 /**
  * The v1 ReadArtifact answer (`GET /apis/v1beta1/runs/{run}/nodes/{node}/artifacts/{name}:read`) is

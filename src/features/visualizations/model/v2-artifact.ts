@@ -1,5 +1,5 @@
-import { isFiniteNumber, isRecord, type JsonRecord } from './guards.ts';
-
+import { isFiniteNumber, type JsonRecord } from './guards.ts';
+import { isRecord } from '@/lib/parse/reader.ts';
 /**
  * The minimal shape of a KFP v2 artifact that the visualizations need, read from the MLMD-free API
  * (`PipelineTask.outputs.artifacts[].artifacts[]`, `GET /apis/v2beta1/artifacts/{id}`; see

@@ -1,9 +1,10 @@
 import { makeRocCurve } from './build-roc.ts';
-import { describeValue, isFiniteNumber, isRecord } from './guards.ts';
+import { isFiniteNumber } from './guards.ts';
 import { MAX_CONFUSION_LABELS, MAX_ROC_POINTS } from './limits.ts';
 import { unwrapValue } from './v2-artifact.ts';
 import type { ConfusionMatrixConfig, RocConfig, RocPoint } from './viewer-config.ts';
 import { VisualizationError } from './viewer-config.ts';
+import { isRecord, describeValue } from '@/lib/parse/reader.ts';
 
 /**
  * system.ClassificationMetrics → viewer configs. `confusionMatrix` is `{annotationSpecs:

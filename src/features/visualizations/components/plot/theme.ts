@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { isRecord } from '@/lib/parse/reader.ts';
 
 /** Chart colours taken from the page's theme tokens (light or dark). */
 export interface PlotColors {
@@ -25,7 +26,7 @@ export function themedData(
           ],
           reversescale: false,
           colorbar: {
-            ...(isObject(trace.colorbar) ? trace.colorbar : {}),
+            ...(isRecord(trace.colorbar) ? trace.colorbar : {}),
             outlinecolor: colors.grid,
             tickfont: { color: colors.muted },
           },
@@ -57,18 +58,14 @@ export function themedLayout(
     font: { color: colors.text },
     xaxis: axis(layout.xaxis),
     yaxis: axis(layout.yaxis),
-    legend: { ...(isObject(layout.legend) ? layout.legend : {}), font: { color: colors.text } },
+    legend: { ...(isRecord(layout.legend) ? layout.legend : {}), font: { color: colors.text } },
   };
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function titleOf(axis: unknown): Record<string, unknown> {
-  if (!isObject(axis)) return {};
+  if (!isRecord(axis)) return {};
   const title = axis.title;
-  return isObject(title) ? title : {};
+  return isRecord(title) ? title : {};
 }
 
 /**
