@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createObjectStore } from '../sim/object-store.ts';
-import { accessKeyOf, kubernetesSecretRoutes, objectStoreS3Routes } from './object-store-s3.ts';
+import { createLogStore } from '../sim/log-store.ts';
+import { accessKeyOf, kubernetesRoutes, objectStoreS3Routes } from './object-store-s3.ts';
 
 const signed = {
   authorization:
@@ -42,7 +43,7 @@ describe('the object store as KFP UI server reads it', () => {
   });
 
   it('serves the mlpipeline-minio-artifact secret from the Kubernetes API, base64 data', async () => {
-    const k8s = kubernetesSecretRoutes();
+    const k8s = kubernetesRoutes({ logs: createLogStore(), refresh: () => undefined });
     const secret = await k8s.request(
       '/api/v1/namespaces/kubeflow/secrets/mlpipeline-minio-artifact',
     );
@@ -54,5 +55,22 @@ describe('the object store as KFP UI server reads it', () => {
     });
     const other = await k8s.request('/api/v1/namespaces/kubeflow/secrets/other');
     expect(other.status).toBe(404);
+  });
+
+  // k8s-helper.ts getPodLogs: readNamespacedPodLog(name, namespace, container 'main').
+  it('serves a pod’s log from the Kubernetes API in its namespace, 404 elsewhere', async () => {
+    const logs = createLogStore();
+    logs.put('wf-system-container-impl-1', { namespace: '', runId: 'r', lines: ['a', 'b'] });
+    const refreshed: string[] = [];
+    const k8s = kubernetesRoutes({ logs, refresh: (pod) => void refreshed.push(pod) });
+    const got = await k8s.request(
+      '/api/v1/namespaces/kubeflow/pods/wf-system-container-impl-1/log?container=main',
+    );
+    expect(await got.text()).toBe('a\nb\n');
+    expect(refreshed).toEqual(['wf-system-container-impl-1']);
+    const elsewhere = await k8s.request(
+      '/api/v1/namespaces/other/pods/wf-system-container-impl-1/log',
+    );
+    expect(elsewhere.status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { ObjectStore } from '../sim/contracts.ts';
+import type { LogStore, ObjectStore } from '../sim/contracts.ts';
 import { defaultBucket } from '../sim/object-store.ts';
 
 /**
@@ -60,37 +60,56 @@ export function objectStoreS3Routes(objects: ObjectStore): Hono {
     c.header('Content-Type', 'application/octet-stream');
     c.header('Content-Length', String(data.length));
     c.header('ETag', `"${data.length.toString(16)}"`);
-    return c.body(head ? null : new Uint8Array(data).buffer);
+    if (head) return c.body(null);
+    return c.body(new Uint8Array(data).buffer);
   };
   app.get(`/${defaultBucket}/*`, (c) => getObject(c, false));
   app.on('HEAD', `/${defaultBucket}/*`, (c) => getObject(c, true));
   return app;
 }
 
+export interface KubernetesDeps {
+  readonly logs: LogStore;
+  /** Brings the pod's run up to now (the simulator writes logs lazily). */
+  readonly refresh: (podName: string) => void;
+}
+
+const notFound = (c: Context, kind: string, name: string) =>
+  c.json(
+    {
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message: `${kind} "${name}" not found`,
+      reason: 'NotFound',
+      details: { name, kind },
+      code: 404,
+    },
+    404,
+  );
+
 /**
- * The sliver of the Kubernetes API that KFP's UI server reads before it can open an artifact whose
- * store session info says `fromEnv: false` (minio-helper.ts parseS3ProviderInfo → getK8sSecret):
- * the object store's secret, in any namespace. Everything else is 404 NotFound, as a Status.
+ * The sliver of the Kubernetes API that KFP's UI server reads (frontend/server/k8s-helper.ts): the
+ * object store's secret, before it opens an artifact whose store session info says `fromEnv: false`
+ * (minio-helper.ts parseS3ProviderInfo → getK8sSecret), and a pod's main container log (getPodLogs →
+ * readNamespacedPodLog). Everything else is 404 NotFound, as a Status.
  */
-export function kubernetesSecretRoutes(): Hono {
+export function kubernetesRoutes(deps: KubernetesDeps): Hono {
   const app = new Hono();
   const b64 = (s: string) => Buffer.from(s).toString('base64');
+  app.get('/api/v1/namespaces/:namespace/pods/:name/log', (c) => {
+    const { namespace, name } = c.req.param();
+    deps.refresh(name);
+    const log = deps.logs.get(name);
+    const inNamespace = log && (log.namespace === '' ? 'kubeflow' : log.namespace) === namespace;
+    if (!log || !inNamespace) return notFound(c, 'pods', name);
+    c.header('Content-Type', 'text/plain');
+    return c.body(log.lines.length === 0 ? '' : `${log.lines.join('\n')}\n`);
+  });
   app.get('/api/v1/namespaces/:namespace/secrets/:name', (c) => {
     const { namespace, name } = c.req.param();
-    if (name !== objectStoreSecret.name)
-      return c.json(
-        {
-          kind: 'Status',
-          apiVersion: 'v1',
-          metadata: {},
-          status: 'Failure',
-          message: `secrets "${name}" not found`,
-          reason: 'NotFound',
-          details: { name, kind: 'secrets' },
-          code: 404,
-        },
-        404,
-      );
+    if (name !== objectStoreSecret.name) return notFound(c, 'secrets', name);
     return c.json({
       kind: 'Secret',
       apiVersion: 'v1',
