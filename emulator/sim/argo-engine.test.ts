@@ -252,8 +252,10 @@ describe('v1 (Argo) runs', () => {
     );
     expect(before.some((n) => n.type === 'Pod' && n.phase === 'Running')).toBe(true);
     engine.apply('run-1', { kind: 'terminate', at: clock.iso() });
+    expect(engine.runtime('run-1')?.state).toBe('CANCELING');
     const final = runToEnd(engine, clock, 'run-1', 500);
-    expect(final.state).toBe('CANCELED');
+    // The workflow ends Failed, and so does the run (resource_manager.go ReportWorkflowResource).
+    expect(final.state).toBe('FAILED');
     const nodes = argoNodes(final);
     expect(nodes.map((n) => n.displayName)).toEqual(before.map((n) => n.displayName));
     expect(one(nodes, 'echo1-task1')).toMatchObject({

@@ -86,7 +86,7 @@ async function seedRuns(
       }),
     );
   }
-  // Finished runs (terminated → CANCELED) keep the list from polling.
+  // Finished runs (terminated → FAILED, as on KFP 2.17) keep the list from polling.
   if (finished)
     for (const run of runs)
       await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
@@ -375,7 +375,7 @@ describe('RunsTable against the emulator', () => {
     await waitFor(() => expect(listCalls()).toBeGreaterThanOrEqual(2), { timeout: 4000 });
     for (const run of runs)
       await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
-    await waitFor(() => expect(screen.getAllByText('Canceled')).toHaveLength(2), { timeout: 4000 });
+    await waitFor(() => expect(screen.getAllByText('Failed')).toHaveLength(2), { timeout: 4000 });
     const settled = listCalls();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(listCalls()).toBe(settled);
