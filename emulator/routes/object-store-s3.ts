@@ -9,7 +9,7 @@ import { defaultBucket } from '../sim/object-store.ts';
  * store session info (backend/src/v2/config/env.go getDefaultMinioSessionInfo) and by Argo's
  * artifact repository (workflow-controller-configmap-patch.yaml).
  */
-export const objectStoreSecret = {
+const objectStoreSecret = {
   name: 'mlpipeline-minio-artifact',
   accessKey: 'minio',
   secretKey: 'minio123',
