@@ -29,6 +29,10 @@ const flag = (name: string) => {
   return value === undefined ? undefined : resolve(value);
 };
 const kfpUiDir = flag('--kfp-ui');
+/** --only a,b: just these sections (lists, runs-list, run-graph, pipeline-graph, run-requests). */
+const onlyFlag = args.indexOf('--only');
+const only = onlyFlag >= 0 ? new Set((args[onlyFlag + 1] ?? '').split(',')) : undefined;
+const wanted = (section: string) => only === undefined || only.has(section);
 const distFlag = flag('--dist');
 const KFP_UI_PORT = 3000;
 const load = () =>
@@ -132,24 +136,30 @@ try {
     } else {
       const storedUser = await signInOnce(browser, 'alice');
       const loadBefore = load();
-      const lines = [
-        ...reportLists(
-          await measureLists(
-            {
-              name: 'ours',
-              newContext: () => signedInContext(browser, storedUser),
-              url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
-              firstRow: 'tbody tr:not([data-skeleton]) a',
-            },
-            undefined,
-            repeats,
+      const lines: string[] = [];
+      if (wanted('lists'))
+        lines.push(
+          ...reportLists(
+            await measureLists(
+              {
+                name: 'ours',
+                newContext: () => signedInContext(browser, storedUser),
+                url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
+                firstRow: 'tbody tr:not([data-skeleton]) a',
+              },
+              undefined,
+              repeats,
+            ),
           ),
-        ),
-        ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
-        ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
-        ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
-        ...reportRunRequests(await measureRunRequests(browser, storedUser)),
-      ];
+        );
+      if (wanted('runs-list'))
+        lines.push(...reportRunsList(await measureRunsList(browser, storedUser, repeats)));
+      if (wanted('run-graph'))
+        lines.push(...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)));
+      if (wanted('pipeline-graph'))
+        lines.push(...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)));
+      if (wanted('run-requests'))
+        lines.push(...reportRunRequests(await measureRunRequests(browser, storedUser)));
       console.log(
         [
           '',
