@@ -157,7 +157,9 @@ try {
       if (wanted('run-graph'))
         lines.push(...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)));
       if (wanted('pipeline-graph'))
-        lines.push(...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)));
+        lines.push(
+          ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
+        );
       if (wanted('run-requests'))
         lines.push(...reportRunRequests(await measureRunRequests(browser, storedUser)));
       console.log(
