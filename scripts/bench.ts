@@ -13,6 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-graph.ts';
+import { measureGraphBesideKfp, reportGraphBesideKfp } from './bench/kfp-graph.ts';
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
 import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
@@ -123,7 +124,18 @@ try {
         firstRow: '[data-testid="table-row"]',
       };
       const before = load();
-      const lines = reportLists(await measureLists(ours, kfp, repeats));
+      const lines: string[] = [];
+      if (wanted('lists')) lines.push(...reportLists(await measureLists(ours, kfp, repeats)));
+      if (wanted('run-graph'))
+        lines.push(
+          ...reportGraphBesideKfp(
+            await measureGraphBesideKfp(
+              () => browser.newContext(),
+              `http://127.0.0.1:${KFP_UI_PORT}`,
+              repeats,
+            ),
+          ),
+        );
       console.log(
         [
           '',
@@ -155,7 +167,11 @@ try {
       if (wanted('runs-list'))
         lines.push(...reportRunsList(await measureRunsList(browser, storedUser, repeats)));
       if (wanted('run-graph'))
-        lines.push(...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)));
+        lines.push(
+          ...reportRunGraph(
+            await measureRunGraph(() => signedInContext(browser, storedUser), storedUser, repeats),
+          ),
+        );
       if (wanted('pipeline-graph'))
         lines.push(
           ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
