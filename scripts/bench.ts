@@ -13,6 +13,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-graph.ts';
+import { measureHeap, reportHeap } from './bench/heap.ts';
+import { measureWarmNav, reportWarmNav } from './bench/warm-nav.ts';
 import { measureGraphBesideKfp, reportGraphBesideKfp } from './bench/kfp-graph.ts';
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
@@ -30,7 +32,7 @@ const flag = (name: string) => {
   return value === undefined ? undefined : resolve(value);
 };
 const kfpUiDir = flag('--kfp-ui');
-/** --only a,b: just these sections (lists, runs-list, run-graph, pipeline-graph, run-requests). */
+/** --only a,b: just these sections (lists, runs-list, run-graph, warm-nav, heap, pipeline-graph, run-requests). */
 const onlyFlag = args.indexOf('--only');
 const only = onlyFlag >= 0 ? new Set((args[onlyFlag + 1] ?? '').split(',')) : undefined;
 const wanted = (section: string) => only === undefined || only.has(section);
@@ -171,6 +173,16 @@ try {
           ...reportRunGraph(
             await measureRunGraph(() => signedInContext(browser, storedUser), storedUser, repeats),
           ),
+        );
+      if (wanted('warm-nav'))
+        lines.push(
+          ...reportWarmNav(
+            await measureWarmNav(() => signedInContext(browser, storedUser), repeats),
+          ),
+        );
+      if (wanted('heap'))
+        lines.push(
+          ...reportHeap(await measureHeap(() => signedInContext(browser, storedUser), storedUser)),
         );
       if (wanted('pipeline-graph'))
         lines.push(
