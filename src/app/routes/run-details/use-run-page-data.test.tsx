@@ -133,4 +133,18 @@ describe('run page polling', () => {
       expect(gets).toEqual([]);
     },
   );
+
+  it(
+    "reads the pipeline version once for both the spec and the header's version link",
+    { timeout: 30_000 },
+    async () => {
+      const { client, runId } = await seedActiveRun(addPipelineYaml, { a: 1, b: 2 });
+      const { counted, gets } = countingClient(client);
+      renderRunPage(counted, runId);
+      await pass(500);
+      expect(headerState()).toBe('Pending');
+      const versionReads = gets.filter((path) => /\/pipelines\/[^/]+\/versions\/[^/]+$/.test(path));
+      expect(versionReads).toHaveLength(1);
+    },
+  );
 });
