@@ -209,6 +209,8 @@ export function createUploader(
     name: params.name || undefined,
     display_name: params.displayName || undefined,
     description: params.description || undefined,
+    // kubeflow/pipelines #13590 (after 2.17): the upload handlers read `code_source_url`; releases ignore it.
+    code_source_url: params.codeSourceUrl || undefined,
   });
 
   return {
@@ -245,6 +247,7 @@ export interface PipelineFromUrlParams {
   readonly description?: string;
   /** Empty = a shared pipeline. */
   readonly namespace?: string;
+  readonly codeSourceUrl?: string;
 }
 
 /**
@@ -263,7 +266,11 @@ export function createPipelineFromUrl(
   return client.post('/apis/v2beta1/pipelines/create', parsePipeline, {
     body: {
       pipeline: { ...names, ...present({ namespace: params.namespace }) },
-      pipeline_version: { ...names, package_url: { pipeline_url: params.url } },
+      pipeline_version: {
+        ...names,
+        ...present({ code_source_url: params.codeSourceUrl }),
+        package_url: { pipeline_url: params.url },
+      },
     },
   });
 }
@@ -274,6 +281,7 @@ export interface PipelineVersionFromUrlParams {
   readonly name: string;
   readonly displayName?: string;
   readonly description?: string;
+  readonly codeSourceUrl?: string;
 }
 
 /** `POST /apis/v2beta1/pipelines/{id}/versions` with `package_url`: the server downloads the file. */
@@ -291,6 +299,7 @@ export function createPipelineVersionFromUrl(
           name: params.name,
           display_name: params.displayName,
           description: params.description,
+          code_source_url: params.codeSourceUrl,
         }),
         package_url: { pipeline_url: params.url },
       },
