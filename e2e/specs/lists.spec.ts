@@ -96,6 +96,63 @@ test.describe('lists', () => {
     ).toHaveCount(0);
   });
 
+  test('pipelines: bulk delete asks about versions; a selected pipeline gets a new version', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/pipelines');
+    const prefix = uniquePrefix('pdel');
+    const two = await createPipeline(api, `${prefix} two`);
+    await api.post(`/apis/v2beta1/pipelines/${two}/versions`, {
+      display_name: `${prefix} two v2`,
+      pipeline_spec: PIPELINE_SPEC,
+    });
+    const one = await createPipeline(api, `${prefix} one`);
+    // CreatePipeline alone makes a pipeline without versions.
+    await api.post('/apis/v2beta1/pipelines', { display_name: `${prefix} none`, namespace: NS });
+    const pipelines = new ListPage(page, 'Private pipelines');
+    const list = `/pipelines?ns=${NS}&q=${encodeURIComponent(prefix)}&sort=display_name&order=asc`;
+    await page.goto(list);
+    await pipelines.expectNames([`${prefix} none`, `${prefix} one`, `${prefix} two`]);
+
+    await pipelines.select([`${prefix} none`, `${prefix} two`]);
+    await pipelines.bulkBar.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete 2 pipelines?' });
+    const question = dialog.getByRole('group', {
+      name: '1 of them has versions (2 versions). What happens to them?',
+    });
+    await expect(question).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await question.getByRole('radio', { name: /^Keep it/ }).check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText('1 succeeded');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await pipelines.expectNames([`${prefix} one`, `${prefix} two`]);
+
+    await pipelines.select([`${prefix} one`]);
+    await pipelines.bulkBar.getByRole('link', { name: 'Upload version' }).click();
+    await expect(page).toHaveURL(`/pipelines/upload?pipeline=${one}&ns=${NS}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Upload a new version');
+    await expect(page.getByRole('status').filter({ hasText: 'A new version of' })).toContainText(
+      `${prefix} one`,
+    );
+
+    await page.goto(list);
+    await pipelines.select([`${prefix} one`, `${prefix} two`]);
+    await pipelines.bulkBar.getByRole('button', { name: 'Delete', exact: true }).click();
+    await dialog
+      .getByRole('radio', { name: 'Delete those pipelines with all their versions' })
+      .check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText('2 succeeded');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText(`No pipelines match “${prefix}”`)).toBeVisible();
+    expect(await api.get(`/apis/v2beta1/pipelines/${two}/versions`).catch(() => 'gone')).toBe(
+      'gone',
+    );
+  });
+
   test('recurring runs: triggers in words, enable and disable', async ({ page, signIn, api }) => {
     await signIn('alice', '/recurring-runs');
     const prefix = uniquePrefix('rr');
