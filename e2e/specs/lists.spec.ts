@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures.ts';
 import {
   createExperiment,
   createPipeline,
+  createRun,
   NS,
   pad,
   PIPELINE_SPEC,
@@ -44,6 +45,35 @@ test.describe('lists', () => {
     await experiments.select([`${prefix} 11`]);
     expect((await experiments.bulk('Restore')).summary).toBe('1 succeeded');
     await experiments.expectNames([`${prefix} 10`]);
+  });
+
+  test('experiments: the last runs as a strip, and a row opens to its newest runs', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/experiments');
+    const prefix = uniquePrefix('strip');
+    const experimentId = await createExperiment(api, `${prefix} busy`);
+    await createExperiment(api, `${prefix} quiet`);
+    const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+    for (let index = 0; index < 7; index += 1)
+      await createRun(api, `${prefix} run ${pad(index)}`, experimentId, pipelineId);
+    const experiments = new ListPage(page, 'Experiments');
+    await page.goto(`/experiments?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await experiments.expectNames([`${prefix} quiet`, `${prefix} busy`]);
+    const strip = page.getByRole('list', { name: `Last runs of ${prefix} busy, newest first` });
+    await expect(strip.getByRole('img')).toHaveCount(5);
+    await expect(strip.getByRole('img').first()).toHaveAccessibleName(
+      new RegExp(`^${prefix} run \\d\\d: (Pending|Running|Succeeded)$`),
+    );
+    await expect(experiments.row(`${prefix} quiet`)).toContainText('No runs');
+
+    await page.getByRole('button', { name: `Newest runs of ${prefix} busy` }).click();
+    const newest = page.getByRole('table', { name: `Newest runs of ${prefix} busy` });
+    await expect(newest.getByRole('link')).toHaveCount(5);
+    await page.getByRole('link', { name: `All 7 runs of ${prefix} busy` }).click();
+    await expect(page).toHaveURL(`/experiments/${experimentId}?ns=${NS}`);
   });
 
   test('pipelines: pages, searches, sorts and opens a row to its versions', async ({
