@@ -7,10 +7,13 @@ import type { TaskResult } from './contracts.ts';
 import { asString, field, isJsonObject, parseJson, stringField } from './json.ts';
 import {
   argoNodes,
+  byDisplay,
+  children,
   fixture,
   list,
   makeRun,
   manifest,
+  one,
   runToEnd,
   scriptedBehaviour,
   simSetup,
@@ -18,19 +21,6 @@ import {
 
 const shared = requireSharedDir();
 const v1 = (name: string) => fixture(shared, 'v1', name);
-
-function byDisplay(nodes: readonly JsonObject[], displayName: string): JsonObject[] {
-  return nodes.filter((n) => n.displayName === displayName);
-}
-
-function one(nodes: readonly JsonObject[], displayName: string): JsonObject {
-  const [node, ...rest] = byDisplay(nodes, displayName);
-  if (!node || rest.length > 0)
-    throw new Error(`expected one node '${displayName}', found ${rest.length + (node ? 1 : 0)}`);
-  return node;
-}
-
-const children = (node: JsonObject) => list(node.children).flatMap((c) => asString(c) ?? []);
 
 describe('v1 (Argo) runs', () => {
   it('runs a DAG in dependency order with Argo node ids, edges, pod names and archived logs', () => {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { UploadTransportProvider } from '@/features/pipelines/components/upload';
 import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
-import { fetchTransport, type TransportRequest } from '@/lib/kfp/upload.ts';
+import { fetchTransport, type TransportRequest } from '@/lib/kfp/upload-transport.ts';
 import { createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL } from '@/testing/test-emulator.ts';
 import { Component as UploadPage } from './pipelines-upload.tsx';
