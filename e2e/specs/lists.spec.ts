@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures.ts';
 import {
   createExperiment,
   createPipeline,
+  createRun,
   NS,
   pad,
   PIPELINE_SPEC,
@@ -44,6 +45,35 @@ test.describe('lists', () => {
     await experiments.select([`${prefix} 11`]);
     expect((await experiments.bulk('Restore')).summary).toBe('1 succeeded');
     await experiments.expectNames([`${prefix} 10`]);
+  });
+
+  test('experiments: the last runs as a strip, and a row opens to its newest runs', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/experiments');
+    const prefix = uniquePrefix('strip');
+    const experimentId = await createExperiment(api, `${prefix} busy`);
+    await createExperiment(api, `${prefix} quiet`);
+    const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+    for (let index = 0; index < 7; index += 1)
+      await createRun(api, `${prefix} run ${pad(index)}`, experimentId, pipelineId);
+    const experiments = new ListPage(page, 'Experiments');
+    await page.goto(`/experiments?ns=${NS}&q=${encodeURIComponent(prefix)}`);
+    await experiments.expectNames([`${prefix} quiet`, `${prefix} busy`]);
+    const strip = page.getByRole('list', { name: `Last runs of ${prefix} busy, newest first` });
+    await expect(strip.getByRole('img')).toHaveCount(5);
+    await expect(strip.getByRole('img').first()).toHaveAccessibleName(
+      new RegExp(`^${prefix} run \\d\\d: (Pending|Running|Succeeded)$`),
+    );
+    await expect(experiments.row(`${prefix} quiet`)).toContainText('No runs');
+
+    await page.getByRole('button', { name: `Newest runs of ${prefix} busy` }).click();
+    const newest = page.getByRole('table', { name: `Newest runs of ${prefix} busy` });
+    await expect(newest.getByRole('link')).toHaveCount(5);
+    await page.getByRole('link', { name: `All 7 runs of ${prefix} busy` }).click();
+    await expect(page).toHaveURL(`/experiments/${experimentId}?ns=${NS}`);
   });
 
   test('pipelines: pages, searches, sorts and opens a row to its versions', async ({
@@ -94,6 +124,63 @@ test.describe('lists', () => {
     await expect(
       pipelines.table.getByRole('link', { name: `${prefix} 00`, exact: true }),
     ).toHaveCount(0);
+  });
+
+  test('pipelines: bulk delete asks about versions; a selected pipeline gets a new version', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/pipelines');
+    const prefix = uniquePrefix('pdel');
+    const two = await createPipeline(api, `${prefix} two`);
+    await api.post(`/apis/v2beta1/pipelines/${two}/versions`, {
+      display_name: `${prefix} two v2`,
+      pipeline_spec: PIPELINE_SPEC,
+    });
+    const one = await createPipeline(api, `${prefix} one`);
+    // CreatePipeline alone makes a pipeline without versions.
+    await api.post('/apis/v2beta1/pipelines', { display_name: `${prefix} none`, namespace: NS });
+    const pipelines = new ListPage(page, 'Private pipelines');
+    const list = `/pipelines?ns=${NS}&q=${encodeURIComponent(prefix)}&sort=display_name&order=asc`;
+    await page.goto(list);
+    await pipelines.expectNames([`${prefix} none`, `${prefix} one`, `${prefix} two`]);
+
+    await pipelines.select([`${prefix} none`, `${prefix} two`]);
+    await pipelines.bulkBar.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('alertdialog', { name: 'Delete 2 pipelines?' });
+    const question = dialog.getByRole('group', {
+      name: '1 of them has versions (2 versions). What happens to them?',
+    });
+    await expect(question).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await question.getByRole('radio', { name: /^Keep it/ }).check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText('1 succeeded');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await pipelines.expectNames([`${prefix} one`, `${prefix} two`]);
+
+    await pipelines.select([`${prefix} one`]);
+    await pipelines.bulkBar.getByRole('link', { name: 'Upload version' }).click();
+    await expect(page).toHaveURL(`/pipelines/upload?pipeline=${one}&ns=${NS}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Upload a new version');
+    await expect(page.getByRole('status').filter({ hasText: 'A new version of' })).toContainText(
+      `${prefix} one`,
+    );
+
+    await page.goto(list);
+    await pipelines.select([`${prefix} one`, `${prefix} two`]);
+    await pipelines.bulkBar.getByRole('button', { name: 'Delete', exact: true }).click();
+    await dialog
+      .getByRole('radio', { name: 'Delete those pipelines with all their versions' })
+      .check();
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect(dialog.getByRole('status')).toHaveText('2 succeeded');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByText(`No pipelines match “${prefix}”`)).toBeVisible();
+    expect(await api.get(`/apis/v2beta1/pipelines/${two}/versions`).catch(() => 'gone')).toBe(
+      'gone',
+    );
   });
 
   test('recurring runs: triggers in words, enable and disable', async ({ page, signIn, api }) => {

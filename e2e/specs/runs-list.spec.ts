@@ -64,6 +64,42 @@ test.describe('runs list', () => {
     await expect(runs.rows).toHaveCount(10);
   });
 
+  test('runs: sort by status (the server’s state key) and clone a selected run', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/runs');
+    const prefix = uniquePrefix('bystate');
+    const experimentId = await createExperiment(api, `${prefix} experiment`);
+    const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+    // fail_task steers the emulator's simulator: that run fails, the others succeed.
+    await api.post('/apis/v2beta1/runs', {
+      display_name: `${prefix} run 00`,
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { fail_task: '*' } },
+    });
+    const second = await createRun(api, `${prefix} run 01`, experimentId, pipelineId);
+    await waitUntilFinished(api, prefix);
+    const runs = new ListPage(page, 'Runs');
+    await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}&sort=display_name&order=asc`);
+    await runs.expectNames([`${prefix} run 00`, `${prefix} run 01`]);
+    await runs.sortBy('Status');
+    await expect(page).toHaveURL(/sort=state/);
+    expect(await runs.sortState('Status')).toBe('ascending');
+    await runs.expectNames([`${prefix} run 00`, `${prefix} run 01`]);
+    await expect(runs.row(`${prefix} run 00`)).toContainText('Failed');
+    await runs.sortBy('Status');
+    expect(await runs.sortState('Status')).toBe('descending');
+    await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
+
+    await runs.select([`${prefix} run 01`]);
+    await runs.bulkBar.getByRole('link', { name: 'Clone' }).click();
+    await expect(page).toHaveURL(`/runs/new?clone=${second}&ns=${NS}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Clone run');
+  });
+
   test('runs: status filter and created-time range live in the URL', async ({
     page,
     signIn,
@@ -78,10 +114,11 @@ test.describe('runs list', () => {
 
     await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
     await expect(runs.rows).toHaveCount(4);
-    await runs.filterStatus(['Canceled']);
+    // Terminated runs end FAILED (KFP 2.17: the workflow's final phase); the others succeed.
+    await runs.filterStatus(['Failed']);
     await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
-    await expect(runs.rows.getByText('Canceled')).toHaveCount(2);
-    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['CANCELED']);
+    await expect(runs.rows.getByText('Failed')).toHaveCount(2);
+    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['FAILED']);
     await page.reload();
     await expect(runs.rows).toHaveCount(2);
 

@@ -110,6 +110,43 @@ test.describe('upload a pipeline', () => {
       firstUrl.searchParams.get('version'),
     );
   });
+
+  test('finds an existing pipeline by name for a new version, with its code source URL', async ({
+    page,
+    signIn,
+  }) => {
+    await signIn('alice', `/pipelines/upload?ns=${NS}`);
+    const upload = new UploadPage(page);
+    const name = unique('picked');
+    await upload.chooseFile(`${name}.yaml`, fixture('v2/hello_world.yaml'));
+    await upload.expectReady(`${name}.yaml`);
+    await upload.uploadPipeline.click();
+    await expect(page).toHaveURL(pipelineUrl());
+
+    await upload.open(NS);
+    await page.getByRole('radio', { name: /A new version of an existing pipeline/ }).check();
+    const search = page.getByRole('searchbox', { name: 'Find a pipeline by name' });
+    await search.fill(name);
+    await search.press('Enter');
+    await page
+      .getByRole('list', { name: `Private to ${NS}` })
+      .getByRole('button', { name, exact: true })
+      .click();
+    await expect(upload.heading).toHaveText('Upload a new version');
+    await expect(page).toHaveURL(new RegExp(`/pipelines/upload\\?pipeline=[\\w-]+&ns=${NS}$`));
+    const calls = uploadCalls(page);
+    await upload.chooseFile(`${name}-2.yaml`, fixture('v2/hello_world.yaml'));
+    await upload.expectReady(`${name}-2.yaml`);
+    await page.getByLabel(/^Code source URL/).fill('https://github.com/example/picked');
+    await upload.uploadVersion.click();
+    await expect(page).toHaveURL(pipelineUrl());
+    expect(new URL(calls[0]?.url() ?? 'http://x').searchParams.get('code_source_url')).toBe(
+      'https://github.com/example/picked',
+    );
+    await expect(
+      page.getByRole('link', { name: 'https://github.com/example/picked' }),
+    ).toHaveAttribute('href', 'https://github.com/example/picked');
+  });
 });
 
 test.describe('create an experiment', () => {

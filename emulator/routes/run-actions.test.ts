@@ -21,10 +21,12 @@ describe('runs', () => {
       (await api.call('POST', `/apis/v2beta1/runs/${id}:terminate`, { as: 'alice' })).status,
     ).toBe(200);
     const got = await api.call('GET', `/apis/v2beta1/runs/${id}`, { as: 'alice' });
-    expect(got.json.state).toBe('CANCELED');
+    // CANCELING, then the terminated workflow's phase: FAILED (resource_manager.go ReportWorkflowResource).
+    expect(got.json.state).toBe('FAILED');
     expect(items(got.body, 'state_history').map((s) => field(s, 'state'))).toEqual([
       'PENDING',
-      'CANCELED',
+      'CANCELING',
+      'FAILED',
     ]);
     expect(api.store.runs.get(id)?.events.map((e) => e.kind)).toEqual(['terminate']);
     // A finished run cannot be terminated (storage/run_store.go TerminateRun: "Row not found").
@@ -33,10 +35,22 @@ describe('runs', () => {
     expect(again.json.message).toMatch(/Failed to terminate a run .*\. Row not found/);
     expect(api.store.runs.get(id)?.events).toHaveLength(1);
     // Retry needs a Failed/Error workflow: Aborted → 409 (common/util/workflow.go GenerateRetryExecution).
-    const retry = await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' });
+    const pending = await createRun(api, {
+      display_name: 'still pending',
+      experiment_id: experimentId,
+      pipeline_version_reference: { pipeline_id: pipelineId },
+      runtime_config: { parameters: { a: 1 } },
+    });
+    const pendingId = text(pending.body, 'run_id');
+    const retry = await api.call('POST', `/apis/v2beta1/runs/${pendingId}:retry`, { as: 'alice' });
     expect(retry.status).toBe(409);
     expect(retry.json.code).toBe(10);
     expect(retry.json.message).toMatch(/Workflow must be Failed\/Error to retry/);
+    // A terminated workflow is Failed, so it can be retried (GenerateRetryExecution clears the
+    // activeDeadlineSeconds: 0 that terminated it).
+    const retried = await api.call('POST', `/apis/v2beta1/runs/${id}:retry`, { as: 'alice' });
+    expect(retried.status).toBe(200);
+    expect(api.store.runs.get(id)?.events.map((e) => e.kind)).toEqual(['terminate', 'retry']);
     expect(
       (await api.call('POST', `/apis/v2beta1/runs/${id}:archive`, { as: 'alice' })).status,
     ).toBe(200);

@@ -122,8 +122,20 @@ describe('v1beta1 runs and jobs', () => {
     ).toBe(200);
     const again = await api.call('POST', `${v1}/runs/${inlineId}/terminate`, { as: 'alice' });
     expect(again.status).toBe(400);
-    const retry = await api.call('POST', `${v1}/runs/${inlineId}/retry`, { as: 'alice' });
+    // A terminated workflow ends Failed: the v1 status is "Failed" (model/run.go ToV1), and only a
+    // Failed/Error workflow can be retried (common/util/workflow.go GenerateRetryExecution).
+    expect(
+      field(
+        (await api.call('GET', `${v1}/runs/${inlineId}`, { as: 'alice' })).body,
+        'run',
+        'status',
+      ),
+    ).toBe('Failed');
+    const pendingId = text(fromPipeline.body, 'run', 'id');
+    const retry = await api.call('POST', `${v1}/runs/${pendingId}/retry`, { as: 'alice' });
     expect(retry.status).toBe(409);
+    const retried = await api.call('POST', `${v1}/runs/${inlineId}/retry`, { as: 'alice' });
+    expect(retried.status).toBe(200);
     expect((await api.call('DELETE', `${v1}/runs/${inlineId}`, { as: 'alice' })).status).toBe(200);
     expect((await api.call('GET', `${v1}/runs/${inlineId}`, { as: 'alice' })).status).toBe(404);
   });

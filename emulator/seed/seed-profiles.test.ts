@@ -89,6 +89,20 @@ describe('seed, large profile', () => {
     const wide = h.engine.runtime(large?.wideRunId ?? '');
     expect(wide?.state).toBe('SUCCEEDED');
     expect(wide?.tasks.length).toBeGreaterThanOrEqual(1000);
+    expect(large?.wideRuns.map((r) => r.displayName)).toEqual([
+      'Wide fan-out (300 tasks)',
+      'Wide fan-out v1 (300 tasks)',
+      'Wide fan-out v1 (1,000 tasks)',
+    ]);
+    const states = large?.wideRuns.map((r) => h.engine.runtime(r.runId)?.state);
+    expect(states).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
+    expect(h.engine.runtime(large?.wideRuns[0]?.runId ?? '')?.tasks.length).toBeGreaterThan(300);
+    // The v1 runs' tasks are the Argo workflow's pod nodes (compressed, as Argo does, when many).
+    const [v1Small, v1Large] = await Promise.all(
+      [1, 2].map((i) => get(h, 'alice', `/apis/v1beta1/runs/${large?.wideRuns[i]?.runId ?? ''}`)),
+    );
+    expect(v1Small?.text.match(/type\\":\\"Pod\\"/g)).toHaveLength(300);
+    expect(v1Large?.text).toContain('compressedNodes');
     const longLog = h.engine.runtime(large?.longLogRunId ?? '');
     expect(longLog?.state).toBe('SUCCEEDED');
     const pod = longLog?.tasks

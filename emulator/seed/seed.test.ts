@@ -44,7 +44,11 @@ describe('seed, multi-user', () => {
     expect(state('Multiply with a bad number')).toBe('FAILED');
     expect(state('Visualize: URL without scheme')).toBe('FAILED');
     expect(state('Relative data path')).toBe('FAILED');
-    expect(state('YOLO 60 epochs (terminated)')).toBe('CANCELED');
+    // Terminated: CANCELING, then FAILED as the terminated workflow is reported.
+    expect(state('YOLO 60 epochs (terminated)')).toBe('FAILED');
+    expect(
+      h.engine.runtime(run('YOLO 60 epochs (terminated)'))?.stateHistory.map((s) => s.state),
+    ).toEqual(['PENDING', 'RUNNING', 'CANCELING', 'FAILED']);
     expect(state('YOLO 100 epochs')).toBe('RUNNING');
     expect(['PENDING', 'RUNNING']).toContain(state('Multiply 2 × 21'));
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import type { JsonObject } from '../store/run-engine.ts';
 import type { TaskResult } from './contracts.ts';
-import { asString, field, parseJson, stringField } from './json.ts';
+import { asObject, asString, field, parseJson, stringField } from './json.ts';
 import {
   argoNodes,
   byDisplay,
@@ -243,8 +243,10 @@ describe('v1 (Argo) runs', () => {
     );
     expect(before.some((n) => n.type === 'Pod' && n.phase === 'Running')).toBe(true);
     engine.apply('run-1', { kind: 'terminate', at: clock.iso() });
+    expect(engine.runtime('run-1')?.state).toBe('CANCELING');
     const final = runToEnd(engine, clock, 'run-1', 500);
-    expect(final.state).toBe('CANCELED');
+    // The workflow ends Failed, and so does the run (resource_manager.go ReportWorkflowResource).
+    expect(final.state).toBe('FAILED');
     const nodes = argoNodes(final);
     expect(nodes.map((n) => n.displayName)).toEqual(before.map((n) => n.displayName));
     expect(one(nodes, 'echo1-task1')).toMatchObject({
@@ -252,6 +254,31 @@ describe('v1 (Argo) runs', () => {
       message: "Stopped with strategy 'Terminate'",
     });
     expect(stringField(manifest(final), 'status', 'phase')).toBe('Failed');
+  });
+
+  // KFP's UI takes every output artifact's bucket and endpoint from status.artifactRepositoryRef
+  // (frontend/src/lib/WorkflowParser.ts getNodeInputOutputArtifacts, loadNodeOutputPaths); Argo
+  // records the repository it resolved (workflow-controller-configmap-patch.yaml, or the profile's
+  // artifact-repositories config map, pipelines-profile-controller/sync.py).
+  it('records the artifact repository Argo resolved: the default one, or the namespace’s', () => {
+    const { engine, clock } = simSetup();
+    engine.start(makeRun(v1('opsgroups.yaml'), { namespace: 'kubeflow' }));
+    engine.start(makeRun(v1('opsgroups.yaml'), { runId: 'run-2' }));
+    const shared = asObject(manifest(runToEnd(engine, clock, 'run-1')).status);
+    expect(shared?.artifactRepositoryRef).toMatchObject({
+      default: true,
+      artifactRepository: {
+        archiveLogs: true,
+        s3: { bucket: 'mlpipeline', accessKeySecret: { name: 'mlpipeline-minio-artifact' } },
+      },
+    });
+    const own = asObject(manifest(runToEnd(engine, clock, 'run-2')).status);
+    expect(own?.artifactRepositoryRef).toMatchObject({
+      configMap: 'artifact-repositories',
+      key: 'default-namespaced',
+      namespace: 'kubeflow-alice',
+      artifactRepository: { archiveLogs: true, s3: { bucket: 'mlpipeline' } },
+    });
   });
 
   it('compresses status.nodes above 1000 nodes like Argo', () => {

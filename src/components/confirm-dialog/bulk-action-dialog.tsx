@@ -21,6 +21,10 @@ export interface BulkActionDialogProps {
   readonly items: readonly BulkItem[];
   /** Runs the action for every item, reporting each outcome as it settles (see `runEach`). */
   readonly execute: (ids: readonly string[], report: ItemReporter) => Promise<unknown>;
+  /** A question asked before confirming (e.g. what happens to related items); hidden once it runs. */
+  readonly children?: ReactNode;
+  /** Why the confirm button waits (a check still running, a question not answered yet). */
+  readonly confirmBlockedBy?: string;
 }
 
 /**
@@ -49,6 +53,8 @@ function BulkActionContent({
   destructive = false,
   items,
   execute,
+  children,
+  confirmBlockedBy,
 }: BulkActionDialogProps) {
   const [phase, setPhase] = useState<Phase>('confirm');
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, ItemOutcome>>(new Map());
@@ -77,6 +83,12 @@ function BulkActionContent({
       <AlertDialog.Description className={styles.description}>
         {description ?? `This applies to ${items.length} item${items.length === 1 ? '' : 's'}.`}
       </AlertDialog.Description>
+      {phase === 'confirm' ? children : null}
+      {phase === 'confirm' && confirmBlockedBy !== undefined ? (
+        <p className={styles.blocked} role="status">
+          {confirmBlockedBy}
+        </p>
+      ) : null}
       {phase === 'done' ? (
         <p className={styles.summary} role="status">
           {succeeded} succeeded{failed > 0 ? `, ${failed} failed` : ''}
@@ -105,7 +117,7 @@ function BulkActionContent({
             <button
               type="button"
               className={destructive ? 'btn btn--danger' : 'btn btn--primary'}
-              disabled={phase === 'running' || items.length === 0}
+              disabled={phase === 'running' || items.length === 0 || confirmBlockedBy !== undefined}
               onClick={start}
             >
               {phase === 'running' ? 'Working…' : confirmLabel}

@@ -38,7 +38,8 @@ export function expandColumn<T>(
 ): ColumnDef<T> {
   return {
     id: 'expand',
-    size: 44,
+    // The 32px button, its border and the cell's padding: narrower, the cell clips it with an ellipsis.
+    size: 56,
     header: () => <span className="visually-hidden">Expand</span>,
     cell: ({ row }) => {
       const open = row.getIsExpanded();

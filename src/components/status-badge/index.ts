@@ -3,5 +3,6 @@ export {
   RUN_STATES,
   runStateLabel,
   StatusBadge,
+  StatusIcon,
   type RunStateName,
 } from './status-badge';

@@ -70,3 +70,32 @@ export function StatusBadge({ state }: { readonly state: string | undefined }) {
     </span>
   );
 }
+
+/** A run state as an icon only, named for screen readers and in a tooltip (e.g. "run 3: Failed"). */
+export function StatusIcon({
+  state,
+  label,
+}: {
+  readonly state: string | undefined;
+  /** The accessible name; the state's label when omitted. */
+  readonly label?: string;
+}) {
+  const look = state !== undefined && isRunStateName(state) ? LOOKS[state] : UNKNOWN;
+  const Icon = look.icon;
+  const name = label ?? look.label;
+  return (
+    <span
+      className={styles.iconOnly}
+      data-state={state ?? 'UNKNOWN'}
+      role="img"
+      aria-label={name}
+      title={name}
+    >
+      <Icon
+        aria-hidden="true"
+        size={16}
+        className={look.spinning === true ? styles.spin : styles.icon}
+      />
+    </span>
+  );
+}

@@ -92,6 +92,8 @@ export interface UploadPipelineParams {
   readonly description?: string;
   /** Empty = a shared pipeline. */
   readonly namespace?: string;
+  /** Where the pipeline's code lives (`code_source_url`; kept by KFP master, ignored by releases ≤ 2.17). */
+  readonly codeSourceUrl?: string;
 }
 
 /** Multipart field `uploadfile`; errors come back as `{error_message}`, which ApiError reads. */
@@ -105,6 +107,7 @@ export function uploadPipeline(client: KfpClient, params: UploadPipelineParams):
       display_name: params.displayName || undefined,
       description: params.description || undefined,
       namespace: params.namespace || undefined,
+      code_source_url: params.codeSourceUrl || undefined,
     },
   });
 }
@@ -115,6 +118,8 @@ export interface UploadPipelineVersionParams {
   readonly name?: string;
   readonly displayName?: string;
   readonly description?: string;
+  /** As for a pipeline (`code_source_url`). */
+  readonly codeSourceUrl?: string;
 }
 
 export function uploadPipelineVersion(
@@ -130,6 +135,7 @@ export function uploadPipelineVersion(
       name: params.name || undefined,
       display_name: params.displayName || undefined,
       description: params.description || undefined,
+      code_source_url: params.codeSourceUrl || undefined,
     },
   });
 }

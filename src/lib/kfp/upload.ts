@@ -117,6 +117,8 @@ export function createUploader(
     name: params.name || undefined,
     display_name: params.displayName || undefined,
     description: params.description || undefined,
+    // kubeflow/pipelines #13590 (after 2.17): the upload handlers read `code_source_url`; releases ignore it.
+    code_source_url: params.codeSourceUrl || undefined,
   });
 
   return {
@@ -153,6 +155,7 @@ export interface PipelineFromUrlParams {
   readonly description?: string;
   /** Empty = a shared pipeline. */
   readonly namespace?: string;
+  readonly codeSourceUrl?: string;
 }
 
 /**
@@ -171,7 +174,11 @@ export function createPipelineFromUrl(
   return client.post('/apis/v2beta1/pipelines/create', parsePipeline, {
     body: {
       pipeline: { ...names, ...present({ namespace: params.namespace }) },
-      pipeline_version: { ...names, package_url: { pipeline_url: params.url } },
+      pipeline_version: {
+        ...names,
+        ...present({ code_source_url: params.codeSourceUrl }),
+        package_url: { pipeline_url: params.url },
+      },
     },
   });
 }
@@ -182,6 +189,7 @@ export interface PipelineVersionFromUrlParams {
   readonly name: string;
   readonly displayName?: string;
   readonly description?: string;
+  readonly codeSourceUrl?: string;
 }
 
 /** `POST /apis/v2beta1/pipelines/{id}/versions` with `package_url`: the server downloads the file. */
@@ -199,6 +207,7 @@ export function createPipelineVersionFromUrl(
           name: params.name,
           display_name: params.displayName,
           description: params.description,
+          code_source_url: params.codeSourceUrl,
         }),
         package_url: { pipeline_url: params.url },
       },

@@ -17,4 +17,7 @@ export const experimentKeys = {
     [...experimentKeys.lists(request.namespace), request] as const,
   details: () => [...experimentKeys.all, 'detail'] as const,
   detail: (experimentId: string) => [...experimentKeys.details(), experimentId] as const,
+  /** The newest runs of an experiment, for the list's strip and expanded rows. */
+  recentRuns: (experimentId: string) =>
+    [...experimentKeys.all, 'recent-runs', experimentId] as const,
 };

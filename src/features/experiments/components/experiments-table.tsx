@@ -25,6 +25,7 @@ import {
   toExperimentRow,
   type ExperimentRow,
 } from '../model/experiment-list-state';
+import { RecentRuns, RecentRunStrip } from './recent-runs';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
   { value: 'active', label: 'Active' },
@@ -46,6 +47,18 @@ function experimentColumns(ns: string | undefined): ColumnDef<ExperimentRow>[] {
       cell: ({ row }) => <TruncatedText text={row.original.description} />,
     },
     {
+      id: 'recent_runs',
+      header: 'Last 5 runs',
+      size: 130,
+      cell: ({ row }) => (
+        <RecentRunStrip
+          experimentId={row.original.id}
+          experimentName={row.original.name}
+          namespace={ns}
+        />
+      ),
+    },
+    {
       id: 'last_run_created_at',
       header: 'Last run',
       size: 190,
@@ -64,7 +77,10 @@ function plural(count: number): string {
   return `${count} experiment${count === 1 ? '' : 's'}`;
 }
 
-/** Active and archived experiments of a namespace, searchable and sortable, with bulk archive / restore. */
+/**
+ * Active and archived experiments of a namespace, searchable and sortable, with bulk archive /
+ * restore; each row shows its last runs' states and opens to its newest runs.
+ */
 export function ExperimentsTable({ namespace }: { readonly namespace: string | undefined }) {
   const client = useKfpClient();
   const list = useListParams({
@@ -94,6 +110,14 @@ export function ExperimentsTable({ namespace }: { readonly namespace: string | u
         list={list}
         getRowId={(experiment) => experiment.id}
         getRowLabel={(experiment) => experiment.name}
+        expandLabel={(experiment) => `Newest runs of ${experiment.name}`}
+        renderExpanded={(experiment) => (
+          <RecentRuns
+            experimentId={experiment.id}
+            experimentName={experiment.name}
+            namespace={namespace}
+          />
+        )}
         toolbar={
           <SearchBox
             list={list}

@@ -206,6 +206,14 @@ function GraphCanvas({
     [expanded, graph, keyboardId, onSelectNode, selectedNodeId, toggle],
   );
   const onPaneClick = useCallback(() => onSelectNode?.(undefined), [onSelectNode]);
+  // The `fitView` prop alone misses when every node has its size up front (no measuring): React Flow
+  // then fits on its first setNodes, before its pan/zoom exists, and drops the fit (@xyflow/react
+  // 12.12 createStore: resolveFitView returns without panZoom). Fit again once the viewport is ready.
+  const fitOnInit = useCallback(
+    (instance: { fitView: (options: typeof fitViewOptions) => Promise<boolean> }) =>
+      void instance.fitView(fitViewOptions),
+    [fitViewOptions],
+  );
   if (error) return <ErrorState title="Could not lay out the graph" message={error.message} />;
   if (!elements) return <LoadingState label="Laying out the graph…" />;
   return (
@@ -245,6 +253,7 @@ function GraphCanvas({
           minZoom={0.05}
           fitView
           fitViewOptions={fitViewOptions}
+          onInit={fitOnInit}
           proOptions={proOptions}
         >
           <Background />

@@ -25,6 +25,8 @@ export const pipelineKeys = {
   details: () => [...pipelineKeys.all, 'detail'] as const,
   detail: (pipelineId: string) => [...pipelineKeys.details(), pipelineId] as const,
   versionLists: (pipelineId: string) => [...pipelineKeys.detail(pipelineId), 'versions'] as const,
+  versionCount: (pipelineId: string) =>
+    [...pipelineKeys.versionLists(pipelineId), 'count'] as const,
   versionList: (request: VersionListRequest) =>
     [...pipelineKeys.versionLists(request.pipelineId), request] as const,
 };

@@ -22,5 +22,15 @@ export function pipelineQueries(client: KfpClient) {
             signal,
           ),
       }),
+    /** How many versions a pipeline has (the list's `total_size` for one item), always asked fresh. */
+    versionCount: (pipelineId: string) =>
+      queryOptions({
+        queryKey: pipelineKeys.versionCount(pipelineId),
+        queryFn: async ({ signal }) =>
+          (await listPipelineVersions(client, pipelineId, { pageSize: 1 }, signal)).total_size,
+        staleTime: 0,
+        gcTime: 0,
+        retry: false,
+      }),
   };
 }

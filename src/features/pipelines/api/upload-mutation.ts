@@ -47,11 +47,18 @@ export function usePipelineUpload() {
 
   return useMutation({
     mutationFn: async ({ request, onProgress, signal }: UploadVariables): Promise<UploadResult> => {
-      const { name, displayName, description } = request;
+      const { name, displayName, description, codeSourceUrl } = request;
       switch (request.kind) {
         case 'file-pipeline': {
           const pipeline = await uploader.uploadPipeline(
-            { file: request.file, name, displayName, description, namespace: request.namespace },
+            {
+              file: request.file,
+              name,
+              displayName,
+              description,
+              codeSourceUrl,
+              namespace: request.namespace,
+            },
             { onProgress, signal },
           );
           return {
@@ -65,6 +72,7 @@ export function usePipelineUpload() {
             name,
             displayName,
             description,
+            codeSourceUrl,
             namespace: request.namespace,
           });
           return {
@@ -74,7 +82,14 @@ export function usePipelineUpload() {
         }
         case 'file-version': {
           const version = await uploader.uploadPipelineVersion(
-            { file: request.file, pipelineId: request.pipelineId, name, displayName, description },
+            {
+              file: request.file,
+              pipelineId: request.pipelineId,
+              name,
+              displayName,
+              description,
+              codeSourceUrl,
+            },
             { onProgress, signal },
           );
           return { pipelineId: request.pipelineId, versionId: version.pipeline_version_id };
@@ -86,6 +101,7 @@ export function usePipelineUpload() {
             name,
             displayName,
             description,
+            codeSourceUrl,
           });
           return { pipelineId: request.pipelineId, versionId: version.pipeline_version_id };
         }

@@ -25,6 +25,7 @@ import {
   toPipelineRow,
   type PipelineRow,
 } from '../model/pipeline-list-state';
+import { PipelineBulkActions } from './pipeline-bulk-actions';
 import { PipelineVersions } from './pipeline-versions';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
@@ -91,6 +92,9 @@ function PipelinesList({
       getRowId={(pipeline) => pipeline.id}
       getRowLabel={(pipeline) => pipeline.name}
       expandLabel={(pipeline) => `Versions of ${pipeline.name}`}
+      renderBulkActions={(selected, clear) => (
+        <PipelineBulkActions selected={selected} namespace={namespace} onDone={clear} />
+      )}
       renderExpanded={(pipeline) => (
         <PipelineVersions
           pipelineId={pipeline.id}
@@ -118,7 +122,10 @@ function PipelinesList({
   );
 }
 
-/** Pipelines (private / shared in multi-user installs), searchable and sortable; a row opens to its versions. */
+/**
+ * Pipelines (private / shared in multi-user installs), searchable and sortable; a row opens to its
+ * versions; selected rows can be deleted (asking about their versions) or get a new version.
+ */
 export function PipelinesTable({ namespace, multiUser }: PipelinesTableProps) {
   const list = useListParams({
     listId: PIPELINES_LIST_ID,

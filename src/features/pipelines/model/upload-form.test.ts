@@ -68,6 +68,23 @@ describe('validateUpload', () => {
   });
 });
 
+describe('the code source URL', () => {
+  it('is optional, but an http(s) URL when given, and is sent trimmed', () => {
+    expect(validateUpload(values({ codeSourceUrl: '  ' }), newPipeline)).toEqual({});
+    expect(validateUpload(values({ codeSourceUrl: 'github.com/x' }), newPipeline)).toEqual({
+      codeSourceUrl:
+        'Enter a complete URL, such as https://github.com/org/repo, or leave it empty.',
+    });
+    expect(validateUpload(values({ codeSourceUrl: 'ftp://x/y' }), newVersion)).toEqual({
+      codeSourceUrl: 'Enter an http:// or https:// URL, or leave it empty.',
+    });
+    expect(
+      toUploadRequest(values({ codeSourceUrl: ' https://github.com/org/repo ' }), newVersion),
+    ).toMatchObject({ kind: 'file-version', codeSourceUrl: 'https://github.com/org/repo' });
+    expect(toUploadRequest(values(), newVersion)).toMatchObject({ codeSourceUrl: undefined });
+  });
+});
+
 describe('toUploadRequest', () => {
   it('names a new pipeline after its file and keeps it private to the namespace', () => {
     expect(toUploadRequest(values({ description: ' first ' }), newPipeline)).toEqual({

@@ -11,6 +11,8 @@ export interface UploadFormValues {
   readonly name: string | undefined;
   readonly displayName: string;
   readonly description: string;
+  /** Where the pipeline's code lives (`code_source_url`), optional. */
+  readonly codeSourceUrl: string;
   readonly visibility: Visibility;
 }
 
@@ -20,6 +22,7 @@ export const initialUploadValues: UploadFormValues = {
   name: undefined,
   displayName: '',
   description: '',
+  codeSourceUrl: '',
   visibility: 'private',
 };
 
@@ -36,7 +39,7 @@ export type UploadTarget =
   | { readonly kind: 'pipeline'; readonly namespace: string | undefined }
   | { readonly kind: 'version'; readonly pipelineId: string };
 
-export type UploadField = 'file' | 'url' | 'name';
+export type UploadField = 'file' | 'url' | 'name' | 'codeSourceUrl';
 export type FieldErrors = Partial<Record<UploadField, string>>;
 
 export interface UploadContext {
@@ -73,6 +76,18 @@ function urlError(url: string): string | undefined {
   }
 }
 
+function codeSourceUrlError(url: string): string | undefined {
+  if (url.trim() === '') return undefined;
+  try {
+    const { protocol } = new URL(url.trim());
+    return protocol === 'http:' || protocol === 'https:'
+      ? undefined
+      : 'Enter an http:// or https:// URL, or leave it empty.';
+  } catch {
+    return 'Enter a complete URL, such as https://github.com/org/repo, or leave it empty.';
+  }
+}
+
 function fileError(chosen: ChosenFile | undefined): string | undefined {
   if (chosen === undefined) return 'Choose a pipeline file.';
   if (chosen.check === undefined) return 'Wait until the file has been checked.';
@@ -83,6 +98,8 @@ export function validateUpload(values: UploadFormValues, context: UploadContext)
   const errors: FieldErrors = {};
   const source = values.source === 'file' ? fileError(context.chosen) : urlError(values.url);
   if (source !== undefined) errors[values.source] = source;
+  const codeSource = codeSourceUrlError(values.codeSourceUrl);
+  if (codeSource !== undefined) errors.codeSourceUrl = codeSource;
   if (effectiveName(values, context) === '')
     errors.name =
       context.target.kind === 'version' ? 'Enter a version name.' : 'Enter a pipeline name.';
@@ -93,6 +110,7 @@ interface RequestFields {
   readonly name: string;
   readonly displayName: string | undefined;
   readonly description: string | undefined;
+  readonly codeSourceUrl: string | undefined;
 }
 
 /** What to send. The lib/kfp calls take exactly these. */
@@ -122,6 +140,7 @@ export function toUploadRequest(
     name: effectiveName(values, context),
     displayName: values.displayName.trim() || undefined,
     description: values.description.trim() || undefined,
+    codeSourceUrl: values.codeSourceUrl.trim() || undefined,
   };
   const { target, chosen } = context;
   const namespace =

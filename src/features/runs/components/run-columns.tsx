@@ -93,7 +93,8 @@ export function runColumns(ns: string | undefined, showExperiment: boolean): Col
     {
       id: 'state',
       header: 'Status',
-      size: 130,
+      // Wide enough for the widest badge ("Succeeded", "Canceling") beside the cell's padding.
+      size: 140,
       cell: ({ row }) => <StatusBadge state={row.original.state} />,
     },
     {

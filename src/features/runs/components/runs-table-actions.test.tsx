@@ -91,7 +91,7 @@ describe('RunsTable against the emulator', () => {
     await waitFor(() => expect(listCalls()).toBeGreaterThanOrEqual(2), { timeout: 4000 });
     for (const run of runs)
       await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
-    await waitFor(() => expect(screen.getAllByText('Canceled')).toHaveLength(2), { timeout: 4000 });
+    await waitFor(() => expect(screen.getAllByText('Failed')).toHaveLength(2), { timeout: 4000 });
     const settled = listCalls();
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(listCalls()).toBe(settled);

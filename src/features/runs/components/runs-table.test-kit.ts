@@ -80,7 +80,7 @@ export async function seedRuns(
       }),
     );
   }
-  // Finished runs (terminated → CANCELED) keep the list from polling.
+  // Finished runs (terminated → FAILED, as on KFP 2.17) keep the list from polling.
   if (finished)
     for (const run of runs)
       await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);

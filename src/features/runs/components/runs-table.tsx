@@ -102,7 +102,12 @@ export function RunsTable({
         renderBulkActions={(selected, clear) => (
           <>
             {extraBulkActions?.(selected.map((run) => run.id))}
-            <RunBulkActions tab={state.tab} selected={selected} onDone={clear} />
+            <RunBulkActions
+              tab={state.tab}
+              selected={selected}
+              onDone={clear}
+              namespace={namespace}
+            />
           </>
         )}
       />

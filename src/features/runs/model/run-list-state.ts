@@ -12,7 +12,11 @@ export const RUN_LIST_PARAMS = {
 
 export type RunsTab = 'active' | 'archived';
 
-export const RUN_SORT_FIELDS = ['created_at', 'display_name'] as const;
+/**
+ * `state` is a sort key of real servers (backend/src/apiserver/model/run.go `runAPIToModelFieldMap`,
+ * KFP 2.x): the State column, so runs sort by the state's name (CANCELED … SUCCEEDED), not by progress.
+ */
+export const RUN_SORT_FIELDS = ['created_at', 'display_name', 'state'] as const;
 export const RUN_DEFAULT_SORT = { field: 'created_at', desc: true } as const;
 
 /** States a user can filter on (everything but UNSPECIFIED). */

@@ -12,6 +12,8 @@ export interface UploadDetailsSectionProps {
   readonly onDisplayName: (value: string) => void;
   readonly description: string;
   readonly onDescription: (value: string) => void;
+  readonly codeSourceUrl: string;
+  readonly onCodeSourceUrl: (value: string) => void;
   readonly visibility: Visibility;
   readonly onVisibility: (visibility: Visibility) => void;
   readonly errors: FieldErrors;
@@ -53,6 +55,16 @@ export function UploadDetailsSection(props: UploadDetailsSectionProps) {
           multiline
           value={props.description}
           onChange={props.onDescription}
+        />
+        <TextField
+          label="Code source URL"
+          optional
+          type="url"
+          value={props.codeSourceUrl}
+          onChange={props.onCodeSourceUrl}
+          error={errors.codeSourceUrl}
+          placeholder="https://github.com/org/repo/tree/main/pipelines"
+          help="Where this version's code lives; shown on the version's page. KFP releases up to 2.17 do not keep it for a file upload (an import from a URL keeps it)."
         />
       </fieldset>
       {target.kind === 'pipeline' && multiUser && (

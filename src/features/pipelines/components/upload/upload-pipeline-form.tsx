@@ -24,7 +24,7 @@ import { UploadDetailsSection } from './upload-details-section.tsx';
 import { UploadError } from './upload-error.tsx';
 import { UploadProgressBar } from './upload-progress.tsx';
 import { UploadSourceSection } from './upload-source-section.tsx';
-import { VersionTarget } from './version-target.tsx';
+import { UploadTargetSection } from './upload-target-section.tsx';
 import styles from './upload.module.css';
 
 export interface UploadPipelineFormProps {
@@ -146,7 +146,17 @@ export function UploadPipelineForm({
       noValidate
       aria-label={pipelineId === undefined ? 'Upload pipeline' : 'Upload pipeline version'}
     >
-      {pipelineId !== undefined && <VersionTarget pipelineId={pipelineId} namespace={namespace} />}
+      <UploadTargetSection
+        pipelineId={pipelineId}
+        namespace={namespace}
+        multiUser={multiUser}
+        disabled={busy}
+        onPick={(id) => {
+          upload.reset();
+          set({ name: undefined });
+          void navigate(paths.pipelineUpload({ pipelineId: id, ns: namespace }));
+        }}
+      />
       <UploadSourceSection
         source={values.source}
         onSource={(source) => set({ source })}
@@ -167,6 +177,8 @@ export function UploadPipelineForm({
         onDisplayName={(displayName) => set({ displayName })}
         description={values.description}
         onDescription={(description) => set({ description })}
+        codeSourceUrl={values.codeSourceUrl}
+        onCodeSourceUrl={(codeSourceUrl) => set({ codeSourceUrl })}
         visibility={values.visibility}
         onVisibility={(visibility) => set({ visibility })}
         errors={errors}

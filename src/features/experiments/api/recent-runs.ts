@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { listRuns } from '@/lib/kfp/runs.ts';
+import { experimentKeys } from './experiment-keys';
+
+/** How many of an experiment's newest runs the list shows (as KFP's own experiment list does). */
+export const RECENT_RUNS = 5;
+
+/**
+ * The newest not-archived runs of one experiment: one bounded call (`page_size` 5, `created_at desc`)
+ * per experiment of the visible page, all in parallel; the strip and the expanded row share it.
+ */
+export function recentRunsQuery(client: KfpClient, experimentId: string) {
+  return queryOptions({
+    queryKey: experimentKeys.recentRuns(experimentId),
+    queryFn: ({ signal }) =>
+      listRuns(
+        client,
+        {
+          experimentId,
+          pageSize: RECENT_RUNS,
+          sortBy: 'created_at desc',
+          filter: {
+            predicates: [
+              { key: 'storage_state', operation: 'NOT_EQUALS', string_value: 'ARCHIVED' },
+            ],
+          },
+        },
+        signal,
+      ),
+  });
+}
