@@ -89,11 +89,11 @@ test.describe('run details', () => {
     await expect(page.getByRole('cell', { name: runId })).toBeVisible();
   });
 
-  // Loop iterations and visualizations of a v2 run come from tasks[] (KFP master's API) until the
-  // dashboard reads ML Metadata.
+  // Loop iterations and visualizations of a v2 run: from tasks[] (KFP master) or task details + ML
+  // Metadata (released KFP), the same in both passes.
   test(
     'a v2 run shows its loop iterations as a histogram',
-    { tag: '@run-api-next' },
+    { tag: '@both-modes' },
     async ({ page, signIn, api }) => {
       await signIn('alice', '/runs');
       const runId = await startRun(api, 'training-with-metrics');
