@@ -76,7 +76,11 @@ async function fromMlmd(page: Page, runId: string, taskName: string): Promise<V2
   if (!context) throw new Error(`no MLMD context for run ${runId}`);
   const { executions } = await mlmd.getExecutionsByContext({ contextId: context.id });
   const ids = executions
-    .filter((execution) => stringProp(execution.customProperties, 'task_name') === taskName)
+    .filter((execution) =>
+      ['task_name', 'display_name'].some(
+        (key) => stringProp(execution.customProperties, key) === taskName,
+      ),
+    )
     .map((execution) => execution.id);
   if (ids.length === 0) return [];
   const { events } = await mlmd.getEventsByExecutionIDs({ executionIds: ids });
@@ -102,7 +106,9 @@ function fromTasks(tasks: readonly Record<string, unknown>[], taskName: string):
     string,
     { output: string; uri: string; metadata: Record<string, unknown> }
   >();
-  for (const task of tasks.filter((item) => item.display_name === taskName)) {
+  for (const task of tasks.filter(
+    (item) => item.name === taskName || item.display_name === taskName,
+  )) {
     const outputs =
       isRecord(task.outputs) && Array.isArray(task.outputs.artifacts)
         ? task.outputs.artifacts.filter(isRecord)
@@ -123,7 +129,7 @@ function fromTasks(tasks: readonly Record<string, unknown>[], taskName: string):
   return [...byUri.values()];
 }
 
-/** The output artifacts of every execution of the v2 task `taskName` (loop iterations included). */
+/** The output artifacts of every execution of the v2 task `taskName` (its name or display name; loop iterations included). */
 export async function v2TaskArtifacts(
   api: KfpApi,
   page: Page,
