@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import type { KfpApi } from '../fixtures.ts';
 import { RunFormPage } from './run-form-page.ts';
 import type { RunPage } from './run-page.ts';
@@ -11,7 +11,7 @@ import { isRecord } from './visualizations.ts';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A graph node's button: its accessible name starts with the step's name ("name subtitle…"). */
-export function stepButton(graph: Locator, name: string): Locator {
+export function stepButton(graph: Locator | Page, name: string): Locator {
   return graph.getByRole('button', { name: new RegExp(`^${escape(name)}( |$)`) }).first();
 }
 
@@ -19,7 +19,7 @@ export function stepButton(graph: Locator, name: string): Locator {
 export function nodeState(run: RunPage, name: string): Locator {
   return run.graph
     .locator('[data-state]')
-    .filter({ has: stepButton(run.graph, name) })
+    .filter({ has: stepButton(run.page, name) })
     .first();
 }
 
@@ -100,7 +100,8 @@ export function compiledSteps(file: string): string[] {
     new URL(`../../emulator/seed/pipelines/${file}`, import.meta.url),
     'utf8',
   );
-  const spec = record(parse(text));
+  // kfp 2 appends the platform spec (PVC mounts, GPUs) as a second YAML document.
+  const spec = record(parseAllDocuments(text)[0]?.toJS());
   return spec.kind === 'Workflow' ? argoSteps(spec) : irSteps(spec);
 }
 

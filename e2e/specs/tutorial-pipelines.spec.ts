@@ -34,6 +34,8 @@ for (const tutorial of [...kfp1Pipelines, ...kfp2Pipelines]) {
       // The pipeline's graph: every step of the compiled file, laid out.
       const pipeline = new PipelinePage(page);
       await pipeline.open(await pipelineId(api, tutorial.pipeline));
+      // The layout runs in a worker: the first node may take a while on a busy machine.
+      await expect(pipeline.flowNodes.first()).toBeVisible({ timeout: 30_000 });
       for (const step of steps) await expect(stepButton(pipeline.graph, step)).toBeVisible();
       const positions = await pipeline.nodePositions();
       expect(new Set(positions).size).toBe(positions.length);
