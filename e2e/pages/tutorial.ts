@@ -122,6 +122,8 @@ export async function pipelineId(api: KfpApi, name: string): Promise<string> {
 export async function screenshots(page: Page, name: string): Promise<void> {
   const dir = process.env.KFP_E2E_SCREENS;
   if (!dir) return;
+  // Wide enough for the graph beside the step panel; the whole page, not the test's 1280×720 window.
+  await page.setViewportSize({ width: 1600, height: 1000 });
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     // Let plotly and the frames repaint in the new theme.
