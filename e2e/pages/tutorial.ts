@@ -122,13 +122,15 @@ export async function pipelineId(api: KfpApi, name: string): Promise<string> {
 export async function screenshots(page: Page, name: string): Promise<void> {
   const dir = process.env.KFP_E2E_SCREENS;
   if (!dir) return;
-  // Wide enough for the graph beside the step panel; the whole page, not the test's 1280×720 window.
-  await page.setViewportSize({ width: 1600, height: 1000 });
+  // Wide and tall enough for the header, the graph and the step panel; from the top of the page (a
+  // scrolled page would shift its sticky header in a full-page capture).
+  await page.setViewportSize({ width: 1600, height: 1100 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     // Let plotly and the frames repaint in the new theme.
     await page.waitForTimeout(400);
-    await page.screenshot({ path: `${dir}/${name}-${colorScheme}.png`, fullPage: true });
+    await page.screenshot({ path: `${dir}/${name}-${colorScheme}.png` });
   }
   await page.emulateMedia({ colorScheme: null });
 }
