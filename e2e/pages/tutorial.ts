@@ -115,22 +115,30 @@ export async function pipelineId(api: KfpApi, name: string): Promise<string> {
   return id;
 }
 
+/** Where review screenshots go (`KFP_E2E_SCREENS`), if anywhere. */
+const screensDir = process.env.KFP_E2E_SCREENS;
+
+/**
+ * Before a page meant for screenshots loads: a window wide and tall enough for the header, the graph
+ * and the step panel (the graph lays itself out for the window it first gets).
+ */
+export async function screenWindow(page: Page): Promise<void> {
+  if (screensDir) await page.setViewportSize({ width: 1600, height: 1100 });
+}
+
 /**
  * Screenshots of the page in the light and the dark theme into `$KFP_E2E_SCREENS/<name>-light|dark.png`
  * when that variable is set (review evidence; never into the repository).
  */
 export async function screenshots(page: Page, name: string): Promise<void> {
-  const dir = process.env.KFP_E2E_SCREENS;
-  if (!dir) return;
-  // Wide and tall enough for the header, the graph and the step panel; from the top of the page (a
-  // scrolled page would shift its sticky header in a full-page capture).
-  await page.setViewportSize({ width: 1600, height: 1100 });
+  if (!screensDir) return;
+  // From the top: a scrolled page would shift its sticky header.
   await page.evaluate(() => window.scrollTo(0, 0));
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     // Let plotly and the frames repaint in the new theme.
     await page.waitForTimeout(400);
-    await page.screenshot({ path: `${dir}/${name}-${colorScheme}.png` });
+    await page.screenshot({ path: `${screensDir}/${name}-${colorScheme}.png` });
   }
   await page.emulateMedia({ colorScheme: null });
 }

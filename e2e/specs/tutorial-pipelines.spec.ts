@@ -7,6 +7,7 @@ import {
   openNode,
   pipelineId,
   screenshots,
+  screenWindow,
   startFromForm,
   stepButton,
 } from '../pages/tutorial.ts';
@@ -49,6 +50,7 @@ for (const tutorial of [...kfp1Pipelines, ...kfp2Pipelines]) {
 
       await tutorial.check({ page, run, runId, api });
 
+      await screenWindow(page);
       await run.open(runId);
       await openNode(run, tutorial.shows.node);
       await run.nodeTab(tutorial.shows.tab).click();
