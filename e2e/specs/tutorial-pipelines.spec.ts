@@ -28,6 +28,9 @@ for (const tutorial of [...kfp1Pipelines, ...kfp2Pipelines]) {
     `${tutorial.sdk} "${tutorial.pipeline}": ${tutorial.what}`,
     { tag: tutorial.sdk === 'kfp 2' ? ['@both-modes'] : [] },
     async ({ page, signIn, api }) => {
+      // One run per pipeline carries all its checks (graph, form, states, outputs): more than the
+      // 60 s default on a busy machine.
+      test.setTimeout(120_000);
       const steps = compiledSteps(tutorial.file);
       expect(steps.length).toBeGreaterThan(2);
       await signIn('alice', '/pipelines');
