@@ -6,10 +6,10 @@ const NS = 'kubeflow-alice';
 const SWEEP = 'Learning-rate sweep';
 const HIGH = 'High learning rates (nothing registered)';
 
-// The metric columns of v2 runs come from tasks[] (KFP master's API) until the dashboard reads ML Metadata.
+// The metric columns of v2 runs come from tasks[] (KFP master) or ML Metadata (released KFP): both passes.
 test(
   'select two runs of one pipeline in the runs list, compare them: differing parameters and metric columns',
-  { tag: '@run-api-next' },
+  { tag: '@both-modes' },
   async ({ page, signIn }) => {
     await signIn('alice', `/runs?ns=${NS}`);
     const list = new ListPage(page, 'Runs');
