@@ -18,9 +18,7 @@ export function EventsTable({ events }: { readonly events: readonly K8sEvent[] }
     <table className={styles.table} aria-label="Pod events, newest first">
       <thead>
         <tr>
-          <th scope="col">Last seen</th>
-          <th scope="col">Type</th>
-          <th scope="col">Reason</th>
+          <th scope="col">Event</th>
           <th scope="col">Message</th>
           <th scope="col">Count</th>
         </tr>
@@ -28,15 +26,15 @@ export function EventsTable({ events }: { readonly events: readonly K8sEvent[] }
       <tbody>
         {newestFirst(events).map((e, i) => (
           <tr key={`${e.name}#${i}`}>
-            <td className={styles.nowrap}>
-              <TimeText value={e.lastTime ?? e.firstTime} />
-            </td>
-            <td>
-              <span className={styles.tone} data-tone={e.type === 'Warning' ? 'warning' : 'ok'}>
+            <td className={styles.event}>
+              <span className={styles.tone} data-tone={e.type === 'Warning' ? 'warning' : 'muted'}>
                 {e.type}
-              </span>
+              </span>{' '}
+              <strong>{e.reason}</strong>
+              <div className={`${styles.muted} ${styles.nowrap}`}>
+                <TimeText value={e.lastTime ?? e.firstTime} />
+              </div>
             </td>
-            <td>{e.reason}</td>
             <td>
               {e.message}
               <div className={styles.muted}>

@@ -72,8 +72,16 @@ export function volumeRows(pod: K8sPod): VolumeRow[] {
   return rows.sort((a, b) => Number(a.system) - Number(b.system));
 }
 
-/** Newest first, by when each event last happened. */
+/**
+ * Newest first, by when each event last happened. The kubelet writes whole seconds, the scheduler
+ * microseconds: times compare to the second, and within a second the later-listed event (the API
+ * lists them as they were recorded) comes first.
+ */
 export function newestFirst(events: readonly K8sEvent[]): K8sEvent[] {
-  const time = (e: K8sEvent) => Date.parse(e.lastTime ?? e.firstTime ?? '') || 0;
-  return [...events].sort((a, b) => time(b) - time(a));
+  const second = (e: K8sEvent) =>
+    Math.floor((Date.parse(e.lastTime ?? e.firstTime ?? '') || 0) / 1000);
+  return events
+    .map((event, index) => ({ event, index, at: second(event) }))
+    .sort((a, b) => b.at - a.at || b.index - a.index)
+    .map(({ event }) => event);
 }

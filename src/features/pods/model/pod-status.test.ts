@@ -234,3 +234,25 @@ describe('podProblem', () => {
     expect(problem.message).toContain(error.message);
   });
 });
+
+describe('newestFirst', () => {
+  it('compares to the second and keeps the later-listed event first within one', () => {
+    const events = parseK8sEventList(
+      {
+        items: [
+          { reason: 'Scheduled', eventTime: '2026-01-01T00:00:00.900000Z' },
+          { reason: 'Pulled', firstTimestamp: '2026-01-01T00:00:00Z' },
+          { reason: 'Started', firstTimestamp: '2026-01-01T00:00:00Z' },
+          { reason: 'Killing', firstTimestamp: '2026-01-01T00:00:05Z' },
+        ],
+      },
+      'events',
+    );
+    expect(newestFirst(events).map((e) => e.reason)).toEqual([
+      'Killing',
+      'Started',
+      'Pulled',
+      'Scheduled',
+    ]);
+  });
+});
