@@ -93,9 +93,11 @@ describe('GET /k8s/pod and /k8s/pod/events against simulated runs', () => {
       }),
       expect.objectContaining({ reason: 'NotTriggerScaleUp', count: 13 }),
     ]);
-    // Terminating the run ends the wait.
+    // Terminating the run ends the wait (a terminated run ends FAILED, as KFP 2.17 reports it).
     await h.call('POST', `/apis/v2beta1/runs/${runId}:terminate`, 'alice');
-    expect((await h.finish('alice', runId)).json.state).toBe('CANCELED');
+    expect((await h.finish('alice', runId)).json.state).toBe('FAILED');
+    const ended = await pod(h, name);
+    expect(at(ended.json, 'status', 'phase')).toBe('Failed');
   });
 
   it('follows a pod through its phases, with its volumes and kubelet events', async () => {
