@@ -85,14 +85,13 @@ describe('GET /k8s/pod and /k8s/pod/events against simulated runs', () => {
     const list = await events(h, name);
     expect(list.json.kind).toBe('EventList');
     const items = at(list.json, 'items');
-    expect(items).toEqual([
-      expect.objectContaining({
-        type: 'Warning',
-        reason: 'FailedScheduling',
-        series: expect.objectContaining({ count: 5 }),
-      }),
-      expect.objectContaining({ reason: 'NotTriggerScaleUp', count: 13 }),
+    const list2 = Array.isArray(items) ? items : [];
+    expect(list2.map((e) => [at(e, 'type'), at(e, 'reason')])).toEqual([
+      ['Warning', 'FailedScheduling'],
+      ['Normal', 'NotTriggerScaleUp'],
     ]);
+    expect(at(list2[0], 'series', 'count')).toBe(5);
+    expect(at(list2[1], 'count')).toBe(13);
     // Terminating the run ends the wait (a terminated run ends FAILED, as KFP 2.17 reports it).
     await h.call('POST', `/apis/v2beta1/runs/${runId}:terminate`, 'alice');
     expect((await h.finish('alice', runId)).json.state).toBe('FAILED');
