@@ -18,6 +18,8 @@ import {
 import { parseNodeTab, type NodeTab } from '@/features/runs';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import { NodePanel } from './node-panel.tsx';
+import { SINGLE_USER_NAMESPACE } from './node-pod-tabs.tsx';
+import { usePendingNotes } from './use-pending-notes.ts';
 import styles from './run-details.module.css';
 
 function withParam(params: URLSearchParams, key: string, value: string): URLSearchParams {
@@ -56,6 +58,7 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
       }),
     [update],
   );
+  const nodeNotes = usePendingNotes(overlay, namespace || SINGLE_USER_NAMESPACE);
   const execValue = params.get('exec');
   const executionIndex =
     execValue !== null && /^\d+$/.test(execValue) ? Number(execValue) : undefined;
@@ -77,6 +80,7 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
             onSelectNode={onSelectNode}
             nodeStates={overlay?.states}
             nodeRuns={overlay?.nodes}
+            nodeNotes={nodeNotes}
             showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
             onShowArtifactsChange={(show) =>
               update((current) => artifactsParam(current, show), true)

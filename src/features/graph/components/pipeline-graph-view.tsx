@@ -37,6 +37,8 @@ export interface PipelineGraphViewProps {
   readonly nodeStates?: ReadonlyMap<string, string> | undefined;
   /** Run overlay per node (`RunOverlay.nodes`): loops and nodes that ran several times show their counts per state. */
   readonly nodeRuns?: ReadonlyMap<string, NodeRun> | undefined;
+  /** Node id → a short note drawn on the node (why a pending step waits); changes never re-layout. */
+  readonly nodeNotes?: ReadonlyMap<string, string> | undefined;
   /**
    * Draw v2 output artifacts as nodes (the route keeps it in `?artifacts=1|0`). Undefined: the default rule
    * (`defaultShowArtifacts`: on up to 50 tasks), or on when the selected node is an artifact. Argo graphs have none.
@@ -65,6 +67,7 @@ function GraphCanvas({
   onSelectNode,
   nodeStates,
   nodeRuns,
+  nodeNotes,
   showArtifacts,
   onShowArtifactsChange,
   label = 'Pipeline graph',
@@ -122,6 +125,7 @@ function GraphCanvas({
       selectedNodeId,
       nodeStates,
       nodeCounts,
+      nodeNotes,
       matches: matchSet,
       currentMatch,
       tabStopId,
@@ -136,6 +140,7 @@ function GraphCanvas({
     selectedNodeId,
     nodeStates,
     nodeCounts,
+    nodeNotes,
     matchSet,
     currentMatch,
     tabStopId,
