@@ -82,6 +82,13 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
               path: 'recurring-runs/:recurringRunId',
               lazy: () => import('./routes/recurring-run-details.tsx'),
             },
+            { path: 'artifacts', lazy: () => import('./routes/artifacts-list.tsx') },
+            { path: 'artifacts/:artifactId', lazy: () => import('./routes/artifact-details.tsx') },
+            { path: 'executions', lazy: () => import('./routes/executions-list.tsx') },
+            {
+              path: 'executions/:executionId',
+              lazy: () => import('./routes/execution-details.tsx'),
+            },
             { path: '*', lazy: () => import('./routes/not-found.tsx') },
           ],
         },
