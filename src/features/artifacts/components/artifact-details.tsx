@@ -71,7 +71,7 @@ export function ArtifactDetails({
                   ['Used by', executionLinks(detail.consumers)],
                 ]}
               />
-              <section className={styles.section} aria-label="Lineage of this artifact">
+              <section className={styles.section} aria-label="Lineage">
                 <h2>Lineage</h2>
                 <LineageView
                   kind="artifact"

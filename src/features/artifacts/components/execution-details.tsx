@@ -113,7 +113,7 @@ export function ExecutionDetails({ executionId, namespace, renderHeader }: Execu
                     : []),
                 ]}
               />
-              <section className={styles.section} aria-label="Lineage of this execution">
+              <section className={styles.section} aria-label="Lineage">
                 <h2>Lineage</h2>
                 <LineageView
                   kind="execution"

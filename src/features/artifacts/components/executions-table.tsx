@@ -46,6 +46,7 @@ function columns(
     {
       id: 'origin',
       header: 'Pipeline / run',
+      size: 230,
       cell: ({ row }) => <OriginCell origin={origins?.[row.original.id]} names={names} />,
     },
     {

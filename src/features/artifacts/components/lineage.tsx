@@ -174,7 +174,7 @@ export function LineageView({
   namespace,
 }: LineageViewProps) {
   return (
-    <section className={styles.lineage} aria-label="Lineage">
+    <div className={styles.lineage}>
       <Column
         title={kind === 'artifact' ? 'Produced by' : 'Inputs'}
         nodes={upstream}
@@ -200,6 +200,6 @@ export function LineageView({
         namespace={namespace}
         empty={kind === 'artifact' ? 'No execution read it yet.' : 'No output artifacts.'}
       />
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './browser.ts';
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
+page.on('requestfailed', (r) => console.log('FAILED', r.url()));
+page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+await page.goto(process.argv[2] ?? 'http://127.0.0.1:14611/artifacts');
+await page.waitForTimeout(6000);
+await page.screenshot({ path: '/tmp/screens/mlmdpages/debug.png', fullPage: true });
+await browser.close();
