@@ -6,7 +6,13 @@ import { ApiError, describeError } from '@/lib/kfp/errors.ts';
  * API (`--run-api next`) has no MLMD.
  */
 export function isNoMetadata(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 501;
+  if (!(error instanceof ApiError)) return false;
+  // A 404 of the HTTP exchange itself carries the method's URL; a gRPC NOT_FOUND (an unknown id)
+  // carries the service's.
+  return (
+    error.status === 501 ||
+    (error.status === 404 && /MetadataStoreService\/[A-Za-z]+$/.test(error.url))
+  );
 }
 
 export const NO_METADATA = {
