@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the budgets of DESIGN.md §6, measured on a production build against the emulator's
- * large profile (10,000 runs, a 1,000-task run, a 100,000-line log). Figures are printed, never asserted
- * in tests. Uses the standard ports (8888, 5556, 4173): stop `npm start` / e2e servers first.
+ * large profile (10,000 runs, a 1,000-task run, a 100,000-line log, 5,000 artifacts in ML
+ * Metadata). Figures are printed, never asserted in tests. Uses the standard ports (8888, 5556, 4173): stop `npm start` / e2e servers first.
  * Flags: --no-build (reuse dist/), --repeats N, --dist DIR (measure another build, e.g. an older
  * commit's, without building), --kfp-ui DIR (KFP's own frontend/, built as README says: both UIs
- * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios).
+ * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios),
+ * --only artifacts (just the Artifacts page figures).
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,7 @@ import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-grap
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
 import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
+import { measureArtifactsList, reportArtifactsList } from './bench/artifacts-list.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
 import { APP_URL, signedInContext, signInOnce } from './bench/session.ts';
@@ -132,24 +134,31 @@ try {
     } else {
       const storedUser = await signInOnce(browser, 'alice');
       const loadBefore = load();
-      const lines = [
-        ...reportLists(
-          await measureLists(
-            {
-              name: 'ours',
-              newContext: () => signedInContext(browser, storedUser),
-              url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
-              firstRow: 'tbody tr:not([data-skeleton]) a',
-            },
-            undefined,
-            repeats,
-          ),
-        ),
-        ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
-        ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
-        ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
-        ...reportRunRequests(await measureRunRequests(browser, storedUser)),
-      ];
+      const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+      const artifacts = async () =>
+        reportArtifactsList(await measureArtifactsList(browser, storedUser, repeats));
+      const lines =
+        only === 'artifacts'
+          ? await artifacts()
+          : [
+              ...reportLists(
+                await measureLists(
+                  {
+                    name: 'ours',
+                    newContext: () => signedInContext(browser, storedUser),
+                    url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
+                    firstRow: 'tbody tr:not([data-skeleton]) a',
+                  },
+                  undefined,
+                  repeats,
+                ),
+              ),
+              ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
+              ...(await artifacts()),
+              ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
+              ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
+              ...reportRunRequests(await measureRunRequests(browser, storedUser)),
+            ];
       console.log(
         [
           '',
