@@ -34,7 +34,15 @@ test('lists, searches and opens artifacts and executions, and follows their line
   for (const type of await records.rows('Artifacts').locator('td:nth-child(3)').allTextContents())
     expect(type).toBe('ClassificationMetrics');
 
-  await records.rows('Artifacts').first().getByRole('link').first().click();
+  // One of alice's own (ML Metadata holds every namespace's records; files are read per namespace).
+  await records.search('artifacts', 'pipeline', 'training-with-metrics');
+  await records
+    .rows('Artifacts')
+    .filter({ hasText: 'ClassificationMetrics' })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/artifacts\/\d+/);
   const facts = page.getByRole('table', { name: 'Artifact' });
   await expect(facts).toContainText('minio://');

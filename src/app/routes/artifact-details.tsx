@@ -11,7 +11,7 @@ export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-bound
 /** `/artifacts/:artifactId`: the artifact with its lineage, preview and visualizations. */
 export function Component() {
   const { artifactId = '' } = useParams();
-  const { namespace } = useNamespace();
+  const { namespace, multiUser, namespaces } = useNamespace();
   return (
     <div className="page">
       <MetadataGate>
@@ -29,9 +29,19 @@ export function Component() {
               ]}
             />
           )}
-          renderContent={(artifact, runId) => (
-            <ArtifactContent artifact={artifact} runId={runId} namespace={namespace} />
-          )}
+          renderContent={(artifact, origin) => {
+            // ML Metadata is shared by all namespaces, the files are not: read them as the
+            // artifact's own namespace, if the user has a role there.
+            const own = origin.namespaces[0] ?? namespace;
+            return (
+              <ArtifactContent
+                artifact={artifact}
+                runId={origin.runIds[0]}
+                namespace={own}
+                readable={!multiUser || own === undefined || namespaces.includes(own)}
+              />
+            );
+          }}
         />
       </MetadataGate>
     </div>

@@ -118,11 +118,25 @@ export function ArtifactContent({
   artifact,
   runId,
   namespace,
+  readable: allowed,
 }: {
   artifact: MlmdArtifact;
   runId: string | undefined;
+  /** The namespace the artifact's run belongs to (its files are read as that namespace). */
   namespace: string | undefined;
+  /** Whether the user may read that namespace's files. */
+  readable: boolean;
 }) {
+  if (!allowed)
+    return (
+      <section className={styles.section} aria-label="Preview">
+        <h2>Preview</h2>
+        <p className={styles.muted}>
+          This artifact belongs to a run in namespace {namespace}, where you have no role: its file
+          is not shown.
+        </p>
+      </section>
+    );
   const visual = hasV2Visualizations(outputsOf(artifact));
   const readable = artifact.uri !== '' && tryParseStorageUri(artifact.uri) !== undefined;
   return (

@@ -90,4 +90,4 @@ export function usePageOrigins(
   };
 }
 
-const NONE: RecordOrigin = { pipelines: [], runIds: [] };
+const NONE: RecordOrigin = { pipelines: [], runIds: [], namespaces: [] };

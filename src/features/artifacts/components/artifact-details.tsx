@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import type { RecordOrigin } from '@/lib/mlmd/record-origins.ts';
 import type { MlmdArtifact } from '@/lib/mlmd/types.ts';
 import { paths } from '@/lib/paths.ts';
 import { recordQueries } from '../api/record-queries.ts';
@@ -19,8 +20,11 @@ export interface ArtifactDetailsProps {
   readonly namespace: string | undefined;
   /** The page header with this title (the route draws it). */
   readonly renderHeader: (title: string) => ReactNode;
-  /** Preview and visualizations of the artifact (the route composes them); `runId` is its first run. */
-  readonly renderContent?: (artifact: MlmdArtifact, runId: string | undefined) => ReactNode;
+  /**
+   * Preview and visualizations of the artifact (the route composes them), with where it comes
+   * from (its runs and their namespaces).
+   */
+  readonly renderContent?: (artifact: MlmdArtifact, origin: RecordOrigin) => ReactNode;
 }
 
 /** `/artifacts/:id`: an artifact's URI, type, properties, producer, consumers, runs and lineage. */
@@ -67,6 +71,7 @@ export function ArtifactDetails({
                   ['Created', <DateTime value={artifact.createdAt} />],
                   ['Pipeline', detail.origin.pipelines.join(', ') || '–'],
                   ['Run', <RunLinks runIds={detail.origin.runIds} namespace={namespace} />],
+                  ['Namespace', detail.origin.namespaces.join(', ') || '–'],
                   ['Produced by', executionLinks(detail.producers)],
                   ['Used by', executionLinks(detail.consumers)],
                 ]}
@@ -82,7 +87,7 @@ export function ArtifactDetails({
                   namespace={namespace}
                 />
               </section>
-              {renderContent?.(artifact, detail.origin.runIds[0])}
+              {renderContent?.(artifact, detail.origin)}
               <JsonTable
                 title="Properties"
                 values={artifact.metadata}
