@@ -63,7 +63,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export async function createEmulatorHarness(
-  options: { dataDir?: string; clock?: ReturnType<typeof fakeClock>; runApi?: RunApi } = {},
+  options: {
+    dataDir?: string;
+    clock?: ReturnType<typeof fakeClock>;
+    runApi?: RunApi;
+    /** Serve ML Metadata (default: as the run API's server does). */
+    mlmd?: boolean;
+  } = {},
 ): Promise<EmulatorHarness> {
   const clock = options.clock ?? fakeClock();
   const core = await createEmulatorCore({ dataDir: options.dataDir, now: clock.now });
@@ -71,6 +77,7 @@ export async function createEmulatorHarness(
     authenticator: stubAuthenticator,
     now: clock.now,
     ...(options.runApi ? { runApi: options.runApi } : {}),
+    ...(options.mlmd === undefined ? {} : { mlmd: options.mlmd }),
   });
   let uploads = 0;
   const send = async (
