@@ -97,3 +97,18 @@ export function simplifyVisibleGraph(visible: VisibleGraph): SimplifiedGraph {
     hidden: redundant.size,
   };
 }
+
+/** The URL parameter the routes keep the "Simplify" toggle in: `?simplify=1`; absent = off. */
+export const SIMPLIFY_PARAM = 'simplify';
+
+export function parseSimplifyParam(value: string | null): boolean {
+  return value === '1';
+}
+
+/** The search params with the choice written in (off is the default: the parameter goes). */
+export function simplifyParam(params: URLSearchParams, on: boolean): URLSearchParams {
+  const next = new URLSearchParams(params);
+  if (on) next.set(SIMPLIFY_PARAM, '1');
+  else next.delete(SIMPLIFY_PARAM);
+  return next;
+}
