@@ -4,6 +4,7 @@ import type { Authenticator } from './auth/types.ts';
 import { artifactRoutes } from './routes/artifacts.ts';
 import { envInfoRoutes } from './routes/env-info.ts';
 import { logRoutes } from './routes/logs.ts';
+import { kubernetesRoutes, objectStoreS3Routes } from './routes/object-store-s3.ts';
 import { createRuntimeSource } from './mlmd/from-runtime.ts';
 import { mlmdRoutes } from './mlmd/routes.ts';
 import { createMlmdStore } from './mlmd/store.ts';
@@ -120,6 +121,22 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
               app: mlmdRoutes({
                 store: createMlmdStore(createRuntimeSource({ store, engine })),
                 authenticator,
+              }),
+            },
+          ]),
+      // What KFP's own UI server reads besides the API (single-user only, as it sends no token):
+      // the object store over S3, and its secret and pod logs from the Kubernetes API.
+      ...(authenticator.mode === 'oidc'
+        ? []
+        : [
+            { app: objectStoreS3Routes(currentObjects) },
+            {
+              app: kubernetesRoutes({
+                logs,
+                refresh(podName) {
+                  const id = engine.runOfPod(podName);
+                  if (id !== undefined) engine.runtime(id);
+                },
               }),
             },
           ]),

@@ -13,6 +13,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-graph.ts';
+import { measureHeap, reportHeap } from './bench/heap.ts';
+import { measureWarmNav, reportWarmNav } from './bench/warm-nav.ts';
+import { measureGraphBesideKfp, reportGraphBesideKfp } from './bench/kfp-graph.ts';
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
 import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
@@ -29,6 +32,10 @@ const flag = (name: string) => {
   return value === undefined ? undefined : resolve(value);
 };
 const kfpUiDir = flag('--kfp-ui');
+/** --only a,b: just these sections (lists, runs-list, run-graph, warm-nav, heap, pipeline-graph, run-requests). */
+const onlyFlag = args.indexOf('--only');
+const only = onlyFlag >= 0 ? new Set((args[onlyFlag + 1] ?? '').split(',')) : undefined;
+const wanted = (section: string) => only === undefined || only.has(section);
 const distFlag = flag('--dist');
 const KFP_UI_PORT = 3000;
 const load = () =>
@@ -119,7 +126,18 @@ try {
         firstRow: '[data-testid="table-row"]',
       };
       const before = load();
-      const lines = reportLists(await measureLists(ours, kfp, repeats));
+      const lines: string[] = [];
+      if (wanted('lists')) lines.push(...reportLists(await measureLists(ours, kfp, repeats)));
+      if (wanted('run-graph'))
+        lines.push(
+          ...reportGraphBesideKfp(
+            await measureGraphBesideKfp(
+              () => browser.newContext(),
+              `http://127.0.0.1:${KFP_UI_PORT}`,
+              repeats,
+            ),
+          ),
+        );
       console.log(
         [
           '',
@@ -132,24 +150,46 @@ try {
     } else {
       const storedUser = await signInOnce(browser, 'alice');
       const loadBefore = load();
-      const lines = [
-        ...reportLists(
-          await measureLists(
-            {
-              name: 'ours',
-              newContext: () => signedInContext(browser, storedUser),
-              url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
-              firstRow: 'tbody tr:not([data-skeleton]) a',
-            },
-            undefined,
-            repeats,
+      const lines: string[] = [];
+      if (wanted('lists'))
+        lines.push(
+          ...reportLists(
+            await measureLists(
+              {
+                name: 'ours',
+                newContext: () => signedInContext(browser, storedUser),
+                url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
+                firstRow: 'tbody tr:not([data-skeleton]) a',
+              },
+              undefined,
+              repeats,
+            ),
           ),
-        ),
-        ...reportRunsList(await measureRunsList(browser, storedUser, repeats)),
-        ...reportRunGraph(await measureRunGraph(browser, storedUser, repeats)),
-        ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
-        ...reportRunRequests(await measureRunRequests(browser, storedUser)),
-      ];
+        );
+      if (wanted('runs-list'))
+        lines.push(...reportRunsList(await measureRunsList(browser, storedUser, repeats)));
+      if (wanted('run-graph'))
+        lines.push(
+          ...reportRunGraph(
+            await measureRunGraph(() => signedInContext(browser, storedUser), storedUser, repeats),
+          ),
+        );
+      if (wanted('warm-nav'))
+        lines.push(
+          ...reportWarmNav(
+            await measureWarmNav(() => signedInContext(browser, storedUser), repeats),
+          ),
+        );
+      if (wanted('heap'))
+        lines.push(
+          ...reportHeap(await measureHeap(() => signedInContext(browser, storedUser), storedUser)),
+        );
+      if (wanted('pipeline-graph'))
+        lines.push(
+          ...reportPipelineGraph(await measurePipelineGraph(browser, storedUser, repeats)),
+        );
+      if (wanted('run-requests'))
+        lines.push(...reportRunRequests(await measureRunRequests(browser, storedUser)));
       console.log(
         [
           '',

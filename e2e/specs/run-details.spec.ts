@@ -156,7 +156,7 @@ test.describe('run details', () => {
     });
     await expect(run.terminateButton).toBeVisible();
     await run.terminate();
-    await expect(run.runState()).toHaveText(/Canceling|Canceled/, { timeout: 20_000 });
+    await expect(run.runState()).toHaveText(/Canceling|Failed/, { timeout: 20_000 });
     await expect(run.terminateButton).toBeHidden();
     await expect(run.nodeState('yolo-train')).not.toHaveAttribute('data-state', 'RUNNING', {
       timeout: 20_000,

@@ -78,10 +78,11 @@ test.describe('runs list', () => {
 
     await page.goto(`/runs?ns=${NS}&q=${encodeURIComponent(prefix)}`);
     await expect(runs.rows).toHaveCount(4);
-    await runs.filterStatus(['Canceled']);
+    // Terminated runs end FAILED (KFP 2.17: the workflow's final phase); the others succeed.
+    await runs.filterStatus(['Failed']);
     await runs.expectNames([`${prefix} run 01`, `${prefix} run 00`]);
-    await expect(runs.rows.getByText('Canceled')).toHaveCount(2);
-    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['CANCELED']);
+    await expect(runs.rows.getByText('Failed')).toHaveCount(2);
+    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['FAILED']);
     await page.reload();
     await expect(runs.rows).toHaveCount(2);
 

@@ -27,7 +27,11 @@ export function metadataValue(value: JsonValue): PropValue | undefined {
   return undefined;
 }
 
-/** What the launcher's object store session looks like for the default minio pipeline root. */
+/**
+ * What the launcher's object store session looks like for the default minio pipeline root: KFP 2.17's
+ * getDefaultMinioSessionInfo (backend/src/v2/config/env.go; endpoint objectstore.DefaultEndpointInMultiUserMode),
+ * marshalled from a Go map, so with sorted keys.
+ */
 export function storeSessionInfo(uri: string): string {
   const scheme = /^([a-z0-9]+):\/\//.exec(uri)?.[1] ?? 'minio';
   if (scheme === 'minio')
@@ -36,8 +40,9 @@ export function storeSessionInfo(uri: string): string {
       Params: {
         accessKeyKey: 'accesskey',
         disableSSL: 'true',
-        endpoint: 'minio-service.kubeflow:9000',
+        endpoint: 'seaweedfs.kubeflow:9000',
         fromEnv: 'false',
+        maxRetries: '5',
         region: 'minio',
         secretKeyKey: 'secretkey',
         secretName: 'mlpipeline-minio-artifact',

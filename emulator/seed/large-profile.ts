@@ -7,6 +7,7 @@ import {
   type UploadedPipeline,
 } from './actions.ts';
 import { longLogPipelineYaml, widePipelineYaml } from './large-pipelines.ts';
+import { wideV1PipelineYaml } from './large-pipelines-v1.ts';
 
 const day = 24 * 60 * 60_000;
 
@@ -15,7 +16,31 @@ export interface LargeData {
   readonly loadTestRuns: number;
   readonly wideRunId: string;
   readonly longLogRunId: string;
+  /** The run graph benchmarks beside the 1,000-task v2 run: 300 tasks v2, 300 and 1,000 tasks v1. */
+  readonly wideRuns: readonly { readonly runId: string; readonly displayName: string }[];
 }
+
+/** The run graph benchmarks: display name, pipeline file, pipeline display name. */
+const WIDE_RUNS = [
+  {
+    run: 'Wide fan-out (300 tasks)',
+    name: 'wide-fan-out-300',
+    pipeline: 'Wide fan-out (300 tasks)',
+    yaml: () => widePipelineYaml(10, 20, 100),
+  },
+  {
+    run: 'Wide fan-out v1 (300 tasks)',
+    name: 'wide-fan-out-v1-300',
+    pipeline: 'Wide fan-out v1 (300 tasks)',
+    yaml: () => wideV1PipelineYaml(15, 20),
+  },
+  {
+    run: 'Wide fan-out v1 (1,000 tasks)',
+    name: 'wide-fan-out-v1-1000',
+    pipeline: 'Wide fan-out v1 (1,000 tasks)',
+    yaml: () => wideV1PipelineYaml(25, 40),
+  },
+] as const;
 
 /**
  * The benchmark data on top of the default profile: `runCount` runs in one experiment (spread over
@@ -97,6 +122,33 @@ export async function seedLarge(
     pipeline: longLog,
     displayName: 'Long log',
   });
+  const wideRuns: { runId: string; displayName: string }[] = [];
+  for (const wideRun of WIDE_RUNS) {
+    const pipeline = await uploadPipeline(
+      ctx,
+      null,
+      { name: `${wideRun.name}.yaml`, content: wideRun.yaml() },
+      {
+        name: wideRun.name,
+        displayName: wideRun.pipeline,
+        description: 'Benchmark pipeline.',
+        namespace: '',
+      },
+    );
+    const runId = await createRun(ctx, {
+      user: 'alice',
+      experimentId: benchmarks,
+      pipeline,
+      displayName: wideRun.run,
+    });
+    wideRuns.push({ runId, displayName: wideRun.run });
+  }
   at(ctx, 0);
-  return { loadTestExperimentId: experimentId, loadTestRuns: runCount, wideRunId, longLogRunId };
+  return {
+    loadTestExperimentId: experimentId,
+    loadTestRuns: runCount,
+    wideRunId,
+    longLogRunId,
+    wideRuns,
+  };
 }

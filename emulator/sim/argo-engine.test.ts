@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import type { JsonObject } from '../store/run-engine.ts';
 import type { TaskResult } from './contracts.ts';
-import { asString, field, isJsonObject, parseJson, stringField } from './json.ts';
+import { asObject, asString, field, isJsonObject, parseJson, stringField } from './json.ts';
 import {
   argoNodes,
+  byDisplay,
+  children,
   fixture,
   list,
   makeRun,
   manifest,
+  one,
   runToEnd,
   scriptedBehaviour,
   simSetup,
@@ -18,19 +21,6 @@ import {
 
 const shared = requireSharedDir();
 const v1 = (name: string) => fixture(shared, 'v1', name);
-
-function byDisplay(nodes: readonly JsonObject[], displayName: string): JsonObject[] {
-  return nodes.filter((n) => n.displayName === displayName);
-}
-
-function one(nodes: readonly JsonObject[], displayName: string): JsonObject {
-  const [node, ...rest] = byDisplay(nodes, displayName);
-  if (!node || rest.length > 0)
-    throw new Error(`expected one node '${displayName}', found ${rest.length + (node ? 1 : 0)}`);
-  return node;
-}
-
-const children = (node: JsonObject) => list(node.children).flatMap((c) => asString(c) ?? []);
 
 describe('v1 (Argo) runs', () => {
   it('runs a DAG in dependency order with Argo node ids, edges, pod names and archived logs', () => {
@@ -252,8 +242,10 @@ describe('v1 (Argo) runs', () => {
     );
     expect(before.some((n) => n.type === 'Pod' && n.phase === 'Running')).toBe(true);
     engine.apply('run-1', { kind: 'terminate', at: clock.iso() });
+    expect(engine.runtime('run-1')?.state).toBe('CANCELING');
     const final = runToEnd(engine, clock, 'run-1', 500);
-    expect(final.state).toBe('CANCELED');
+    // The workflow ends Failed, and so does the run (resource_manager.go ReportWorkflowResource).
+    expect(final.state).toBe('FAILED');
     const nodes = argoNodes(final);
     expect(nodes.map((n) => n.displayName)).toEqual(before.map((n) => n.displayName));
     expect(one(nodes, 'echo1-task1')).toMatchObject({
@@ -261,6 +253,31 @@ describe('v1 (Argo) runs', () => {
       message: "Stopped with strategy 'Terminate'",
     });
     expect(stringField(manifest(final), 'status', 'phase')).toBe('Failed');
+  });
+
+  // KFP's UI takes every output artifact's bucket and endpoint from status.artifactRepositoryRef
+  // (frontend/src/lib/WorkflowParser.ts getNodeInputOutputArtifacts, loadNodeOutputPaths); Argo
+  // records the repository it resolved (workflow-controller-configmap-patch.yaml, or the profile's
+  // artifact-repositories config map, pipelines-profile-controller/sync.py).
+  it('records the artifact repository Argo resolved: the default one, or the namespace’s', () => {
+    const { engine, clock } = simSetup();
+    engine.start(makeRun(v1('opsgroups.yaml'), { namespace: 'kubeflow' }));
+    engine.start(makeRun(v1('opsgroups.yaml'), { runId: 'run-2' }));
+    const shared = asObject(manifest(runToEnd(engine, clock, 'run-1')).status);
+    expect(shared?.artifactRepositoryRef).toMatchObject({
+      default: true,
+      artifactRepository: {
+        archiveLogs: true,
+        s3: { bucket: 'mlpipeline', accessKeySecret: { name: 'mlpipeline-minio-artifact' } },
+      },
+    });
+    const own = asObject(manifest(runToEnd(engine, clock, 'run-2')).status);
+    expect(own?.artifactRepositoryRef).toMatchObject({
+      configMap: 'artifact-repositories',
+      key: 'default-namespaced',
+      namespace: 'kubeflow-alice',
+      artifactRepository: { archiveLogs: true, s3: { bucket: 'mlpipeline' } },
+    });
   });
 
   it('compresses status.nodes above 1000 nodes like Argo', () => {

@@ -28,7 +28,9 @@ function record(
 }
 
 describe('run events', () => {
-  it('terminate cancels what runs, starts nothing new and ends CANCELING → CANCELED', () => {
+  // resource_manager.go ReportWorkflowResource: CANCELING while the workflow terminates, then its
+  // final phase (Argo fails a workflow whose activeDeadlineSeconds is 0): FAILED, never CANCELED.
+  it('terminate cancels what runs, starts nothing new and ends CANCELING → FAILED', () => {
     const { engine, clock } = simSetup();
     const run = makeRun(fixture(shared, 'v2', 'two_step_pipeline.yaml'));
     engine.start(run);
@@ -41,12 +43,12 @@ describe('run events', () => {
     record(engine, run, 'terminate', clock.iso());
     expect(engine.runtime('run-1')?.state).toBe('CANCELING');
     const final = runToEnd(engine, clock, 'run-1', 500);
-    expect(final.state).toBe('CANCELED');
+    expect(final.state).toBe('FAILED');
     expect(final.stateHistory.map((s) => s.state)).toEqual([
       'PENDING',
       'RUNNING',
       'CANCELING',
-      'CANCELED',
+      'FAILED',
     ]);
     expect(final.finishedAt).toBeDefined();
     expect(final.tasks.map((t) => t.name)).toEqual(before);

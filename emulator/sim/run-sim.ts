@@ -28,6 +28,14 @@ export interface Stores {
   readonly logs: LogStore;
 }
 
+/**
+ * The run's state from its workflow's phase, as the persistence agent reports it and the API server
+ * stores it (backend/src/apiserver/resource/resource_manager.go ReportWorkflowResource: the state is
+ * the workflow's phase through model/run.go RuntimeState.ToV2, CANCELING while the workflow is
+ * terminating). Terminating a run sets the workflow's activeDeadlineSeconds to 0 (TerminateWorkflow,
+ * util.GetTerminatePatch) and Argo then ends it Failed: a terminated run ends FAILED (v1 "Failed"),
+ * after CANCELING ("Terminating"). No released KFP reports a run CANCELED.
+ */
 const runStates: Record<Phase, RunState> = {
   pending: 'PENDING',
   running: 'RUNNING',
@@ -37,7 +45,7 @@ const runStates: Record<Phase, RunState> = {
   failed: 'FAILED',
   error: 'FAILED',
   omitted: 'FAILED',
-  canceled: 'CANCELED',
+  canceled: 'FAILED',
 };
 
 /** grpc UNKNOWN: how KFP reports a run that failed while executing. */

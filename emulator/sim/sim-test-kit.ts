@@ -10,7 +10,7 @@ import type {
 } from '../store/run-engine.ts';
 import { finishedStates } from '../store/run-engine.ts';
 import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
-import { asArray, asObject, isJsonObject, parseJson } from './json.ts';
+import { asArray, asObject, asString, isJsonObject, parseJson } from './json.ts';
 import { createLogStore } from './log-store.ts';
 import { createObjectStore } from './object-store.ts';
 import { createSimEngine } from './sim-engine.ts';
@@ -161,3 +161,19 @@ export function tasksNamed(runtime: RunRuntime, name: string): JsonObject[] {
 export function list(value: JsonValue | undefined): readonly JsonValue[] {
   return asArray(value) ?? [];
 }
+
+/** Argo nodes by display name. */
+export function byDisplay(nodes: readonly JsonObject[], displayName: string): JsonObject[] {
+  return nodes.filter((n) => n.displayName === displayName);
+}
+
+/** The one Argo node with this display name. */
+export function one(nodes: readonly JsonObject[], displayName: string): JsonObject {
+  const [node, ...rest] = byDisplay(nodes, displayName);
+  if (!node || rest.length > 0)
+    throw new Error(`expected one node '${displayName}', found ${rest.length + (node ? 1 : 0)}`);
+  return node;
+}
+
+/** The ids of a node's children. */
+export const children = (node: JsonObject) => list(node.children).flatMap((c) => asString(c) ?? []);

@@ -27,7 +27,7 @@ export function firstAt(history: readonly TimedState[], phase: Phase): number | 
   return history.find((entry) => entry.phase === phase)?.at;
 }
 
-/** Milliseconds the canceled tasks take to stop after a terminate, and the run to report CANCELED. */
+/** Milliseconds the canceled tasks take to stop after a terminate, and the run to end (FAILED). */
 export const cancelTaskDelayMs = 400;
 export const cancelRunDelayMs = 1500;
 

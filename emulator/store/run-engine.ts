@@ -88,7 +88,12 @@ export function createStaticEngine(): RunEngine {
       if (!run) return undefined;
       const terminated = run.events.find((e) => e.kind === 'terminate');
       const history: RuntimeStatus[] = [{ update_time: run.createdAt, state: 'PENDING' }];
-      if (terminated) history.push({ update_time: terminated.at, state: 'CANCELED' });
+      // As a terminated workflow is reported (sim/run-sim.ts runStates): CANCELING, then FAILED.
+      if (terminated)
+        history.push(
+          { update_time: terminated.at, state: 'CANCELING' },
+          { update_time: terminated.at, state: 'FAILED' },
+        );
       const last = history[history.length - 1];
       return {
         state: last?.state ?? 'PENDING',

@@ -70,10 +70,9 @@ export async function measureRunsList(
 export function reportRunsList(figures: RunsListFigures): string[] {
   return [
     `runs list first-load JS (gzip)        ${kb(figures.jsGzip)}   (budget 200 KB)`,
-    `  largest: ${[...figures.files]
+    `  ${String(figures.files.filter((f) => f.endsWith('.js')).length)} files: ${[...figures.files]
       .filter((f) => f.endsWith('.js'))
       .sort((a, b) => gzipSize(b) - gzipSize(a))
-      .slice(0, 6)
       .map((f) => `${f.replace('/assets/', '')} ${kb(gzipSize(f))}`)
       .join(', ')}`,
     `runs list first-load CSS (gzip)       ${kb(figures.cssGzip)}`,

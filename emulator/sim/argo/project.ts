@@ -108,6 +108,39 @@ export function nodeStatuses(view: WorkflowView): Map<string, NodeView> {
   return out;
 }
 
+const secretRef = (key: string) => ({ name: 'mlpipeline-minio-artifact', key });
+
+/**
+ * `status.artifactRepositoryRef` as Argo records the repository it resolved for the workflow. KFP's
+ * UI reads the bucket and endpoint of every output artifact from it (frontend/src/lib/WorkflowParser.ts
+ * getNodeInputOutputArtifacts, loadNodeOutputPaths: without it no `mlpipeline-ui-metadata` is found)
+ * and its archived logs (frontend/server/workflow-helper.ts). Single-user installs use the
+ * controller's default (manifests/kustomize/third-party/argo/base/workflow-controller-configmap-patch.yaml),
+ * profile namespaces their `artifact-repositories` config map (pipelines-profile-controller/sync.py).
+ * keyFormat is the one the emulator's keys follow (the pre-2.x manifests', without the namespace).
+ */
+export function artifactRepositoryRef(namespace: string): JsonObject {
+  const shared = namespace === '' || namespace === 'kubeflow';
+  const s3: JsonObject = {
+    endpoint: shared ? 'seaweedfs.kubeflow.svc:9000' : 'seaweedfs.kubeflow:9000',
+    bucket: 'mlpipeline',
+    keyFormat:
+      'artifacts/{{workflow.name}}/{{workflow.creationTimestamp.Y}}/{{workflow.creationTimestamp.m}}/{{workflow.creationTimestamp.d}}/{{pod.name}}',
+    insecure: true,
+    accessKeySecret: secretRef('accesskey'),
+    secretKeySecret: secretRef('secretkey'),
+  };
+  const artifactRepository: JsonObject = { archiveLogs: true, s3 };
+  return shared
+    ? { default: true, artifactRepository }
+    : {
+        configMap: 'artifact-repositories',
+        key: 'default-namespaced',
+        namespace,
+        artifactRepository,
+      };
+}
+
 /** The Argo Workflow object (status.nodes growing with time) as KFP's `workflow_manifest` string. */
 export function workflowManifest(
   view: WorkflowView,
@@ -140,6 +173,9 @@ export function workflowManifest(
     finishedAt: done ? argoTime(view, last.at) : null,
     progress: `${podsDone}/${pods.length}`,
     ...(message !== undefined ? { message } : {}),
+    ...(started === undefined
+      ? {}
+      : { artifactRepositoryRef: artifactRepositoryRef(view.namespace) }),
   };
   if (count > compressAbove)
     status.compressedNodes = Buffer.from(

@@ -7,6 +7,19 @@ import {
   executorTemplates,
   importerTemplate,
 } from './compile-templates.ts';
+import {
+  containerTasks,
+  dagTasks,
+  depends,
+  driverCondition,
+  entrypointTemplate,
+  exitHook,
+  importerTask,
+  inputRef,
+  stable,
+  taskOutput,
+  type TaskCall,
+} from './compile-tasks.ts';
 import type { IrComponent, IrPipeline, IrTask } from './spec.ts';
 
 /**
@@ -22,12 +35,6 @@ export interface CompiledWorkflow {
   readonly workflow: JsonObject;
   readonly arguments: readonly JsonObject[];
 }
-
-const stable = (value: JsonValue | undefined): string => JSON.stringify(value ?? {});
-const inputRef = (name: string) => `{{inputs.parameters.${name}}}`;
-const taskOutput = (task: string, name: string) => `{{tasks.${task}.outputs.parameters.${name}}}`;
-const depends = (deps: readonly string[]): JsonObject =>
-  deps.length > 0 ? { depends: deps.map((d) => `${d}.Succeeded`).join(' && ') } : {};
 
 class Compiler {
   readonly templates = new Map<string, JsonObject>();
@@ -85,113 +92,39 @@ class Compiler {
     const component = this.pipeline.components.get(task.componentRef);
     const name = iteration === undefined ? task.name : 'iteration-item';
     const taskParam = { name: 'task', value: this.taskJson(dag, task.name) };
-    const common = [
-      { name: 'component', value: this.componentArg(task.componentRef) },
-      ...(iteration !== undefined ? [{ name: 'iteration-index', value: iteration }] : []),
-      { name: 'parent-dag-id', value: parentDagId },
-      taskParam,
-      { name: 'task-name', value: task.name },
-    ];
-    const deps = iteration !== undefined || task.runsAfterFailures ? [] : task.deps;
-    const hooks: JsonObject =
-      hook === undefined
-        ? {}
-        : {
-            hooks: {
-              exit: {
-                template: hook,
-                arguments: { parameters: [{ name: 'parent-dag-id', value: parentDagId }] },
-              },
-            },
-          };
-    const when: JsonObject =
-      task.condition === undefined
-        ? {}
-        : { when: `${taskOutput(`${name}-driver`, 'condition')} != false` };
+    const call: TaskCall = {
+      name,
+      deps: iteration !== undefined || task.runsAfterFailures ? [] : task.deps,
+      common: [
+        { name: 'component', value: this.componentArg(task.componentRef) },
+        ...(iteration !== undefined ? [{ name: 'iteration-index', value: iteration }] : []),
+        { name: 'parent-dag-id', value: parentDagId },
+        taskParam,
+        { name: 'task-name', value: task.name },
+      ],
+      when: driverCondition(task.condition !== undefined, name),
+      hooks: exitHook(hook, parentDagId),
+    };
     if (task.iterator && iteration === undefined) return [this.loop(dag, task, parentDagId)];
     if (component?.tasks) {
       this.dag(task.componentRef, component);
-      return [
-        {
-          name: `${name}-driver`,
-          template: 'system-dag-driver',
-          ...depends(deps),
-          arguments: { parameters: common },
-        },
-        {
-          name,
-          template: task.componentRef,
-          ...depends([`${name}-driver`]),
-          ...when,
-          ...hooks,
-          arguments: {
-            parameters: [
-              { name: 'parent-dag-id', value: taskOutput(`${name}-driver`, 'execution-id') },
-              {
-                name: 'condition',
-                value:
-                  task.condition === undefined ? '' : taskOutput(`${name}-driver`, 'condition'),
-              },
-            ],
-          },
-        },
-      ];
+      return dagTasks(call, task.componentRef, task.condition !== undefined);
     }
     const executor = this.pipeline.executors.get(component?.executorLabel ?? '');
     if (field(executor, 'importer') !== undefined) {
       this.add(importerTemplate(this.pipeline.name, this.runId));
       return [
-        {
-          name,
-          template: 'system-importer',
-          ...depends(deps),
-          arguments: {
-            parameters: [
-              taskParam,
-              { name: 'component', value: this.componentArg(task.componentRef) },
-              { name: 'importer', value: this.implArg(task.componentRef) },
-              { name: 'parent-dag-id', value: parentDagId },
-            ],
-          },
-        },
+        importerTask(call, {
+          task: taskParam,
+          component: this.componentArg(task.componentRef),
+          importer: this.implArg(task.componentRef),
+          parentDagId,
+        }),
       ];
     }
-    const retry = task.maxRetryCount > 0;
     this.add(containerDriverTemplate(this.pipeline.name, this.runId));
-    for (const template of executorTemplates(retry)) this.add(template);
-    return [
-      {
-        name: `${name}-driver`,
-        template: 'system-container-driver',
-        ...depends(deps),
-        arguments: {
-          parameters: [...common, { name: 'container', value: this.implArg(task.componentRef) }],
-        },
-      },
-      {
-        name,
-        template: `${retry ? 'retry-' : ''}system-container-executor`,
-        ...depends([`${name}-driver`]),
-        ...when,
-        ...hooks,
-        arguments: {
-          parameters: [
-            { name: 'pod-spec-patch', value: taskOutput(`${name}-driver`, 'pod-spec-patch') },
-            {
-              name: 'cached-decision',
-              value: taskOutput(`${name}-driver`, 'cached-decision'),
-              default: 'false',
-            },
-            ...(retry
-              ? [
-                  { name: 'retry-max-count', value: String(task.maxRetryCount) },
-                  { name: 'retry-backoff-factor', value: String(task.backoffFactor) },
-                ]
-              : []),
-          ],
-        },
-      },
-    ];
+    for (const template of executorTemplates(task.maxRetryCount > 0)) this.add(template);
+    return containerTasks(call, this.implArg(task.componentRef), task);
   }
 
   /** A ParallelFor: `<task>` runs `<comp>-<task>-iterator` (iteration-driver, then the iterations). */
@@ -298,35 +231,7 @@ export function compileWorkflow(
     parameterValues: run.parameters,
     ...(run.pipelineRoot ? { gcsOutputDirectory: run.pipelineRoot } : {}),
   };
-  c.add({
-    name: 'entrypoint',
-    dag: {
-      tasks: [
-        {
-          name: 'root-driver',
-          template: 'system-dag-driver',
-          arguments: {
-            parameters: [
-              { name: 'component', value: c.componentArg('root') },
-              { name: 'runtime-config', value: stable(runtimeConfig) },
-              { name: 'driver-type', value: 'ROOT_DAG' },
-            ],
-          },
-        },
-        {
-          name: 'root',
-          template: 'root',
-          depends: 'root-driver.Succeeded',
-          arguments: {
-            parameters: [
-              { name: 'parent-dag-id', value: taskOutput('root-driver', 'execution-id') },
-              { name: 'condition', value: '' },
-            ],
-          },
-        },
-      ],
-    },
-  });
+  c.add(entrypointTemplate(c.componentArg('root'), runtimeConfig));
   const labels = { 'pipelines.kubeflow.org/v2_component': 'true' };
   return {
     workflow: {

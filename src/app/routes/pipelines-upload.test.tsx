@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UploadTransportProvider } from '@/features/pipelines/components/upload';
 import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
-import { fetchTransport, type TransportRequest, type UploadTransport } from '@/lib/kfp/upload.ts';
+import {
+  fetchTransport,
+  type TransportRequest,
+  type UploadTransport,
+} from '@/lib/kfp/upload-transport.ts';
 import { createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL } from '@/testing/test-emulator.ts';
 import { Component as UploadPage } from './pipelines-upload.tsx';

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BulkActionButton } from './bulk-action-button';
 import type { ItemReporter } from './run-each';
 import { runEach } from './run-each';
@@ -34,10 +34,14 @@ function Harness() {
 }
 
 describe('BulkActionButton', () => {
+  // The dialog's module is loaded lazily; loaded here once so no wait depends on transform time.
+  beforeAll(() => import('./bulk-action-dialog'));
+
   it('confirms, reports each item and keeps its items and title while the list drops them', async () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Archive 3 items?' });
+    // The dialog's code loads on first use.
+    const dialog = await screen.findByRole('alertdialog', { name: 'Archive 3 items?' });
     expect(
       within(dialog)
         .getAllByRole('listitem')
@@ -54,11 +58,11 @@ describe('BulkActionButton', () => {
     expect(screen.getByText('selection cleared')).toBeInTheDocument();
   });
 
-  it('does nothing when cancelled', () => {
+  it('does nothing when cancelled', async () => {
     render(<Harness />);
     fireEvent.click(screen.getByRole('button', { name: 'Archive' }));
     fireEvent.click(
-      within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }),
+      within(await screen.findByRole('alertdialog')).getByRole('button', { name: 'Cancel' }),
     );
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.getByText('selection kept')).toBeInTheDocument();

@@ -1,6 +1,14 @@
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { ItemReporter } from './run-each';
-import { BulkActionDialog, type BulkItem } from './bulk-action-dialog';
+import type { BulkItem } from './bulk-action-dialog';
+
+// The dialog (Radix AlertDialog, focus trap, scroll lock) loads when a bulk action is first pointed
+// at, focused or clicked: it is not part of a list page's first load (DESIGN.md §6).
+const loadDialog = () => import('./bulk-action-dialog');
+const BulkActionDialog = lazy(() =>
+  loadDialog().then((module) => ({ default: module.BulkActionDialog })),
+);
+const preloadDialog = () => void loadDialog().catch(() => undefined);
 
 export interface BulkActionButtonProps {
   /** Button text, also the dialog's confirm text ("Archive"). */
@@ -41,6 +49,8 @@ export function BulkActionButton({
         className={destructive ? 'btn btn--danger' : 'btn'}
         disabled={items.length === 0}
         title={items.length === 0 ? disabledReason : undefined}
+        onPointerEnter={preloadDialog}
+        onFocus={preloadDialog}
         onClick={() => {
           setRan(false);
           setOpenFor({ items, title });
@@ -49,23 +59,25 @@ export function BulkActionButton({
         {label}
       </button>
       {openFor === undefined ? null : (
-        <BulkActionDialog
-          open
-          onOpenChange={(next) => {
-            if (next) return;
-            setOpenFor(undefined);
-            if (ran) onDone?.();
-          }}
-          title={openFor.title}
-          description={description}
-          confirmLabel={label}
-          destructive={destructive}
-          items={openFor.items}
-          execute={(ids, report) => {
-            setRan(true);
-            return execute(ids, report);
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkActionDialog
+            open
+            onOpenChange={(next) => {
+              if (next) return;
+              setOpenFor(undefined);
+              if (ran) onDone?.();
+            }}
+            title={openFor.title}
+            description={description}
+            confirmLabel={label}
+            destructive={destructive}
+            items={openFor.items}
+            execute={(ids, report) => {
+              setRan(true);
+              return execute(ids, report);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,6 +1,7 @@
-import { Popover } from 'radix-ui';
+import { lazy, Suspense, useState } from 'react';
 import { ChevronDown } from 'lucide-react';
 import type { ListParams } from './use-list-params';
+import { filterLabel } from './multi-select-label';
 import styles from './data-table.module.css';
 
 export interface FilterOption {
@@ -16,54 +17,48 @@ export interface MultiSelectFilterProps {
   readonly options: readonly FilterOption[];
 }
 
+// The popover (Radix Popover, floating-ui, focus scope) loads when the button is first pointed at,
+// focused or clicked: it is no part of a list page's first load (DESIGN.md §6).
+const loadPopover = () => import('./multi-select-popover');
+const MultiSelectPopover = lazy(() =>
+  loadPopover().then((module) => ({ default: module.MultiSelectPopover })),
+);
+
 /** A popover of checkboxes whose choice lives in the URL; no choice means no filter. */
-export function MultiSelectFilter({ list, label, param, options }: MultiSelectFilterProps) {
+export function MultiSelectFilter(props: MultiSelectFilterProps) {
+  const { list, label, param, options } = props;
+  const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  // Whether the plain button has the focus when the popover's own button replaces it.
+  const [focused, setFocused] = useState(false);
   const chosen = new Set(list.getAll(param));
   const active = options.filter((option) => chosen.has(option.value));
-  const toggle = (value: string) => {
-    const next = options
-      .map((option) => option.value)
-      .filter((candidate) =>
-        candidate === value ? !chosen.has(candidate) : chosen.has(candidate),
-      );
-    list.setParams({ [param]: next });
-  };
+  const plain = (
+    <button
+      type="button"
+      className={`btn ${styles.filterButton ?? ''}`}
+      data-active={active.length > 0 || undefined}
+      aria-haspopup="dialog"
+      aria-expanded={false}
+      onPointerEnter={() => setWanted(true)}
+      onFocus={() => {
+        setFocused(true);
+        setWanted(true);
+      }}
+      onBlur={() => setFocused(false)}
+      onClick={() => {
+        setWanted(true);
+        setOpen(true);
+      }}
+    >
+      {filterLabel(label, active)}
+      <ChevronDown aria-hidden="true" size={14} />
+    </button>
+  );
+  if (!wanted) return plain;
   return (
-    <Popover.Root>
-      <Popover.Trigger
-        className={`btn ${styles.filterButton ?? ''}`}
-        data-active={active.length > 0 || undefined}
-      >
-        {label}
-        {active.length > 0 ? `: ${active.map((option) => option.label).join(', ')}` : ''}
-        <ChevronDown aria-hidden="true" size={14} />
-      </Popover.Trigger>
-      <Popover.Portal>
-        <Popover.Content className={styles.popover} align="start" sideOffset={4}>
-          <fieldset className={styles.optionList}>
-            <legend className="visually-hidden">{label}</legend>
-            {options.map((option) => (
-              <label key={option.value} className={styles.option}>
-                <input
-                  type="checkbox"
-                  checked={chosen.has(option.value)}
-                  onChange={() => toggle(option.value)}
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
-          {active.length > 0 ? (
-            <button
-              type="button"
-              className="btn"
-              onClick={() => list.setParams({ [param]: undefined })}
-            >
-              Clear
-            </button>
-          ) : null}
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+    <Suspense fallback={plain}>
+      <MultiSelectPopover {...props} open={open} onOpenChange={setOpen} focusOnMount={focused} />
+    </Suspense>
   );
 }

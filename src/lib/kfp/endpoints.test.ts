@@ -152,7 +152,7 @@ describe('KFP endpoints against the emulator', () => {
 
     await runAction(alice, run.run_id, 'terminate');
     const after = await getRun(alice, run.run_id, { view: 'FULL' });
-    expect(after.state_history.map((s) => s.state)).toContain('CANCELED');
+    expect(after.state_history.map((s) => s.state)).toEqual(['PENDING', 'CANCELING', 'FAILED']);
 
     const v1 = await getRunV1(alice, run.run_id);
     expect(v1.run).toMatchObject({ id: run.run_id, name: 'first run' });

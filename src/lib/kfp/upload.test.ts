@@ -15,12 +15,14 @@ import {
   createPipelineFromUrl,
   createPipelineVersionFromUrl,
   createUploader,
-  fetchTransport,
   getPipelineByName,
-  type TransportRequest,
-  type TransportResponse,
   type UploadAuth,
 } from './upload.ts';
+import {
+  fetchTransport,
+  type TransportRequest,
+  type TransportResponse,
+} from './upload-transport.ts';
 
 const YAML = 'pipelineInfo:\n  name: hello\nroot:\n  dag:\n    tasks: {}\nschemaVersion: 2.1.0\n';
 const file = (name = 'hello.yaml') => new File([YAML], name);

@@ -101,7 +101,8 @@ describe('run page polling', () => {
       await runAction(client, runId, 'terminate');
       gets.length = 0;
       await pass(ACTIVE_REFRESH_MS + 100);
-      expect(headerState()).toBe('Canceled');
+      // A terminated workflow ends Failed, and so does the run (the emulator follows KFP 2.17).
+      expect(headerState()).toBe('Failed');
       expect(reads(gets, runId)).toEqual({ v2: 1, v1: 1, all: 2 });
 
       // Finished: nothing is polled any more.
@@ -126,10 +127,24 @@ describe('run page polling', () => {
 
       await runAction(client, runId, 'terminate');
       await pass(ACTIVE_REFRESH_MS + 100);
-      expect(headerState()).toBe('Canceled');
+      expect(headerState()).toBe('Failed');
       gets.length = 0;
       await pass(4 * ACTIVE_REFRESH_MS);
       expect(gets).toEqual([]);
+    },
+  );
+
+  it(
+    "reads the pipeline version once for both the spec and the header's version link",
+    { timeout: 30_000 },
+    async () => {
+      const { client, runId } = await seedActiveRun(addPipelineYaml, { a: 1, b: 2 });
+      const { counted, gets } = countingClient(client);
+      renderRunPage(counted, runId);
+      await pass(500);
+      expect(headerState()).toBe('Pending');
+      const versionReads = gets.filter((path) => /\/pipelines\/[^/]+\/versions\/[^/]+$/.test(path));
+      expect(versionReads).toHaveLength(1);
     },
   );
 });

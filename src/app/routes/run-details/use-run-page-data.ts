@@ -10,6 +10,7 @@ import {
   type RunOverlay,
 } from '@/features/graph';
 import { metadataQueries, useRunApi } from '@/features/metadata';
+import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
 import { isActiveRunState, isArgoWorkflow, runDetailQueries, specOfRun } from '@/features/runs';
 import { isActiveV1Run } from '@/features/runs/api/run-detail.ts';
 import { stateOfV1Status } from '@/features/runs/model/run-detail-v1-status.ts';
@@ -53,7 +54,11 @@ async function computeOverlay(
 export function useRunPageData(runId: string) {
   const client = useKfpClient();
   const queryClient = useQueryClient();
-  const queries = runDetailQueries(client);
+  // The spec's pipeline version is the one the header's version link names: one request and one
+  // parse of a possibly large spec serve both (the link's cache entry).
+  const queries = runDetailQueries(client, (pipelineId, versionId) =>
+    queryClient.query(pipelineDetailQueries(client).version(pipelineId, versionId)),
+  );
   // Read before the run's query to decide who polls: the v1 answer only exists for a v1 run (this
   // page reads it only then), and its observer below re-renders the page whenever it changes.
   const v1Polls =

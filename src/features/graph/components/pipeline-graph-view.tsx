@@ -1,29 +1,29 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
-  useReactFlow,
   useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
-import { absolutePositions, type GraphLayout } from '../model/layout.ts';
 import type { NodeRun } from '../model/run-state.ts';
 import { defaultShowArtifacts } from '../model/artifacts-setting.ts';
 import { simplifyVisibleGraph } from '../model/transitive-reduction.ts';
-import { ancestorIds, visibleGraph, type VisibleGraph } from '../model/visible-graph.ts';
+import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
 import { FIT_ALL_LIMIT, initialFit } from './initial-view.ts';
-import { directionOfKey, neighbourInDirection, type NodeRect } from './keyboard-nav.ts';
+import { directionOfKey, neighbourInDirection } from './keyboard-nav.ts';
+import { nodeRects } from './node-rects.ts';
 import { nodeCountsOf } from './node-counts.ts';
 import { searchNodes } from './node-search.ts';
 import { pipelineNodeTypes } from './pipeline-nodes.tsx';
 import { reuseUnchanged, toFlowElements, type PipelineFlowNode } from './to-flow.ts';
+import { useCentreOnNode } from './use-centre-on-node.ts';
 import { useExpandedGroups } from './use-expanded-groups.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
 import { useRevealSelected } from './use-reveal-selected.ts';
@@ -56,8 +56,6 @@ export interface PipelineGraphViewProps {
 }
 
 const proOptions = { hideAttribution: true };
-/** Zoom when centring on a search match or a node reached with the keyboard, if the view is further out. */
-const FOCUS_ZOOM = 0.8;
 
 /** A pipeline or run graph: React Flow over the graph model; groups expand and collapse; nodes can be searched and walked with the arrow keys. Needs a sized parent. */
 export function PipelineGraphView(props: PipelineGraphViewProps) {
@@ -66,26 +64,6 @@ export function PipelineGraphView(props: PipelineGraphViewProps) {
       <GraphCanvas {...props} />
     </ReactFlowProvider>
   );
-}
-
-/** Absolute boxes of the visible nodes the layout places (what `toFlowElements` draws). */
-function nodeRects(layout: GraphLayout | undefined, visible: VisibleGraph): Map<string, NodeRect> {
-  const rects = new Map<string, NodeRect>();
-  if (!layout) return rects;
-  const positions = absolutePositions(layout);
-  const boxes = new Map(layout.nodes.map((box) => [box.id, box]));
-  for (const node of visible.nodes) {
-    const box = boxes.get(node.id);
-    const at = positions.get(node.id);
-    if (
-      box &&
-      at &&
-      box.parentId === node.parentId &&
-      (node.parentId === undefined || rects.has(node.parentId))
-    )
-      rects.set(node.id, { x: at.x, y: at.y, width: box.width, height: box.height });
-  }
-  return rects;
 }
 
 function GraphCanvas({
@@ -182,33 +160,9 @@ function GraphCanvas({
     nodeCache,
   ]);
 
-  const flow = useReactFlow();
   useRevealSelected(selectedNodeId, rects);
   const sectionRef = useRef<HTMLElement>(null);
-  /** A node to centre on (and to focus, for the keyboard) once it is drawn. */
-  const [target, setTarget] = useState<
-    { readonly id: string; readonly focus: boolean } | undefined
-  >(undefined);
-  const reached = useRef<typeof target>(undefined);
-  useEffect(() => {
-    if (!target || reached.current === target) return;
-    const rect = rects.get(target.id);
-    if (!rect) return;
-    reached.current = target;
-    const zoom = flow.getZoom();
-    void flow
-      .setCenter(rect.x + rect.width / 2, rect.y + rect.height / 2, {
-        zoom: Number.isFinite(zoom) ? Math.max(zoom, FOCUS_ZOOM) : FOCUS_ZOOM,
-        duration: 200,
-      })
-      .then(() => {
-        if (!target.focus) return;
-        const button = sectionRef.current?.querySelector(
-          `.react-flow__node[data-id="${CSS.escape(target.id)}"] [data-node-label]`,
-        );
-        if (button instanceof HTMLElement) button.focus({ preventScroll: true });
-      });
-  }, [flow, rects, target]);
+  const setTarget = useCentreOnNode(rects, sectionRef);
 
   const onQueryChange = useCallback(
     (next: string) => {
@@ -217,7 +171,7 @@ function GraphCanvas({
       const first = searchNodes(graph, next, { artifacts })[0];
       if (first !== undefined) setTarget({ id: first, focus: false });
     },
-    [graph, artifacts],
+    [graph, artifacts, setTarget],
   );
   const onStep = useCallback(
     (step: 1 | -1) => {
@@ -227,7 +181,7 @@ function GraphCanvas({
       const id = matches[next];
       if (id !== undefined) setTarget({ id, focus: false });
     },
-    [matchIndex, matches],
+    [matchIndex, matches, setTarget],
   );
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
@@ -241,7 +195,7 @@ function GraphCanvas({
       setKeyboardId(next);
       setTarget({ id: next, focus: true });
     },
-    [rects],
+    [rects, setTarget],
   );
 
   const actions = useMemo<GraphActions>(
@@ -270,6 +224,14 @@ function GraphCanvas({
     [expanded, graph, keyboardId, onSelectNode, selectedNodeId, toggle],
   );
   const onPaneClick = useCallback(() => onSelectNode?.(undefined), [onSelectNode]);
+  // The `fitView` prop alone misses when every node has its size up front (no measuring): React Flow
+  // then fits on its first setNodes, before its pan/zoom exists, and drops the fit (@xyflow/react
+  // 12.12 createStore: resolveFitView returns without panZoom). Fit again once the viewport is ready.
+  const fitOnInit = useCallback(
+    (instance: { fitView: (options: typeof fitViewOptions) => Promise<boolean> }) =>
+      void instance.fitView(fitViewOptions),
+    [fitViewOptions],
+  );
   if (error) return <ErrorState title="Could not lay out the graph" message={error.message} />;
   if (!elements) return <LoadingState label="Laying out the graph…" />;
   return (
@@ -314,6 +276,7 @@ function GraphCanvas({
           minZoom={0.05}
           fitView
           fitViewOptions={fitViewOptions}
+          onInit={fitOnInit}
           proOptions={proOptions}
         >
           <Background />

@@ -1,8 +1,14 @@
 import {
+  artifactView,
+  freezeNode,
+  type ArtifactRoute,
+  type DraftArtifact,
+  type DraftEdge,
+  type DraftNode,
+} from './graph-drafts.ts';
+import {
   artifactNodeId,
   edgeId,
-  type ArtifactConsumer,
-  type ArtifactNode,
   type EdgeKind,
   type GraphEdge,
   type GraphNode,
@@ -12,35 +18,6 @@ import {
   type NodeDetails,
   type PipelineGraph,
 } from './graph-model.ts';
-
-interface DraftNode {
-  readonly id: string;
-  readonly name: string;
-  readonly parentId: string | undefined;
-  kind: GraphNode['kind'];
-  groupKind: GroupKind;
-  targetId: string | undefined;
-  details: NodeDetails;
-  readonly childIds: string[];
-}
-
-interface DraftEdge {
-  readonly source: string;
-  readonly target: string;
-  kind: EdgeKind;
-  readonly labels: string[];
-  recursive: boolean;
-  /** Labels and data that do not come from an artifact: what the edge still carries when artifacts are nodes. */
-  readonly plainLabels: string[];
-  plainData: boolean;
-  readonly artifacts: ArtifactRoute[];
-}
-
-/** An artifact output of the source that the target takes as input. */
-export interface ArtifactRoute {
-  readonly outputKey: string;
-  readonly inputName: string;
-}
 
 export interface EdgeOptions {
   readonly kind: EdgeKind;
@@ -67,10 +44,7 @@ export class GraphBuilder {
   private readonly nodes = new Map<string, DraftNode>();
   private readonly edges = new Map<string, DraftEdge>();
   private readonly rootIds: string[] = [];
-  private readonly artifacts = new Map<
-    string,
-    Omit<ArtifactNode, 'consumers'> & { readonly consumers: ArtifactConsumer[] }
-  >();
+  private readonly artifacts = new Map<string, DraftArtifact>();
 
   /** `base`, or `base#2`, `base#3`… when taken (duplicate step names). */
   uniqueId(base: string): string {
@@ -239,59 +213,8 @@ export class GraphBuilder {
       nodes,
       edges,
       rootIds: [...this.rootIds],
-      ...this.buildArtifacts(drawn, edges),
+      ...artifactView(this.artifacts, drawn, edges),
     };
-  }
-
-  /** Artifact nodes with their consumers, and the edges as drawn with them (see `PipelineGraph.artifactEdges`). */
-  private buildArtifacts(
-    drawn: readonly DraftEdge[],
-    edges: readonly GraphEdge[],
-  ): Pick<PipelineGraph, 'artifacts' | 'artifactEdges'> {
-    if (this.artifacts.size === 0) return { artifacts: new Map(), artifactEdges: edges };
-    const artifactEdges: GraphEdge[] = [];
-    const link = (source: string, target: string, labels: readonly string[]): void => {
-      artifactEdges.push({
-        id: edgeId(source, target),
-        source,
-        target,
-        kind: 'data',
-        labels,
-        recursive: false,
-      });
-    };
-    for (const artifact of this.artifacts.values()) link(artifact.producerId, artifact.id, []);
-    for (const edge of drawn) {
-      for (const route of edge.artifacts) {
-        const artifact = this.artifacts.get(artifactNodeId(edge.source, route.outputKey));
-        if (!artifact || artifact.consumers.some((c) => c.nodeId === edge.target)) continue;
-        artifact.consumers.push({ nodeId: edge.target, inputName: route.inputName });
-        const sameName =
-          route.inputName === route.outputKey || route.inputName.endsWith(`-${route.outputKey}`);
-        link(artifact.id, edge.target, sameName ? [] : [route.inputName]);
-      }
-      // The direct edge stays for what no artifact carries: parameters, exit/recursion links, plain ordering.
-      if (
-        edge.artifacts.length > 0 &&
-        edge.plainLabels.length === 0 &&
-        !edge.plainData &&
-        !edge.recursive
-      )
-        continue;
-      const kind = edge.plainData ? 'data' : 'dependency';
-      artifactEdges.push({
-        id: edgeId(edge.source, edge.target),
-        source: edge.source,
-        target: edge.target,
-        kind,
-        labels: [...edge.plainLabels],
-        recursive: edge.recursive,
-      });
-    }
-    const artifacts = new Map<string, ArtifactNode>();
-    for (const [id, artifact] of this.artifacts)
-      artifacts.set(id, { ...artifact, consumers: [...artifact.consumers] });
-    return { artifacts, artifactEdges };
   }
 
   private add(draft: DraftNode): void {
@@ -307,18 +230,6 @@ export class GraphBuilder {
         `Node ${draft.id} names a parent ${draft.parentId} that does not exist.`,
       );
     parent.childIds.push(draft.id);
-  }
-}
-
-function freezeNode(draft: DraftNode): GraphNode {
-  const base = { id: draft.id, name: draft.name, parentId: draft.parentId, details: draft.details };
-  switch (draft.kind) {
-    case 'group':
-      return { ...base, kind: 'group', groupKind: draft.groupKind, childIds: [...draft.childIds] };
-    case 'recursive-call':
-      return { ...base, kind: 'recursive-call', targetId: draft.targetId };
-    case 'task':
-      return { ...base, kind: 'task' };
   }
 }
 

@@ -64,11 +64,11 @@ describe('disconnected components', () => {
     );
   });
 
-  it('sit side by side with ELK (small graphs inline, 51–300 nodes in the worker)', async () => {
+  it('sit side by side with ELK (small graphs inline, 51–100 nodes in the worker)', async () => {
     expectSideBySide(await computeLayout(layoutInput(dataVisualization())));
   });
 
-  it('sit side by side with the quick layout (above 300 nodes)', () => {
+  it('sit side by side with the quick layout (above 100 nodes)', () => {
     expectSideBySide(quickLayout(layoutInput(dataVisualization())));
   });
 

@@ -7,8 +7,8 @@ import {
   createPipelineFromUrl,
   createPipelineVersionFromUrl,
   createUploader,
-  type UploadProgress,
 } from '@/lib/kfp/upload.ts';
+import type { UploadProgress } from '@/lib/kfp/upload-transport.ts';
 import type { UploadRequest } from '../model/upload-form.ts';
 import { pipelineKeys } from './pipeline-keys';
 import { useUploadTransport } from './upload-transport.tsx';

@@ -1,5 +1,5 @@
 import { createContext, use, type ReactNode } from 'react';
-import { xhrTransport, type UploadTransport } from '@/lib/kfp/upload.ts';
+import { xhrTransport, type UploadTransport } from '@/lib/kfp/upload-transport.ts';
 
 const UploadTransportContext = createContext<UploadTransport>(xhrTransport);
 

@@ -3,6 +3,7 @@ import type { KfpClient } from '@/lib/kfp/client.ts';
 import { getPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { getRun } from '@/lib/kfp/runs.ts';
 import { getRunV1 } from '@/lib/kfp/v1.ts';
+import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
 import { isActiveRunState, specOfRun, type RunSpecSource } from '../model/run-detail.ts';
@@ -27,8 +28,22 @@ export function isActiveV1Run(v1: V1RunDetail | undefined): boolean | undefined 
   return state === undefined ? undefined : isActiveRunState(state);
 }
 
-/** Query options of the run page, bound to the app's one client (which is not part of any key). */
-export function runDetailQueries(client: KfpClient) {
+/** Reads a pipeline version (the run page passes one that shares the version link's cache entry). */
+export type VersionLoader = (
+  pipelineId: string,
+  versionId: string,
+  signal: AbortSignal,
+) => Promise<PipelineVersion>;
+
+/**
+ * Query options of the run page, bound to the app's one client (which is not part of any key).
+ * `loadVersion` reads the spec's pipeline version: by default straight from the server.
+ */
+export function runDetailQueries(
+  client: KfpClient,
+  loadVersion: VersionLoader = (pipelineId, versionId, signal) =>
+    getPipelineVersion(client, pipelineId, versionId, signal),
+) {
   return {
     /**
      * The run with `tasks[]` (newer servers) or `run_details` (older); polled while it is active,
@@ -50,12 +65,7 @@ export function runDetailQueries(client: KfpClient) {
             throw new Error(
               'The run names neither a pipeline version nor an inline pipeline spec.',
             );
-          const version = await getPipelineVersion(
-            client,
-            source.pipelineId,
-            source.versionId,
-            signal,
-          );
+          const version = await loadVersion(source.pipelineId, source.versionId, signal);
           if (version.pipeline_spec === undefined)
             throw new Error('The pipeline version has no pipeline spec.');
           return version.pipeline_spec;

@@ -1,110 +1,19 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
-import { createExperiment } from '@/lib/kfp/experiments.ts';
-import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { listRuns } from '@/lib/kfp/runs.ts';
-import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
 import { createTestQueryClient, createTestSession, renderWithApp } from '@/testing/render.tsx';
-import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
-import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
 import { openNameStore } from '../api/persisted-names';
 import { prefetchRunPage } from '../api/use-run-page';
 import { parseRunListState, runListFilter } from '../model/run-list-state';
 import { RunsTable } from './runs-table';
-
-const NS = 'kubeflow-alice';
-
-/** The in-process emulator with a client that records every request path it sends. */
-async function emulatorWithLog() {
-  const emulator = await createTestEmulator();
-  const requests: string[] = [];
-  const client = createKfpClient({
-    baseUrl: TEST_BASE_URL,
-    origin: TEST_ORIGIN,
-    getToken: () => Promise.resolve('alice'),
-    onUnauthorized: () => Promise.resolve('redirecting'),
-    fetch: (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      requests.push(url.pathname);
-      return Promise.resolve(
-        emulator.app.request(`${url.pathname.slice(TEST_BASE_URL.length)}${url.search}`, init),
-      );
-    },
-  });
-  return { client, admin: emulator.client('admin'), requests };
-}
-
-/**
- * Experiments alpha/beta/gamma and runs of version "pipe-private v2" of a private pipeline (even
- * runs) and of a shared pipeline's latest version "pipe-shared" (odd runs) — or, with `onePipeline`,
- * all of "pipe-private v2".
- */
-async function seedRuns(
-  client: KfpClient,
-  admin: KfpClient,
-  count: number,
-  { onePipeline = false, finished = false } = {},
-): Promise<Run[]> {
-  const experiments = await Promise.all(
-    ['alpha', 'beta', 'gamma'].map((name) =>
-      createExperiment(client, { display_name: `exp ${name}`, namespace: NS }),
-    ),
-  );
-  const file = (name: string) => new File([addPipelineYaml], `${name}.yaml`);
-  const privatePipeline = await uploadPipeline(client, {
-    file: file('pipe-private'),
-    name: 'pipe-private',
-    namespace: NS,
-  });
-  const version = await uploadPipelineVersion(client, {
-    file: file('v2'),
-    pipelineId: privatePipeline.pipeline_id,
-    name: 'pipe-private v2',
-  });
-  // A shared pipeline (namespace ""), uploaded here by the administrator.
-  const shared = await uploadPipeline(admin, { file: file('pipe-shared'), name: 'pipe-shared' });
-  const runs: Run[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const experiment = experiments[index % experiments.length];
-    if (experiment === undefined) throw new Error('seed');
-    const reference =
-      onePipeline || index % 2 === 0
-        ? {
-            pipeline_id: privatePipeline.pipeline_id,
-            pipeline_version_id: version.pipeline_version_id,
-          }
-        : { pipeline_id: shared.pipeline_id };
-    runs.push(
-      await client.post('/apis/v2beta1/runs', parseRun, {
-        body: {
-          display_name: `run ${String(index).padStart(3, '0')}`,
-          experiment_id: experiment.experiment_id,
-          pipeline_version_reference: reference,
-          runtime_config: { parameters: { a: index } },
-        },
-      }),
-    );
-  }
-  // Finished runs (terminated → CANCELED) keep the list from polling.
-  if (finished)
-    for (const run of runs)
-      await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
-  return runs;
-}
-
-/** The last path segment of each request: `runs`, `experiments`, `versions`, … */
-const endpoints = (requests: readonly string[]) =>
-  requests.map((path) => path.replace(/^.*\//, ''));
-
-const table = (name: string | RegExp = 'Runs') => screen.findByRole('table', { name });
-
-/** References shown by a short id instead of a name (`1ab34e62…`). */
-const shortIds = (list: HTMLElement) =>
-  within(list)
-    .queryAllByRole('link')
-    .map((link) => link.textContent)
-    .filter((label) => label.endsWith('…'));
+import {
+  NS,
+  emulatorWithLog,
+  seedRuns,
+  endpoints,
+  table,
+  shortIds,
+} from './runs-table.test-kit.ts';
 
 describe('RunsTable against the emulator', () => {
   // Names found by earlier pages are kept in localStorage: each test starts from an empty browser.
@@ -288,96 +197,4 @@ describe('RunsTable against the emulator', () => {
     expect(endpoints(requests)).toEqual(['runs', 'versions', 'versions']);
     expect(within(list).queryByRole('columnheader', { name: 'Experiment' })).toBeNull();
   }, 30_000);
-
-  it('archives selected runs with a per-item result and shows them on the archived tab', async () => {
-    const { client, admin } = await emulatorWithLog();
-    await seedRuns(client, admin, 5);
-    const { currentUrl } = renderWithApp(<RunsTable namespace={NS} />, {
-      client,
-      namespace: NS,
-      url: '/runs',
-    });
-    const list = await table();
-    fireEvent.click(await within(list).findByRole('checkbox', { name: 'Select run 001' }));
-    fireEvent.click(within(list).getByRole('checkbox', { name: 'Select run 003' }));
-    fireEvent.click(
-      within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', {
-        name: 'Archive',
-      }),
-    );
-    const dialog = await screen.findByRole('alertdialog', { name: 'Archive 2 runs?' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Archive' }));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('2 succeeded');
-    expect(within(dialog).getByText(/run 001 — done/)).toBeInTheDocument();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(within(list).queryByRole('link', { name: 'run 001' })).toBeNull());
-    expect(within(list).getByRole('link', { name: 'run 000' })).toBeInTheDocument();
-
-    fireEvent.mouseDown(screen.getByRole('tab', { name: 'Archived' }));
-    fireEvent.click(screen.getByRole('tab', { name: 'Archived' }));
-    await waitFor(() => expect(currentUrl()).toContain('tab=archived'));
-    const archived = await table('Archived runs');
-    expect(await within(archived).findByRole('link', { name: 'run 003' })).toBeInTheDocument();
-    expect(within(archived).getAllByRole('row')).toHaveLength(3);
-  });
-
-  it('reports a failed item with the server message and keeps the others', async () => {
-    const { client, admin } = await emulatorWithLog();
-    const [first, second] = await seedRuns(client, admin, 2);
-    if (first === undefined || second === undefined) throw new Error('seed');
-    for (const run of [first, second])
-      await client.post(`/apis/v2beta1/runs/${run.run_id}:archive`, () => undefined);
-    renderWithApp(<RunsTable namespace={NS} />, {
-      client,
-      namespace: NS,
-      url: '/runs?tab=archived',
-    });
-    const list = await table('Archived runs');
-    await within(list).findByRole('link', { name: 'run 000' });
-    fireEvent.click(within(list).getByRole('checkbox', { name: 'Select all rows on this page' }));
-    fireEvent.click(
-      within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', {
-        name: 'Delete',
-      }),
-    );
-    const dialog = await screen.findByRole('alertdialog', { name: 'Delete 2 runs?' });
-    // Someone else deletes one of them while the dialog asks.
-    await client.delete(`/apis/v2beta1/runs/${first.run_id}`, () => undefined);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('1 succeeded, 1 failed');
-    expect(within(dialog).getByText(/run 001 — done/)).toBeInTheDocument();
-    const failed = within(dialog).getByText(/run 000 — failed/);
-    expect(failed.textContent).toMatch(/not found/i);
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
-    expect(await within(list).findByText('No archived runs')).toBeInTheDocument();
-  });
-
-  it('shows the server message and a retry when the namespace is forbidden', async () => {
-    const { client } = await emulatorWithLog();
-    renderWithApp(<RunsTable namespace="kubeflow-bob" />, {
-      client,
-      namespace: 'kubeflow-bob',
-      url: '/runs',
-    });
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/kubeflow-bob|denied|forbidden|permission/i);
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
-    expect(screen.queryByText('No runs yet')).toBeNull();
-  });
-
-  it('keeps refreshing while runs are active and stops once none is', async () => {
-    const { client, admin, requests } = await emulatorWithLog();
-    const runs = await seedRuns(client, admin, 2);
-    requests.length = 0;
-    renderWithApp(<RunsTable namespace={NS} />, { client, namespace: NS, url: '/runs' });
-    await table();
-    const listCalls = () => requests.filter((path) => path.endsWith('/runs')).length;
-    await waitFor(() => expect(listCalls()).toBeGreaterThanOrEqual(2), { timeout: 4000 });
-    for (const run of runs)
-      await client.post(`/apis/v2beta1/runs/${run.run_id}:terminate`, () => undefined);
-    await waitFor(() => expect(screen.getAllByText('Canceled')).toHaveLength(2), { timeout: 4000 });
-    const settled = listCalls();
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    expect(listCalls()).toBe(settled);
-  }, 15_000);
 });

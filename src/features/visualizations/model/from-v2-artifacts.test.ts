@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUiMetadataName, visualizationsFromV2Artifacts } from './from-v2-artifacts.ts';
+import { visualizationsFromV2Artifacts } from './from-v2-artifacts.ts';
 import { readV2Artifact, type V2Artifact } from './v2-artifact.ts';
 
 function artifact(value: Record<string, unknown>, outputKey?: string): V2Artifact {
@@ -238,95 +238,5 @@ describe('visualizationsFromV2Artifacts: classification metrics', () => {
     expect(roc([{ confidenceThreshold: '0.5', falsePositiveRate: 0, recall: 0 }])).toMatchObject({
       curves: [{ points: [{ threshold: 0.5 }] }],
     });
-  });
-});
-
-describe('visualizationsFromV2Artifacts: files', () => {
-  it('system.HTML and system.Markdown → sources to load from their URI', () => {
-    const result = visualizationsFromV2Artifacts([
-      artifact({
-        name: 'page',
-        type: 'HTML',
-        uri: 'minio://mlpipeline/v2/artifacts/page.html',
-        metadata: { display_name: 'Report' },
-      }),
-      artifact({ name: 'notes', type: 'system.Markdown', uri: 'gs://b/notes.md' }),
-    ]);
-    expect(result.sources).toEqual([
-      {
-        type: 'web-app',
-        title: 'Report',
-        content: {
-          storage: 'uri',
-          uri: 'minio://mlpipeline/v2/artifacts/page.html',
-          location: { source: 'minio', bucket: 'mlpipeline', key: 'v2/artifacts/page.html' },
-        },
-      },
-      {
-        type: 'markdown',
-        title: 'notes',
-        content: {
-          storage: 'uri',
-          uri: 'gs://b/notes.md',
-          location: { source: 'gcs', bucket: 'b', key: 'notes.md' },
-        },
-      },
-    ]);
-    expect(result.configs).toEqual([]);
-  });
-
-  it('a file artifact without a usable URI is an error config', () => {
-    const result = visualizationsFromV2Artifacts([
-      artifact({ name: 'page', type: 'HTML' }),
-      artifact({ name: 'notes', type: 'Markdown', uri: '/tmp/notes.md' }),
-    ]);
-    expect(result.configs).toEqual([
-      {
-        type: 'error',
-        outputType: 'web-app',
-        message: 'web-app: the artifact has no URI',
-        title: 'page',
-      },
-      {
-        type: 'error',
-        outputType: 'markdown',
-        message:
-          'markdown: "/tmp/notes.md" is not a storage URI (expected gs://, minio://, s3://, http(s)://, or volume://)',
-        title: 'notes',
-      },
-    ]);
-  });
-
-  it('an artifact named mlpipeline-ui-metadata → a v1 metadata file to read', () => {
-    const result = visualizationsFromV2Artifacts([
-      artifact({
-        name: 'mlpipeline_ui_metadata',
-        type: 'system.Artifact',
-        uri: 's3://b/meta.json',
-      }),
-      artifact({ name: 'x', type: 'Artifact', uri: 's3://b/y' }, 'MLPipeline UI Metadata'),
-      artifact({ name: 'mlpipeline-ui-metadata', type: 'Artifact' }),
-      artifact({ name: 'dataset', type: 'Dataset', uri: 's3://b/data.csv' }),
-    ]);
-    expect(result.uiMetadata).toEqual([
-      {
-        title: 'mlpipeline_ui_metadata',
-        location: { source: 's3', bucket: 'b', key: 'meta.json' },
-      },
-      { title: 'x', location: { source: 's3', bucket: 'b', key: 'y' } },
-    ]);
-    expect(result.configs).toEqual([
-      {
-        type: 'error',
-        outputType: 'ui metadata',
-        message: 'ui metadata: the artifact has no URI',
-        title: 'mlpipeline-ui-metadata',
-      },
-    ]);
-  });
-
-  it('isUiMetadataName', () => {
-    expect(isUiMetadataName('mlpipeline-ui-metadata')).toBe(true);
-    expect(isUiMetadataName('mlpipeline-ui-metadata-2')).toBe(false);
   });
 });

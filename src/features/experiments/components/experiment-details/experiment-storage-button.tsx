@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Archive, ArchiveRestore } from 'lucide-react';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmDialog } from '@/components/confirm-dialog/confirm-dialog.tsx';
 import { ErrorState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { useExperimentStorage } from '../../api/experiment-detail-queries';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import { useNavigate } from 'react-router';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmDialog } from '@/components/confirm-dialog/confirm-dialog.tsx';
 import { ErrorState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Link, useNavigate } from 'react-router';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import type { UploadProgress } from '@/lib/kfp/upload.ts';
+import type { UploadProgress } from '@/lib/kfp/upload-transport.ts';
 import type { Pipeline } from '@/lib/kfp/wire/pipeline.ts';
 import { paths } from '@/lib/paths.ts';
 import { usePipelineUpload } from '../../api/upload-mutation.ts';

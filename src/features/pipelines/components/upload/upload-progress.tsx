@@ -1,4 +1,4 @@
-import type { UploadProgress as Progress } from '@/lib/kfp/upload.ts';
+import type { UploadProgress as Progress } from '@/lib/kfp/upload-transport.ts';
 import { formatBytes } from '../../model/upload-limits.ts';
 import styles from './upload.module.css';
 

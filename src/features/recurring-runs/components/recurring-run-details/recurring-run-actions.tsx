@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmDialog } from '@/components/confirm-dialog/confirm-dialog.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
 import { paths } from '@/lib/paths.ts';

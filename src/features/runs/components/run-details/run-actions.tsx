@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Archive, ArchiveRestore, Copy, RotateCcw, Square, Trash2 } from 'lucide-react';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import { ConfirmDialog } from '@/components/confirm-dialog/confirm-dialog.tsx';
 import { ErrorState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
