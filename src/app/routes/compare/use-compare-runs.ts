@@ -253,6 +253,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
               label: pipelineLabel(pipelineName, versionName ?? version.versionId),
               href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }),
             },
+      experimentId,
       pipelineId: version?.pipelineId,
       parameters: withDefaults(runParameters(run, v1), declared ?? []),
       declared: declared?.map((parameter) => parameter.name),

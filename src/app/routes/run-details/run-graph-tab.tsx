@@ -3,6 +3,9 @@ import { useSearchParams } from 'react-router';
 import {
   ARTIFACTS_PARAM,
   artifactsParam,
+  parseSimplifyParam,
+  SIMPLIFY_PARAM,
+  simplifyParam,
   parseArtifactsParam,
   type PipelineGraph,
   type RunOverlay,
@@ -85,6 +88,8 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
             onShowArtifactsChange={(show) =>
               update((current) => artifactsParam(current, show), true)
             }
+            simplify={parseSimplifyParam(params.get(SIMPLIFY_PARAM))}
+            onSimplifyChange={(on) => update((current) => simplifyParam(current, on), true)}
             label="Run graph"
           />
         </PanelErrorBoundary>

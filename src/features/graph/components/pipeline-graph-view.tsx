@@ -12,6 +12,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
 import type { NodeRun } from '../model/run-state.ts';
 import { defaultShowArtifacts } from '../model/artifacts-setting.ts';
+import { simplifyVisibleGraph } from '../model/transitive-reduction.ts';
 import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
@@ -46,6 +47,12 @@ export interface PipelineGraphViewProps {
   readonly showArtifacts?: boolean | undefined;
   /** The "Artifacts" toggle; without it the canvas keeps the choice itself. */
   readonly onShowArtifactsChange?: ((show: boolean) => void) | undefined;
+  /**
+   * Hide the edges longer paths imply (transitive reduction; the route keeps it in `?simplify=1`).
+   * Undefined: the canvas keeps the choice itself, off at first.
+   */
+  readonly simplify?: boolean | undefined;
+  readonly onSimplifyChange?: ((on: boolean) => void) | undefined;
   /** Accessible name of the canvas region. */
   readonly label?: string;
 }
@@ -70,8 +77,16 @@ function GraphCanvas({
   nodeNotes,
   showArtifacts,
   onShowArtifactsChange,
+  simplify,
+  onSimplifyChange,
   label = 'Pipeline graph',
 }: PipelineGraphViewProps) {
+  const [ownSimplify, setOwnSimplify] = useState(false);
+  const simplified = simplify ?? ownSimplify;
+  const onSimplify = useCallback(
+    (on: boolean) => (onSimplifyChange ? onSimplifyChange(on) : setOwnSimplify(on)),
+    [onSimplifyChange],
+  );
   const [ownShowArtifacts, setOwnShowArtifacts] = useState<boolean | undefined>(undefined);
   const artifacts =
     (showArtifacts ??
@@ -99,10 +114,13 @@ function GraphCanvas({
     keyboardId,
   );
   // The layout of each choice is cached by structure: toggling back is instant, and live states never relayout.
-  const visible = useMemo(
+  const full = useMemo(
     () => visibleGraph(graph, expanded, { artifacts }),
     [graph, expanded, artifacts],
   );
+  // The reduction is always known, so the toggle can say what it hides (and stay away when nothing).
+  const reduced = useMemo(() => simplifyVisibleGraph(full), [full]);
+  const visible = simplified ? reduced.graph : full;
   const { layout, pending, error } = useGraphLayout(visible);
   const nodeCounts = useMemo(() => nodeCountsOf(nodeRuns), [nodeRuns]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
@@ -238,6 +256,11 @@ function GraphCanvas({
           matchCount={matches.length}
           matchIndex={currentMatch === undefined ? undefined : matchIndex % matches.length}
           onStep={onStep}
+          simplify={
+            reduced.hidden > 0 || simplified
+              ? { on: simplified, hidden: reduced.hidden, onChange: onSimplify }
+              : undefined
+          }
           artifacts={
             graph.artifacts.size > 0
               ? { shown: artifacts, count: graph.artifacts.size, onChange: onArtifactsChange }
