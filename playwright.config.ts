@@ -4,9 +4,12 @@ import { chromiumArgs, chromiumPath } from './scripts/browser.ts';
 const baseURL = 'http://127.0.0.1:4173';
 
 /**
- * The emulator answers as a released KFP (2.17/2.18, `--run-api released`) by default. Tests tagged
- * `@run-api-next` read v2 task outputs, which only KFP master's tasks[] carries until the dashboard
- * reads ML Metadata: they run in a second pass with `KFP_E2E_RUN_API=next` (`npm run test:e2e`).
+ * The emulator answers as a released KFP (2.17/2.18, `--run-api released`: task details + ML
+ * Metadata) by default; every test runs there except those tagged `@run-api-next` (only KFP master's
+ * native tasks[] API has what they read). A second, small pass with `KFP_E2E_RUN_API=next`
+ * (`npm run test:e2e` runs both) runs the `@run-api-next` tests and those tagged `@both-modes`: the
+ * v2 run scenarios, which must show the same states, inputs/outputs, visualizations, run output and
+ * compare view with the same assertions on both kinds of server.
  */
 const runApi = process.env.KFP_E2E_RUN_API === 'next' ? 'next' : 'released';
 
@@ -18,7 +21,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 60_000,
-  ...(runApi === 'next' ? { grep: /@run-api-next/ } : { grepInvert: /@run-api-next/ }),
+  ...(runApi === 'next' ? { grep: /@run-api-next|@both-modes/ } : { grepInvert: /@run-api-next/ }),
   expect: { timeout: 10_000 },
   use: {
     baseURL,

@@ -4,14 +4,16 @@ import type { Authenticator } from './auth/types.ts';
 import { artifactRoutes } from './routes/artifacts.ts';
 import { envInfoRoutes } from './routes/env-info.ts';
 import { logRoutes } from './routes/logs.ts';
+import { podRoutes } from './routes/pods.ts';
 import { kubernetesRoutes, objectStoreS3Routes } from './routes/object-store-s3.ts';
 import { createRuntimeSource } from './mlmd/from-runtime.ts';
 import { mlmdRoutes } from './mlmd/routes.ts';
 import { createMlmdStore } from './mlmd/store.ts';
 import { executeComponent } from './sim/behaviours/index.ts';
-import type { LogStore, ObjectStore } from './sim/contracts.ts';
+import type { LogStore, ObjectStore, PodStore } from './sim/contracts.ts';
 import { createLogStore } from './sim/log-store.ts';
 import { createObjectStore } from './sim/object-store.ts';
+import { createPodStore } from './sim/pod-store.ts';
 import { createSimEngine, type SimEngine } from './sim/sim-engine.ts';
 import { restoreRuns } from './store/run-ops.ts';
 import { createStore, type Store } from './store/store.ts';
@@ -22,6 +24,7 @@ export interface EmulatorCore {
   readonly engine: SimEngine;
   readonly objects: ObjectStore;
   readonly logs: LogStore;
+  readonly pods: PodStore;
 }
 
 export interface CoreOptions {
@@ -44,17 +47,19 @@ export async function createEmulatorCore(options: CoreOptions = {}): Promise<Emu
   });
   const objects = createObjectStore();
   const logs = createLogStore();
+  const pods = createPodStore();
   const engine = createSimEngine({
     speed: options.speed ?? 1,
     seed: options.simSeed ?? 1,
     behaviour: executeComponent,
     objects,
     logs,
+    pods,
     ...(options.now ? { now: options.now } : {}),
   });
   // Restored runs write their logs and objects lazily, when a request first needs them.
   restoreRuns({ store, engine });
-  return { store, engine, objects, logs };
+  return { store, engine, objects, logs, pods };
 }
 
 export interface EmulatorAppOptions {
@@ -68,6 +73,8 @@ export interface EmulatorAppOptions {
    * released KFP 2.x installs have it, the next KFP (`--run-api next`, PR #13986) has none.
    */
   readonly mlmd?: boolean;
+  /** false: the UI server reaches no cluster (`/k8s/pod*` answer 500), e.g. a laptop install. */
+  readonly cluster?: boolean;
 }
 
 /**
@@ -75,7 +82,7 @@ export interface EmulatorAppOptions {
  * Metadata over gRPC-web.
  */
 export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOptions): Hono<AppEnv> {
-  const { store, engine, objects, logs } = core;
+  const { store, engine, objects, logs, pods } = core;
   const { authenticator } = options;
   // The simulator writes a run's objects when its runtime is computed: bring the owner up to now first.
   const currentObjects: ObjectStore = {
@@ -148,6 +155,18 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
             const id = runId !== '' ? runId : engine.runOfPod(podName);
             if (id !== undefined) engine.runtime(id);
           },
+        }),
+      },
+      {
+        app: podRoutes({
+          pods,
+          authenticator,
+          refresh(podName) {
+            const id = engine.runOfPod(podName);
+            if (id !== undefined) engine.runtime(id);
+          },
+          ...(options.now ? { now: options.now } : {}),
+          ...(options.cluster === false ? { cluster: false } : {}),
         }),
       },
     ],

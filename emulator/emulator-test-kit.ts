@@ -61,7 +61,13 @@ export interface EmulatorHarness {
 
 const finished = new Set(['SUCCEEDED', 'SKIPPED', 'FAILED', 'CANCELED']);
 export async function createEmulatorHarness(
-  options: { dataDir?: string; clock?: ReturnType<typeof fakeClock>; runApi?: RunApi } = {},
+  options: {
+    dataDir?: string;
+    clock?: ReturnType<typeof fakeClock>;
+    runApi?: RunApi;
+    /** Serve ML Metadata (default: as the run API's server does). */
+    mlmd?: boolean;
+  } = {},
 ): Promise<EmulatorHarness> {
   const clock = options.clock ?? fakeClock();
   const core = await createEmulatorCore({ dataDir: options.dataDir, now: clock.now });
@@ -69,6 +75,7 @@ export async function createEmulatorHarness(
     authenticator: stubAuthenticator,
     now: clock.now,
     ...(options.runApi ? { runApi: options.runApi } : {}),
+    ...(options.mlmd === undefined ? {} : { mlmd: options.mlmd }),
   });
   let uploads = 0;
   const send = async (

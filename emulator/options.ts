@@ -31,7 +31,8 @@ export const usage = `Usage: tsx emulator/main.ts [options]
   --auth oidc|none             multi-user with the built-in identity provider (default), or single-user without login
   --data-dir DIR               persist everything under DIR and restore it on start (default: in memory)
   --no-seed                    start empty instead of loading the demo data
-  --profile default|large      seed profile; large adds 10,000 runs, a 1,000-task pipeline and a 100,000-line log
+  --profile default|large      seed profile; large adds 10,000 runs, a 1,000-task pipeline, a 100,000-line log
+                               and 500 runs writing 5,000 ML Metadata artifacts (kubeflow-alice)
   --speed N                    simulated time runs N times faster than real time (default 1)
   --sim-seed N                 seed of the run simulator (default 1)
   --idp-port N                 identity provider port (default 5556)

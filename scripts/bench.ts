@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: the budgets of DESIGN.md §6, measured on a production build against the emulator's
- * large profile (10,000 runs, a 1,000-task run, a 100,000-line log). Figures are printed, never asserted
- * in tests. Uses the standard ports (8888, 5556, 4173): stop `npm start` / e2e servers first.
+ * large profile (10,000 runs, a 1,000-task run, a 100,000-line log, 5,000 artifacts in ML
+ * Metadata). Figures are printed, never asserted in tests. Uses the standard ports (8888, 5556, 4173): stop `npm start` / e2e servers first.
  * Flags: --no-build (reuse dist/), --repeats N, --dist DIR (measure another build, e.g. an older
  * commit's, without building), --kfp-ui DIR (KFP's own frontend/, built as README says: both UIs
- * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios).
+ * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios),
  */
 import { chromium } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -19,6 +19,7 @@ import { measureGraphBesideKfp, reportGraphBesideKfp } from './bench/kfp-graph.t
 import { measureRunGraph, reportRunGraph } from './bench/run-graph.ts';
 import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
 import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
+import { measureArtifactsList, reportArtifactsList } from './bench/artifacts-list.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
 import { APP_URL, signedInContext, signInOnce } from './bench/session.ts';
@@ -32,7 +33,7 @@ const flag = (name: string) => {
   return value === undefined ? undefined : resolve(value);
 };
 const kfpUiDir = flag('--kfp-ui');
-/** --only a,b: just these sections (lists, runs-list, run-graph, warm-nav, heap, pipeline-graph, run-requests). */
+/** --only a,b: just these sections (lists, runs-list, artifacts, run-graph, warm-nav, heap, pipeline-graph, run-requests). */
 const onlyFlag = args.indexOf('--only');
 const only = onlyFlag >= 0 ? new Set((args[onlyFlag + 1] ?? '').split(',')) : undefined;
 const wanted = (section: string) => only === undefined || only.has(section);
@@ -168,6 +169,10 @@ try {
         );
       if (wanted('runs-list'))
         lines.push(...reportRunsList(await measureRunsList(browser, storedUser, repeats)));
+      if (wanted('artifacts'))
+        lines.push(
+          ...reportArtifactsList(await measureArtifactsList(browser, storedUser, repeats)),
+        );
       if (wanted('run-graph'))
         lines.push(
           ...reportRunGraph(

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type NavSection = 'Pipelines' | 'Experiments' | 'Runs' | 'Recurring runs';
+export type NavSection =
+  'Pipelines' | 'Experiments' | 'Runs' | 'Recurring runs' | 'Artifacts' | 'Executions';
 
 /** The app shell: side navigation, namespace picker, theme and user menus. */
 export class Shell {

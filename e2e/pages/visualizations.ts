@@ -114,39 +114,6 @@ export async function artifactText(
   return response.text();
 }
 
-/** A seeded v2 run's output artifacts (`tasks[].outputs.artifacts[].artifacts[]`) of the task with this display name. */
-export async function v2TaskArtifacts(
-  api: KfpApi,
-  runId: string,
-  taskName: string,
-): Promise<Record<string, unknown>[]> {
-  const run = await api.get(`/apis/v2beta1/runs/${runId}?view=FULL`);
-  const tasks = isRecord(run) && Array.isArray(run.tasks) ? run.tasks.filter(isRecord) : [];
-  return tasks
-    .filter((task) => task.display_name === taskName)
-    .flatMap((task) =>
-      isRecord(task.outputs) && Array.isArray(task.outputs.artifacts)
-        ? task.outputs.artifacts.filter(isRecord)
-        : [],
-    )
-    .flatMap((output) =>
-      Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : [],
-    );
-}
-
-/** The `minio://bucket/key` URI of a v2 task's output artifact by name. */
-export async function v2ArtifactUri(
-  api: KfpApi,
-  runId: string,
-  taskName: string,
-  artifactName: string,
-): Promise<string> {
-  const artifact = (await v2TaskArtifacts(api, runId, taskName)).find(
-    (item) => item.name === artifactName,
-  );
-  return text(artifact?.uri, `uri of ${taskName}/${artifactName}`);
-}
-
 /**
  * Answers the UI server's `artifacts/get` (how the dashboard reads v2 artifact files) for the given
  * `minio://bucket/key` URIs with `content` (honouring `peek` like the server); other files go to the server.

@@ -6,10 +6,10 @@ const NS = 'kubeflow-alice';
 const SWEEP = 'Learning-rate sweep';
 const HIGH = 'High learning rates (nothing registered)';
 
-// The metric columns of v2 runs come from tasks[] (KFP master's API) until the dashboard reads ML Metadata.
+// The metric columns of v2 runs come from tasks[] (KFP master) or ML Metadata (released KFP): both passes.
 test(
   'select two runs of one pipeline in the runs list, compare them: differing parameters and metric columns',
-  { tag: '@run-api-next' },
+  { tag: '@both-modes' },
   async ({ page, signIn }) => {
     await signIn('alice', `/runs?ns=${NS}`);
     const list = new ListPage(page, 'Runs');
@@ -116,5 +116,81 @@ test("the experiment page's runs table compares its selected runs too", async ({
     .filter({ has: page.getByRole('rowheader', { name: /source$/ }) });
   await expect(source).toHaveAttribute('data-differs', 'true');
   await expect(source.getByRole('cell')).toHaveText([/^iris\.csv$/, /^gs:\/\/.*default$/]);
+  await page.waitForLoadState('networkidle');
+});
+
+test('adds a run from the picker, removes one, and folds sections from the keyboard; the URL keeps it all', async ({
+  page,
+  signIn,
+}) => {
+  await signIn('alice', `/runs?ns=${NS}`);
+  const list = new ListPage(page, 'Runs');
+  await list.search('earning');
+  await list.expectNames([HIGH, SWEEP]);
+  const idOf = async (name: string) =>
+    ((await list.row(name).getByRole('link', { name, exact: true }).getAttribute('href')) ?? '')
+      .split('?')[0]
+      ?.split('/')
+      .pop() ?? '';
+  const sweep = await idOf(SWEEP);
+  const high = await idOf(HIGH);
+  await page.goto(`/compare?runs=${sweep},${high}&ns=${NS}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 2 runs');
+  const overview = page.getByRole('table', { name: 'Compared runs' });
+  await expect(overview.getByRole('link', { name: SWEEP })).toBeVisible();
+  await expect(
+    overview.getByRole('button', { name: `Remove ${SWEEP} from the comparison` }),
+  ).toBeDisabled();
+
+  // Add: the picker starts at the runs' experiment, marks the compared runs, and searches by name.
+  await page.getByRole('button', { name: 'Add runs' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add runs to the comparison' });
+  await expect(dialog.getByRole('combobox', { name: 'From' })).toHaveValue(/.+/);
+  await expect(dialog.getByRole('option', { selected: true })).toHaveText(
+    'Experiment Model training',
+  );
+  const sweepOption = dialog.getByRole('checkbox', { name: new RegExp(`^${SWEEP}`) });
+  await expect(sweepOption).toBeChecked();
+  await expect(sweepOption).toBeDisabled();
+  await dialog.getByRole('searchbox', { name: 'Search runs' }).fill('Relative');
+  await expect(dialog.getByRole('checkbox')).toHaveCount(1);
+  await dialog.getByRole('checkbox', { name: /^Relative data path/ }).check();
+  await dialog.getByRole('button', { name: 'Add run' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 3 runs');
+  await expect(overview.getByRole('link', { name: 'Relative data path' })).toBeVisible();
+  const runsParam = () => new URL(page.url()).searchParams.get('runs')?.split(',') ?? [];
+  expect(runsParam()).toHaveLength(3);
+  expect(runsParam().slice(0, 2)).toEqual([sweep, high]);
+
+  // Remove: the column goes, and so does its id.
+  await overview.getByRole('button', { name: `Remove ${HIGH} from the comparison` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare 2 runs');
+  await expect(overview.getByRole('link', { name: HIGH })).toHaveCount(0);
+  expect(runsParam()).not.toContain(high);
+  expect(runsParam()[0]).toBe(sweep);
+
+  // Fold from the keyboard: Enter folds the parameters, Space opens them again; metrics stay folded.
+  const parameters = page.getByRole('button', { name: 'Parameters', exact: true });
+  const table = page.getByRole('table', { name: 'Parameters' });
+  await expect(table).toBeVisible();
+  await parameters.focus();
+  await page.keyboard.press('Enter');
+  await expect(parameters).toHaveAttribute('aria-expanded', 'false');
+  await expect(table).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]collapsed=parameters(&|$)/);
+  await page.keyboard.press('Space');
+  await expect(parameters).toHaveAttribute('aria-expanded', 'true');
+  await expect(table).toBeVisible();
+  const metrics = page.getByRole('button', { name: 'Metrics', exact: true });
+  await metrics.click();
+  await expect(metrics).toHaveAttribute('aria-expanded', 'false');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Metrics', exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'false',
+  );
+  await expect(page.getByRole('table', { name: 'Metrics' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Parameters' })).toBeVisible();
   await page.waitForLoadState('networkidle');
 });

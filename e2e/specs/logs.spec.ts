@@ -9,6 +9,8 @@ const NS = 'kubeflow-alice';
 const LINES = 100_000;
 /** Every thousandth step below 100,000 (step numbers are zero-padded to six digits). */
 const PATTERN = 'step 0\\d\\d000/';
+/** A pattern that takes exponential time on every line of that log. */
+const RUNAWAY = '(.+)+#';
 const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter(
   (step) => step % 1000 === 0 && step < 100_000,
 );
@@ -151,5 +153,50 @@ test.describe('logs', () => {
     await expect(log.toolbar).not.toContainText('running', { timeout: 90_000 });
     await expect(log.toolbar).toContainText(/\b100,\d{3} lines/);
     await expect(log.matchCount).toHaveText(new RegExp(`^\\d+ of ${String(expected)}$`));
+  });
+
+  test('stops a regex from a link that would run for ever, says so, and the page stays usable', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/runs');
+    const run = new RunPage(page);
+    await run.open(await startLongLogRun(api), `?ns=${NS}`);
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+    await run.openNode('emit-log-lines');
+    await run.nodeTab('Logs').click();
+    const log = new LogViewerPanel(page);
+    await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
+
+    // A shared link with a catastrophic pattern: (.+)+ tries every way to split each ~60-character line
+    // before "#" fails. ((a+)+$ is as bad only on long runs of "a", which this log has none of.)
+    const url = new URL(page.url());
+    url.searchParams.set('find', RUNAWAY);
+    url.searchParams.set('regex', '1');
+    await page.goto(url.toString());
+    await expect(log.findBox).toHaveValue(RUNAWAY, { timeout: 20_000 });
+    await expect(log.matchCount).toHaveText('Stopped', { timeout: 20_000 });
+    const problem = page.getByText(/^Stopped: the regular expression/);
+    await expect(problem).toHaveText(
+      `Stopped: the regular expression ${RUNAWAY} took longer than 2 s on this log. Simplify it: nested repetition such as (a+)+ or (.+)+ can take exponentially long.`,
+    );
+    await expect(log.findBox).toHaveAccessibleDescription(/took longer than 2 s/);
+
+    // The page answers: the log scrolls to its end, and the node panel switches tabs and back.
+    await log.lines.evaluate((element) => {
+      element.scrollTop = element.scrollHeight;
+    });
+    await expect(log.lines).toContainText('step 100000/100000');
+    await run.nodeTab('Details').click();
+    await expect(run.nodeTab('Details')).toHaveAttribute('aria-selected', 'true');
+    await run.nodeTab('Logs').click();
+    await expect(log.findBox).toHaveValue(RUNAWAY);
+
+    // A simpler pattern finds its matches at once, and the message goes.
+    await log.findBox.fill('step 04200\\d/');
+    await expect(log.matchCount).toHaveText(/^\d+ of 10$/);
+    await expect(problem).toHaveCount(0);
+    await expect(log.currentMatchRow()).toContainText(/step 04200\d\/100000/);
   });
 });

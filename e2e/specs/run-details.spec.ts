@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test, type KfpApi } from '../fixtures.ts';
 import { RunPage } from '../pages/run-page.ts';
+import { seededRunId } from '../pages/visualizations.ts';
 
 const NS = 'kubeflow-alice';
 
@@ -89,11 +90,11 @@ test.describe('run details', () => {
     await expect(page.getByRole('cell', { name: runId })).toBeVisible();
   });
 
-  // Loop iterations and visualizations of a v2 run come from tasks[] (KFP master's API) until the
-  // dashboard reads ML Metadata.
+  // Loop iterations and visualizations of a v2 run: from tasks[] (KFP master) or task details + ML
+  // Metadata (released KFP), the same in both passes.
   test(
     'a v2 run shows its loop iterations as a histogram',
-    { tag: '@run-api-next' },
+    { tag: '@both-modes' },
     async ({ page, signIn, api }) => {
       await signIn('alice', '/runs');
       const runId = await startRun(api, 'training-with-metrics');
@@ -106,6 +107,45 @@ test.describe('run details', () => {
       await run.openNode('evaluate-model');
       await run.nodeTab('Visualizations').click();
       await expect(run.panel.getByRole('region', { name: 'metrics' }).first()).toBeVisible();
+    },
+  );
+
+  // Task states, and each loop iteration's inputs and outputs in the step panel: from tasks[] (KFP
+  // master) or task details + ML Metadata (released KFP), the same in both passes.
+  test(
+    "a seeded v2 run: task states on the graph (the untaken condition skipped), each iteration's inputs and outputs",
+    { tag: '@both-modes' },
+    async ({ page, signIn, api }) => {
+      await signIn('alice', '/runs');
+      const rates = [0.05, 0.5];
+      const runId = await seededRunId(api, 'High learning rates (nothing registered)');
+      const run = new RunPage(page);
+      await run.open(runId);
+      await expect(run.runState()).toHaveText('Succeeded');
+      for (const step of ['load-dataset', 'train-model', 'evaluate-model', 'dataset-report'])
+        await expect(run.nodeState(step)).toHaveAttribute('data-state', 'SUCCEEDED');
+      // No accuracy reaches the registration threshold: the condition is skipped in every iteration.
+      await expect(run.nodeState('condition-3')).toHaveAttribute('data-state', 'SKIPPED');
+      await run.openNode('condition-3');
+      await expect(run.panel).toContainText(`${rates.length}/${rates.length} skipped`);
+
+      await run.openNode('train-model');
+      await expect(run.panel).toContainText(`${rates.length}/${rates.length} succeeded`);
+      await run.nodeTab('Inputs / outputs').click();
+      for (const [iteration, rate] of rates.entries()) {
+        await run.panel
+          .getByLabel('Execution')
+          .selectOption({ label: `iteration ${String(iteration)} · succeeded` });
+        const inputs = run.panel.getByRole('region', { name: 'Input parameters' });
+        await expect(inputs).toContainText(`learning_rate${String(rate)} · NUMBER_DOUBLE`);
+        await expect(inputs).toContainText('epochs20 · NUMBER_INTEGER');
+        await expect(run.panel.getByRole('region', { name: 'Input artifacts' })).toContainText(
+          /dataset\s*minio:\/\/mlpipeline\/v2\/artifacts\/training-with-metrics\//,
+        );
+        const outputs = run.panel.getByRole('region', { name: 'Output artifacts' });
+        await expect(outputs).toContainText('system.Metrics');
+        await expect(outputs).toContainText('system.Model');
+      }
     },
   );
 

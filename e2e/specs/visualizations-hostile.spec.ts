@@ -7,8 +7,8 @@ import {
   serveArtifactFiles,
   serveUiMetadata,
   v1NodeIds,
-  v2ArtifactUri,
 } from '../pages/visualizations.ts';
+import { v2ArtifactUri } from '../pages/v2-outputs.ts';
 import {
   HOSTILE_HTML,
   HOSTILE_MARKDOWN,
@@ -182,16 +182,16 @@ test('hostile visualization outputs in the browser: nothing escapes, errors say 
   await expectNothingEscaped(page, before, dialogs, 'YOLO 10 epochs');
 });
 
-// Reads the v2 artifact URIs from KFP master's tasks[] (v2ArtifactUri): the `next` pass runs it.
+// v2 artifact URIs from tasks[] (next) or ML Metadata (released): both passes run it.
 test(
   'hostile v2 HTML and Markdown artifacts (served through artifacts/get): nothing escapes, the other outputs render',
-  { tag: '@run-api-next' },
+  { tag: '@both-modes' },
   async ({ page, signIn, api, errorGuard }) => {
     const dialogs = await watchForEscapes(page, errorGuard);
     await signIn('alice', '/runs');
     const runId = await seededRunId(api, 'Learning-rate sweep');
-    const report = await v2ArtifactUri(api, runId, 'dataset-report', 'report');
-    const modelCard = await v2ArtifactUri(api, runId, 'register-model', 'model_card');
+    const report = await v2ArtifactUri(api, page, runId, 'dataset-report', 'report');
+    const modelCard = await v2ArtifactUri(api, page, runId, 'register-model', 'model_card');
     await serveArtifactFiles(
       page,
       new Map([

@@ -10,9 +10,10 @@ import {
   seededRunId,
   sortedPoints,
 } from '../pages/visualizations.ts';
+import { v2TaskArtifacts } from '../pages/v2-outputs.ts';
 
-// Reads v2 task outputs from tasks[]: on KFP master's API until the dashboard reads ML Metadata.
-test.describe('visualizations of a seeded v2 run', { tag: '@run-api-next' }, () => {
+// v2 task outputs from tasks[] (KFP master) or ML Metadata (released KFP): the same screens in both.
+test.describe('visualizations of a seeded v2 run', { tag: '@both-modes' }, () => {
   test('v2 "Learning-rate sweep": metrics, ROC and confusion matrix from ClassificationMetrics, markdown and HTML', async ({
     page,
     signIn,
@@ -21,30 +22,19 @@ test.describe('visualizations of a seeded v2 run', { tag: '@run-api-next' }, () 
   }) => {
     await signIn('alice', '/runs');
     const runId = await seededRunId(api, 'Learning-rate sweep');
-    const run = await api.get(`/apis/v2beta1/runs/${runId}?view=FULL`);
-    const tasks = isRecord(run) && Array.isArray(run.tasks) ? run.tasks.filter(isRecord) : [];
-    const artifactsOf = (name: string) =>
-      tasks
-        .filter((task) => task.display_name === name)
-        .flatMap((task) =>
-          isRecord(task.outputs) && Array.isArray(task.outputs.artifacts)
-            ? task.outputs.artifacts.filter(isRecord)
-            : [],
-        )
-        .flatMap((output) =>
-          Array.isArray(output.artifacts) ? output.artifacts.filter(isRecord) : [],
-        );
-    const classification = artifactsOf('evaluate-model').map((artifact) =>
-      isRecord(artifact.metadata) ? artifact.metadata : {},
+    const artifactsOf = (name: string) => v2TaskArtifacts(api, page, runId, name);
+    const classification = (await artifactsOf('evaluate-model')).map(
+      (artifact) => artifact.metadata,
     );
     expect(classification.length).toBeGreaterThan(1);
-    const accuracies = artifactsOf('train-model')
-      .filter((artifact) => artifact.name === 'accuracy')
-      .map((artifact) => Number(artifact.number_value));
-    const modelCard = artifactsOf('register-model').find(
-      (artifact) => artifact.name === 'model_card',
+    const accuracies = (await artifactsOf('train-model')).flatMap((artifact) =>
+      typeof artifact.metadata.accuracy === 'number' ? [artifact.metadata.accuracy] : [],
     );
-    const markdown = await artifactText(request, page, String(modelCard?.uri));
+    expect(accuracies.length).toBeGreaterThan(1);
+    const modelCard = (await artifactsOf('register-model')).find(
+      (artifact) => artifact.output === 'model_card',
+    );
+    const markdown = await artifactText(request, page, modelCard?.uri);
 
     const output = new RunOutput(page);
     await output.open(runId);

@@ -1,5 +1,6 @@
 import { Code, ConnectError } from '@connectrpc/connect';
 import type { Value } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
+import { tokenize, type Token } from './filter-tokens.ts';
 
 /** What a filter or an ordering reads of an Artifact, Execution or Context. */
 export interface NodeView {
@@ -11,20 +12,32 @@ export interface NodeView {
   readonly createTimeSinceEpoch: bigint;
   readonly lastUpdateTimeSinceEpoch: bigint;
   readonly customProperties: { readonly [key: string]: Value };
+  readonly properties?: { readonly [key: string]: Value };
   readonly uri?: string;
   /** Artifact.state or Execution.last_known_state as its enum name. */
   readonly state?: string;
+  /** The contexts the node belongs to (for `contexts_<alias>.…`); read only when a filter names one. */
+  readonly contexts?: () => readonly NodeView[];
 }
 
 type Literal = string | number;
-type Clause = { readonly lhs: string; readonly op: '=' | '!='; readonly rhs: Literal };
+type Op = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE' | 'NOT LIKE' | 'IN' | 'NOT IN';
+
+/** A column: the node's own (`alias` undefined) or a context's (`contexts_a.name`). */
+interface Column {
+  readonly alias: string | undefined;
+  readonly path: string;
+}
+
+type Expr =
+  | { readonly kind: 'and' | 'or'; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'not'; readonly expr: Expr }
+  | { readonly kind: 'cmp'; readonly column: Column; readonly op: Op; readonly rhs: Literal[] }
+  | { readonly kind: 'null'; readonly column: Column; readonly negated: boolean };
 
 const invalid = (message: string) => new ConnectError(message, Code.InvalidArgument);
 
-const clausePattern =
-  /^\s*([a-z_]+(?:\.[A-Za-z0-9_-]+\.(?:int_value|double_value|string_value|bool_value))?)\s*(!=|=)\s*('(?:[^']*)'|"(?:[^"]*)"|-?\d+(?:\.\d+)?|[A-Z_]+)\s*$/;
-
-const attributes = new Set([
+const ATTRIBUTES = new Set([
   'id',
   'type_id',
   'type',
@@ -37,32 +50,167 @@ const attributes = new Set([
   'last_update_time_since_epoch',
 ]);
 
+/** The columns MLMD gives a `contexts_<alias>` struct (filter_query_ast_resolver.cc AddContextsImpl). */
+const CONTEXT_ATTRIBUTES = new Set([
+  'id',
+  'name',
+  'type',
+  'create_time_since_epoch',
+  'last_update_time_since_epoch',
+]);
+
+const PROPERTY =
+  /^(custom_properties|properties)\.(.+)\.(int_value|double_value|string_value|bool_value)$/;
+
+class Parser {
+  private at = 0;
+  readonly aliases = new Set<string>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly query: string,
+  ) {}
+
+  private peek(): Token | undefined {
+    return this.tokens[this.at];
+  }
+
+  private fail(): never {
+    throw invalid(`Unsupported filter_query: ${this.query}`);
+  }
+
+  private keyword(word: string): boolean {
+    const token = this.peek();
+    if (token?.kind === 'word' && token.text.toUpperCase() === word) {
+      this.at++;
+      return true;
+    }
+    return false;
+  }
+
+  private punct(text: string): boolean {
+    const token = this.peek();
+    if (token?.kind === 'punct' && token.text === text) {
+      this.at++;
+      return true;
+    }
+    return false;
+  }
+
+  parse(): Expr {
+    const expr = this.or();
+    if (this.at !== this.tokens.length) this.fail();
+    return expr;
+  }
+
+  private or(): Expr {
+    let left = this.and();
+    while (this.keyword('OR')) left = { kind: 'or', left, right: this.and() };
+    return left;
+  }
+
+  private and(): Expr {
+    let left = this.not();
+    while (this.keyword('AND')) left = { kind: 'and', left, right: this.not() };
+    return left;
+  }
+
+  private not(): Expr {
+    if (this.keyword('NOT')) return { kind: 'not', expr: this.not() };
+    if (this.punct('(')) {
+      const inner = this.or();
+      if (!this.punct(')')) this.fail();
+      return inner;
+    }
+    return this.predicate();
+  }
+
+  private column(): Column {
+    const token = this.peek();
+    if (token?.kind !== 'word') this.fail();
+    this.at++;
+    const text = token.text;
+    const context = /^contexts_([0-9A-Za-z_]+)\.(.+)$/.exec(text);
+    if (context) {
+      const [, alias = '', path = ''] = context;
+      if (!CONTEXT_ATTRIBUTES.has(path)) this.fail();
+      this.aliases.add(alias);
+      return { alias, path };
+    }
+    if (!ATTRIBUTES.has(text) && !PROPERTY.test(text)) this.fail();
+    return { alias: undefined, path: text };
+  }
+
+  private literal(): Literal {
+    const token = this.peek();
+    if (!token) this.fail();
+    this.at++;
+    if (token.kind === 'string') return token.text;
+    if (token.kind === 'number') return Number(token.text);
+    // Enum names (state = LIVE) and TRUE/FALSE.
+    if (token.kind === 'word' && /^[A-Z_]+$/i.test(token.text)) {
+      const upper = token.text.toUpperCase();
+      return upper === 'TRUE' ? 1 : upper === 'FALSE' ? 0 : token.text;
+    }
+    return this.fail();
+  }
+
+  private predicate(): Expr {
+    const column = this.column();
+    if (this.keyword('IS')) {
+      const negated = this.keyword('NOT');
+      if (!this.keyword('NULL')) this.fail();
+      return { kind: 'null', column, negated };
+    }
+    const negated = this.keyword('NOT');
+    if (this.keyword('LIKE'))
+      return { kind: 'cmp', column, op: negated ? 'NOT LIKE' : 'LIKE', rhs: [this.literal()] };
+    if (this.keyword('IN')) {
+      if (!this.punct('(')) this.fail();
+      const values = [this.literal()];
+      while (this.punct(',')) values.push(this.literal());
+      if (!this.punct(')')) this.fail();
+      return { kind: 'cmp', column, op: negated ? 'NOT IN' : 'IN', rhs: values };
+    }
+    if (negated) this.fail();
+    const token = this.peek();
+    const ops: readonly Op[] = ['=', '!=', '<', '<=', '>', '>='];
+    const op = ops.find((o) => token?.kind === 'punct' && token.text === o);
+    if (!op) this.fail();
+    this.at++;
+    return { kind: 'cmp', column, op, rhs: [this.literal()] };
+  }
+}
+
 /**
- * The part of MLMD's filter_query (metadata_store.proto, ListOperationOptions) that KFP uses:
- * comparisons of attributes and custom properties (`custom_properties.parent_dag_id.int_value = 7`,
- * `name = 'x'`, `last_known_state = RUNNING`) joined by AND. Anything else is refused rather than
- * guessed at.
+ * ML Metadata's filter_query (metadata_store.proto, ListOperationOptions) over artifacts,
+ * executions and contexts: attributes, `properties` / `custom_properties` values, the node's
+ * contexts as `contexts_<alias>.{id,name,type,create_time_since_epoch,last_update_time_since_epoch}`
+ * (each alias one context the node belongs to, as MLMD joins them), with `= != < <= > >=`, `LIKE`
+ * (case-insensitive, as on MLMD's MySQL and SQLite; `%` and `_` wildcards), `IN (…)`, `IS [NOT]
+ * NULL`, `AND`, `OR`, `NOT` and parentheses. Events and parent/child contexts are refused rather
+ * than guessed at.
  */
 export function parseFilter(query: string): (node: NodeView) => boolean {
   if (query.trim() === '') return () => true;
-  const clauses: Clause[] = query.split(/\s+AND\s+/i).map((part) => {
-    const match = clausePattern.exec(part);
-    const [, lhs = '', op = '=', raw = ''] = match ?? [];
-    const base = lhs.split('.')[0] ?? '';
-    if (!match || (base !== 'custom_properties' && !attributes.has(lhs)))
-      throw invalid(`Unsupported filter_query: ${query}`);
-    const rhs: Literal = /^['"]/.test(raw)
-      ? raw.slice(1, -1)
-      : /^-?\d/.test(raw)
-        ? Number(raw)
-        : raw;
-    return { lhs, op: op === '!=' ? '!=' : '=', rhs };
-  });
-  return (node) => clauses.every((clause) => matches(node, clause));
+  const parser = new Parser(tokenize(query, invalid), query);
+  const expr = parser.parse();
+  const aliases = [...parser.aliases];
+  if (aliases.length === 0) return (node) => evaluate(expr, node, new Map());
+  return (node) => {
+    const contexts = node.contexts?.() ?? [];
+    // Every assignment of a context to each alias (an inner join per alias in MLMD's SQL).
+    const assign = (i: number, bound: Map<string, NodeView>): boolean => {
+      const alias = aliases[i];
+      if (alias === undefined) return evaluate(expr, node, bound);
+      return contexts.some((context) => assign(i + 1, new Map(bound).set(alias, context)));
+    };
+    return assign(0, new Map());
+  };
 }
 
-function attribute(node: NodeView, lhs: string): Literal | undefined {
-  switch (lhs) {
+function attribute(node: NodeView, path: string): Literal | undefined {
+  switch (path) {
     case 'id':
       return Number(node.id);
     case 'type_id':
@@ -83,8 +231,8 @@ function attribute(node: NodeView, lhs: string): Literal | undefined {
     case 'last_update_time_since_epoch':
       return Number(node.lastUpdateTimeSinceEpoch);
   }
-  const [, name = '', kind = ''] = lhs.split('.');
-  const value = node.customProperties[name]?.value;
+  const [, map = '', name = '', kind = ''] = PROPERTY.exec(path) ?? [];
+  const value = (map === 'properties' ? node.properties : node.customProperties)?.[name]?.value;
   if (!value || value.case === undefined) return undefined;
   if (kind === 'int_value' && value.case === 'intValue') return Number(value.value);
   if (kind === 'double_value' && value.case === 'doubleValue') return value.value;
@@ -93,9 +241,65 @@ function attribute(node: NodeView, lhs: string): Literal | undefined {
   return undefined;
 }
 
-function matches(node: NodeView, clause: Clause): boolean {
-  const value = attribute(node, clause.lhs);
-  // SQL semantics: a missing property matches neither = nor !=.
-  if (value === undefined) return false;
-  return clause.op === '=' ? value === clause.rhs : value !== clause.rhs;
+/** SQL LIKE: `%` any run, `_` one character, `\` escapes the next; case-insensitive. */
+function like(value: string, pattern: string): boolean {
+  let source = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? '';
+    if (c === '\\' && i + 1 < pattern.length) source += escapeRegExp(pattern[++i] ?? '');
+    else if (c === '%') source += '[\\s\\S]*';
+    else if (c === '_') source += '[\\s\\S]';
+    else source += escapeRegExp(c);
+  }
+  return new RegExp(`^${source}$`, 'i').test(value);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function compare(value: Literal, op: Op, rhs: readonly Literal[]): boolean {
+  const [first = ''] = rhs;
+  switch (op) {
+    case '=':
+      return value === first;
+    case '!=':
+      return value !== first;
+    case '<':
+      return value < first;
+    case '<=':
+      return value <= first;
+    case '>':
+      return value > first;
+    case '>=':
+      return value >= first;
+    case 'LIKE':
+      return like(String(value), String(first));
+    case 'NOT LIKE':
+      return !like(String(value), String(first));
+    case 'IN':
+      return rhs.includes(value);
+    case 'NOT IN':
+      return !rhs.includes(value);
+  }
+}
+
+function evaluate(expr: Expr, node: NodeView, bound: ReadonlyMap<string, NodeView>): boolean {
+  switch (expr.kind) {
+    case 'and':
+      return evaluate(expr.left, node, bound) && evaluate(expr.right, node, bound);
+    case 'or':
+      return evaluate(expr.left, node, bound) || evaluate(expr.right, node, bound);
+    case 'not':
+      return !evaluate(expr.expr, node, bound);
+    case 'null': {
+      const target = expr.column.alias === undefined ? node : bound.get(expr.column.alias);
+      const missing = target === undefined || attribute(target, expr.column.path) === undefined;
+      return expr.negated ? !missing : missing;
+    }
+    case 'cmp': {
+      const target = expr.column.alias === undefined ? node : bound.get(expr.column.alias);
+      const value = target === undefined ? undefined : attribute(target, expr.column.path);
+      // SQL semantics: a missing value matches no comparison.
+      return value !== undefined && compare(value, expr.op, expr.rhs);
+    }
+  }
 }

@@ -14,12 +14,41 @@ import type { MlmdStore, ResolvedRun } from './store.ts';
 
 type Impl = Partial<ServiceImpl<typeof MetadataStoreService>>;
 
-const executionView = (e: Execution): NodeView => ({
-  ...e,
-  state: Execution_State[e.lastKnownState],
-});
-const artifactView = (a: Artifact): NodeView => ({ ...a, state: Artifact_State[a.state] });
 const contextView = (c: Context): NodeView => c;
+
+/** The contexts of runs, memoised for one list call (a filter on contexts reads them per node). */
+function contextsReader(store: MlmdStore): (runs: readonly ResolvedRun[]) => readonly NodeView[] {
+  const pipelines = new Map<string, Context | undefined>();
+  const pipeline = (name: string) => {
+    if (!pipelines.has(name)) pipelines.set(name, store.pipelineContext(name));
+    return pipelines.get(name);
+  };
+  return (runs) => [
+    ...[...new Set(runs.map((run) => run.pipelineName))].flatMap((name) => pipeline(name) ?? []),
+    ...runs.map((run) => run.runContext),
+  ];
+}
+
+function executionViews(store: MlmdStore): (e: Execution) => NodeView {
+  const contexts = contextsReader(store);
+  return (e) => ({
+    ...e,
+    state: Execution_State[e.lastKnownState],
+    contexts: () => {
+      const run = store.runOfExecution(Number(e.id));
+      return run ? contexts([run]) : [];
+    },
+  });
+}
+
+function artifactViews(store: MlmdStore): (a: Artifact) => NodeView {
+  const contexts = contextsReader(store);
+  return (a) => ({
+    ...a,
+    state: Artifact_State[a.state],
+    contexts: () => contexts(store.runsOfArtifact(Number(a.id))),
+  });
+}
 
 const unique = <T extends { readonly id: bigint }>(nodes: readonly T[]): T[] => [
   ...new Map(nodes.map((n) => [n.id, n])).values(),
@@ -98,12 +127,12 @@ export function nodeHandlers(store: MlmdStore): Impl {
     },
     getExecutionsByContext(req) {
       const executions = runsOfContext(store, req.contextId).flatMap((r) => r.executions);
-      const page = listPage(executions, executionView, req.options);
+      const page = listPage(executions, executionViews(store), req.options);
       return { executions: page.items, nextPageToken: page.nextPageToken };
     },
     getArtifactsByContext(req) {
       const artifacts = unique(runsOfContext(store, req.contextId).flatMap((r) => r.artifacts));
-      const page = listPage(artifacts, artifactView, req.options);
+      const page = listPage(artifacts, artifactViews(store), req.options);
       return { artifacts: page.items, nextPageToken: page.nextPageToken };
     },
     getExecutionsByID: (req) => ({
@@ -147,7 +176,7 @@ export function nodeHandlers(store: MlmdStore): Impl {
     getExecutions(req) {
       const page = listPage(
         store.allRuns().flatMap((r) => r.executions),
-        executionView,
+        executionViews(store),
         req.options,
       );
       return { executions: page.items, nextPageToken: page.nextPageToken };
@@ -155,7 +184,7 @@ export function nodeHandlers(store: MlmdStore): Impl {
     getArtifacts(req) {
       const page = listPage(
         unique(store.allRuns().flatMap((r) => r.artifacts)),
-        artifactView,
+        artifactViews(store),
         req.options,
       );
       return { artifacts: page.items, nextPageToken: page.nextPageToken };

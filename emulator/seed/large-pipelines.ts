@@ -1,4 +1,5 @@
 import {
+  artifactFromTask,
   constant,
   fromInput,
   fromTask,
@@ -125,6 +126,59 @@ export function longLogPipelineYaml(lines = 100_000): string {
     tasks: {
       'emit-log-lines': task('emit-log-lines', 'comp-emit-log-lines', {
         parameters: { lines: fromInput('lines') },
+      }),
+    },
+  });
+  return irYaml(spec, meta);
+}
+
+const SHARDS = 8;
+const shardNames = Array.from({ length: SHARDS }, (_, i) => `shard_${i}`);
+
+const makeShards: V2Component = {
+  functionName: 'make_shards',
+  source: `@dsl.component
+def make_shards(${shardNames.map((n) => `${n}: dsl.Output[dsl.Dataset]`).join(', ')}):
+    for i, out in enumerate([${shardNames.join(', ')}]):
+        with open(out.path, 'w') as f:
+            f.write(f'id,value\\n{i},{i * i}\\n')`,
+  outputs: { artifacts: Object.fromEntries(shardNames.map((n) => [n, 'system.Dataset'])) },
+};
+
+const summarizeShards: V2Component = {
+  functionName: 'summarize_shards',
+  source: `@dsl.component
+def summarize_shards(${shardNames.map((n) => `${n}: dsl.Input[dsl.Dataset]`).join(', ')}, report: dsl.Output[dsl.Markdown], stats: dsl.Output[dsl.Metrics]):
+    stats.log_metric('shards', ${SHARDS})
+    with open(report.path, 'w') as f:
+        f.write('# ${SHARDS} shards')`,
+  inputs: { artifacts: Object.fromEntries(shardNames.map((n) => [n, 'system.Dataset'])) },
+  outputs: { artifacts: { report: 'system.Markdown', stats: 'system.Metrics' } },
+};
+
+/**
+ * A two-task pipeline whose run writes 10 artifacts (8 datasets, a markdown report, metrics), the
+ * second task reading the first's: 500 runs fill ML Metadata with 5,000 artifacts for the
+ * Artifacts page's benchmark.
+ */
+export function artifactLoadPipelineYaml(): string {
+  const python = pythonComponents([makeShards, summarizeShards]);
+  const meta = {
+    name: 'artifact-load',
+    description: `Benchmark: ${SHARDS + 2} artifacts per run, with lineage between its two tasks.`,
+    inputs: {},
+  };
+  const spec = pipelineSpec({
+    ...meta,
+    components: python.components,
+    executors: python.executors,
+    tasks: {
+      'make-shards': task('make-shards', 'comp-make-shards'),
+      'summarize-shards': task('summarize-shards', 'comp-summarize-shards', {
+        dependentTasks: ['make-shards'],
+        artifacts: Object.fromEntries(
+          shardNames.map((n) => [n, artifactFromTask('make-shards', n)]),
+        ),
       }),
     },
   });

@@ -6,7 +6,11 @@ import {
   type SeedContext,
   type UploadedPipeline,
 } from './actions.ts';
-import { longLogPipelineYaml, widePipelineYaml } from './large-pipelines.ts';
+import {
+  artifactLoadPipelineYaml,
+  longLogPipelineYaml,
+  widePipelineYaml,
+} from './large-pipelines.ts';
 import { wideV1PipelineYaml } from './large-pipelines-v1.ts';
 
 const day = 24 * 60 * 60_000;
@@ -18,6 +22,8 @@ export interface LargeData {
   readonly longLogRunId: string;
   /** The run graph benchmarks beside the 1,000-task v2 run: 300 tasks v2, 300 and 1,000 tasks v1. */
   readonly wideRuns: readonly { readonly runId: string; readonly displayName: string }[];
+  /** Runs of a 10-artifact pipeline in alice's namespace: 5,000 artifacts in ML Metadata. */
+  readonly artifactLoadRuns: number;
 }
 
 /** The run graph benchmarks: display name, pipeline file, pipeline display name. */
@@ -44,12 +50,14 @@ const WIDE_RUNS = [
 
 /**
  * The benchmark data on top of the default profile: `runCount` runs in one experiment (spread over
- * the last 30 days), a run of a ~1,000-task pipeline and a run whose task logs 100,000 lines.
+ * the last 30 days), a run of a ~1,000-task pipeline, a run whose task logs 100,000 lines, and
+ * `artifactRuns` runs of a v2 pipeline that writes 10 artifacts each (5,000 in ML Metadata).
  */
 export async function seedLarge(
   ctx: SeedContext,
   dataHandling: UploadedPipeline,
   runCount = 10_000,
+  artifactRuns = 500,
 ): Promise<LargeData> {
   at(ctx, 31 * day);
   const experimentId = await createExperiment(
@@ -143,6 +151,7 @@ export async function seedLarge(
     });
     wideRuns.push({ runId, displayName: wideRun.run });
   }
+  await seedArtifactLoad(ctx, artifactRuns);
   at(ctx, 0);
   return {
     loadTestExperimentId: experimentId,
@@ -150,5 +159,49 @@ export async function seedLarge(
     wideRunId,
     longLogRunId,
     wideRuns,
+    artifactLoadRuns: artifactRuns,
   };
+}
+
+/** `count` runs of the artifact-load pipeline in alice's namespace, over the last two days. */
+async function seedArtifactLoad(ctx: SeedContext, count: number): Promise<void> {
+  at(ctx, 3 * day);
+  const experimentId = await createExperiment(
+    ctx,
+    'alice',
+    'Artifact load',
+    `${count} runs that write 10 artifacts each.`,
+  );
+  const pipeline = await uploadPipeline(
+    ctx,
+    null,
+    { name: 'artifact-load.yaml', content: artifactLoadPipelineYaml() },
+    {
+      name: 'artifact-load',
+      displayName: 'Artifact load (10 artifacts a run)',
+      description: 'Benchmark pipeline.',
+      namespace: '',
+    },
+  );
+  const runs = Array.from({ length: count }, (_, i) => ({
+    experimentId,
+    pipelineId: pipeline.pipelineId,
+    pipelineVersionId: pipeline.versionId,
+    displayName: `Artifact load ${String(i + 1).padStart(4, '0')}`,
+    parameters: {},
+    createdAt: new Date(ctx.start - 2 * day + Math.floor((i * day) / count)),
+  }));
+  if (ctx.bulkRuns) {
+    ctx.bulkRuns(runs);
+    return;
+  }
+  for (const run of runs) {
+    at(ctx, ctx.start - run.createdAt.getTime());
+    await createRun(ctx, {
+      user: 'alice',
+      experimentId,
+      pipeline,
+      displayName: run.displayName,
+    });
+  }
 }

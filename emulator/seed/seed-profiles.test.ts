@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noAuth, stubAuthenticator } from '../routes/test-app.ts';
+import { Event_Type } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
+import { createRuntimeSource } from '../mlmd/from-runtime.ts';
+import { createMlmdStore } from '../mlmd/store.ts';
 import { seedEmulator } from './index.ts';
 import { createSeedHarness, list, get } from './seed-test-kit.ts';
 import { isJsonObject } from '../lib/json.ts';
@@ -61,7 +64,7 @@ describe('seed, single-user', () => {
 });
 
 describe('seed, large profile', () => {
-  it('adds 10,000 runs in one experiment, a 1,000-task run and a 100,000-line log', async () => {
+  it('adds 10,000 runs in one experiment, a 1,000-task run, a 100,000-line log and 5,000 artifacts', async () => {
     const h = await createSeedHarness(stubAuthenticator);
     const started = performance.now();
     const seeded = await seedEmulator({
@@ -111,5 +114,17 @@ describe('seed, large profile', () => {
     const podName = isJsonObject(pod) && typeof pod.name === 'string' ? pod.name : '';
     expect(h.logs.get(podName)?.lines.length).toBeGreaterThan(100_000);
     expect(seconds).toBeLessThan(60);
+
+    // 500 runs of a 10-artifact pipeline in alice's namespace: 5,000 artifacts in ML Metadata,
+    // the second task of each run reading the first's 8 datasets.
+    expect(large?.artifactLoadRuns).toBe(500);
+    const mlmd = createMlmdStore(createRuntimeSource({ store: h.store, engine: h.engine }));
+    const loadRuns = mlmd.allRuns().filter((r) => r.pipelineName === 'artifact-load');
+    expect(loadRuns).toHaveLength(500);
+    expect(loadRuns.reduce((n, r) => n + r.artifacts.length, 0)).toBe(5_000);
+    expect(loadRuns[0]?.events.filter((e) => e.type === Event_Type.INPUT)).toHaveLength(8);
+    expect(loadRuns.every((r) => h.store.runs.get(r.runId)?.namespace === 'kubeflow-alice')).toBe(
+      true,
+    );
   }, 120_000);
 });

@@ -89,3 +89,56 @@ export interface TaskResult {
 }
 
 export type ComponentBehaviour = (task: TaskExecution) => TaskResult;
+
+/** A volume of a simulated pod (what the pod spec declares). */
+export interface PodVolume {
+  readonly name: string;
+  /** The PersistentVolumeClaim it mounts; absent for other volume kinds. */
+  readonly claimName?: string;
+  readonly kind: 'persistentVolumeClaim' | 'emptyDir';
+}
+
+export interface PodMount {
+  readonly name: string;
+  readonly mountPath: string;
+  readonly readOnly: boolean;
+}
+
+/** What the pod's spec says: its main container, resources and volumes. */
+export interface PodSpecInfo {
+  /** The Argo template the pod runs (`system-container-impl` for KFP v2 executors). */
+  readonly templateName: string;
+  /** The Argo node name (annotation `workflows.argoproj.io/node-name`). */
+  readonly nodeName: string;
+  readonly image: string;
+  readonly command: readonly string[];
+  readonly requests: Readonly<Record<string, string>>;
+  readonly limits: Readonly<Record<string, string>>;
+  readonly volumes: readonly PodVolume[];
+  readonly mounts: readonly PodMount[];
+  /** The scheduler cannot place the pod (e.g. a GPU no node has): it stays Pending with this reason. */
+  readonly unschedulable?: string;
+}
+
+export interface PodSnapshot {
+  readonly name: string;
+  readonly uid: string;
+  readonly namespace: string;
+  readonly runId: string;
+  readonly workflowName: string;
+  readonly role: 'driver' | 'executor';
+  /** The pod's phases so far, at wall-clock epoch milliseconds. */
+  readonly history: readonly {
+    readonly at: number;
+    readonly phase: string;
+    readonly message?: string;
+  }[];
+  readonly spec: PodSpecInfo;
+}
+
+/** Pods by name, as the Kubernetes API would answer for them; a vanished pod is removed. */
+export interface PodStore {
+  put(pod: PodSnapshot): void;
+  get(podName: string): PodSnapshot | undefined;
+  remove(podName: string): void;
+}

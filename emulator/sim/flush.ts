@@ -1,7 +1,7 @@
 import { argoArtifactArchive } from './object-store.ts';
-import type { LogStore, ObjectStore } from './contracts.ts';
+import type { LogStore, ObjectStore, PodStore } from './contracts.ts';
 import { isTerminal, lastState, type PodRecord } from './plan.ts';
-import { firstAt, stateAt } from './timeline.ts';
+import { firstAt, historyAt, stateAt } from './timeline.ts';
 
 const encoder = new TextEncoder();
 
@@ -13,6 +13,31 @@ export interface FlushTarget {
   readonly logs: LogStore;
   readonly namespace: string;
   readonly runId: string;
+  /** Where the pods' Kubernetes objects go (`GET /k8s/pod`); absent in tests that do not read them. */
+  readonly pods?: PodStore;
+  readonly workflowName?: string;
+  /** The run's creation, epoch ms (pod times are offsets from it). */
+  readonly createdAtMs?: number;
+}
+
+/** The pod as the Kubernetes API shows it at moment t (only when its visible history changed). */
+function putPod(pod: PodRecord, t: number, target: FlushTarget): void {
+  const { pods } = target;
+  if (!pods || !pod.spec) return;
+  const visible = historyAt(pod.history, t);
+  const known = pods.get(pod.name);
+  if (known && known.uid === pod.uid && known.history.length === visible.length) return;
+  const base = target.createdAtMs ?? 0;
+  pods.put({
+    name: pod.name,
+    uid: pod.uid,
+    namespace: target.namespace,
+    runId: target.runId,
+    workflowName: target.workflowName ?? '',
+    role: pod.role,
+    history: visible.map((entry) => ({ ...entry, at: base + entry.at })),
+    spec: pod.spec,
+  });
 }
 
 /** Lines a running pod has printed by moment t (its log grows over its run time). */
@@ -41,6 +66,7 @@ export function flushPods(
   for (const pod of pods) {
     const now = stateAt(pod.history, t);
     if (!now) continue;
+    putPod(pod, t, target);
     const id = `${pod.name}@${pod.runAttempt}`;
     const done = state.get(id);
     if (done === 'final') continue;
@@ -74,6 +100,9 @@ export function flushPods(
 }
 
 /** `vanish_pods`: once the run finished, its pods are gone and their logs answer 404. */
-export function vanish(pods: readonly PodRecord[], logs: LogStore): void {
-  for (const pod of pods) logs.remove(pod.name);
+export function vanish(pods: readonly PodRecord[], logs: LogStore, podStore?: PodStore): void {
+  for (const pod of pods) {
+    logs.remove(pod.name);
+    podStore?.remove(pod.name);
+  }
 }

@@ -1,3 +1,5 @@
+import type { PodSpecInfo } from './contracts.ts';
+
 /**
  * The plan of a run: every node (task, DAG, loop, pod group…) and pod with its full timeline, in
  * wall-clock milliseconds after the run's creation. A plan is computed once per set of events; the
@@ -33,6 +35,8 @@ export interface PodRecord {
   readonly finalWrites: readonly ObjectWrite[];
   /** Argo archives the pod's log (what it printed, also when canceled) as a tar.gz at this key. */
   readonly logArchive?: { readonly bucket: string; readonly key: string; readonly mtime: number };
+  /** What the Kubernetes API tells about the pod (spec, resources, volumes); absent in older tests. */
+  readonly spec?: PodSpecInfo;
 }
 
 export interface PlanNode<I> {

@@ -5,7 +5,7 @@ import type {
   RunState,
   RuntimeStatus,
 } from '../store/run-engine.ts';
-import type { LogStore, ObjectStore } from './contracts.ts';
+import type { LogStore, ObjectStore, PodStore } from './contracts.ts';
 import type { Flavor, Projected } from './flavor.ts';
 import { flushPods, vanish, type FlushState } from './flush.ts';
 import { isTerminal, lastState, type Phase, type Plan } from './plan.ts';
@@ -26,6 +26,7 @@ export interface RunSimulation {
 export interface Stores {
   readonly objects: ObjectStore;
   readonly logs: LogStore;
+  readonly pods?: PodStore;
 }
 
 /**
@@ -106,7 +107,18 @@ export function createRunSimulation<I>(
         moments = changeMoments(plan);
         cached = undefined;
       }
-      flushPods(plan.pods, t, { ...stores, namespace: run.namespace, runId: run.runId }, flushed);
+      flushPods(
+        plan.pods,
+        t,
+        {
+          ...stores,
+          namespace: run.namespace,
+          runId: run.runId,
+          workflowName: flavor.workflowName,
+          createdAtMs,
+        },
+        flushed,
+      );
       const root = plan.nodes.get(plan.rootKey);
       const history: RuntimeStatus[] = [];
       let message: string | undefined;
@@ -145,7 +157,7 @@ export function createRunSimulation<I>(
         taskDetails: projected.taskDetails,
       };
       if (finished) {
-        if (!vanished && vanishPods(run.parameters)) vanish(plan.pods, stores.logs);
+        if (!vanished && vanishPods(run.parameters)) vanish(plan.pods, stores.logs, stores.pods);
         vanished = true;
         final = runtime;
         // Nothing changes any more until an event: drop the plan (logs, artifacts) to save memory.

@@ -1,6 +1,6 @@
 import type { JsonObject, RunEngine, RunStart } from '../store/run-engine.ts';
 import { argoFlavor } from './argo/flavor.ts';
-import type { ComponentBehaviour, LogStore, ObjectStore } from './contracts.ts';
+import type { ComponentBehaviour, LogStore, ObjectStore, PodStore } from './contracts.ts';
 import { irFlavor, type FlavorEnv } from './ir/flavor.ts';
 import { stringField } from './json.ts';
 import { createRunSimulation, type RunSimulation, type Stores } from './run-sim.ts';
@@ -14,6 +14,8 @@ export interface SimEngineOptions {
   readonly behaviour: ComponentBehaviour;
   readonly objects: ObjectStore;
   readonly logs: LogStore;
+  /** Pods as the Kubernetes API shows them (`GET /k8s/pod`); none when absent. */
+  readonly pods?: PodStore;
   readonly now?: () => Date;
 }
 
@@ -64,7 +66,11 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
     behaviour: options.behaviour,
     objects: options.objects,
   };
-  const stores: Stores = { objects: options.objects, logs: options.logs };
+  const stores: Stores = {
+    objects: options.objects,
+    logs: options.logs,
+    ...(options.pods ? { pods: options.pods } : {}),
+  };
   return {
     start(run) {
       const createdAt = Number.isFinite(Date.parse(run.createdAt))

@@ -50,6 +50,16 @@ export function injectFailure<I>(ctx: WalkContext<I>, ...names: readonly string[
   return target === '*' || names.some((name) => name === target || name === `comp-${target}`);
 }
 
+/**
+ * The run parameter `pending_task` (a task, template or component name, or `*`): matching tasks'
+ * pods ask for a GPU no node has and stay Pending, unschedulable, until the run is terminated.
+ */
+export function injectPending<I>(ctx: WalkContext<I>, ...names: readonly string[]): boolean {
+  const target = asString(ctx.parameters.pending_task);
+  if (target === undefined || target === '') return false;
+  return target === '*' || names.some((name) => name === target || name === `comp-${target}`);
+}
+
 /** The run parameter `vanish_pods`: pod logs disappear once the run finished. */
 export function vanishPods(parameters: JsonObject): boolean {
   const value = parameters.vanish_pods;

@@ -11,12 +11,14 @@ function irOf(spec: JsonObject): JsonObject | undefined {
 /**
  * The emulator's failure-injection convention: run parameters the simulator reads whatever the
  * pipeline declares. `fail_task` (a task, template or component name, or `*`) makes matching tasks
- * fail in the run's first attempt; `vanish_pods` (true) removes the pods' logs once the run ended.
+ * fail in the run's first attempt; `vanish_pods` (true) removes the pods' logs once the run ended;
+ * `pending_task` (a name or `*`) keeps matching tasks' pods Pending on a GPU no node has.
  * They are accepted without a declaration and echoed back as the run's parameters, like any other.
  */
 export const failureInjectionParameters: ReadonlySet<string> = new Set([
   'fail_task',
   'vanish_pods',
+  'pending_task',
 ]);
 
 function typeMatches(type: string, value: JsonValue): boolean {

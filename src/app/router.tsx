@@ -5,6 +5,7 @@ import {
   type LoaderFunction,
   type RouteObject,
 } from 'react-router';
+import { loadMlmd } from '@/lib/mlmd/load.ts';
 import { paths } from '@/lib/paths.ts';
 import { RouteErrorBoundary } from './errors/route-error-boundary.tsx';
 import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layout.tsx';
@@ -82,12 +83,41 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
               path: 'recurring-runs/:recurringRunId',
               lazy: () => import('./routes/recurring-run-details.tsx'),
             },
+            {
+              path: 'artifacts',
+              loader: loadMetadataClient,
+              lazy: () => import('./routes/artifacts-list.tsx'),
+            },
+            {
+              path: 'artifacts/:artifactId',
+              loader: loadMetadataClient,
+              lazy: () => import('./routes/artifact-details.tsx'),
+            },
+            {
+              path: 'executions',
+              loader: loadMetadataClient,
+              lazy: () => import('./routes/executions-list.tsx'),
+            },
+            {
+              path: 'executions/:executionId',
+              loader: loadMetadataClient,
+              lazy: () => import('./routes/execution-details.tsx'),
+            },
             { path: '*', lazy: () => import('./routes/not-found.tsx') },
           ],
         },
       ],
     },
   ];
+}
+
+/**
+ * The ML Metadata pages start loading the MLMD client chunk beside their route code (not after it,
+ * when their first query asks for it); never awaited.
+ */
+function loadMetadataClient(): null {
+  void loadMlmd().catch(() => undefined);
+  return null;
 }
 
 /**

@@ -24,7 +24,8 @@ function build(pathname: string, params: Params = {}): string {
 const seg = encodeURIComponent;
 
 /** The list sections of the side navigation. */
-export type Section = 'pipelines' | 'experiments' | 'runs' | 'recurring-runs';
+export type Section =
+  'pipelines' | 'experiments' | 'runs' | 'recurring-runs' | 'artifacts' | 'executions';
 
 export const paths = {
   home: () => '/',
@@ -66,6 +67,12 @@ export const paths = {
     build(`/recurring-runs/${seg(recurringRunId)}`, { ns: o.ns }),
   compare: (runIds: readonly string[], o: NsOption = {}) =>
     build('/compare', { runs: runIds, ns: o.ns }),
+  artifacts: (o: NsOption = {}) => build('/artifacts', { ns: o.ns }),
+  artifact: (artifactId: string, o: NsOption = {}) =>
+    build(`/artifacts/${seg(artifactId)}`, { ns: o.ns }),
+  executions: (o: NsOption = {}) => build('/executions', { ns: o.ns }),
+  execution: (executionId: string, o: NsOption = {}) =>
+    build(`/executions/${seg(executionId)}`, { ns: o.ns }),
   authCallback: () => '/auth/callback',
   section: (section: Section, o: NsOption = {}) => build(`/${section}`, { ns: o.ns }),
 } as const;
@@ -78,6 +85,8 @@ export function sectionOf(pathname: string): Section | undefined {
     case 'experiments':
     case 'runs':
     case 'recurring-runs':
+    case 'artifacts':
+    case 'executions':
       return first;
     case 'compare':
       return 'runs';

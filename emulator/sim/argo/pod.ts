@@ -2,13 +2,21 @@ import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import type { TaskExecution } from '../contracts.ts';
 import { jsonToText } from '../json.ts';
 import { argoArtifactArchive, argoArtifactKey } from '../object-store.ts';
-import { podHistory, type ObjectWrite } from '../plan.ts';
+import { podHistory, type ObjectWrite, type PlanNode } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
-import { callBehaviour, delay, executionSeed, injectFailure } from '../walk-context.ts';
+import { argoPodSpec, NO_GPU_MESSAGE } from '../pod-spec.ts';
+import {
+  callBehaviour,
+  delay,
+  executionSeed,
+  injectFailure,
+  injectPending,
+} from '../walk-context.ts';
 import { addNode, link, podNameOf } from './nodes.ts';
 import type { ArgoTemplate } from './spec.ts';
 import { substitute, type ArgoOutputs } from './substitute.ts';
-import type { ArgoContext, Call, NodeRun } from './types.ts';
+import type { ArgoContext, ArgoInfo, Call, NodeRun } from './types.ts';
+import type { PodSpecInfo } from '../contracts.ts';
 
 const encoder = new TextEncoder();
 const bucket = 'mlpipeline';
@@ -60,6 +68,19 @@ export function runPod(
       : {}),
   };
   ctx.plan.mark(node, call.start, 'pending');
+  const pending = injectPending(ctx, call.taskName, template.name);
+  const spec = argoPodSpec(
+    template.raw,
+    ctx.workflow.volumes,
+    {
+      templateName: template.name,
+      nodeName: call.key,
+      image: template.image ?? 'python:3.9',
+      command: template.command.map((c) => substitute(c, scope)),
+    },
+    pending,
+  );
+  if (pending) return stuckPending(ctx, node, call, podName, spec);
   const running = call.start + delay(ctx, 1500, call.key, 'schedule');
   const execution: TaskExecution = {
     component: template.name,
@@ -146,6 +167,7 @@ export function runPod(
     writes,
     finalWrites: result.extraObjects ?? [],
     logArchive: { bucket, key: logKey, mtime },
+    spec,
   });
   const message = result.error ?? 'Error (exit code 1)';
   if (!succeeded) node.info.message = message;
@@ -157,6 +179,44 @@ export function runPod(
     outputs,
     outbound: [node.key],
     ...(succeeded ? {} : { message: `task '${call.taskName}' failed: ${message}` }),
+  };
+}
+
+/**
+ * `pending_task`: the pod never leaves Pending (no node has the GPU it asks for). Nothing after it
+ * starts: its end is never reached, so the run stays Running until it is terminated.
+ */
+function stuckPending(
+  ctx: ArgoContext,
+  node: PlanNode<ArgoInfo>,
+  call: Call,
+  podName: string,
+  spec: PodSpecInfo,
+): NodeRun {
+  node.info.waiting = `Unschedulable: ${NO_GPU_MESSAGE}`;
+  ctx.plan.addPod({
+    name: podName,
+    uid: uuidFrom(ctx.runId, podName, ctx.runAttempt),
+    nodeKey: node.key,
+    role: 'executor',
+    runAttempt: ctx.runAttempt,
+    history: [{ at: call.start, phase: 'pending' }],
+    log: [],
+    writes: [],
+    finalWrites: [],
+    logArchive: {
+      bucket,
+      key: argoArtifactKey(ctx.wfName, ctx.createdIso, podName, 'main-logs'),
+      mtime: Math.round(ctx.createdAtMs + call.start),
+    },
+    spec,
+  });
+  return {
+    keys: [node.key],
+    outcome: 'canceled',
+    end: Infinity,
+    outputs: { parameters: {}, artifacts: {} },
+    outbound: [node.key],
   };
 }
 

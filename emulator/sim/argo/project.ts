@@ -65,7 +65,13 @@ function nodeStatus(view: WorkflowView, node: PlanNode<ArgoInfo>): JsonObject | 
   const boundary =
     info.boundaryKey === undefined ? undefined : view.plan.nodes.get(info.boundaryKey)?.info.id;
   const message =
-    last.phase === 'canceled' ? terminated : done ? (last.message ?? info.message) : undefined;
+    last.phase === 'canceled'
+      ? terminated
+      : done
+        ? (last.message ?? info.message)
+        : last.phase === 'pending'
+          ? info.waiting
+          : undefined;
   const status: JsonObject = {
     id: info.id,
     name: info.name,

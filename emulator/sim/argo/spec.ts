@@ -56,6 +56,8 @@ export interface ArgoTemplate {
   readonly failFast: boolean;
   /** Output parameter types: the kfp component spec's (`JsonArray`, `Integer`…) or `JsonArray` when a loop iterates it. */
   readonly outputTypes: Readonly<Record<string, string>>;
+  /** The template as written (container resources and volume mounts for the pod's spec). */
+  readonly raw: JsonObject;
 }
 
 export interface ArgoWorkflow {
@@ -64,6 +66,8 @@ export interface ArgoWorkflow {
   readonly onExit?: string;
   readonly templates: ReadonlyMap<string, ArgoTemplate>;
   readonly arguments: readonly ArgoParam[];
+  /** `spec.volumes` (PVCs the templates mount). */
+  readonly volumes: readonly JsonValue[];
 }
 
 function param(value: JsonValue): ArgoParam | undefined {
@@ -215,6 +219,7 @@ function template(t: JsonObject): ArgoTemplate {
       stringField(t, 'name') ?? '',
       params(arrayField(t, 'outputs', 'parameters')),
     ),
+    raw: t,
   };
 }
 
@@ -259,5 +264,6 @@ export function readWorkflow(workflow: JsonObject): ArgoWorkflow {
     ...(onExit ? { onExit } : {}),
     templates,
     arguments: params(arrayField(workflow, 'spec', 'arguments', 'parameters')),
+    volumes: arrayField(workflow, 'spec', 'volumes'),
   };
 }

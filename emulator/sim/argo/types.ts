@@ -22,6 +22,8 @@ export interface ArgoInfo {
   outputs?: JsonObject;
   result: ArgoOutputs;
   message?: string;
+  /** Why a Pending pod waits (Argo copies the pod's reason into the node's message). */
+  waiting?: string;
   podName?: string;
 }
 

@@ -114,7 +114,8 @@ export const displayImageFromPath: ComponentDefinition = {
       image: `data:image/png;base64,${toBase64(png)}`,
     });
     return {
-      files: { mlpipeline_ui_metadata: webAppMetadata(html) },
+      // kfp 1.8: web-app ui metadata; kfp 2: the same mpld3 page as the `plot` output (system.HTML).
+      files: { mlpipeline_ui_metadata: webAppMetadata(html), plot: html },
       stdout: [
         `Image ${path}: mode=RGB size=(${scene.width}, ${scene.height})`,
         'Converted the figure to HTML with mpld3.',
@@ -195,7 +196,8 @@ export const plotCsvFromPath: ComponentDefinition = {
           `${p.day}  ${String(p.day).padStart(4)}  ${p.temperature.toFixed(6).padStart(11)}  ${p.humidity.toFixed(6).padStart(9)}`,
       );
     return {
-      files: { mlpipeline_ui_metadata: webAppMetadata(html) },
+      // kfp 1.8: web-app ui metadata; kfp 2: the same mpld3 page as the `plot` output (system.HTML).
+      files: { mlpipeline_ui_metadata: webAppMetadata(html), plot: html },
       stdout: [
         `Read ${points.length} rows from ${path}`,
         '   day  temperature   humidity',

@@ -24,6 +24,46 @@ export function resultPrefix(task: ComponentContext['task']): string {
   return `yolo-results/${task.runId ?? 'local'}/${owner}`;
 }
 
+/**
+ * What the kfp 2 yolo_train logs (sdk/kfp2/components/yolo_object_detection.py): `metrics.log_metric`
+ * of map50, map50-95, precision, recall; `log_confusion_matrix` (annotationSpecs + rows) and
+ * `log_roc_curve` (confidenceMetrics), as kfp.dsl.ClassificationMetrics stores them; the weights.
+ */
+function v2Outputs(
+  all: ClassResult,
+  confusion: { labels: readonly string[]; csv: string },
+  roc: string,
+): Record<string, string> {
+  const counts = new Map<string, number>();
+  for (const line of confusion.csv.split('\n')) {
+    const [target = '', predicted = '', count = '0'] = line.split(',');
+    counts.set(`${target}\u0000${predicted}`, Number(count));
+  }
+  const rows = confusion.labels.map((target) => ({
+    row: confusion.labels.map((predicted) => counts.get(`${target}\u0000${predicted}`) ?? 0),
+  }));
+  const confidenceMetrics = roc.split('\n').map((line) => {
+    const [fpr = 0, tpr = 0, threshold = 0] = line.split(',').map(Number);
+    return { confidenceThreshold: threshold, recall: tpr, falsePositiveRate: fpr };
+  });
+  return {
+    metrics: JSON.stringify({
+      map50: all.map50,
+      'map50-95': all.map5095,
+      precision: all.precision,
+      recall: all.recall,
+    }),
+    classification: JSON.stringify({
+      confusionMatrix: {
+        annotationSpecs: confusion.labels.map((displayName) => ({ displayName })),
+        rows,
+      },
+      confidenceMetrics,
+    }),
+    model: 'PK\u0003\u0004 best.pt (YOLOv8n weights, 6.2 MB)\n',
+  };
+}
+
 const bar = (done: number, total: number) => {
   const filled = Math.round((done / total) * 10);
   return `${'█'.repeat(filled)}${' '.repeat(10 - filled)}`;
@@ -122,11 +162,12 @@ export const yoloTrain: ComponentDefinition = {
 
     const prefix = resultPrefix(task);
     const confusion = confusionCsv(rng.fork('confusion'), results.perClass);
+    const roc = rocCsv(rng.fork('roc'), Math.min(0.98, 0.55 + quality / 2));
     const objects: ExtraObject[] = [
       {
         bucket: defaultBucket,
         key: `${prefix}/roc.csv`,
-        data: encoder.encode(rocCsv(rng.fork('roc'), Math.min(0.98, 0.55 + quality / 2))),
+        data: encoder.encode(roc),
       },
       {
         bucket: defaultBucket,
@@ -179,8 +220,10 @@ export const yoloTrain: ComponentDefinition = {
     return {
       outputs: { Output: str(`${savePath}/train/weights/best.pt`) },
       files: {
+        // kfp 1.8: ui metadata and metrics files; kfp 2: Model, Metrics and ClassificationMetrics outputs.
         mlpipeline_ui_metadata: JSON.stringify(metadata),
         mlpipeline_metrics: JSON.stringify(metrics),
+        ...v2Outputs(results.all, confusion, roc),
       },
       stdout,
       workMs: epochs * rng.int(5200, 7000) + 25_000,

@@ -149,8 +149,22 @@ export const drawBbox: ComponentDefinition = {
       };
     }
     const scene = sceneOf(image);
+    const png = renderScene(scene, true);
+    // kfp 2's draw_bbox plots the boxed image with matplotlib and writes it as HTML (mpld3).
+    const html = mpld3Html({
+      id: `fig_el${rng.fork('mpld3').int(100000000, 999999999)}`,
+      width: 640,
+      height: 480,
+      title: 'Detections',
+      xlabel: 'x [px]',
+      ylabel: 'y [px]',
+      xdomain: [0, scene.width],
+      ydomain: [0, scene.height],
+      lines: [],
+      image: `data:image/png;base64,${toBase64(png)}`,
+    });
     return {
-      files: { output_image: renderScene(scene, true) },
+      files: { output_image: png, image: html },
       stdout: scene.objects.map((o) => `Drawing box for ${o.label} at (${o.box.join(', ')})`),
       workMs: rng.int(800, 2000),
     };

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../../store/run-engine.ts';
 import type { Condition } from '../expression.ts';
 import type { WalkContext } from '../walk-context.ts';
 import type { StorageRoot } from './artifacts.ts';
@@ -6,6 +7,8 @@ import type { V2Info } from './types.ts';
 
 export interface IrContext extends WalkContext<V2Info> {
   readonly pipeline: IrPipeline;
+  /** The Kubernetes platform spec's executors (`platforms.kubernetes.deploymentSpec.executors`). */
+  readonly platformExecutors?: JsonObject;
   readonly storage: StorageRoot;
   readonly conditions: ReadonlyMap<string, Condition>;
   /** Bytes of artifacts produced so far in this plan, by URI (inputs of later tasks). */

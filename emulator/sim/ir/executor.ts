@@ -3,7 +3,14 @@ import type { OutputSpec, TaskExecution } from '../contracts.ts';
 import { arrayField, entries, field, jsonToText, objectField, stringField } from '../json.ts';
 import { podHistory, type ObjectWrite, type Outcome, type PlanNode } from '../plan.ts';
 import { int64From, uuidFrom } from '../random.ts';
-import { callBehaviour, delay, executionSeed, injectFailure } from '../walk-context.ts';
+import { irPodSpec, NO_GPU_MESSAGE } from '../pod-spec.ts';
+import {
+  callBehaviour,
+  delay,
+  executionSeed,
+  injectFailure,
+  injectPending,
+} from '../walk-context.ts';
 import { outputArtifact, parseRoot } from './artifacts.ts';
 import type { IrContext } from './context.ts';
 import { defaultFor, type ResolvedInputs } from './inputs.ts';
@@ -135,6 +142,8 @@ export function runExecutor(
   const driverEnd = start + delay(ctx, 2500, node.key, 'driver');
   driverPod(ctx, node, start, driverEnd);
   const fail = injectFailure(ctx, task.name, task.displayName, component.name);
+  const pending = injectPending(ctx, task.name, task.displayName, component.name);
+  const platform = field(ctx.platformExecutors, component.executorLabel ?? '');
   const bytesIn = inputBytes(ctx, inputs.artifacts);
   let podCreate = driverEnd;
   for (let attempt = 0; attempt <= task.maxRetryCount; attempt++) {
@@ -144,6 +153,33 @@ export function runExecutor(
       executorNode(node.info.argo, attempt),
     );
     node.info.executorPod = name;
+    const spec = irPodSpec(
+      container,
+      platform,
+      {
+        templateName: executorTemplate(node.info.argo),
+        nodeName: executorNode(node.info.argo, attempt),
+        image: image ?? 'python:3.9',
+        command,
+      },
+      pending,
+    );
+    if (pending) {
+      // `pending_task`: the pod waits for a GPU no node has; nothing after it ever starts.
+      ctx.plan.addPod({
+        name,
+        uid: uuidFrom(ctx.runId, name, ctx.runAttempt),
+        nodeKey: node.key,
+        role: 'executor',
+        runAttempt: ctx.runAttempt,
+        history: [{ at: podCreate, phase: 'pending', message: NO_GPU_MESSAGE }],
+        log: [],
+        writes: [],
+        finalWrites: [],
+        spec,
+      });
+      return { outcome: 'canceled', outputs: noOutputs, end: Infinity };
+    }
     const running = podCreate + delay(ctx, 1200, node.key, attempt, 'schedule');
     if (attempt === 0) ctx.plan.mark(node, running, 'running');
     const execution: TaskExecution = {
@@ -203,6 +239,7 @@ export function runExecutor(
       log: result.log,
       writes,
       finalWrites: result.extraObjects ?? [],
+      spec,
     });
     if (result.outcome === 'succeeded')
       return record(ctx, node, 'succeeded', end + delay(ctx, 300, node.key, 'done'));

@@ -1,5 +1,5 @@
 import type { RunStart } from '../../store/run-engine.ts';
-import { stringField } from '../json.ts';
+import { objectField, stringField } from '../json.ts';
 import type { ObjectStore } from '../contracts.ts';
 import { parseCondition, type Condition } from '../expression.ts';
 import type { Flavor } from '../flavor.ts';
@@ -35,6 +35,14 @@ function present<T>(items: readonly (T | undefined)[]): T[] {
 export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   const ir = unwrapIr(run.spec);
   const pipeline = readIrPipeline(ir ?? {});
+  const platformExecutors = objectField(
+    run.spec,
+    'platform_spec',
+    'platforms',
+    'kubernetes',
+    'deploymentSpec',
+    'executors',
+  );
   const kind = stringField(run.spec, 'kind');
   const problem = ir
     ? validateIr(pipeline)
@@ -61,6 +69,7 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
       const ctx: IrContext = {
         ...walkContext(run, env, wfName, attempt, plan),
         pipeline,
+        ...(platformExecutors ? { platformExecutors } : {}),
         storage: parseRoot(run.pipelineRoot || defaultPipelineRoot),
         conditions,
         artifactBytes: new Map(),

@@ -1,4 +1,5 @@
 import { podHistory, type PlanNode } from '../plan.ts';
+import { driverPodSpec } from '../pod-spec.ts';
 import { uuidFrom } from '../random.ts';
 import { delay } from '../walk-context.ts';
 import type { IrContext } from './context.ts';
@@ -32,5 +33,6 @@ export function driverPod(ctx: IrContext, node: PlanNode<V2Info>, from: number, 
     ],
     writes: [],
     finalWrites: [],
+    spec: driverPodSpec({ templateName: template, nodeName: shape.driver ?? shape.node }),
   });
 }

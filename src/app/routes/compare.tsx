@@ -2,29 +2,37 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/states';
 import { WhenVisible } from '@/components/when-visible';
 import {
+  CollapsibleSection,
+  COMPARE_SECTIONS,
   MAX_COMPARE_RUNS,
   MetricsTable,
+  MIN_COMPARE_RUNS,
   ParametersTable,
   parseCompareIds,
+  roomForRuns,
   RunsOverview,
+  withAddedRuns,
+  withoutRun,
 } from '@/features/compare';
 import { formatMetricValue } from '@/features/visualizations';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
+import { AddRuns } from './compare/add-runs.tsx';
 import { CompareVisuals } from './compare/compare-visuals.tsx';
 import { useCompareRuns } from './compare/use-compare-runs.ts';
 import { useRunMetrics } from './compare/use-run-metrics.ts';
-import styles from './compare/compare-page.module.css';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
 
 function CompareBody({
   runIds,
   ns,
+  onRunsChange,
 }: {
   readonly runIds: readonly string[];
   readonly ns: string | undefined;
+  readonly onRunsChange: (runIds: readonly string[]) => void;
 }) {
   const { columns, loaded } = useCompareRuns(runIds, ns);
   const metrics = useRunMetrics(loaded);
@@ -32,7 +40,24 @@ function CompareBody({
   const settled = columns.every((column) => column.status !== 'loading');
   return (
     <>
-      <RunsOverview columns={columns} />
+      <RunsOverview
+        columns={columns}
+        onRemove={(runId) => onRunsChange(withoutRun(runIds, runId))}
+        removeBlocked={
+          runIds.length <= MIN_COMPARE_RUNS
+            ? `A comparison needs ${MIN_COMPARE_RUNS} runs: add another one first`
+            : undefined
+        }
+        actions={
+          <AddRuns
+            ids={runIds}
+            columns={columns}
+            ns={ns}
+            room={roomForRuns(runIds)}
+            onAdd={(added) => onRunsChange(withAddedRuns(runIds, added))}
+          />
+        }
+      />
       {settled && runs.length === 0 ? (
         <EmptyState
           title="None of these runs could be loaded"
@@ -48,12 +73,11 @@ function CompareBody({
         <>
           <ParametersTable runs={runs} />
           <MetricsTable runs={runs} metrics={metrics} format={formatMetricValue} />
-          <section className={styles.section} aria-labelledby="compare-visualizations">
-            <h2 id="compare-visualizations">Visualizations</h2>
+          <CollapsibleSection sectionId={COMPARE_SECTIONS.visualizations} title="Visualizations">
             <WhenVisible label="the visualizations">
               <CompareVisuals runs={loaded} namespace={ns} />
             </WhenVisible>
-          </section>
+          </CollapsibleSection>
         </>
       ) : null}
     </>
@@ -64,8 +88,15 @@ function CompareBody({
 export function Component() {
   const { namespace } = useNamespace();
   const ns = namespace ?? undefined;
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const ids = parseCompareIds(params.get('runs'));
+  // Removing or adding runs is a new comparison: a history entry of its own, the other parameters kept.
+  const setRuns = (runIds: readonly string[]) =>
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.set('runs', runIds.join(','));
+      return next;
+    });
   const runsList = (
     <Link className="btn" to={paths.runs({ ns })}>
       Go to the runs list
@@ -103,7 +134,7 @@ export function Component() {
       />
     );
   } else {
-    body = <CompareBody key={ids.ids.join(',')} runIds={ids.ids} ns={ns} />;
+    body = <CompareBody key={ids.ids.join(',')} runIds={ids.ids} ns={ns} onRunsChange={setRuns} />;
   }
   const count = ids.kind === 'ok' ? ids.ids.length : 0;
   return (

@@ -4,6 +4,9 @@ import { EmptyState, ErrorState } from '@/components/states';
 import {
   ARTIFACTS_PARAM,
   artifactsParam,
+  parseSimplifyParam,
+  SIMPLIFY_PARAM,
+  simplifyParam,
   graphFromSpec,
   parseArtifactsParam,
   type GraphResult,
@@ -65,6 +68,10 @@ function VersionGraph({ version, selectedNodeId, onSelectNode, onShowSpec }: Ver
             showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
             onShowArtifactsChange={(show) =>
               setParams((current) => artifactsParam(current, show), { replace: true })
+            }
+            simplify={parseSimplifyParam(params.get(SIMPLIFY_PARAM))}
+            onSimplifyChange={(on) =>
+              setParams((current) => simplifyParam(current, on), { replace: true })
             }
             label="Pipeline graph"
           />

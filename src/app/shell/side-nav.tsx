@@ -1,4 +1,4 @@
-import { CalendarClock, FlaskConical, Play, Workflow } from 'lucide-react';
+import { Boxes, CalendarClock, Cog, FlaskConical, Play, Workflow } from 'lucide-react';
 import { NavLink } from 'react-router';
 import { paths, type Section } from '@/lib/paths.ts';
 import { useNamespace } from '../namespace/namespace-context.ts';
@@ -8,6 +8,8 @@ const items: readonly { section: Section; label: string; icon: typeof Play }[] =
   { section: 'experiments', label: 'Experiments', icon: FlaskConical },
   { section: 'runs', label: 'Runs', icon: Play },
   { section: 'recurring-runs', label: 'Recurring runs', icon: CalendarClock },
+  { section: 'artifacts', label: 'Artifacts', icon: Boxes },
+  { section: 'executions', label: 'Executions', icon: Cog },
 ];
 
 export function SideNav() {

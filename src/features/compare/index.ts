@@ -4,8 +4,21 @@ export {
   MAX_COMPARE_RUNS,
   MIN_COMPARE_RUNS,
   parseCompareIds,
+  roomForRuns,
+  withAddedRuns,
+  withoutRun,
   type CompareIds,
 } from './model/compare-ids.ts';
+export {
+  COLLAPSED_PARAM,
+  COMPARE_SECTIONS,
+  parseCollapsed,
+  visualSectionId,
+} from './model/collapsed-sections.ts';
+export {
+  CollapsibleSection,
+  type CollapsibleSectionProps,
+} from './components/collapsible-section.tsx';
 export {
   diffParameters,
   visibleParameterRows,
@@ -34,7 +47,14 @@ export {
   type CompareLink,
   type ReadyColumn,
 } from './components/compare-column.ts';
-export { RunsOverview } from './components/runs-overview.tsx';
+export { RunsOverview, type RunsOverviewProps } from './components/runs-overview.tsx';
+export {
+  AddRunsDialog,
+  type AddRunsDialogProps,
+  type CandidateList,
+  type CandidateScope,
+  type RunCandidate,
+} from './components/add-runs-dialog.tsx';
 export { ONLY_DIFFERENCES_PARAM, ParametersTable } from './components/parameters-table.tsx';
 export {
   MetricsTable,

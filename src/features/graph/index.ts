@@ -91,3 +91,4 @@ export {
   overlayFromWorkflow,
   workflowNodes,
 } from './model/from-workflow-status.ts';
+export { parseSimplifyParam, SIMPLIFY_PARAM, simplifyParam } from './model/transitive-reduction.ts';

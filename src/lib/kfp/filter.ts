@@ -22,6 +22,7 @@ export type FilterKey =
   | 'pipeline_id'
   | 'experiment_id'
   | 'recurring_run_id'
+  | 'run_id'
   | 'status';
 
 type ScalarOperation = Exclude<FilterOperation, 'IN'>;

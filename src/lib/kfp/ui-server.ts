@@ -1,4 +1,6 @@
+import { ParseError, type Parser } from '../parse/reader.ts';
 import type { KfpClient } from './client.ts';
+import { parseK8sEventList, parseK8sPod, type K8sEvent, type K8sPod } from './wire/pod.ts';
 
 /**
  * The KFP UI server's data endpoints, present in every install under the same base as `/apis`.
@@ -63,4 +65,47 @@ export function readPodLogs(
     },
     signal,
   });
+}
+
+export interface PodParams {
+  readonly podName: string;
+  readonly namespace: string;
+}
+
+function podQuery(params: PodParams) {
+  return { podname: params.podName, podnamespace: params.namespace };
+}
+
+function parseJsonText<T>(text: string, parse: Parser<T>, what: string): T {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ParseError(what, 'JSON', text.slice(0, 80));
+  }
+  return parse(json, what);
+}
+
+/**
+ * `GET k8s/pod`: the pod as Kubernetes has it. Both parameters are required (422); a namespace the
+ * user may not read is 403; a pod Kubernetes does not have — or no cluster — is 500
+ * "Could not get pod …" (`frontend/server/handlers/pod-info.ts`, `k8s-helper.ts` getPod).
+ */
+export async function readPod(
+  client: KfpClient,
+  params: PodParams,
+  signal?: AbortSignal,
+): Promise<K8sPod> {
+  const text = await client.getText('/k8s/pod', { query: podQuery(params), signal });
+  return parseJsonText(text, parseK8sPod, 'pod');
+}
+
+/** `GET k8s/pod/events`: the pod's events (a list, also for a pod that is gone); 500 on failure. */
+export async function readPodEvents(
+  client: KfpClient,
+  params: PodParams,
+  signal?: AbortSignal,
+): Promise<readonly K8sEvent[]> {
+  const text = await client.getText('/k8s/pod/events', { query: podQuery(params), signal });
+  return parseJsonText(text, parseK8sEventList, 'events');
 }

@@ -1,8 +1,9 @@
 import { ListOperationOptions_OrderByField_Field } from './gen/ml_metadata/proto/metadata_store_pb.ts';
+import { ApiError } from '../kfp/errors.ts';
 import type { MlmdClient } from './client.ts';
 import { recordFilter, type RecordSearch } from './filter.ts';
 import { readArtifact, readEvent, readExecution } from './read-messages.ts';
-import { PIPELINE_RUN_CONTEXT_TYPE } from './run-metadata.ts';
+import { originOf, type RecordOrigin } from './record-origins.ts';
 import type { MlmdArtifact, MlmdEvent, MlmdExecution } from './types.ts';
 
 export interface RecordPage<T> {
@@ -14,18 +15,23 @@ export interface RecordPage<T> {
 export interface PageRequest extends RecordSearch {
   readonly pageSize: number;
   readonly pageToken: string;
+  /** Oldest first (else newest first). */
+  readonly ascending?: boolean;
 }
 
 function listOptions(request: PageRequest) {
   return {
     maxResultSize: request.pageSize,
     nextPageToken: request.pageToken,
-    orderByField: { field: ListOperationOptions_OrderByField_Field.CREATE_TIME, isAsc: false },
+    orderByField: {
+      field: ListOperationOptions_OrderByField_Field.CREATE_TIME,
+      isAsc: request.ascending ?? false,
+    },
     filterQuery: recordFilter(request),
   };
 }
 
-/** One page of artifacts, newest first (the server pages: never the whole store). */
+/** One page of artifacts by creation time (the server pages: never the whole store). */
 export async function listArtifacts(
   client: MlmdClient,
   request: PageRequest,
@@ -46,12 +52,6 @@ export async function listExecutions(
   return { items: r.executions.map((e) => readExecution(e)), nextPageToken: r.nextPageToken };
 }
 
-/** A run an execution or artifact belongs to (its `system.PipelineRun` context, named by run id). */
-export interface RecordRun {
-  readonly runId: string;
-  readonly contextId: string;
-}
-
 export interface LinkedExecution {
   readonly execution: MlmdExecution;
   readonly event: MlmdEvent;
@@ -68,20 +68,26 @@ export interface ArtifactDetail {
   readonly producers: readonly LinkedExecution[];
   /** Executions that read it (INPUT events). */
   readonly consumers: readonly LinkedExecution[];
-  readonly runs: readonly RecordRun[];
+  /** Its pipelines and runs (contexts). */
+  readonly origin: RecordOrigin;
 }
 
 export interface ExecutionDetail {
   readonly execution: MlmdExecution;
   readonly inputs: readonly LinkedArtifact[];
   readonly outputs: readonly LinkedArtifact[];
-  readonly runs: readonly RecordRun[];
+  /** Its pipelines and runs (contexts). */
+  readonly origin: RecordOrigin;
 }
 
-function runsOf(contexts: readonly { type: string; name: string; id: bigint }[]): RecordRun[] {
-  return contexts
-    .filter((c) => c.type === PIPELINE_RUN_CONTEXT_TYPE || c.type === '')
-    .map((c) => ({ runId: c.name, contextId: c.id.toString() }));
+/** The contexts of a record, none when MLMD has none for it (NOT_FOUND). */
+async function contextsOf<T>(call: Promise<{ contexts: T[] }>): Promise<{ contexts: T[] }> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return { contexts: [] };
+    throw error;
+  }
 }
 
 /** An artifact with its producer, consumers (one hop of lineage each way) and runs; undefined if unknown. */
@@ -94,7 +100,7 @@ export async function getArtifactDetail(
   const [found, events, contexts] = await Promise.all([
     client.call((s) => s.getArtifactsByID({ artifactIds: [artifactId] }, { signal })),
     client.call((s) => s.getEventsByArtifactIDs({ artifactIds: [artifactId] }, { signal })),
-    client.call((s) => s.getContextsByArtifact({ artifactId }, { signal })),
+    contextsOf(client.call((s) => s.getContextsByArtifact({ artifactId }, { signal }))),
   ]);
   const message = found.artifacts[0];
   if (!message) return undefined;
@@ -115,7 +121,7 @@ export async function getArtifactDetail(
     artifact: readArtifact(message),
     producers: link('OUTPUT'),
     consumers: link('INPUT'),
-    runs: runsOf(contexts.contexts),
+    origin: originOf(contexts.contexts),
   };
 }
 
@@ -129,7 +135,7 @@ export async function getExecutionDetail(
   const [found, events, contexts] = await Promise.all([
     client.call((s) => s.getExecutionsByID({ executionIds: [executionId] }, { signal })),
     client.call((s) => s.getEventsByExecutionIDs({ executionIds: [executionId] }, { signal })),
-    client.call((s) => s.getContextsByExecution({ executionId }, { signal })),
+    contextsOf(client.call((s) => s.getContextsByExecution({ executionId }, { signal }))),
   ]);
   const message = found.executions[0];
   if (!message) return undefined;
@@ -149,6 +155,6 @@ export async function getExecutionDetail(
     execution: readExecution(message),
     inputs: link('INPUT'),
     outputs: link('OUTPUT'),
-    runs: runsOf(contexts.contexts),
+    origin: originOf(contexts.contexts),
   };
 }

@@ -1,5 +1,11 @@
 import { LoadingState } from '@/components/states';
-import { overlayCurves, SideBySide, type RunVisuals } from '@/features/compare';
+import {
+  CollapsibleSection,
+  COMPARE_SECTIONS,
+  overlayCurves,
+  SideBySide,
+  type RunVisuals,
+} from '@/features/compare';
 import { ViewerCard, type RocConfig, type ViewerConfig } from '@/features/visualizations';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import type { LoadedRun } from './use-compare-runs.ts';
@@ -57,9 +63,11 @@ export function CompareVisuals({
           <LoadingState label="Loading the ROC curves…" />
         ) : null
       ) : (
-        <PanelErrorBoundary>
-          <ViewerCard config={roc} headingLevel={3} />
-        </PanelErrorBoundary>
+        <CollapsibleSection sectionId={COMPARE_SECTIONS.roc} title="ROC curves" level={3}>
+          <PanelErrorBoundary>
+            <ViewerCard config={roc} headingLevel={4} />
+          </PanelErrorBoundary>
+        </CollapsibleSection>
       )}
       <SideBySide
         runs={runs.map((run) => run.column)}

@@ -36,6 +36,8 @@ export interface LoadedRun {
   readonly outputs: readonly RunOutput[] | undefined;
   /** The outputs are still being read from ML Metadata. */
   readonly outputsPending: boolean;
+  /** Why the outputs are missing when ML Metadata failed (else the server lists none). */
+  readonly outputsError?: string | undefined;
 }
 
 export interface CompareRuns {
@@ -251,6 +253,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
               label: pipelineLabel(pipelineName, versionName ?? version.versionId),
               href: paths.pipeline(version.pipelineId, { ns, version: version.versionId }),
             },
+      experimentId,
       pipelineId: version?.pipelineId,
       parameters: withDefaults(runParameters(run, v1), declared ?? []),
       declared: declared?.map((parameter) => parameter.name),
@@ -263,7 +266,11 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
           ? mlmdOutputs(mlmdQuery?.data)
           : v2OutputTasks(run.tasks);
     const outputsPending = !isV1 && run.tasks === undefined && mlmdQuery?.isLoading === true;
-    loaded.push({ column, run, outputs, outputsPending });
+    const outputsError =
+      !isV1 && run.tasks === undefined && mlmdQuery?.isError === true
+        ? `ML Metadata could not be read: ${describeError(mlmdQuery.error).message}`
+        : undefined;
+    loaded.push({ column, run, outputs, outputsPending, outputsError });
   });
   return { columns, loaded };
 }

@@ -63,7 +63,10 @@ export function useRunMetrics(runs: readonly LoadedRun[]): RunMetrics[] {
   return runs.map((loaded): RunMetrics => {
     if (loaded.outputsPending) return { status: 'loading' };
     if (loaded.outputs === undefined)
-      return { status: 'error', message: 'this KFP server does not list task outputs on runs.' };
+      return {
+        status: 'error',
+        message: loaded.outputsError ?? 'this KFP server does not list task outputs on runs.',
+      };
     const groups: MetricGroup[] = loaded.outputs.flatMap((output) =>
       output.kind === 'v2' ? v2Groups(output) : [],
     );

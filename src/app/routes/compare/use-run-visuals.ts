@@ -42,7 +42,10 @@ export function useRunViewers(
   return runs.map((loaded, runIndex): RunViewers => {
     if (loaded.outputsPending) return { status: 'loading' };
     if (loaded.outputs === undefined)
-      return { status: 'error', message: 'This KFP server does not list task outputs on runs.' };
+      return {
+        status: 'error',
+        message: loaded.outputsError ?? 'This KFP server does not list task outputs on runs.',
+      };
     const items: RunVisual<ViewerConfig>[] = [];
     for (const [index, target] of targets.entries()) {
       if (target.runIndex !== runIndex) continue;

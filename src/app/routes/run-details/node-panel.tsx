@@ -7,6 +7,7 @@ import { NODE_TAB_LABELS, NODE_TABS, TabBar, type NodeTab } from '@/features/run
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import { NodeDetails } from './node-details.tsx';
 import { NodeIo } from './node-io.tsx';
+import { NodePodTabs } from './node-pod-tabs.tsx';
 import { NodeVisualizations } from './node-visualizations.tsx';
 import styles from './run-details.module.css';
 
@@ -135,6 +136,9 @@ export function NodePanel({
                 }
               />
             )
+          ) : null}
+          {tab === 'pod' || tab === 'events' ? (
+            <NodePodTabs tab={tab} execution={execution} isGroup={isGroup} namespace={namespace} />
           ) : null}
           {tab === 'visualizations' ? (
             <NodeVisualizations

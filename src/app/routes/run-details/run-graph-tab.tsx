@@ -3,6 +3,9 @@ import { useSearchParams } from 'react-router';
 import {
   ARTIFACTS_PARAM,
   artifactsParam,
+  parseSimplifyParam,
+  SIMPLIFY_PARAM,
+  simplifyParam,
   parseArtifactsParam,
   type PipelineGraph,
   type RunOverlay,
@@ -18,6 +21,8 @@ import {
 import { parseNodeTab, type NodeTab } from '@/features/runs';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import { NodePanel } from './node-panel.tsx';
+import { SINGLE_USER_NAMESPACE } from './node-pod-tabs.tsx';
+import { usePendingNotes } from './use-pending-notes.ts';
 import styles from './run-details.module.css';
 
 function withParam(params: URLSearchParams, key: string, value: string): URLSearchParams {
@@ -56,6 +61,7 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
       }),
     [update],
   );
+  const nodeNotes = usePendingNotes(overlay, namespace || SINGLE_USER_NAMESPACE);
   const execValue = params.get('exec');
   const executionIndex =
     execValue !== null && /^\d+$/.test(execValue) ? Number(execValue) : undefined;
@@ -77,10 +83,13 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
             onSelectNode={onSelectNode}
             nodeStates={overlay?.states}
             nodeRuns={overlay?.nodes}
+            nodeNotes={nodeNotes}
             showArtifacts={parseArtifactsParam(params.get(ARTIFACTS_PARAM))}
             onShowArtifactsChange={(show) =>
               update((current) => artifactsParam(current, show), true)
             }
+            simplify={parseSimplifyParam(params.get(SIMPLIFY_PARAM))}
+            onSimplifyChange={(on) => update((current) => simplifyParam(current, on), true)}
             label="Run graph"
           />
         </PanelErrorBoundary>

@@ -25,6 +25,8 @@ export type CompareColumn =
       /** Creation to end; undefined while the run is going. */
       readonly duration: string | undefined;
       readonly experiment: CompareLink | undefined;
+      /** Its experiment's id: the add-runs picker offers that experiment's runs. */
+      readonly experimentId?: string | undefined;
       /** The pipeline and version the run ran (undefined for an inline spec). */
       readonly pipeline: CompareLink | undefined;
       /** Which pipeline: runs of different pipelines are still compared, with a note. */

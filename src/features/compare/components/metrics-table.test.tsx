@@ -83,22 +83,26 @@ describe('MetricsTable', () => {
 
   it('says so when no run has metrics, and waits while some still load', () => {
     const { rerender } = render(
-      <MetricsTable
-        runs={[run('a', 'A'), run('b', 'B')]}
-        metrics={[{ status: 'ready', groups: [] }, { status: 'loading' }]}
-        format={format}
-      />,
+      <MemoryRouter>
+        <MetricsTable
+          runs={[run('a', 'A'), run('b', 'B')]}
+          metrics={[{ status: 'ready', groups: [] }, { status: 'loading' }]}
+          format={format}
+        />
+      </MemoryRouter>,
     );
     expect(screen.getByText('Loading the metrics…')).toBeInTheDocument();
     rerender(
-      <MetricsTable
-        runs={[run('a', 'A'), run('b', 'B')]}
-        metrics={[
-          { status: 'ready', groups: [] },
-          { status: 'ready', groups: [] },
-        ]}
-        format={format}
-      />,
+      <MemoryRouter>
+        <MetricsTable
+          runs={[run('a', 'A'), run('b', 'B')]}
+          metrics={[
+            { status: 'ready', groups: [] },
+            { status: 'ready', groups: [] },
+          ]}
+          format={format}
+        />
+      </MemoryRouter>,
     );
     expect(screen.getByText('None of these runs recorded scalar metrics.')).toBeInTheDocument();
   });

@@ -1,10 +1,12 @@
 import { LoadingState } from '@/components/states';
+import { COMPARE_SECTIONS } from '../model/collapsed-sections.ts';
 import {
   mergeMetrics,
   type CompareScalar,
   type MetricGroup,
   type MetricRow,
 } from '../model/metric-table.ts';
+import { CollapsibleSection } from './collapsible-section.tsx';
 import type { ReadyColumn } from './compare-column.ts';
 import styles from './compare.module.css';
 
@@ -61,15 +63,17 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
     m.status === 'error' ? [`${runs[index]?.name ?? 'A run'}: ${m.message}`] : [],
   );
   return (
-    <section className={styles.section} aria-labelledby="compare-metrics">
-      <div className={styles.sectionHeader}>
-        <h2 id="compare-metrics">Metrics</h2>
-        {rows.length > 0 ? (
+    <CollapsibleSection
+      sectionId={COMPARE_SECTIONS.metrics}
+      title="Metrics"
+      extra={
+        rows.length > 0 ? (
           <p className={styles.note}>
             Bars show where a value lies between the row's lowest and highest.
           </p>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {failed.map((message) => (
         <p key={message} className={styles.columnError} role="alert">
           Could not read the metrics of {message}
@@ -118,6 +122,6 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
           </table>
         </div>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useSearchParams } from 'react-router';
+import { COMPARE_SECTIONS } from '../model/collapsed-sections.ts';
 import { diffParameters, visibleParameterRows } from '../model/parameter-diff.ts';
+import { CollapsibleSection } from './collapsible-section.tsx';
 import type { ReadyColumn } from './compare-column.ts';
 import { DiffersMark } from './differs-mark.tsx';
 import styles from './compare.module.css';
@@ -35,25 +37,29 @@ export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[
     );
 
   return (
-    <section className={styles.section} aria-labelledby="compare-parameters">
-      <div className={styles.sectionHeader}>
-        <h2 id="compare-parameters">Parameters</h2>
-        <p className={styles.note}>
-          {rows.length === 0
-            ? 'None of these runs has parameters.'
-            : `${differing} of ${rows.length} differ`}
-        </p>
-        <label className={styles.toggle} htmlFor={toggleId}>
-          <input
-            id={toggleId}
-            type="checkbox"
-            checked={onlyDifferences}
-            onChange={(event) => setOnly(event.target.checked)}
-            disabled={rows.length === 0}
-          />
-          Only differences
-        </label>
-      </div>
+    <CollapsibleSection
+      sectionId={COMPARE_SECTIONS.parameters}
+      title="Parameters"
+      extra={
+        <>
+          <p className={styles.note}>
+            {rows.length === 0
+              ? 'None of these runs has parameters.'
+              : `${differing} of ${rows.length} differ`}
+          </p>
+          <label className={styles.toggle} htmlFor={toggleId}>
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={onlyDifferences}
+              onChange={(event) => setOnly(event.target.checked)}
+              disabled={rows.length === 0}
+            />
+            Only differences
+          </label>
+        </>
+      }
+    >
       {rows.length === 0 ? null : visible.length === 0 ? (
         <p className={styles.note}>All parameters are the same in every run.</p>
       ) : (
@@ -100,6 +106,6 @@ export function ParametersTable({ runs }: { readonly runs: readonly ReadyColumn[
           </table>
         </div>
       )}
-    </section>
+    </CollapsibleSection>
   );
 }

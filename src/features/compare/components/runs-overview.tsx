@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { X } from 'lucide-react';
 import { Link } from 'react-router';
 import { StatusBadge } from '@/components/status-badge';
 import type { CompareColumn, CompareLink, ReadyColumn } from './compare-column.ts';
@@ -36,8 +37,22 @@ function RunHeading({ column }: { readonly column: CompareColumn }) {
   );
 }
 
+function columnName(column: CompareColumn): string {
+  return column.status === 'ready' ? column.name : column.runId;
+}
+
+export interface RunsOverviewProps {
+  readonly columns: readonly CompareColumn[];
+  /** Takes a run out of the comparison; no remove buttons without it. */
+  readonly onRemove?: (runId: string) => void;
+  /** Why no run can be removed now (the comparison needs two), shown on the disabled buttons. */
+  readonly removeBlocked?: string | undefined;
+  /** Beside the heading, e.g. "Add runs". */
+  readonly actions?: ReactNode;
+}
+
 /** One column per run: its name (linking to the run), status, duration, experiment and pipeline version. */
-export function RunsOverview({ columns }: { readonly columns: readonly CompareColumn[] }) {
+export function RunsOverview({ columns, onRemove, removeBlocked, actions }: RunsOverviewProps) {
   const pipelines = new Set(
     columns.flatMap((column) =>
       column.status === 'ready' && column.pipelineId !== undefined ? [column.pipelineId] : [],
@@ -53,6 +68,7 @@ export function RunsOverview({ columns }: { readonly columns: readonly CompareCo
             not line up.
           </p>
         ) : null}
+        {actions}
       </div>
       <div className={styles.scroll}>
         <table className={styles.table} aria-label="Compared runs">
@@ -61,7 +77,21 @@ export function RunsOverview({ columns }: { readonly columns: readonly CompareCo
               <th scope="col">Run</th>
               {columns.map((column) => (
                 <th scope="col" key={column.runId}>
-                  <RunHeading column={column} />
+                  <span className={styles.runHeading}>
+                    <RunHeading column={column} />
+                    {onRemove === undefined ? null : (
+                      <button
+                        type="button"
+                        className={`btn btn--icon ${styles.remove}`}
+                        aria-label={`Remove ${columnName(column)} from the comparison`}
+                        title={removeBlocked ?? 'Remove from the comparison'}
+                        disabled={removeBlocked !== undefined}
+                        onClick={() => onRemove(column.runId)}
+                      >
+                        <X size={14} aria-hidden="true" />
+                      </button>
+                    )}
+                  </span>
                 </th>
               ))}
             </tr>

@@ -1,6 +1,8 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { ErrorState, LoadingState } from '@/components/states';
 import { alignByKey } from '../model/align.ts';
+import { visualSectionId } from '../model/collapsed-sections.ts';
+import { CollapsibleSection } from './collapsible-section.tsx';
 import type { ReadyColumn } from './compare-column.ts';
 import styles from './compare.module.css';
 
@@ -62,8 +64,12 @@ export function SideBySide<T>({ runs, visuals, render }: SideBySideProps<T>) {
       {rows.map((row) => {
         const first = row.cells.find((cell) => cell !== undefined);
         return (
-          <section key={row.key} className={styles.section} aria-label={first?.title ?? row.key}>
-            <h3 className={styles.gridHeading}>{first?.title ?? row.key}</h3>
+          <CollapsibleSection
+            key={row.key}
+            sectionId={visualSectionId(row.key)}
+            title={first?.title ?? row.key}
+            level={3}
+          >
             <div className={styles.grid} style={grid}>
               {row.cells.map((cell, index) => (
                 <div
@@ -80,7 +86,7 @@ export function SideBySide<T>({ runs, visuals, render }: SideBySideProps<T>) {
                 </div>
               ))}
             </div>
-          </section>
+          </CollapsibleSection>
         );
       })}
     </div>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canCompare, MAX_COMPARE_RUNS, parseCompareIds } from './compare-ids.ts';
+import {
+  canCompare,
+  MAX_COMPARE_RUNS,
+  parseCompareIds,
+  roomForRuns,
+  withAddedRuns,
+  withoutRun,
+} from './compare-ids.ts';
 
 describe('parseCompareIds', () => {
   it('splits, trims and drops empty and repeated ids in order', () => {
@@ -16,5 +23,14 @@ describe('parseCompareIds', () => {
   });
   it('tells whether a selection can be compared', () => {
     expect([0, 1, 2, 10, 11].map(canCompare)).toEqual([false, false, true, true, false]);
+  });
+
+  it('removes a run and adds runs at the end, without repeats and up to ten', () => {
+    expect(withoutRun(['a', 'b', 'c'], 'b')).toEqual(['a', 'c']);
+    expect(withAddedRuns(['a', 'b'], ['c', 'a', 'd'])).toEqual(['a', 'b', 'c', 'd']);
+    const nine = Array.from({ length: 9 }, (_, i) => `r${String(i)}`);
+    expect(withAddedRuns(nine, ['x', 'y'])).toEqual([...nine, 'x']);
+    expect(roomForRuns(nine)).toBe(1);
+    expect(roomForRuns([...nine, 'x', 'y'])).toBe(0);
   });
 });

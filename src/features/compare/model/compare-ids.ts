@@ -26,3 +26,18 @@ export function parseCompareIds(value: string | null): CompareIds {
 export function canCompare(count: number): boolean {
   return count >= MIN_COMPARE_RUNS && count <= MAX_COMPARE_RUNS;
 }
+
+/** The ids without one run (the comparison's order kept). */
+export function withoutRun(ids: readonly string[], runId: string): string[] {
+  return ids.filter((id) => id !== runId);
+}
+
+/** The ids with runs added at the end: repeats dropped, at most `MAX_COMPARE_RUNS` in all. */
+export function withAddedRuns(ids: readonly string[], added: readonly string[]): string[] {
+  return [...new Set([...ids, ...added])].slice(0, Math.max(ids.length, MAX_COMPARE_RUNS));
+}
+
+/** How many more runs the comparison takes. */
+export function roomForRuns(ids: readonly string[]): number {
+  return Math.max(0, MAX_COMPARE_RUNS - ids.length);
+}

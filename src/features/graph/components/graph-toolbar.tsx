@@ -20,6 +20,15 @@ export interface GraphToolbarProps {
         readonly onChange: (show: boolean) => void;
       }
     | undefined;
+  /** The "Simplify" toggle (transitive reduction); absent when no drawn edge is implied by others. */
+  readonly simplify?:
+    | {
+        readonly on: boolean;
+        /** Edges the simplification hides (or would hide). */
+        readonly hidden: number;
+        readonly onChange: (on: boolean) => void;
+      }
+    | undefined;
 }
 
 function matchText(query: string, count: number, index: number | undefined): string {
@@ -38,6 +47,7 @@ export function GraphToolbar({
   matchIndex,
   onStep,
   artifacts,
+  simplify,
 }: GraphToolbarProps) {
   const countId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -97,6 +107,26 @@ export function GraphToolbar({
           />{' '}
           Artifacts
         </label>
+      ) : null}
+      {simplify ? (
+        <>
+          <label
+            className={`btn btn--ghost ${styles.check}`}
+            title={`Hide the ${simplify.hidden} ${simplify.hidden === 1 ? 'edge' : 'edges'} that longer paths already imply (a→c when a→b→c exists)`}
+          >
+            <input
+              type="checkbox"
+              checked={simplify.on}
+              onChange={(event) => simplify.onChange(event.target.checked)}
+            />{' '}
+            Simplify
+          </label>
+          <span className={styles.matchCount} role="status">
+            {simplify.on
+              ? `${simplify.hidden} ${simplify.hidden === 1 ? 'edge' : 'edges'} hidden`
+              : ''}
+          </span>
+        </>
       ) : null}
       <button type="button" className="btn btn--ghost" onClick={onExpandAll}>
         <Maximize2 aria-hidden="true" size={16} /> Expand all

@@ -12,6 +12,7 @@ import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
 import type { NodeRun } from '../model/run-state.ts';
 import { defaultShowArtifacts } from '../model/artifacts-setting.ts';
+import { simplifyVisibleGraph } from '../model/transitive-reduction.ts';
 import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
@@ -37,6 +38,8 @@ export interface PipelineGraphViewProps {
   readonly nodeStates?: ReadonlyMap<string, string> | undefined;
   /** Run overlay per node (`RunOverlay.nodes`): loops and nodes that ran several times show their counts per state. */
   readonly nodeRuns?: ReadonlyMap<string, NodeRun> | undefined;
+  /** Node id → a short note drawn on the node (why a pending step waits); changes never re-layout. */
+  readonly nodeNotes?: ReadonlyMap<string, string> | undefined;
   /**
    * Draw v2 output artifacts as nodes (the route keeps it in `?artifacts=1|0`). Undefined: the default rule
    * (`defaultShowArtifacts`: on up to 50 tasks), or on when the selected node is an artifact. Argo graphs have none.
@@ -44,6 +47,12 @@ export interface PipelineGraphViewProps {
   readonly showArtifacts?: boolean | undefined;
   /** The "Artifacts" toggle; without it the canvas keeps the choice itself. */
   readonly onShowArtifactsChange?: ((show: boolean) => void) | undefined;
+  /**
+   * Hide the edges longer paths imply (transitive reduction; the route keeps it in `?simplify=1`).
+   * Undefined: the canvas keeps the choice itself, off at first.
+   */
+  readonly simplify?: boolean | undefined;
+  readonly onSimplifyChange?: ((on: boolean) => void) | undefined;
   /** Accessible name of the canvas region. */
   readonly label?: string;
 }
@@ -65,10 +74,19 @@ function GraphCanvas({
   onSelectNode,
   nodeStates,
   nodeRuns,
+  nodeNotes,
   showArtifacts,
   onShowArtifactsChange,
+  simplify,
+  onSimplifyChange,
   label = 'Pipeline graph',
 }: PipelineGraphViewProps) {
+  const [ownSimplify, setOwnSimplify] = useState(false);
+  const simplified = simplify ?? ownSimplify;
+  const onSimplify = useCallback(
+    (on: boolean) => (onSimplifyChange ? onSimplifyChange(on) : setOwnSimplify(on)),
+    [onSimplifyChange],
+  );
   const [ownShowArtifacts, setOwnShowArtifacts] = useState<boolean | undefined>(undefined);
   const artifacts =
     (showArtifacts ??
@@ -96,10 +114,13 @@ function GraphCanvas({
     keyboardId,
   );
   // The layout of each choice is cached by structure: toggling back is instant, and live states never relayout.
-  const visible = useMemo(
+  const full = useMemo(
     () => visibleGraph(graph, expanded, { artifacts }),
     [graph, expanded, artifacts],
   );
+  // The reduction is always known, so the toggle can say what it hides (and stay away when nothing).
+  const reduced = useMemo(() => simplifyVisibleGraph(full), [full]);
+  const visible = simplified ? reduced.graph : full;
   const { layout, pending, error } = useGraphLayout(visible);
   const nodeCounts = useMemo(() => nodeCountsOf(nodeRuns), [nodeRuns]);
   const matchSet = useMemo(() => new Set(matches), [matches]);
@@ -122,6 +143,7 @@ function GraphCanvas({
       selectedNodeId,
       nodeStates,
       nodeCounts,
+      nodeNotes,
       matches: matchSet,
       currentMatch,
       tabStopId,
@@ -136,6 +158,7 @@ function GraphCanvas({
     selectedNodeId,
     nodeStates,
     nodeCounts,
+    nodeNotes,
     matchSet,
     currentMatch,
     tabStopId,
@@ -233,6 +256,11 @@ function GraphCanvas({
           matchCount={matches.length}
           matchIndex={currentMatch === undefined ? undefined : matchIndex % matches.length}
           onStep={onStep}
+          simplify={
+            reduced.hidden > 0 || simplified
+              ? { on: simplified, hidden: reduced.hidden, onChange: onSimplify }
+              : undefined
+          }
           artifacts={
             graph.artifacts.size > 0
               ? { shown: artifacts, count: graph.artifacts.size, onChange: onArtifactsChange }

@@ -45,7 +45,7 @@ function NodeLabel({
   const { selectNode } = useGraphActions();
   const node = data.graphNode;
   const subtitle = nodeSubtitle(node);
-  const second = data.counts?.text ?? subtitle;
+  const second = data.note ?? data.counts?.text ?? subtitle;
   return (
     <button
       type="button"
@@ -54,14 +54,18 @@ function NodeLabel({
       tabIndex={data.tabStop === true ? 0 : -1}
       data-node-label=""
       onClick={() => selectNode(id)}
-      title={[node.details.displayName, subtitle, data.counts?.text]
+      title={[node.details.displayName, subtitle, data.counts?.text, data.note]
         .filter((line) => line !== undefined && line !== '')
         .join('\n')}
     >
       {icon}
       <span className={styles.text}>
         <span className={styles.name}>{node.details.displayName}</span>
-        {second === '' ? null : <span className={styles.subtitle}>{second}</span>}
+        {second === '' ? null : (
+          <span className={styles.subtitle} data-note={data.note === undefined ? undefined : ''}>
+            {second}
+          </span>
+        )}
       </span>
     </button>
   );

@@ -12,6 +12,8 @@ export type GraphNodeData = {
   readonly state: string | undefined;
   /** Nodes that ran more than once (loops, recursion, retries): counts per state. */
   readonly counts?: NodeCounts | undefined;
+  /** Why the node waits (a Pending pod's reason: unschedulable, an image it cannot pull). */
+  readonly note?: string | undefined;
   /** Search: this node matches the query (`current`: the match shown now). */
   readonly match?: 'match' | 'current' | undefined;
   /** Keyboard: the one node label in the tab order (roving tabindex). */
@@ -36,6 +38,8 @@ export interface FlowOverlay {
   /** Node id → run state. Changing it re-renders nodes; it never changes the layout. */
   readonly nodeStates?: ReadonlyMap<string, string> | undefined;
   readonly nodeCounts?: ReadonlyMap<string, NodeCounts> | undefined;
+  /** Node id → a short note (why a pending step waits). */
+  readonly nodeNotes?: ReadonlyMap<string, string> | undefined;
   /** Search matches (in graph order) and the current one. */
   readonly matches?: ReadonlySet<string> | undefined;
   readonly currentMatch?: string | undefined;
@@ -140,6 +144,7 @@ export function toFlowElements(
           visibleNode.node.kind === 'artifact' ? visibleNode.node.producerId : visibleNode.id,
         ),
         counts: overlay.nodeCounts?.get(visibleNode.id),
+        note: overlay.nodeNotes?.get(visibleNode.id),
         match:
           visibleNode.id === overlay.currentMatch
             ? 'current'
@@ -191,6 +196,7 @@ function sameData(a: GraphNodeData, b: GraphNodeData): boolean {
     a.expanded === b.expanded &&
     a.state === b.state &&
     a.counts?.text === b.counts?.text &&
+    a.note === b.note &&
     a.match === b.match &&
     a.tabStop === b.tabStop
   );

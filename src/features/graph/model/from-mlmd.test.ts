@@ -118,6 +118,19 @@ describe('overlayFromMlmd', () => {
     expect(train && histogramText(train)).toBe('2/2 succeeded');
   });
 
+  it('shows a task the driver did not trigger (MLMD CANCELED) as skipped, as tasks[] does', () => {
+    const base = metadata();
+    const notTriggered = readExecution(
+      execution({ id: 2, taskName: 'prepare', parentDagId: 1, state: Execution_State.CANCELED }),
+    );
+    const overlay = overlayFromMlmd(graph(), {
+      ...base,
+      executions: base.executions.map((e) => (e.id === '2' ? notTriggered : e)),
+    });
+    expect(overlay.states.get('root/prepare')).toBe('SKIPPED');
+    expect(overlay.nodes.get('root/prepare')?.executions[0]?.state).toBe('SKIPPED');
+  });
+
   it('gives pod names, times, parameters and artifacts of each execution', () => {
     const overlay = overlayFromMlmd(graph(), metadata());
     const prepare = overlay.nodes.get('root/prepare')?.executions[0];

@@ -31,6 +31,12 @@ import {
 } from './run-state.ts';
 import { valueText } from './unknown-reader.ts';
 
+/**
+ * MLMD's state of an execution as a node state. CANCELED is what KFP's driver records for a task it
+ * did not trigger — a false `dsl.If`, a task after a failed one (backend/src/v2/metadata/client.go,
+ * CreateExecution: "in MLMD, CANCELED state means exactly as what we call not triggered") — i.e.
+ * skipped, as tasks[] reports it; a terminated run's tasks stay RUNNING there instead.
+ */
 export function mlmdState(state: MlmdExecutionState): NodeRunState {
   switch (state) {
     case 'RUNNING':
@@ -41,7 +47,7 @@ export function mlmdState(state: MlmdExecutionState): NodeRunState {
     case 'FAILED':
       return 'FAILED';
     case 'CANCELED':
-      return 'CANCELED';
+      return 'SKIPPED';
     default:
       return 'PENDING';
   }

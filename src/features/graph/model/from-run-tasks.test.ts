@@ -164,7 +164,48 @@ describe('overlayFromRunTasks', () => {
       { name: 'cfg', value: '{"a":[1,2]}' },
     ]);
     expect(prepare?.executions[0]?.outputArtifacts).toEqual([
-      { name: 'data', uri: 'minio://mlpipeline/v2/data', type: 'Dataset', artifactId: '7' },
+      { name: 'data', uri: 'minio://mlpipeline/v2/data', type: 'system.Dataset', artifactId: '7' },
+    ]);
+  });
+
+  it('reads a Metrics output split into one Metric per scalar as one artifact, typed as ML Metadata types it', () => {
+    const metric = (id: string, name: string) => ({
+      artifact_id: id,
+      name,
+      type: 'Metric',
+      number_value: 0.5,
+      uri: 'minio://mlpipeline/v2/metrics',
+    });
+    const withMetrics = tasks.map((t) =>
+      t.task_id === 'p'
+        ? {
+            ...t,
+            outputs: {
+              artifacts: [
+                {
+                  artifact_key: 'metrics',
+                  artifacts: [metric('8', 'accuracy'), metric('9', 'loss')],
+                },
+                {
+                  artifact_key: 'model',
+                  artifacts: [
+                    { artifact_id: '10', uri: 'minio://mlpipeline/v2/model', type: 'Model' },
+                  ],
+                },
+              ],
+            },
+          }
+        : t,
+    );
+    const prepare = overlayFromRunTasks(graph(), withMetrics).nodes.get('root/prepare');
+    expect(prepare?.executions[0]?.outputArtifacts).toEqual([
+      {
+        name: 'metrics',
+        uri: 'minio://mlpipeline/v2/metrics',
+        type: 'system.Metrics',
+        artifactId: '8',
+      },
+      { name: 'model', uri: 'minio://mlpipeline/v2/model', type: 'system.Model', artifactId: '10' },
     ]);
   });
 

@@ -74,19 +74,48 @@ function ioParameters(io: unknown): RunParameter[] {
   });
 }
 
+/**
+ * tasks[]'s `ArtifactType` (../shared/kfp-api/v2beta1-tasks/artifact.swagger.json) as the schema title
+ * KFP's SDK gives the type (`system.Metrics`…) and ML Metadata keeps, so both sources read the same.
+ */
+const schemaTitles: Readonly<Record<string, string>> = {
+  Artifact: 'system.Artifact',
+  Model: 'system.Model',
+  Dataset: 'system.Dataset',
+  HTML: 'system.HTML',
+  Markdown: 'system.Markdown',
+  Metric: 'system.Metrics',
+  ClassificationMetric: 'system.ClassificationMetrics',
+  SlicedClassificationMetric: 'system.SlicedClassificationMetrics',
+};
+
+/**
+ * A task's artifacts, one per output file: tasks[] splits a system.Metrics output into one `Metric`
+ * per scalar, all with the output's URI — they are one artifact (as in ML Metadata).
+ */
 function ioArtifacts(io: unknown): RunArtifact[] {
+  const seen = new Set<string>();
   return arrayAt(io, 'artifacts').flatMap((entry) => {
     const key = stringAt(entry, 'artifact_key') ?? '';
-    return arrayAt(entry, 'artifacts').map((artifact) => {
+    return arrayAt(entry, 'artifacts').flatMap((artifact) => {
       const uri = stringAt(artifact, 'uri');
-      const type = stringAt(artifact, 'type');
+      const wireType = stringAt(artifact, 'type');
+      const type = wireType === undefined ? undefined : (schemaTitles[wireType] ?? wireType);
       const artifactId = scalarAt(artifact, 'artifact_id');
-      return {
-        name: key || (stringAt(artifact, 'name') ?? ''),
-        ...(uri !== undefined ? { uri } : {}),
-        ...(type !== undefined ? { type } : {}),
-        ...(artifactId !== undefined ? { artifactId } : {}),
-      };
+      const name = key || (stringAt(artifact, 'name') ?? '');
+      if (uri !== undefined) {
+        const id = `${name}\u0000${uri}`;
+        if (seen.has(id)) return [];
+        seen.add(id);
+      }
+      return [
+        {
+          name,
+          ...(uri !== undefined ? { uri } : {}),
+          ...(type !== undefined ? { type } : {}),
+          ...(artifactId !== undefined ? { artifactId } : {}),
+        },
+      ];
     });
   });
 }

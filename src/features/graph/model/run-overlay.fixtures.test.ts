@@ -53,9 +53,10 @@ describe('captured runs', () => {
       { name: 'source', value: 'gs://ml-datasets/iris/iris.csv' },
     ]);
     expect(load?.executions[0]?.outputs).toEqual([{ name: 'Output', value: '150' }]);
+    // tasks[]'s `Dataset` read as the schema title ML Metadata gives it.
     expect(load?.executions[0]?.outputArtifacts[0]).toMatchObject({
       name: 'dataset',
-      type: 'Dataset',
+      type: 'system.Dataset',
     });
     expect(load?.executions[0]?.outputArtifacts[0]?.uri).toMatch(/^minio:\/\/mlpipeline\//);
     expect(load?.durationMs).toBeGreaterThan(0);

@@ -1,12 +1,15 @@
 import { CaseSensitive, ChevronDown, ChevronUp, Regex } from 'lucide-react';
 import { useId, type KeyboardEvent, type Ref } from 'react';
-import type { FindPattern, LogFind } from '../model/find.ts';
+import type { LogFind } from '../model/find.ts';
 import styles from './log-viewer.module.css';
 
 export interface FindBarProps {
   readonly find: LogFind;
   readonly onFindChange: (find: LogFind) => void;
-  readonly pattern: FindPattern;
+  /** The query is not a valid regular expression. */
+  readonly invalid: boolean;
+  /** What is wrong with the search, shown under the box (an invalid or stopped regex). */
+  readonly problem: string | undefined;
   /** "3 of 120", "No matches", or empty. */
   readonly countLabel: string;
   readonly hasMatches: boolean;
@@ -20,7 +23,8 @@ export interface FindBarProps {
 export function FindBar({
   find,
   onFindChange,
-  pattern,
+  invalid,
+  problem,
   countLabel,
   hasMatches,
   onStep,
@@ -28,7 +32,6 @@ export function FindBar({
   inputRef,
 }: FindBarProps) {
   const problemId = useId();
-  const invalid = pattern.kind === 'invalid';
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -50,7 +53,7 @@ export function FindBar({
         spellCheck={false}
         autoComplete="off"
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? problemId : undefined}
+        aria-describedby={problem === undefined ? undefined : problemId}
         onChange={(event) => onFindChange({ ...find, query: event.target.value })}
         onKeyDown={onKeyDown}
       />
@@ -97,11 +100,11 @@ export function FindBar({
       <span className={styles.count} role="status" aria-live="polite">
         {countLabel}
       </span>
-      {invalid ? (
+      {problem === undefined ? null : (
         <p id={problemId} className={styles['find-problem']}>
-          {pattern.message}
+          {problem}
         </p>
-      ) : null}
+      )}
     </div>
   );
 }

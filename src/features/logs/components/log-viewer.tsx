@@ -148,8 +148,9 @@ export function LogViewer(props: LogViewerProps) {
       <FindBar
         find={draft.find}
         onFindChange={changeFind}
-        pattern={search.pattern}
-        countLabel={matchCountLabel(search.current, search.list, search.pattern)}
+        invalid={search.pattern.kind === 'invalid'}
+        problem={search.pattern.kind === 'invalid' ? search.pattern.message : search.problem}
+        countLabel={matchCountLabel(search.current, search.list, search.pattern, search.progress)}
         hasMatches={search.list.matches.length > 0}
         onStep={step}
         onLeave={() => scrollRef.current?.focus()}

@@ -134,11 +134,28 @@ export function stepMatch(current: number, count: number, direction: 1 | -1): nu
 
 const number = new Intl.NumberFormat('en-US');
 
-/** "3 of 120", "1 of 50,000+", "No matches"; empty while nothing is searched. */
-export function matchCountLabel(current: number, list: MatchList, pattern: FindPattern): string {
+/** Where a search is: `ready` when its matches are known (or nothing is searched). */
+export type FindProgress = 'ready' | 'searching' | 'stopped' | 'failed';
+
+/** "3 of 120", "1 of 50,000+", "No matches", "Searching…", "Stopped"; empty while nothing is searched. */
+export function matchCountLabel(
+  current: number,
+  list: MatchList,
+  pattern: FindPattern,
+  progress: FindProgress = 'ready',
+): string {
   if (pattern.kind !== 'valid') return '';
+  if (progress === 'searching') return 'Searching…';
+  if (progress === 'stopped') return 'Stopped';
+  if (progress === 'failed') return 'Search failed';
   const count = list.matches.length;
   if (count === 0) return 'No matches';
   const total = `${number.format(count)}${list.truncated ? '+' : ''}`;
   return current < 0 ? `${total} matches` : `${number.format(current + 1)} of ${total}`;
+}
+
+/** Why a regex search was stopped, naming the pattern, and what to do about it. */
+export function stoppedSearchMessage(query: string, budgetMs: number): string {
+  const seconds = number.format(budgetMs / 1000);
+  return `Stopped: the regular expression ${query} took longer than ${seconds} s on this log. Simplify it: nested repetition such as (a+)+ or (.+)+ can take exponentially long.`;
 }

@@ -1,4 +1,11 @@
-import { findMatches, lowerBound, MAX_MATCHES, type FindPattern, type MatchList } from './find.ts';
+import {
+  findMatches,
+  lowerBound,
+  MAX_MATCHES,
+  type FindPattern,
+  type LogMatch,
+  type MatchList,
+} from './find.ts';
 import { problemOf, scanProblems, type LogProblem, type ProblemScan } from './problems.ts';
 import { splitLogLines } from './split-lines.ts';
 
@@ -48,32 +55,73 @@ const matchCache = new WeakMap<
   { readonly pattern: FindPattern; readonly list: MatchList }
 >();
 
-/** `findMatches` over the log; when it extends a log already searched for `pattern`, only the new lines are searched. */
-export function findLogMatches(
+/** The matches of `pattern` in this log, when it was searched for it. */
+export function knownLogMatches(log: LogLines, pattern: FindPattern): MatchList | undefined {
+  const cached = matchCache.get(log.lines);
+  return cached?.pattern === pattern ? cached.list : undefined;
+}
+
+/** What a search of a log for a pattern still needs: nothing (known), or the lines from `fromLine`. */
+export type LogSearchPlan =
+  | { readonly kind: 'known'; readonly list: MatchList }
+  | {
+      readonly kind: 'search';
+      /** Search from this line (0-based) to the end … */
+      readonly fromLine: number;
+      /** … for at most this many matches … */
+      readonly limit: number;
+      /** … to be appended to these, kept from the search of the log this one extends. */
+      readonly kept: readonly LogMatch[];
+    };
+
+/**
+ * What is left to search: nothing when this log was searched for `pattern`; only the new lines when it
+ * extends a log searched for it (the matches on lines it keeps stay); else the whole log.
+ */
+export function planLogSearch(
   log: LogLines,
   pattern: FindPattern,
   limit: number = MAX_MATCHES,
-): MatchList {
-  const cached = matchCache.get(log.lines);
-  if (cached?.pattern === pattern) return cached.list;
+): LogSearchPlan {
+  const known = knownLogMatches(log, pattern);
+  if (known) return { kind: 'known', list: known };
   const earlier = log.extends === undefined ? undefined : matchCache.get(log.extends.lines);
-  let list: MatchList;
   if (log.extends !== undefined && earlier?.pattern === pattern && !earlier.list.truncated) {
     const keepCount = lowerBound(earlier.list.matches, log.extends.keep);
     const kept =
       keepCount === earlier.list.matches.length
         ? earlier.list.matches
         : earlier.list.matches.slice(0, keepCount);
-    const more = findMatches(log.lines, pattern, limit - kept.length, log.extends.keep);
-    list =
-      more.matches.length === 0 && !more.truncated
-        ? { matches: kept, truncated: false }
-        : { matches: kept.concat(more.matches), truncated: more.truncated };
-  } else {
-    list = findMatches(log.lines, pattern, limit);
+    return { kind: 'search', fromLine: log.extends.keep, limit: limit - kept.length, kept };
   }
+  return { kind: 'search', fromLine: 0, limit, kept: [] };
+}
+
+/** The whole log's matches from a plan's kept ones and what the search found (remembered for the log). */
+export function recordLogSearch(
+  log: LogLines,
+  pattern: FindPattern,
+  kept: readonly LogMatch[],
+  more: MatchList,
+): MatchList {
+  const list =
+    more.matches.length === 0 && !more.truncated
+      ? { matches: kept, truncated: false }
+      : { matches: kept.concat(more.matches), truncated: more.truncated };
   matchCache.set(log.lines, { pattern, list });
   return list;
+}
+
+/** `findMatches` over the log; when it extends a log already searched for `pattern`, only the new lines are searched. */
+export function findLogMatches(
+  log: LogLines,
+  pattern: FindPattern,
+  limit: number = MAX_MATCHES,
+): MatchList {
+  const plan = planLogSearch(log, pattern, limit);
+  if (plan.kind === 'known') return plan.list;
+  const more = findMatches(log.lines, pattern, plan.limit, plan.fromLine);
+  return recordLogSearch(log, pattern, plan.kept, more);
 }
 
 /** The scan of each split's final lines, for the split that extends it. */

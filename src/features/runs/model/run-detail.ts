@@ -50,13 +50,15 @@ export const RUN_TAB_LABELS: Readonly<Record<RunTab, string>> = {
   spec: 'Spec',
 };
 
-export const NODE_TABS = ['io', 'details', 'logs', 'visualizations'] as const;
+export const NODE_TABS = ['io', 'details', 'logs', 'visualizations', 'pod', 'events'] as const;
 export type NodeTab = (typeof NODE_TABS)[number];
 export const NODE_TAB_LABELS: Readonly<Record<NodeTab, string>> = {
   io: 'Inputs / outputs',
   details: 'Details',
   logs: 'Logs',
   visualizations: 'Visualizations',
+  pod: 'Pod',
+  events: 'Events',
 };
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
+import { hasV2Viewers } from '../model/from-v2-artifacts.ts';
 import { loadV1NodeViewers } from '../model/load-v1-node.ts';
 import { loadV2Viewers, type LoadedViewers, type LoadMode } from '../model/load-viewers.ts';
 import { artifactsFromTaskOutputs } from '../model/v2-artifact.ts';
@@ -85,10 +86,5 @@ export function viewerQueries(client: KfpClient) {
 
 /** Whether a v2 task has anything to visualize (without reading files). */
 export function hasV2Visualizations(outputs: unknown): boolean {
-  return artifactsFromTaskOutputs(outputs).some(
-    (a) =>
-      a.kind !== 'other' ||
-      a.name === 'mlpipeline-ui-metadata' ||
-      a.outputKey === 'mlpipeline-ui-metadata',
-  );
+  return hasV2Viewers(artifactsFromTaskOutputs(outputs));
 }

@@ -107,6 +107,16 @@ function addUiMetadata(artifact: V2Artifact, title: string, result: V2Visualizat
   }
 }
 
+/**
+ * Whether a task's artifacts give any viewer: the kinds drawn above, or a v1-format metadata file under
+ * any spelling of its name (kfp 2 components write `mlpipeline_ui_metadata`, a Python identifier).
+ */
+export function hasV2Viewers(artifacts: readonly V2Artifact[]): boolean {
+  return artifacts.some(
+    (a) => a.kind !== 'other' || isUiMetadataName(a.name) || isUiMetadataName(a.outputKey ?? ''),
+  );
+}
+
 /** `mlpipeline-ui-metadata`, `mlpipeline_ui_metadata`, `MLPipeline UI Metadata`… */
 export function isUiMetadataName(name: string): boolean {
   return name.replace(/[\W_]+/g, '-').toLowerCase() === 'mlpipeline-ui-metadata';

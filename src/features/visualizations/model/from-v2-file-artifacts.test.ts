@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isUiMetadataName, visualizationsFromV2Artifacts } from './from-v2-artifacts.ts';
+import {
+  hasV2Viewers,
+  isUiMetadataName,
+  visualizationsFromV2Artifacts,
+} from './from-v2-artifacts.ts';
 import { readV2Artifact, type V2Artifact } from './v2-artifact.ts';
 
 function artifact(value: Record<string, unknown>, outputKey?: string): V2Artifact {
@@ -90,6 +94,19 @@ describe('visualizationsFromV2Artifacts: files', () => {
         title: 'mlpipeline-ui-metadata',
       },
     ]);
+  });
+
+  it('hasV2Viewers: a kfp 2 `mlpipeline_ui_metadata` output counts, a model or dataset alone does not', () => {
+    const model = artifact({ name: 'model', type: 'Model', uri: 's3://b/m' });
+    const dataset = artifact({ name: 'data', type: 'Dataset', uri: 's3://b/d' });
+    expect(hasV2Viewers([model, dataset])).toBe(false);
+    expect(
+      hasV2Viewers([model, artifact({ name: 'mlpipeline_ui_metadata', type: 'Artifact' })]),
+    ).toBe(true);
+    expect(
+      hasV2Viewers([artifact({ name: 'x', type: 'Artifact' }, 'mlpipeline_ui_metadata')]),
+    ).toBe(true);
+    expect(hasV2Viewers([artifact({ name: 'report', type: 'HTML', uri: 's3://b/r' })])).toBe(true);
   });
 
   it('isUiMetadataName', () => {

@@ -1,0 +1,159 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
+import { expect, test, type KfpApi } from '../fixtures.ts';
+import { RunPage } from '../pages/run-page.ts';
+
+const NS = 'kubeflow-alice';
+/** Set to a directory to save light and dark screenshots of the tabs there (for review, never the repo). */
+const SCREENS = process.env.TASKTABS_SCREENS;
+
+/** A seed pipeline file as the API takes it: the IR, or `{pipeline_spec, platform_spec}` when it has both. */
+function pipelineDocument(name: string): unknown {
+  const text = readFileSync(
+    new URL(`../../emulator/seed/pipelines/${name}.yaml`, import.meta.url),
+    'utf8',
+  );
+  const [spec, platform] = parseAllDocuments(text).map((d) => {
+    const data: unknown = d.toJS();
+    return data;
+  });
+  return platform === undefined ? spec : { pipeline_spec: spec, platform_spec: platform };
+}
+
+function field(value: unknown, key: string): string {
+  if (typeof value === 'object' && value !== null && key in value) {
+    const found: unknown = Reflect.get(value, key);
+    if (typeof found === 'string') return found;
+  }
+  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
+}
+
+async function startRun(
+  api: KfpApi,
+  file: string,
+  parameters: Record<string, unknown>,
+): Promise<string> {
+  const label = `e2e-pod-${file}-${Date.now().toString(36)}`;
+  const experimentId = field(
+    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
+    'experiment_id',
+  );
+  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
+    pipeline: { display_name: label, namespace: NS },
+    pipeline_version: { display_name: `${label} v1`, pipeline_spec: pipelineDocument(file) },
+  });
+  const run = await api.post('/apis/v2beta1/runs', {
+    display_name: `${label} run`,
+    experiment_id: experimentId,
+    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
+    runtime_config: { parameters },
+  });
+  return field(run, 'run_id');
+}
+
+async function screenshots(run: RunPage, name: string): Promise<void> {
+  if (SCREENS === undefined) return;
+  mkdirSync(SCREENS, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await run.page.emulateMedia({ colorScheme });
+    await run.page.screenshot({ path: `${SCREENS}/${name}-${colorScheme}.png` });
+  }
+  await run.page.emulateMedia({ colorScheme: 'light' });
+}
+
+test.describe('task tabs: pod and events', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a step stuck Pending on a GPU says why on its node, in its Pod tab and in its events', async ({
+    page,
+    signIn,
+    api,
+  }) => {
+    await signIn('alice', '/runs');
+    const run = new RunPage(page);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await run.open(
+      // A v1 (Argo) run: its workflow names the pending pod. (A v2 run's pending executor has no
+      // pod name in ML Metadata until its launcher starts; see the README.)
+      await startRun(api, 'yolo-object-detection', { pending_task: 'yolo-train' }),
+      `?ns=${NS}`,
+    );
+    const train = run.node('yolo-train');
+    await expect(train).toContainText(/Unschedulable: 0\/3 nodes are available/, {
+      timeout: 60_000,
+    });
+    await expect(run.runState()).toHaveText('Running');
+
+    await run.openNode('yolo-train');
+    await run.nodeTab('Pod').click();
+    const status = run.panel.getByRole('status');
+    await expect(status).toContainText('Pending · Unschedulable');
+    await expect(status).toContainText('3 Insufficient nvidia.com/gpu');
+    const resources = run.panel.getByRole('region', { name: 'Resources' });
+    await expect(resources.getByRole('row', { name: /nvidia\.com\/gpu/ })).toContainText('1');
+    const volumes = run.panel.getByRole('region', { name: 'Volumes' });
+    await expect(volumes.getByRole('row', { name: /PVC example-pipeline-volume/ })).toContainText(
+      '/usr/share/example-pipeline-volume',
+    );
+    await expect(run.panel.getByRole('region', { name: 'Pod' })).toContainText('not scheduled');
+    await screenshots(run, 'pod-pending-gpu');
+
+    await run.nodeTab('Events').click();
+    const events = run.panel.getByRole('table', { name: 'Pod events, newest first' });
+    await expect(events.getByRole('row', { name: /FailedScheduling/ })).toContainText('Warning');
+    await expect(events.getByRole('row', { name: /NotTriggerScaleUp/ })).toContainText(
+      "pod didn't trigger scale-up",
+    );
+    await expect(page).toHaveURL(/ntab=events/);
+    await screenshots(run, 'events-pending-gpu');
+
+    await run.terminate();
+    // A terminated run ends Failed (KFP 2.17 reports the terminated workflow so).
+    await expect(run.runState()).toHaveText('Failed', { timeout: 30_000 });
+  });
+
+  test('a finished step shows its pod, volumes and kubelet events newest first; a vanished pod says it is gone', async ({
+    page,
+    signIn,
+    api,
+    errorGuard,
+  }) => {
+    // The UI server's answers for a deleted pod: 500 for the pod, 404 for its log.
+    errorGuard.allow(/status of (500|404)/);
+    await signIn('alice', '/runs');
+    const run = new RunPage(page);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await run.open(await startRun(api, 'data-visualization-v2', {}), `?ns=${NS}`);
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+    await run.openNode('plot-csv-from-path');
+    await run.nodeTab('Pod').click();
+    await expect(run.panel.getByRole('status')).toHaveText('Succeeded');
+    const containers = run.panel.getByRole('region', { name: 'Containers' });
+    await expect(containers.getByRole('row', { name: /^main/ })).toContainText(
+      'Terminated · Completed (exit 0)',
+    );
+    await expect(run.panel.getByRole('region', { name: 'Pod' })).toContainText('kfp-emulator-node');
+    await screenshots(run, 'pod-succeeded');
+    await run.nodeTab('Events').click();
+    const rows = run.panel
+      .getByRole('table', { name: 'Pod events, newest first' })
+      .getByRole('row');
+    await expect(rows.nth(1)).toContainText('Started container main');
+    await expect(rows.last()).toContainText('Successfully assigned');
+
+    await run.open(
+      await startRun(api, 'data-visualization-v2', { vanish_pods: true }),
+      `?ns=${NS}`,
+    );
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+    await run.openNode('plot-csv-from-path');
+    await run.nodeTab('Pod').click();
+    await expect(run.panel.getByRole('alert')).toContainText('The pod is gone', {
+      timeout: 20_000,
+    });
+    await expect(run.panel.getByRole('alert')).toContainText('Could not get pod');
+    await screenshots(run, 'pod-gone');
+    await run.nodeTab('Events').click();
+    await expect(run.panel).toContainText('No events for this pod');
+  });
+});

@@ -1,0 +1,164 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import {
+  ARTIFACT_PREVIEW_BYTES,
+  hasV2Visualizations,
+  tryParseStorageUri,
+  ViewerCard,
+  viewerQueries,
+  ViewerSettingsContext,
+  type LoadMode,
+} from '@/features/visualizations';
+import { useConfig } from '@/lib/config-context.tsx';
+import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { describeError } from '@/lib/kfp/errors.ts';
+import type { MlmdArtifact } from '@/lib/mlmd/types.ts';
+import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
+import styles from './artifact-content.module.css';
+
+/** One artifact in the shape of a `tasks[]` task's outputs, which the visualizations read. */
+function outputsOf(artifact: MlmdArtifact) {
+  const key = artifact.displayName || artifact.name || `artifact-${artifact.id}`;
+  return {
+    artifacts: [
+      {
+        artifact_key: key,
+        artifacts: [
+          {
+            artifact_id: artifact.id,
+            name: artifact.name || key,
+            type: artifact.type,
+            uri: artifact.uri,
+            metadata: artifact.metadata,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function Visualizations({
+  artifact,
+  runId,
+  namespace,
+}: {
+  artifact: MlmdArtifact;
+  runId: string | undefined;
+  namespace: string | undefined;
+}) {
+  const client = useKfpClient();
+  const tensorboard = useConfig().tensorboard;
+  const [mode, setMode] = useState<LoadMode>('preview');
+  const query = useQuery(
+    viewerQueries(client).v2(
+      {
+        runId: runId ?? 'mlmd',
+        taskId: `mlmd-artifact-${artifact.id}`,
+        namespace,
+        outputs: outputsOf(artifact),
+      },
+      mode,
+    ),
+  );
+  if (query.isPending) return <LoadingState label="Loading the visualization…" />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="Could not load the visualization"
+        message={describeError(query.error).message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.data.configs.length === 0)
+    return <EmptyState title="Nothing to show" message="No viewer this dashboard knows fits it." />;
+  const settings = {
+    ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}),
+    ...(namespace ? { namespace } : {}),
+  };
+  return (
+    <ViewerSettingsContext value={settings}>
+      <div className={styles.cards}>
+        {query.data.configs.map((config, index) => (
+          <PanelErrorBoundary key={`${config.type}-${index}`}>
+            <ViewerCard config={config} headingLevel={3} onLoadAll={() => setMode('full')} />
+          </PanelErrorBoundary>
+        ))}
+      </div>
+    </ViewerSettingsContext>
+  );
+}
+
+function Preview({ uri, namespace }: { uri: string; namespace: string | undefined }) {
+  const client = useKfpClient();
+  const query = useQuery(viewerQueries(client).preview(uri, namespace));
+  if (query.isPending) return <LoadingState label="Loading a preview…" />;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="Could not preview the artifact"
+        message={describeError(query.error).message}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  if (query.data.text === '') return <p className={styles.muted}>The file is empty.</p>;
+  return (
+    <pre className={styles.preview} aria-label={`Preview of ${uri}`}>
+      {query.data.text}
+      {query.data.truncated ? `\n… (first ${ARTIFACT_PREVIEW_BYTES} bytes)` : ''}
+    </pre>
+  );
+}
+
+/**
+ * An artifact's visualization (metrics, classification metrics, HTML, markdown: the run page's
+ * viewers) and a preview of its file, read through the UI server's artifacts/get.
+ */
+export function ArtifactContent({
+  artifact,
+  runId,
+  namespace,
+  readable: allowed,
+}: {
+  artifact: MlmdArtifact;
+  runId: string | undefined;
+  /** The namespace the artifact's run belongs to (its files are read as that namespace). */
+  namespace: string | undefined;
+  /** Whether the user may read that namespace's files. */
+  readable: boolean;
+}) {
+  if (!allowed)
+    return (
+      <section className={styles.section} aria-label="Preview">
+        <h2>Preview</h2>
+        <p className={styles.muted}>
+          This artifact belongs to a run in namespace {namespace}, where you have no role: its file
+          is not shown.
+        </p>
+      </section>
+    );
+  const visual = hasV2Visualizations(outputsOf(artifact));
+  const readable = artifact.uri !== '' && tryParseStorageUri(artifact.uri) !== undefined;
+  return (
+    <>
+      {visual ? (
+        <section className={styles.section} aria-label="Visualization">
+          <h2>Visualization</h2>
+          <Visualizations artifact={artifact} runId={runId} namespace={namespace} />
+        </section>
+      ) : null}
+      <section className={styles.section} aria-label="Preview">
+        <h2>Preview</h2>
+        {readable ? (
+          <Preview uri={artifact.uri} namespace={namespace} />
+        ) : (
+          <p className={styles.muted}>
+            {artifact.uri === ''
+              ? 'This artifact has no URI.'
+              : 'This URI is not in a store the dashboard can read.'}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}
