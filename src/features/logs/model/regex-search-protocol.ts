@@ -1,3 +1,4 @@
+import { isRecord } from '@/lib/parse/reader.ts';
 import type { LogMatch } from './find.ts';
 
 /**
@@ -31,10 +32,6 @@ export type FromSearchWorker =
       readonly truncated: boolean;
     }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 const isInt = (value: unknown): value is number => Number.isInteger(value);
 
