@@ -147,7 +147,9 @@ test.describe('visualizations of seeded runs', () => {
       const shown =
         metric.format === 'PERCENTAGE' ? `${(value * 100).toFixed(3)}%` : value.toFixed(3);
       await expect(
-        metricsCard.getByRole('row', { name: `${String(metric.name)} ${shown}` }),
+        metricsCard.getByRole('row', {
+          name: `${typeof metric.name === 'string' ? metric.name : ''} ${shown}`,
+        }),
       ).toBeVisible();
     }
 
