@@ -61,10 +61,10 @@ export function dataRefs(task: UnknownRecord): DataRef[] {
       if (producer === undefined) continue;
       const outputKey = stringAt(binding, ref, keyField) ?? 'output';
       const input = channelName(inputName);
-      const label =
-        input === outputKey || input.endsWith(`-${outputKey}`)
-          ? outputKey
-          : `${outputKey} → ${input}`;
+      // A DAG's output collected from a loop (`dsl.Collected`) is keyed by its channel name,
+      // `pipelinechannel--prime-or-zero-Output`: the label shows the part the user wrote.
+      const shown = channelName(outputKey);
+      const label = input === shown || input.endsWith(`-${shown}`) ? shown : `${shown} → ${input}`;
       refs.push(
         kind === 'artifacts'
           ? { producer, label, artifact: { outputKey, inputName: input } }
