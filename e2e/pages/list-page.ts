@@ -78,7 +78,11 @@ export class ListPage {
   }
 
   async filterStatus(labels: readonly string[]): Promise<void> {
-    await this.page.getByRole('button', { name: /^Status/ }).click();
+    // The filter above the table, not the table's sortable Status header.
+    await this.page
+      .getByRole('button', { name: /^Status/ })
+      .and(this.page.locator(':not(table *)'))
+      .click();
     for (const label of labels) {
       // The box is controlled by the URL, which the router updates a moment after the click:
       // Locator.check() would read the state too early, so click and wait for the URL-driven state.
