@@ -81,7 +81,7 @@ export class ListPage {
     // The filter above the table, not the table's sortable Status header.
     await this.page
       .getByRole('button', { name: /^Status/ })
-      .and(this.page.locator(':not(table *)'))
+      .and(this.page.locator('[aria-haspopup="dialog"]'))
       .click();
     for (const label of labels) {
       // The box is controlled by the URL, which the router updates a moment after the click:

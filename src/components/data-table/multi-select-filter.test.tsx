@@ -63,4 +63,16 @@ describe('MultiSelectFilter', () => {
     expect(plain.isConnected).toBe(false);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Status' }));
   });
+
+  it('opens on a press whose pointerdown focused the button (the button is not swapped mid-press)', async () => {
+    renderAt('/things');
+    const plain = screen.getByRole('button', { name: 'Status' });
+    fireEvent.pointerEnter(plain);
+    fireEvent.pointerDown(plain);
+    plain.focus();
+    // Still the same element until the click, so the press's click reaches it.
+    expect(plain.isConnected).toBe(true);
+    fireEvent.click(plain);
+    expect(await screen.findByRole('checkbox', { name: 'Running' })).toBeInTheDocument();
+  });
 });

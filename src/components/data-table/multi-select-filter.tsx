@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { ChevronDown } from 'lucide-react';
 import type { ListParams } from './use-list-params';
 import { filterLabel } from './multi-select-label';
@@ -23,6 +23,7 @@ const loadPopover = () => import('./multi-select-popover');
 const MultiSelectPopover = lazy(() =>
   loadPopover().then((module) => ({ default: module.MultiSelectPopover })),
 );
+const preloadPopover = () => void loadPopover().catch(() => undefined);
 
 /** A popover of checkboxes whose choice lives in the URL; no choice means no filter. */
 export function MultiSelectFilter(props: MultiSelectFilterProps) {
@@ -31,6 +32,9 @@ export function MultiSelectFilter(props: MultiSelectFilterProps) {
   const [open, setOpen] = useState(false);
   // Whether the plain button has the focus when the popover's own button replaces it.
   const [focused, setFocused] = useState(false);
+  // A press (mouse or touch) focuses the button between pointerdown and click: swapping it then
+  // would land the pointerup on another element and lose the click. A press swaps on its click.
+  const pressing = useRef(false);
   const chosen = new Set(list.getAll(param));
   const active = options.filter((option) => chosen.has(option.value));
   const plain = (
@@ -40,13 +44,18 @@ export function MultiSelectFilter(props: MultiSelectFilterProps) {
       data-active={active.length > 0 || undefined}
       aria-haspopup="dialog"
       aria-expanded={false}
-      onPointerEnter={() => setWanted(true)}
+      onPointerEnter={preloadPopover}
+      onPointerDown={() => {
+        pressing.current = true;
+        preloadPopover();
+      }}
       onFocus={() => {
         setFocused(true);
-        setWanted(true);
+        if (!pressing.current) setWanted(true);
       }}
       onBlur={() => setFocused(false)}
       onClick={() => {
+        pressing.current = false;
         setWanted(true);
         setOpen(true);
       }}
