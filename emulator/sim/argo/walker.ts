@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import { ExpressionEvalError, ExpressionSyntaxError, parseCondition } from '../expression.ts';
 import { jsonToText, parseJson } from '../json.ts';
 import { SimError } from '../plan.ts';
@@ -10,6 +9,7 @@ import type { ArgoTask } from './spec.ts';
 import { runSteps } from './steps.ts';
 import { artifactFrom, itemLabel, noArgoOutputs, substitute, type VarScope } from './substitute.ts';
 import { maxRecursionDepth, type ArgoContext, type Call, type NodeRun } from './types.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 const encoder = new TextEncoder();
 export const workflowKey = '@workflow';

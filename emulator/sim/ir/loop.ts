@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import { parseJson } from '../json.ts';
 import type { PlanNode } from '../plan.ts';
 import { delay } from '../walk-context.ts';
@@ -10,6 +9,7 @@ import { driverPod } from './pods.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import { noOutputs, type ArtifactRef, type Sibling, type V2Info } from './types.ts';
 import { evalDag, finishNode, type DagRun } from './walker.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 function fail(ctx: IrContext, node: PlanNode<V2Info>, at: number, message: string): Sibling {
   node.info.message = message;
