@@ -58,8 +58,8 @@ export function executeTemplate(ctx: ArgoContext, call: Call): NodeRun {
     inputs[p.name] = value;
   }
   const timed = { ...call, start: at };
-  if (template.kind === 'dag') return runDag(ctx, timed, template, inputs);
-  if (template.kind === 'steps') return runSteps(ctx, timed, template, inputs);
+  if (template.kind === 'dag') return runDag(ctx, timed, template, inputs, expandTask);
+  if (template.kind === 'steps') return runSteps(ctx, timed, template, inputs, expandTask);
   return template.retryLimit > 0
     ? runRetry(ctx, timed, template, inputs)
     : runPod(ctx, timed, template, inputs, 0);

@@ -275,7 +275,8 @@ function evalTask(
     scopePath,
     ...(place.iteration !== undefined ? { iteration: place.iteration } : {}),
   };
-  if (task.iterator) return runLoop(ctx, task, component, inputs, node, start, inner);
+  if (task.iterator)
+    return runLoop(ctx, task, component, inputs, node, start, inner, { evalDag, finishNode });
   if (component.tasks) {
     const running = start + delay(ctx, 1500, key, 'driver');
     driverPod(ctx, node, start, running);
