@@ -163,5 +163,3 @@ function useRunFollowsV1Status(
     if (!first || disagrees) void refetchRun();
   }, [status, runState, refetchRun]);
 }
-
-export type RunPageData = ReturnType<typeof useRunPageData>;
