@@ -1,52 +1,72 @@
-import { useQueries } from '@tanstack/react-query';
-import type { RunOutput, RunVisual, RunVisuals } from '@/features/compare';
-import {
-  hasV2Visualizations,
-  viewerQueries,
-  viewerFor,
-  type ViewerConfig,
-} from '@/features/visualizations';
-import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { describeError } from '@/lib/kfp/errors.ts';
+import type { RunVisual, RunVisuals } from '../components/side-by-side.tsx';
+import type { RunOutput } from '../model/run-outputs.ts';
 import type { LoadedRun } from './use-compare-runs.ts';
-
-/** An output with something to draw: v2 tasks with viewable artifacts, v1 pods with ui-metadata. */
-function drawable(output: RunOutput): boolean {
-  return output.kind === 'v1' ? output.uiMetadata : hasV2Visualizations(output.outputs);
+/** A visualization: its kind and, when it has one, its own title. */
+export interface VisualConfig {
+  readonly type: string;
+  readonly title?: string | undefined;
 }
 
-/** One run's viewers, each titled `task › output`; the key lines up the same output across runs. */
-export type RunViewers = RunVisuals<ViewerConfig>;
+/** One output's visualizations to read: a v1 pod's or a v2 task's. */
+export type VisualTarget =
+  | { readonly kind: 'v1'; readonly runId: string; readonly nodeId: string }
+  | {
+      readonly kind: 'v2';
+      readonly runId: string;
+      readonly taskId: string;
+      readonly outputs: unknown;
+    };
+
+/** The visualizations feature's reads, passed in by the route. Pass one stable object. */
+export interface VisualsSources<Config extends VisualConfig> {
+  /** Whether a v2 task's outputs have anything to draw. */
+  readonly hasV2Visuals: (outputs: unknown) => boolean;
+  /** A hook: each target's visualizations (the run page's queries, so they are shared with it). */
+  readonly useVisuals: (
+    targets: readonly VisualTarget[],
+    namespace: string | undefined,
+  ) => readonly UseQueryResult<{ readonly configs: readonly Config[] }>[];
+  /** The title a visualization without its own is shown with. */
+  readonly defaultTitle: (config: Config) => string;
+}
+
+/** An output with something to draw: v2 tasks with viewable artifacts, v1 pods with ui-metadata. */
+function drawable(output: RunOutput, hasV2Visuals: (outputs: unknown) => boolean): boolean {
+  return output.kind === 'v1' ? output.uiMetadata : hasV2Visuals(output.outputs);
+}
 
 /**
  * Loads the viewers of every output of the runs (the same queries as the run page, so they are
  * shared with it), grouped per run in the runs' order. Mount it only when it is about to be seen.
  */
-export function useRunViewers(
+export function useRunViewers<Config extends VisualConfig>(
   runs: readonly LoadedRun[],
   namespace: string | undefined,
-): RunViewers[] {
-  const q = viewerQueries(useKfpClient());
+  sources: VisualsSources<Config>,
+): RunVisuals<Config>[] {
   const targets = runs.flatMap((loaded, runIndex) =>
     (loaded.outputs ?? [])
-      .filter(drawable)
+      .filter((output) => drawable(output, sources.hasV2Visuals))
       .map((output) => ({ runIndex, runId: loaded.run.run_id, output })),
   );
-  const results = useQueries({
-    queries: targets.map(({ runId, output }) =>
+  const results = sources.useVisuals(
+    targets.map(({ runId, output }): VisualTarget =>
       output.kind === 'v1'
-        ? q.v1({ runId, nodeId: output.nodeId, namespace })
-        : q.v2({ runId, taskId: output.taskId, namespace, outputs: output.outputs }),
+        ? { kind: 'v1', runId, nodeId: output.nodeId }
+        : { kind: 'v2', runId, taskId: output.taskId, outputs: output.outputs },
     ),
-  });
-  return runs.map((loaded, runIndex): RunViewers => {
+    namespace,
+  );
+  return runs.map((loaded, runIndex): RunVisuals<Config> => {
     if (loaded.outputsPending) return { status: 'loading' };
     if (loaded.outputs === undefined)
       return {
         status: 'error',
         message: loaded.outputsError ?? 'This KFP server does not list task outputs on runs.',
       };
-    const items: RunVisual<ViewerConfig>[] = [];
+    const items: RunVisual<Config>[] = [];
     for (const [index, target] of targets.entries()) {
       if (target.runIndex !== runIndex) continue;
       const result = results[index];
@@ -58,7 +78,7 @@ export function useRunViewers(
         };
       const seen = new Map<string, number>();
       for (const config of result.data.configs) {
-        const title = config.title ?? viewerFor(config).title;
+        const title = config.title ?? sources.defaultTitle(config);
         const base = `${target.output.label}\u0000${config.type}\u0000${title}`;
         const count = (seen.get(base) ?? 0) + 1;
         seen.set(base, count);
