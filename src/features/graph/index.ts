@@ -101,6 +101,9 @@ export {
   resourceFacts,
   type Fact,
   type FactsNode,
+  type MountedVolume,
+  type VolumeFact,
 } from './model/node-facts.ts';
+export type { PodVolumes } from './components/node-panel/volume-table.tsx';
 export { NodePanel, type NodePanelProps } from './components/node-panel/index.ts';
 export { NodeFacts, type NodeFactsProps } from './components/node-panel/node-facts.tsx';

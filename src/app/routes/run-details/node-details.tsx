@@ -3,7 +3,9 @@ import { DateTime } from '@/components/data-table/date-time.tsx';
 import { FactsTable } from '@/components/facts-table';
 import { StatusBadge } from '@/components/status-badge';
 import { NodeFacts, type GraphNode, type NodeExecution } from '@/features/graph';
+import { usePodVolumes } from '@/features/pods';
 import { formatDuration } from '@/lib/duration.ts';
+import { SINGLE_USER_NAMESPACE } from './node-pod-tabs.tsx';
 import styles from './run-details.module.css';
 
 function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefined])[] }) {
@@ -18,10 +20,17 @@ function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefine
 export function NodeDetails({
   node,
   execution,
+  namespace,
 }: {
   node: GraphNode;
   execution: NodeExecution | undefined;
+  namespace: string | undefined;
 }) {
+  const podName = node.kind === 'group' ? undefined : execution?.podName;
+  const podVolumes = usePodVolumes(
+    podName === undefined ? undefined : { podName, namespace: namespace || SINGLE_USER_NAMESPACE },
+    execution?.state === 'PENDING' || execution?.state === 'RUNNING',
+  );
   return (
     <div>
       {execution?.error ? (
@@ -90,7 +99,7 @@ export function NodeDetails({
           </table>
         </section>
       ) : null}
-      <NodeFacts node={node} />
+      <NodeFacts node={node} podVolumes={podName === undefined ? undefined : podVolumes} />
     </div>
   );
 }

@@ -54,15 +54,61 @@ export function resourceFacts(details: NodeDetails): Fact[] {
   ];
 }
 
-/** Each volume the node mounts: where, and from what. */
-export function volumeFacts(details: NodeDetails): Fact[] {
-  return details.volumes.map((volume) => ({
-    label: volume.name,
-    value:
-      [volume.mountPath, volume.source]
-        .filter((part) => part !== undefined && part !== '')
-        .join(' ← ') || '–',
-  }));
+/** A volume as the step's pod mounts it (the pods feature's rows, passed in by the route). */
+export interface MountedVolume {
+  readonly name: string;
+  readonly claimName?: string;
+  /** `PersistentVolumeClaim`, `emptyDir`, `configMap`, … */
+  readonly source: string;
+  readonly mountPath?: string;
+  readonly readOnly: boolean;
+}
+
+/** One row of a node's volumes: what the spec asks for and, once known, what the pod mounted. */
+export interface VolumeFact {
+  readonly volume: string;
+  /** The claim of a PVC; otherwise the volume's source (`secret x`, `emptyDir`…). */
+  readonly claim: string | undefined;
+  readonly mountPath: string | undefined;
+  readonly readOnly: boolean;
+  readonly seenIn: 'spec' | 'pod' | 'spec and pod';
+}
+
+const PVC_SOURCE = /^pvc (.+)$/;
+
+/**
+ * The node's volumes from its spec (v1 template `volumes`/`volumeMounts`, v2 `pvcMount` & co. in
+ * the platform spec) and, when given, from its pod: a spec mount the pod has at the same path takes
+ * the pod's claim (a spec may name it by a parameter) and read-only flag; the pod's other mounts
+ * follow. KFP's v2 driver mounts `pvcMount` claims read-write (backend/src/v2/driver/k8s.go,
+ * makeVolumeMountPatch).
+ */
+export function volumeFacts(details: NodeDetails, pod?: readonly MountedVolume[]): VolumeFact[] {
+  const unmatched = [...(pod ?? [])];
+  const rows = details.volumes.map((volume): VolumeFact => {
+    const at = unmatched.findIndex(
+      (mounted) => volume.mountPath !== undefined && mounted.mountPath === volume.mountPath,
+    );
+    const mounted = at >= 0 ? unmatched.splice(at, 1)[0] : undefined;
+    const claim = PVC_SOURCE.exec(volume.source ?? '')?.[1] ?? volume.source;
+    return {
+      volume: volume.name,
+      claim: mounted?.claimName ?? claim,
+      mountPath: volume.mountPath,
+      readOnly: mounted?.readOnly ?? volume.readOnly === true,
+      seenIn: mounted ? 'spec and pod' : 'spec',
+    };
+  });
+  return [
+    ...rows,
+    ...unmatched.map((mounted): VolumeFact => ({
+      volume: mounted.name,
+      claim: mounted.claimName ?? mounted.source,
+      mountPath: mounted.mountPath,
+      readOnly: mounted.readOnly,
+      seenIn: 'pod',
+    })),
+  ];
 }
 
 /** Condition, trigger, loop, exit handler, caching and retry: how and when the node runs. */

@@ -1,11 +1,6 @@
 import type { ReactNode } from 'react';
-import {
-  controlFacts,
-  resourceFacts,
-  volumeFacts,
-  type Fact,
-  type FactsNode,
-} from '../../model/node-facts';
+import { controlFacts, resourceFacts, type Fact, type FactsNode } from '../../model/node-facts';
+import { VolumeTable, type PodVolumes } from './volume-table';
 import styles from './node-panel.module.css';
 
 function Facts({ title, facts }: { readonly title: string; readonly facts: readonly Fact[] }) {
@@ -68,13 +63,15 @@ export interface NodeFactsProps {
   readonly node: FactsNode;
   /** Drawn after the command line (the pipeline page's inputs and outputs). */
   readonly children?: ReactNode;
+  /** The run page: the step's pod's volumes, beside the spec's. */
+  readonly podVolumes?: PodVolumes | undefined;
 }
 
 /**
  * What the spec says about a node — component, image, command, resources, volumes, control flow —
  * in the same words on the pipeline page and the run page.
  */
-export function NodeFacts({ node, children }: NodeFactsProps) {
+export function NodeFacts({ node, children, podVolumes }: NodeFactsProps) {
   const { details } = node;
   return (
     <div className={styles.nodeFacts}>
@@ -82,7 +79,7 @@ export function NodeFacts({ node, children }: NodeFactsProps) {
       <CommandLine command={details.command} args={details.args} />
       {children}
       <Facts title="Resources" facts={resourceFacts(details)} />
-      <Facts title="Volumes" facts={volumeFacts(details)} />
+      <VolumeTable details={details} pod={podVolumes} />
       <Facts title="Execution policy" facts={controlFacts(details)} />
     </div>
   );
