@@ -146,6 +146,7 @@ test.describe('task tabs: pod and events', () => {
     await expect(mounts.getByRole('row', { name: /example-pipeline-volume/ })).toContainText(
       /example-pipeline-volume\s*\/usr\/share\/example-pipeline-volume\s*no\s*spec and pod/,
     );
+    await mounts.scrollIntoViewIfNeeded();
     await screenshots(run, 'details-volumes');
 
     await run.open(
