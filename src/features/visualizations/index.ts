@@ -100,3 +100,18 @@ export {
   type V1ViewerTarget,
   type V2ViewerTarget,
 } from './api/viewer-queries.ts';
+
+// An artifact's file: size, download, full view, preview (artifacts/get, peek-bounded)
+export { ArtifactFile } from './components/artifact-file/artifact-file.tsx';
+export {
+  ARTIFACT_PEEK_BYTES,
+  artifactFileKeys,
+  artifactPeekQuery,
+  type ArtifactPeek,
+} from './api/artifact-file.ts';
+export {
+  describeSize,
+  FULL_VIEW_BYTES,
+  sizeFromRead,
+  type ArtifactSize,
+} from './model/artifact-file.ts';
