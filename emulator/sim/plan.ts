@@ -1,4 +1,4 @@
-import type { GeneratedObject, PodSpecInfo } from './contracts.ts';
+import type { GeneratedObject, PodSpecInfo } from './types.ts';
 
 /**
  * The plan of a run: every node (task, DAG, loop, pod group…) and pod with its full timeline, in

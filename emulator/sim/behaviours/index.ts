@@ -4,7 +4,7 @@ import type {
   GeneratedObject,
   TaskExecution,
   TaskResult,
-} from '../contracts.ts';
+} from '../types.ts';
 import { dataHandlingComponents } from './data-handling.ts';
 import { dataVisualizationComponents } from './data-visualization.ts';
 import { genericArtifact, genericComponent, genericParameter } from './generic.ts';
