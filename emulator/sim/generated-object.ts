@@ -1,4 +1,4 @@
-import type { GeneratedObject } from './contracts.ts';
+import type { GeneratedObject } from './types.ts';
 
 /**
  * The bytes of a generated object (a very large artifact the emulator never holds in memory): a CSV

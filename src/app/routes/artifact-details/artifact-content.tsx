@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import {
-  ARTIFACT_PREVIEW_BYTES,
+  ArtifactFile,
   hasV2Visualizations,
   tryParseStorageUri,
   ViewerCard,
@@ -89,27 +89,6 @@ function Visualizations({
   );
 }
 
-function Preview({ uri, namespace }: { uri: string; namespace: string | undefined }) {
-  const client = useKfpClient();
-  const query = useQuery(viewerQueries(client).preview(uri, namespace));
-  if (query.isPending) return <LoadingState label="Loading a preview…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="Could not preview the artifact"
-        message={describeError(query.error).message}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.text === '') return <p className={styles.muted}>The file is empty.</p>;
-  return (
-    <pre className={styles.preview} aria-label={`Preview of ${uri}`}>
-      {query.data.text}
-      {query.data.truncated ? `\n… (first ${ARTIFACT_PREVIEW_BYTES} bytes)` : ''}
-    </pre>
-  );
-}
-
 /**
  * An artifact's visualization (metrics, classification metrics, HTML, markdown: the run page's
  * viewers) and a preview of its file, read through the UI server's artifacts/get.
@@ -150,7 +129,7 @@ export function ArtifactContent({
       <section className={styles.section} aria-label="Preview">
         <h2>Preview</h2>
         {readable ? (
-          <Preview uri={artifact.uri} namespace={namespace} />
+          <ArtifactFile uri={artifact.uri} namespace={namespace} previewOpen />
         ) : (
           <p className={styles.muted}>
             {artifact.uri === ''

@@ -1,14 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ErrorState, LoadingState } from '@/components/states';
 import type { GraphNode, IoSpec, NodeExecution, RunArtifact, RunParameter } from '@/features/graph';
-import {
-  ARTIFACT_PREVIEW_BYTES,
-  tryParseStorageUri,
-  viewerQueries,
-} from '@/features/visualizations';
-import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { describeError } from '@/lib/kfp/errors.ts';
+import { ArtifactFile } from '@/features/visualizations';
 import styles from './run-details.module.css';
 
 function ParameterTable({
@@ -51,27 +42,6 @@ function ParameterTable({
   );
 }
 
-function ArtifactPreview({ uri, namespace }: { uri: string; namespace: string | undefined }) {
-  const client = useKfpClient();
-  const query = useQuery(viewerQueries(client).preview(uri, namespace));
-  if (query.isPending) return <LoadingState label="Loading a preview…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        inline
-        title="Could not preview the artifact"
-        message={describeError(query.error).message}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  return (
-    <pre className={styles.preview} aria-label={`Preview of ${uri}`}>
-      {query.data.text}
-      {query.data.truncated ? `\n… (first ${ARTIFACT_PREVIEW_BYTES} bytes)` : ''}
-    </pre>
-  );
-}
-
 function ArtifactRow({
   artifact,
   namespace,
@@ -79,8 +49,6 @@ function ArtifactRow({
   artifact: RunArtifact;
   namespace: string | undefined;
 }) {
-  const [open, setOpen] = useState(false);
-  const previewable = artifact.uri !== undefined && tryParseStorageUri(artifact.uri) !== undefined;
   return (
     <tr>
       <th scope="row">{artifact.name}</th>
@@ -90,18 +58,8 @@ function ArtifactRow({
             (artifact.artifactId ? `artifact ${artifact.artifactId}` : 'no location')}
         </div>
         {artifact.type ? <div className={styles.muted}>{artifact.type}</div> : null}
-        {previewable ? (
-          <button
-            type="button"
-            className="btn btn--ghost"
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? 'Hide preview' : 'Preview'}
-          </button>
-        ) : null}
-        {open && artifact.uri !== undefined ? (
-          <ArtifactPreview uri={artifact.uri} namespace={namespace} />
+        {artifact.uri !== undefined ? (
+          <ArtifactFile uri={artifact.uri} namespace={namespace} />
         ) : null}
       </td>
     </tr>

@@ -13,6 +13,7 @@ const LINE_HEIGHT = 18;
 
 function Lines({ lines }: { lines: readonly string[] }) {
   const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual (the chosen list library) cannot be compiler-memoised; this app does not use the React Compiler
   const virtual = useVirtualizer({
     count: lines.length,
     getScrollElement: () => scroller.current,
