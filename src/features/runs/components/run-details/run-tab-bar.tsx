@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import styles from './run-details.module.css';
 
 export interface TabBarProps<T extends string> {
@@ -9,6 +9,29 @@ export interface TabBarProps<T extends string> {
   readonly onSelect: (tab: T) => void;
   /** Prefix of the tab ids, so two tab bars on a page do not collide. */
   readonly idPrefix: string;
+}
+
+/** Whether a scrolling row hides content before or after what is in view (to fade that edge). */
+function useOverflowEdges(row: RefObject<HTMLDivElement | null>) {
+  const [edges, setEdges] = useState({ before: false, after: false });
+  useEffect(() => {
+    const element = row.current;
+    if (!element) return;
+    const update = () => {
+      const before = element.scrollLeft > 1;
+      const after = element.scrollLeft + element.clientWidth < element.scrollWidth - 1;
+      setEdges((old) => (old.before === before && old.after === after ? old : { before, after }));
+    };
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, [row]);
+  return edges;
 }
 
 /**
@@ -25,6 +48,8 @@ export function TabBar<T extends string>({
   idPrefix,
 }: TabBarProps<T>) {
   const buttons = useRef(new Map<T, HTMLButtonElement>());
+  const row = useRef<HTMLDivElement>(null);
+  const edges = useOverflowEdges(row);
   const go = (index: number) => {
     const next = tabs[(index + tabs.length) % tabs.length];
     if (next === undefined) return;
@@ -44,6 +69,9 @@ export function TabBar<T extends string>({
       role="tablist"
       aria-label={label}
       aria-orientation="horizontal"
+      ref={row}
+      data-more-before={edges.before || undefined}
+      data-more-after={edges.after || undefined}
       className={`tabs ${styles.tabBar ?? ''}`}
       onKeyDown={(event) => {
         const step = keys[event.key];
