@@ -94,6 +94,8 @@ test.describe('artifact files: size, download, full view', () => {
     expect(v2Bytes.toString('utf8').split('\n')[0]).toBe(
       'sepal_length,sepal_width,petal_length,petal_width,species',
     );
+    await v2.getByRole('button', { name: 'Preview' }).click();
+    await v2.scrollIntoViewIfNeeded();
     await screens(page, 'step-panel-artifacts');
   });
 
@@ -116,6 +118,7 @@ test.describe('artifact files: size, download, full view', () => {
     expect(wire.urls).toHaveLength(2);
     for (const url of wire.urls) expect(new URL(url).searchParams.get('peek')).toBe('4097');
     expect(await wire.total()).toBeLessThanOrEqual(2 * 4097);
+    await images.scrollIntoViewIfNeeded();
     await screens(page, 'step-panel-large');
 
     // The narrow panel keeps its six tabs on one row: the hidden end fades, End reaches Events.

@@ -86,14 +86,8 @@ export { ViewerSettingsContext, type ViewerSettings } from './components/viewer-
 export { tensorboardUrl } from './model/tensorboard-url.ts';
 
 // Data hooks: artifacts/get and ReadArtifact through lib/kfp
+export { artifactReader, readV1ArtifactText } from './api/artifact-reader.ts';
 export {
-  artifactBytes,
-  artifactReader,
-  previewArtifact,
-  readV1ArtifactText,
-} from './api/artifact-reader.ts';
-export {
-  ARTIFACT_PREVIEW_BYTES,
   hasV2Visualizations,
   viewerQueries,
   visualizationKeys,
