@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import type {
   ComponentBehaviour,
   GeneratedObject,
@@ -24,6 +23,7 @@ import type {
 } from './types.ts';
 import { v2TrainingComponents } from './v2-training.ts';
 import { yoloComponents } from './yolo.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 const definitions: readonly ComponentDefinition[] = [
   ...dataHandlingComponents,
