@@ -124,13 +124,13 @@ test.describe('artifact files: size, download, full view', () => {
     // The narrow panel keeps its six tabs on one row: the hidden end fades, End reaches Events.
     const tabs = run.panel.getByRole('tablist', { name: 'Step views' });
     await expect(tabs).toHaveAttribute('data-more-after', 'true');
-    const firstBox = await run.nodeTab('Inputs / outputs').boundingBox();
     await run.nodeTab('Inputs / outputs').focus();
     await page.keyboard.press('End');
     await expect(run.nodeTab('Events')).toHaveAttribute('aria-selected', 'true');
     await expect(run.nodeTab('Events')).toBeFocused();
     await expect(tabs).toHaveAttribute('data-more-before', 'true');
     // Same row as the first tab, and scrolled into the panel's view.
+    const firstBox = await run.nodeTab('Inputs / outputs').boundingBox();
     expect((await run.nodeTab('Events').boundingBox())?.y).toBe(firstBox?.y);
     await expect(run.nodeTab('Events')).toBeInViewport();
     await page.keyboard.press('Home');

@@ -73,6 +73,12 @@ describe('GET /artifacts/get', () => {
     expect(Array.from(bytes.subarray(0, 2))).toEqual([0x1f, 0x8b]);
   });
 
+  it('answers an empty 200 for a missing gcs object, as the UI server lists matches', async () => {
+    const res = await get('source=gcs&bucket=mlpipeline&key=nope.csv&namespace=kubeflow-alice');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+  });
+
   it('answers 404 for a missing object', async () => {
     const res = await get('source=minio&bucket=mlpipeline&key=nope.csv&namespace=kubeflow-alice');
     expect(res.status).toBe(404);

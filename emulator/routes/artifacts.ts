@@ -141,6 +141,8 @@ export function artifactRoutes(deps: ArtifactRouteDeps): Hono {
     const generated = source === 'volume' ? undefined : deps.objects.generated?.(bucket, key);
     if (generated) return streamResponse(c, generatedStream(generated, peek));
     const stored = source === 'volume' ? undefined : deps.objects.get(bucket, key);
+    // GCS lists the objects matching the key and answers an empty 200 when none does (getGCSArtifactHandler).
+    if (!stored && source === 'gcs') return textResponse(c, 200, '');
     if (!stored) return textResponse(c, 404, `No objects found at ${bucket}/${key}`);
     // For minio and s3 the UI server previews Argo's tar.gz archives as their first file.
     const content = source === 'minio' || source === 's3' ? extractFirstTarEntry(stored) : stored;
