@@ -1,9 +1,4 @@
-import type {
-  ComponentBehaviour,
-  GeneratedObject,
-  TaskExecution,
-  TaskResult,
-} from '../types.ts';
+import type { ComponentBehaviour, GeneratedObject, TaskExecution, TaskResult } from '../types.ts';
 import { dataHandlingComponents } from './data-handling.ts';
 import { dataVisualizationComponents } from './data-visualization.ts';
 import { genericArtifact, genericComponent, genericParameter } from './generic.ts';
