@@ -94,6 +94,14 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
       if (owner) engine.runtime(owner.runId);
       return objects.get(bucket, key);
     },
+    putGenerated(bucket, key, object) {
+      objects.putGenerated?.(bucket, key, object);
+    },
+    generated(bucket, key) {
+      const owner = engine.ownerOfObject(key);
+      if (owner) engine.runtime(owner.runId);
+      return objects.generated?.(bucket, key);
+    },
   };
   return createApp({
     store,

@@ -73,12 +73,43 @@ describe('GET /artifacts/get', () => {
     expect(Array.from(bytes.subarray(0, 2))).toEqual([0x1f, 0x8b]);
   });
 
+  it('answers an empty 200 for a missing gcs object, as the UI server lists matches', async () => {
+    const res = await get('source=gcs&bucket=mlpipeline&key=nope.csv&namespace=kubeflow-alice');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+  });
+
   it('answers 404 for a missing object', async () => {
     const res = await get('source=minio&bucket=mlpipeline&key=nope.csv&namespace=kubeflow-alice');
     expect(res.status).toBe(404);
     expect(await res.text()).toBe('No objects found at mlpipeline/nope.csv');
   });
 
+  it.each([
+    [
+      'source=minio&bucket=mlpipeline&key=k',
+      'Namespace parameter is required when authentication is enabled',
+    ],
+    ['source=minio&bucket=mlpipeline&key=k&namespace=Not_Valid', 'Invalid namespace format'],
+    [
+      'source=minio&source=s3&bucket=mlpipeline&key=k&namespace=kubeflow-alice',
+      'source must be a single string value',
+    ],
+    [
+      'source=minio&bucket=mlpipeline&key=k&peek=1&peek=2&namespace=kubeflow-alice',
+      'peek must be a single string value',
+    ],
+    [
+      'source=https&bucket=host&key=k&namespace=kubeflow-alice',
+      'HTTP artifact base URL is not configured',
+    ],
+  ])('answers 400 for %s', async (query, message) => {
+    const res = await get(query);
+    expect(res.status).toBe(400);
+    expect(await res.text()).toBe(message);
+  });
+
+  // The handler's own checks answer 500 (frontend/server/handlers/artifacts.ts, getRequiredRequestString).
   it.each([
     [
       'bucket=mlpipeline&key=k&namespace=kubeflow-alice',
@@ -93,19 +124,53 @@ describe('GET /artifacts/get', () => {
       'source=minio&bucket=mlpipeline&namespace=kubeflow-alice',
       'Storage key is missing from artifact request',
     ],
+    ['source=minio&bucket=Bad_Bucket&key=k&namespace=kubeflow-alice', 'Invalid bucket name'],
     [
-      'source=minio&bucket=mlpipeline&key=k',
-      'Namespace parameter is required when authentication is enabled',
+      `source=minio&bucket=mlpipeline&key=${'k'.repeat(1025)}&namespace=kubeflow-alice`,
+      'Object key too long',
     ],
-    ['source=minio&bucket=mlpipeline&key=k&namespace=Not_Valid', 'Invalid namespace format'],
-    [
-      'source=minio&source=s3&bucket=mlpipeline&key=k&namespace=kubeflow-alice',
-      'source must be a single string value',
-    ],
-  ])('answers 400 for %s', async (query, message) => {
+  ])('answers 500 for %s', async (query, message) => {
     const res = await get(query);
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(500);
     expect(await res.text()).toBe(message);
+  });
+
+  it('streams a found object without Content-Length, as the UI server pipes it', async () => {
+    const res = await get(
+      'source=minio&bucket=mlpipeline&key=yolo-results/r1/roc.csv&namespace=kubeflow-alice',
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(res.headers.get('content-type')).toBe('application/octet-stream');
+  });
+
+  it('serves a generated object in chunks: peek reads only its first bytes', async () => {
+    const objects = createObjectStore();
+    const size = 5 * 1024 * 1024 + 7;
+    objects.putGenerated?.('mlpipeline', 'v2/big/images', { size });
+    const app = artifactRoutes({
+      objects,
+      authenticator: testAuthenticator,
+      workflowManifest: () => undefined,
+    });
+    const base = 'source=minio&bucket=mlpipeline&key=v2/big/images&namespace=kubeflow-alice';
+    const peeked = await get(`${base}&peek=100`, 'alice', app);
+    const head = await peeked.text();
+    expect(head).toHaveLength(100);
+    expect(head.startsWith('image_id,width,height,label,checksum')).toBe(true);
+    const full = await get(base, 'alice', app);
+    expect(full.headers.get('content-length')).toBeNull();
+    const reader = full.body?.getReader();
+    let total = 0;
+    let chunks = 0;
+    for (;;) {
+      const next = await reader?.read();
+      if (!next || next.done) break;
+      total += next.value.byteLength;
+      chunks += 1;
+    }
+    expect(total).toBe(size);
+    expect(chunks).toBeGreaterThan(10);
   });
 
   it('checks the namespace: 401 without a token, 403 for another namespace or its objects', async () => {

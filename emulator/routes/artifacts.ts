@@ -4,7 +4,14 @@ import { ApiError, badRequest, errorBody, forbidden, notFound } from '../lib/err
 import type { ObjectStore } from '../sim/types.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
 import { findArtifactLocation } from './workflow-artifacts.ts';
-import { authenticate, isResourceName, singleQuery, textResponse } from './ui-server-auth.ts';
+import { generatedStream } from '../sim/generated-object.ts';
+import {
+  authenticate,
+  isResourceName,
+  singleQuery,
+  streamResponse,
+  textResponse,
+} from './ui-server-auth.ts';
 
 export interface RunManifest {
   /** The run's namespace ('' in single-user mode). */
@@ -28,32 +35,59 @@ const isSource = (s: string): s is Source => sources.some((x) => x === s);
 
 type Parsed =
   | { source: Source; bucket: string; key: string; namespace: string; peek: number }
-  | { status: 400 | 401 | 403; message: string };
+  | { status: 400 | 500; message: string };
 
+function singleQueryValue(c: Context, name: string): string {
+  const p = singleQuery(c, name);
+  return 'value' in p ? (p.value ?? '') : '';
+}
+
+const names = ['source', 'bucket', 'key', 'providerInfo', 'namespace', 'peek'] as const;
+
+/** A parameter given twice is refused before anything else (400), as the UI server's middleware does. */
+function repeatedParameter(c: Context): string | undefined {
+  for (const name of names) {
+    const p = singleQuery(c, name);
+    if ('error' in p) return p.error;
+  }
+  return undefined;
+}
+
+/**
+ * The handler's own checks, after authorization: a missing source, bucket or key, an unknown source,
+ * a bucket that is no resource name and a key over 1,024 characters are 500 in the UI server
+ * (`frontend/server/handlers/artifacts.ts`, parseArtifactRequest / getRequiredRequestString).
+ */
 function parseRequest(c: Context): Parsed {
-  const read = (name: string) => singleQuery(c, name);
-  const params = {
-    source: read('source'),
-    bucket: read('bucket'),
-    key: read('key'),
-    namespace: read('namespace'),
-    peek: read('peek'),
+  const value = (name: string) => {
+    const p = singleQuery(c, name);
+    return 'value' in p ? (p.value ?? '') : '';
   };
-  for (const p of Object.values(params)) if ('error' in p) return { status: 400, message: p.error };
-  const value = (p: { value: string | undefined } | { error: string }) =>
-    'value' in p ? (p.value ?? '') : '';
-  const source = value(params.source);
+  const source = value('source');
   if (source === '')
-    return { status: 400, message: 'Storage source is missing from artifact request' };
-  if (!isSource(source)) return { status: 400, message: 'Unknown storage source' };
-  const bucket = value(params.bucket);
+    return { status: 500, message: 'Storage source is missing from artifact request' };
+  if (!isSource(source)) return { status: 500, message: 'Unknown storage source' };
+  const bucket = value('bucket');
   if (bucket === '')
-    return { status: 400, message: 'Storage bucket is missing from artifact request' };
-  const key = value(params.key);
-  if (key === '') return { status: 400, message: 'Storage key is missing from artifact request' };
-  const peekNumber = Number(value(params.peek));
+    return { status: 500, message: 'Storage bucket is missing from artifact request' };
+  const key = value('key');
+  if (key === '') return { status: 500, message: 'Storage key is missing from artifact request' };
+  if (!isResourceName(bucket)) return { status: 500, message: 'Invalid bucket name' };
+  if (key.length > 1024) return { status: 500, message: 'Object key too long' };
+  const peekNumber = Number(value('peek'));
   const peek = Number.isFinite(peekNumber) && peekNumber > 0 ? Math.floor(peekNumber) : 0;
-  return { source, bucket, key, namespace: value(params.namespace), peek };
+  return { source, bucket, key, namespace: value('namespace'), peek };
+}
+
+/** The first `peek` bytes (all when 0) of stored bytes, as a stream: the UI server pipes, so no Content-Length. */
+function bytesStream(bytes: Uint8Array, peek: number): ReadableStream<Uint8Array> {
+  const body = peek > 0 ? bytes.subarray(0, peek) : bytes;
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      if (body.byteLength > 0) controller.enqueue(body);
+      controller.close();
+    },
+  });
 }
 
 /**
@@ -66,12 +100,12 @@ export function artifactRoutes(deps: ArtifactRouteDeps): Hono {
   const multiUser = deps.authenticator.mode === 'oidc';
 
   app.get('/artifacts/get', async (c) => {
+    const repeated = repeatedParameter(c);
+    if (repeated) return textResponse(c, 400, repeated);
     const auth = await authenticate(deps.authenticator, c.req.raw.headers);
     if ('error' in auth)
       return textResponse(c, 401, `Authentication required for artifact access: ${auth.error}`);
-    const request = parseRequest(c);
-    if ('status' in request) return textResponse(c, request.status, request.message);
-    const { source, bucket, key, namespace, peek } = request;
+    const namespace = singleQueryValue(c, 'namespace');
     if (multiUser) {
       if (namespace === '')
         return textResponse(
@@ -87,6 +121,11 @@ export function artifactRoutes(deps: ArtifactRouteDeps): Hono {
           `User '${auth.caller?.email ?? 'anonymous'}' is not authorized to get viewers in namespace '${namespace}'`,
         );
       }
+    }
+    const request = parseRequest(c);
+    if ('status' in request) return textResponse(c, request.status, request.message);
+    const { source, bucket, key, peek } = request;
+    if (multiUser) {
       if (source === 'volume')
         return textResponse(
           c,
@@ -97,23 +136,17 @@ export function artifactRoutes(deps: ArtifactRouteDeps): Hono {
       if (owner !== undefined && owner !== '' && owner !== namespace)
         return textResponse(c, 403, 'Artifact does not belong to the requested namespace');
     }
-    if (source === 'http' || source === 'https') {
-      return textResponse(
-        c,
-        400,
-        'HTTP artifact base URL is not configured. Set HTTP_BASE_URL to an approved artifact base.',
-      );
-    }
+    if (source === 'http' || source === 'https')
+      return textResponse(c, 400, 'HTTP artifact base URL is not configured');
+    const generated = source === 'volume' ? undefined : deps.objects.generated?.(bucket, key);
+    if (generated) return streamResponse(c, generatedStream(generated, peek));
     const stored = source === 'volume' ? undefined : deps.objects.get(bucket, key);
+    // GCS lists the objects matching the key and answers an empty 200 when none does (getGCSArtifactHandler).
+    if (!stored && source === 'gcs') return textResponse(c, 200, '');
     if (!stored) return textResponse(c, 404, `No objects found at ${bucket}/${key}`);
     // For minio and s3 the UI server previews Argo's tar.gz archives as their first file.
     const content = source === 'minio' || source === 's3' ? extractFirstTarEntry(stored) : stored;
-    return textResponse(
-      c,
-      200,
-      peek > 0 ? content.subarray(0, peek) : content,
-      'application/octet-stream',
-    );
+    return streamResponse(c, bytesStream(content, peek));
   });
 
   const readArtifact = async (c: Context) => {

@@ -16,6 +16,18 @@ export function textResponse(
   return typeof body === 'string' ? c.body(body) : c.body(new Uint8Array(body).buffer);
 }
 
+/**
+ * A streamed 200 answer, as the UI server pipes an object: chunked, no Content-Length (it never knows
+ * the size), `application/octet-stream` and the same hardening headers as textResponse.
+ */
+export function streamResponse(c: Context, body: ReadableStream<Uint8Array>): Response {
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Content-Disposition', 'attachment');
+  c.header('Content-Type', 'application/octet-stream');
+  c.status(200);
+  return c.body(body);
+}
+
 export type Authenticated = { caller: Caller | null } | { error: string };
 
 /**

@@ -150,6 +150,17 @@ export async function seedDefault(ctx: SeedContext): Promise<SeededData> {
     },
   );
   pipelines['bob-data-quality'] = bobQuality;
+  pipelines['alice-large-export'] = await uploadPipeline(
+    ctx,
+    'alice',
+    { name: 'large-dataset-export.yaml', content: pipelineFile('large-dataset-export') },
+    {
+      name: 'alice-large-export',
+      displayName: 'Large dataset export',
+      description: 'Writes a 500 MB Dataset: previews and downloads of large artifacts.',
+      namespace: namespaceOf(ctx, 'alice'),
+    },
+  );
 
   const experimentIds: Record<string, string> = {};
   for (const e of experiments) {

@@ -146,6 +146,13 @@ export const plannedRuns: readonly PlannedRun[] = [
     ago: 8 * hour,
   },
   {
+    user: 'alice',
+    experiment: 'Model training',
+    pipeline: 'alice-large-export',
+    displayName: 'Export 500 MB image index',
+    ago: 6.5 * hour,
+  },
+  {
     user: 'bob',
     experiment: 'Data quality',
     pipeline: 'bob-data-quality',

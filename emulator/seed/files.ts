@@ -18,7 +18,8 @@ export type PipelineFileName =
   | 'yolo-object-detection-v2'
   | 'next-prime-v2'
   | 'training-with-metrics'
-  | 'data-quality-report';
+  | 'data-quality-report'
+  | 'large-dataset-export';
 
 export function pipelineFile(name: PipelineFileName): string {
   return readFileSync(new URL(`./pipelines/${name}.yaml`, import.meta.url), 'utf8');

@@ -58,7 +58,7 @@ describe('seed, single-user', () => {
     const experiments = await get(h, undefined, '/apis/v2beta1/experiments?page_size=50');
     expect(list(experiments.body.experiments)).toHaveLength(5);
     const pipelines = await get(h, undefined, '/apis/v2beta1/pipelines?page_size=50');
-    expect(list(pipelines.body.pipelines)).toHaveLength(12);
+    expect(list(pipelines.body.pipelines)).toHaveLength(13);
     expect(h.engine.runtime(seeded.runs['Multiply 3 × 4'] ?? '')?.state).toBe('SUCCEEDED');
   });
 });

@@ -33,7 +33,7 @@ describe('seed, multi-user', () => {
 
   it('loads through the API in a few seconds', () => {
     expect(seeded.multiUser).toBe(true);
-    expect(Object.keys(seeded.runs)).toHaveLength(23);
+    expect(Object.keys(seeded.runs)).toHaveLength(24);
     expect(seconds).toBeLessThan(20);
   });
 
@@ -74,7 +74,11 @@ describe('seed, multi-user', () => {
       ].sort(),
     );
     const alice = await get(h, 'alice', '/apis/v2beta1/pipelines?namespace=kubeflow-alice');
-    expect(list(alice.body.pipelines).map((p) => p.name)).toEqual(['alice-iris-training']);
+    expect(
+      list(alice.body.pipelines)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['alice-iris-training', 'alice-large-export']);
     const aliceOwn = seeded.pipelines['alice-iris-training']?.pipelineId ?? '';
     expect((await get(h, 'bob', `/apis/v2beta1/pipelines/${aliceOwn}`)).status).toBe(403);
     const versions = await get(
@@ -237,5 +241,22 @@ describe('seed, multi-user', () => {
     expect(
       (await get(h, 'bob', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`)).status,
     ).toBe(403);
+  });
+
+  it('seeds a run whose 500 MB Dataset is generated when read, never held', async () => {
+    const runId = run('Export 500 MB image index');
+    const tasks = JSON.stringify(h.engine.runtime(runId)?.tasks ?? []);
+    const uri = /"uri":"(minio:\/\/[^"]+\/images)"/.exec(tasks)?.[1] ?? '';
+    const [, bucket = '', key = ''] = /^minio:\/\/([^/]+)\/(.+)$/.exec(uri) ?? [];
+    expect(h.objects.generated?.(bucket, key)).toEqual({ size: 500 * 1024 * 1024 });
+    expect(h.objects.get(bucket, key)).toBeUndefined();
+    const peek = await get(
+      h,
+      'alice',
+      `/artifacts/get?source=minio&bucket=${bucket}&key=${encodeURIComponent(key)}&namespace=kubeflow-alice&peek=256`,
+    );
+    expect(peek.status).toBe(200);
+    expect(peek.text).toHaveLength(256);
+    expect(peek.text.split('\n')[1]).toMatch(/^img-000000001\.jpg,\d+,\d+,\w+,[0-9a-f]{16} *$/);
   });
 });

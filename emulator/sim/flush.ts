@@ -1,6 +1,6 @@
 import { argoArtifactArchive } from './object-store.ts';
 import type { LogStore, ObjectStore, PodStore } from './types.ts';
-import { isTerminal, lastState, type PodRecord } from './plan.ts';
+import { isTerminal, lastState, type ObjectWrite, type PodRecord } from './plan.ts';
 import { firstAt, historyAt, stateAt } from './timeline.ts';
 
 const encoder = new TextEncoder();
@@ -18,6 +18,11 @@ export interface FlushTarget {
   readonly workflowName?: string;
   /** The run's creation, epoch ms (pod times are offsets from it). */
   readonly createdAtMs?: number;
+}
+
+function write(objects: ObjectStore, w: ObjectWrite): void {
+  if (w.generated && objects.putGenerated) objects.putGenerated(w.bucket, w.key, w.generated);
+  else objects.put(w.bucket, w.key, w.data);
 }
 
 /** The pod as the Kubernetes API shows it at moment t (only when its visible history changed). */
@@ -84,8 +89,7 @@ export function flushPods(
       if (lines > 0) state.set(id, lines);
       continue;
     }
-    if (now.phase === 'succeeded')
-      for (const w of pod.writes) target.objects.put(w.bucket, w.key, w.data);
+    if (now.phase === 'succeeded') for (const w of pod.writes) write(target.objects, w);
     for (const w of pod.finalWrites) target.objects.put(w.bucket, w.key, w.data);
     if (pod.logArchive) {
       const text = pod.log.slice(0, lines).join('\n');

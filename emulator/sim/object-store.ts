@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createTar, parseTar } from 'nanotar';
-import type { ObjectStore } from './types.ts';
+import type { GeneratedObject, ObjectStore } from './types.ts';
 
 /** The bucket KFP's API server and Argo write to. */
 export const defaultBucket = 'mlpipeline';
@@ -8,13 +8,22 @@ export const defaultBucket = 'mlpipeline';
 /** An in-memory minio: objects by bucket and key. Stored bytes are copied in and out. */
 export function createObjectStore(): ObjectStore {
   const objects = new Map<string, Uint8Array>();
+  const generated = new Map<string, GeneratedObject>();
   const id = (bucket: string, key: string) => `${bucket}\u0000${key}`;
   return {
-    put: (bucket, key, data) => void objects.set(id(bucket, key), data.slice()),
+    put(bucket, key, data) {
+      generated.delete(id(bucket, key));
+      objects.set(id(bucket, key), data.slice());
+    },
     get(bucket, key) {
       const data = objects.get(id(bucket, key));
       return data?.slice();
     },
+    putGenerated(bucket, key, object) {
+      objects.delete(id(bucket, key));
+      generated.set(id(bucket, key), object);
+    },
+    generated: (bucket, key) => generated.get(id(bucket, key)),
   };
 }
 

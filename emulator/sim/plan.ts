@@ -1,4 +1,4 @@
-import type { PodSpecInfo } from './types.ts';
+import type { GeneratedObject, PodSpecInfo } from './types.ts';
 
 /**
  * The plan of a run: every node (task, DAG, loop, pod group…) and pod with its full timeline, in
@@ -18,6 +18,8 @@ export interface ObjectWrite {
   readonly bucket: string;
   readonly key: string;
   readonly data: Uint8Array;
+  /** Written as a generated object instead of `data` (see GeneratedObject). */
+  readonly generated?: GeneratedObject;
 }
 
 export interface PodRecord {

@@ -9,6 +9,14 @@ import type { JsonValue } from '../lib/json.ts';
 export interface ObjectStore {
   put(bucket: string, key: string, data: Uint8Array): void;
   get(bucket: string, key: string): Uint8Array | undefined;
+  /** A large object whose bytes are generated when read (never held in memory): see generated-object.ts. */
+  putGenerated?(bucket: string, key: string, object: GeneratedObject): void;
+  generated?(bucket: string, key: string): GeneratedObject | undefined;
+}
+
+/** A deterministic object of `size` bytes, produced in chunks when read (a 500 MB dataset). */
+export interface GeneratedObject {
+  readonly size: number;
 }
 
 export interface PodLog {
@@ -79,6 +87,11 @@ export interface TaskResult {
   readonly log: readonly string[];
   /** Error message of a failed task. */
   readonly error?: string;
+  /**
+   * Output artifacts too large to hold (by output name): the object at the artifact's URI is
+   * generated when read, with this size in bytes. `artifacts` then holds only its first bytes.
+   */
+  readonly generatedArtifacts?: Readonly<Record<string, GeneratedObject>>;
   /**
    * Objects to put into the ObjectStore as they are (no tar.gz), e.g. the CSV files that an
    * `mlpipeline-ui-metadata` output references as `minio://<bucket>/<key>`. The engine writes them

@@ -58,7 +58,7 @@ describe('seed pipeline files', () => {
     expect(text).toContain('python3 -u "$program_path" "$@"');
   });
 
-  it.each(v2)('%s is valid KFP v2 IR', (name) => {
+  it.each([...v2, 'large-dataset-export.yaml'])('%s is valid KFP v2 IR', (name) => {
     const doc = docOf(name);
     expect(doc).toMatchObject({ schemaVersion: '2.1.0', sdkVersion: 'kfp-2.9.0' });
     expect(validateIr(readIrPipeline(doc))).toBeUndefined();

@@ -1,7 +1,8 @@
-import type { ComponentBehaviour, TaskExecution, TaskResult } from '../types.ts';
+import type { ComponentBehaviour, GeneratedObject, TaskExecution, TaskResult } from '../types.ts';
 import { dataHandlingComponents } from './data-handling.ts';
 import { dataVisualizationComponents } from './data-visualization.ts';
 import { genericArtifact, genericComponent, genericParameter } from './generic.ts';
+import { exportImages } from './large-export.ts';
 import { nextPrimeComponents } from './next-prime.ts';
 import { assembleLog, launcherOverheadMs, pythonAsctime, startTime } from './log.ts';
 import { pipInstall } from './pip.ts';
@@ -9,7 +10,12 @@ import { pyBool, pyFloat } from './python.ts';
 import { createRandom } from './random.ts';
 import { recursionComponents } from './recursion.ts';
 import { assignOutputs, normaliseName, taskInputs } from './task-io.ts';
-import type { ComponentContext, ComponentDefinition, OutputValue } from './types.ts';
+import type {
+  ComponentContext,
+  ComponentDefinition,
+  ComponentOutcome,
+  OutputValue,
+} from './types.ts';
 import { v2TrainingComponents } from './v2-training.ts';
 import { yoloComponents } from './yolo.ts';
 import type { JsonValue } from '../../lib/json.ts';
@@ -21,6 +27,7 @@ const definitions: readonly ComponentDefinition[] = [
   ...dataVisualizationComponents,
   ...yoloComponents,
   ...v2TrainingComponents,
+  exportImages,
 ];
 const byName = new Map(definitions.flatMap((d) => d.names.map((name) => [name, d] as const)));
 
@@ -56,6 +63,19 @@ function serialise(value: OutputValue, kind: TaskExecution['pipelineKind']): Jso
 }
 
 const encoder = new TextEncoder();
+
+/** Generated files by output name (the files' Python names are the outputs' names). */
+function generatedOutputs(
+  task: TaskExecution,
+  outcome: ComponentOutcome,
+): Record<string, GeneratedObject> {
+  const out: Record<string, GeneratedObject> = {};
+  for (const spec of task.outputArtifacts) {
+    const object = outcome.generatedFiles?.[spec.name];
+    if (object) out[spec.name] = object;
+  }
+  return out;
+}
 const asBytes = (data: string | Uint8Array) =>
   typeof data === 'string' ? encoder.encode(data) : data;
 const asText = (value: JsonValue) => (typeof value === 'string' ? value : JSON.stringify(value));
@@ -157,6 +177,7 @@ export const executeComponent: ComponentBehaviour = (task) => {
     artifacts: files.assigned,
     log: log.lines,
     ...(outcome.extraObjects ? { extraObjects: outcome.extraObjects } : {}),
+    ...(outcome.generatedFiles ? { generatedArtifacts: generatedOutputs(task, outcome) } : {}),
   };
   return result;
 };

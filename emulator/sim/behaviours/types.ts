@@ -1,4 +1,4 @@
-import type { ExtraObject, TaskExecution } from '../types.ts';
+import type { ExtraObject, GeneratedObject, TaskExecution } from '../types.ts';
 import type { Random } from './random.ts';
 import type { TaskInputs } from './task-io.ts';
 import type { JsonValue } from '../../lib/json.ts';
@@ -50,6 +50,8 @@ export interface ComponentOutcome {
   /** How long the function itself ran. */
   readonly workMs: number;
   readonly extraObjects?: readonly ExtraObject[];
+  /** Output files too large to hold, by Python name: generated when read (`files` has their first bytes). */
+  readonly generatedFiles?: Readonly<Record<string, GeneratedObject>>;
   /** A failure the inputs themselves cause (e.g. a missing input file). */
   readonly failure?: PythonFailure;
 }

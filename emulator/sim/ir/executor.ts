@@ -224,7 +224,8 @@ export function runExecutor(
           runAttempt: ctx.runAttempt,
         });
         ctx.artifactBytes.set(out.ref.uri, bytes);
-        writes.push(out.write);
+        const generated = result.generatedArtifacts?.[spec.name];
+        writes.push(generated ? { ...out.write, generated } : out.write);
         artifacts[spec.name] = [out.ref];
       }
       setOutputs(node, params, artifacts, iteration);

@@ -86,17 +86,26 @@ export { ViewerSettingsContext, type ViewerSettings } from './components/viewer-
 export { tensorboardUrl } from './model/tensorboard-url.ts';
 
 // Data hooks: artifacts/get and ReadArtifact through lib/kfp
+export { artifactReader, readV1ArtifactText } from './api/artifact-reader.ts';
 export {
-  artifactBytes,
-  artifactReader,
-  previewArtifact,
-  readV1ArtifactText,
-} from './api/artifact-reader.ts';
-export {
-  ARTIFACT_PREVIEW_BYTES,
   hasV2Visualizations,
   viewerQueries,
   visualizationKeys,
   type V1ViewerTarget,
   type V2ViewerTarget,
 } from './api/viewer-queries.ts';
+
+// An artifact's file: size, download, full view, preview (artifacts/get, peek-bounded)
+export { ArtifactFile } from './components/artifact-file/artifact-file.tsx';
+export {
+  ARTIFACT_PEEK_BYTES,
+  artifactFileKeys,
+  artifactPeekQuery,
+  type ArtifactPeek,
+} from './api/artifact-file.ts';
+export {
+  describeSize,
+  FULL_VIEW_BYTES,
+  sizeFromRead,
+  type ArtifactSize,
+} from './model/artifact-file.ts';

@@ -48,6 +48,8 @@ export interface KfpClient {
   /** For the UI-server endpoints that answer plain text (logs, artifact previews). */
   getText(path: string, options?: RequestOptions): Promise<string>;
   getBytes(path: string, options?: RequestOptions): Promise<Uint8Array>;
+  /** The successful response itself, for reading a large body as a stream (artifact files). */
+  getStream(path: string, options?: RequestOptions): Promise<Response>;
   /**
    * A same-origin request with the session's token, its 401 renewal and its error mapping, answering
    * the raw response: the fetch of the ML Metadata gRPC-web transport (src/lib/mlmd).
@@ -208,6 +210,7 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     getText: async (path, opts = {}) => (await send('GET', path, 'text', opts, false)).text(),
     getBytes: async (path, opts = {}) =>
       new Uint8Array(await (await send('GET', path, 'bytes', opts, false)).arrayBuffer()),
+    getStream: (path, opts = {}) => send('GET', path, 'bytes', opts, false),
     fetchRaw: (target, init) =>
       send(
         init.method,

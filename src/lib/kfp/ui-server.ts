@@ -45,6 +45,27 @@ export function readArtifactBytes(
   return client.getBytes('/artifacts/get', { query: artifactQuery(location, undefined), signal });
 }
 
+/**
+ * `GET artifacts/get` as a response to read as a stream (bounded previews, the full view, downloads).
+ * KFP's UI server pipes the object: it sends no Content-Length and has no Range support
+ * (`frontend/server/handlers/artifacts.ts`), so `peek` is the only way to ask for less.
+ */
+export function openArtifact(
+  client: KfpClient,
+  location: ArtifactLocation,
+  options: { readonly peek?: number; readonly signal?: AbortSignal } = {},
+): Promise<Response> {
+  return client.getStream('/artifacts/get', {
+    query: artifactQuery(location, options.peek),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+}
+
+/** The URL of `artifacts/get` for a location: a plain link where no bearer token is needed. */
+export function artifactUrl(client: KfpClient, location: ArtifactLocation): string {
+  return client.url('/artifacts/get', artifactQuery(location, undefined)).href;
+}
+
 export interface PodLogsParams {
   readonly podName: string;
   readonly namespace?: string;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
+  ArtifactFile,
   hasV2Visualizations,
   tryParseStorageUri,
   viewerQueries,
@@ -8,7 +9,6 @@ import {
 } from '@/features/visualizations';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { MlmdArtifact } from '@/lib/mlmd/types.ts';
-import { ArtifactPreview } from '../shared/artifact-preview.tsx';
 import { ViewerCards } from '../shared/viewer-cards.tsx';
 import styles from './artifact-content.module.css';
 
@@ -111,12 +111,7 @@ export function ArtifactContent({
       <section className={styles.section} aria-label="Preview">
         <h2>Preview</h2>
         {readable ? (
-          <ArtifactPreview
-            uri={artifact.uri}
-            namespace={namespace}
-            className={styles.preview}
-            emptyNote={<p className={styles.muted}>The file is empty.</p>}
-          />
+          <ArtifactFile uri={artifact.uri} namespace={namespace} previewOpen />
         ) : (
           <p className={styles.muted}>
             {artifact.uri === ''

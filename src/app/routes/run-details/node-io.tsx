@@ -1,7 +1,5 @@
-import { useState } from 'react';
 import type { GraphNode, IoSpec, NodeExecution, RunArtifact, RunParameter } from '@/features/graph';
-import { tryParseStorageUri } from '@/features/visualizations';
-import { ArtifactPreview } from '../shared/artifact-preview.tsx';
+import { ArtifactFile } from '@/features/visualizations';
 import styles from './run-details.module.css';
 
 function ParameterTable({
@@ -51,8 +49,6 @@ function ArtifactRow({
   artifact: RunArtifact;
   namespace: string | undefined;
 }) {
-  const [open, setOpen] = useState(false);
-  const previewable = artifact.uri !== undefined && tryParseStorageUri(artifact.uri) !== undefined;
   return (
     <tr>
       <th scope="row">{artifact.name}</th>
@@ -62,23 +58,8 @@ function ArtifactRow({
             (artifact.artifactId ? `artifact ${artifact.artifactId}` : 'no location')}
         </div>
         {artifact.type ? <div className={styles.muted}>{artifact.type}</div> : null}
-        {previewable ? (
-          <button
-            type="button"
-            className="btn btn--ghost"
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? 'Hide preview' : 'Preview'}
-          </button>
-        ) : null}
-        {open && artifact.uri !== undefined ? (
-          <ArtifactPreview
-            uri={artifact.uri}
-            namespace={namespace}
-            className={styles.preview}
-            inlineError
-          />
+        {artifact.uri !== undefined ? (
+          <ArtifactFile uri={artifact.uri} namespace={namespace} />
         ) : null}
       </td>
     </tr>

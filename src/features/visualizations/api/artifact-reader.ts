@@ -1,7 +1,6 @@
 import type { KfpClient } from '@/lib/kfp/client.ts';
-import { readArtifactBytes, readArtifactText } from '@/lib/kfp/ui-server.ts';
+import { readArtifactText } from '@/lib/kfp/ui-server.ts';
 import { readRunArtifactV1 } from '@/lib/kfp/v1-artifacts.ts';
-import type { LoadedText } from '../model/build-viewers.ts';
 import type { ReadText } from '../model/load-viewers.ts';
 import { loadedTextFromBytes, peekFor } from '../model/read-limit.ts';
 import type { StorageLocation } from '../model/storage-uri.ts';
@@ -41,27 +40,6 @@ async function readArtifactBytesPeek(
     { peek, ...(signal ? { signal } : {}) },
   );
   return new TextEncoder().encode(text);
-}
-
-/** A size-limited preview of a file (artifact panels): the first `maxBytes` bytes as text. */
-export async function previewArtifact(
-  client: KfpClient,
-  location: StorageLocation,
-  namespace: string | undefined,
-  maxBytes: number,
-  signal?: AbortSignal,
-): Promise<LoadedText> {
-  return artifactReader(client, namespace, signal)({ location, maxBytes });
-}
-
-/** The whole file as bytes (downloads). */
-export function artifactBytes(
-  client: KfpClient,
-  location: StorageLocation,
-  namespace: string | undefined,
-  signal?: AbortSignal,
-): Promise<Uint8Array> {
-  return readArtifactBytes(client, { ...location, ...(namespace ? { namespace } : {}) }, signal);
 }
 
 /** A v1 node's output artifact (e.g. `mlpipeline-ui-metadata`) read through ReadArtifact and unpacked to text. */

@@ -4,8 +4,7 @@ import { hasV2Viewers } from '../model/from-v2-artifacts.ts';
 import { loadV1NodeViewers } from '../model/load-v1-node.ts';
 import { loadV2Viewers, type LoadedViewers, type LoadMode } from '../model/load-viewers.ts';
 import { artifactsFromTaskOutputs } from '../model/v2-artifact.ts';
-import { parseStorageUri } from '../model/storage-uri.ts';
-import { artifactReader, previewArtifact, readV1ArtifactText } from './artifact-reader.ts';
+import { artifactReader, readV1ArtifactText } from './artifact-reader.ts';
 
 /** Query keys of the visualizations feature. */
 export const visualizationKeys = {
@@ -14,12 +13,7 @@ export const visualizationKeys = {
     [...visualizationKeys.all, 'v1', runId, nodeId, mode] as const,
   v2: (runId: string, taskId: string, mode: LoadMode) =>
     [...visualizationKeys.all, 'v2', runId, taskId, mode] as const,
-  preview: (uri: string, maxBytes: number) =>
-    [...visualizationKeys.all, 'preview', uri, maxBytes] as const,
 };
-
-/** Bytes an artifact preview shows (asked with `peek`). */
-export const ARTIFACT_PREVIEW_BYTES = 4096;
 
 export interface V1ViewerTarget {
   readonly runId: string;
@@ -67,19 +61,6 @@ export function viewerQueries(client: KfpClient) {
             mode,
           }),
         staleTime: Number.POSITIVE_INFINITY,
-      }),
-    /** The first bytes of an artifact file, for the node panel's preview. */
-    preview: (
-      uri: string,
-      namespace: string | undefined,
-      maxBytes: number = ARTIFACT_PREVIEW_BYTES,
-    ) =>
-      queryOptions({
-        queryKey: visualizationKeys.preview(uri, maxBytes),
-        queryFn: ({ signal }) =>
-          previewArtifact(client, parseStorageUri(uri), namespace, maxBytes, signal),
-        staleTime: Number.POSITIVE_INFINITY,
-        retry: false,
       }),
   };
 }

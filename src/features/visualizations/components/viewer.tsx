@@ -1,6 +1,9 @@
+import { use } from 'react';
 import type { ViewerConfig } from '../model/viewer-config.ts';
+import { ArtifactFile } from './artifact-file/artifact-file.tsx';
 import { FullScreenDialog } from './full-screen-dialog.tsx';
 import { viewerFor } from './registry.ts';
+import { ViewerSettingsContext } from './viewer-settings.ts';
 import styles from './viewers.module.css';
 
 export interface ViewerProps {
@@ -24,6 +27,7 @@ export interface ViewerCardProps extends ViewerProps {
 /** A titled card around one viewer (title from the config, else the viewer type's name), with a full-screen view. */
 export function ViewerCard({ config, onLoadAll, headingLevel = 3 }: ViewerCardProps) {
   const Heading = HEADINGS[headingLevel];
+  const settings = use(ViewerSettingsContext);
   const kind = viewerFor(config).title;
   const title = config.title ?? kind;
   // One artifact can give several cards (a v2 ClassificationMetrics: confusion matrix and ROC): the kind tells them apart.
@@ -41,6 +45,9 @@ export function ViewerCard({ config, onLoadAll, headingLevel = 3 }: ViewerCardPr
           </FullScreenDialog>
         )}
       </div>
+      {config.sourceUri !== undefined ? (
+        <ArtifactFile uri={config.sourceUri} namespace={settings.namespace} />
+      ) : null}
       <Viewer config={config} {...(onLoadAll ? { onLoadAll } : {})} />
     </section>
   );

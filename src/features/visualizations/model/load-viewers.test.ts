@@ -62,6 +62,7 @@ describe('loadUiMetadataViewers', () => {
       {
         type: 'table',
         title: 't.csv',
+        sourceUri: 'gs://b/t.csv',
         header: ['name', 'n'],
         rows: [
           ['x', '1'],
@@ -243,8 +244,18 @@ describe('loadV2Viewers', () => {
         title: 'metrics',
         scalars: [{ name: 'accuracy', value: 0.9, format: 'RAW' }],
       },
-      { type: 'web-app', html: '<h1>Report</h1>', title: 'page' },
-      { type: 'markdown', markdown: '*notes*', title: 'notes' },
+      {
+        type: 'web-app',
+        html: '<h1>Report</h1>',
+        title: 'page',
+        sourceUri: 'minio://mlpipeline/page.html',
+      },
+      {
+        type: 'markdown',
+        markdown: '*notes*',
+        title: 'notes',
+        sourceUri: 'minio://mlpipeline/notes.md',
+      },
     ]);
   });
 

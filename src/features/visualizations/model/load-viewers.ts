@@ -74,15 +74,22 @@ export async function loadSourceViewer(
       );
     }
   }
+  // A file the viewer read from storage: its card offers the file itself (size, download, full view).
+  const sourceUri =
+    source.type !== 'tensorboard' && source.content.storage === 'uri'
+      ? formatStorageLocation(source.content.location)
+      : undefined;
+  const withSource = (config: ViewerConfig): ViewerConfig =>
+    sourceUri !== undefined && config.type !== 'error' ? { ...config, sourceUri } : config;
   if (loaded && isCsvSource(source)) {
     const csv = await parseCsvAsync(loaded.text, {
       maxRows: csvRowCap(source),
       cut: loaded.truncated,
       ...(options.pause ? { pause: options.pause } : {}),
     });
-    return buildFromCsv(source, csv);
+    return withSource(buildFromCsv(source, csv));
   }
-  return buildViewer(source, loaded);
+  return withSource(buildViewer(source, loaded));
 }
 
 /** Loads every valid output; invalid ones become error configs; ROC curves and tensorboards merge. */

@@ -32,6 +32,8 @@ export interface RocCurve {
 interface ViewerBase {
   /** Where the data came from (an output name, a file name); optional heading for the viewer. */
   title?: string;
+  /** The storage URI of the file the viewer was read from (`mlpipeline-ui-metadata` sources). */
+  sourceUri?: string;
 }
 
 export interface WebAppConfig extends ViewerBase {

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import styles from './run-details.module.css';
 
 export interface TabBarProps<T extends string> {
@@ -10,7 +11,34 @@ export interface TabBarProps<T extends string> {
   readonly idPrefix: string;
 }
 
-/** Tabs whose state lives in the URL (the caller writes it); arrow keys move between tabs. */
+/** Whether a scrolling row hides content before or after what is in view (to fade that edge). */
+function useOverflowEdges(row: RefObject<HTMLDivElement | null>) {
+  const [edges, setEdges] = useState({ before: false, after: false });
+  useEffect(() => {
+    const element = row.current;
+    if (!element) return;
+    const update = () => {
+      const before = element.scrollLeft > 1;
+      const after = element.scrollLeft + element.clientWidth < element.scrollWidth - 1;
+      setEdges((old) => (old.before === before && old.after === after ? old : { before, after }));
+    };
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, [row]);
+  return edges;
+}
+
+/**
+ * Tabs whose state lives in the URL (the caller writes it). They stay on one row: on a narrow panel
+ * the row scrolls sideways, and Left/Right (wrapping), Home and End select a tab, focus it and bring
+ * it into view.
+ */
 export function TabBar<T extends string>({
   label,
   tabs,
@@ -19,24 +47,46 @@ export function TabBar<T extends string>({
   onSelect,
   idPrefix,
 }: TabBarProps<T>) {
-  const move = (delta: number) => {
-    const index = tabs.indexOf(current);
-    const next = tabs[(index + delta + tabs.length) % tabs.length];
-    if (next !== undefined) onSelect(next);
+  const buttons = useRef(new Map<T, HTMLButtonElement>());
+  const row = useRef<HTMLDivElement>(null);
+  const edges = useOverflowEdges(row);
+  const go = (index: number) => {
+    const next = tabs[(index + tabs.length) % tabs.length];
+    if (next === undefined) return;
+    onSelect(next);
+    const button = buttons.current.get(next);
+    button?.focus();
+    button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+  const keys: Readonly<Record<string, (index: number) => number>> = {
+    ArrowRight: (i) => i + 1,
+    ArrowLeft: (i) => i - 1,
+    Home: () => 0,
+    End: () => tabs.length - 1,
   };
   return (
     <div
       role="tablist"
       aria-label={label}
+      aria-orientation="horizontal"
+      ref={row}
+      data-more-before={edges.before || undefined}
+      data-more-after={edges.after || undefined}
       className={`tabs ${styles.tabBar ?? ''}`}
       onKeyDown={(event) => {
-        if (event.key === 'ArrowRight') move(1);
-        if (event.key === 'ArrowLeft') move(-1);
+        const step = keys[event.key];
+        if (!step) return;
+        event.preventDefault();
+        go(step(tabs.indexOf(current)));
       }}
     >
       {tabs.map((tab) => (
         <button
           key={tab}
+          ref={(element) => {
+            if (element) buttons.current.set(tab, element);
+            else buttons.current.delete(tab);
+          }}
           type="button"
           role="tab"
           id={`${idPrefix}-tab-${tab}`}
