@@ -166,8 +166,9 @@ export default tseslint.config(
       ],
       'check-file/folder-naming-convention': [
         'error',
+        { '{src,emulator,scripts,e2e}/**/': 'KEBAB_CASE' },
         // `__fixtures__`: typed fixture builders beside the model they feed (Dagster's habit, STYLE.md).
-        { '{src,emulator,scripts,e2e}/**/!(__fixtures__)/': 'KEBAB_CASE' },
+        { ignoreWords: ['__fixtures__'] },
       ],
     },
   },

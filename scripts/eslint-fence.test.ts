@@ -126,8 +126,10 @@ describe('the structure rules', { timeout: 180_000 }, () => {
       { '**/*.{ts,tsx,js,css}': 'KEBAB_CASE' },
       { ignoreMiddleExtensions: true },
     ]);
-    expect(rules['check-file/folder-naming-convention']).toEqual(
-      expect.arrayContaining([2, expect.objectContaining({})]),
-    );
+    expect(rules['check-file/folder-naming-convention']).toEqual([
+      2,
+      { '{src,emulator,scripts,e2e}/**/': 'KEBAB_CASE' },
+      { ignoreWords: ['__fixtures__'] },
+    ]);
   });
 });

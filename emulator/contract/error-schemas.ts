@@ -1,4 +1,4 @@
-import type { JsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /**
  * grpc-gateway's HTTP status for each gRPC code (runtime.HTTPStatusFromCode). The real server
@@ -48,8 +48,7 @@ export const uploadErrorSchema: JsonObject = {
  */
 export function grpcErrorSchema(definition: JsonObject): JsonObject {
   const properties = definition.properties;
-  if (typeof properties !== 'object' || properties === null)
-    throw new Error('error definition has no properties');
+  if (!isJsonObject(properties)) throw new Error('error definition has no properties');
   return {
     ...definition,
     properties: { ...properties, error: { type: 'string' } },
