@@ -70,9 +70,9 @@ export function prefetchShell(ctx: PrefetchContext, request: Request): Promise<v
 /**
  * The namespace a page's lists use, as the shell will settle it: `?ns=` on a multi-user server, none
  * on a single-user one, null when the shell will redirect first (a multi-user server and no `?ns=`:
- * the loader runs again then). A `?ns=` is taken as multi-user at once unless the last healthz said
- * single-user (the hint); without `?ns=` the hint, or else healthz, decides. A wrong guess costs one
- * request the page does not use (its own query asks again).
+ * the loader runs again then). The last healthz (the hint) decides, or else the first guess (a `?ns=`:
+ * multi-user; auth mode `none`: single-user), or else healthz. A wrong guess costs one request the
+ * page does not use (its own query asks again).
  */
 async function pageScope(
   ctx: PrefetchContext,
@@ -80,10 +80,21 @@ async function pageScope(
 ): Promise<{ readonly multiUser: boolean; readonly namespace: string | undefined } | null> {
   const requested = url.searchParams.get('ns') ?? '';
   const multiUser =
-    readHint(ctx.client) ?? (requested !== '' ? true : await shellQueries(ctx, url));
+    readHint(ctx.client) ?? firstGuess(ctx, requested) ?? (await shellQueries(ctx, url));
   if (!multiUser) return { multiUser, namespace: undefined };
   if (requested === '' || !(await mayUse(ctx, requested))) return null;
   return { multiUser, namespace: requested };
+}
+
+/**
+ * Before any healthz (a first visit): a `?ns=` says multi-user; a dashboard without sign-in (auth mode
+ * `none`) is taken as single-user, like a standalone KFP (a multi-user KFP needs to know the user:
+ * its gateway signs in, mode `proxy` or `oidc`), so its list need not wait for healthz. Otherwise
+ * healthz decides.
+ */
+function firstGuess(ctx: PrefetchContext, requested: string): boolean | undefined {
+  if (requested !== '') return true;
+  return ctx.session.mode === 'none' ? false : undefined;
 }
 
 /**
@@ -127,4 +138,21 @@ export function prefetchList(
   return pageScope(ctx, url)
     .then((scope) => (scope === null ? undefined : lists[list](ctx, scope, url.searchParams)))
     .catch(ignore);
+}
+
+const listPages: Readonly<Record<string, keyof typeof lists>> = {
+  '/runs': 'runs',
+  '/pipelines': 'pipelines',
+  '/experiments': 'experiments',
+};
+
+/**
+ * The loaders of the page at `request`'s URL, run by the start-up before the router (and React) have
+ * loaded: the shell's requests and, on a list page, its list. The router's own loaders then find them
+ * cached or on their way. Never rejects.
+ */
+export function prefetchPage(ctx: PrefetchContext, request: Request): void {
+  void prefetchShell(ctx, request);
+  const list = listPages[new URL(request.url).pathname.replace(/\/+$/, '')];
+  if (list !== undefined) void prefetchList(ctx, list, request);
 }
