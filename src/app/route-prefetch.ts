@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchExperimentsList } from '@/features/experiments/api/experiments-list-prefetch.ts';
 import { prefetchPipelinesList } from '@/features/pipelines/api/pipelines-list-prefetch.ts';
+import { runDetailQueries } from '@/features/runs/api/run-detail.ts';
 import { prefetchRunsList } from '@/features/runs/api/runs-list-prefetch.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { AppConfig } from '@/lib/config.ts';
@@ -153,6 +154,17 @@ const listPages: Readonly<Record<string, keyof typeof lists>> = {
  */
 export function prefetchPage(ctx: PrefetchContext, request: Request): void {
   void prefetchShell(ctx, request);
-  const list = listPages[new URL(request.url).pathname.replace(/\/+$/, '')];
+  const pathname = new URL(request.url).pathname.replace(/\/+$/, '');
+  const list = listPages[pathname];
   if (list !== undefined) void prefetchList(ctx, list, request);
+  const run = /^\/runs\/([^/]+)$/.exec(pathname)?.[1];
+  if (run !== undefined && run !== 'new') void prefetchRun(ctx, decodeURIComponent(run));
+}
+
+/**
+ * The run page's loader: the run itself (its graph, header and the reads that follow all wait for
+ * it), into the key the page reads. Settles when cached; never rejects.
+ */
+export function prefetchRun(ctx: PrefetchContext, runId: string): Promise<void> {
+  return ctx.queryClient.query(runDetailQueries(ctx.client).run(runId)).then(ignore, ignore);
 }

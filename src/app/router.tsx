@@ -4,7 +4,12 @@ import { paths } from '@/lib/paths.ts';
 import { RouteErrorBoundary } from './errors/route-error-boundary.tsx';
 import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layout.tsx';
 import { pageCode } from './route-code.ts';
-import { prefetchList, prefetchShell, type PrefetchContext } from './route-prefetch.ts';
+import {
+  prefetchList,
+  prefetchRun,
+  prefetchShell,
+  type PrefetchContext,
+} from './route-prefetch.ts';
 
 /**
  * The route table (DESIGN.md §2). One lazy module per URL in ./routes, each exporting `Component`
@@ -71,7 +76,13 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
               lazy: pageCode.runsList,
             },
             { path: 'runs/new', lazy: pageCode.runsNew },
-            { path: 'runs/:runId', lazy: pageCode.runDetails },
+            {
+              path: 'runs/:runId',
+              loader: loader((context, request) =>
+                prefetchRun(context, decodeURIComponent(runIdOf(request))),
+              ),
+              lazy: pageCode.runDetails,
+            },
             { path: 'compare', lazy: pageCode.compare },
             { path: 'recurring-runs', lazy: pageCode.recurringRunsList },
             {
@@ -104,6 +115,11 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
       ],
     },
   ];
+}
+
+/** The run id of a `/runs/:runId` URL (the loader's request). */
+function runIdOf(request: Request): string {
+  return new URL(request.url).pathname.split('/').findLast((part) => part !== '') ?? '';
 }
 
 /**

@@ -58,7 +58,8 @@ export async function start(): Promise<void> {
   const queryClient = createQueryClient();
   const ctx = { queryClient, client, session, config };
   // The page's requests (the route loaders' own) start now; the router's loaders find them cached or
-  // on their way (same query keys), so nothing is asked twice.
-  prefetchPage(ctx, new Request(window.location.href));
+  // on their way (same query keys), so nothing is asked twice. Not on the sign-in callback: no token
+  // yet (its route, outside the shell, has no loaders either).
+  if (pathname !== paths.authCallback()) prefetchPage(ctx, new Request(window.location.href));
   (await ui).renderApp(ctx);
 }
