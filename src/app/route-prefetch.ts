@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchExperimentsList } from '@/features/experiments/api/experiments-list-prefetch.ts';
 import { prefetchPipelinesList } from '@/features/pipelines/api/pipelines-list-prefetch.ts';
+import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries.ts';
 import { runDetailQueries } from '@/features/runs/api/run-detail.ts';
+import { isArgoWorkflow, specOfRun } from '@/features/runs/model/run-detail.ts';
 import { prefetchRunsList } from '@/features/runs/api/runs-list-prefetch.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { AppConfig } from '@/lib/config.ts';
@@ -162,9 +164,24 @@ export function prefetchPage(ctx: PrefetchContext, request: Request): void {
 }
 
 /**
- * The run page's loader: the run itself (its graph, header and the reads that follow all wait for
- * it), into the key the page reads. Settles when cached; never rejects.
+ * The run page's loader: the chain its graph waits for, each read as soon as the one before answers
+ * (the page would start each only after its code loaded and rendered): the run, its spec (the pipeline
+ * version, in the cache entry the header's version link reads, as the page does:
+ * routes/run-details/use-run-page-sources.ts) and, for a v1 run, its v1beta1 read. Same keys as the
+ * page; settles when cached; never rejects.
  */
-export function prefetchRun(ctx: PrefetchContext, runId: string): Promise<void> {
-  return ctx.queryClient.query(runDetailQueries(ctx.client).run(runId)).then(ignore, ignore);
+export async function prefetchRun(ctx: PrefetchContext, runId: string): Promise<void> {
+  const { queryClient, client } = ctx;
+  const queries = runDetailQueries(client, (pipelineId, versionId) =>
+    queryClient.query(pipelineDetailQueries(client).version(pipelineId, versionId)),
+  );
+  try {
+    const run = await queryClient.query(queries.run(runId));
+    const source = specOfRun(run);
+    if (source.kind === 'none') return;
+    const spec = await queryClient.query(queries.spec(runId, source));
+    if (isArgoWorkflow(spec)) await queryClient.query(queries.v1(runId, false));
+  } catch {
+    // The page's own queries show and retry a failure.
+  }
 }
