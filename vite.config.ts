@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { preloadChunkPlugin } from './scripts/preload-chunk.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
 // The emulator stands where a Kubeflow gateway serves KFP: under /pipeline, with the
@@ -26,13 +27,15 @@ const proxy = {
  * Other pages keep their own chunks; heavy libraries (plotly, elk, the ML Metadata client) stay lazy.
  */
 const listRoutes = /[\\/]src[\\/]app[\\/]routes[\\/](runs|pipelines|experiments)-list\.tsx$/;
+const uiRoot = /[\\/]src[\\/]app[\\/]boot\.tsx$/;
 const chunkGroups = [
-  { name: 'app', tags: ['$initial' as const], priority: 2 },
+  { name: 'app', tags: ['$initial' as const], priority: 3 },
+  { name: 'ui', test: uiRoot, priority: 2 },
   { name: 'lists', test: listRoutes, priority: 1 },
 ];
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin()],
+  plugins: [react(), securityHeadersPlugin(), preloadChunkPlugin('ui')],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },

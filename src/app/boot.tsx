@@ -1,82 +1,65 @@
-import type { ReactNode } from 'react';
-import { createAuthSession } from '@/lib/auth/create-session.ts';
-import { currentUrl } from '@/lib/auth/return-url.ts';
-import { loadConfig } from '@/lib/config.ts';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { QueryClient } from '@tanstack/react-query';
+import type { AuthSession } from '@/lib/auth/types.ts';
+import type { AppConfig } from '@/lib/config.ts';
+import type { KfpClient } from '@/lib/kfp/client.ts';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { createKfpClient } from '@/lib/kfp/client.ts';
-import { paths } from '@/lib/paths.ts';
-import { createQueryClient } from '@/lib/query-client.ts';
 import { App } from './app.tsx';
 import { ConfigErrorPage } from './config-error-page.tsx';
 import { FullPageMessage } from './errors/full-page-message.tsx';
-import { legacyHashRedirect } from './legacy-hash.ts';
-import { createAppRouter, preloadRouteCode } from './router.tsx';
+import { createAppRouter } from './router.tsx';
 
 /**
- * Start-up: old hash links → config → sign-in → app. Nothing of the app renders before we know
- * who the user is, so no page fires a request without a token. The page's code is requested first of
- * all, and its data as soon as the session is known (route loaders), so neither waits for the other.
+ * The rendering half of the start-up (start.ts is the other): React, the providers and the router.
+ * Loaded beside the config and the page's data, so the page's requests never wait for this code.
  */
-export async function boot(root: { render: (node: ReactNode) => void }): Promise<void> {
-  const legacy = legacyHashRedirect(window.location.hash);
-  if (legacy) window.history.replaceState(null, '', legacy);
-  // The page's code loads beside the config (preloaded by index.html) and the sign-in check.
-  preloadRouteCode(window.location.pathname);
+let root: Root | undefined;
 
-  let config;
-  try {
-    config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
-  } catch (error) {
-    root.render(<ConfigErrorPage error={error} />);
-    return;
-  }
+function render(node: ReactNode): void {
+  const element = document.getElementById('root');
+  if (!element) return;
+  root ??= createRoot(element);
+  root.render(<StrictMode>{node}</StrictMode>);
+}
 
-  const session = createAuthSession(config.auth);
-  // What this browser keeps for a user goes with their sign-out (loaded only then: not in the first-load JS).
-  session.onSignOut(async (user, mode) => {
-    const { forgetNamesOnSignOut } = await import('@/features/runs/api/forget-names.ts');
-    forgetNamesOnSignOut(user, mode);
-  });
-  if (window.location.pathname !== paths.authCallback()) {
-    try {
-      if ((await session.start(currentUrl())) === 'redirecting') {
-        root.render(<FullPageMessage title="Signing you in…" />);
-        return;
-      }
-    } catch (error) {
-      const { title, message } = describeError(error);
-      root.render(
-        <FullPageMessage title={title} tone="error">
-          <p>{message}</p>
-          <p>
-            <button
-              type="button"
-              className="btn btn--primary"
-              onClick={() => window.location.reload()}
-            >
-              Try again
-            </button>
-          </p>
-        </FullPageMessage>,
-      );
-      return;
-    }
-  }
+export function renderConfigError(error: unknown): void {
+  render(<ConfigErrorPage error={error} />);
+}
 
-  const client = createKfpClient({
-    baseUrl: config.kfpBaseUrl,
-    getToken: session.getToken,
-    onUnauthorized: session.onUnauthorized,
-  });
-  const queryClient = createQueryClient();
-  // Creating the router runs the first page's loaders: its requests start now, before React renders.
-  const router = createAppRouter({ queryClient, client, session, config });
-  root.render(
+export function renderSigningIn(): void {
+  render(<FullPageMessage title="Signing you in…" />);
+}
+
+export function renderStartError(error: unknown): void {
+  const { title, message } = describeError(error);
+  render(
+    <FullPageMessage title={title} tone="error">
+      <p>{message}</p>
+      <p>
+        <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
+          Try again
+        </button>
+      </p>
+    </FullPageMessage>,
+  );
+}
+
+/** The app for a signed-in user (or a mode without sign-in), its first page's requests already started. */
+export function renderApp(ctx: {
+  readonly queryClient: QueryClient;
+  readonly client: KfpClient;
+  readonly session: AuthSession;
+  readonly config: AppConfig;
+}): void {
+  // Creating the router runs the first page's loaders: they find start.ts's requests in the cache.
+  const router = createAppRouter(ctx);
+  render(
     <App
-      config={config}
-      session={session}
-      client={client}
-      queryClient={queryClient}
+      config={ctx.config}
+      session={ctx.session}
+      client={ctx.client}
+      queryClient={ctx.queryClient}
       router={router}
     />,
   );

@@ -9,20 +9,33 @@ import type { KfpClient } from '@/lib/kfp/client.ts';
 import { createTestQueryClient, testConfig } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { appKeys } from './namespace/namespace-queries.ts';
-import { prefetchList, prefetchShell, type PrefetchContext } from './route-prefetch.ts';
+import {
+  prefetchList,
+  prefetchPage,
+  prefetchShell,
+  type PrefetchContext,
+} from './route-prefetch.ts';
 
 const NS = 'kubeflow-alice';
 const session = { mode: 'oidc' as const, getUser: () => null };
 
 /** A client that records the path of every request it sends. */
-function recording(client: KfpClient): { client: KfpClient; paths: string[] } {
+function recording(client: KfpClient): { client: KfpClient; paths: string[]; events: string[] } {
   const paths: string[] = [];
-  const record = <T>(path: string, call: () => Promise<T>) => {
-    paths.push(new URL(path, client.origin).pathname);
-    return call();
+  // Requests and answers in order, by the last part of their path ("runs", "answered healthz").
+  const events: string[] = [];
+  const record = async <T>(path: string, call: () => Promise<T>) => {
+    const { pathname } = new URL(path, client.origin);
+    const name = pathname.replace(/^.*\//, '');
+    paths.push(pathname);
+    events.push(name);
+    const answer = await call();
+    events.push(`answered ${name}`);
+    return answer;
   };
   return {
     paths,
+    events,
     client: {
       ...client,
       get: (path, parse, options) => record(path, () => client.get(path, parse, options)),
@@ -30,10 +43,20 @@ function recording(client: KfpClient): { client: KfpClient; paths: string[] } {
   };
 }
 
-async function context(multiUser: boolean): Promise<PrefetchContext & { paths: string[] }> {
+async function context(
+  multiUser: boolean,
+  mode: 'oidc' | 'none' = 'oidc',
+): Promise<PrefetchContext & { paths: string[]; events: string[] }> {
   const emulator = await createTestEmulator({ multiUser });
-  const { client, paths } = recording(emulator.client(multiUser ? 'alice' : undefined));
-  return { queryClient: createTestQueryClient(), client, session, config: testConfig, paths };
+  const { client, paths, events } = recording(emulator.client(multiUser ? 'alice' : undefined));
+  return {
+    queryClient: createTestQueryClient(),
+    client,
+    session: { ...session, mode },
+    config: testConfig,
+    paths,
+    events,
+  };
 }
 
 const at = (path: string) => new Request(`http://127.0.0.1:4173${path}`);
@@ -84,5 +107,40 @@ describe('route prefetch (loaders)', () => {
     expect(
       ctx.queryClient.getQueryData(runKeys.list(runListRequest(new URLSearchParams(), undefined))),
     ).toBeDefined();
+  });
+
+  it('on a first visit without sign-in (auth mode none) lists at once, beside healthz, taking the server as single-user', async () => {
+    const ctx = await context(false, 'none');
+    const shell = prefetchShell(ctx, at('/runs'));
+    await prefetchList(ctx, 'runs', at('/runs'));
+    await shell;
+    expect(ctx.events.slice(0, 2)).toEqual(['healthz', 'runs']);
+    expect(
+      ctx.queryClient.getQueryData(runKeys.list(runListRequest(new URLSearchParams(), undefined))),
+    ).toBeDefined();
+  });
+
+  it('on a first visit with sign-in and no namespace in the URL, waits for healthz before listing', async () => {
+    const ctx = await context(false, 'oidc');
+    const shell = prefetchShell(ctx, at('/runs'));
+    await prefetchList(ctx, 'runs', at('/runs'));
+    await shell;
+    expect(ctx.events.slice(0, 3)).toEqual(['healthz', 'answered healthz', 'runs']);
+  });
+
+  it("runs the page's loaders before the router exists: the shell's requests and a list page's list", async () => {
+    const ctx = await context(true);
+    prefetchPage(ctx, at(`/experiments/?ns=${NS}`));
+    await expect
+      .poll(() =>
+        ctx.queryClient.getQueryData(
+          experimentKeys.list(experimentListRequest(new URLSearchParams(), NS)),
+        ),
+      )
+      .toBeDefined();
+    const other = await context(true);
+    prefetchPage(other, at(`/runs/some-run?ns=${NS}`));
+    await expect.poll(() => other.queryClient.getQueryData(appKeys.healthz())).toBeDefined();
+    expect(other.paths.some((path) => path.endsWith('/runs'))).toBe(false);
   });
 });

@@ -1,6 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { prefetchExperimentsList } from '@/features/experiments/api/experiments-list-prefetch.ts';
 import { prefetchPipelinesList } from '@/features/pipelines/api/pipelines-list-prefetch.ts';
+import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries.ts';
+import { runDetailQueries } from '@/features/runs/api/run-detail.ts';
+import { isArgoWorkflow, specOfRun } from '@/features/runs/model/run-detail.ts';
 import { prefetchRunsList } from '@/features/runs/api/runs-list-prefetch.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { AppConfig } from '@/lib/config.ts';
@@ -70,9 +73,9 @@ export function prefetchShell(ctx: PrefetchContext, request: Request): Promise<v
 /**
  * The namespace a page's lists use, as the shell will settle it: `?ns=` on a multi-user server, none
  * on a single-user one, null when the shell will redirect first (a multi-user server and no `?ns=`:
- * the loader runs again then). A `?ns=` is taken as multi-user at once unless the last healthz said
- * single-user (the hint); without `?ns=` the hint, or else healthz, decides. A wrong guess costs one
- * request the page does not use (its own query asks again).
+ * the loader runs again then). The last healthz (the hint) decides, or else the first guess (a `?ns=`:
+ * multi-user; auth mode `none`: single-user), or else healthz. A wrong guess costs one request the
+ * page does not use (its own query asks again).
  */
 async function pageScope(
   ctx: PrefetchContext,
@@ -80,10 +83,21 @@ async function pageScope(
 ): Promise<{ readonly multiUser: boolean; readonly namespace: string | undefined } | null> {
   const requested = url.searchParams.get('ns') ?? '';
   const multiUser =
-    readHint(ctx.client) ?? (requested !== '' ? true : await shellQueries(ctx, url));
+    readHint(ctx.client) ?? firstGuess(ctx, requested) ?? (await shellQueries(ctx, url));
   if (!multiUser) return { multiUser, namespace: undefined };
   if (requested === '' || !(await mayUse(ctx, requested))) return null;
   return { multiUser, namespace: requested };
+}
+
+/**
+ * Before any healthz (a first visit): a `?ns=` says multi-user; a dashboard without sign-in (auth mode
+ * `none`) is taken as single-user, like a standalone KFP (a multi-user KFP needs to know the user:
+ * its gateway signs in, mode `proxy` or `oidc`), so its list need not wait for healthz. Otherwise
+ * healthz decides.
+ */
+function firstGuess(ctx: PrefetchContext, requested: string): boolean | undefined {
+  if (requested !== '') return true;
+  return ctx.session.mode === 'none' ? false : undefined;
 }
 
 /**
@@ -127,4 +141,47 @@ export function prefetchList(
   return pageScope(ctx, url)
     .then((scope) => (scope === null ? undefined : lists[list](ctx, scope, url.searchParams)))
     .catch(ignore);
+}
+
+const listPages: Readonly<Record<string, keyof typeof lists>> = {
+  '/runs': 'runs',
+  '/pipelines': 'pipelines',
+  '/experiments': 'experiments',
+};
+
+/**
+ * The loaders of the page at `request`'s URL, run by the start-up before the router (and React) have
+ * loaded: the shell's requests and, on a list page, its list. The router's own loaders then find them
+ * cached or on their way. Never rejects.
+ */
+export function prefetchPage(ctx: PrefetchContext, request: Request): void {
+  void prefetchShell(ctx, request);
+  const pathname = new URL(request.url).pathname.replace(/\/+$/, '');
+  const list = listPages[pathname];
+  if (list !== undefined) void prefetchList(ctx, list, request);
+  const run = /^\/runs\/([^/]+)$/.exec(pathname)?.[1];
+  if (run !== undefined && run !== 'new') void prefetchRun(ctx, decodeURIComponent(run));
+}
+
+/**
+ * The run page's loader: the chain its graph waits for, each read as soon as the one before answers
+ * (the page would start each only after its code loaded and rendered): the run, its spec (the pipeline
+ * version, in the cache entry the header's version link reads, as the page does:
+ * routes/run-details/use-run-page-sources.ts) and, for a v1 run, its v1beta1 read. Same keys as the
+ * page; settles when cached; never rejects.
+ */
+export async function prefetchRun(ctx: PrefetchContext, runId: string): Promise<void> {
+  const { queryClient, client } = ctx;
+  const queries = runDetailQueries(client, (pipelineId, versionId) =>
+    queryClient.query(pipelineDetailQueries(client).version(pipelineId, versionId)),
+  );
+  try {
+    const run = await queryClient.query(queries.run(runId));
+    const source = specOfRun(run);
+    if (source.kind === 'none') return;
+    const spec = await queryClient.query(queries.spec(runId, source));
+    if (isArgoWorkflow(spec)) await queryClient.query(queries.v1(runId, false));
+  } catch {
+    // The page's own queries show and retry a failure.
+  }
 }

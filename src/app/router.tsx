@@ -1,22 +1,22 @@
-import {
-  createBrowserRouter,
-  matchRoutes,
-  redirect,
-  type LoaderFunction,
-  type RouteObject,
-} from 'react-router';
+import { createBrowserRouter, redirect, type LoaderFunction, type RouteObject } from 'react-router';
 import { loadMlmd } from '@/lib/mlmd/load.ts';
 import { paths } from '@/lib/paths.ts';
 import { RouteErrorBoundary } from './errors/route-error-boundary.tsx';
 import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layout.tsx';
-import { prefetchList, prefetchShell, type PrefetchContext } from './route-prefetch.ts';
+import { pageCode } from './route-code.ts';
+import {
+  prefetchList,
+  prefetchRun,
+  prefetchShell,
+  type PrefetchContext,
+} from './route-prefetch.ts';
 
 /**
  * The route table (DESIGN.md §2). One lazy module per URL in ./routes, each exporting `Component`
  * and `ErrorBoundary` by name; any other URL gets the 404 page.
  *
  * With a PrefetchContext the routes get loaders that start their requests while the route's code
- * loads (route-prefetch.ts); without one (tests, `preloadRouteCode`) they have none.
+ * loads (route-prefetch.ts); without one (tests) they have none. Each page's code: route-code.ts.
  */
 export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
   const loader = (
@@ -33,7 +33,7 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
     {
       path: paths.authCallback(),
       HydrateFallback: RootHydrateFallback,
-      lazy: () => import('./routes/auth-callback.tsx'),
+      lazy: pageCode.authCallback,
     },
     {
       Component: RootLayout,
@@ -55,59 +55,70 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
             {
               path: 'pipelines',
               loader: loader((context, request) => prefetchList(context, 'pipelines', request)),
-              lazy: () => import('./routes/pipelines-list.tsx'),
+              lazy: pageCode.pipelinesList,
             },
-            { path: 'pipelines/upload', lazy: () => import('./routes/pipelines-upload.tsx') },
-            { path: 'pipelines/:pipelineId', lazy: () => import('./routes/pipeline-details.tsx') },
+            { path: 'pipelines/upload', lazy: pageCode.pipelinesUpload },
+            { path: 'pipelines/:pipelineId', lazy: pageCode.pipelineDetails },
             {
               path: 'experiments',
               loader: loader((context, request) => prefetchList(context, 'experiments', request)),
-              lazy: () => import('./routes/experiments-list.tsx'),
+              lazy: pageCode.experimentsList,
             },
-            { path: 'experiments/new', lazy: () => import('./routes/experiments-new.tsx') },
+            { path: 'experiments/new', lazy: pageCode.experimentsNew },
             {
               path: 'experiments/:experimentId',
-              lazy: () => import('./routes/experiment-details.tsx'),
+              lazy: pageCode.experimentDetails,
             },
             {
               path: 'runs',
               loader: loader((context, request) => prefetchList(context, 'runs', request)),
-              lazy: () => import('./routes/runs-list.tsx'),
+              lazy: pageCode.runsList,
             },
-            { path: 'runs/new', lazy: () => import('./routes/runs-new.tsx') },
-            { path: 'runs/:runId', lazy: () => import('./routes/run-details.tsx') },
-            { path: 'compare', lazy: () => import('./routes/compare.tsx') },
-            { path: 'recurring-runs', lazy: () => import('./routes/recurring-runs-list.tsx') },
+            { path: 'runs/new', lazy: pageCode.runsNew },
+            {
+              path: 'runs/:runId',
+              loader: loader((context, request) =>
+                prefetchRun(context, decodeURIComponent(runIdOf(request))),
+              ),
+              lazy: pageCode.runDetails,
+            },
+            { path: 'compare', lazy: pageCode.compare },
+            { path: 'recurring-runs', lazy: pageCode.recurringRunsList },
             {
               path: 'recurring-runs/:recurringRunId',
-              lazy: () => import('./routes/recurring-run-details.tsx'),
+              lazy: pageCode.recurringRunDetails,
             },
             {
               path: 'artifacts',
               loader: loadMetadataClient,
-              lazy: () => import('./routes/artifacts-list.tsx'),
+              lazy: pageCode.artifactsList,
             },
             {
               path: 'artifacts/:artifactId',
               loader: loadMetadataClient,
-              lazy: () => import('./routes/artifact-details.tsx'),
+              lazy: pageCode.artifactDetails,
             },
             {
               path: 'executions',
               loader: loadMetadataClient,
-              lazy: () => import('./routes/executions-list.tsx'),
+              lazy: pageCode.executionsList,
             },
             {
               path: 'executions/:executionId',
               loader: loadMetadataClient,
-              lazy: () => import('./routes/execution-details.tsx'),
+              lazy: pageCode.executionDetails,
             },
-            { path: '*', lazy: () => import('./routes/not-found.tsx') },
+            { path: '*', lazy: pageCode.notFound },
           ],
         },
       ],
     },
   ];
+}
+
+/** The run id of a `/runs/:runId` URL (the loader's request). */
+function runIdOf(request: Request): string {
+  return new URL(request.url).pathname.split('/').findLast((part) => part !== '') ?? '';
 }
 
 /**
@@ -117,17 +128,6 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
 function loadMetadataClient(): null {
   void loadMlmd().catch(() => undefined);
   return null;
-}
-
-/**
- * Starts loading the code of the page at `pathname` (the browser keeps the module, so the router's
- * own `lazy` finds it loaded or loading): called first thing at start, beside the config and sign-in.
- */
-export function preloadRouteCode(pathname: string): void {
-  for (const match of matchRoutes(appRoutes(), pathname) ?? []) {
-    const { lazy } = match.route;
-    if (typeof lazy === 'function') void Promise.resolve(lazy()).catch(() => undefined);
-  }
 }
 
 export function createAppRouter(ctx: PrefetchContext) {

@@ -1,27 +1,13 @@
 import { useSyncExternalStore } from 'react';
 
-export type ThemeMode = 'light' | 'dark' | 'system';
+import {
+  applyThemeMode,
+  readThemeMode,
+  THEME_STORAGE_KEY as STORAGE_KEY,
+  type ThemeMode,
+} from './theme-mode.ts';
 
-export const THEME_MODES: readonly ThemeMode[] = ['light', 'dark', 'system'];
-const STORAGE_KEY = 'kfp-dashboard.theme';
-
-function isThemeMode(value: unknown): value is ThemeMode {
-  return value === 'light' || value === 'dark' || value === 'system';
-}
-
-export function readThemeMode(storage: Storage = window.localStorage): ThemeMode {
-  const stored = storage.getItem(STORAGE_KEY);
-  return isThemeMode(stored) ? stored : 'system';
-}
-
-/** `system` leaves the choice to the browser (`color-scheme: light dark` + `light-dark()` in tokens.css). */
-export function applyThemeMode(
-  mode: ThemeMode,
-  root: HTMLElement = document.documentElement,
-): void {
-  if (mode === 'system') delete root.dataset.theme;
-  else root.dataset.theme = mode;
-}
+export { applyThemeMode, readThemeMode, THEME_MODES, type ThemeMode } from './theme-mode.ts';
 
 const listeners = new Set<() => void>();
 

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { readListParams } from '@/components/data-table/use-list-params.ts';
+import { readListParams } from '@/components/data-table/list-request-params.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import {
   listNamespace,

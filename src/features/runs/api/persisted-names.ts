@@ -1,8 +1,5 @@
-import { useMemo } from 'react';
-import { useAuth } from '@/lib/auth/auth-context.tsx';
 import type { AuthSession, AuthUser } from '@/lib/auth/types.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
-import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { LookupKind } from '../model/lookup-plan';
 import {
   mergeNames,
@@ -55,7 +52,7 @@ export function openNameStore(storage: Storage | undefined, key: string): NameSt
   };
 }
 
-function localStorageOrNothing(): Storage | undefined {
+export function localStorageOrNothing(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
@@ -73,7 +70,7 @@ export function nameStoreUser(mode: AuthSession['mode'], user: AuthUser | null):
  * subject (or, without one, the email or name); in proxy and none modes the app does not know the user
  * and the scope is the server and namespace only.
  */
-function storeKey(
+export function storeKey(
   client: Pick<KfpClient, 'origin' | 'baseUrl'>,
   mode: AuthSession['mode'],
   user: AuthUser | null,
@@ -97,12 +94,4 @@ export function nameStoreFor(
     localStorageOrNothing(),
     storeKey(client, session.mode, session.getUser(), namespace),
   );
-}
-
-/** The name store of the signed-in user's namespace on this KFP server. */
-export function useNameStore(namespace: string | undefined): NameStore {
-  const client = useKfpClient();
-  const { mode, user } = useAuth();
-  const key = storeKey(client, mode, user, namespace);
-  return useMemo(() => openNameStore(localStorageOrNothing(), key), [key]);
 }

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { readListParams } from '@/components/data-table/use-list-params.ts';
+import { readListParams } from '@/components/data-table/list-request-params.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../model/run-list-state';
 import { nameStoreFor } from './persisted-names';
 import type { RunListRequest } from './run-keys';
-import { prefetchRunPage } from './use-run-page';
+import { prefetchRunPage } from './run-page-prefetch';
 
 export const RUNS_LIST_ID = 'runs';
 

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
-import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import {
   pageRefs,
-  planLookups,
   refsSignature,
   type Lookup,
   type LookupKind,
@@ -13,53 +11,14 @@ import {
 } from '../model/lookup-plan';
 import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
 import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store';
-import { useNameStore, type NameStore } from './persisted-names';
+import { planPage } from './run-page-prefetch';
+import { useNameStore } from './use-name-store';
 import type { RunListRequest } from './run-keys';
 import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
 import { runQueries } from './run-queries';
 
 export interface RunPage {
   readonly content: TableContent<RunRow>;
-}
-
-/** The lookups that name a page, given what the query cache and the name store know now. */
-function planPage(
-  queryClient: QueryClient,
-  request: RunListRequest,
-  refs: PageRefs,
-  stored: NameStore,
-): Lookup[] {
-  const index = nameIndex(queryClient, request.namespace);
-  return planLookups(
-    refs,
-    (kind, id) => {
-      if (stored.get(kind, id) !== undefined) return 'stored';
-      return index.covering.get(indexKey(kind, id));
-    },
-    { showExperiment: request.experimentId === undefined },
-  );
-}
-
-/**
- * Starts a page of runs and, the moment the list answers, every name lookup it needs, in parallel
- * (a route loader calls this so nothing waits for the page's code or its first render). The page
- * then finds both in the query cache: the same keys, so nothing is asked twice.
- */
-export async function prefetchRunPage(
-  queryClient: QueryClient,
-  client: KfpClient,
-  request: RunListRequest,
-  stored: NameStore,
-): Promise<void> {
-  const page = await queryClient.query(runQueries(client).list(request));
-  const lookups = runLookupQueries(client);
-  const plan = planPage(queryClient, request, pageRefs(page.items), stored);
-  // A failed lookup leaves ids in place of names; the page's own query retries it.
-  await Promise.all(
-    plan.map((lookup) =>
-      queryClient.query(lookups.lookup(request.namespace, lookup)).catch(() => undefined),
-    ),
-  );
 }
 
 /**

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listRuns } from '@/lib/kfp/runs.ts';
 import { createTestQueryClient, createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { openNameStore } from '../api/persisted-names';
-import { prefetchRunPage } from '../api/use-run-page';
+import { prefetchRunPage } from '../api/run-page-prefetch';
 import { parseRunListState, runListFilter } from '../model/run-list-state';
 import { RunsTable } from './runs-table';
 import {

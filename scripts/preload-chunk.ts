@@ -1,0 +1,41 @@
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+
+/**
+ * Adds `<link rel="modulepreload">` (and its stylesheets) for the build's chunk named `chunkName` to
+ * index.html, so the browser fetches it beside the entry instead of when the entry asks for it
+ * (src/app/start.ts imports the UI half of the app dynamically, to start the page's requests first).
+ * Build only; the dev server serves modules unbundled.
+ */
+export function preloadChunkPlugin(chunkName: string): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-chunk',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (output) => output.type === 'chunk' && output.name === chunkName,
+        );
+        if (chunk?.type !== 'chunk') return [];
+        const tags: HtmlTagDescriptor[] = [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
+            injectTo: 'head',
+          },
+        ];
+        for (const css of chunk.viteMetadata?.importedCss ?? [])
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `${base}${css}` },
+            injectTo: 'head',
+          });
+        return tags;
+      },
+    },
+  };
+}

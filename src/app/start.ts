@@ -1,0 +1,65 @@
+import { createAuthSession } from '@/lib/auth/create-session.ts';
+import { currentUrl } from '@/lib/auth/return-url.ts';
+import { loadConfig } from '@/lib/config.ts';
+import { createKfpClient } from '@/lib/kfp/client.ts';
+import { paths } from '@/lib/paths.ts';
+import { createQueryClient } from '@/lib/query-client.ts';
+import { legacyHashRedirect } from './legacy-hash.ts';
+import { pageCode, pageCodeFor } from './route-code.ts';
+import { prefetchPage } from './route-prefetch.ts';
+
+/**
+ * Start-up, without React: old hash links → config → sign-in → the page's requests → render. This
+ * module and what it imports are the entry chunk (small: no React, no router), so the page's data
+ * requests start as soon as it has run, while React, the shell (boot.tsx) and the page's code still
+ * load; they all are requested first thing. Nothing renders before we know who the user is, so no
+ * request goes out without a token.
+ */
+export async function start(): Promise<void> {
+  const legacy = legacyHashRedirect(window.location.hash);
+  if (legacy) window.history.replaceState(null, '', legacy);
+  const { pathname } = window.location;
+  // React and the shell, and the page's code, load beside the config (preloaded by index.html).
+  const ui = import('./boot.tsx');
+  const page = pathname === paths.authCallback() ? 'authCallback' : pageCodeFor(pathname);
+  if (page !== undefined) void pageCode[page]().catch(() => undefined);
+
+  let config;
+  try {
+    config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
+  } catch (error) {
+    (await ui).renderConfigError(error);
+    return;
+  }
+
+  const session = createAuthSession(config.auth);
+  // What this browser keeps for a user goes with their sign-out (loaded only then: not in the first-load JS).
+  session.onSignOut(async (user, mode) => {
+    const { forgetNamesOnSignOut } = await import('@/features/runs/api/forget-names.ts');
+    forgetNamesOnSignOut(user, mode);
+  });
+  if (pathname !== paths.authCallback()) {
+    try {
+      if ((await session.start(currentUrl())) === 'redirecting') {
+        (await ui).renderSigningIn();
+        return;
+      }
+    } catch (error) {
+      (await ui).renderStartError(error);
+      return;
+    }
+  }
+
+  const client = createKfpClient({
+    baseUrl: config.kfpBaseUrl,
+    getToken: session.getToken,
+    onUnauthorized: session.onUnauthorized,
+  });
+  const queryClient = createQueryClient();
+  const ctx = { queryClient, client, session, config };
+  // The page's requests (the route loaders' own) start now; the router's loaders find them cached or
+  // on their way (same query keys), so nothing is asked twice. Not on the sign-in callback: no token
+  // yet (its route, outside the shell, has no loaders either).
+  if (pathname !== paths.authCallback()) prefetchPage(ctx, new Request(window.location.href));
+  (await ui).renderApp(ctx);
+}

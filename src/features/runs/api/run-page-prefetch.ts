@@ -1,0 +1,47 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { pageRefs, planLookups, type Lookup, type PageRefs } from '../model/lookup-plan';
+import type { NameStore } from './persisted-names';
+import type { RunListRequest } from './run-keys';
+import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
+import { runQueries } from './run-queries';
+
+/** The lookups that name a page, given what the query cache and the name store know now. */
+export function planPage(
+  queryClient: QueryClient,
+  request: RunListRequest,
+  refs: PageRefs,
+  stored: NameStore,
+): Lookup[] {
+  const index = nameIndex(queryClient, request.namespace);
+  return planLookups(
+    refs,
+    (kind, id) => {
+      if (stored.get(kind, id) !== undefined) return 'stored';
+      return index.covering.get(indexKey(kind, id));
+    },
+    { showExperiment: request.experimentId === undefined },
+  );
+}
+
+/**
+ * Starts a page of runs and, the moment the list answers, every name lookup it needs, in parallel
+ * (a route loader calls this so nothing waits for the page's code or its first render). The page
+ * then finds both in the query cache: the same keys, so nothing is asked twice.
+ */
+export async function prefetchRunPage(
+  queryClient: QueryClient,
+  client: KfpClient,
+  request: RunListRequest,
+  stored: NameStore,
+): Promise<void> {
+  const page = await queryClient.query(runQueries(client).list(request));
+  const lookups = runLookupQueries(client);
+  const plan = planPage(queryClient, request, pageRefs(page.items), stored);
+  // A failed lookup leaves ids in place of names; the page's own query retries it.
+  await Promise.all(
+    plan.map((lookup) =>
+      queryClient.query(lookups.lookup(request.namespace, lookup)).catch(() => undefined),
+    ),
+  );
+}
