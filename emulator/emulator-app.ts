@@ -151,6 +151,8 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
         app: logRoutes({
           logs,
           authenticator,
+          archive: currentObjects,
+          archiveNamespace: (key) => engine.ownerOfObject(key)?.namespace,
           refresh(runId, podName) {
             const id = runId !== '' ? runId : engine.runOfPod(podName);
             if (id !== undefined) engine.runtime(id);
