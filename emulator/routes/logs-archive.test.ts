@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulatorHarness, pipelines, type EmulatorHarness } from '../emulator-test-kit.ts';
 import { archivedLogKey } from '../k8s/log-archive.ts';
+import { argoPodName } from '../sim/pod-name.ts';
 
 interface Json {
   readonly [key: string]: unknown;
@@ -94,11 +95,15 @@ describe('GET /k8s/pod/logs once the pod is gone (ARGO_ARCHIVE_LOGS)', () => {
     const v1 = await h.call('GET', `/apis/v1beta1/runs/${runId}`, 'alice');
     const runtime = isJson(v1.json.pipeline_runtime) ? v1.json.pipeline_runtime : {};
     const manifest: unknown = JSON.parse(String(runtime.workflow_manifest));
+    const meta = isJson(manifest) && isJson(manifest.metadata) ? manifest.metadata : {};
     const nodes = isJson(manifest) && isJson(manifest.status) ? manifest.status.nodes : undefined;
     const pod = Object.values(isJson(nodes) ? nodes : {}).find(
       (n) => isJson(n) && n.type === 'Pod',
     );
-    const name = isJson(pod) ? String(pod.id) : '';
+    const nodeId = isJson(pod) ? String(pod.id) : '';
+    const name = isJson(pod)
+      ? argoPodName(String(meta.name), String(pod.templateName), String(pod.name))
+      : '';
     const createdAt = day(String(finished.json.created_at));
     const res = await h.call(
       'GET',
@@ -109,7 +114,7 @@ describe('GET /k8s/pod/logs once the pod is gone (ARGO_ARCHIVE_LOGS)', () => {
     // … while the run's main-logs artifact (ReadArtifact) still has it.
     const read = await h.call(
       'GET',
-      `/apis/v1beta1/runs/${runId}/nodes/${name}/artifacts/main-logs:read`,
+      `/apis/v1beta1/runs/${runId}/nodes/${nodeId}/artifacts/main-logs:read`,
       'alice',
     );
     expect(read.status, read.text).toBe(200);
