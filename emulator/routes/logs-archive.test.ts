@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulatorHarness, pipelines, type EmulatorHarness } from '../emulator-test-kit.ts';
+import {
+  createEmulatorHarness,
+  pipelines,
+  type EmulatorHarness,
+} from '../testing/emulator-test-kit.ts';
 import { archivedLogKey } from '../k8s/log-archive.ts';
 import { argoPodName } from '../sim/pod-name.ts';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Authenticator } from '../auth/types.ts';
 import { ARCHIVE_BUCKET, archivedLogKey, extractedText } from '../k8s/log-archive.ts';
-import type { LogStore, ObjectStore } from '../sim/contracts.ts';
+import type { LogStore, ObjectStore } from '../sim/types.ts';
 import { authenticate, singleQuery, textResponse } from './ui-server-auth.ts';
 
 export interface LogRouteDeps {

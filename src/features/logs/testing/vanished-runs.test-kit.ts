@@ -2,7 +2,7 @@ import {
   createEmulatorHarness,
   pipelines,
   type EmulatorHarness,
-} from '../../../../emulator/emulator-test-kit.ts';
+} from '../../../../emulator/testing/emulator-test-kit.ts';
 import { argoPodName } from '../../../../emulator/sim/pod-name.ts';
 
 /** For tests only: runs of the in-process emulator whose pods vanished once they ended. */
