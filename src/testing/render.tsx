@@ -60,6 +60,8 @@ const offlineClient: KfpClient = {
   delete: (path) => Promise.reject(new Error(`No test client given for DELETE ${path}`)),
   getText: (path) => Promise.reject(new Error(`No test client given for GET ${path}`)),
   getBytes: (path) => Promise.reject(new Error(`No test client given for GET ${path}`)),
+  sendText: (method, path) =>
+    Promise.reject(new Error(`No test client given for ${method} ${path}`)),
   fetchRaw: (url) => Promise.reject(new Error(`No test client given for ${url}`)),
 };
 

@@ -48,6 +48,8 @@ export interface KfpClient {
   /** For the UI-server endpoints that answer plain text (logs, artifact previews). */
   getText(path: string, options?: RequestOptions): Promise<string>;
   getBytes(path: string, options?: RequestOptions): Promise<Uint8Array>;
+  /** A POST or DELETE of a UI-server endpoint that answers plain text (`apps/tensorboard`). */
+  sendText(method: 'POST' | 'DELETE', path: string, options?: RequestOptions): Promise<string>;
   /**
    * A same-origin request with the session's token, its 401 renewal and its error mapping, answering
    * the raw response: the fetch of the ML Metadata gRPC-web transport (src/lib/mlmd).
@@ -206,6 +208,8 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     patch: (path, parse, opts) => json('PATCH', path, parse, opts),
     delete: (path, parse, opts) => json('DELETE', path, parse, opts),
     getText: async (path, opts = {}) => (await send('GET', path, 'text', opts, false)).text(),
+    sendText: async (method, path, opts = {}) =>
+      (await send(method, path, 'text', opts, false)).text(),
     getBytes: async (path, opts = {}) =>
       new Uint8Array(await (await send('GET', path, 'bytes', opts, false)).arrayBuffer()),
     fetchRaw: (target, init) =>
