@@ -9,9 +9,7 @@ import type { LoadedRun } from './use-compare-runs.ts';
 /** How the visualizations feature reads metrics, passed in by the route. Pass one stable object. */
 export interface MetricsSources {
   /** A v2 task's system.Metrics artifacts' scalars, from its outputs (no file reads). */
-  readonly v2Metrics: (
-    outputs: unknown,
-  ) => readonly {
+  readonly v2Metrics: (outputs: unknown) => readonly {
     readonly title: string | undefined;
     readonly scalars: readonly CompareScalar[];
   }[];
