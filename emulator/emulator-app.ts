@@ -5,6 +5,8 @@ import { artifactRoutes } from './routes/artifacts.ts';
 import { envInfoRoutes } from './routes/env-info.ts';
 import { logRoutes } from './routes/logs.ts';
 import { podRoutes } from './routes/pods.ts';
+import { tensorboardRoutes } from './routes/tensorboard.ts';
+import { createViewerStore } from './k8s/viewers.ts';
 import { kubernetesRoutes, objectStoreS3Routes } from './routes/object-store-s3.ts';
 import { createRuntimeSource } from './mlmd/from-runtime.ts';
 import { mlmdRoutes } from './mlmd/routes.ts';
@@ -75,6 +77,8 @@ export interface EmulatorAppOptions {
   readonly mlmd?: boolean;
   /** false: the UI server reaches no cluster (`/k8s/pod*` answer 500), e.g. a laptop install. */
   readonly cluster?: boolean;
+  /** How long starting a TensorBoard takes to answer (default 1 s, as the UI server's first poll). */
+  readonly tensorboardCreateDelayMs?: number;
 }
 
 /**
@@ -84,6 +88,7 @@ export interface EmulatorAppOptions {
 export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOptions): Hono<AppEnv> {
   const { store, engine, objects, logs, pods } = core;
   const { authenticator } = options;
+  const viewers = createViewerStore();
   // The simulator writes a run's objects when its runtime is computed: bring the owner up to now first.
   const currentObjects: ObjectStore = {
     put(bucket, key, data) {
@@ -159,10 +164,23 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
         app: logRoutes({
           logs,
           authenticator,
+          archive: currentObjects,
+          archiveNamespace: (key) => engine.ownerOfObject(key)?.namespace,
           refresh(runId, podName) {
             const id = runId !== '' ? runId : engine.runOfPod(podName);
             if (id !== undefined) engine.runtime(id);
           },
+        }),
+      },
+      {
+        app: tensorboardRoutes({
+          viewers,
+          authenticator,
+          ...(options.now ? { now: options.now } : {}),
+          ...(options.cluster === false ? { cluster: false } : {}),
+          ...(options.tensorboardCreateDelayMs === undefined
+            ? {}
+            : { createDelayMs: options.tensorboardCreateDelayMs }),
         }),
       },
       {

@@ -1,3 +1,4 @@
+import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { longLogPipelineYaml } from '../../emulator/seed/large-pipelines.ts';
 import { expect, test, type KfpApi } from '../fixtures.ts';
@@ -43,6 +44,73 @@ async function startLongLogRun(api: KfpApi): Promise<string> {
   });
   return field(run, 'run_id');
 }
+
+/** Set to a directory to save light and dark screenshots of the archived log (for review, never the repo). */
+const SCREENS = process.env.LOGS_SCREENS;
+
+/** Uploads a seed pipeline (v2 IR or v1 Argo workflow) and runs it once with `parameters`. */
+async function startSeedRun(
+  api: KfpApi,
+  file: string,
+  parameters: Record<string, unknown>,
+): Promise<string> {
+  const label = `e2e-archived-${file}-${Date.now().toString(36)}`;
+  const spec: unknown = parse(
+    readFileSync(new URL(`../../emulator/seed/pipelines/${file}.yaml`, import.meta.url), 'utf8'),
+  );
+  const experimentId = field(
+    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
+    'experiment_id',
+  );
+  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
+    pipeline: { display_name: label, namespace: NS },
+    pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
+  });
+  const run = await api.post('/apis/v2beta1/runs', {
+    display_name: `${label} run`,
+    experiment_id: experimentId,
+    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
+    runtime_config: { parameters },
+  });
+  return field(run, 'run_id');
+}
+
+test.describe('archived logs', () => {
+  for (const [file, kind, says] of [
+    ['data-handling-v2', 'v2', 'so the UI server read this log from the archive Argo wrote'],
+    ['data-handling', 'v1', "this is the run's main-logs artifact"],
+  ] as const) {
+    test(`a ${kind} step whose pod vanished shows its archived log, marked as the archived copy`, async ({
+      page,
+      signIn,
+      api,
+      errorGuard,
+    }) => {
+      // The UI server's "pod not found" (v1) and the k8s/pod read of a gone pod (500) are expected.
+      errorGuard.allow(/status of (500|404)/);
+      await signIn('alice', '/runs');
+      const run = new RunPage(page);
+      // A b no other run used: the v2 task is not taken from the cache (a cached step has no pod).
+      const b = 5 + (Date.now() % 100_000);
+      await run.open(await startSeedRun(api, file, { a: 3, b, vanish_pods: true }), `?ns=${NS}`);
+      await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+      await run.openNode('multiply');
+      await run.nodeTab('Logs').click();
+      const note = run.panel.getByRole('note', { name: 'Archived log' });
+      await expect(note).toContainText('Archived copy.', { timeout: 20_000 });
+      await expect(note).toContainText(says);
+      const log = new LogViewerPanel(page);
+      await expect(log.lines).toContainText(/\S/);
+      if (SCREENS !== undefined) {
+        mkdirSync(SCREENS, { recursive: true });
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await page.screenshot({ path: `${SCREENS}/archived-${kind}-${colorScheme}.png` });
+        }
+      }
+    });
+  }
+});
 
 test.describe('logs', () => {
   test.describe.configure({ timeout: 150_000 });

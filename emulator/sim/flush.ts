@@ -93,17 +93,21 @@ export function flushPods(
     for (const w of pod.finalWrites) target.objects.put(w.bucket, w.key, w.data);
     if (pod.logArchive) {
       const text = pod.log.slice(0, lines).join('\n');
+      const bytes = encoder.encode(text);
       target.objects.put(
         pod.logArchive.bucket,
         pod.logArchive.key,
-        argoArtifactArchive('main.log', encoder.encode(text), pod.logArchive.mtime),
+        pod.logArchive.plain ? bytes : argoArtifactArchive('main.log', bytes, pod.logArchive.mtime),
       );
     }
     state.set(id, 'final');
   }
 }
 
-/** `vanish_pods`: once the run finished, its pods are gone and their logs answer 404. */
+/**
+ * `vanish_pods`: once the run finished, its pods are gone (the workflow's TTL took them); the UI
+ * server then reads only the logs Argo archived.
+ */
 export function vanish(pods: readonly PodRecord[], logs: LogStore, podStore?: PodStore): void {
   for (const pod of pods) {
     logs.remove(pod.name);

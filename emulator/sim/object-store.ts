@@ -50,6 +50,15 @@ export function argoArtifactKey(
   return `artifacts/${workflowName}/${day}/${podName}/${artifactName}.tgz`;
 }
 
+/**
+ * Where Argo archives a pod's main-container log (`archiveLogs: true`): `main.log`, a plain file, in
+ * the pod's folder of the keyFormat (the same folder as its `.tgz` outputs).
+ */
+export function argoLogKey(workflowName: string, createdAt: string, podName: string): string {
+  const day = createdAt.slice(0, 10).split('-').join('/');
+  return `artifacts/${workflowName}/${day}/${podName}/main.log`;
+}
+
 export function isGzip(data: Uint8Array): boolean {
   return data.length >= 2 && data[0] === 0x1f && data[1] === 0x8b;
 }

@@ -35,8 +35,16 @@ export interface PodRecord {
   readonly writes: readonly ObjectWrite[];
   /** Objects uploaded when it finishes, whatever the outcome (extra files a component wrote). */
   readonly finalWrites: readonly ObjectWrite[];
-  /** Argo archives the pod's log (what it printed, also when canceled) as a tar.gz at this key. */
-  readonly logArchive?: { readonly bucket: string; readonly key: string; readonly mtime: number };
+  /**
+   * Argo archives the pod's log (what it printed, also when canceled) at this key: a tar.gz (v1 runs,
+   * the emulator's `main-logs.tgz`) or, `plain`, the text itself as Argo writes `main.log` (v2 runs).
+   */
+  readonly logArchive?: {
+    readonly bucket: string;
+    readonly key: string;
+    readonly mtime: number;
+    readonly plain?: boolean;
+  };
   /** What the Kubernetes API tells about the pod (spec, resources, volumes); absent in older tests. */
   readonly spec?: PodSpecInfo;
 }

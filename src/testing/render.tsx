@@ -61,6 +61,8 @@ const offlineClient: KfpClient = {
   getText: (path) => Promise.reject(new Error(`No test client given for GET ${path}`)),
   getBytes: (path) => Promise.reject(new Error(`No test client given for GET ${path}`)),
   getStream: (path) => Promise.reject(new Error(`No test client given for ${path}`)),
+  sendText: (method, path) =>
+    Promise.reject(new Error(`No test client given for ${method} ${path}`)),
   fetchRaw: (url) => Promise.reject(new Error(`No test client given for ${url}`)),
 };
 

@@ -10,6 +10,7 @@ import {
   injectFailure,
   injectPending,
 } from '../walk-context.ts';
+import { argoLogKey, defaultBucket } from '../object-store.ts';
 import { outputArtifact, parseRoot } from './artifacts.ts';
 import type { IrContext } from './context.ts';
 import { defaultFor, type ResolvedInputs } from './inputs.ts';
@@ -240,6 +241,13 @@ export function runExecutor(
       log: result.log,
       writes,
       finalWrites: result.extraObjects ?? [],
+      // The cluster's Argo archives every pod's log (workflow-controller-configmap `archiveLogs`).
+      logArchive: {
+        bucket: defaultBucket,
+        key: argoLogKey(ctx.wfName, new Date(ctx.createdAtMs).toISOString(), name),
+        mtime: Math.round(ctx.createdAtMs + end),
+        plain: true,
+      },
       spec,
     });
     if (result.outcome === 'succeeded')

@@ -50,6 +50,8 @@ export interface KfpClient {
   getBytes(path: string, options?: RequestOptions): Promise<Uint8Array>;
   /** The successful response itself, for reading a large body as a stream (artifact files). */
   getStream(path: string, options?: RequestOptions): Promise<Response>;
+  /** A POST or DELETE of a UI-server endpoint that answers plain text (`apps/tensorboard`). */
+  sendText(method: 'POST' | 'DELETE', path: string, options?: RequestOptions): Promise<string>;
   /**
    * A same-origin request with the session's token, its 401 renewal and its error mapping, answering
    * the raw response: the fetch of the ML Metadata gRPC-web transport (src/lib/mlmd).
@@ -208,6 +210,8 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
     patch: (path, parse, opts) => json('PATCH', path, parse, opts),
     delete: (path, parse, opts) => json('DELETE', path, parse, opts),
     getText: async (path, opts = {}) => (await send('GET', path, 'text', opts, false)).text(),
+    sendText: async (method, path, opts = {}) =>
+      (await send(method, path, 'text', opts, false)).text(),
     getBytes: async (path, opts = {}) =>
       new Uint8Array(await (await send('GET', path, 'bytes', opts, false)).arrayBuffer()),
     getStream: (path, opts = {}) => send('GET', path, 'bytes', opts, false),

@@ -70,9 +70,18 @@ export interface PodLogsParams {
   readonly podName: string;
   readonly namespace?: string;
   readonly runId?: string;
+  /**
+   * `YYYY-MM-DD` of the run (KFP's v2 UI sends the execution's day): where the UI server looks for the
+   * log Argo archived once the pod is gone (`ARGO_KEYFORMAT`'s creationTimestamp parts).
+   */
+  readonly createdAt?: string;
 }
 
-/** `GET k8s/pod/logs`: plain text; 404 "pod not found" when the pod is gone and no archived log exists. */
+/**
+ * `GET k8s/pod/logs`: plain text, from Kubernetes or — the pod gone — from Argo's archive, with no
+ * sign of which (`frontend/server/handlers/pod-logs.ts`). When neither has it: 404 "pod not found"
+ * (older releases), or 500 "Could not get main container logs: …" (KFP master).
+ */
 export function readPodLogs(
   client: KfpClient,
   params: PodLogsParams,
@@ -83,6 +92,7 @@ export function readPodLogs(
       podname: params.podName,
       podnamespace: params.namespace || undefined,
       runid: params.runId || undefined,
+      createdat: params.createdAt || undefined,
     },
     signal,
   });

@@ -122,6 +122,12 @@ export function NodePanel({
                   podName={execution.podName}
                   namespace={namespace}
                   runId={runId}
+                  createdAt={execution.startedAt?.slice(0, 10)}
+                  archiveNodeId={
+                    isV1 && execution.outputArtifacts.some((a) => a.name === 'main-logs')
+                      ? execution.runtimeId
+                      : undefined
+                  }
                   running={execution.state === 'RUNNING' || execution.state === 'PENDING'}
                   {...log}
                 />

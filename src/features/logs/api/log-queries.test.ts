@@ -1,3 +1,4 @@
+import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { logRoutes } from '../../../../emulator/routes/logs.ts';
 import { stubAuthenticator } from '../../../../emulator/testing/test-app.ts';
@@ -30,6 +31,23 @@ describe('fetchPodLog', () => {
       kind: 'missing',
       message: 'pod not found',
     });
+  });
+
+  it('takes KFP master\'s 500 "Could not get main container logs" for a missing log too', async () => {
+    const server = new Hono().get('/k8s/pod/logs', (c) =>
+      c.text('Could not get main container logs: S3Error: The specified key does not exist.', 500),
+    );
+    const { client } = inProcessClient(server, 'alice');
+    expect(await fetchPodLog(client, params)).toEqual({
+      kind: 'missing',
+      message: 'Could not get main container logs: S3Error: The specified key does not exist.',
+    });
+    const broken = new Hono().get('/k8s/pod/logs', (c) =>
+      c.text('Authorization check failed', 500),
+    );
+    await expect(fetchPodLog(inProcessClient(broken, 'alice').client, params)).rejects.toThrow(
+      'Authorization check failed',
+    );
   });
 
   it('throws other failures with the server message', async () => {

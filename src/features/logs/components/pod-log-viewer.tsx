@@ -1,5 +1,7 @@
+import { Archive } from 'lucide-react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
+import type { ArchivedFrom } from '../api/log-queries.ts';
 import { usePodLog } from '../api/use-pod-log.ts';
 import { LogViewer, type LogUrlProps } from './log-viewer.tsx';
 import styles from './log-viewer.module.css';
@@ -11,6 +13,10 @@ export interface PodLogViewerProps extends LogUrlProps {
   readonly namespace: string | undefined;
   /** Lets the UI server find the archived log once the pod is gone. */
   readonly runId: string | undefined;
+  /** `YYYY-MM-DD` of the run: where the UI server finds Argo's archive of a gone pod's log. */
+  readonly createdAt?: string | undefined;
+  /** v1 runs: the Argo node whose `main-logs` artifact is read when the UI server finds no log. */
+  readonly archiveNodeId?: string | undefined;
   /** The task is still running: the log is read again every few seconds and follow mode is offered. */
   readonly running: boolean;
 }
@@ -20,10 +26,16 @@ export function PodLogViewer({
   podName,
   namespace,
   runId,
+  createdAt,
+  archiveNodeId,
   running,
   ...urlProps
 }: PodLogViewerProps) {
-  const query = usePodLog({ podName, namespace, runId }, running);
+  const query = usePodLog(
+    { podName, namespace, runId, ...(createdAt ? { createdAt } : {}) },
+    running,
+    archiveNodeId === undefined ? {} : { archiveNodeId },
+  );
   const retry = () => void query.refetch();
 
   if (query.isPending) return <LoadingState label="Loading the log…" />;
@@ -68,7 +80,23 @@ export function PodLogViewer({
           retrying={query.isFetching}
         />
       ) : null}
+      {log.archived ? <ArchivedNotice podName={podName} from={log.archived} /> : null}
       <LogViewer {...urlProps} text={log.text} podName={podName} running={running} />
     </div>
+  );
+}
+
+/** Says that the log shown is the copy archived when the step ended, and how the dashboard knows. */
+function ArchivedNotice({ podName, from }: { podName: string; from: ArchivedFrom }) {
+  return (
+    <p className={styles.archived} role="note" aria-label="Archived log">
+      <Archive size={16} aria-hidden="true" />
+      <span>
+        <strong>Archived copy.</strong>{' '}
+        {from === 'server'
+          ? `Kubernetes no longer has the pod ${podName}, so the UI server read this log from the archive Argo wrote when the step ended.`
+          : `The pod ${podName} is gone and the UI server had no log for it: this is the run's main-logs artifact, archived by Argo when the step ended.`}
+      </span>
+    </p>
   );
 }

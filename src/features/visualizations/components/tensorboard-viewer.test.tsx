@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { renderWithApp } from '@/testing/render.tsx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TensorboardViewer } from './tensorboard-viewer.tsx';
 import { ViewerSettingsContext } from './viewer-settings.ts';
@@ -11,7 +12,7 @@ describe('TensorboardViewer', () => {
   });
 
   it('links to the configured TensorBoard for the log dir, in a new tab without the opener', () => {
-    render(
+    renderWithApp(
       <ViewerSettingsContext
         value={{
           tensorboardUrlTemplate: '/tensorboard/{namespace}/?logdir={logdir}',

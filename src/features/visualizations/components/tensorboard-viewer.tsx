@@ -2,6 +2,7 @@ import { Check, Copy, ExternalLink } from 'lucide-react';
 import { use, useState } from 'react';
 import { tensorboardUrl } from '../model/tensorboard-url.ts';
 import type { TensorboardConfig } from '../model/viewer-config.ts';
+import { TensorboardControls } from './tensorboard-controls.tsx';
 import { ViewerSettingsContext } from './viewer-settings.ts';
 import styles from './viewers.module.css';
 
@@ -22,8 +23,9 @@ function CopyButton({ text }: { text: string }) {
 }
 
 /**
- * The log directories a TensorBoard would read (each with a copy button), its image, and a link to the
- * cluster's TensorBoard when config.json names one; starting a TensorBoard is left to the cluster's tools.
+ * The log directories a TensorBoard would read (each with a copy button), its image, start / open /
+ * stop through the UI server's `apps/tensorboard` (when the namespace is known), and a link to the
+ * cluster's TensorBoard when config.json names one (for clusters without that API).
  */
 export function TensorboardViewer({ config }: { config: TensorboardConfig }) {
   const settings = use(ViewerSettingsContext);
@@ -44,6 +46,13 @@ export function TensorboardViewer({ config }: { config: TensorboardConfig }) {
         <p className={styles.note}>
           Image: <span className={styles.code}>{config.image}</span>
         </p>
+      )}
+      {settings.namespace === undefined ? null : (
+        <TensorboardControls
+          target={{ logdir: config.logDirs.join(','), namespace: settings.namespace }}
+          image={config.image}
+          podTemplateSpec={config.podTemplateSpec}
+        />
       )}
       {href === undefined ? null : (
         <p>
