@@ -1,0 +1,1 @@
+export { RunTable, type RunTableProps, type RunTableRow } from './run-table';
