@@ -9,7 +9,7 @@ import {
   firstObjectKey,
   pipelines,
   type EmulatorHarness,
-} from './emulator-test-kit.ts';
+} from './testing/emulator-test-kit.ts';
 
 const runIdOf = (answer: { json: Readonly<Record<string, unknown>> }): string =>
   String(answer.json.run_id);

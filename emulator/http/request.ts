@@ -1,6 +1,6 @@
 import { bodyLimitError, bodyLimitOf } from './body-limit.ts';
-import { badRequest } from './errors.ts';
-import { parseBody, type MessageSchema, type ParsedMessage } from './proto-json.ts';
+import { badRequest } from '../lib/errors.ts';
+import { parseBody, type MessageSchema, type ParsedMessage } from '../lib/proto-json.ts';
 import type { AppContext } from './env.ts';
 import type { ListPage, ListRequest } from '../lists/list-page.ts';
 import type { JsonObject } from '../store/run-engine.ts';

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
-import type { PodSnapshot } from '../sim/contracts.ts';
+import type { PodSnapshot } from '../sim/types.ts';
 import { fnv32a } from '../sim/random.ts';
 
 /**

@@ -7,15 +7,15 @@ import {
   type Execution,
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { createEmulatorApp, createEmulatorCore } from '../emulator-app.ts';
-import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-kit.ts';
-import { stubAuthenticator } from '../routes/test-app.ts';
+import { createEmulatorHarness, type EmulatorHarness } from '../testing/emulator-test-kit.ts';
+import { stubAuthenticator } from '../testing/test-app.ts';
 import {
   httpClient,
   inProcessClient,
   prop,
   trainingPipelineYaml,
   type MlmdClient,
-} from './mlmd-test-kit.ts';
+} from '../testing/mlmd-test-kit.ts';
 
 async function codeOf(call: Promise<unknown>): Promise<Code | 'ok'> {
   try {

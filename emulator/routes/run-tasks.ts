@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { checkNamespace } from '../http/access.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../lib/errors.ts';
 import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { listBody } from '../http/request.ts';
 import { listPage } from '../lists/list-page.ts';

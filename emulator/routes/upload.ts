@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { checkUploadNamespace } from '../http/access.ts';
 import { bodyLimitError, maxUploadBodyBytes } from '../http/body-limit.ts';
-import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
+import { ApiError, GrpcCode, badRequest, uploadError } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import {
   maxPipelineFileBytes,
@@ -9,7 +9,7 @@ import {
   readPipelineFile,
   tooLargeError,
 } from '../http/pipeline-file.ts';
-import { parsePipelineText } from '../http/pipeline-spec.ts';
+import { parsePipelineText } from '../store/pipeline-spec.ts';
 import { toApiPipeline, toApiPipelineVersion } from '../http/wire.ts';
 import { toV1Pipeline, toV1PipelineVersion } from '../http/wire-v1.ts';
 import {

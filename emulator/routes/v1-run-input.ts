@@ -1,7 +1,7 @@
 import { checkPipelineNamespace } from '../http/access.ts';
-import { ApiError, GrpcCode, badRequest } from '../http/errors.ts';
+import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 import type { AppContext, RouteDeps } from '../http/env.ts';
-import { isParsedMessage, list, msg, str, struct, type ParsedMessage } from '../http/proto-json.ts';
+import { isParsedMessage, list, msg, str, struct, type ParsedMessage } from '../lib/proto-json.ts';
 import { checkParameters } from '../store/parameters.ts';
 import type { JsonObject } from '../store/run-engine.ts';
 import { resolveSource, type ResolvedSource } from '../store/source-ops.ts';

@@ -1,8 +1,8 @@
-import { createApp, type RunApi } from '../app.ts';
+import { createApp, type RunApi } from '../kfp-api-app.ts';
 import type { Authenticator, Caller } from '../auth/types.ts';
 import { devUsers } from '../auth/users.ts';
 import { systemNamespace } from '../http/access.ts';
-import { unauthenticated } from '../http/errors.ts';
+import { unauthenticated } from '../lib/errors.ts';
 import { getExperiment } from '../store/experiment-ops.ts';
 import { checkParameters } from '../store/parameters.ts';
 import type { JsonObject, RunEngine } from '../store/run-engine.ts';

@@ -3,7 +3,7 @@ import { parseTar } from 'nanotar';
 import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import type { JsonObject } from '../store/run-engine.ts';
-import type { TaskResult } from './contracts.ts';
+import type { TaskResult } from './types.ts';
 import { asObject, asString, field, parseJson, stringField } from './json.ts';
 import {
   argoNodes,
@@ -17,7 +17,7 @@ import {
   runToEnd,
   scriptedBehaviour,
   simSetup,
-} from './sim-test-kit.ts';
+} from '../testing/sim-test-kit.ts';
 import { isJsonObject } from '../lib/json.ts';
 
 const shared = requireSharedDir();

@@ -8,8 +8,8 @@ import {
   scriptedBehaviour,
   simSetup,
   tasksNamed,
-} from './sim-test-kit.ts';
-import { ir, comp, task, fromTask, times, paramValue } from './ir-test-kit.ts';
+} from '../testing/sim-test-kit.ts';
+import { ir, comp, task, fromTask, times, paramValue } from '../testing/ir-test-kit.ts';
 
 describe('v2 runs', () => {
   it('runs a linear pipeline through PENDING, RUNNING and SUCCEEDED with data flowing downstream', () => {

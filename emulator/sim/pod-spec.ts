@@ -1,5 +1,5 @@
 import type { JsonValue } from '../store/run-engine.ts';
-import type { PodMount, PodSpecInfo, PodVolume } from './contracts.ts';
+import type { PodMount, PodSpecInfo, PodVolume } from './types.ts';
 import { arrayField, asNumber, asObject, asString, entries, field, stringField } from './json.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { JsonObject, RunEngine, RunStart } from '../store/run-engine.ts';
 import { argoFlavor } from './argo/flavor.ts';
-import type { ComponentBehaviour, LogStore, ObjectStore, PodStore } from './contracts.ts';
+import type { ComponentBehaviour, LogStore, ObjectStore, PodStore } from './types.ts';
 import { irFlavor, type FlavorEnv } from './ir/flavor.ts';
 import { stringField } from './json.ts';
 import { createRunSimulation, type RunSimulation, type Stores } from './run-sim.ts';

@@ -4,7 +4,7 @@ import { validateResponse, type SpecName } from '../contract/validate-response.t
 import type { JsonObject, RunRuntime } from '../store/run-engine.ts';
 import { executeComponent } from './behaviours/index.ts';
 import { asString } from './json.ts';
-import { argoNodes, fixture, list, makeRun, runToEnd, simSetup } from './sim-test-kit.ts';
+import { argoNodes, fixture, list, makeRun, runToEnd, simSetup } from '../testing/sim-test-kit.ts';
 import { requiredParameters } from './sweep-params.ts';
 
 const shared = requireSharedDir();

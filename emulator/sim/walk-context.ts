@@ -1,5 +1,5 @@
 import type { JsonObject, RunStart } from '../store/run-engine.ts';
-import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
+import type { ComponentBehaviour, TaskExecution, TaskResult } from './types.ts';
 import { asString, jsonToText } from './json.ts';
 import { SimError, type PlanBuilder } from './plan.ts';
 import { hashSeed, randomSuffix, roll } from './random.ts';

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import type { JsonObject, JsonValue } from './run-engine.ts';
 import { isJsonObject } from '../lib/json.ts';
 

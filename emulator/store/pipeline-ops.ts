@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { alreadyExists, badRequest, notFound } from '../http/errors.ts';
+import { alreadyExists, badRequest, notFound } from '../lib/errors.ts';
 import type { JsonObject } from './run-engine.ts';
 import type { PipelineRecord, VersionRecord } from './records.ts';
 import type { Store } from './store.ts';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { badRequest, notFound } from '../http/errors.ts';
-import { CronError, parseCron } from '../sim/cron.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
+import { CronError, parseCron } from './cron.ts';
 import type { JsonObject } from './run-engine.ts';
 import type { RecurringRunRecord, Trigger } from './records.ts';
 import type { Store } from './store.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aborted, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
+import { aborted, badRequest, failedPrecondition, notFound } from '../lib/errors.ts';
 import { getExperiment } from './experiment-ops.ts';
 import { pipelineRootOf } from './parameters.ts';
 import {

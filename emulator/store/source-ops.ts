@@ -1,5 +1,5 @@
-import { badRequest, notFound } from '../http/errors.ts';
-import { checkInlineSpec } from '../http/pipeline-spec.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
+import { checkInlineSpec } from './pipeline-spec.ts';
 import { getPipeline, getVersion, latestVersion } from './pipeline-ops.ts';
 import type { JsonObject } from './run-engine.ts';
 import type { PipelineRecord, PipelineSource } from './records.ts';

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../store/run-engine.ts';
-import type { OutputSpec, TaskExecution } from '../contracts.ts';
+import type { OutputSpec, TaskExecution } from '../types.ts';
 import { fixed } from './python.ts';
 import type { Random } from './random.ts';
 import { normaliseName } from './task-io.ts';

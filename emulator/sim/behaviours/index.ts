@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../store/run-engine.ts';
-import type { ComponentBehaviour, TaskExecution, TaskResult } from '../contracts.ts';
+import type { ComponentBehaviour, TaskExecution, TaskResult } from '../types.ts';
 import { dataHandlingComponents } from './data-handling.ts';
 import { dataVisualizationComponents } from './data-visualization.ts';
 import { genericArtifact, genericComponent, genericParameter } from './generic.ts';

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../store/run-engine.ts';
-import type { ExtraObject, TaskExecution } from '../contracts.ts';
+import type { ExtraObject, TaskExecution } from '../types.ts';
 import type { Random } from './random.ts';
 import type { TaskInputs } from './task-io.ts';
 

@@ -1,5 +1,5 @@
 import type { JsonValue } from '../../store/run-engine.ts';
-import type { OutputSpec, TaskExecution } from '../contracts.ts';
+import type { OutputSpec, TaskExecution } from '../types.ts';
 import { arrayField, entries, field, jsonToText, objectField, stringField } from '../json.ts';
 import { podHistory, type ObjectWrite, type Outcome, type PlanNode } from '../plan.ts';
 import { int64From, uuidFrom } from '../random.ts';

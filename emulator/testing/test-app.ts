@@ -1,7 +1,7 @@
-import { createApp, type RunApi } from '../app.ts';
+import { createApp, type RunApi } from '../kfp-api-app.ts';
 import type { Authenticator, Caller } from '../auth/types.ts';
 import { validateResponse, type SpecName } from '../contract/validate-response.ts';
-import { unauthenticated } from '../http/errors.ts';
+import { unauthenticated } from '../lib/errors.ts';
 import { systemNamespace } from '../http/access.ts';
 import { createStaticEngine, type RunEngine } from '../store/run-engine.ts';
 import { createStore, type Store } from '../store/store.ts';

@@ -1,4 +1,4 @@
-import type { TaskExecution } from '../contracts.ts';
+import type { TaskExecution } from '../sim/types.ts';
 
 /** A task execution for tests: a v1 task with no inputs or outputs unless given. */
 export function testTask(

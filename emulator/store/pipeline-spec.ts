@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
-import { ApiError, badRequest } from './errors.ts';
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
+import { ApiError, badRequest } from '../lib/errors.ts';
+import type { JsonObject, JsonValue } from './run-engine.ts';
 import { isJsonObject } from '../lib/json.ts';
 
 /**

@@ -1,15 +1,15 @@
-import type { RunApi } from './http/env.ts';
+import type { RunApi } from '../http/env.ts';
 import type { Hono } from 'hono';
-import type { AppEnv } from './app.ts';
-import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from './emulator-app.ts';
-import { stubAuthenticator } from './routes/test-app.ts';
-import { addPipelineYaml, argoPipelineYaml, uploadForm } from './routes/test-pipelines.ts';
-import { fakeClock } from './sim/sim-test-kit.ts';
-import { isJsonObject } from './lib/json.ts';
+import type { AppEnv } from '../kfp-api-app.ts';
+import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from '../emulator-app.ts';
+import { stubAuthenticator } from './test-app.ts';
+import { addPipelineYaml, argoPipelineYaml, uploadForm } from './test-pipelines.ts';
+import { fakeClock } from './sim-test-kit.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * Test harness over the served emulator (createEmulatorCore + createEmulatorApp, multi-user with the
- * stub authenticator of routes/test-app.ts) on a fake clock. Tests only.
+ * stub authenticator of testing/test-app.ts) on a fake clock. Tests only.
  */
 
 /** A v2 pipeline whose one task writes an output artifact. */

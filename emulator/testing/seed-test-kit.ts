@@ -1,7 +1,7 @@
 import type { RunApi } from '../http/env.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
 import type { Hono } from 'hono';
-import type { AppEnv } from '../app.ts';
+import type { AppEnv } from '../kfp-api-app.ts';
 import type { Authenticator } from '../auth/types.ts';
 import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from '../emulator-app.ts';
 import { isJsonObject } from '../lib/json.ts';

@@ -9,11 +9,11 @@ import type {
   RunStart,
 } from '../store/run-engine.ts';
 import { finishedStates } from '../store/run-engine.ts';
-import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
-import { asArray, asObject, asString, parseJson } from './json.ts';
-import { createLogStore } from './log-store.ts';
-import { createObjectStore } from './object-store.ts';
-import { createSimEngine } from './sim-engine.ts';
+import type { ComponentBehaviour, TaskExecution, TaskResult } from '../sim/types.ts';
+import { asArray, asObject, asString, parseJson } from '../sim/json.ts';
+import { createLogStore } from '../sim/log-store.ts';
+import { createObjectStore } from '../sim/object-store.ts';
+import { createSimEngine } from '../sim/sim-engine.ts';
 import { isJsonObject } from '../lib/json.ts';
 
 /** Test helpers for the simulator (used by emulator/sim/*.test.ts only). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CronError, parseCron } from './cron.ts';
-import { dueRuns, triggerProblem, type RecurringRunSchedule } from './scheduler.ts';
+import { dueRuns, triggerProblem, type RecurringRunSchedule } from './due-runs.ts';
 
 const at = (iso: string) => new Date(iso);
 const iso = (dates: readonly Date[]) => dates.map((d) => d.toISOString());

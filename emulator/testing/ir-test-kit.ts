@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../store/run-engine.ts';
-import { asString, field, stringField } from './json.ts';
+import { asString, field, stringField } from '../sim/json.ts';
 import { list } from './sim-test-kit.ts';
 
 /** Builders of small KFP v2 IR specs and readers of their run tasks, for the IR engine tests. */

@@ -1,5 +1,5 @@
 import type { Authenticator, Caller } from '../auth/types.ts';
-import { unauthenticated } from '../http/errors.ts';
+import { unauthenticated } from '../lib/errors.ts';
 
 const callers: Readonly<Record<string, Caller>> = {
   alice: { user: 'alice', email: 'alice@example.com', namespaces: ['kubeflow-alice'] },

@@ -1,4 +1,4 @@
-import type { ListSpec } from './types.ts';
+import type { ListSpec } from '../lists/types.ts';
 
 /** A small listable used by the list tests. */
 export interface Item {

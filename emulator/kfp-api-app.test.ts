@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, noAuth, text } from './routes/test-app.ts';
-import { createExperiment } from './routes/test-pipelines.ts';
+import { createTestApi, field, items, noAuth, text } from './testing/test-app.ts';
+import { createExperiment } from './testing/test-pipelines.ts';
 
 describe('createApp: authentication and errors', () => {
   it('answers healthz without a token, and says multi_user', async () => {
