@@ -71,3 +71,11 @@ export async function expectPrintedPrimeAndExitHandler(
   await run.nodeTab('Logs').click();
   await expect(log.lines).toContainText('Exit handler: the pipeline has finished.');
 }
+
+/** The YOLO training's TensorBoard card (`step` wrote its ui metadata) points at the training volume. */
+export async function expectTensorBoard(output: RunOutput, step: string): Promise<void> {
+  await output.reveal(step);
+  await expect(output.card(step, 'TensorBoard')).toContainText(
+    'volume://example-pipeline-volume/yolo/train',
+  );
+}

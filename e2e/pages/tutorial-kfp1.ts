@@ -4,6 +4,7 @@ import {
   epochs,
   expectMpld3Frames,
   expectPrintedPrimeAndExitHandler,
+  expectTensorBoard,
   imageUrl,
   imageUrlParameter,
   imgsz,
@@ -103,10 +104,7 @@ export const kfp1Pipelines: readonly TutorialPipeline[] = [
       await expect(
         output.card('yolo-train', 'Metrics').getByRole('row', { name: /^map50 \d\.\d{3}$/ }),
       ).toBeVisible();
-      await output.reveal('TensorBoard logs');
-      await expect(output.card('TensorBoard logs', 'TensorBoard')).toContainText(
-        'volume://example-pipeline-volume/yolo/train',
-      );
+      await expectTensorBoard(output, 'TensorBoard logs');
     },
   },
   {

@@ -4,6 +4,7 @@ import {
   epochs,
   expectMpld3Frames,
   expectPrintedPrimeAndExitHandler,
+  expectTensorBoard,
   imageUrl,
   imageUrlParameter,
   isPrime,
@@ -130,10 +131,7 @@ export const kfp2Pipelines: readonly TutorialPipeline[] = [
       await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
       await expect(frame.contentFrame().locator('svg').getByText('Detections')).toBeVisible();
       // A kfp 2 component may still write v1 ui metadata (`mlpipeline_ui_metadata`): TensorBoard.
-      await output.reveal('tensorboard-visualization');
-      await expect(output.card('tensorboard-visualization', 'TensorBoard')).toContainText(
-        'volume://example-pipeline-volume/yolo/train',
-      );
+      await expectTensorBoard(output, 'tensorboard-visualization');
     },
   },
   {
