@@ -1,7 +1,8 @@
 import { bodyLimit } from './http/body-limit.ts';
 import { Hono } from 'hono';
 import type { Authenticator } from './auth/types.ts';
-import { ApiError, GrpcCode, notFound, sendError, uploadError } from './lib/errors.ts';
+import { sendError, uploadError } from './http/error-response.ts';
+import { ApiError, GrpcCode, notFound } from './lib/errors.ts';
 import type { AppEnv, RouteDeps, RunApi } from './http/env.ts';
 import type { RunEngine } from './store/run-engine.ts';
 import type { Store } from './store/store.ts';

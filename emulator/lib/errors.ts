@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
@@ -76,13 +75,4 @@ export function errorBody(error: ApiError): ErrorBody {
       },
     ],
   };
-}
-
-export function sendError(c: Context, error: ApiError): Response {
-  return c.json(errorBody(error), error.status);
-}
-
-/** Body of the upload endpoints' errors (pipelines/upload, pipelines/upload_version). */
-export function uploadError(c: Context, error: ApiError): Response {
-  return c.json({ error_message: error.message, error_details: error.message }, error.status);
 }

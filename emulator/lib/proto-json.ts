@@ -1,7 +1,6 @@
 import { badRequest } from './errors.ts';
 import { checkJsonText } from './json-guard.ts';
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
-import { isJsonObject } from './json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from './json.ts';
 
 /**
  * Reads request bodies the way grpc-gateway's protojson unmarshaler does: field names in

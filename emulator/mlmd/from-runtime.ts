@@ -1,11 +1,11 @@
 import { stringField } from '../sim/json.ts';
 import { isArgoWorkflow } from '../sim/sim-engine.ts';
 import { pipelineRootOf } from '../store/parameters.ts';
-import type { JsonObject, RunEngine } from '../store/run-engine.ts';
+import type { RunEngine } from '../store/run-engine.ts';
 import type { Store } from '../store/store.ts';
 import { projectRun } from './project-run.ts';
 import type { MlmdSource, RunProjection } from './types.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /** The KFP v2 IR of a stored spec (a bare IR or a `{pipeline_spec, platform_spec}` pair). */
 function irOf(spec: JsonObject): JsonObject | undefined {

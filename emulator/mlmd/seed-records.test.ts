@@ -5,9 +5,8 @@ import { stubAuthenticator } from '../testing/test-app.ts';
 import { seedEmulator } from '../seed/index.ts';
 import { asArray } from '../sim/json.ts';
 import { isArgoWorkflow } from '../sim/sim-engine.ts';
-import type { JsonObject } from '../store/run-engine.ts';
 import { inProcessClient, prop } from '../testing/mlmd-test-kit.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 function lastErrorCode(task: JsonObject): unknown {
   const history = asArray(task.state_history) ?? [];

@@ -1,5 +1,4 @@
-import type { JsonObject } from '../store/run-engine.ts';
-
+import type { JsonObject } from '../lib/json.ts';
 /**
  * What KFP's driver and launcher write into ML Metadata for one v2 run, before the store gives
  * the records their ids: executions and artifacts are named by stable keys (task id, artifact URI)

@@ -5,8 +5,8 @@ import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { listBody } from '../http/request.ts';
 import { listPage } from '../lists/list-page.ts';
 import type { ListSpec } from '../lists/types.ts';
-import type { JsonObject } from '../store/run-engine.ts';
 import { getRun } from '../store/run-ops.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 const text = (task: JsonObject, key: string) => {
   const value = task[key];

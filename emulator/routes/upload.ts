@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { checkUploadNamespace } from '../http/access.ts';
 import { bodyLimitError, maxUploadBodyBytes } from '../http/body-limit.ts';
-import { ApiError, GrpcCode, badRequest, uploadError } from '../lib/errors.ts';
+import { uploadError } from '../http/error-response.ts';
+import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import {
   maxPipelineFileBytes,

@@ -2,7 +2,6 @@ import { gunzipSync } from 'fflate';
 import { parseTar } from 'nanotar';
 import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
-import type { JsonObject } from '../store/run-engine.ts';
 import type { TaskResult } from './types.ts';
 import { asObject, asString, field, parseJson, stringField } from './json.ts';
 import {
@@ -18,7 +17,7 @@ import {
   scriptedBehaviour,
   simSetup,
 } from '../testing/sim-test-kit.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 const shared = requireSharedDir();
 const v1 = (name: string) => fixture(shared, 'v1', name);

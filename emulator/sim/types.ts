@@ -1,5 +1,4 @@
-import type { JsonValue } from '../store/run-engine.ts';
-
+import type { JsonValue } from '../lib/json.ts';
 /**
  * Seams inside the simulator. The engine (walks v2 IR / Argo specs, owns task states and timing)
  * asks a component behaviour what a task produces, and writes the result into the object store

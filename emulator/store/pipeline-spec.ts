@@ -1,8 +1,7 @@
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { stringify } from 'yaml';
 import { ApiError, badRequest } from '../lib/errors.ts';
-import type { JsonObject, JsonValue } from './run-engine.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /**
  * A pipeline file (YAML or JSON text) → `PipelineVersion.pipeline_spec`, following the real server

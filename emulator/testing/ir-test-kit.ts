@@ -1,6 +1,6 @@
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 import { asString, field, stringField } from '../sim/json.ts';
 import { list } from './sim-test-kit.ts';
+import type { JsonObject, JsonValue } from '../lib/json.ts';
 
 /** Builders of small KFP v2 IR specs and readers of their run tasks, for the IR engine tests. */
 

@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import type {
-  JsonObject,
-  JsonValue,
-  RunEngine,
-  RunRuntime,
-  RunStart,
-} from '../store/run-engine.ts';
+import type { RunEngine, RunRuntime, RunStart } from '../store/run-engine.ts';
 import { finishedStates } from '../store/run-engine.ts';
 import type { ComponentBehaviour, TaskExecution, TaskResult } from '../sim/types.ts';
 import { asArray, asObject, asString, parseJson } from '../sim/json.ts';
 import { createLogStore } from '../sim/log-store.ts';
 import { createObjectStore } from '../sim/object-store.ts';
 import { createSimEngine } from '../sim/sim-engine.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /** Test helpers for the simulator (used by emulator/sim/*.test.ts only). */
 

@@ -1,4 +1,3 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import type { TaskExecution } from '../types.ts';
 import { jsonToText } from '../json.ts';
 import { argoArtifactArchive, argoArtifactKey } from '../object-store.ts';
@@ -17,6 +16,7 @@ import type { ArgoTemplate } from './spec.ts';
 import { substitute, type ArgoOutputs } from './substitute.ts';
 import type { ArgoContext, ArgoInfo, Call, NodeRun } from './types.ts';
 import type { PodSpecInfo } from '../types.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 const encoder = new TextEncoder();
 const bucket = 'mlpipeline';

@@ -86,6 +86,7 @@ export {
 export { overlayFromRunTasks, type RunTaskInput } from './model/from-run-tasks.ts';
 export { overlayFromTaskDetails, type TaskDetailInput } from './model/from-task-details.ts';
 export { mlmdState, overlayFromMlmd } from './model/from-mlmd.ts';
+export { overlayFromRunAnswers, type RunAnswers } from './model/run-answers-overlay.ts';
 export {
   decompressNodes,
   overlayFromWorkflow,

@@ -1,48 +1,50 @@
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef } from 'react';
-import {
-  graphFromSpec,
-  overlayFromMlmd,
-  overlayFromRunTasks,
-  overlayFromTaskDetails,
-  overlayFromWorkflow,
-  type PipelineGraph,
-  type RunOverlay,
-} from '@/features/graph';
-import { metadataQueries, useRunApi } from '@/features/metadata';
-import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
-import { isActiveRunState, isArgoWorkflow, runDetailQueries, specOfRun } from '@/features/runs';
-import { isActiveV1Run } from '@/features/runs/api/run-detail.ts';
-import { stateOfV1Status } from '@/features/runs/model/run-detail-v1-status.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
-import type { RunMetadata } from '@/lib/mlmd/types.ts';
 import type { RuntimeState } from '@/lib/kfp/wire/common.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
+import { isActiveRunState, isArgoWorkflow, specOfRun } from '../model/run-detail.ts';
+import { stateOfV1Status } from '../model/run-detail-v1-status.ts';
+import { isActiveV1Run, runDetailQueries, type VersionLoader } from './run-detail.ts';
 
-/** Keys of the overlay computed on this page from the run's (and workflow's) latest answer. */
-const overlayKeys = {
-  of: (runId: string, runUpdatedAt: number, v1UpdatedAt: number, mlmdUpdatedAt: number) =>
-    ['run-overlay', runId, runUpdatedAt, v1UpdatedAt, mlmdUpdatedAt] as const,
-};
+/** A spec drawn as a graph, or why it could not be. */
+export type BuiltGraph<Graph> =
+  { readonly ok: true; readonly graph: Graph } | { readonly ok: false; readonly error: string };
 
-const EMPTY_OVERLAY: RunOverlay = { nodes: new Map(), states: new Map(), unmatched: [] };
+/** The answers a run's task states come from. */
+export interface RunStateAnswers<Metadata> {
+  readonly run: Run;
+  readonly v1: V1RunDetail | undefined;
+  readonly metadata: Metadata | null | undefined;
+}
 
-async function computeOverlay(
-  graph: PipelineGraph,
-  run: Run,
-  v1: V1RunDetail | undefined,
-  metadata: RunMetadata | null | undefined,
-): Promise<RunOverlay> {
-  if (v1 !== undefined) {
-    if (v1.workflow_manifest === '') return EMPTY_OVERLAY;
-    const workflow: unknown = JSON.parse(v1.workflow_manifest);
-    return overlayFromWorkflow(graph, workflow);
-  }
-  if (run.tasks !== undefined) return overlayFromRunTasks(graph, run.tasks);
-  if (metadata) return overlayFromMlmd(graph, metadata);
-  return overlayFromTaskDetails(graph, run.run_details?.task_details ?? []);
+/** What the run page uses of an ML Metadata read (a query's result). */
+export interface MetadataRead<Metadata> {
+  readonly data: Metadata | null | undefined;
+  readonly error: Error | null;
+  readonly isError: boolean;
+}
+
+/**
+ * What the run page needs from other features, passed in by the route that composes them: the
+ * pipelines feature's version read, the graph feature's graph and overlay, the metadata feature's
+ * ML Metadata read. Pass one stable object (a module constant or memoized).
+ */
+export interface RunPageSources<Graph, Overlay, Metadata> {
+  /** Reads the spec's pipeline version (the route passes the version link's cached read: one request serves both). */
+  readonly loadVersion: VersionLoader;
+  readonly buildGraph: (spec: unknown) => BuiltGraph<Graph>;
+  /** A hook: whether this server keeps a v2 run's inputs, outputs and artifacts in ML Metadata. */
+  readonly useKeepsMetadata: (run: Run | undefined) => boolean;
+  /** A hook: the run's ML Metadata read, `stamp` being the run answer it goes with (null: no record). */
+  readonly useRunMetadata: (
+    runId: string,
+    stamp: number,
+    enabled: boolean,
+  ) => MetadataRead<Metadata>;
+  readonly overlayOf: (graph: Graph, answers: RunStateAnswers<Metadata>) => Promise<Overlay>;
 }
 
 /**
@@ -51,14 +53,13 @@ async function computeOverlay(
  * run, or for a v1 run its v1beta1 read (status + live workflow), and then the v2 run is read again
  * only when the v1 status changes (the header's state, finish time and error live in the v2 run).
  */
-export function useRunPageData(runId: string) {
+export function useRunPageData<Graph, Overlay, Metadata>(
+  runId: string,
+  sources: RunPageSources<Graph, Overlay, Metadata>,
+) {
   const client = useKfpClient();
   const queryClient = useQueryClient();
-  // The spec's pipeline version is the one the header's version link names: one request and one
-  // parse of a possibly large spec serve both (the link's cache entry).
-  const queries = runDetailQueries(client, (pipelineId, versionId) =>
-    queryClient.query(pipelineDetailQueries(client).version(pipelineId, versionId)),
-  );
+  const queries = runDetailQueries(client, sources.loadVersion);
   // Read before the run's query to decide who polls: the v1 answer only exists for a v1 run (this
   // page reads it only then), and its observer below re-renders the page whenever it changes.
   const v1Polls =
@@ -87,32 +88,29 @@ export function useRunPageData(runId: string) {
     wasActive.current = active;
   }, [active, isV1, v1Active, refetchV1]);
   // Released KFP: the v2 run's inputs, outputs and artifacts are in ML Metadata (read with the run).
-  const runApi = useRunApi(run);
-  const usesMlmd = run !== undefined && spec !== undefined && !isV1 && runApi === 'mlmd';
-  const mlmdQuery = useQuery({
-    ...metadataQueries(client).run(runId, runQuery.dataUpdatedAt),
-    enabled: usesMlmd && run.tasks === undefined,
-  });
+  const keepsMetadata = sources.useKeepsMetadata(run);
+  const usesMlmd = run !== undefined && spec !== undefined && !isV1 && keepsMetadata;
+  const mlmdQuery = sources.useRunMetadata(
+    runId,
+    runQuery.dataUpdatedAt,
+    usesMlmd && run.tasks === undefined,
+  );
   const mlmdSettled = !usesMlmd || mlmdQuery.data !== undefined || mlmdQuery.isError;
-  const graphResult = useMemo(() => (spec === undefined ? undefined : graphFromSpec(spec)), [spec]);
+  const { buildGraph, overlayOf } = sources;
+  const graphResult = useMemo(
+    () => (spec === undefined ? undefined : buildGraph(spec)),
+    [spec, buildGraph],
+  );
   const graph = graphResult?.ok === true ? graphResult.graph : undefined;
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps -- the inputs are this run's answers, identified by their dataUpdatedAt stamps in the key
-  const overlayQuery = useQuery({
-    queryKey: overlayKeys.of(
-      runId,
-      runQuery.dataUpdatedAt,
-      v1Query.dataUpdatedAt,
-      mlmdQuery.dataUpdatedAt,
-    ),
-    queryFn: () =>
-      graph && run
-        ? computeOverlay(graph, run, isV1 ? v1 : undefined, usesMlmd ? mlmdQuery.data : undefined)
-        : EMPTY_OVERLAY,
-    enabled: graph !== undefined && run !== undefined && (!isV1 || v1 !== undefined) && mlmdSettled,
-    placeholderData: keepPreviousData,
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: 10_000,
-  });
+  const metadata = usesMlmd ? mlmdQuery.data : undefined;
+  const overlayInputs = useMemo(
+    () =>
+      graph !== undefined && run !== undefined && (!isV1 || v1 !== undefined) && mlmdSettled
+        ? () => overlayOf(graph, { run, v1: isV1 ? v1 : undefined, metadata })
+        : undefined,
+    [graph, run, isV1, v1, mlmdSettled, metadata, overlayOf],
+  );
+  const overlay = useLatest(overlayInputs);
   return {
     runQuery,
     specQuery,
@@ -121,16 +119,41 @@ export function useRunPageData(runId: string) {
     graph,
     isV1,
     active,
-    overlay: overlayQuery.data,
-    overlayError: overlayQuery.error,
+    overlay: overlay.value,
+    overlayError: overlay.error,
     sourceNote: usesMlmd ? sourceNote(mlmdQuery.error, mlmdQuery.data, run.state) : undefined,
   };
+}
+
+/**
+ * The value of the latest `compute` (re-run whenever it changes), the previous value kept while
+ * the next one is computed; an answer that arrives after a newer `compute` started is dropped.
+ */
+function useLatest<T>(compute: (() => Promise<T>) | undefined) {
+  const [latest, setLatest] = useState<{ value?: T; error: Error | null }>({ error: null });
+  useEffect(() => {
+    if (compute === undefined) return;
+    let current = true;
+    compute().then(
+      (value) => {
+        if (current) setLatest({ value, error: null });
+      },
+      (error: unknown) => {
+        if (current)
+          setLatest({ error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [compute]);
+  return latest;
 }
 
 /** What the run page says when ML Metadata could not give what a released server keeps there. */
 function sourceNote(
   error: Error | null,
-  metadata: RunMetadata | null | undefined,
+  metadata: unknown,
   state: RuntimeState,
 ): string | undefined {
   if (error)
@@ -163,5 +186,3 @@ function useRunFollowsV1Status(
     if (!first || disagrees) void refetchRun();
   }, [status, runState, refetchRun]);
 }
-
-export type RunPageData = ReturnType<typeof useRunPageData>;

@@ -1,32 +1,12 @@
-import { useQueries } from '@tanstack/react-query';
-import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries';
-import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
-import {
-  v1OutputNodes,
-  v2OutputTasks,
-  withDefaults,
-  type CompareColumn,
-  type DeclaredParameter,
-  type ReadyColumn,
-  type RunOutput,
-} from '@/features/compare';
-import { metadataQueries, runApiOf } from '@/features/metadata';
-import { runDetailQueries } from '@/features/runs/api/run-detail';
-import { runDuration } from '@/features/runs/model/duration';
-import {
-  experimentIdOf,
-  isActiveRunState,
-  isArgoWorkflow,
-  runParameters,
-} from '@/features/runs/model/run-detail';
-import { parametersFromSpec } from '@/features/runs/model/run-parameters';
-import { defaultText } from '@/features/runs/model/run-parameters-values';
-import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { ApiError, describeError } from '@/lib/kfp/errors.ts';
+import { describeError, ApiError } from '@/lib/kfp/errors.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import { outputTasks } from '@/lib/mlmd/run-views.ts';
 import type { RunMetadata } from '@/lib/mlmd/types.ts';
 import { paths } from '@/lib/paths.ts';
+import type { CompareColumn, ReadyColumn } from '../components/compare-column.ts';
+import { withDefaults } from '../model/parameter-diff.ts';
+import { v1OutputNodes, v2OutputTasks, type RunOutput } from '../model/run-outputs.ts';
+import type { CompareSources } from './compare-sources.ts';
 
 /** A loaded run with what the metrics and visualizations need. */
 export interface LoadedRun {
@@ -60,18 +40,6 @@ function pipelineLabel(pipeline: string, version: string | undefined): string {
   return version === pipeline ? pipeline : `${pipeline} · ${version}`;
 }
 
-/** The parameters the run's pipeline declares, with their defaults (undefined when the spec is not known). */
-function declaredParameters(spec: unknown): DeclaredParameter[] | undefined {
-  if (spec === undefined) return undefined;
-  const found = parametersFromSpec(spec);
-  return found.ok
-    ? found.fields.map((field) => ({
-        name: field.name,
-        defaultValue: field.hasDefault ? defaultText(field) : undefined,
-      }))
-    : undefined;
-}
-
 function versionOf(run: Run): { pipelineId: string; versionId: string | undefined } | undefined {
   const reference = run.pipeline_version_reference;
   if (reference === undefined || reference.pipeline_id === '') return undefined;
@@ -95,12 +63,13 @@ function mlmdOutputs(metadata: RunMetadata | null | undefined): RunOutput[] | un
  * The runs of the comparison (polled while active, like the run page), their v1 workflows for kfp
  * 1.x runs, and the names of their experiments and pipeline versions: each run fails on its own.
  */
-export function useCompareRuns(runIds: readonly string[], ns: string | undefined): CompareRuns {
-  const client = useKfpClient();
-  const runQueries = runDetailQueries(client);
-  const runs = useQueries({
-    queries: runIds.map((id) => ({ ...runQueries.run(id), retry: false })),
-  });
+export function useCompareRuns(
+  runIds: readonly string[],
+  ns: string | undefined,
+  sources: CompareSources,
+): CompareRuns {
+  const { facts } = sources;
+  const runs = sources.useRuns(runIds);
   const loadedRuns = runs.map((query) => query.data);
   const versions = unique(
     loadedRuns.map((run) => {
@@ -110,23 +79,17 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
         : `${version.pipelineId}\n${version.versionId}`;
     }),
   );
-  const pipelineQueries = pipelineDetailQueries(client);
-  const versionResults = useQueries({
-    queries: versions.map((key) => {
+  const versionResults = sources.useVersions(
+    versions.map((key) => {
       const [pipelineId = '', versionId = ''] = key.split('\n');
-      return {
-        ...pipelineQueries.version(pipelineId, versionId),
-        staleTime: Number.POSITIVE_INFINITY,
-      };
+      return { pipelineId, versionId };
     }),
-  });
+  );
   const versionByKey = new Map(versions.map((key, index) => [key, versionResults[index]] as const));
   const pipelineIds = unique(
     loadedRuns.map((run) => (run === undefined ? undefined : versionOf(run)?.pipelineId)),
   );
-  const pipelineResults = useQueries({
-    queries: pipelineIds.map((id) => ({ ...pipelineQueries.pipeline(id), staleTime: 5 * 60_000 })),
-  });
+  const pipelineResults = sources.usePipelines(pipelineIds);
   const pipelineNames = new Map(
     pipelineIds.map((id, index) => [id, pipelineResults[index]?.data?.display_name] as const),
   );
@@ -138,39 +101,39 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       ? undefined
       : versionByKey.get(`${version.pipelineId}\n${version.versionId}`)?.data?.pipeline_spec;
   };
-  const v1Flags = loadedRuns.map((run) => run !== undefined && isArgoWorkflow(specOf(run)));
-  const v1Results = useQueries({
-    queries: runIds.map((id, index) => {
+  const v1Flags = loadedRuns.map((run) => run !== undefined && facts.isArgoWorkflow(specOf(run)));
+  const v1Results = sources.useV1Runs(
+    runIds.map((runId, index) => {
       const run = loadedRuns[index];
       return {
-        ...runQueries.v1(id, run !== undefined && isActiveRunState(run.state)),
+        runId,
+        active: run !== undefined && facts.isActive(run),
         enabled: v1Flags[index] === true,
       };
     }),
-  });
+  );
   // Released KFP: a v2 run's outputs are in ML Metadata (the same query as the run page's).
-  const mlmdResults = useQueries({
-    queries: runIds.map((id, index) => {
+  const mlmdResults = sources.useRunMetadata(
+    runIds.map((runId, index) => {
       const run = loadedRuns[index];
       const stamp = runs[index]?.dataUpdatedAt ?? 0;
       return {
-        ...metadataQueries(client).run(id, stamp),
+        runId,
+        stamp,
         enabled:
           run !== undefined &&
-          runApiOf(run) === 'mlmd' &&
+          sources.keepsMetadata(run) &&
           specOf(run) !== undefined &&
           v1Flags[index] !== true,
       };
     }),
-  });
+  );
   const experimentIds = unique(
     loadedRuns.map((run, index) =>
-      run === undefined ? undefined : experimentIdOf(run, v1Results[index]?.data),
+      run === undefined ? undefined : facts.experimentIdOf(run, v1Results[index]?.data),
     ),
   );
-  const experimentResults = useQueries({
-    queries: experimentIds.map((id) => experimentDetailQueries(client).experiment(id)),
-  });
+  const experimentResults = sources.useExperiments(experimentIds);
   const experimentNames = new Map(
     experimentIds.map((id, index) => [id, experimentResults[index]?.data?.display_name] as const),
   );
@@ -227,8 +190,8 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       return;
     }
     const mlmdQuery = mlmdResults[index];
-    const experimentId = experimentIdOf(run, v1);
-    const declared = declaredParameters(specOf(run));
+    const experimentId = facts.experimentIdOf(run, v1);
+    const declared = facts.declaredParameters(specOf(run));
     const versionName = versionQuery?.data?.display_name;
     const pipelineName =
       version === undefined ? '' : (pipelineNames.get(version.pipelineId) ?? version.pipelineId);
@@ -238,7 +201,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
       name: run.display_name || runId,
       href: paths.run(runId, { ns }),
       state: run.state,
-      duration: runDuration(run.created_at, run.finished_at),
+      duration: facts.duration(run.created_at, run.finished_at),
       experiment:
         experimentId === undefined
           ? undefined
@@ -255,7 +218,7 @@ export function useCompareRuns(runIds: readonly string[], ns: string | undefined
             },
       experimentId,
       pipelineId: version?.pipelineId,
-      parameters: withDefaults(runParameters(run, v1), declared ?? []),
+      parameters: withDefaults(facts.parameters(run, v1), declared ?? []),
       declared: declared?.map((parameter) => parameter.name),
     };
     columns.push(column);
