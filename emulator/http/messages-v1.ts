@@ -59,11 +59,6 @@ const parameterMessage: MessageSchema = {
 };
 const parameters = message(() => parameterMessage, { repeated: true });
 
-const statusMessage: MessageSchema = {
-  name: 'api.Status',
-  fields: { error: t.string, code: { type: { kind: 'int32' } } },
-};
-
 export const pipelineVersionMessageV1: MessageSchema = {
   name: 'api.PipelineVersion',
   fields: {
@@ -198,5 +193,3 @@ export const jobMessageV1: MessageSchema = {
     no_catchup: t.bool,
   },
 };
-
-export { statusMessage as statusMessageV1 };

@@ -134,11 +134,6 @@ export function parsePipelineText(text: string): ParsedPipeline {
   return { kind: 'v2', spec: { pipeline_spec: first, platform_spec: platform } };
 }
 
-/** The kind of a stored pipeline_spec (a platform-spec pair is v2). */
-export function pipelineKind(spec: JsonObject): PipelineKind {
-  return isArgoWorkflow(spec) ? 'argo' : 'v2';
-}
-
 /** A spec given inline (JSON) as YAML text, for the v1beta1 templates calls. */
 export function specToYaml(spec: JsonObject): string {
   const { pipeline_spec: ir, platform_spec: platform } = spec;

@@ -37,4 +37,3 @@ export {
   type RunSpecSource,
   type RunTab,
 } from './model/run-detail';
-export { formatDuration } from './model/duration';

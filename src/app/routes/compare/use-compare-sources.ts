@@ -5,7 +5,7 @@ import { experimentDetailQueries } from '@/features/experiments/api/experiment-d
 import { metadataQueries, runApiOf } from '@/features/metadata';
 import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
 import { runDetailQueries } from '@/features/runs/api/run-detail';
-import { runDuration } from '@/features/runs/model/duration';
+import { runDuration } from '@/lib/duration.ts';
 import {
   experimentIdOf,
   isActiveRunState,

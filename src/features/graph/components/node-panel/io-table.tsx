@@ -1,4 +1,4 @@
-import type { PanelIo } from './panel-node';
+import type { IoSpec as PanelIo } from '../../model/graph-model';
 import styles from './node-panel.module.css';
 
 function describeIo(io: PanelIo): string {

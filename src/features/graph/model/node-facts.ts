@@ -1,76 +1,16 @@
-/**
- * The node shape the panel draws. It mirrors the graph feature's `GraphNode` / `NodeDetails`
- * structurally (features do not import each other): the route passes graph nodes straight in.
- */
-export interface PanelIo {
-  readonly name: string;
-  readonly kind: 'parameter' | 'artifact';
-  readonly type?: string;
-  readonly defaultValue?: string;
-  readonly optional?: boolean;
-  readonly description?: string;
-  readonly value?: string;
-  readonly isList?: boolean;
-}
+import type { GroupKind, NodeDetails, NodeKind } from './graph-model.ts';
 
-export interface PanelNodeDetails {
-  readonly displayName: string;
-  readonly componentName?: string;
-  readonly templateName?: string;
-  readonly image?: string;
-  readonly command: readonly string[];
-  readonly args: readonly string[];
-  readonly inputs: readonly PanelIo[];
-  readonly outputs: readonly PanelIo[];
-  readonly resources?: {
-    readonly cpuLimit?: string;
-    readonly cpuRequest?: string;
-    readonly memoryLimit?: string;
-    readonly memoryRequest?: string;
-    readonly accelerator?: { readonly type?: string; readonly count?: string };
-  };
-  readonly volumes: readonly {
-    readonly name: string;
-    readonly mountPath?: string;
-    readonly source?: string;
-  }[];
-  readonly caching?: { readonly enabled: boolean; readonly maxStaleness?: string };
-  readonly retry?: {
-    readonly maxRetries?: string;
-    readonly policy?: string;
-    readonly backoffDuration?: string;
-    readonly backoffFactor?: string;
-    readonly backoffMaxDuration?: string;
-  };
-  readonly condition?: string;
-  readonly triggerStrategy?: string;
-  readonly loop?: {
-    readonly source: string;
-    readonly items: string;
-    readonly itemInput?: string;
-    readonly parallelism?: number;
-  };
-  readonly exitHandler?:
-    | { readonly role: 'scope'; readonly exitTaskIds: readonly string[] }
-    | { readonly role: 'exit-task'; readonly scopeIds: readonly string[] };
-  readonly importer?: {
-    readonly artifactUri?: string;
-    readonly artifactType?: string;
-    readonly reimport?: boolean;
-  };
-  readonly resource?: { readonly action: string; readonly manifestKind?: string };
-}
-
-export interface PanelNode {
+/** What the facts of a node read: a `GraphNode` is one. */
+export interface FactsNode {
   readonly id: string;
   readonly name: string;
-  readonly kind: 'task' | 'group' | 'recursive-call';
-  readonly groupKind?: string;
+  readonly kind: NodeKind;
+  readonly groupKind?: GroupKind;
   readonly targetId?: string | undefined;
-  readonly details: PanelNodeDetails;
+  readonly details: NodeDetails;
 }
 
-const GROUP_KINDS: Readonly<Record<string, string>> = {
+const GROUP_KINDS: Readonly<Record<GroupKind, string>> = {
   condition: 'Condition',
   'condition-branches': 'If / elif / else',
   loop: 'Loop (ParallelFor)',
@@ -80,9 +20,10 @@ const GROUP_KINDS: Readonly<Record<string, string>> = {
 };
 
 /** What kind of node this is, in words. */
-export function nodeKindLabel(node: PanelNode): string {
+export function nodeKindLabel(node: FactsNode): string {
   if (node.kind === 'recursive-call') return 'Recursive call';
-  if (node.kind === 'group') return GROUP_KINDS[node.groupKind ?? ''] ?? 'Group';
+  if (node.kind === 'group')
+    return node.groupKind === undefined ? 'Group' : GROUP_KINDS[node.groupKind];
   if (node.details.importer) return 'Importer';
   if (node.details.resource) return 'Kubernetes resource';
   return 'Task';
@@ -98,7 +39,7 @@ function fact(label: string, value: string | undefined): Fact[] {
 }
 
 /** CPU, memory and accelerator (GPU) requests and limits, as label/value pairs. */
-export function resourceFacts(details: PanelNodeDetails): Fact[] {
+export function resourceFacts(details: NodeDetails): Fact[] {
   const r = details.resources;
   if (!r) return [];
   const accelerator = r.accelerator
@@ -113,8 +54,65 @@ export function resourceFacts(details: PanelNodeDetails): Fact[] {
   ];
 }
 
+/** A volume as the step's pod mounts it (the pods feature's rows, passed in by the route). */
+export interface MountedVolume {
+  readonly name: string;
+  readonly claimName?: string;
+  /** `PersistentVolumeClaim`, `emptyDir`, `configMap`, … */
+  readonly source: string;
+  readonly mountPath?: string;
+  readonly readOnly: boolean;
+}
+
+/** One row of a node's volumes: what the spec asks for and, once known, what the pod mounted. */
+export interface VolumeFact {
+  readonly volume: string;
+  /** The claim of a PVC; otherwise the volume's source (`secret x`, `emptyDir`…). */
+  readonly claim: string | undefined;
+  readonly mountPath: string | undefined;
+  readonly readOnly: boolean;
+  readonly seenIn: 'spec' | 'pod' | 'spec and pod';
+}
+
+const PVC_SOURCE = /^pvc (.+)$/;
+
+/**
+ * The node's volumes from its spec (v1 template `volumes`/`volumeMounts`, v2 `pvcMount` & co. in
+ * the platform spec) and, when given, from its pod: a spec mount the pod has at the same path takes
+ * the pod's claim (a spec may name it by a parameter) and read-only flag; the pod's other mounts
+ * follow. KFP's v2 driver mounts `pvcMount` claims read-write (backend/src/v2/driver/k8s.go,
+ * makeVolumeMountPatch).
+ */
+export function volumeFacts(details: NodeDetails, pod?: readonly MountedVolume[]): VolumeFact[] {
+  const unmatched = [...(pod ?? [])];
+  const rows = details.volumes.map((volume): VolumeFact => {
+    const at = unmatched.findIndex(
+      (mounted) => volume.mountPath !== undefined && mounted.mountPath === volume.mountPath,
+    );
+    const mounted = at >= 0 ? unmatched.splice(at, 1)[0] : undefined;
+    const claim = PVC_SOURCE.exec(volume.source ?? '')?.[1] ?? volume.source;
+    return {
+      volume: volume.name,
+      claim: mounted?.claimName ?? claim,
+      mountPath: volume.mountPath,
+      readOnly: mounted?.readOnly ?? volume.readOnly === true,
+      seenIn: mounted ? 'spec and pod' : 'spec',
+    };
+  });
+  return [
+    ...rows,
+    ...unmatched.map((mounted): VolumeFact => ({
+      volume: mounted.name,
+      claim: mounted.claimName ?? mounted.source,
+      mountPath: mounted.mountPath,
+      readOnly: mounted.readOnly,
+      seenIn: 'pod',
+    })),
+  ];
+}
+
 /** Condition, trigger, loop, exit handler, caching and retry: how and when the node runs. */
-export function controlFacts(details: PanelNodeDetails): Fact[] {
+export function controlFacts(details: NodeDetails): Fact[] {
   const facts: Fact[] = [
     ...fact('Condition', details.condition),
     ...fact('Trigger', details.triggerStrategy),

@@ -1,12 +1,6 @@
-import { SidePanel } from '@/components/side-panel';
-import { IoTable } from './io-table';
-import {
-  controlFacts,
-  nodeKindLabel,
-  resourceFacts,
-  type Fact,
-  type PanelNode,
-} from './panel-node';
+import type { ReactNode } from 'react';
+import { controlFacts, resourceFacts, type Fact, type FactsNode } from '../../model/node-facts';
+import { VolumeTable, type PodVolumes } from './volume-table';
 import styles from './node-panel.module.css';
 
 function Facts({ title, facts }: { readonly title: string; readonly facts: readonly Fact[] }) {
@@ -51,13 +45,8 @@ function CommandLine({
   );
 }
 
-export interface NodePanelProps {
-  readonly node: PanelNode;
-  readonly onClose: () => void;
-}
-
-/** The side panel of a selected spec node: component, image, command, inputs/outputs, resources, volumes, control flow. */
-export function NodePanel({ node, onClose }: NodePanelProps) {
+/** Component, template, image, what it calls and its id. */
+function componentFacts(node: FactsNode): Fact[] {
   const { details } = node;
   const component: Fact[] = [];
   if (details.componentName) component.push({ label: 'Component', value: details.componentName });
@@ -67,30 +56,31 @@ export function NodePanel({ node, onClose }: NodePanelProps) {
   if (node.kind === 'recursive-call')
     component.push({ label: 'Calls', value: node.targetId ?? 'the pipeline itself' });
   component.push({ label: 'Node ID', value: node.id });
-  const volumes = details.volumes.map((volume) => ({
-    label: volume.name,
-    value:
-      [volume.mountPath, volume.source]
-        .filter((part) => part !== undefined && part !== '')
-        .join(' ← ') || '–',
-  }));
+  return component;
+}
+
+export interface NodeFactsProps {
+  readonly node: FactsNode;
+  /** Drawn after the command line (the pipeline page's inputs and outputs). */
+  readonly children?: ReactNode;
+  /** The run page: the step's pod's volumes, beside the spec's. */
+  readonly podVolumes?: PodVolumes | undefined;
+}
+
+/**
+ * What the spec says about a node — component, image, command, resources, volumes, control flow —
+ * in the same words on the pipeline page and the run page.
+ */
+export function NodeFacts({ node, children, podVolumes }: NodeFactsProps) {
+  const { details } = node;
   return (
-    <SidePanel
-      label={`Node ${details.displayName}`}
-      kind={nodeKindLabel(node)}
-      title={details.displayName}
-      closeLabel="Close node panel"
-      onClose={onClose}
-    >
-      <div className={styles.body}>
-        <Facts title="Component" facts={component} />
-        <CommandLine command={details.command} args={details.args} />
-        <IoTable title="Inputs" items={details.inputs} />
-        <IoTable title="Outputs" items={details.outputs} />
-        <Facts title="Resources" facts={resourceFacts(details)} />
-        <Facts title="Volumes" facts={volumes} />
-        <Facts title="Execution" facts={controlFacts(details)} />
-      </div>
-    </SidePanel>
+    <div className={styles.nodeFacts}>
+      <Facts title="Component" facts={componentFacts(node)} />
+      <CommandLine command={details.command} args={details.args} />
+      {children}
+      <Facts title="Resources" facts={resourceFacts(details)} />
+      <VolumeTable details={details} pod={podVolumes} />
+      <Facts title="Execution policy" facts={controlFacts(details)} />
+    </div>
   );
 }

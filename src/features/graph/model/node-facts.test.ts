@@ -3,9 +3,9 @@ import {
   controlFacts,
   nodeKindLabel,
   resourceFacts,
-  type PanelNode,
-  type PanelNodeDetails,
-} from './panel-node';
+  type FactsNode as PanelNode,
+} from './node-facts';
+import type { NodeDetails as PanelNodeDetails } from './graph-model';
 
 const base: PanelNodeDetails = {
   displayName: 'train',
