@@ -9,7 +9,7 @@ export type RunTableRow = Pick<
   'run_id' | 'display_name' | 'state' | 'created_at' | 'finished_at'
 >;
 
-export interface RunTableProps {
+interface RunTableProps {
   readonly runs: readonly RunTableRow[];
   readonly namespace: string | undefined;
   readonly label: string;

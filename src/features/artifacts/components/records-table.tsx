@@ -12,7 +12,7 @@ import { OriginCell, type OriginNames } from './record-origin.tsx';
 import { RecordSearch } from './record-search.tsx';
 
 /** What every ML Metadata record a list shows has. */
-export interface RecordRow {
+interface RecordRow {
   readonly id: string;
   readonly type: string;
   readonly createdAt: string | undefined;
@@ -59,7 +59,7 @@ function columns<R extends RecordRow>(
   ];
 }
 
-export interface RecordsTableProps<R extends RecordRow> {
+interface RecordsTableProps<R extends RecordRow> {
   readonly noun: 'artifacts' | 'executions';
   readonly label: string;
   /** A module-level constant: the columns are built again only when it, the namespace or the origins change. */

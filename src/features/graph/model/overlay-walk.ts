@@ -19,7 +19,7 @@ import {
 export const V2_ROOT_PLACEMENT: Placement = { nodeId: '', childBase: V2_ROOT, depth: 0 };
 
 /** A loop's (or retry group's) own entry: its state and announced iteration count. */
-export interface OverlayContainer {
+interface OverlayContainer {
   readonly state: NodeRunState;
   readonly count: number | undefined;
 }
