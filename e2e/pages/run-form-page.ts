@@ -1,5 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** The value at `keys` in a JSON answer, or undefined. */
+export function field(value: unknown, ...keys: readonly string[]): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = Object.entries(current).find(([name]) => name === key)?.[1];
+  }
+  return current;
+}
+
 /** The start-run form (`/runs/new`) and the recurring run page it leads to. Role and label locators only. */
 export class RunFormPage {
   readonly form: Locator;
@@ -57,6 +67,21 @@ export class RunFormPage {
       .getByRole('radiogroup', { name: 'Run type' })
       .getByRole('radio', { name: 'Recurring' })
       .check();
+  }
+
+  /** Switches the recurring trigger to a cron expression and answers its field. */
+  async chooseCron(): Promise<Locator> {
+    await this.page
+      .getByRole('radiogroup', { name: 'Trigger type' })
+      .getByRole('radio', { name: 'Cron' })
+      .check();
+    return this.page.getByLabel('Cron expression');
+  }
+
+  /** The parameters (`runtime_config.parameters`) of the run the form started and navigated to. */
+  async startedRunParameters(): Promise<unknown> {
+    const runId = await this.landedOnRun();
+    return field(await this.apiGet(`/apis/v2beta1/runs/${runId}`), 'runtime_config', 'parameters');
   }
 
   /** The run id of the run page the form navigated to. */

@@ -1,6 +1,17 @@
 import { expect } from '@playwright/test';
 import { LogViewerPanel } from './log-viewer.ts';
-import { executionOptions, nodeState, openNode, type TutorialPipeline } from './tutorial.ts';
+import {
+  epochs,
+  expectMpld3Frames,
+  expectPrintedPrimeAndExitHandler,
+  expectTensorBoard,
+  imageUrl,
+  imageUrlParameter,
+  imgsz,
+  isPrime,
+  yoloParameters,
+} from './tutorial-checks.ts';
+import { executionOptions, openNode, type TutorialPipeline } from './tutorial.ts';
 import { plotOf, RunOutput } from './visualizations.ts';
 
 /**
@@ -8,13 +19,6 @@ import { plotOf, RunOutput } from './visualizations.ts';
  * data handling, data visualization, YOLO on a GPU, recursion with conditions and an exit handler),
  * with what each run must show. Expected figures are computed from the pipelines' own logic.
  */
-
-/** `check_if_prime` of the recursion pipeline. */
-export function isPrime(n: number): boolean {
-  if (n < 2) return false;
-  for (let d = 2; d * d <= n; d++) if (n % d === 0) return false;
-  return true;
-}
 
 /**
  * `find_next_prime(start)`: checks `start`; when it is not prime, `sub_one` and a recursive call with
@@ -27,9 +31,7 @@ function nextPrimeRecursion(start: number): { prime: number; depth: number } {
 }
 
 const [a, b] = [7, 6];
-const [epochs, imgsz] = [3, 320];
 const start = 28;
-const imageUrl = 'https://raw.githubusercontent.com/ultralytics/assets/main/im/zidane.jpg';
 
 export const kfp1Pipelines: readonly TutorialPipeline[] = [
   {
@@ -52,29 +54,13 @@ export const kfp1Pipelines: readonly TutorialPipeline[] = [
     file: 'data-visualization.yaml',
     sdk: 'kfp 1.8',
     what: 'downloads the typed image URL and shows both mpld3 plots as web apps',
-    parameters: {
-      image_url: {
-        default: 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg',
-        value: imageUrl,
-      },
-    },
+    parameters: imageUrlParameter,
     shows: { node: 'plot-csv-from-path', tab: 'Visualizations' },
     async check({ page, run, runId }) {
       await openNode(run, 'Download image');
       await run.nodeTab('Logs').click();
       await expect(new LogViewerPanel(page).lines).toContainText(`Downloading ${imageUrl}`);
-      const output = new RunOutput(page);
-      await output.open(runId);
-      for (const [step, title] of [
-        ['display-image-from-path', 'example.jpg'],
-        ['plot-csv-from-path', 'example.csv'],
-      ] as const) {
-        await output.reveal(step);
-        const frame = output.card(step, 'Static HTML').locator('iframe');
-        await expect(frame).toHaveAttribute('sandbox', 'allow-scripts', { timeout: 20_000 });
-        // mpld3's renderer draws the figure (an SVG titled with the file's name) inside the frame.
-        await expect(frame.contentFrame().locator('svg').getByText(title)).toBeVisible();
-      }
+      await expectMpld3Frames(page, runId, 'Static HTML');
     },
   },
   {
@@ -82,10 +68,7 @@ export const kfp1Pipelines: readonly TutorialPipeline[] = [
     file: 'yolo-object-detection.yaml',
     sdk: 'kfp 1.8',
     what: 'trains for the typed epochs at the typed image size; ROC, confusion matrix, table, metrics and TensorBoard',
-    parameters: {
-      epochs: { default: '10', value: String(epochs) },
-      imgsz: { default: '640', value: String(imgsz) },
-    },
+    parameters: yoloParameters,
     shows: { node: 'yolo-train', tab: 'Visualizations' },
     async check({ page, run, runId }) {
       await openNode(run, 'yolo-train');
@@ -121,10 +104,7 @@ export const kfp1Pipelines: readonly TutorialPipeline[] = [
       await expect(
         output.card('yolo-train', 'Metrics').getByRole('row', { name: /^map50 \d\.\d{3}$/ }),
       ).toBeVisible();
-      await output.reveal('TensorBoard logs');
-      await expect(output.card('TensorBoard logs', 'TensorBoard')).toContainText(
-        'volume://example-pipeline-volume/yolo/train',
-      );
+      await expectTensorBoard(output, 'TensorBoard logs');
     },
   },
   {
@@ -173,18 +153,7 @@ export const kfp1Pipelines: readonly TutorialPipeline[] = [
 
       // The prime is printed once, at the deepest level; the exit handler ran and says so in its log.
       // kfp 1.8 exports cs_print's unused return value as an artifact, not a parameter: its log says it.
-      await openNode(run, 'cs-print');
-      await run.nodeTab('Inputs / outputs').click();
-      await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText(
-        String(prime),
-      );
-      await run.nodeTab('Logs').click();
-      await expect(log.lines).toContainText(`The next prime number is: ${String(prime)}`);
-      await expect(run.graph.getByRole('button', { name: 'exit-task Runs on exit' })).toBeVisible();
-      await expect(nodeState(run, 'exit-task')).toHaveAttribute('data-state', 'SUCCEEDED');
-      await openNode(run, 'exit-task');
-      await run.nodeTab('Logs').click();
-      await expect(log.lines).toContainText('Exit handler: the pipeline has finished.');
+      await expectPrintedPrimeAndExitHandler(page, run, prime, String(prime));
     },
   },
 ];

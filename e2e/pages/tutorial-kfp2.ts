@@ -1,7 +1,16 @@
 import { expect } from '@playwright/test';
 import { LogViewerPanel } from './log-viewer.ts';
-import { isPrime } from './tutorial-kfp1.ts';
-import { nodeState, openNode, type TutorialPipeline } from './tutorial.ts';
+import {
+  epochs,
+  expectMpld3Frames,
+  expectPrintedPrimeAndExitHandler,
+  expectTensorBoard,
+  imageUrl,
+  imageUrlParameter,
+  isPrime,
+  yoloParameters,
+} from './tutorial-checks.ts';
+import { openNode, type TutorialPipeline } from './tutorial.ts';
 import { v2TaskArtifacts } from './v2-outputs.ts';
 import { isRecord, matrix, plotOf, RunOutput } from './visualizations.ts';
 
@@ -13,9 +22,7 @@ import { isRecord, matrix, plotOf, RunOutput } from './visualizations.ts';
  */
 
 const [a, b] = [6, 7];
-const [epochs, imgsz] = [3, 320];
 const [start, window] = [28, 10];
-const imageUrl = 'https://raw.githubusercontent.com/ultralytics/assets/main/im/zidane.jpg';
 
 /** `candidates` → `prime_or_zero` per number → `largest`: the largest prime of the window. */
 function nextPrimeInWindow(from: number, count: number): number {
@@ -56,12 +63,7 @@ export const kfp2Pipelines: readonly TutorialPipeline[] = [
     file: 'data-visualization-v2.yaml',
     sdk: 'kfp 2',
     what: 'downloads the typed image URL and shows both mpld3 plots as system.HTML',
-    parameters: {
-      image_url: {
-        default: 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg',
-        value: imageUrl,
-      },
-    },
+    parameters: imageUrlParameter,
     shows: { node: 'display-image-from-path', tab: 'Visualizations' },
     async check({ page, run, runId }) {
       await openNode(run, 'Download image');
@@ -69,17 +71,7 @@ export const kfp2Pipelines: readonly TutorialPipeline[] = [
       await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText(
         `url${imageUrl}`,
       );
-      const output = new RunOutput(page);
-      await output.open(runId);
-      for (const [step, title] of [
-        ['display-image-from-path', 'example.jpg'],
-        ['plot-csv-from-path', 'example.csv'],
-      ] as const) {
-        await output.reveal(step);
-        const frame = output.card(step, 'plot · Static HTML').locator('iframe');
-        await expect(frame).toHaveAttribute('sandbox', 'allow-scripts', { timeout: 20_000 });
-        await expect(frame.contentFrame().locator('svg').getByText(title)).toBeVisible();
-      }
+      await expectMpld3Frames(page, runId, 'plot · Static HTML');
     },
   },
   {
@@ -87,10 +79,7 @@ export const kfp2Pipelines: readonly TutorialPipeline[] = [
     file: 'yolo-object-detection-v2.yaml',
     sdk: 'kfp 2',
     what: 'Metrics, a confusion matrix and ROC curve from ClassificationMetrics, the boxes as HTML, TensorBoard',
-    parameters: {
-      epochs: { default: '10', value: String(epochs) },
-      imgsz: { default: '640', value: String(imgsz) },
-    },
+    parameters: yoloParameters,
     shows: { node: 'Train YOLOv8', tab: 'Visualizations' },
     async check({ page, run, runId, api }) {
       await openNode(run, 'Train YOLOv8');
@@ -142,10 +131,7 @@ export const kfp2Pipelines: readonly TutorialPipeline[] = [
       await expect(frame).toHaveAttribute('sandbox', 'allow-scripts');
       await expect(frame.contentFrame().locator('svg').getByText('Detections')).toBeVisible();
       // A kfp 2 component may still write v1 ui metadata (`mlpipeline_ui_metadata`): TensorBoard.
-      await output.reveal('tensorboard-visualization');
-      await expect(output.card('tensorboard-visualization', 'TensorBoard')).toContainText(
-        'volume://example-pipeline-volume/yolo/train',
-      );
+      await expectTensorBoard(output, 'tensorboard-visualization');
     },
   },
   {
@@ -168,19 +154,12 @@ export const kfp2Pipelines: readonly TutorialPipeline[] = [
       await expect(run.panel.getByRole('region', { name: 'Output parameters' })).toContainText(
         `Output${String(prime)} · NUMBER_INTEGER`,
       );
-      await openNode(run, 'cs-print');
-      await run.nodeTab('Inputs / outputs').click();
-      await expect(run.panel.getByRole('region', { name: 'Input parameters' })).toContainText(
+      await expectPrintedPrimeAndExitHandler(
+        page,
+        run,
+        prime,
         `number${String(prime)} · NUMBER_INTEGER`,
       );
-      await run.nodeTab('Logs').click();
-      const log = new LogViewerPanel(page);
-      await expect(log.lines).toContainText(`The next prime number is: ${String(prime)}`);
-      await expect(run.graph.getByRole('button', { name: 'exit-task Runs on exit' })).toBeVisible();
-      await expect(nodeState(run, 'exit-task')).toHaveAttribute('data-state', 'SUCCEEDED');
-      await openNode(run, 'exit-task');
-      await run.nodeTab('Logs').click();
-      await expect(log.lines).toContainText('Exit handler: the pipeline has finished.');
     },
   },
 ];

@@ -1,13 +1,17 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures.ts';
-import { RunFormPage } from '../pages/run-form-page.ts';
+import { field, RunFormPage } from '../pages/run-form-page.ts';
 
-function field(value: unknown, ...keys: readonly string[]): unknown {
-  let current = value;
-  for (const key of keys) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = Object.entries(current).find(([name]) => name === key)?.[1];
-  }
-  return current;
+/** alice on the form with the tutorial's data handling (its newest version) in the Tutorial experiment. */
+async function dataHandlingForm(
+  page: Page,
+  signIn: (user: string, url?: string) => Promise<void>,
+): Promise<RunFormPage> {
+  const form = new RunFormPage(page);
+  await signIn('alice', '/runs/new');
+  await form.choosePipeline('Data handling', 'data-handling-v2');
+  await form.chooseExperiment('Tutorial');
+  return form;
 }
 
 test.describe('start-run form', () => {
@@ -40,10 +44,7 @@ test.describe('start-run form', () => {
     page,
     signIn,
   }) => {
-    const form = new RunFormPage(page);
-    await signIn('alice', '/runs/new');
-    await form.choosePipeline('Data handling', 'data-handling-v2');
-    await form.chooseExperiment('Tutorial');
+    const form = await dataHandlingForm(page, signIn);
     // Typed from the kfp 1.x SDK's pipeline_spec annotation.
     await expect(form.form.getByText('Float, optional', { exact: true })).toHaveCount(2);
     const posts: string[] = [];
@@ -59,9 +60,7 @@ test.describe('start-run form', () => {
 
     await form.parameter('a').fill(' 1.5 ');
     await form.submitRun.click();
-    const runId = await form.landedOnRun();
-    const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
-    expect(field(run, 'runtime_config', 'parameters')).toEqual({ a: '1.5', b: '2.5' });
+    expect(await form.startedRunParameters()).toEqual({ a: '1.5', b: '2.5' });
   });
 
   test('a v2 pipeline gets typed fields; invalid values are blocked with a message on the field', async ({
@@ -91,9 +90,7 @@ test.describe('start-run form', () => {
     await form.parameter('learning_rates').fill('[0.1, 0.2]');
     await form.parameter('min_accuracy').fill('0.75');
     await form.submitRun.click();
-    const runId = await form.landedOnRun();
-    const run = await form.apiGet(`/apis/v2beta1/runs/${runId}`);
-    expect(field(run, 'runtime_config', 'parameters')).toEqual({
+    expect(await form.startedRunParameters()).toEqual({
       epochs: 5,
       learning_rates: [0.1, 0.2],
       min_accuracy: 0.75,
@@ -105,10 +102,7 @@ test.describe('start-run form', () => {
     page,
     signIn,
   }) => {
-    const form = new RunFormPage(page);
-    await signIn('alice', '/runs/new');
-    await form.choosePipeline('Data handling', 'data-handling-v2');
-    await form.chooseExperiment('Tutorial');
+    const form = await dataHandlingForm(page, signIn);
     await form.chooseRecurring();
     await expect(form.runName).toHaveValue(/^Recurring run of Data handling/);
 
@@ -123,11 +117,7 @@ test.describe('start-run form', () => {
     await page.getByLabel('End', { exact: true }).fill('');
 
     // A 5-field cron is refused before anything is sent; the 6-field one is described in words.
-    await page
-      .getByRole('radiogroup', { name: 'Trigger type' })
-      .getByRole('radio', { name: 'Cron' })
-      .check();
-    const cron = page.getByLabel('Cron expression');
+    const cron = await form.chooseCron();
     await cron.fill('*/10 * * * *');
     await form.submitRecurring.click();
     await expect(cron).toHaveAccessibleDescription(/6 fields/);
@@ -152,16 +142,9 @@ test.describe('start-run form', () => {
     page,
     signIn,
   }) => {
-    const form = new RunFormPage(page);
-    await signIn('alice', '/runs/new');
-    await form.choosePipeline('Data handling', 'data-handling-v2');
-    await form.chooseExperiment('Tutorial');
+    const form = await dataHandlingForm(page, signIn);
     await form.chooseRecurring();
-    await page
-      .getByRole('radiogroup', { name: 'Trigger type' })
-      .getByRole('radio', { name: 'Cron' })
-      .check();
-    const cron = page.getByLabel('Cron expression');
+    const cron = await form.chooseCron();
     const builder = page.getByRole('group', { name: 'Schedule builder' });
     await builder.getByLabel('Repeat').selectOption('weeks');
     const days = builder.getByRole('group', { name: 'Days of the week' });
@@ -226,20 +209,14 @@ test.describe('start-run form', () => {
     await form.parameter('b').fill('2.5');
     await expect(form.diffTable.getByRole('row', { name: /^b / })).toHaveCount(0);
     await form.submitRun.click();
-    const cloneId = await form.landedOnRun();
-    expect(
-      field(await form.apiGet(`/apis/v2beta1/runs/${cloneId}`), 'runtime_config', 'parameters'),
-    ).toEqual({ a: '2', b: '2.5' });
+    expect(await form.startedRunParameters()).toEqual({ a: '2', b: '2.5' });
   });
 
   test('the recurring run page disables, runs now, clones and deletes', async ({
     page,
     signIn,
   }) => {
-    const form = new RunFormPage(page);
-    await signIn('alice', '/runs/new');
-    await form.choosePipeline('Data handling', 'data-handling-v2');
-    await form.chooseExperiment('Tutorial');
+    const form = await dataHandlingForm(page, signIn);
     await form.chooseRecurring();
     await form.runName.fill('e2e nightly multiply');
     await form.parameter('a').fill('11');

@@ -222,6 +222,5 @@ export function has(message: ParsedMessage | undefined, field: string): boolean 
   return message !== undefined && field in message;
 }
 
-function isParsedMessage(value: unknown): value is ParsedMessage {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A message in a parsed body: the emulator's one plain-object guard. */
+export const isParsedMessage: (value: unknown) => value is ParsedMessage = isJsonObject;

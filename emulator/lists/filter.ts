@@ -1,6 +1,7 @@
 import { badRequest } from '../lib/errors.ts';
 import {
   int,
+  isParsedMessage,
   list,
   msg,
   parseBody,
@@ -82,11 +83,7 @@ export function parseFilter(raw: string | undefined, dialect: FilterDialect = 'v
     const reason = error instanceof Error ? error.message : String(error);
     throw badRequest(`failed to parse valid filter from ${JSON.stringify(raw)}: ${reason}`);
   }
-  return list(parsed, 'predicates').map((p) => toPredicate(isMessage(p) ? p : {}, dialect));
-}
-
-function isMessage(value: unknown): value is ParsedMessage {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return list(parsed, 'predicates').map((p) => toPredicate(isParsedMessage(p) ? p : {}, dialect));
 }
 
 function toPredicate(p: ParsedMessage, dialect: FilterDialect): Predicate {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createEmulatorHarness } from '../testing/emulator-test-kit.ts';
 import { argoPodName } from '../sim/pod-name.ts';
 import { inProcessClient, prop, trainingPipelineYaml } from '../testing/mlmd-test-kit.ts';
+import { isJsonObject } from '../lib/json.ts';
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord: (v: unknown) => v is Record<string, unknown> = isJsonObject;
 
 describe('ML Metadata pod names', () => {
   it("are the Argo workflow's executor pods (the names logs are served by)", async () => {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { checkPipelineNamespace } from '../http/access.ts';
-import { badRequest, notFound } from '../lib/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { pipelineListSpec } from '../http/list-specs.ts';
 import { createPipelineAndVersionMessage, pipelineMessage } from '../http/messages.ts';
@@ -13,6 +13,7 @@ import {
   createPipelineWithVersion,
   deletePipeline,
   getPipeline,
+  getPipelineByName,
   type NewPipeline,
 } from '../store/pipeline-ops.ts';
 import { versionInput } from './version-input.ts';
@@ -46,14 +47,7 @@ export function pipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.get('/apis/v2beta1/pipelines/names/:name', (c) => {
     const namespace = ns(c.req.query('namespace') ?? '');
     checkPipelineNamespace(c, namespace, 'get');
-    const name = c.req.param('name');
-    const found = [...store.pipelines.values()].find(
-      (p) => p.namespace === namespace && p.name === name,
-    );
-    if (!found)
-      throw notFound(
-        `Failed to get pipeline by name: pipeline ${JSON.stringify(name)} not found in namespace ${JSON.stringify(namespace)}`,
-      );
+    const found = getPipelineByName(store, namespace, c.req.param('name'));
     return c.json(toApiPipeline(found));
   });
 

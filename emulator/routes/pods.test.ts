@@ -7,6 +7,7 @@ import {
 import { createPodStore } from '../sim/pod-store.ts';
 import { podRoutes } from './pods.ts';
 import { as, testAuthenticator } from '../testing/test-authenticator.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 const gpuPipeline = pipelines.add.replace(
   '        command: [python, -c, "print(1)"]',
@@ -27,7 +28,7 @@ platforms:
 interface Json {
   readonly [key: string]: unknown;
 }
-const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isJson: (v: unknown) => v is Json = isJsonObject;
 
 function at(value: unknown, ...path: (string | number)[]): unknown {
   let current = value;

@@ -1,21 +1,12 @@
 import { Hono } from 'hono';
-import { checkNamespace, type Verb } from '../http/access.ts';
 import { badRequest, notFound } from '../lib/errors.ts';
-import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
-import { recurringRunListSpec } from '../http/list-specs.ts';
+import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { emptyMessage, recurringRunMessage } from '../http/messages.ts';
 import { bool, msg, str, type ParsedMessage } from '../lib/proto-json.ts';
-import { listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
+import { listBody, readMessage, splitAction } from '../http/request.ts';
 import { toApiRecurringRun } from '../http/wire.ts';
-import { listPage } from '../lists/list-page.ts';
 import type { RecurringRunRecord, Trigger } from '../store/records.ts';
-import {
-  checkNewRecurringRun,
-  createRecurringRun,
-  deleteRecurringRun,
-  getRecurringRun,
-  setRecurringRunEnabled,
-} from '../store/recurring-run-ops.ts';
+import { recurringRunCore } from './recurring-run-core.ts';
 import { listScope } from './list-scope.ts';
 import { experimentOfNew, parametersOfNew, serviceAccountOf, sourceOfNew } from './run-input.ts';
 
@@ -43,27 +34,18 @@ export function triggerOf(body: ParsedMessage): Trigger | undefined {
 
 /** RecurringRunService (v2beta1); the list field is `recurringRuns` (camelCase) like the real server. */
 export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const core = recurringRunCore(deps);
   const { store } = deps;
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/recurringruns';
   const wire = (r: RecurringRunRecord) => toApiRecurringRun(r, store);
 
-  const jobFor = (c: AppContext, id: string, verb: Verb): RecurringRunRecord => {
-    const job = getRecurringRun(store, id);
-    checkNamespace(c, job.namespace, verb, 'recurringruns');
-    return job;
-  };
-
   app.get(base, (c) => {
-    const jobs = [...store.recurringRuns.values()].filter(
-      listScope(c, deps, 'ListRecurringRuns', 'recurringruns'),
-    );
-    return c.json(
-      listBody('recurringRuns', listPage(jobs, listRequest(c), recurringRunListSpec), wire),
-    );
+    const page = core.list(c, listScope(c, deps, 'ListRecurringRuns', 'recurringruns'));
+    return c.json(listBody('recurringRuns', page, wire));
   });
 
-  app.get(`${base}/:id`, (c) => c.json(wire(jobFor(c, c.req.param('id'), 'get'))));
+  app.get(`${base}/:id`, (c) => c.json(wire(core.jobFor(c, c.req.param('id'), 'get'))));
 
   app.post(base, async (c) => {
     const body = await readMessage(c, recurringRunMessage);
@@ -99,16 +81,11 @@ export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
       enabled: str(body, 'mode') === 'ENABLE',
       noCatchup: bool(body, 'no_catchup'),
     };
-    checkNewRecurringRun(input);
-    const created = store.batch(() => {
-      if (resolved.source.kind === 'spec') store.putSpec(resolved.spec);
-      return createRecurringRun(store, { ...input, experimentId: choice.commit().id }, deps.now());
-    });
-    return c.json(wire(created));
+    return c.json(wire(core.create(input, resolved, () => choice.commit())));
   });
 
   app.delete(`${base}/:id`, (c) => {
-    deleteRecurringRun(store, jobFor(c, c.req.param('id'), 'delete').id);
+    core.delete(c, c.req.param('id'));
     return c.json({});
   });
 
@@ -121,8 +98,7 @@ export function recurringRunRoutes(deps: RouteDeps): Hono<AppEnv> {
         'recurring_run_id',
       ]),
     );
-    jobFor(c, id, verb);
-    setRecurringRunEnabled(store, id, verb === 'enable', deps.now());
+    core.setEnabled(c, id, verb);
     return c.json({});
   });
 

@@ -1,21 +1,12 @@
 import { Hono } from 'hono';
-import { checkNamespace, type Verb } from '../http/access.ts';
-import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
-import { recurringRunListSpec } from '../http/list-specs.ts';
+import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { jobMessageV1 } from '../http/messages-v1.ts';
 import { emptyMessage } from '../http/messages.ts';
 import { bool, str } from '../lib/proto-json.ts';
-import { listBody, listRequest, readMessage } from '../http/request.ts';
+import { listBody, readMessage } from '../http/request.ts';
 import { toV1Job } from '../http/wire-v1-runs.ts';
-import { listPage } from '../lists/list-page.ts';
 import type { RecurringRunRecord } from '../store/records.ts';
-import {
-  checkNewRecurringRun,
-  createRecurringRun,
-  deleteRecurringRun,
-  getRecurringRun,
-  setRecurringRunEnabled,
-} from '../store/recurring-run-ops.ts';
+import { recurringRunCore } from './recurring-run-core.ts';
 import { scopeOf } from './list-scope.ts';
 import { triggerOf } from './recurring-runs.ts';
 import { serviceAccountOf } from './run-input.ts';
@@ -28,16 +19,11 @@ import { v1RunInput } from './v1-run-input.ts';
  * PIPELINE_VERSION reference pins a version, `pipeline_id` alone follows the latest one.
  */
 export function v1JobRoutes(deps: RouteDeps): Hono<AppEnv> {
+  const core = recurringRunCore(deps);
   const { store } = deps;
   const app = new Hono<AppEnv>();
   const base = '/apis/v1beta1/jobs';
   const wire = (j: RecurringRunRecord) => toV1Job(j, store);
-
-  const jobFor = (c: AppContext, id: string, verb: Verb): RecurringRunRecord => {
-    const job = getRecurringRun(store, id);
-    checkNamespace(c, job.namespace, verb, 'recurringruns');
-    return job;
-  };
 
   app.get(base, (c) => {
     const key = referenceKeyQuery(c, 'resource_reference_key');
@@ -45,13 +31,10 @@ export function v1JobRoutes(deps: RouteDeps): Hono<AppEnv> {
       experimentId: key?.type === 'EXPERIMENT' ? key.id : '',
       namespace: key?.type === 'NAMESPACE' ? key.id : '',
     });
-    const jobs = [...store.recurringRuns.values()].filter(scope);
-    return c.json(
-      listBody('jobs', listPage(jobs, listRequest(c), recurringRunListSpec, 'v1'), wire),
-    );
+    return c.json(listBody('jobs', core.list(c, scope, 'v1'), wire));
   });
 
-  app.get(`${base}/:id`, (c) => c.json(wire(jobFor(c, c.req.param('id'), 'get'))));
+  app.get(`${base}/:id`, (c) => c.json(wire(core.jobFor(c, c.req.param('id'), 'get'))));
 
   app.post(base, async (c) => {
     const body = await readMessage(c, jobMessageV1);
@@ -79,20 +62,11 @@ export function v1JobRoutes(deps: RouteDeps): Hono<AppEnv> {
       enabled: bool(body, 'enabled'),
       noCatchup: bool(body, 'no_catchup'),
     };
-    checkNewRecurringRun(job);
-    const created = store.batch(() => {
-      if (resolved.source.kind === 'spec') store.putSpec(resolved.spec);
-      return createRecurringRun(
-        store,
-        { ...job, experimentId: input.experiment.commit().id },
-        deps.now(),
-      );
-    });
-    return c.json(wire(created));
+    return c.json(wire(core.create(job, resolved, () => input.experiment.commit())));
   });
 
   app.delete(`${base}/:id`, (c) => {
-    deleteRecurringRun(store, jobFor(c, c.req.param('id'), 'delete').id);
+    core.delete(c, c.req.param('id'));
     return c.json({});
   });
 
@@ -102,8 +76,7 @@ export function v1JobRoutes(deps: RouteDeps): Hono<AppEnv> {
         c,
         emptyMessage(`api.${verb === 'enable' ? 'Enable' : 'Disable'}JobRequest`, ['id']),
       );
-      const id = jobFor(c, c.req.param('id'), verb).id;
-      setRecurringRunEnabled(store, id, verb === 'enable', deps.now());
+      core.setEnabled(c, c.req.param('id'), verb);
       return c.json({});
     });
   }

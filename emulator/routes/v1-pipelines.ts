@@ -16,6 +16,7 @@ import {
   createVersion,
   deletePipeline,
   getPipeline,
+  getPipelineByName,
   getVersion,
   latestVersion,
   versionsOf,
@@ -63,14 +64,7 @@ export function v1PipelineRoutes(deps: RouteDeps): Hono<AppEnv> {
   app.get(`${base}/namespaces/:namespace/pipelines/:name`, (c) => {
     const namespace = ns(c.req.param('namespace') === '-' ? '' : c.req.param('namespace'));
     checkPipelineNamespace(c, namespace, 'get');
-    const name = c.req.param('name');
-    const found = [...store.pipelines.values()].find(
-      (p) => p.namespace === namespace && p.name === name,
-    );
-    if (!found)
-      throw notFound(
-        `Failed to get pipeline by name: pipeline ${JSON.stringify(name)} not found in namespace ${JSON.stringify(namespace)}`,
-      );
+    const found = getPipelineByName(store, namespace, c.req.param('name'));
     return c.json(pipelineWire(found));
   });
 

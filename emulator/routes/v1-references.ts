@@ -1,6 +1,6 @@
 import { badRequest } from '../lib/errors.ts';
 import { resourceTypes, type ResourceType } from '../http/messages-v1.ts';
-import { list, msg, str, type ParsedMessage } from '../lib/proto-json.ts';
+import { isParsedMessage, list, msg, str, type ParsedMessage } from '../lib/proto-json.ts';
 import type { AppContext } from '../http/env.ts';
 
 /** v1beta1 resource references (resource_reference.proto) in request bodies and list queries. */
@@ -10,13 +10,9 @@ export interface Reference {
   readonly relationship: string;
 }
 
-function isMessage(value: unknown): value is ParsedMessage {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 export function referencesOf(body: ParsedMessage | undefined): Reference[] {
   return list(body, 'resource_references').flatMap((ref) => {
-    if (!isMessage(ref)) return [];
+    if (!isParsedMessage(ref)) return [];
     const key = msg(ref, 'key');
     return [{ type: str(key, 'type'), id: str(key, 'id'), relationship: str(ref, 'relationship') }];
   });

@@ -1,7 +1,7 @@
 import { checkPipelineNamespace } from '../http/access.ts';
 import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 import type { AppContext, RouteDeps } from '../http/env.ts';
-import { list, msg, str, struct, type ParsedMessage } from '../lib/proto-json.ts';
+import { isParsedMessage, list, msg, str, struct, type ParsedMessage } from '../lib/proto-json.ts';
 import { checkParameters } from '../store/parameters.ts';
 import { resolveSource, type ResolvedSource } from '../store/source-ops.ts';
 import { experimentOfNew, type ExperimentChoice } from './run-input.ts';
@@ -38,10 +38,6 @@ function manifest(text: string, field: string): JsonObject {
   if (!isJsonObject(parsed))
     throw badRequest(`Invalid input error: pipeline_spec.${field} is not a JSON object`);
   return parsed;
-}
-
-function isMessage(value: unknown): value is ParsedMessage {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function v1RunInput(
@@ -97,7 +93,7 @@ export function v1RunInput(
   }
   const parameters: JsonObject = {};
   for (const p of list(spec, 'parameters'))
-    if (isMessage(p)) parameters[str(p, 'name')] = str(p, 'value');
+    if (isParsedMessage(p)) parameters[str(p, 'name')] = str(p, 'value');
   const config = msg(spec, 'runtime_config');
   Object.assign(parameters, struct(config, 'parameters') ?? {});
   checkParameters(resolved.spec, parameters);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulatorHarness, type EmulatorHarness } from '../testing/emulator-test-kit.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * The tutorial's four pipelines, run through the API to the end with non-default parameters: the
@@ -12,7 +13,7 @@ const pipelineYaml = (name: string) =>
   readFileSync(new URL(`./pipelines/${name}.yaml`, import.meta.url), 'utf8');
 
 type Json = Record<string, unknown>;
-const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isJson: (v: unknown) => v is Json = isJsonObject;
 
 interface Node {
   readonly id: string;

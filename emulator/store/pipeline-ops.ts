@@ -10,6 +10,18 @@ export function getPipeline(store: Store, id: string): PipelineRecord {
   return pipeline;
 }
 
+/** GetPipelineByName (v2beta1) and GetPipelineByNameV1: the pipeline `name` of `namespace`. */
+export function getPipelineByName(store: Store, namespace: string, name: string): PipelineRecord {
+  const found = [...store.pipelines.values()].find(
+    (p) => p.namespace === namespace && p.name === name,
+  );
+  if (!found)
+    throw notFound(
+      `Failed to get pipeline by name: pipeline ${JSON.stringify(name)} not found in namespace ${JSON.stringify(namespace)}`,
+    );
+  return found;
+}
+
 export function getVersion(store: Store, id: string): VersionRecord {
   const version = store.versions.get(id);
   if (!version)

@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import type { AppEnv } from '../kfp-api-app.ts';
 import type { Authenticator } from '../auth/types.ts';
 import { createEmulatorApp, createEmulatorCore, type EmulatorCore } from '../emulator-app.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /** A seeded emulator app and readers of its answers, for the seed tests. */
 export interface SeedHarness extends EmulatorCore {
@@ -19,8 +20,7 @@ export async function createSeedHarness(
 }
 
 export type Json = Record<string, unknown>;
-export const isJson = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isJson: (v: unknown) => v is Json = isJsonObject;
 export const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isJson) : []);
 
 export async function get(

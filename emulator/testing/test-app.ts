@@ -5,6 +5,7 @@ import { unauthenticated } from '../lib/errors.ts';
 import { systemNamespace } from '../http/access.ts';
 import { createStaticEngine, type RunEngine } from '../store/run-engine.ts';
 import { createStore, type Store } from '../store/store.ts';
+import { isJsonObject } from '../lib/json.ts';
 
 /**
  * In-process harness for the API route tests: a store, an engine, createApp with a stub
@@ -113,10 +114,7 @@ export async function createTestApi(
             );
         }
       }
-      const json: Record<string, unknown> =
-        typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-          ? { ...parsed }
-          : {};
+      const json: Record<string, unknown> = isJsonObject(parsed) ? { ...parsed } : {};
       return { status: response.status, body: parsed, json };
     },
   };

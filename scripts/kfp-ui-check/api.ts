@@ -1,6 +1,8 @@
+import { isJsonObject } from '../../emulator/lib/json.ts';
+
 /** The few emulator calls the check makes itself (single-user: no token), typed loosely and parsed. */
 type Json = Record<string, unknown>;
-const isJson = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isJson: (v: unknown) => v is Json = isJsonObject;
 
 export class Api {
   constructor(private readonly base: string) {}

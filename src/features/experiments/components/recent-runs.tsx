@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { DateTime, TextPlaceholder } from '@/components/data-table';
+import { TextPlaceholder } from '@/components/data-table';
+import { RunTable } from '@/components/run-table';
 import { ErrorState } from '@/components/states';
-import { StatusBadge, StatusIcon, runStateLabel } from '@/components/status-badge';
+import { StatusIcon, runStateLabel } from '@/components/status-badge';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
@@ -66,32 +67,13 @@ export function RecentRuns({ experimentId, experimentName, namespace }: RecentRu
       {items.length === 0 ? (
         <p className={styles.muted}>No runs in this experiment yet.</p>
       ) : (
-        <table className={styles.recentTable} aria-label={`Newest runs of ${experimentName}`}>
-          <thead>
-            <tr>
-              <th scope="col">Run name</th>
-              <th scope="col">Status</th>
-              <th scope="col">Start time</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((run) => (
-              <tr key={run.run_id}>
-                <td>
-                  <Link to={paths.run(run.run_id, { ns: namespace })}>
-                    {run.display_name || run.run_id}
-                  </Link>
-                </td>
-                <td>
-                  <StatusBadge state={run.state} />
-                </td>
-                <td>
-                  <DateTime value={run.created_at} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RunTable
+          runs={items}
+          namespace={namespace}
+          label={`Newest runs of ${experimentName}`}
+          className={styles.recentTable}
+          headers={{ name: 'Run name', created: 'Start time' }}
+        />
       )}
       {total > RECENT_RUNS && (
         <Link to={paths.experiment(experimentId, { ns: namespace })}>

@@ -18,9 +18,9 @@ import type {
 } from '@/lib/mlmd/types.ts';
 import { V2_ROOT } from './from-pipeline-spec.ts';
 import type { PipelineGraph } from './graph-model.ts';
+import { V2_ROOT_PLACEMENT, walkOverlay } from './overlay-walk.ts';
 import {
   durationBetween,
-  OverlayBuilder,
   placeChild,
   type NodeExecution,
   type NodeRunState,
@@ -100,45 +100,32 @@ export function mlmdExecution(
 const isRootDag = (e: MlmdExecution) => e.taskName === '' && e.parentDagId === undefined;
 
 export function overlayFromMlmd(graph: PipelineGraph, metadata: RunMetadata): RunOverlay {
-  const builder = new OverlayBuilder(graph);
   const links = linkArtifacts(metadata.artifacts, metadata.events);
   const byId = new Map(metadata.executions.map((e) => [e.id, e]));
-  const placements = new Map<string, Placement | null>();
-  const root: Placement = { nodeId: '', childBase: V2_ROOT, depth: 0 };
-
-  const place = (execution: MlmdExecution, seen: Set<string>): Placement | null => {
-    const known = placements.get(execution.id);
-    if (known !== undefined) return known;
-    if (seen.has(execution.id)) return null;
-    seen.add(execution.id);
-    let result: Placement | null = null;
-    const parent =
-      execution.parentDagId === undefined ? undefined : byId.get(execution.parentDagId);
-    if (isRootDag(execution)) result = root;
-    else if (parent) {
-      const parentPlace = place(parent, seen);
-      if (parentPlace === null) result = null;
-      else if (parent.iterationCount !== undefined && execution.iterationIndex !== undefined)
-        result = { ...parentPlace, iteration: execution.iterationIndex };
-      else if (execution.taskName !== '')
-        result = placeChild(builder, parentPlace, execution.taskName, V2_ROOT);
-    }
-    placements.set(execution.id, result);
-    return result;
-  };
-
-  for (const execution of metadata.executions) {
-    const placement = place(execution, new Set());
-    if (!placement || placement.nodeId === '') continue;
-    const parent =
-      execution.parentDagId === undefined ? undefined : byId.get(execution.parentDagId);
-    const isIteration =
-      parent?.iterationCount !== undefined && execution.iterationIndex !== undefined;
-    if (execution.iterationCount !== undefined && !isIteration) {
-      builder.container(placement.nodeId, mlmdState(execution.state), execution.iterationCount);
-      continue;
-    }
-    builder.add(placement.nodeId, mlmdExecution(execution, links, placement));
-  }
-  return builder.build();
+  const parentOf = (execution: MlmdExecution) =>
+    execution.parentDagId === undefined ? undefined : byId.get(execution.parentDagId);
+  const isIteration = (execution: MlmdExecution) =>
+    parentOf(execution)?.iterationCount !== undefined && execution.iterationIndex !== undefined;
+  return walkOverlay(graph, {
+    records: metadata.executions,
+    id: (execution) => execution.id,
+    place: (execution, placeParent, builder) => {
+      if (isRootDag(execution)) return V2_ROOT_PLACEMENT;
+      const parent = parentOf(execution);
+      if (!parent) return null;
+      const parentPlace = placeParent(parent);
+      if (parentPlace === null) return null;
+      if (parent.iterationCount !== undefined && execution.iterationIndex !== undefined)
+        return { ...parentPlace, iteration: execution.iterationIndex };
+      if (execution.taskName !== '')
+        return placeChild(builder, parentPlace, execution.taskName, V2_ROOT);
+      return null;
+    },
+    container: (execution) =>
+      execution.iterationCount !== undefined && !isIteration(execution)
+        ? { state: mlmdState(execution.state), count: execution.iterationCount }
+        : undefined,
+    execution: (execution, placement) => mlmdExecution(execution, links, placement),
+    countsCallsInCalledGroup: false,
+  });
 }

@@ -6,13 +6,12 @@
  */
 import { V2_ROOT } from './from-pipeline-spec.ts';
 import type { PipelineGraph } from './graph-model.ts';
+import { V2_ROOT_PLACEMENT, walkOverlay } from './overlay-walk.ts';
 import {
   durationBetween,
-  OverlayBuilder,
   placeChild,
   type NodeExecution,
   type NodeRunState,
-  type Placement,
   type RunArtifact,
   type RunOverlay,
   type RunParameter,
@@ -166,50 +165,34 @@ export function overlayFromRunTasks(
   graph: PipelineGraph,
   tasks: readonly RunTaskInput[],
 ): RunOverlay {
-  const builder = new OverlayBuilder(graph);
   const byId = new Map(tasks.map((t) => [t.task_id, t]));
-  const placements = new Map<string, Placement | null>();
-  const root: Placement = { nodeId: '', childBase: V2_ROOT, depth: 0 };
-
-  const place = (task: RunTaskInput, seen: Set<string>): Placement | null => {
-    const known = placements.get(task.task_id);
-    if (known !== undefined) return known;
-    if (seen.has(task.task_id)) return null;
-    seen.add(task.task_id);
-    let result: Placement | null;
-    const parent = byId.get(task.parent_task_id);
-    if (task.type === 'ROOT' || (task.parent_task_id === '' && task.scope_path === V2_ROOT))
-      result = root;
-    else if (parent) {
-      const parentPlace = place(parent, seen);
-      if (parentPlace === null) result = null;
-      else if (parent.type === 'LOOP' && task.type_attributes.iteration_index !== undefined)
-        result = { ...parentPlace, iteration: Number(task.type_attributes.iteration_index) };
-      else result = placeChild(builder, parentPlace, task.name || task.display_name, V2_ROOT);
-    } else if (task.scope_path !== '') {
+  return walkOverlay(graph, {
+    records: tasks,
+    id: (task) => task.task_id,
+    place: (task, placeParent, builder) => {
+      if (task.type === 'ROOT' || (task.parent_task_id === '' && task.scope_path === V2_ROOT))
+        return V2_ROOT_PLACEMENT;
+      const parent = byId.get(task.parent_task_id);
+      if (parent) {
+        const parentPlace = placeParent(parent);
+        if (parentPlace === null) return null;
+        if (parent.type === 'LOOP' && task.type_attributes.iteration_index !== undefined)
+          return { ...parentPlace, iteration: Number(task.type_attributes.iteration_index) };
+        return placeChild(builder, parentPlace, task.name || task.display_name, V2_ROOT);
+      }
+      if (task.scope_path === '') return null;
       const path = task.scope_path.split('.').join('/');
-      result = { nodeId: path, childBase: path, depth: 0 };
-    } else result = null;
-    placements.set(task.task_id, result);
-    return result;
-  };
-
-  for (const task of tasks) {
-    const placement = place(task, new Set());
-    if (!placement || placement.nodeId === '') continue;
-    if (task.type === 'LOOP') {
+      return { nodeId: path, childBase: path, depth: 0 };
+    },
+    container: (task) => {
+      if (task.type !== 'LOOP') return undefined;
       const count = task.type_attributes.iteration_count;
-      builder.container(
-        placement.nodeId,
-        v2TaskState(task.state),
-        count === undefined ? undefined : Number(count),
-      );
-      continue;
-    }
-    const run = taskExecution(task, placement.depth, placement.iteration);
-    builder.add(placement.nodeId, run);
-    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase))
-      builder.add(placement.childBase, run);
-  }
-  return builder.build();
+      return {
+        state: v2TaskState(task.state),
+        count: count === undefined ? undefined : Number(count),
+      };
+    },
+    execution: (task, placement) => taskExecution(task, placement.depth, placement.iteration),
+    countsCallsInCalledGroup: true,
+  });
 }

@@ -6,12 +6,12 @@
  */
 import { V2_ROOT } from './from-pipeline-spec.ts';
 import type { PipelineGraph } from './graph-model.ts';
+import { V2_ROOT_PLACEMENT, walkOverlay } from './overlay-walk.ts';
 import {
   durationBetween,
   OverlayBuilder,
   placeChild,
   type NodeExecution,
-  type Placement,
   type RunOverlay,
 } from './run-state.ts';
 import { v2TaskState } from './from-run-tasks.ts';
@@ -98,61 +98,39 @@ export function overlayFromTaskDetails(
 ): RunOverlay {
   if (details.length > 1 && details.every((d) => d.parent_task_id === ''))
     return overlayByName(graph, details);
-  const builder = new OverlayBuilder(graph);
   const byId = new Map(details.map((t) => [t.task_id, t]));
-  const placements = new Map<string, Placement | null>();
-  const root: Placement = { nodeId: '', childBase: V2_ROOT, depth: 0 };
-
-  const place = (task: TaskDetailInput, seen: Set<string>): Placement | null => {
-    const known = placements.get(task.task_id);
-    if (known !== undefined) return known;
-    if (seen.has(task.task_id)) return null;
-    seen.add(task.task_id);
-    const parent = byId.get(task.parent_task_id);
-    let result: Placement | null;
-    if (task.parent_task_id === '' || !parent) result = task.parent_task_id === '' ? root : null;
-    else {
-      const parentPlace = place(parent, seen);
+  return walkOverlay(graph, {
+    records: details,
+    id: (task) => task.task_id,
+    place: (task, placeParent, builder) => {
+      const parent = byId.get(task.parent_task_id);
+      if (task.parent_task_id === '' || !parent)
+        return task.parent_task_id === '' ? V2_ROOT_PLACEMENT : null;
+      const parentPlace = placeParent(parent);
       const loop =
         parentPlace && parentPlace.nodeId !== '' ? graph.nodes.get(parentPlace.nodeId) : undefined;
       const match = /^(.*)-(\d+)$/.exec(task.display_name);
-      if (parentPlace === null) result = null;
-      else if (
+      if (parentPlace === null) return null;
+      if (
         loop?.kind === 'group' &&
         loop.groupKind === 'loop' &&
         match?.[1] === parent.display_name &&
         match[2] !== undefined
-      ) {
-        result = { ...parentPlace, iteration: Number(match[2]) };
-      } else result = placeChild(builder, parentPlace, task.display_name, V2_ROOT);
-    }
-    placements.set(task.task_id, result);
-    return result;
-  };
-
-  const loopIterations = new Map<string, number>();
-  for (const task of details) {
-    const placement = place(task, new Set());
-    if (!placement || placement.nodeId === '') continue;
-    const node = graph.nodes.get(placement.nodeId);
-    const isLoopItself =
-      node?.kind === 'group' && node.groupKind === 'loop' && placement.iteration === undefined;
-    if (isLoopItself) {
-      loopIterations.set(
-        placement.nodeId,
-        details.filter((d) => d.parent_task_id === task.task_id).length,
-      );
-      builder.container(
-        placement.nodeId,
-        v2TaskState(task.state),
-        loopIterations.get(placement.nodeId),
-      );
-      continue;
-    }
-    const run = detailExecution(task, placement.depth, placement.iteration);
-    builder.add(placement.nodeId, run);
-    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase))
-      builder.add(placement.childBase, run);
-  }
-  return builder.build();
+      )
+        return { ...parentPlace, iteration: Number(match[2]) };
+      return placeChild(builder, parentPlace, task.display_name, V2_ROOT);
+    },
+    container: (task, placement) => {
+      const node = graph.nodes.get(placement.nodeId);
+      const isLoopItself =
+        node?.kind === 'group' && node.groupKind === 'loop' && placement.iteration === undefined;
+      if (!isLoopItself) return undefined;
+      return {
+        state: v2TaskState(task.state),
+        count: details.filter((d) => d.parent_task_id === task.task_id).length,
+      };
+    },
+    execution: (task, placement) => detailExecution(task, placement.depth, placement.iteration),
+    countsCallsInCalledGroup: true,
+  });
 }

@@ -7,13 +7,12 @@
  */
 import { ARGO_EXIT_ID } from './from-argo-workflow.ts';
 import type { PipelineGraph } from './graph-model.ts';
+import { walkOverlay } from './overlay-walk.ts';
 import {
   durationBetween,
-  OverlayBuilder,
   placeChild,
   type NodeExecution,
   type NodeRunState,
-  type Placement,
   type RunArtifact,
   type RunOverlay,
   type RunParameter,
@@ -170,63 +169,53 @@ export function overlayFromWorkflowNodes(
   workflow: unknown,
   nodes: UnknownRecord,
 ): RunOverlay {
-  const builder = new OverlayBuilder(graph);
   const wfName = stringAt(workflow, 'metadata', 'name') ?? '';
   const entrypoint = stringAt(workflow, 'spec', 'entrypoint') ?? wfName;
-  const placements = new Map<string, Placement | null>();
-
-  const place = (id: string, seen: Set<string>): Placement | null => {
-    const known = placements.get(id);
-    if (known !== undefined) return known;
+  const entryOf = (id: string): ArgoEntry | undefined => {
     const node = record(nodes[id]);
-    if (!node || seen.has(id)) return null;
-    seen.add(id);
-    const name = stringAt(node, 'name') ?? '';
-    let result: Placement | null;
-    if (id === wfName || name === wfName) result = { nodeId: '', childBase: entrypoint, depth: 0 };
-    else if (name === `${wfName}.onExit`)
-      result = { nodeId: ARGO_EXIT_ID, childBase: ARGO_EXIT_ID, depth: 0 };
-    else {
+    return node ? { id, node } : undefined;
+  };
+  return walkOverlay<ArgoEntry>(graph, {
+    records: Object.keys(nodes).flatMap((id) => entryOf(id) ?? []),
+    id: (entry) => entry.id,
+    place: ({ id, node }, placeParent, builder) => {
+      const name = stringAt(node, 'name') ?? '';
+      if (id === wfName || name === wfName) return { nodeId: '', childBase: entrypoint, depth: 0 };
+      if (name === `${wfName}.onExit`)
+        return { nodeId: ARGO_EXIT_ID, childBase: ARGO_EXIT_ID, depth: 0 };
       const boundary = stringAt(node, 'boundaryID');
+      const boundaryEntry = boundary === undefined ? undefined : entryOf(boundary);
       const parent =
         boundary === undefined
           ? { nodeId: '', childBase: entrypoint, depth: 0 }
-          : place(boundary, seen);
+          : boundaryEntry
+            ? placeParent(boundaryEntry)
+            : null;
+      if (parent === null || stringAt(node, 'type') === 'StepGroup') return null;
+      const split = splitDisplayName(stringAt(node, 'displayName') ?? name);
+      const placed = placeChild(builder, parent, split.task, entrypoint);
+      return split.iteration !== undefined ? { ...placed, iteration: split.iteration } : placed;
+    },
+    container: ({ node }) => {
       const type = stringAt(node, 'type');
-      if (parent === null || type === 'StepGroup') result = null;
-      else {
-        const split = splitDisplayName(stringAt(node, 'displayName') ?? name);
-        const placed = placeChild(builder, parent, split.task, entrypoint);
-        result = split.iteration !== undefined ? { ...placed, iteration: split.iteration } : placed;
-      }
-    }
-    placements.set(id, result);
-    return result;
-  };
-
-  for (const [id, value] of Object.entries(nodes)) {
-    const node = record(value);
-    const placement = place(id, new Set());
-    if (!node || !placement || placement.nodeId === '') continue;
-    const split = splitDisplayName(stringAt(node, 'displayName') ?? '');
-    const type = stringAt(node, 'type');
-    if (type === 'TaskGroup' || type === 'Retry') {
-      const children = arrayAt(node, 'children').length;
-      builder.container(
-        placement.nodeId,
-        argoPhaseState(stringAt(node, 'phase')),
-        type === 'TaskGroup' ? children : undefined,
-      );
-      continue;
-    }
-    const run = execution(workflow, node, placement.depth, {
-      ...split,
-      ...(placement.iteration !== undefined ? { iteration: placement.iteration } : {}),
-    });
-    builder.add(placement.nodeId, run);
+      if (type !== 'TaskGroup' && type !== 'Retry') return undefined;
+      return {
+        state: argoPhaseState(stringAt(node, 'phase')),
+        count: type === 'TaskGroup' ? arrayAt(node, 'children').length : undefined,
+      };
+    },
+    execution: ({ node }, placement) =>
+      execution(workflow, node, placement.depth, {
+        ...splitDisplayName(stringAt(node, 'displayName') ?? ''),
+        ...(placement.iteration !== undefined ? { iteration: placement.iteration } : {}),
+      }),
     // A recursive call also counts as one more pass through the group it calls.
-    if (placement.childBase !== placement.nodeId && builder.has(placement.childBase))
-      builder.add(placement.childBase, { ...run, depth: placement.depth });
-  }
-  return builder.build();
+    countsCallsInCalledGroup: true,
+  });
+}
+
+/** One of the workflow's nodes with its key. */
+interface ArgoEntry {
+  readonly id: string;
+  readonly node: UnknownRecord;
 }

@@ -6,6 +6,7 @@ import { podQueries } from '../api/pod-queries.ts';
 import { newestFirst } from '../model/pod-resources.ts';
 import { podProblem } from '../model/pod-problem.ts';
 import type { PodTabProps } from './pod-tab.tsx';
+import { HeadedTable } from './headed-table.tsx';
 import { TimeText } from './time-text.tsx';
 import styles from './pods.module.css';
 
@@ -15,43 +16,30 @@ function container(fieldPath: string | undefined): string | undefined {
 
 export function EventsTable({ events }: { readonly events: readonly K8sEvent[] }) {
   return (
-    <table className={styles.table} aria-label="Pod events, newest first">
-      <thead>
-        <tr>
-          <th scope="col">Event</th>
-          <th scope="col">Message</th>
-          <th scope="col">Count</th>
+    <HeadedTable columns={['Event', 'Message', 'Count']} label="Pod events, newest first">
+      {newestFirst(events).map((e, i) => (
+        <tr key={`${e.name}#${i}`}>
+          <td className={styles.event}>
+            <span className={styles.tone} data-tone={e.type === 'Warning' ? 'warning' : 'muted'}>
+              {e.type}
+            </span>{' '}
+            <strong>{e.reason}</strong>
+            <div className={`${styles.muted} ${styles.nowrap}`}>
+              <TimeText value={e.lastTime ?? e.firstTime} />
+            </div>
+          </td>
+          <td>
+            {e.message}
+            <div className={styles.muted}>
+              {[e.source, container(e.fieldPath)].filter((p) => p).join(' · ')}
+            </div>
+          </td>
+          <td className={styles.count}>
+            {e.count > 1 ? <span title={`first seen ${e.firstTime ?? '?'}`}>×{e.count}</span> : '1'}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {newestFirst(events).map((e, i) => (
-          <tr key={`${e.name}#${i}`}>
-            <td className={styles.event}>
-              <span className={styles.tone} data-tone={e.type === 'Warning' ? 'warning' : 'muted'}>
-                {e.type}
-              </span>{' '}
-              <strong>{e.reason}</strong>
-              <div className={`${styles.muted} ${styles.nowrap}`}>
-                <TimeText value={e.lastTime ?? e.firstTime} />
-              </div>
-            </td>
-            <td>
-              {e.message}
-              <div className={styles.muted}>
-                {[e.source, container(e.fieldPath)].filter((p) => p).join(' · ')}
-              </div>
-            </td>
-            <td className={styles.count}>
-              {e.count > 1 ? (
-                <span title={`first seen ${e.firstTime ?? '?'}`}>×{e.count}</span>
-              ) : (
-                '1'
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </HeadedTable>
   );
 }
 

@@ -1,24 +1,15 @@
 import type { ReactNode } from 'react';
+import { FactsTable, type Fact } from '@/components/facts-table';
 import type { K8sPod } from '@/lib/kfp/wire/pod.ts';
 import { mainFirst, podHeadline, stateText, stateTone } from '../model/pod-status.ts';
 import { resourceRows, volumeRows } from '../model/pod-resources.ts';
+import { HeadedTable } from './headed-table.tsx';
 import { TimeText } from './time-text.tsx';
 import styles from './pods.module.css';
 
-function Facts({ rows }: { readonly rows: readonly (readonly [string, ReactNode])[] }) {
+function Facts({ rows }: { readonly rows: readonly Fact[] }) {
   const shown = rows.filter(([, v]) => v !== undefined && v !== '' && v !== null);
-  return (
-    <table className={`${styles.table} ${styles.facts}`}>
-      <tbody>
-        {shown.map(([label, value]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            <td>{value}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  return <FactsTable rows={shown} className={`${styles.table} ${styles.facts}`} />;
 }
 
 function Section({ title, children }: { readonly title: string; readonly children: ReactNode }) {
@@ -35,73 +26,53 @@ function Containers({ pod }: { readonly pod: K8sPod }) {
   if (statuses.length === 0)
     return <p className={styles.muted}>No container has been created yet.</p>;
   return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">Container</th>
-          <th scope="col">State</th>
-          <th scope="col">Restarts</th>
-        </tr>
-      </thead>
-      <tbody>
-        {statuses.map((s) => {
-          const detail =
-            s.state.kind === 'waiting' || s.state.kind === 'terminated'
-              ? s.state.message
-              : undefined;
-          return (
-            <tr key={s.name}>
-              <td>
-                {s.name}
-                <div className={`${styles.muted} ${styles.mono}`}>{s.image}</div>
-              </td>
-              <td>
-                <span className={styles.tone} data-tone={stateTone(s.state)}>
-                  {stateText(s.state)}
-                </span>
-                {detail ? <div className={styles.muted}>{detail}</div> : null}
-                {s.lastState.kind === 'terminated' ? (
-                  <div className={styles.muted}>before: {stateText(s.lastState)}</div>
-                ) : null}
-              </td>
-              <td className={styles.count}>{s.restartCount}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <HeadedTable columns={['Container', 'State', 'Restarts']}>
+      {statuses.map((s) => {
+        const detail =
+          s.state.kind === 'waiting' || s.state.kind === 'terminated' ? s.state.message : undefined;
+        return (
+          <tr key={s.name}>
+            <td>
+              {s.name}
+              <div className={`${styles.muted} ${styles.mono}`}>{s.image}</div>
+            </td>
+            <td>
+              <span className={styles.tone} data-tone={stateTone(s.state)}>
+                {stateText(s.state)}
+              </span>
+              {detail ? <div className={styles.muted}>{detail}</div> : null}
+              {s.lastState.kind === 'terminated' ? (
+                <div className={styles.muted}>before: {stateText(s.lastState)}</div>
+              ) : null}
+            </td>
+            <td className={styles.count}>{s.restartCount}</td>
+          </tr>
+        );
+      })}
+    </HeadedTable>
   );
 }
 
 function Conditions({ pod }: { readonly pod: K8sPod }) {
   if (pod.conditions.length === 0) return <p className={styles.muted}>None reported.</p>;
   return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">Condition</th>
-          <th scope="col">Status</th>
-          <th scope="col">Since</th>
+    <HeadedTable columns={['Condition', 'Status', 'Since']}>
+      {pod.conditions.map((c) => (
+        <tr key={c.type}>
+          <td>{c.type}</td>
+          <td>
+            <span className={styles.tone} data-tone={c.status === 'True' ? 'ok' : 'warning'}>
+              {c.status}
+            </span>
+            {c.reason ? ` · ${c.reason}` : ''}
+            {c.message ? <div className={styles.muted}>{c.message}</div> : null}
+          </td>
+          <td className={styles.nowrap}>
+            <TimeText value={c.lastTransitionTime} />
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {pod.conditions.map((c) => (
-          <tr key={c.type}>
-            <td>{c.type}</td>
-            <td>
-              <span className={styles.tone} data-tone={c.status === 'True' ? 'ok' : 'warning'}>
-                {c.status}
-              </span>
-              {c.reason ? ` · ${c.reason}` : ''}
-              {c.message ? <div className={styles.muted}>{c.message}</div> : null}
-            </td>
-            <td className={styles.nowrap}>
-              <TimeText value={c.lastTransitionTime} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </HeadedTable>
   );
 }
 
@@ -110,28 +81,18 @@ function Resources({ pod }: { readonly pod: K8sPod }) {
   if (rows.length === 0)
     return <p className={styles.muted}>No requests or limits: the pod takes what the node has.</p>;
   return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">Container</th>
-          <th scope="col">Resource</th>
-          <th scope="col">Request</th>
-          <th scope="col">Limit</th>
+    <HeadedTable columns={['Container', 'Resource', 'Request', 'Limit']}>
+      {rows.map((r) => (
+        <tr key={`${r.container}/${r.resource}`} data-accelerator={r.accelerator || undefined}>
+          <td>{r.container}</td>
+          <td className={r.accelerator ? styles.tone : undefined} data-tone="warning">
+            {r.resource}
+          </td>
+          <td>{r.request ?? '–'}</td>
+          <td>{r.limit ?? '–'}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={`${r.container}/${r.resource}`} data-accelerator={r.accelerator || undefined}>
-            <td>{r.container}</td>
-            <td className={r.accelerator ? styles.tone : undefined} data-tone="warning">
-              {r.resource}
-            </td>
-            <td>{r.request ?? '–'}</td>
-            <td>{r.limit ?? '–'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </HeadedTable>
   );
 }
 
@@ -139,29 +100,16 @@ function Volumes({ pod }: { readonly pod: K8sPod }) {
   const rows = volumeRows(pod);
   if (rows.length === 0) return <p className={styles.muted}>No volumes.</p>;
   return (
-    <table className={styles.table}>
-      <thead>
-        <tr>
-          <th scope="col">Volume</th>
-          <th scope="col">Source</th>
-          <th scope="col">Mounted at</th>
-          <th scope="col">Access</th>
+    <HeadedTable columns={['Volume', 'Source', 'Mounted at', 'Access']}>
+      {rows.map((v) => (
+        <tr key={`${v.name}@${v.mountPath ?? ''}`} className={v.system ? styles.system : undefined}>
+          <td>{v.name}</td>
+          <td>{v.claimName !== undefined ? `PVC ${v.claimName}` : v.source}</td>
+          <td className={styles.mono}>{v.mountPath ?? '–'}</td>
+          <td>{v.readOnly ? 'read-only' : 'read-write'}</td>
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((v) => (
-          <tr
-            key={`${v.name}@${v.mountPath ?? ''}`}
-            className={v.system ? styles.system : undefined}
-          >
-            <td>{v.name}</td>
-            <td>{v.claimName !== undefined ? `PVC ${v.claimName}` : v.source}</td>
-            <td className={styles.mono}>{v.mountPath ?? '–'}</td>
-            <td>{v.readOnly ? 'read-only' : 'read-write'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </HeadedTable>
   );
 }
 

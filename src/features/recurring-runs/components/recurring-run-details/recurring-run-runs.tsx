@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { DateTime } from '@/components/data-table';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
-import { StatusBadge } from '@/components/status-badge';
+import { RunTable } from '@/components/run-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { paths } from '@/lib/paths.ts';
 import { recurringRunDetailQueries } from '../../api/recurring-run-detail-queries';
 import styles from './recurring-run-details.module.css';
 
@@ -50,36 +47,13 @@ export function RecurringRunRuns({
   const next = runs.data.next_page_token;
   return (
     <>
-      <table className={styles.table} aria-label="Runs of this recurring run">
-        <thead>
-          <tr>
-            <th scope="col">Run</th>
-            <th scope="col">Status</th>
-            <th scope="col">Created</th>
-            <th scope="col">Finished</th>
-          </tr>
-        </thead>
-        <tbody>
-          {runs.data.items.map((run) => (
-            <tr key={run.run_id}>
-              <td>
-                <Link to={paths.run(run.run_id, { ns: namespace })}>
-                  {run.display_name || run.run_id}
-                </Link>
-              </td>
-              <td>
-                <StatusBadge state={run.state} />
-              </td>
-              <td>
-                <DateTime value={run.created_at} />
-              </td>
-              <td>
-                <DateTime value={run.finished_at} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RunTable
+        runs={runs.data.items}
+        namespace={namespace}
+        label="Runs of this recurring run"
+        className={styles.table}
+        headers={{ name: 'Run', created: 'Created', finished: 'Finished' }}
+      />
       <div className={styles.pager}>
         <span className={styles.message}>{runs.data.total_size} runs</span>
         <button

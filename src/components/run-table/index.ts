@@ -1,0 +1,1 @@
+export { RunTable, type RunTableRow } from './run-table';
