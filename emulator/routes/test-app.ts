@@ -1,3 +1,4 @@
+import type { ObjectStore } from '../sim/contracts.ts';
 import { createApp, type RunApi } from '../app.ts';
 import type { Authenticator, Caller } from '../auth/types.ts';
 import { validateResponse, type SpecName } from '../contract/validate-response.ts';
@@ -73,6 +74,8 @@ export async function createTestApi(
     engine?: RunEngine;
     now?: () => Date;
     runApi?: RunApi;
+    /** The simulator's object store: v1 run metrics are read from it (none without). */
+    objects?: ObjectStore;
   } = {},
 ): Promise<TestApi> {
   const store = options.store ?? (await createStore());
@@ -84,6 +87,7 @@ export async function createTestApi(
     runApi,
     authenticator: options.authenticator ?? stubAuthenticator,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.objects ? { objects: options.objects } : {}),
   });
   return {
     store,
