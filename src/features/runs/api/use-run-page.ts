@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useQueries, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
 import type { KfpClient } from '@/lib/kfp/client.ts';
+import type { Run } from '@/lib/kfp/wire/run.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import {
   pageRefs,
@@ -11,15 +12,19 @@ import {
   type LookupKind,
   type PageRefs,
 } from '../model/lookup-plan';
+import type { MetricColumn } from '../model/metric-columns';
 import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
 import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store';
 import { useNameStore, type NameStore } from './persisted-names';
 import type { RunListRequest } from './run-keys';
 import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
+import { v1MetricsQuery } from './run-metrics';
 import { runQueries } from './run-queries';
 
 export interface RunPage {
   readonly content: TableContent<RunRow>;
+  /** The page's runs as the server sent them (empty until the list answers). */
+  readonly runs: readonly Run[];
 }
 
 /** The lookups that name a page, given what the query cache and the name store know now. */
@@ -50,16 +55,27 @@ export async function prefetchRunPage(
   client: KfpClient,
   request: RunListRequest,
   stored: NameStore,
+  metricColumns: readonly MetricColumn[] = [],
 ): Promise<void> {
   const page = await queryClient.query(runQueries(client).list(request));
   const lookups = runLookupQueries(client);
   const plan = planPage(queryClient, request, pageRefs(page.items), stored);
+  // v1 metric columns: their one lookup starts with the names (v2 ones load lazily on the page).
+  const metrics =
+    page.items.length > 0 && metricColumns.some((column) => column.kind === 'v1')
+      ? [
+          queryClient
+            .query(v1MetricsQuery(client, { namespace: request.namespace, runs: page.items }))
+            .catch(() => undefined),
+        ]
+      : [];
   // A failed lookup leaves ids in place of names; the page's own query retries it.
-  await Promise.all(
-    plan.map((lookup) =>
+  await Promise.all([
+    ...plan.map((lookup) =>
       queryClient.query(lookups.lookup(request.namespace, lookup)).catch(() => undefined),
     ),
-  );
+    ...metrics,
+  ]);
 }
 
 /**
@@ -116,8 +132,10 @@ export function useRunPage(request: RunListRequest): RunPage {
   useEffect(() => {
     stored.remember(parseStoredNames(namedText));
   }, [stored, namedText]);
-  return { content };
+  return { content, runs: items ?? NO_RUNS };
 }
+
+const NO_RUNS: readonly Run[] = [];
 
 function pageIds(refs: PageRefs, showExperiment: boolean): [LookupKind, readonly string[]][] {
   return [
