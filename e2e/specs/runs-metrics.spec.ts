@@ -100,8 +100,11 @@ test.describe('runs list metric columns', () => {
     const panel = page.getByRole('group', { name: 'Metric columns' });
     const v1 = panel.getByRole('group', { name: 'Run metrics (v1)' });
     const v2 = panel.getByRole('group', { name: 'Task metrics (v2)' });
-    await v1.getByRole('checkbox', { name: 'score' }).check();
-    await v2.getByRole('checkbox', { name: 'accuracy' }).check();
+    // The boxes are URL-controlled: click, then wait for the state.
+    await v1.getByRole('checkbox', { name: 'score' }).click();
+    await expect(v1.getByRole('checkbox', { name: 'score' })).toBeChecked();
+    await v2.getByRole('checkbox', { name: 'accuracy' }).click();
+    await expect(v2.getByRole('checkbox', { name: 'accuracy' })).toBeChecked();
     // A v1 name KFP would never store is refused before anything is asked.
     await v1.getByRole('textbox').fill('bad name!');
     await v1.getByRole('button', { name: 'Add' }).click();
