@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { JsonObject, JsonValue } from './store/run-engine.ts';
 import { asArray, asObject, asString, entries, field, parseJson, stringField } from './sim/json.ts';
 import {
   createEmulatorHarness,
   firstObjectKey,
   pipelines,
   type EmulatorHarness,
-} from './emulator-test-kit.ts';
+} from './testing/emulator-test-kit.ts';
+import type { JsonObject, JsonValue } from './lib/json.ts';
 
 const runIdOf = (answer: { json: Readonly<Record<string, unknown>> }): string =>
   String(answer.json.run_id);

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { createApp, type AppEnv, type RunApi } from './app.ts';
+import { createApp, type AppEnv, type RunApi } from './kfp-api-app.ts';
 import type { Authenticator } from './auth/types.ts';
 import { artifactRoutes } from './routes/artifacts.ts';
 import { envInfoRoutes } from './routes/env-info.ts';
@@ -10,7 +10,7 @@ import { createRuntimeSource } from './mlmd/from-runtime.ts';
 import { mlmdRoutes } from './mlmd/routes.ts';
 import { createMlmdStore } from './mlmd/store.ts';
 import { executeComponent } from './sim/behaviours/index.ts';
-import type { LogStore, ObjectStore, PodStore } from './sim/contracts.ts';
+import type { LogStore, ObjectStore, PodStore } from './sim/types.ts';
 import { createLogStore } from './sim/log-store.ts';
 import { createObjectStore } from './sim/object-store.ts';
 import { createPodStore } from './sim/pod-store.ts';

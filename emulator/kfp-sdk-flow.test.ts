@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { validateResponse } from './contract/validate-response.ts';
 import { startEmulator, type RunningEmulator } from './main.ts';
 import { parseOptions } from './options.ts';
-import { field, items, text } from './routes/test-app.ts';
+import { field, items, text } from './testing/test-app.ts';
 import { pyJson } from './seed/build/py-json.ts';
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { accessTokenFor } from './idp/sign-in.ts';
 import { startEmulator } from './main.ts';
 import { parseOptions, type EmulatorOptions } from './options.ts';
-import { addPipelineYaml, uploadForm } from './routes/test-pipelines.ts';
+import { addPipelineYaml, uploadForm } from './testing/test-pipelines.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kfp-main-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));

@@ -4,72 +4,130 @@ import { isJsonObject } from '../emulator/lib/json.ts';
 import { projectRoot } from './shared-dir.ts';
 
 /**
- * The import fence of eslint.config.js (STYLE.md habits 1 and 4): a later block that sets
- * `no-restricted-imports` replaces the earlier ones, so each zone's block must still forbid everything but
- * what that zone may use. Reads the rule as ESLint computes it for a file of each zone.
+ * The lint rules of eslint.config.js, proved by linting small snippets as if they were a file of each
+ * zone (a later block that sets `no-restricted-imports` replaces the earlier ones, so each zone's block
+ * must still forbid everything but what that zone may use).
  */
-const eslint = new ESLint({ cwd: projectRoot });
+const eslint = new ESLint({
+  cwd: projectRoot,
+  // The import-style rule may be off until `npm run fix:imports` has run over the tree; its test turns it on.
+  overrideConfig: { rules: { 'local/import-style': 'error' } },
+});
 
-/** Every import pattern the rule forbids in `file`. */
-async function fencedGroups(file: string): Promise<string[]> {
-  const config: unknown = await eslint.calculateConfigForFile(`${projectRoot}/${file}`);
-  const rules = isJsonObject(config) && isJsonObject(config.rules) ? config.rules : {};
-  const rule = rules['no-restricted-imports'];
-  // `off` keeps the options of an earlier block: only a rule that is on fences anything.
-  if (!Array.isArray(rule) || (rule[0] !== 2 && rule[0] !== 'error')) return [];
-  const options: unknown = rule[1];
-  const patterns: unknown[] =
-    isJsonObject(options) && Array.isArray(options.patterns) ? options.patterns : [];
-  return patterns.flatMap((pattern) =>
-    isJsonObject(pattern) && Array.isArray(pattern.group)
-      ? pattern.group.filter((g) => typeof g === 'string')
-      : [],
-  );
+/** The rules that fire on each line of `lines`, linted as the file `file`. */
+async function firing(file: string, lines: readonly string[]): Promise<Map<string, string[]>> {
+  const [result] = await eslint.lintText(`${lines.join('\n')}\n`, {
+    filePath: `${projectRoot}/${file}`,
+  });
+  const byLine = new Map<string, string[]>(lines.map((line) => [line, []]));
+  for (const message of result?.messages ?? []) {
+    const line = lines[message.line - 1];
+    if (line !== undefined) byLine.get(line)?.push(message.ruleId ?? message.message);
+  }
+  return byLine;
 }
 
-const OIDC = 'oidc-client-ts';
-const PLOTLY = 'plotly.js*';
-const ELK = 'elkjs';
+const FENCE = 'no-restricted-imports';
+const OIDC = "import { UserManager } from 'oidc-client-ts';";
+const PLOTLY = "import Plotly from 'plotly.js-cartesian-dist-min';";
+const ELK = "import ELK from 'elkjs/lib/elk.bundled.js';";
+const RUNS = "import { runKeys } from '@/features/runs';";
+const GRAPH = "import { buildGraph } from '@/features/graph';";
+const APP = "import { router } from '@/app/router.tsx';";
 
-describe('the import fence', { timeout: 60_000 }, () => {
+/** Asserts which snippet lines the fence stops. */
+async function expectFence(file: string, fenced: readonly string[], open: readonly string[]) {
+  const rules = await firing(file, [...fenced, ...open]);
+  for (const line of fenced) expect(rules.get(line), `${file}: ${line}`).toContain(FENCE);
+  for (const line of open) expect(rules.get(line), `${file}: ${line}`).not.toContain(FENCE);
+}
+
+describe('the import fence', { timeout: 180_000 }, () => {
   it('keeps every library behind its wrapper in the app layer', async () => {
-    expect(await fencedGroups('src/app/routes/run-details.tsx')).toEqual(
-      expect.arrayContaining([OIDC, PLOTLY, ELK]),
-    );
+    await expectFence('src/app/routes/run-details.tsx', [OIDC, PLOTLY, ELK], [RUNS, GRAPH]);
   });
 
   it('lets graph/model import elkjs, and forbids the rest', async () => {
-    const groups = await fencedGroups('src/features/graph/model/layout.ts');
-    expect(groups).not.toContain(ELK);
-    expect(groups).toEqual(expect.arrayContaining([OIDC, PLOTLY, '@/features/runs', '@/app/**']));
+    await expectFence('src/features/graph/model/layout.ts', [OIDC, PLOTLY, RUNS, APP], [ELK]);
   });
 
   it('lets the plot files import plotly, and forbids the rest', async () => {
-    const groups = await fencedGroups(
+    await expectFence(
       'src/features/visualizations/components/plot/confusion-matrix-figure.ts',
+      [OIDC, ELK, GRAPH, APP],
+      [PLOTLY],
     );
-    expect(groups).not.toContain(PLOTLY);
-    expect(groups).toEqual(expect.arrayContaining([OIDC, ELK, '@/features/graph', '@/app/**']));
   });
 
   it('lets lib/auth import oidc-client-ts and keeps it domain-free', async () => {
-    const groups = await fencedGroups('src/lib/auth/auth-context.tsx');
-    expect(groups).not.toContain(OIDC);
-    expect(groups).toEqual(expect.arrayContaining([PLOTLY, ELK, '@/features/**', '@/app/**']));
+    await expectFence('src/lib/auth/oidc-session.ts', [PLOTLY, ELK, RUNS, APP], [OIDC]);
   });
 
   it('fences each feature from the others, the app and all three libraries', async () => {
-    const groups = await fencedGroups('src/features/runs/components/runs-table.tsx');
-    expect(groups).toEqual(
-      expect.arrayContaining([OIDC, PLOTLY, ELK, '@/features/graph', '@/app/**']),
+    await expectFence(
+      'src/features/runs/components/runs-table.tsx',
+      [OIDC, PLOTLY, ELK, GRAPH, APP],
+      [],
     );
-    expect(groups).not.toContain('@/features/runs');
   });
 
   it('keeps lib and components domain-free with every library fenced', async () => {
     for (const file of ['src/components/states/index.ts', 'src/lib/kfp/client.ts'])
-      expect(await fencedGroups(file)).toEqual(
-        expect.arrayContaining([OIDC, PLOTLY, ELK, '@/features/**', '@/app/**']),
-      );
+      await expectFence(file, [OIDC, PLOTLY, ELK, RUNS, APP], []);
+  });
+});
+
+describe('the structure rules', { timeout: 180_000 }, () => {
+  it('finds an import cycle (import-x/no-cycle)', async () => {
+    // layout.ts imports layout-edges.ts: importing it back closes a cycle.
+    const back = "import { layoutGraph } from './layout.ts';";
+    const rules = await firing('src/features/graph/model/layout-edges.ts', [
+      back,
+      'export const again = layoutGraph;',
+    ]);
+    expect(rules.get(back)).toContain('import-x/no-cycle');
+  });
+
+  it('keeps the emulator layers one way (import-x/no-restricted-paths)', async () => {
+    const up = "import { createApp } from '../kfp-api-app.ts';";
+    const down = "import { badRequest } from '../lib/errors.ts';";
+    const rules = await firing('emulator/store/run-ops.ts', [
+      up,
+      down,
+      'export const both = [createApp, badRequest];',
+    ]);
+    expect(rules.get(up)).toContain('import-x/no-restricted-paths');
+    expect(rules.get(down)).not.toContain('import-x/no-restricted-paths');
+  });
+
+  it('asks for the extension and a barrel by its folder (local/import-style)', async () => {
+    const bare = "import { runKeys } from './api/run-keys';";
+    const named = "import { runQueries } from './api/run-queries.ts';";
+    const barrel = "import { buildGraph } from '@/features/graph';";
+    const own = "import { RunsTable } from '@/features/runs';";
+    const rules = await firing('src/features/runs/model/run-detail.ts', [
+      bare.replace('./api', '../api'),
+      named.replace('./api', '../api'),
+      barrel,
+      own,
+      'export const all = [runKeys, runQueries, buildGraph, RunsTable];',
+    ]);
+    expect(rules.get(bare.replace('./api', '../api'))).toContain('local/import-style');
+    expect(rules.get(named.replace('./api', '../api'))).not.toContain('local/import-style');
+    expect(rules.get(barrel)).not.toContain('local/import-style');
+    expect(rules.get(own)).toContain('local/import-style');
+  });
+
+  it('names files in kebab case (check-file)', async () => {
+    const config: unknown = await eslint.calculateConfigForFile(`${projectRoot}/src/lib/paths.ts`);
+    const rules = isJsonObject(config) && isJsonObject(config.rules) ? config.rules : {};
+    expect(rules['check-file/filename-naming-convention']).toEqual([
+      2,
+      { '**/*.{ts,tsx,js,css}': 'KEBAB_CASE' },
+      { ignoreMiddleExtensions: true },
+    ]);
+    expect(rules['check-file/folder-naming-convention']).toEqual(
+      expect.arrayContaining([2, expect.objectContaining({})]),
+    );
   });
 });

@@ -140,6 +140,14 @@ test.describe('task tabs: pod and events', () => {
       .getByRole('row');
     await expect(rows.nth(1)).toContainText('Started container main');
     await expect(rows.last()).toContainText('Successfully assigned');
+    // The visualization task mounts the tutorial's PVC: its details show the spec's mount beside the pod's.
+    await run.nodeTab('Details').click();
+    const mounts = run.panel.getByRole('table', { name: 'Volumes of the step' });
+    await expect(mounts.getByRole('row', { name: /example-pipeline-volume/ })).toContainText(
+      /example-pipeline-volume\s*\/usr\/share\/example-pipeline-volume\s*no\s*spec and pod/,
+    );
+    await mounts.scrollIntoViewIfNeeded();
+    await screenshots(run, 'details-volumes');
 
     await run.open(
       await startRun(api, 'data-visualization-v2', { vanish_pods: true }),

@@ -1,6 +1,6 @@
 import { decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../lib/errors.ts';
 import { startIdentityProvider, type IdentityProvider } from '../idp/server.ts';
 import { accessTokenFor } from '../idp/sign-in.ts';
 import { kfpAudience } from './constants.ts';

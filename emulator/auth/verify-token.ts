@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
-import { unauthenticated } from '../http/errors.ts';
+import { unauthenticated } from '../lib/errors.ts';
 import type { Authenticator, Caller } from './types.ts';
 import { findDevUser, namespacesOf } from './users.ts';
 

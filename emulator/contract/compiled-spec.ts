@@ -1,10 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { objectAt, type JsonObject } from './json.ts';
+import { objectAt } from './json.ts';
 import { loadSpecFiles, type SpecFile, type SpecName } from './spec-files.ts';
 import { withSupplement } from './supplement.ts';
 import { definitionsDocument, toJsonSchema } from './to-json-schema.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 const idBase = 'https://kfp-api.invalid/';
 

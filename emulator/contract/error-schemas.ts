@@ -1,4 +1,4 @@
-import type { JsonObject } from './json.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /**
  * grpc-gateway's HTTP status for each gRPC code (runtime.HTTPStatusFromCode). The real server

@@ -1,8 +1,6 @@
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
-/** Narrowing helpers for parsed JSON (the contract code never casts). */
-export type JsonObject = Record<string, unknown>;
-
+/** Narrowing helper for parsed JSON (the contract code never casts). */
 export function objectAt(value: JsonObject, key: string): JsonObject | undefined {
   const child = value[key];
   return isJsonObject(child) ? child : undefined;

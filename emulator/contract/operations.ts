@@ -1,6 +1,5 @@
-import { type JsonObject } from './json.ts';
 import type { SpecFile } from './spec-files.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /** One operation of one Swagger file, e.g. GET /apis/v2beta1/runs/{run_id}. */
 export interface Operation {

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
-import { type JsonObject } from './json.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /** The three API surfaces in ../shared/kfp-api (DESIGN.md §1). */
 export const specNames = ['v1beta1', 'v2beta1', 'v2beta1-tasks'] as const;

@@ -1,5 +1,4 @@
-import { type JsonObject } from './json.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /** Swagger keywords that only document a schema; they do not constrain the wire. */
 const documentationKeys = new Set(['description', 'title', 'default', 'example', 'readOnly']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, errorBody, GrpcCode } from '../http/errors.ts';
+import { ApiError, errorBody, GrpcCode } from '../lib/errors.ts';
 import { validateResponse, type ContractResult } from './validate-response.ts';
 
 const run = {

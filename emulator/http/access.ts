@@ -1,4 +1,4 @@
-import { badRequest, forbidden } from './errors.ts';
+import { badRequest, forbidden } from '../lib/errors.ts';
 import { callerOf, type AppContext } from './env.ts';
 
 /**

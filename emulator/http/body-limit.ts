@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './env.ts';
-import { ApiError, GrpcCode } from './errors.ts';
+import { ApiError, GrpcCode } from '../lib/errors.ts';
 import { maxPipelineFileBytes } from './pipeline-file.ts';
 
 /**

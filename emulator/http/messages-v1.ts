@@ -1,4 +1,4 @@
-import type { FieldSchema, FieldType, MessageSchema } from './proto-json.ts';
+import type { FieldSchema, FieldType, MessageSchema } from '../lib/proto-json.ts';
 
 /** Request message schemas of the v1beta1 API (backend/api/v1beta1/*.proto), for body parsing. */
 
@@ -58,11 +58,6 @@ const parameterMessage: MessageSchema = {
   fields: { name: t.string, value: t.string },
 };
 const parameters = message(() => parameterMessage, { repeated: true });
-
-const statusMessage: MessageSchema = {
-  name: 'api.Status',
-  fields: { error: t.string, code: { type: { kind: 'int32' } } },
-};
 
 export const pipelineVersionMessageV1: MessageSchema = {
   name: 'api.PipelineVersion',
@@ -198,5 +193,3 @@ export const jobMessageV1: MessageSchema = {
     no_catchup: t.bool,
   },
 };
-
-export { statusMessage as statusMessageV1 };

@@ -1,4 +1,4 @@
-import type { FieldSchema, FieldType, MessageSchema } from './proto-json.ts';
+import type { FieldSchema, FieldType, MessageSchema } from '../lib/proto-json.ts';
 
 /** Request message schemas of the v2beta1 API (backend/api/v2beta1/*.proto), for body parsing. */
 

@@ -1,6 +1,6 @@
 import { Gunzip, unzipSync } from 'fflate';
 import { parseTar } from 'nanotar';
-import { ApiError, GrpcCode, badRequest } from './errors.ts';
+import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 
 /** The API server's file limit (common.MaxFileLength): 32 MB. */
 export const maxPipelineFileBytes = 32 * 1024 * 1024;

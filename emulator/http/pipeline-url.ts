@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { ApiError, GrpcCode, badRequest } from './errors.ts';
+import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 import { maxPipelineFileBytes, readPipelineFile, tooLargeError } from './pipeline-file.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { bodyLimitError, bodyLimitOf } from './body-limit.ts';
-import { badRequest } from './errors.ts';
-import { parseBody, type MessageSchema, type ParsedMessage } from './proto-json.ts';
+import { badRequest } from '../lib/errors.ts';
+import { parseBody, type MessageSchema, type ParsedMessage } from '../lib/proto-json.ts';
 import type { AppContext } from './env.ts';
 import type { ListPage, ListRequest } from '../lists/list-page.ts';
-import type { JsonObject } from '../store/run-engine.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /** The JSON body read as `schema` (protojson rules: unknown fields and wrong types are refused). */
 export async function readMessage(c: AppContext, schema: MessageSchema): Promise<ParsedMessage> {

@@ -1,4 +1,4 @@
-import type { JsonObject, RunRuntime } from '../store/run-engine.ts';
+import type { RunRuntime } from '../store/run-engine.ts';
 import type { RecurringRunRecord, RunRecord } from '../store/records.ts';
 import type { RunMetric } from '../store/run-metrics.ts';
 import type { Store } from '../store/store.ts';
@@ -6,7 +6,7 @@ import { v1StatusOf } from './v1-status.ts';
 import { omitDefaults } from './wire.ts';
 import { asString } from './wire-v1.ts';
 import { epoch, rfc3339, wholeSeconds } from './wire-time.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /**
  * Run and job records → v1beta1 wire objects (api.Run, api.RunDetail, api.Job), after

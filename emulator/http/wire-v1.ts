@@ -1,9 +1,8 @@
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 import type { ExperimentRecord, PipelineRecord, VersionRecord } from '../store/records.ts';
 import type { Store } from '../store/store.ts';
 import { omitDefaults } from './wire.ts';
 import { rfc3339 } from './wire-time.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /** Records → v1beta1 wire objects (api.Pipeline, api.PipelineVersion, api.RunDetail). */
 

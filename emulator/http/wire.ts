@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue, RunRuntime } from '../store/run-engine.ts';
+import type { RunRuntime } from '../store/run-engine.ts';
 import type {
   ExperimentRecord,
   PipelineRecord,
@@ -9,6 +9,7 @@ import type {
 import type { Store } from '../store/store.ts';
 import type { RunApi } from './env.ts';
 import { epoch, rfc3339, wholeSeconds } from './wire-time.ts';
+import type { JsonObject, JsonValue } from '../lib/json.ts';
 
 /**
  * Records → v2beta1 wire objects, printed like protojson with proto names: snake_case, enums as

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.ts';
+import { createApp } from '../kfp-api-app.ts';
 import { kfpAudience } from '../auth/constants.ts';
 import { createAuthenticator } from '../auth/verify-token.ts';
 import { expectContract } from '../contract/expect-contract.ts';

@@ -1,7 +1,7 @@
-import type { JsonObject } from '../store/run-engine.ts';
-import type { PodSnapshot } from '../sim/contracts.ts';
+import type { PodSnapshot } from '../sim/types.ts';
 import { fnv32a } from '../sim/random.ts';
 import { ARGOEXEC_IMAGE, NODE_NAME, podMoments, podNamespace } from './pod-object.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /**
  * The pod's events (`V1EventList` from `listNamespacedEvent` with an involvedObject field selector,

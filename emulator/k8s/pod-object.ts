@@ -1,6 +1,6 @@
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
-import type { PodSnapshot } from '../sim/contracts.ts';
+import type { PodSnapshot } from '../sim/types.ts';
 import { fnv32a } from '../sim/random.ts';
+import type { JsonObject, JsonValue } from '../lib/json.ts';
 
 /**
  * A simulated pod as the Kubernetes API returns it (`V1Pod`, what KFP's UI server forwards from

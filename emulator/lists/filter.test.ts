@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../lib/errors.ts';
 import { parseFilter } from './filter.ts';
 import { listPage } from './list-page.ts';
 import { queryUnescape } from './query-unescape.ts';
-import { at, itemSpec, makeItems } from './test-items.ts';
+import { at, itemSpec, makeItems } from '../testing/test-items.ts';
 
 const items = makeItems(12);
 

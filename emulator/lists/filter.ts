@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import {
   int,
   list,
@@ -7,7 +7,7 @@ import {
   str,
   type MessageSchema,
   type ParsedMessage,
-} from '../http/proto-json.ts';
+} from '../lib/proto-json.ts';
 import { queryUnescape } from './query-unescape.ts';
 import type { FilterDialect, Operation, Predicate, PredicateValue } from './types.ts';
 

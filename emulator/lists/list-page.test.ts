@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../lib/errors.ts';
 import { listPage, type ListRequest } from './list-page.ts';
 import { decodePageToken } from './page-token.ts';
-import { at, itemSpec, makeItems, type Item } from './test-items.ts';
+import { at, itemSpec, makeItems, type Item } from '../testing/test-items.ts';
 
 const items = makeItems(25);
 const names = (page: { items: readonly Item[] }) => page.items.map((i) => i.name);

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import type { ListPage, Options } from './list-page.ts';
 import { compareValues, matches } from './match.ts';
 import type { FieldValue, ListField, ListSpec } from './types.ts';

@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import type { ColumnPredicate } from './match.ts';
 import type { FieldValue, ListSpec, Operation } from './types.ts';
 

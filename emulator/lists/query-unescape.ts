@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 
 /**
  * Go's url.QueryUnescape: `+` becomes a space and `%XX` a byte; a malformed escape is an error.

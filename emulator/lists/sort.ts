@@ -1,4 +1,4 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import type { ListSpec } from './types.ts';
 
 export interface SortOrder {

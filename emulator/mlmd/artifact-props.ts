@@ -1,7 +1,6 @@
 import { asArray, asNumber, asString, entries } from '../sim/json.ts';
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 import type { ProjectedArtifact, PropValue } from './types.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /** The native-tasks artifact type of the runtime back to the schema title the launcher records. */
 const schemaTitles: Readonly<Record<string, string>> = {

@@ -107,4 +107,38 @@ describe('parseFilter (MLMD filter_query)', () => {
     expect(refused("name = 'unterminated")).toBe(Code.InvalidArgument);
     expect(refused('(id = 1')).toBe(Code.InvalidArgument);
   });
+
+  it("filters contexts by their artifacts and executions (MLMD 1.14), and refuses what MLMD's analyzer does not know", () => {
+    const artifact = (id: bigint) => node({ id });
+    const run = {
+      ...context(9n, 'system.PipelineRun', 'run-1'),
+      artifacts: () => [artifact(3n), artifact(5n)],
+      executions: () => [node({ id: 11n, state: 'COMPLETE' })],
+    };
+    const of = (query: string) => parseFilter(query, 'context')(run);
+    expect(of('artifacts_0.id IN (1, 5)')).toBe(true);
+    expect(of('artifacts_0.id IN (1, 2)')).toBe(false);
+    expect(of("artifacts_a.id = 3 AND artifacts_b.id = 5 AND type = 'system.PipelineRun'")).toBe(
+      true,
+    );
+    expect(of('executions_e.id = 11 AND executions_e.last_known_state = COMPLETE')).toBe(true);
+    expect(of('executions_e.id = 12')).toBe(false);
+    // A context without neighbours matches no join.
+    expect(parseFilter('artifacts_0.id > 0', 'context')(context(1n, 'system.Pipeline', 'p'))).toBe(
+      false,
+    );
+    const refusedAs = (query: string, kind: 'artifact' | 'context') => {
+      try {
+        parseFilter(query, kind);
+        return undefined;
+      } catch (error) {
+        return error instanceof ConnectError ? error.code : undefined;
+      }
+    };
+    expect(refusedAs('artifacts_0.id = 1', 'artifact')).toBe(Code.InvalidArgument);
+    expect(refusedAs("contexts_0.name = 'x'", 'context')).toBe(Code.InvalidArgument);
+    expect(refusedAs('artifacts_0.last_known_state = COMPLETE', 'context')).toBe(
+      Code.InvalidArgument,
+    );
+  });
 });

@@ -18,12 +18,21 @@ export interface NodeView {
   readonly state?: string;
   /** The contexts the node belongs to (for `contexts_<alias>.…`); read only when a filter names one. */
   readonly contexts?: () => readonly NodeView[];
+  /** A context's attributed artifacts and associated executions (`artifacts_<alias>.…`, `executions_<alias>.…`). */
+  readonly artifacts?: () => readonly NodeView[];
+  readonly executions?: () => readonly NodeView[];
 }
+
+/** What a filter_query lists. */
+export type NodeKind = 'artifact' | 'execution' | 'context';
+
+/** A neighbour a filter may join (`contexts_a`, `artifacts_a`, `executions_a`). */
+type Relation = 'contexts' | 'artifacts' | 'executions';
 
 type Literal = string | number;
 type Op = '=' | '!=' | '<' | '<=' | '>' | '>=' | 'LIKE' | 'NOT LIKE' | 'IN' | 'NOT IN';
 
-/** A column: the node's own (`alias` undefined) or a context's (`contexts_a.name`). */
+/** A column: the node's own (`alias` undefined) or a neighbour's (`contexts_a.name`: alias `contexts_a`). */
 interface Column {
   readonly alias: string | undefined;
   readonly path: string;
@@ -59,16 +68,51 @@ const CONTEXT_ATTRIBUTES = new Set([
   'last_update_time_since_epoch',
 ]);
 
+/**
+ * The neighbours each kind of node can be filtered by and the columns of each (MLMD 1.14
+ * filter_query_ast_resolver.cc AddNeighborhoodNodes, AddArtifactsImpl, AddExecutionsImpl): artifacts
+ * and executions by their contexts, contexts by their artifacts and executions. Anything else is an
+ * unknown name to MLMD's analyzer, so INVALID_ARGUMENT.
+ */
+const RELATIONS: Readonly<
+  Record<NodeKind, Readonly<Partial<Record<Relation, ReadonlySet<string>>>>>
+> = {
+  artifact: { contexts: CONTEXT_ATTRIBUTES },
+  execution: { contexts: CONTEXT_ATTRIBUTES },
+  context: {
+    artifacts: new Set([
+      'id',
+      'name',
+      'type',
+      'state',
+      'uri',
+      'external_id',
+      'create_time_since_epoch',
+      'last_update_time_since_epoch',
+    ]),
+    executions: new Set([
+      'id',
+      'name',
+      'type',
+      'last_known_state',
+      'external_id',
+      'create_time_since_epoch',
+      'last_update_time_since_epoch',
+    ]),
+  },
+};
+
 const PROPERTY =
   /^(custom_properties|properties)\.(.+)\.(int_value|double_value|string_value|bool_value)$/;
 
 class Parser {
   private at = 0;
-  readonly aliases = new Set<string>();
+  readonly aliases = new Map<string, Relation>();
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly query: string,
+    private readonly kind: NodeKind,
   ) {}
 
   private peek(): Token | undefined {
@@ -130,11 +174,13 @@ class Parser {
     if (token?.kind !== 'word') this.fail();
     this.at++;
     const text = token.text;
-    const context = /^contexts_([0-9A-Za-z_]+)\.(.+)$/.exec(text);
-    if (context) {
-      const [, alias = '', path = ''] = context;
-      if (!CONTEXT_ATTRIBUTES.has(path)) this.fail();
-      this.aliases.add(alias);
+    const neighbour = /^((contexts|artifacts|executions)_[0-9A-Za-z_]+)\.(.+)$/.exec(text);
+    if (neighbour) {
+      const [, alias = '', relation = '', path = ''] = neighbour;
+      const known =
+        relation === 'contexts' || relation === 'artifacts' || relation === 'executions';
+      if (!known || !RELATIONS[this.kind][relation]?.has(path)) this.fail();
+      this.aliases.set(alias, relation);
       return { alias, path };
     }
     if (!ATTRIBUTES.has(text) && !PROPERTY.test(text)) this.fail();
@@ -184,26 +230,39 @@ class Parser {
 
 /**
  * ML Metadata's filter_query (metadata_store.proto, ListOperationOptions) over artifacts,
- * executions and contexts: attributes, `properties` / `custom_properties` values, the node's
- * contexts as `contexts_<alias>.{id,name,type,create_time_since_epoch,last_update_time_since_epoch}`
- * (each alias one context the node belongs to, as MLMD joins them), with `= != < <= > >=`, `LIKE`
- * (case-insensitive, as on MLMD's MySQL and SQLite; `%` and `_` wildcards), `IN (…)`, `IS [NOT]
- * NULL`, `AND`, `OR`, `NOT` and parentheses. Events and parent/child contexts are refused rather
- * than guessed at.
+ * executions and contexts (`kind`): attributes, `properties` / `custom_properties` values, an
+ * artifact's or execution's contexts as `contexts_<alias>.{id,name,type,create_time_since_epoch,
+ * last_update_time_since_epoch}`, a context's artifacts and executions as `artifacts_<alias>.…` and
+ * `executions_<alias>.…` (each alias one neighbour, as MLMD joins them), with `= != < <= > >=`,
+ * `LIKE` (case-insensitive, as on MLMD's MySQL and SQLite; `%` and `_` wildcards), `IN (…)`,
+ * `IS [NOT] NULL`, `AND`, `OR`, `NOT` and parentheses. Events and parent/child contexts are refused
+ * rather than guessed at.
  */
-export function parseFilter(query: string): (node: NodeView) => boolean {
+export function parseFilter(
+  query: string,
+  kind: NodeKind = 'artifact',
+): (node: NodeView) => boolean {
   if (query.trim() === '') return () => true;
-  const parser = new Parser(tokenize(query, invalid), query);
+  const parser = new Parser(tokenize(query, invalid), query, kind);
   const expr = parser.parse();
   const aliases = [...parser.aliases];
   if (aliases.length === 0) return (node) => evaluate(expr, node, new Map());
   return (node) => {
-    const contexts = node.contexts?.() ?? [];
-    // Every assignment of a context to each alias (an inner join per alias in MLMD's SQL).
+    const neighbours = new Map<Relation, readonly NodeView[]>();
+    const of = (relation: Relation): readonly NodeView[] => {
+      let found = neighbours.get(relation);
+      if (!found) {
+        found = node[relation]?.() ?? [];
+        neighbours.set(relation, found);
+      }
+      return found;
+    };
+    // Every assignment of a neighbour to each alias (an inner join per alias in MLMD's SQL).
     const assign = (i: number, bound: Map<string, NodeView>): boolean => {
-      const alias = aliases[i];
-      if (alias === undefined) return evaluate(expr, node, bound);
-      return contexts.some((context) => assign(i + 1, new Map(bound).set(alias, context)));
+      const entry = aliases[i];
+      if (entry === undefined) return evaluate(expr, node, bound);
+      const [alias, relation] = entry;
+      return of(relation).some((n) => assign(i + 1, new Map(bound).set(alias, n)));
     };
     return assign(0, new Map());
   };

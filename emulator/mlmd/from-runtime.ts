@@ -1,11 +1,11 @@
 import { stringField } from '../sim/json.ts';
 import { isArgoWorkflow } from '../sim/sim-engine.ts';
 import { pipelineRootOf } from '../store/parameters.ts';
-import type { JsonObject, RunEngine } from '../store/run-engine.ts';
+import type { RunEngine } from '../store/run-engine.ts';
 import type { Store } from '../store/store.ts';
 import { projectRun } from './project-run.ts';
 import type { MlmdSource, RunProjection } from './types.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /** The KFP v2 IR of a stored spec (a bare IR or a `{pipeline_spec, platform_spec}` pair). */
 function irOf(spec: JsonObject): JsonObject | undefined {
@@ -26,7 +26,12 @@ export function createRuntimeSource(deps: {
   const { store, engine } = deps;
   const last = new Map<
     string,
-    { tasks: readonly JsonObject[]; projection: RunProjection | undefined }
+    {
+      tasks: readonly JsonObject[];
+      projection: RunProjection | undefined;
+      /** Finished, and the runtime answered the same tasks twice in a row: it no longer moves. */
+      settled: boolean;
+    }
   >();
 
   const irOfRun = (runId: string) => {
@@ -36,11 +41,8 @@ export function createRuntimeSource(deps: {
   };
 
   return {
-    runIds() {
-      return [...store.runs.values()]
-        .sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id))
-        .map((run) => run.id);
-    },
+    // Run records are replaced, never changed, so each object stands for one version of its run.
+    runs: () => store.runs.values(),
     pipelineName(runId) {
       const found = irOfRun(runId);
       const info = found?.ir?.pipelineInfo;
@@ -49,10 +51,15 @@ export function createRuntimeSource(deps: {
     project(runId) {
       const found = irOfRun(runId);
       if (!found?.ir) return undefined;
-      const tasks = engine.runtime(runId)?.tasks;
-      if (!tasks) return undefined;
+      const runtime = engine.runtime(runId);
+      if (!runtime) return undefined;
+      const { tasks } = runtime;
       const cached = last.get(runId);
-      if (cached?.tasks === tasks) return cached.projection;
+      if (cached?.tasks === tasks) {
+        // The simulator keeps a finished run's runtime until an event (which replaces the record).
+        cached.settled = runtime.finishedAt !== undefined;
+        return cached.projection;
+      }
       const info = found.ir.pipelineInfo;
       const projection = projectRun({
         runId,
@@ -61,8 +68,13 @@ export function createRuntimeSource(deps: {
         pipelineRoot: pipelineRootOf(found.spec, found.run.pipelineRoot),
         tasks,
       });
-      last.set(runId, { tasks, projection });
+      last.set(runId, { tasks, projection, settled: false });
       return projection;
+    },
+    settled(runId) {
+      const found = irOfRun(runId);
+      if (!found) return false;
+      return !found.ir || last.get(runId)?.settled === true;
     },
   };
 }

@@ -4,8 +4,8 @@ import {
   Execution_State,
   type Execution,
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
-import { createEmulatorHarness } from '../emulator-test-kit.ts';
-import { inProcessClient, prop, trainingPipelineYaml } from './mlmd-test-kit.ts';
+import { createEmulatorHarness } from '../testing/emulator-test-kit.ts';
+import { inProcessClient, prop, trainingPipelineYaml } from '../testing/mlmd-test-kit.ts';
 
 /**
  * The calls KFP's own run page makes for a v2 run, and what its code then expects of the answers

@@ -5,7 +5,14 @@ import {
   ListOperationOptionsSchema,
   type ListOperationOptions,
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
-import { parseFilter, type NodeView } from './filter.ts';
+import { parseFilter, type NodeKind, type NodeView } from './filter.ts';
+import {
+  firstIndex,
+  sortValue,
+  sortedNodes,
+  type SortedNodes,
+  type Timed,
+} from './sorted-nodes.ts';
 
 export interface Page<T> {
   readonly items: T[];
@@ -60,29 +67,22 @@ function decode(text: string): Token {
   );
 }
 
-function sortValue(node: NodeView, field: OrderField): number {
-  if (field === OrderField.CREATE_TIME) return Number(node.createTimeSinceEpoch);
-  if (field === OrderField.LAST_UPDATE_TIME) return Number(node.lastUpdateTimeSinceEpoch);
-  return Number(node.id);
-}
-
 /**
  * A list call with or without ListOperationOptions, as MLMD answers it (rdbms_metadata_access_object
  * ListNodes): without options every node by id; with them at most max_result_size (default 20,
  * capped at 100, ≤ 0 refused) ordered by the field (default id, ascending), ties by id, and a
  * next_page_token that continues after the last node and must come back with the same ordering.
+ * `nodes` may be an index kept between calls: the page is then found by walking its order from the
+ * token, evaluating the filter only until the page is full.
  */
-export function listPage<T>(
-  nodes: readonly T[],
+export function listPage<T extends Timed>(
+  nodes: readonly T[] | SortedNodes<T>,
   view: (node: T) => NodeView,
   options: ListOperationOptions | undefined,
+  kind: NodeKind,
 ): Page<T> {
-  if (!options) {
-    return {
-      items: [...nodes].sort((a, b) => Number(view(a).id - view(b).id)),
-      nextPageToken: '',
-    };
-  }
+  const sorted = 'by' in nodes ? nodes : sortedNodes(nodes);
+  if (!options) return { items: [...sorted.by(OrderField.ID)], nextPageToken: '' };
   const size = options.maxResultSize;
   if (size <= 0)
     throw invalid(
@@ -100,29 +100,34 @@ export function listPage<T>(
     throw invalid('ListOperationOptions mismatch between calls');
   if (token && token.filter !== filterText)
     throw invalid('filter_query must not change between calls');
-  const keep = parseFilter(filterText);
-  const direction = asc ? 1 : -1;
-  const compare = (a: NodeView, b: NodeView) =>
-    direction * (sortValue(a, field) - sortValue(b, field) || Number(a.id - b.id));
-  const after = (node: NodeView) =>
-    !token ||
-    direction * (sortValue(node, field) - token.lastValue || Number(node.id) - token.lastId) > 0;
-  const sorted = nodes
-    .map((node) => ({ node, view: view(node) }))
-    .filter((entry) => keep(entry.view) && after(entry.view))
-    .sort((a, b) => compare(a.view, b.view));
-  const page = sorted.slice(0, limit);
-  const last = page[page.length - 1];
+  const keep = parseFilter(filterText, kind);
+  const all = sorted.by(field);
+  // Ascending: from the first node after the token up; descending: from the last node before it down.
+  let at: number;
+  if (asc) at = token ? firstIndex(all, field, token, true) : 0;
+  else at = (token ? firstIndex(all, field, token, false) : all.length) - 1;
+  const items: T[] = [];
+  let more = false;
+  for (; asc ? at < all.length : at >= 0; at += asc ? 1 : -1) {
+    const node = all[at];
+    if (node === undefined || !keep(view(node))) continue;
+    if (items.length === limit) {
+      more = true;
+      break;
+    }
+    items.push(node);
+  }
+  const last = items[items.length - 1];
   return {
-    items: page.map((entry) => entry.node),
+    items,
     nextPageToken:
-      sorted.length > limit && last
+      more && last
         ? encode({
             field: OrderField[field],
             asc,
             filter: filterText,
-            lastValue: sortValue(last.view, field),
-            lastId: Number(last.view.id),
+            lastValue: sortValue(last, field),
+            lastId: Number(last.id),
           })
         : '',
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulatorHarness } from '../emulator-test-kit.ts';
+import { createEmulatorHarness } from '../testing/emulator-test-kit.ts';
 import { argoPodName } from '../sim/pod-name.ts';
-import { inProcessClient, prop, trainingPipelineYaml } from './mlmd-test-kit.ts';
+import { inProcessClient, prop, trainingPipelineYaml } from '../testing/mlmd-test-kit.ts';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../store/run-engine.ts';
 import { projectRun } from './project-run.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 const t0 = '2026-03-01T10:00:00.000Z';
 const at = (s: number) => new Date(Date.parse(t0) + s * 1000).toISOString();

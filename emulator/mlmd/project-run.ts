@@ -1,5 +1,4 @@
 import { asArray, asString } from '../sim/json.ts';
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 import { artifactsOfOutput, storeSessionInfo, urisOf } from './artifact-props.ts';
 import type {
   EventRef,
@@ -10,7 +9,7 @@ import type {
   PropValue,
   RunProjection,
 } from './types.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /** What the projection reads of a run: its identity and the simulator's native-tasks view. */
 export interface RunInput {

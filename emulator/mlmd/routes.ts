@@ -3,7 +3,7 @@ import { createFetchHandler } from '@connectrpc/connect/protocol';
 import { Hono } from 'hono';
 import { MetadataStoreService } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_service_pb.ts';
 import type { Authenticator } from '../auth/types.ts';
-import { ApiError, GrpcCode } from '../http/errors.ts';
+import { ApiError, GrpcCode } from '../lib/errors.ts';
 import { nodeHandlers } from './service-nodes.ts';
 import { typeHandlers } from './service-types.ts';
 import type { MlmdStore } from './store.ts';

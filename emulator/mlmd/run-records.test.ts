@@ -4,11 +4,15 @@ import {
   Execution_State,
   type Execution,
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
-import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-kit.ts';
+import { createEmulatorHarness, type EmulatorHarness } from '../testing/emulator-test-kit.ts';
 import { asArray, asString } from '../sim/json.ts';
-import type { JsonObject } from '../store/run-engine.ts';
-import { inProcessClient, prop, trainingPipelineYaml, type MlmdClient } from './mlmd-test-kit.ts';
-import { isJsonObject } from '../lib/json.ts';
+import {
+  inProcessClient,
+  prop,
+  trainingPipelineYaml,
+  type MlmdClient,
+} from '../testing/mlmd-test-kit.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 async function finishedRun(): Promise<{ h: EmulatorHarness; runId: string; client: MlmdClient }> {
   const h = await createEmulatorHarness();

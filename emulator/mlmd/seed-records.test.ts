@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { Execution_State } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { createEmulatorApp, createEmulatorCore } from '../emulator-app.ts';
-import { stubAuthenticator } from '../routes/test-app.ts';
+import { stubAuthenticator } from '../testing/test-app.ts';
 import { seedEmulator } from '../seed/index.ts';
 import { asArray } from '../sim/json.ts';
 import { isArgoWorkflow } from '../sim/sim-engine.ts';
-import type { JsonObject } from '../store/run-engine.ts';
-import { inProcessClient, prop } from './mlmd-test-kit.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { inProcessClient, prop } from '../testing/mlmd-test-kit.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 function lastErrorCode(task: JsonObject): unknown {
   const history = asArray(task.state_history) ?? [];

@@ -10,44 +10,74 @@ import {
 import type { MetadataStoreService } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_service_pb.ts';
 import type { NodeView } from './filter.ts';
 import { listPage } from './paging.ts';
+import type { MlmdIndex } from './store-index.ts';
 import type { MlmdStore, ResolvedRun } from './store.ts';
 
 type Impl = Partial<ServiceImpl<typeof MetadataStoreService>>;
 
-const contextView = (c: Context): NodeView => c;
+/** The contexts of runs: their pipelines' (once each) and their own, by id. */
+function contextsOfRuns(index: MlmdIndex, runs: readonly ResolvedRun[]): Context[] {
+  const pipelines = [...new Set(runs.map((run) => run.pipelineName))].flatMap(
+    (name) => index.pipelineContext(name) ?? [],
+  );
+  return [...pipelines, ...runs.map((run) => run.runContext)].sort((a, b) => Number(a.id - b.id));
+}
 
-/** The contexts of runs, memoised for one list call (a filter on contexts reads them per node). */
-function contextsReader(store: MlmdStore): (runs: readonly ResolvedRun[]) => readonly NodeView[] {
-  const pipelines = new Map<string, Context | undefined>();
-  const pipeline = (name: string) => {
-    if (!pipelines.has(name)) pipelines.set(name, store.pipelineContext(name));
-    return pipelines.get(name);
+interface Views {
+  readonly artifact: (a: Artifact) => NodeView;
+  readonly execution: (e: Execution) => NodeView;
+  readonly context: (c: Context) => NodeView;
+}
+
+/**
+ * What filters read of nodes during one call: each node with its neighbours (an artifact's or
+ * execution's contexts, a context's artifacts and executions), read from the store's index (brought
+ * up to date once per call, and only if a filter names a neighbour), memoised per node.
+ */
+function viewsFor(store: MlmdStore): Views {
+  let current: MlmdIndex | undefined;
+  const index = () => (current ??= store.index());
+  const cache = new Map<object, NodeView>();
+  const memo = <T extends object>(node: T, make: (node: T) => NodeView): NodeView => {
+    let view = cache.get(node);
+    if (!view) {
+      view = make(node);
+      cache.set(node, view);
+    }
+    return view;
   };
-  return (runs) => [
-    ...[...new Set(runs.map((run) => run.pipelineName))].flatMap((name) => pipeline(name) ?? []),
-    ...runs.map((run) => run.runContext),
-  ];
-}
-
-function executionViews(store: MlmdStore): (e: Execution) => NodeView {
-  const contexts = contextsReader(store);
-  return (e) => ({
-    ...e,
-    state: Execution_State[e.lastKnownState],
-    contexts: () => {
-      const run = store.runOfExecution(Number(e.id));
-      return run ? contexts([run]) : [];
-    },
-  });
-}
-
-function artifactViews(store: MlmdStore): (a: Artifact) => NodeView {
-  const contexts = contextsReader(store);
-  return (a) => ({
-    ...a,
-    state: Artifact_State[a.state],
-    contexts: () => contexts(store.runsOfArtifact(Number(a.id))),
-  });
+  const runsOf = (c: Context): readonly ResolvedRun[] => {
+    if (c.type !== 'system.PipelineRun') return index().runsOfPipeline(c.name);
+    const run = index().run(c.name);
+    return run ? [run] : [];
+  };
+  const views: Views = {
+    artifact: (a) =>
+      memo(a, () => ({
+        ...a,
+        state: Artifact_State[a.state],
+        contexts: () => contextsOfRuns(index(), index().runsOfArtifact(a.id)).map(views.context),
+      })),
+    execution: (e) =>
+      memo(e, () => ({
+        ...e,
+        state: Execution_State[e.lastKnownState],
+        contexts: () => {
+          const run = index().runOfExecution(e.id);
+          return run ? contextsOfRuns(index(), [run]).map(views.context) : [];
+        },
+      })),
+    context: (c) =>
+      memo(c, () => ({
+        ...c,
+        artifacts: () => unique(runsOf(c).flatMap((r) => r.artifacts)).map(views.artifact),
+        executions: () =>
+          runsOf(c)
+            .flatMap((r) => r.executions)
+            .map(views.execution),
+      })),
+  };
+  return views;
 }
 
 const unique = <T extends { readonly id: bigint }>(nodes: readonly T[]): T[] => [
@@ -55,7 +85,7 @@ const unique = <T extends { readonly id: bigint }>(nodes: readonly T[]): T[] => 
 ];
 
 /** The runs behind a context id: one for a run context, all of its pipeline's for a pipeline one. */
-function runsOfContext(store: MlmdStore, id: bigint): ResolvedRun[] {
+function runsOfContext(store: MlmdStore, id: bigint): readonly ResolvedRun[] {
   const context = store.context(Number(id));
   if (!context) return [];
   if (context.type === 'system.PipelineRun') {
@@ -63,17 +93,6 @@ function runsOfContext(store: MlmdStore, id: bigint): ResolvedRun[] {
     return run ? [run] : [];
   }
   return store.runsOfPipeline(context.name);
-}
-
-function contextsOfRuns(store: MlmdStore, runs: readonly ResolvedRun[]): Context[] {
-  const pipelines = [...new Set(runs.map((run) => run.pipelineName))].flatMap(
-    (name) => store.pipelineContext(name) ?? [],
-  );
-  return [...pipelines, ...runs.map((run) => run.runContext)].sort((a, b) => Number(a.id - b.id));
-}
-
-function allContexts(store: MlmdStore): Context[] {
-  return contextsOfRuns(store, store.allRuns());
 }
 
 /**
@@ -99,12 +118,17 @@ export function nodeHandlers(store: MlmdStore): Impl {
       contexts: unique(req.contextIds.flatMap((id) => store.context(Number(id)) ?? [])),
     }),
     getContexts(req) {
-      const page = listPage(allContexts(store), contextView, req.options);
+      const page = listPage(
+        store.index().contexts,
+        viewsFor(store).context,
+        req.options,
+        'context',
+      );
       return { contexts: page.items, nextPageToken: page.nextPageToken };
     },
     getContextsByType(req) {
-      const all = allContexts(store).filter((c) => c.type === req.typeName);
-      const page = listPage(all, contextView, req.options);
+      const all = store.index().contextList.filter((c) => c.type === req.typeName);
+      const page = listPage(all, viewsFor(store).context, req.options, 'context');
       return { contexts: page.items, nextPageToken: page.nextPageToken };
     },
     getContextsByExecution(req) {
@@ -114,7 +138,7 @@ export function nodeHandlers(store: MlmdStore): Impl {
           `No contexts found for execution_id: ${req.executionId}`,
           Code.NotFound,
         );
-      return { contexts: contextsOfRuns(store, [run]) };
+      return { contexts: contextsOfRuns(store.index(), [run]) };
     },
     getContextsByArtifact(req) {
       const runs = store.runsOfArtifact(Number(req.artifactId));
@@ -123,16 +147,16 @@ export function nodeHandlers(store: MlmdStore): Impl {
           `No contexts found for artifact_id: ${req.artifactId}`,
           Code.NotFound,
         );
-      return { contexts: contextsOfRuns(store, runs) };
+      return { contexts: contextsOfRuns(store.index(), runs) };
     },
     getExecutionsByContext(req) {
       const executions = runsOfContext(store, req.contextId).flatMap((r) => r.executions);
-      const page = listPage(executions, executionViews(store), req.options);
+      const page = listPage(executions, viewsFor(store).execution, req.options, 'execution');
       return { executions: page.items, nextPageToken: page.nextPageToken };
     },
     getArtifactsByContext(req) {
       const artifacts = unique(runsOfContext(store, req.contextId).flatMap((r) => r.artifacts));
-      const page = listPage(artifacts, artifactViews(store), req.options);
+      const page = listPage(artifacts, viewsFor(store).artifact, req.options, 'artifact');
       return { artifacts: page.items, nextPageToken: page.nextPageToken };
     },
     getExecutionsByID: (req) => ({
@@ -175,17 +199,19 @@ export function nodeHandlers(store: MlmdStore): Impl {
     },
     getExecutions(req) {
       const page = listPage(
-        store.allRuns().flatMap((r) => r.executions),
-        executionViews(store),
+        store.index().executions,
+        viewsFor(store).execution,
         req.options,
+        'execution',
       );
       return { executions: page.items, nextPageToken: page.nextPageToken };
     },
     getArtifacts(req) {
       const page = listPage(
-        unique(store.allRuns().flatMap((r) => r.artifacts)),
-        artifactViews(store),
+        store.index().artifacts,
+        viewsFor(store).artifact,
         req.options,
+        'artifact',
       );
       return { artifacts: page.items, nextPageToken: page.nextPageToken };
     },

@@ -7,15 +7,15 @@ import {
   type Execution,
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { createEmulatorApp, createEmulatorCore } from '../emulator-app.ts';
-import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-kit.ts';
-import { stubAuthenticator } from '../routes/test-app.ts';
+import { createEmulatorHarness, type EmulatorHarness } from '../testing/emulator-test-kit.ts';
+import { stubAuthenticator } from '../testing/test-app.ts';
 import {
   httpClient,
   inProcessClient,
   prop,
   trainingPipelineYaml,
   type MlmdClient,
-} from './mlmd-test-kit.ts';
+} from '../testing/mlmd-test-kit.ts';
 
 async function codeOf(call: Promise<unknown>): Promise<Code | 'ok'> {
   try {
@@ -150,6 +150,54 @@ describe('MetadataStoreService over gRPC-web', () => {
     expect(await codeOf(client.getExecutions({ options: { filterQuery: 'id > 3 OR x' } }))).toBe(
       Code.InvalidArgument,
     );
+  });
+
+  it('answers the batch lookups of a page like the per-record calls (contexts by artifacts / executions)', async () => {
+    const { h } = await harnessWithRuns(2);
+    const client = inProcessClient(h, 'alice');
+    const { artifacts } = await client.getArtifacts({ options: { maxResultSize: 30 } });
+    const { executions } = await client.getExecutions({ options: { maxResultSize: 30 } });
+    const check = async (kind: 'artifact' | 'execution', ids: bigint[]) => {
+      const { contexts } = await client.getContexts({
+        options: { maxResultSize: 100, filterQuery: `${kind}s_r.id IN (${ids.join(', ')})` },
+      });
+      const perRecord = new Map<bigint, string[]>();
+      for (const id of ids) {
+        const answer =
+          kind === 'artifact'
+            ? await client.getContextsByArtifact({ artifactId: id })
+            : await client.getContextsByExecution({ executionId: id });
+        perRecord.set(
+          id,
+          answer.contexts.map((c) => c.name),
+        );
+      }
+      const union = [...new Set([...perRecord.values()].flat())].sort();
+      expect(contexts.map((c) => c.name).sort()).toEqual(union);
+      // Each context lists exactly the page's records it holds.
+      for (const context of contexts) {
+        const options = { maxResultSize: 100, filterQuery: `id IN (${ids.join(', ')})` };
+        const held =
+          kind === 'artifact'
+            ? (await client.getArtifactsByContext({ contextId: context.id, options })).artifacts
+            : (await client.getExecutionsByContext({ contextId: context.id, options })).executions;
+        expect(held.map((n) => n.id).sort()).toEqual(
+          ids.filter((id) => perRecord.get(id)?.includes(context.name)).sort(),
+        );
+      }
+    };
+    await check(
+      'artifact',
+      artifacts.map((a) => a.id),
+    );
+    await check(
+      'execution',
+      executions.map((e) => e.id),
+    );
+    // MLMD joins a context's artifacts and executions only, never an artifact's artifacts.
+    expect(
+      await codeOf(client.getArtifacts({ options: { filterQuery: 'artifacts_r.id = 1' } })),
+    ).toBe(Code.InvalidArgument);
   });
 
   it('serves a real gRPC-web client over HTTP', async () => {

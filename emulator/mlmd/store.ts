@@ -6,8 +6,9 @@ import type {
 } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { contextKey, createIdSequence, executionKey } from './ids.ts';
 import { artifactMessage, contextMessage, eventMessage, executionMessage } from './messages.ts';
+import { buildIndex, type MlmdIndex } from './store-index.ts';
 import { createTypeRegistry, type TypeRegistry } from './type-registry.ts';
-import type { MlmdSource, RunProjection } from './types.ts';
+import type { MlmdSource, RunProjection, RunRef } from './types.ts';
 
 /** One run's records with their ids. */
 export interface ResolvedRun {
@@ -25,9 +26,14 @@ export interface MlmdStore {
   readonly types: TypeRegistry;
   /** The run as of now (a run deleted since keeps what it had, as MLMD does). */
   run(runId: string): ResolvedRun | undefined;
+  /**
+   * Every run as of now, together: brings up to date only the runs that may have changed (new or
+   * changed records, runs still moving) and rebuilds the index only when one did.
+   */
+  index(): MlmdIndex;
   /** Every run, oldest first. */
   allRuns(): ResolvedRun[];
-  runsOfPipeline(name: string): ResolvedRun[];
+  runsOfPipeline(name: string): readonly ResolvedRun[];
   pipelineContext(name: string): Context | undefined;
   /** The run owning an execution id, the runs using an artifact id, what a context id names. */
   runOfExecution(id: number): ResolvedRun | undefined;
@@ -49,6 +55,11 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
   const contexts = createIdSequence();
   const resolved = new Map<string, { projection: RunProjection; run: ResolvedRun }>();
   const artifactRuns = new Map<number, Set<string>>();
+  // What the last index() saw of each run: its record object, and whether it had stopped moving.
+  const seen = new Map<string, { ref: RunRef; settled: boolean }>();
+  // Bumped whenever a run resolves to new records; the index is rebuilt when it moved.
+  let generation = 0;
+  let built: { generation: number; index: MlmdIndex } | undefined;
 
   function resolve(projection: RunProjection): ResolvedRun {
     const { runId } = projection;
@@ -135,44 +146,52 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
     if (known?.projection === projection) return known.run;
     const fresh = resolve(projection);
     resolved.set(runId, { projection, run: fresh });
+    generation++;
     return fresh;
   }
 
-  function allRuns(): ResolvedRun[] {
-    const ids = source.runIds();
-    const listed = new Set(ids);
-    const gone = [...resolved.keys()].filter((id) => !listed.has(id));
-    return [...ids, ...gone].flatMap((id) => run(id) ?? []);
-  }
-
-  function runsOfPipeline(name: string): ResolvedRun[] {
-    const ids = source.runIds().filter((id) => source.pipelineName(id) === name);
-    const listed = new Set(ids);
-    for (const [id, known] of resolved)
-      if (!listed.has(id) && known.run.pipelineName === name) ids.push(id);
-    return ids.flatMap((id) => run(id) ?? []);
-  }
-
-  function pipelineContext(name: string): Context | undefined {
-    const runs = runsOfPipeline(name);
-    const first = runs[0];
-    if (!first) return undefined;
-    return contextMessage({
-      id: first.pipelineContextId,
-      typeId: types.idOf('context', 'system.Pipeline'),
-      type: 'system.Pipeline',
-      name,
-      createMs: Math.min(...runs.map((r) => r.createMs)),
-      props: {},
-    });
+  /**
+   * The runs oldest first (creation time, then id), then the deleted ones MLMD still holds. Only
+   * runs whose record changed or that still move are projected again, in that order (so new records
+   * get their ids in the order a walk over every run would give them).
+   */
+  function index(): MlmdIndex {
+    const listed: RunRef[] = [];
+    const stale: RunRef[] = [];
+    let changedList = built === undefined;
+    for (const ref of source.runs()) {
+      listed.push(ref);
+      const known = seen.get(ref.id);
+      if (known?.ref !== ref) changedList = true;
+      if (known?.ref !== ref || !known.settled) stale.push(ref);
+    }
+    if (listed.length !== seen.size) changedList = true;
+    const byAge = (a: RunRef, b: RunRef) =>
+      a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id);
+    for (const ref of stale.sort(byAge)) {
+      run(ref.id);
+      seen.set(ref.id, { ref, settled: source.settled(ref.id) });
+    }
+    if (changedList) {
+      const ids = new Set(listed.map((ref) => ref.id));
+      for (const id of seen.keys()) if (!ids.has(id)) seen.delete(id);
+    }
+    if (built && built.generation === generation && !changedList) return built.index;
+    const live = listed.sort(byAge).map((ref) => ref.id);
+    const liveSet = new Set(live);
+    const gone = [...resolved.keys()].filter((id) => !liveSet.has(id));
+    const runs = [...live, ...gone].flatMap((id) => resolved.get(id)?.run ?? []);
+    built = { generation, index: buildIndex(runs, types) };
+    return built.index;
   }
 
   return {
     types,
     run,
-    allRuns,
-    runsOfPipeline,
-    pipelineContext,
+    index,
+    allRuns: () => [...index().runs],
+    runsOfPipeline: (name) => index().runsOfPipeline(name),
+    pipelineContext: (name) => index().pipelineContext(name),
     runOfExecution(id) {
       const key = executions.keyOf(id);
       const owner = key?.slice(0, key.indexOf('/'));
@@ -185,7 +204,7 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
       const key = contexts.keyOf(id);
       if (key === undefined) return undefined;
       if (key.startsWith('run/')) return run(key.slice('run/'.length))?.runContext;
-      return pipelineContext(key.slice('pipeline/'.length));
+      return index().pipelineContext(key.slice('pipeline/'.length));
     },
   };
 }

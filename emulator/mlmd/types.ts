@@ -1,5 +1,4 @@
-import type { JsonObject } from '../store/run-engine.ts';
-
+import type { JsonObject } from '../lib/json.ts';
 /**
  * What KFP's driver and launcher write into ML Metadata for one v2 run, before the store gives
  * the records their ids: executions and artifacts are named by stable keys (task id, artifact URI)
@@ -68,12 +67,23 @@ export interface RunProjection {
   readonly artifacts: readonly ProjectedArtifact[];
 }
 
+/** A run as the source lists it: a new object whenever the run's record changes. */
+export interface RunRef {
+  readonly id: string;
+  readonly createdAtMs: number;
+}
+
 /** Where ML Metadata's content comes from: the simulator's runs. */
 export interface MlmdSource {
-  /** Every run id, oldest first. */
-  runIds(): readonly string[];
+  /** Every run, in no particular order; a run's object is replaced whenever its record changes. */
+  runs(): Iterable<RunRef>;
   /** The run's pipeline name, for v2 runs only. */
   pipelineName(runId: string): string | undefined;
   /** The run as of now, or undefined (not a v2 run, unknown, or not started). */
   project(runId: string): RunProjection | undefined;
+  /**
+   * True when `project(runId)` answers the same as its last answer for as long as the run's record
+   * (its RunRef object) stays the same: a finished run, or a run that is no v2 run.
+   */
+  settled(runId: string): boolean;
 }

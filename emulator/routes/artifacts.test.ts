@@ -2,7 +2,7 @@ import { gzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { argoArtifactArchive, createObjectStore } from '../sim/object-store.ts';
 import { artifactRoutes, type RunManifest } from './artifacts.ts';
-import { as, noAuthenticator, testAuthenticator } from './test-authenticator.ts';
+import { as, noAuthenticator, testAuthenticator } from '../testing/test-authenticator.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const metadata = '{"outputs": [{"type": "markdown", "storage": "inline", "source": "# hi"}]}';

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import type { Authenticator } from '../auth/types.ts';
-import { ApiError, badRequest, errorBody, forbidden, notFound } from '../http/errors.ts';
-import type { ObjectStore } from '../sim/contracts.ts';
+import { ApiError, badRequest, errorBody, forbidden, notFound } from '../lib/errors.ts';
+import type { ObjectStore } from '../sim/types.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
 import { findArtifactLocation } from './workflow-artifacts.ts';
 import { authenticate, isResourceName, singleQuery, textResponse } from './ui-server-auth.ts';

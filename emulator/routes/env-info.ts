@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Authenticator } from '../auth/types.ts';
-import { ApiError, sendError } from '../http/errors.ts';
+import { sendError } from '../http/error-response.ts';
+import { ApiError } from '../lib/errors.ts';
 
 export interface EnvInfoOptions {
   /** Where the dashboard sends the user to sign out (the identity provider's end-session endpoint). */

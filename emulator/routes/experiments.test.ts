@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, noAuth, text, type TestApi } from './test-app.ts';
-import { createExperiment, recurringRunBody, uploadPipeline } from './test-pipelines.ts';
+import { createTestApi, field, items, noAuth, text, type TestApi } from '../testing/test-app.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from '../testing/test-pipelines.ts';
 
 async function runIn(
   api: TestApi,

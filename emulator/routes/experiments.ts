@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { checkNamespace, requireNamespace } from '../http/access.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { experimentListSpec } from '../http/list-specs.ts';
 import { emptyMessage, experimentMessage } from '../http/messages.ts';
-import { str } from '../http/proto-json.ts';
+import { str } from '../lib/proto-json.ts';
 import { listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
 import { toApiExperiment } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { parseAllDocuments } from 'yaml';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
-import { createTestApi, field, text } from './test-app.ts';
-import { uploadForm } from './test-pipelines.ts';
+import { createTestApi, field, text } from '../testing/test-app.ts';
+import { uploadForm } from '../testing/test-pipelines.ts';
 
 const fixtures = join(requireSharedDir(), 'fixtures', 'pipelines');
 const files = (kind: 'v1' | 'v2') =>

@@ -1,14 +1,14 @@
 import { gzipSync, zipSync } from 'fflate';
 import { createTar } from 'nanotar';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../app.ts';
+import { createApp } from '../kfp-api-app.ts';
 import { maxJsonBodyBytes, maxUploadBodyBytes } from '../http/body-limit.ts';
-import { maxJsonDepth } from '../http/json-guard.ts';
+import { maxJsonDepth } from '../lib/json-guard.ts';
 import { readPipelineFile } from '../http/pipeline-file.ts';
 import { createStaticEngine } from '../store/run-engine.ts';
 import { createStore } from '../store/store.ts';
-import { createTestApi, stubAuthenticator } from './test-app.ts';
-import { addPipelineYaml, uploadForm } from './test-pipelines.ts';
+import { createTestApi, stubAuthenticator } from '../testing/test-app.ts';
+import { addPipelineYaml, uploadForm } from '../testing/test-pipelines.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, text, type TestApi } from './test-app.ts';
-import { createExperiment, uploadPipeline } from './test-pipelines.ts';
+import { createTestApi, field, items, text, type TestApi } from '../testing/test-app.ts';
+import { createExperiment, uploadPipeline } from '../testing/test-pipelines.ts';
 
 /** 25 runs named run-00…run-24, created one second apart by a fake clock. */
 async function runs(): Promise<{ api: TestApi; experimentId: string }> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogStore } from '../sim/log-store.ts';
 import { logRoutes } from './logs.ts';
-import { as, noAuthenticator, testAuthenticator } from './test-authenticator.ts';
+import { as, noAuthenticator, testAuthenticator } from '../testing/test-authenticator.ts';
 
 function setup(authenticator = testAuthenticator) {
   const logs = createLogStore();

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { Authenticator } from '../auth/types.ts';
-import type { LogStore } from '../sim/contracts.ts';
+import type { LogStore } from '../sim/types.ts';
 import { authenticate, singleQuery, textResponse } from './ui-server-auth.ts';
 
 export interface LogRouteDeps {

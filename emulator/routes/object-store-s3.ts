@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import type { LogStore, ObjectStore } from '../sim/contracts.ts';
+import type { LogStore, ObjectStore } from '../sim/types.ts';
 import { defaultBucket } from '../sim/object-store.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { checkPipelineNamespace } from '../http/access.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { versionListSpec } from '../http/list-specs.ts';
 import { pipelineVersionMessage } from '../http/messages.ts';
-import { str, stringMap } from '../http/proto-json.ts';
+import { str, stringMap } from '../lib/proto-json.ts';
 import { listBody, listRequest, readMessage } from '../http/request.ts';
 import { toApiPipelineVersion } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, text } from './test-app.ts';
-import { addPipelineYaml, argoPipelineYaml, uploadPipeline, yamlData } from './test-pipelines.ts';
+import { createTestApi, field, items, text } from '../testing/test-app.ts';
+import {
+  addPipelineYaml,
+  argoPipelineYaml,
+  uploadPipeline,
+  yamlData,
+} from '../testing/test-pipelines.ts';
 
 const spec = yamlData(addPipelineYaml);
 

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { checkPipelineNamespace } from '../http/access.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
 import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { pipelineListSpec } from '../http/list-specs.ts';
 import { createPipelineAndVersionMessage, pipelineMessage } from '../http/messages.ts';
-import { msg, str, stringMap, type ParsedMessage } from '../http/proto-json.ts';
+import { msg, str, stringMap, type ParsedMessage } from '../lib/proto-json.ts';
 import { boolQuery, listBody, listRequest, readMessage } from '../http/request.ts';
 import { toApiPipeline } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulatorHarness, pipelines, type EmulatorHarness } from '../emulator-test-kit.ts';
+import {
+  createEmulatorHarness,
+  pipelines,
+  type EmulatorHarness,
+} from '../testing/emulator-test-kit.ts';
 import { createPodStore } from '../sim/pod-store.ts';
 import { podRoutes } from './pods.ts';
-import { as, testAuthenticator } from './test-authenticator.ts';
+import { as, testAuthenticator } from '../testing/test-authenticator.ts';
 
 const gpuPipeline = pipelines.add.replace(
   '        command: [python, -c, "print(1)"]',

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import type { Authenticator } from '../auth/types.ts';
 import { podEvents } from '../k8s/pod-events.ts';
 import { podNamespace, podObject } from '../k8s/pod-object.ts';
-import type { PodSnapshot, PodStore } from '../sim/contracts.ts';
+import type { PodSnapshot, PodStore } from '../sim/types.ts';
 import { authenticate, isResourceName, singleQuery, textResponse } from './ui-server-auth.ts';
 
 export interface PodRouteDeps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStaticEngine, type RunEngine, type RunRuntime } from '../store/run-engine.ts';
-import { createTestApi, field, items, text } from './test-app.ts';
-import { createExperiment, recurringRunBody, uploadPipeline } from './test-pipelines.ts';
+import { createTestApi, field, items, text } from '../testing/test-app.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from '../testing/test-pipelines.ts';
 
 /** Behaviours of the real API server the emulator follows, each test naming its source. */
 const filter = (key: string, value = 'x') =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, text } from './test-app.ts';
+import { createTestApi, field, items, text } from '../testing/test-app.ts';
 import {
   addPipelineYaml,
   createExperiment,
   recurringRunBody,
   uploadPipeline,
   yamlData,
-} from './test-pipelines.ts';
+} from '../testing/test-pipelines.ts';
 
 async function setup() {
   const api = await createTestApi();

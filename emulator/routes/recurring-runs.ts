@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { checkNamespace, type Verb } from '../http/access.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { recurringRunListSpec } from '../http/list-specs.ts';
 import { emptyMessage, recurringRunMessage } from '../http/messages.ts';
-import { bool, msg, str, type ParsedMessage } from '../http/proto-json.ts';
+import { bool, msg, str, type ParsedMessage } from '../lib/proto-json.ts';
 import { listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
 import { toApiRecurringRun } from '../http/wire.ts';
 import { listPage } from '../lists/list-page.ts';

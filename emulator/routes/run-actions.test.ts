@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RunEngine, RunRuntime } from '../store/run-engine.ts';
 import { createStaticEngine } from '../store/run-engine.ts';
-import { field, items, text } from './test-app.ts';
-import { setup, createRun } from './runs-test-kit.ts';
+import { field, items, text } from '../testing/test-app.ts';
+import { setup, createRun } from '../testing/runs-test-kit.ts';
 
 describe('runs', () => {
   it('terminates, archives, unarchives and deletes', async () => {

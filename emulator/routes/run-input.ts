@@ -1,7 +1,7 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import { checkNamespace, checkPipelineNamespace } from '../http/access.ts';
 import type { AppContext, RouteDeps } from '../http/env.ts';
-import { has, msg, str, struct, type ParsedMessage } from '../http/proto-json.ts';
+import { has, msg, str, struct, type ParsedMessage } from '../lib/proto-json.ts';
 import { ensureDefaultExperiment, getExperiment } from '../store/experiment-ops.ts';
 import { checkParameters } from '../store/parameters.ts';
 import type { ExperimentRecord } from '../store/records.ts';

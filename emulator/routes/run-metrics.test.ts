@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { collectRunMetrics, parseMetricsFile } from '../store/run-metrics.ts';
 import { argoArtifactArchive } from '../sim/object-store.ts';
-import { scriptedBehaviour, simSetup } from '../sim/sim-test-kit.ts';
-import { createTestApi, field, items, text, type TestApi } from './test-app.ts';
-import { argoPipelineYaml, yamlData } from './test-pipelines.ts';
-import { experiment, v1 } from './v1-test-kit.ts';
+import { scriptedBehaviour, simSetup } from '../testing/sim-test-kit.ts';
+import { createTestApi, field, items, text, type TestApi } from '../testing/test-app.ts';
+import { argoPipelineYaml, yamlData } from '../testing/test-pipelines.ts';
+import { experiment, v1 } from '../testing/v1-test-kit.ts';
 
 /**
  * v1 run metrics as the persistence agent reports them (store/run-metrics.ts) and the `metric:<name>`

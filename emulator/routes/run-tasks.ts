@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
 import { checkNamespace } from '../http/access.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../lib/errors.ts';
 import type { AppEnv, RouteDeps } from '../http/env.ts';
 import { listBody } from '../http/request.ts';
 import { listPage } from '../lists/list-page.ts';
 import type { ListSpec } from '../lists/types.ts';
-import type { JsonObject } from '../store/run-engine.ts';
 import { getRun } from '../store/run-ops.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 const text = (task: JsonObject, key: string) => {
   const value = task[key];

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, items, noAuth, text } from './test-app.ts';
-import { addPipelineYaml, argoPipelineYaml, uploadPipeline, yamlData } from './test-pipelines.ts';
-import { setup, createRun } from './runs-test-kit.ts';
+import { createTestApi, field, items, noAuth, text } from '../testing/test-app.ts';
+import {
+  addPipelineYaml,
+  argoPipelineYaml,
+  uploadPipeline,
+  yamlData,
+} from '../testing/test-pipelines.ts';
+import { setup, createRun } from '../testing/runs-test-kit.ts';
 
 describe('runs', () => {
   it('creates a run from a version reference in its experiment namespace and starts it', async () => {

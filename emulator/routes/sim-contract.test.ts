@@ -6,9 +6,9 @@ import { executeComponent } from '../sim/behaviours/index.ts';
 import { createLogStore } from '../sim/log-store.ts';
 import { createObjectStore } from '../sim/object-store.ts';
 import { createSimEngine } from '../sim/sim-engine.ts';
-import type { JsonValue } from '../store/run-engine.ts';
-import { createTestApi, field, items, text, type TestApi } from './test-app.ts';
-import { createExperiment, uploadForm } from './test-pipelines.ts';
+import { createTestApi, field, items, text, type TestApi } from '../testing/test-app.ts';
+import { createExperiment, uploadForm } from '../testing/test-pipelines.ts';
+import type { JsonValue } from '../lib/json.ts';
 
 /**
  * Every fixture pipeline, run by the real simulator and read back through the API while running and

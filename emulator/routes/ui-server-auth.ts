@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Authenticator, Caller } from '../auth/types.ts';
-import { ApiError } from '../http/errors.ts';
+import { ApiError } from '../lib/errors.ts';
 
 /** What the KFP UI server answers: plain text with its hardening headers. */
 export function textResponse(

@@ -1,14 +1,14 @@
 import { gzipSync, zipSync } from 'fflate';
 import { createTarGzip } from 'nanotar';
 import { describe, expect, it } from 'vitest';
-import { createTestApi, field, text } from './test-app.ts';
+import { createTestApi, field, text } from '../testing/test-app.ts';
 import {
   addPipelineYaml,
   argoPipelineYaml,
   platformPair,
   uploadForm,
   yamlData,
-} from './test-pipelines.ts';
+} from '../testing/test-pipelines.ts';
 
 const upload = '/apis/v2beta1/pipelines/upload';
 const encode = (s: string) => new TextEncoder().encode(s);

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { checkUploadNamespace } from '../http/access.ts';
 import { bodyLimitError, maxUploadBodyBytes } from '../http/body-limit.ts';
-import { ApiError, GrpcCode, badRequest, uploadError } from '../http/errors.ts';
+import { uploadError } from '../http/error-response.ts';
+import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import {
   maxPipelineFileBytes,
@@ -9,7 +10,7 @@ import {
   readPipelineFile,
   tooLargeError,
 } from '../http/pipeline-file.ts';
-import { parsePipelineText } from '../http/pipeline-spec.ts';
+import { parsePipelineText } from '../store/pipeline-spec.ts';
 import { toApiPipeline, toApiPipelineVersion } from '../http/wire.ts';
 import { toV1Pipeline, toV1PipelineVersion } from '../http/wire-v1.ts';
 import {

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createTestApi, field, items, text } from './test-app.ts';
-import { addPipelineYaml, argoPipelineYaml, uploadForm, yamlData } from './test-pipelines.ts';
-import { v1, q, nsRef, upload, experiment } from './v1-test-kit.ts';
+import { createTestApi, field, items, text } from '../testing/test-app.ts';
+import {
+  addPipelineYaml,
+  argoPipelineYaml,
+  uploadForm,
+  yamlData,
+} from '../testing/test-pipelines.ts';
+import { v1, q, nsRef, upload, experiment } from '../testing/v1-test-kit.ts';
 
 /**
  * The v1beta1 API over the same store as v2beta1 (backend/src/apiserver/server/*_server.go, the

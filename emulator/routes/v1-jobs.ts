@@ -4,7 +4,7 @@ import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { recurringRunListSpec } from '../http/list-specs.ts';
 import { jobMessageV1 } from '../http/messages-v1.ts';
 import { emptyMessage } from '../http/messages.ts';
-import { bool, str } from '../http/proto-json.ts';
+import { bool, str } from '../lib/proto-json.ts';
 import { listBody, listRequest, readMessage } from '../http/request.ts';
 import { toV1Job } from '../http/wire-v1-runs.ts';
 import { listPage } from '../lists/list-page.ts';

@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
 import { checkPipelineNamespace } from '../http/access.ts';
-import { badRequest, notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { pipelineListSpec, versionListSpec } from '../http/list-specs.ts';
 import { pipelineMessageV1, pipelineVersionMessageV1 } from '../http/messages-v1.ts';
 import { nameFromFile } from '../http/pipeline-file.ts';
-import { parsePipelineText, specToYaml } from '../http/pipeline-spec.ts';
+import { parsePipelineText, specToYaml } from '../store/pipeline-spec.ts';
 import { downloadPipeline } from '../http/pipeline-url.ts';
-import { msg, str } from '../http/proto-json.ts';
+import { msg, str } from '../lib/proto-json.ts';
 import { listBody, listRequest, readMessage } from '../http/request.ts';
 import { toV1Pipeline, toV1PipelineVersion } from '../http/wire-v1.ts';
 import { listPage } from '../lists/list-page.ts';

@@ -1,6 +1,6 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import { resourceTypes, type ResourceType } from '../http/messages-v1.ts';
-import { list, msg, str, type ParsedMessage } from '../http/proto-json.ts';
+import { list, msg, str, type ParsedMessage } from '../lib/proto-json.ts';
 import type { AppContext } from '../http/env.ts';
 
 /** v1beta1 resource references (resource_reference.proto) in request bodies and list queries. */

@@ -1,13 +1,12 @@
 import { checkPipelineNamespace } from '../http/access.ts';
-import { ApiError, GrpcCode, badRequest } from '../http/errors.ts';
+import { ApiError, GrpcCode, badRequest } from '../lib/errors.ts';
 import type { AppContext, RouteDeps } from '../http/env.ts';
-import { list, msg, str, struct, type ParsedMessage } from '../http/proto-json.ts';
+import { list, msg, str, struct, type ParsedMessage } from '../lib/proto-json.ts';
 import { checkParameters } from '../store/parameters.ts';
-import type { JsonObject } from '../store/run-engine.ts';
 import { resolveSource, type ResolvedSource } from '../store/source-ops.ts';
 import { experimentOfNew, type ExperimentChoice } from './run-input.ts';
 import { referenceId, referencesOf } from './v1-references.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 /**
  * A v1beta1 Run or Job body (api.Run / api.Job) → what the shared store ops need, after toModelRun

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { checkNamespace, type Verb } from '../http/access.ts';
-import { notFound } from '../http/errors.ts';
+import { notFound } from '../lib/errors.ts';
 import type { AppContext, AppEnv, RouteDeps } from '../http/env.ts';
 import { runListSpec } from '../http/list-specs.ts';
 import { runMessageV1 } from '../http/messages-v1.ts';
 import { emptyMessage } from '../http/messages.ts';
-import { str } from '../http/proto-json.ts';
+import { str } from '../lib/proto-json.ts';
 import { listBody, listRequest, readMessage, splitAction } from '../http/request.ts';
 import { toV1Run, toV1RunDetail } from '../http/wire-v1-runs.ts';
 import { listPage } from '../lists/list-page.ts';

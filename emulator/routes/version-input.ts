@@ -1,7 +1,7 @@
-import { badRequest } from '../http/errors.ts';
+import { badRequest } from '../lib/errors.ts';
 import { downloadPipeline } from '../http/pipeline-url.ts';
-import { checkInlineSpec, parsePipelineText, specToYaml } from '../http/pipeline-spec.ts';
-import { msg, str, stringMap, struct, type ParsedMessage } from '../http/proto-json.ts';
+import { checkInlineSpec, parsePipelineText, specToYaml } from '../store/pipeline-spec.ts';
+import { msg, str, stringMap, struct, type ParsedMessage } from '../lib/proto-json.ts';
 import type { NewVersion } from '../store/pipeline-ops.ts';
 
 /**

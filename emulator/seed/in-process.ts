@@ -1,17 +1,18 @@
-import { createApp, type RunApi } from '../app.ts';
+import { createApp, type RunApi } from '../kfp-api-app.ts';
 import type { Authenticator, Caller } from '../auth/types.ts';
 import { devUsers } from '../auth/users.ts';
 import { systemNamespace } from '../http/access.ts';
-import { unauthenticated } from '../http/errors.ts';
+import { unauthenticated } from '../lib/errors.ts';
 import { getExperiment } from '../store/experiment-ops.ts';
 import { checkParameters } from '../store/parameters.ts';
-import type { JsonObject, RunEngine } from '../store/run-engine.ts';
+import type { RunEngine } from '../store/run-engine.ts';
 import { startRun } from '../store/run-ops.ts';
 import { resolveSource } from '../store/source-ops.ts';
 import type { Store } from '../store/store.ts';
 import type { BulkRunCreator, SeedClock } from './actions.ts';
 import type { SeedCall } from './api.ts';
 import { seed, type SeedProfile, type SeedResult } from './seed.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 const admin: Caller = {
   user: 'admin',

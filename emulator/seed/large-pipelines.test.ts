@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePipelineText } from '../http/pipeline-spec.ts';
+import { parsePipelineText } from '../store/pipeline-spec.ts';
 import { readIrPipeline } from '../sim/ir/spec.ts';
 import { validateIr } from '../sim/ir/validate.ts';
 import { longLogPipelineYaml, widePipelineYaml } from './large-pipelines.ts';

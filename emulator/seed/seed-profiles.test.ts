@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { noAuth, stubAuthenticator } from '../routes/test-app.ts';
+import { noAuth, stubAuthenticator } from '../testing/test-app.ts';
 import { Event_Type } from '../../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { createRuntimeSource } from '../mlmd/from-runtime.ts';
 import { createMlmdStore } from '../mlmd/store.ts';
 import { seedEmulator } from './index.ts';
-import { createSeedHarness, list, get } from './seed-test-kit.ts';
+import { createSeedHarness, list, get } from '../testing/seed-test-kit.ts';
 import { isJsonObject } from '../lib/json.ts';
 
 describe('seed, v2 artifacts', () => {

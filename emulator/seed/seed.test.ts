@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stubAuthenticator } from '../routes/test-app.ts';
+import { stubAuthenticator } from '../testing/test-app.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
 import { seedEmulator, type SeedResult } from './index.ts';
 import {
@@ -10,7 +10,7 @@ import {
   podNodes,
   outputArtifact,
   outputParameter,
-} from './seed-test-kit.ts';
+} from '../testing/seed-test-kit.ts';
 import { isJsonObject } from '../lib/json.ts';
 
 describe('seed, multi-user', () => {

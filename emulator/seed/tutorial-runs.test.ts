@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEmulatorHarness, type EmulatorHarness } from '../emulator-test-kit.ts';
+import { createEmulatorHarness, type EmulatorHarness } from '../testing/emulator-test-kit.ts';
 import { extractFirstTarEntry } from '../sim/object-store.ts';
 
 /**

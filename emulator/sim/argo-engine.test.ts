@@ -2,8 +2,7 @@ import { gunzipSync } from 'fflate';
 import { parseTar } from 'nanotar';
 import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
-import type { JsonObject } from '../store/run-engine.ts';
-import type { TaskResult } from './contracts.ts';
+import type { TaskResult } from './types.ts';
 import { asObject, asString, field, parseJson, stringField } from './json.ts';
 import {
   argoNodes,
@@ -17,8 +16,8 @@ import {
   runToEnd,
   scriptedBehaviour,
   simSetup,
-} from './sim-test-kit.ts';
-import { isJsonObject } from '../lib/json.ts';
+} from '../testing/sim-test-kit.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 const shared = requireSharedDir();
 const v1 = (name: string) => fixture(shared, 'v1', name);

@@ -11,7 +11,7 @@ import {
   scriptedBehaviour,
   simSetup,
   tasksNamed,
-} from './sim-test-kit.ts';
+} from '../testing/sim-test-kit.ts';
 
 const shared = requireSharedDir();
 

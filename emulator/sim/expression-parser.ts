@@ -1,5 +1,4 @@
-import type { JsonValue } from '../store/run-engine.ts';
-
+import type { JsonValue } from '../lib/json.ts';
 /**
  * A small, safe evaluator for the conditions compilers emit:
  * - `cel`: KFP v2 `triggerPolicy.condition`, e.g.

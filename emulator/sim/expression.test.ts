@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonValue } from '../store/run-engine.ts';
 import { ExpressionEvalError, ExpressionSyntaxError, parseCondition } from './expression.ts';
+import type { JsonValue } from '../lib/json.ts';
 
 const params: Record<string, JsonValue> = {
   'pipelinechannel--flip-coin-Output': 'heads',

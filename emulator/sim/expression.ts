@@ -1,4 +1,3 @@
-import type { JsonValue } from '../store/run-engine.ts';
 import {
   ExpressionEvalError,
   parseExpression,
@@ -7,7 +6,7 @@ import {
 } from './expression-parser.ts';
 
 export { ExpressionEvalError, ExpressionSyntaxError, type Dialect } from './expression-parser.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonValue } from '../lib/json.ts';
 
 /** Evaluates the conditions parsed by expression-parser.ts against a run's values (see there for the grammar). */
 function toNumber(value: JsonValue, fn: string): number {

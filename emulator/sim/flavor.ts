@@ -1,5 +1,5 @@
-import type { JsonObject } from '../store/run-engine.ts';
 import type { Plan } from './plan.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /** What the engine needs from a spec dialect (KFP v2 IR, Argo Workflow of kfp 1.x). */
 export interface Flavor<I> {

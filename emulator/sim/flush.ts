@@ -1,5 +1,5 @@
 import { argoArtifactArchive } from './object-store.ts';
-import type { LogStore, ObjectStore, PodStore } from './contracts.ts';
+import type { LogStore, ObjectStore, PodStore } from './types.ts';
 import { isTerminal, lastState, type PodRecord } from './plan.ts';
 import { firstAt, historyAt, stateAt } from './timeline.ts';
 

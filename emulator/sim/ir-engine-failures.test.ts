@@ -7,8 +7,8 @@ import {
   scriptedBehaviour,
   simSetup,
   tasksNamed,
-} from './sim-test-kit.ts';
-import { ir, comp, task, times, paramValue } from './ir-test-kit.ts';
+} from '../testing/sim-test-kit.ts';
+import { ir, comp, task, times, paramValue } from '../testing/ir-test-kit.ts';
 
 describe('v2 runs', () => {
   it('runs the exit handler after a failure and fails the run', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../store/run-engine.ts';
 import { asObject, stringField } from './json.ts';
 import {
   list,
@@ -8,8 +7,9 @@ import {
   scriptedBehaviour,
   simSetup,
   tasksNamed,
-} from './sim-test-kit.ts';
-import { ir, comp, task, fromTask, times, paramValue } from './ir-test-kit.ts';
+} from '../testing/sim-test-kit.ts';
+import { ir, comp, task, fromTask, times, paramValue } from '../testing/ir-test-kit.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 describe('v2 runs', () => {
   it('runs a linear pipeline through PENDING, RUNNING and SUCCEEDED with data flowing downstream', () => {

@@ -1,5 +1,4 @@
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /** Safe accessors for spec objects that arrive as untyped JSON (no casts). */
 

@@ -1,4 +1,4 @@
-import type { LogStore, PodLog } from './contracts.ts';
+import type { LogStore, PodLog } from './types.ts';
 
 /** Pod logs kept in memory by pod name. */
 export function createLogStore(): LogStore {

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createTar, parseTar } from 'nanotar';
-import type { ObjectStore } from './contracts.ts';
+import type { ObjectStore } from './types.ts';
 
 /** The bucket KFP's API server and Argo write to. */
 export const defaultBucket = 'mlpipeline';

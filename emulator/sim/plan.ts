@@ -1,4 +1,4 @@
-import type { PodSpecInfo } from './contracts.ts';
+import type { PodSpecInfo } from './types.ts';
 
 /**
  * The plan of a run: every node (task, DAG, loop, pod group…) and pod with its full timeline, in

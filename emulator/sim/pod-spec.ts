@@ -1,6 +1,6 @@
-import type { JsonValue } from '../store/run-engine.ts';
-import type { PodMount, PodSpecInfo, PodVolume } from './contracts.ts';
+import type { PodMount, PodSpecInfo, PodVolume } from './types.ts';
 import { arrayField, asNumber, asObject, asString, entries, field, stringField } from './json.ts';
+import type { JsonValue } from '../lib/json.ts';
 
 /**
  * What a simulated pod's spec holds, read from the Argo template (v1) or from the IR executor and

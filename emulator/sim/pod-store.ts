@@ -1,4 +1,4 @@
-import type { PodSnapshot, PodStore } from './contracts.ts';
+import type { PodSnapshot, PodStore } from './types.ts';
 
 /** Simulated pods kept in memory by name (what `GET /k8s/pod` and its events read). */
 export function createPodStore(): PodStore {

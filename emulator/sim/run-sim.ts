@@ -5,11 +5,11 @@ import type {
   RunState,
   RuntimeStatus,
 } from '../store/run-engine.ts';
-import type { LogStore, ObjectStore, PodStore } from './contracts.ts';
+import type { LogStore, ObjectStore, PodStore } from './types.ts';
 import type { Flavor, Projected } from './flavor.ts';
 import { flushPods, vanish, type FlushState } from './flush.ts';
 import { isTerminal, lastState, type Phase, type Plan } from './plan.ts';
-import { planRun } from './run-plan.ts';
+import { planRun } from './replay-events.ts';
 import { historyAt } from './timeline.ts';
 import { vanishPods } from './walk-context.ts';
 

@@ -1,10 +1,10 @@
-import type { JsonObject, RunEngine, RunStart } from '../store/run-engine.ts';
+import type { RunEngine, RunStart } from '../store/run-engine.ts';
 import { argoFlavor } from './argo/flavor.ts';
-import type { ComponentBehaviour, LogStore, ObjectStore, PodStore } from './contracts.ts';
+import type { ComponentBehaviour, LogStore, ObjectStore, PodStore } from './types.ts';
 import { irFlavor, type FlavorEnv } from './ir/flavor.ts';
 import { stringField } from './json.ts';
 import { createRunSimulation, type RunSimulation, type Stores } from './run-sim.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
 export interface SimEngineOptions {
   /** Simulated time runs this many times faster than the wall clock (1 = real time). */

@@ -1,7 +1,7 @@
-import type { JsonObject, JsonValue } from '../store/run-engine.ts';
 import { isArgoWorkflow } from './sim-engine.ts';
 import { unwrapIr } from './ir/spec.ts';
 import { arrayField, entries, field, stringField } from './json.ts';
+import type { JsonObject, JsonValue } from '../lib/json.ts';
 
 function sample(parameterType: string | undefined): JsonValue {
   switch (parameterType) {

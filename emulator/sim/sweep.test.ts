@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { requireSharedDir } from '../../scripts/shared-dir.ts';
 import { validateResponse, type SpecName } from '../contract/validate-response.ts';
-import type { JsonObject, RunRuntime } from '../store/run-engine.ts';
+import type { RunRuntime } from '../store/run-engine.ts';
 import { executeComponent } from './behaviours/index.ts';
 import { asString } from './json.ts';
-import { argoNodes, fixture, list, makeRun, runToEnd, simSetup } from './sim-test-kit.ts';
+import { argoNodes, fixture, list, makeRun, runToEnd, simSetup } from '../testing/sim-test-kit.ts';
 import { requiredParameters } from './sweep-params.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 const shared = requireSharedDir();
 

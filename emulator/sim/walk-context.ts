@@ -1,8 +1,9 @@
-import type { JsonObject, RunStart } from '../store/run-engine.ts';
-import type { ComponentBehaviour, TaskExecution, TaskResult } from './contracts.ts';
+import type { RunStart } from '../store/run-engine.ts';
+import type { ComponentBehaviour, TaskExecution, TaskResult } from './types.ts';
 import { asString, jsonToText } from './json.ts';
 import { SimError, type PlanBuilder } from './plan.ts';
 import { hashSeed, randomSuffix, roll } from './random.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /** What both walkers (v2 IR, v1 Argo) need to evaluate one attempt of a run. */
 export interface WalkContext<I> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { aborted, alreadyExists, badRequest, notFound } from '../http/errors.ts';
+import { aborted, alreadyExists, badRequest, notFound } from '../lib/errors.ts';
 import type { ExperimentRecord } from './records.ts';
 import type { Store } from './store.ts';
 

@@ -1,6 +1,5 @@
-import { badRequest } from '../http/errors.ts';
-import type { JsonObject, JsonValue } from './run-engine.ts';
-import { isJsonObject } from '../lib/json.ts';
+import { badRequest } from '../lib/errors.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../lib/json.ts';
 
 /** The IR of a spec that may be a `{pipeline_spec, platform_spec}` pair. */
 function irOf(spec: JsonObject): JsonObject | undefined {

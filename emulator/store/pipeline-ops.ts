@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { alreadyExists, badRequest, notFound } from '../http/errors.ts';
-import type { JsonObject } from './run-engine.ts';
+import { alreadyExists, badRequest, notFound } from '../lib/errors.ts';
 import type { PipelineRecord, VersionRecord } from './records.ts';
 import type { Store } from './store.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 export function getPipeline(store: Store, id: string): PipelineRecord {
   const pipeline = store.pipelines.get(id);

@@ -1,4 +1,5 @@
-import type { JsonObject, RunEvent } from './run-engine.ts';
+import type { RunEvent } from './run-engine.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /**
  * What the store keeps: plain JSON records, one per resource. Times are epoch milliseconds (the

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { badRequest, notFound } from '../http/errors.ts';
-import { CronError, parseCron } from '../sim/cron.ts';
-import type { JsonObject } from './run-engine.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
+import { CronError, parseCron } from './cron.ts';
 import type { RecurringRunRecord, Trigger } from './records.ts';
 import type { Store } from './store.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 export function getRecurringRun(store: Store, id: string): RecurringRunRecord {
   const job = store.recurringRuns.get(id);

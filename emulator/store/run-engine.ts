@@ -25,8 +25,6 @@ export const finishedStates: ReadonlySet<RunState> = new Set([
 
 import type { JsonObject } from '../lib/json.ts';
 
-export type { JsonObject, JsonValue } from '../lib/json.ts';
-
 export interface RunEvent {
   readonly kind: 'terminate' | 'retry';
   /** RFC 3339 */

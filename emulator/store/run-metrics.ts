@@ -1,16 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { parseTar } from 'nanotar';
-import {
-  parseBody,
-  list,
-  str,
-  type MessageSchema,
-  type ParsedMessage,
-} from '../http/proto-json.ts';
+import { parseBody, list, str, type MessageSchema, type ParsedMessage } from '../lib/proto-json.ts';
 import { isJsonObject } from '../lib/json.ts';
-import type { ObjectStore } from '../sim/contracts.ts';
+import type { ObjectStore } from '../sim/types.ts';
 import { defaultBucket } from '../sim/object-store.ts';
-import type { JsonObject, RunEngine } from './run-engine.ts';
+import type { JsonObject } from '../lib/json.ts';
+import type { RunEngine } from './run-engine.ts';
 import type { RunRecord } from './records.ts';
 import type { Store } from './store.ts';
 

@@ -1,16 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { aborted, badRequest, failedPrecondition, notFound } from '../http/errors.ts';
+import { aborted, badRequest, failedPrecondition, notFound } from '../lib/errors.ts';
 import { getExperiment } from './experiment-ops.ts';
 import { pipelineRootOf } from './parameters.ts';
-import {
-  type JsonObject,
-  type RunEngine,
-  type RunEvent,
-  type RunRuntime,
-  type RunStart,
-} from './run-engine.ts';
+import { type RunEngine, type RunEvent, type RunRuntime, type RunStart } from './run-engine.ts';
 import type { PipelineSource, RunRecord } from './records.ts';
 import type { Store } from './store.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 export interface RunOps {
   readonly store: Store;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, text, type TestApi } from '../routes/test-app.ts';
-import { createExperiment, recurringRunBody, uploadPipeline } from '../routes/test-pipelines.ts';
+import { createTestApi, text, type TestApi } from '../testing/test-app.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from '../testing/test-pipelines.ts';
 import { createStaticEngine, type RunEngine } from './run-engine.ts';
 import { triggerDueRuns } from './scheduler.ts';
 

@@ -1,4 +1,4 @@
-import { dueRuns, type RecurringRunSchedule } from '../sim/scheduler.ts';
+import { dueRuns, type RecurringRunSchedule } from './due-runs.ts';
 import { latestVersion } from './pipeline-ops.ts';
 import { finishedStates, type RunEngine } from './run-engine.ts';
 import { startRun } from './run-ops.ts';
@@ -19,7 +19,7 @@ export interface SchedulerDeps {
 /** At most this many catch-up runs per recurring run and tick. */
 const maxCatchUp = 50;
 
-/** The record as the simulator's pure schedule reader (sim/scheduler.ts) sees a RecurringRun. */
+/** The record as the pure schedule reader (due-runs.ts) sees a RecurringRun. */
 function scheduleOf(job: RecurringRunRecord): RecurringRunSchedule {
   const t = job.trigger;
   const times = {

@@ -1,9 +1,9 @@
-import { badRequest, notFound } from '../http/errors.ts';
-import { checkInlineSpec } from '../http/pipeline-spec.ts';
+import { badRequest, notFound } from '../lib/errors.ts';
+import { checkInlineSpec } from './pipeline-spec.ts';
 import { getPipeline, getVersion, latestVersion } from './pipeline-ops.ts';
-import type { JsonObject } from './run-engine.ts';
 import type { PipelineRecord, PipelineSource } from './records.ts';
 import { specHashOf, type Store } from './store.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 /** The pipeline_source oneof of a Run or RecurringRun request. */
 export interface SourceInput {

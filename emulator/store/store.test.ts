@@ -9,8 +9,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApi, field, text } from '../routes/test-app.ts';
-import { createExperiment, recurringRunBody, uploadPipeline } from '../routes/test-pipelines.ts';
+import { createTestApi, field, text } from '../testing/test-app.ts';
+import { createExperiment, recurringRunBody, uploadPipeline } from '../testing/test-pipelines.ts';
 import { createStaticEngine, type RunEngine, type RunStart } from './run-engine.ts';
 import { restoreRuns } from './run-ops.ts';
 import { createStore } from './store.ts';

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { JsonObject } from './run-engine.ts';
 import { openJournal, type Change, type Journal } from './journal.ts';
 import {
   isExperimentRecord,
@@ -17,6 +16,7 @@ import type {
   SpecRecord,
   VersionRecord,
 } from './records.ts';
+import type { JsonObject } from '../lib/json.ts';
 
 export interface Table<T extends { readonly id: string }> {
   get(id: string): T | undefined;

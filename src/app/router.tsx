@@ -13,8 +13,7 @@ import { prefetchList, prefetchShell, type PrefetchContext } from './route-prefe
 
 /**
  * The route table (DESIGN.md §2). One lazy module per URL in ./routes, each exporting `Component`
- * and `ErrorBoundary` by name. Pages of later issues (upload, new experiment, new run, compare) join
- * here when something links to them; until then their URLs get the 404 page.
+ * and `ErrorBoundary` by name; any other URL gets the 404 page.
  *
  * With a PrefetchContext the routes get loaders that start their requests while the route's code
  * loads (route-prefetch.ts); without one (tests, `preloadRouteCode`) they have none.

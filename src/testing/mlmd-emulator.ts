@@ -1,4 +1,7 @@
-import { createEmulatorHarness, type EmulatorHarness } from '../../emulator/emulator-test-kit.ts';
+import {
+  createEmulatorHarness,
+  type EmulatorHarness,
+} from '../../emulator/testing/emulator-test-kit.ts';
 import type { RunApi } from '../../emulator/http/env.ts';
 import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
 import { TEST_BASE_URL, TEST_ORIGIN } from './test-emulator.ts';

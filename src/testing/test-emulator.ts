@@ -1,6 +1,6 @@
-import { createApp } from '../../emulator/app.ts';
+import { createApp } from '../../emulator/kfp-api-app.ts';
 import { envInfoRoutes } from '../../emulator/routes/env-info.ts';
-import { noAuth, stubAuthenticator, testCallers } from '../../emulator/routes/test-app.ts';
+import { noAuth, stubAuthenticator, testCallers } from '../../emulator/testing/test-app.ts';
 import { createStaticEngine } from '../../emulator/store/run-engine.ts';
 import { createStore, type Store } from '../../emulator/store/store.ts';
 import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';

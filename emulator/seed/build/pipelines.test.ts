@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { parsePipelineText } from '../../http/pipeline-spec.ts';
+import { parsePipelineText } from '../../store/pipeline-spec.ts';
 import { readWorkflow } from '../../sim/argo/spec.ts';
 import { validateWorkflow } from '../../sim/argo/validate.ts';
 import { readIrPipeline } from '../../sim/ir/spec.ts';

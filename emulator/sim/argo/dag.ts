@@ -6,7 +6,7 @@ import type { ArgoTask, ArgoTemplate } from './spec.ts';
 import { noArgoOutputs, substitute, type ArgoOutputs, type VarScope } from './substitute.ts';
 import type { ArgoContext, Call, NodeRun } from './types.ts';
 import { taskDeps } from './validate.ts';
-import { expandTask } from './walker.ts';
+import type { expandTask } from './walker.ts';
 
 /** `outputs.parameters[].valueFrom.parameter` of a DAG or steps template. */
 export function templateOutputs(template: ArgoTemplate, scope: VarScope): ArgoOutputs {
@@ -31,6 +31,8 @@ export function runDag(
   call: Call,
   template: ArgoTemplate,
   inputs: Readonly<Record<string, string>>,
+  /** The walker's expandTask, passed in so that the walker alone imports its recursion. */
+  expand: typeof expandTask,
 ): NodeRun {
   const node = addNode(ctx, call, 'DAG', template.name);
   node.info.inputs =
@@ -80,7 +82,7 @@ export function runDag(
               'omitted',
               'omitted: depends condition not met',
             )
-          : expandTask(ctx, item.task, scope, place, true);
+          : expand(ctx, item.task, scope, place, true);
       for (const key of run.keys) {
         if (item.deps.length === 0) link(ctx, call.key, key);
         for (const dep of item.deps)

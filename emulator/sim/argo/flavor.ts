@@ -1,4 +1,4 @@
-import type { JsonObject, RunStart } from '../../store/run-engine.ts';
+import type { RunStart } from '../../store/run-engine.ts';
 import type { Flavor } from '../flavor.ts';
 import type { FlavorEnv } from '../ir/flavor.ts';
 import { jsonToText } from '../json.ts';
@@ -12,6 +12,7 @@ import { noArgoOutputs } from './substitute.ts';
 import type { ArgoContext, ArgoInfo } from './types.ts';
 import { validateWorkflow } from './validate.ts';
 import { walkArgo, workflowKey } from './walker.ts';
+import type { JsonObject } from '../../lib/json.ts';
 
 /** The kfp 1.x dialect: an Argo Workflow, served as `workflow_manifest`. */
 export function argoFlavor(run: RunStart, spec: JsonObject, env: FlavorEnv): Flavor<ArgoInfo> {

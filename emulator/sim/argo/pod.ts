@@ -1,5 +1,4 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
-import type { TaskExecution } from '../contracts.ts';
+import type { TaskExecution } from '../types.ts';
 import { jsonToText } from '../json.ts';
 import { argoArtifactArchive, argoArtifactKey } from '../object-store.ts';
 import { podHistory, type ObjectWrite, type PlanNode } from '../plan.ts';
@@ -16,7 +15,8 @@ import { addNode, link, podNameOf } from './nodes.ts';
 import type { ArgoTemplate } from './spec.ts';
 import { substitute, type ArgoOutputs } from './substitute.ts';
 import type { ArgoContext, ArgoInfo, Call, NodeRun } from './types.ts';
-import type { PodSpecInfo } from '../contracts.ts';
+import type { PodSpecInfo } from '../types.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 const encoder = new TextEncoder();
 const bucket = 'mlpipeline';

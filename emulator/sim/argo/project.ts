@@ -1,9 +1,9 @@
 import { gzipSync } from 'fflate';
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import { objectField } from '../json.ts';
 import { isTerminal, lastState, type Phase, type Plan, type PlanNode } from '../plan.ts';
 import { firstAt, historyAt, lastSegment } from '../timeline.ts';
 import type { ArgoInfo } from './types.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 export interface WorkflowView {
   readonly plan: Plan<ArgoInfo>;

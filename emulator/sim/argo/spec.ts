@@ -1,4 +1,3 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import {
   asArray,
   asNumber,
@@ -11,6 +10,7 @@ import {
   parseJson,
   stringField,
 } from '../json.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 /** Typed views of an Argo Workflow as compiled by the kfp 1.x SDK. */
 

@@ -4,7 +4,7 @@ import { addNode, link } from './nodes.ts';
 import type { ArgoTemplate } from './spec.ts';
 import { noArgoOutputs, type ArgoOutputs, type VarScope } from './substitute.ts';
 import type { ArgoContext, Call, NodeRun } from './types.ts';
-import { expandTask } from './walker.ts';
+import type { expandTask } from './walker.ts';
 
 /** A steps template: step groups run one after another, the steps of a group in parallel. */
 export function runSteps(
@@ -12,6 +12,8 @@ export function runSteps(
   call: Call,
   template: ArgoTemplate,
   inputs: Readonly<Record<string, string>>,
+  /** The walker's expandTask, passed in so that the walker alone imports its recursion. */
+  expand: typeof expandTask,
 ): NodeRun {
   const node = addNode(ctx, call, 'Steps', template.name);
   ctx.plan.mark(node, call.start, 'running');
@@ -32,7 +34,7 @@ export function runSteps(
     if (index === 0) link(ctx, call.key, groupKey);
     for (const from of previous) link(ctx, from, groupKey);
     const runs = group.map((step) => {
-      const run = expandTask(
+      const run = expand(
         ctx,
         step,
         scope,

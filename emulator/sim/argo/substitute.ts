@@ -1,6 +1,5 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import { jsonToText } from '../json.ts';
-import { isJsonObject } from '../../lib/json.ts';
+import { isJsonObject, type JsonValue } from '../../lib/json.ts';
 
 /** Outputs of a finished Argo node, for `{{tasks.x.outputs…}}` / `{{steps.x.outputs…}}`. */
 export interface ArgoOutputs {

@@ -1,7 +1,7 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import type { TimedState } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
 import { argoPhase, argoTime, nodeStatuses, type NodeView, type WorkflowView } from './project.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 /**
  * `run_details.task_details` as a released KFP (2.17/2.18) builds them from the Argo workflow the

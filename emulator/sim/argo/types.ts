@@ -1,8 +1,8 @@
-import type { JsonObject } from '../../store/run-engine.ts';
 import type { Outcome } from '../plan.ts';
 import type { WalkContext } from '../walk-context.ts';
 import type { ArgoWorkflow } from './spec.ts';
 import type { ArgoOutputs } from './substitute.ts';
+import type { JsonObject } from '../../lib/json.ts';
 
 export type ArgoNodeType =
   'Pod' | 'DAG' | 'Steps' | 'StepGroup' | 'TaskGroup' | 'Retry' | 'Skipped' | 'Workflow';

@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import { ExpressionEvalError, ExpressionSyntaxError, parseCondition } from '../expression.ts';
 import { jsonToText, parseJson } from '../json.ts';
 import { SimError } from '../plan.ts';
@@ -10,6 +9,7 @@ import type { ArgoTask } from './spec.ts';
 import { runSteps } from './steps.ts';
 import { artifactFrom, itemLabel, noArgoOutputs, substitute, type VarScope } from './substitute.ts';
 import { maxRecursionDepth, type ArgoContext, type Call, type NodeRun } from './types.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 const encoder = new TextEncoder();
 export const workflowKey = '@workflow';
@@ -58,8 +58,8 @@ export function executeTemplate(ctx: ArgoContext, call: Call): NodeRun {
     inputs[p.name] = value;
   }
   const timed = { ...call, start: at };
-  if (template.kind === 'dag') return runDag(ctx, timed, template, inputs);
-  if (template.kind === 'steps') return runSteps(ctx, timed, template, inputs);
+  if (template.kind === 'dag') return runDag(ctx, timed, template, inputs, expandTask);
+  if (template.kind === 'steps') return runSteps(ctx, timed, template, inputs, expandTask);
   return template.retryLimit > 0
     ? runRetry(ctx, timed, template, inputs)
     : runPod(ctx, timed, template, inputs, 0);

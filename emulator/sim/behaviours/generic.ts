@@ -1,5 +1,4 @@
-import type { JsonValue } from '../../store/run-engine.ts';
-import type { OutputSpec, TaskExecution } from '../contracts.ts';
+import type { OutputSpec, TaskExecution } from '../types.ts';
 import { fixed } from './python.ts';
 import type { Random } from './random.ts';
 import { normaliseName } from './task-io.ts';
@@ -12,6 +11,7 @@ import {
   type ComponentDefinition,
   type OutputValue,
 } from './types.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 /** A plausible value for an output parameter of the given type (v2 parameterType or v1 type name). */
 export function genericParameter(spec: OutputSpec, rng: Random): OutputValue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { componentKey, executeComponent, findComponent } from './index.ts';
-import { decode, testTask } from './test-task.ts';
+import { decode, testTask } from '../../testing/test-task.ts';
 
 describe('component recognition', () => {
   it.each([

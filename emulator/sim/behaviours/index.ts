@@ -1,5 +1,4 @@
-import type { JsonValue } from '../../store/run-engine.ts';
-import type { ComponentBehaviour, TaskExecution, TaskResult } from '../contracts.ts';
+import type { ComponentBehaviour, TaskExecution, TaskResult } from '../types.ts';
 import { dataHandlingComponents } from './data-handling.ts';
 import { dataVisualizationComponents } from './data-visualization.ts';
 import { genericArtifact, genericComponent, genericParameter } from './generic.ts';
@@ -13,6 +12,7 @@ import { assignOutputs, normaliseName, taskInputs } from './task-io.ts';
 import type { ComponentContext, ComponentDefinition, OutputValue } from './types.ts';
 import { v2TrainingComponents } from './v2-training.ts';
 import { yoloComponents } from './yolo.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 const definitions: readonly ComponentDefinition[] = [
   ...dataHandlingComponents,

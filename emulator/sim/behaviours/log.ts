@@ -1,4 +1,4 @@
-import type { TaskExecution } from '../contracts.ts';
+import type { TaskExecution } from '../types.ts';
 import type { Random } from './random.ts';
 import { pythonTraceback } from './traceback.ts';
 import type { PythonFailure } from './types.ts';

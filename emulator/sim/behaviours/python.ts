@@ -19,11 +19,5 @@ export function pyFloat(value: number): string {
 
 export const pyBool = (value: boolean): string => (value ? 'True' : 'False');
 
-/** Round like Python's round(x, n) for display (half-even is not needed at these precisions). */
-export function round(value: number, digits: number): number {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 /** Python's `f'{x:.Nf}'`. */
 export const fixed = (value: number, digits: number): string => value.toFixed(digits);

@@ -1,5 +1,5 @@
-import type { JsonValue } from '../../store/run-engine.ts';
-import type { OutputSpec, TaskExecution } from '../contracts.ts';
+import type { OutputSpec, TaskExecution } from '../types.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 /** Lower case, `_` and spaces as `-`: how kfp turns Python names into template and parameter names. */
 export const normaliseName = (name: string): string =>

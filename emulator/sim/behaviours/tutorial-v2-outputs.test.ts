@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeComponent } from './index.ts';
 import { asArray, asObject, asString, parseJson } from '../json.ts';
-import { decode, testTask } from './test-task.ts';
+import { decode, testTask } from '../../testing/test-task.ts';
 
 /** The kfp 2 rewrites of the tutorial (sdk/kfp2/components) write typed artifacts, not ui metadata. */
 describe('tutorial components in kfp 2', () => {

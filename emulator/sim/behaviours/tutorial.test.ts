@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { executeComponent } from './index.ts';
 import { isPrime } from './recursion.ts';
-import { decode, testTask } from './test-task.ts';
+import { decode, testTask } from '../../testing/test-task.ts';
 
 describe('data handling (v1)', () => {
   it('multiply really multiplies and exports outputs as parameters and artifacts', () => {

@@ -1,7 +1,7 @@
-import type { JsonValue } from '../../store/run-engine.ts';
-import type { ExtraObject, TaskExecution } from '../contracts.ts';
+import type { ExtraObject, TaskExecution } from '../types.ts';
 import type { Random } from './random.ts';
 import type { TaskInputs } from './task-io.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 /** An output value with its Python type, so it can be serialised the way kfp 1.x (str) or 2.x (JSON) does. */
 export type OutputValue =

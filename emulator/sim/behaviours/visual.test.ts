@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { executeComponent } from './index.ts';
-import { decode, testTask } from './test-task.ts';
+import { decode, testTask } from '../../testing/test-task.ts';
 
 const metadataOf = (bytes: Uint8Array | undefined): { outputs: Record<string, unknown>[] } => {
   const parsed: unknown = JSON.parse(decode(bytes));

@@ -1,4 +1,4 @@
-import type { ExtraObject } from '../contracts.ts';
+import type { ExtraObject } from '../types.ts';
 import { defaultBucket } from '../object-store.ts';
 import { fixed } from './python.ts';
 import type { Random } from './random.ts';

@@ -1,9 +1,8 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import { asArray, asNumber, asString, entries, parseJson } from '../json.ts';
 import type { ObjectWrite } from '../plan.ts';
 import { int64From, uuidFrom } from '../random.ts';
 import type { ArtifactRef } from './types.ts';
-import { isJsonObject } from '../../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../lib/json.ts';
 
 export interface StorageRoot {
   readonly scheme: string;

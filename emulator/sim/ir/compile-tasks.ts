@@ -1,5 +1,4 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
-
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 /**
  * The Argo DAG tasks one KFP task compiles to (argocompiler `task()`, container.go, dag.go,
  * importer.go): a driver task, then the task that runs the DAG's template or the container.

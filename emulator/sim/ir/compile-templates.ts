@@ -1,5 +1,4 @@
-import type { JsonObject } from '../../store/run-engine.ts';
-
+import type { JsonObject } from '../../lib/json.ts';
 /**
  * The system templates KFP's v2 compiler adds to every workflow (backend/src/v2/compiler/
  * argocompiler container.go, dag.go, importer.go), abridged to the fields that tell what runs:

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import { field } from '../json.ts';
 import {
   containerDriverTemplate,
@@ -21,6 +20,7 @@ import {
   type TaskCall,
 } from './compile-tasks.ts';
 import type { IrComponent, IrPipeline, IrTask } from './spec.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 /**
  * The Argo Workflow KFP's v2 compiler makes for a pipeline (backend/src/v2/compiler/argocompiler,

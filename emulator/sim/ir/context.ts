@@ -1,9 +1,9 @@
-import type { JsonObject } from '../../store/run-engine.ts';
 import type { Condition } from '../expression.ts';
 import type { WalkContext } from '../walk-context.ts';
 import type { StorageRoot } from './artifacts.ts';
 import type { IrPipeline } from './spec.ts';
 import type { V2Info } from './types.ts';
+import type { JsonObject } from '../../lib/json.ts';
 
 export interface IrContext extends WalkContext<V2Info> {
   readonly pipeline: IrPipeline;

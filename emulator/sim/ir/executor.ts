@@ -1,5 +1,4 @@
-import type { JsonValue } from '../../store/run-engine.ts';
-import type { OutputSpec, TaskExecution } from '../contracts.ts';
+import type { OutputSpec, TaskExecution } from '../types.ts';
 import { arrayField, entries, field, jsonToText, objectField, stringField } from '../json.ts';
 import { podHistory, type ObjectWrite, type Outcome, type PlanNode } from '../plan.ts';
 import { int64From, uuidFrom } from '../random.ts';
@@ -18,6 +17,7 @@ import { executorNode, executorTemplate, podName } from './names.ts';
 import { driverPod, isoAt } from './pods.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import { noOutputs, type ArtifactRef, type Sibling, type V2Info } from './types.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 function strings(values: readonly JsonValue[]): string[] {
   return values.flatMap((v) => (typeof v === 'string' ? [v] : []));

@@ -1,6 +1,6 @@
 import type { RunStart } from '../../store/run-engine.ts';
 import { objectField, stringField } from '../json.ts';
-import type { ObjectStore } from '../contracts.ts';
+import type { ObjectStore } from '../types.ts';
 import { parseCondition, type Condition } from '../expression.ts';
 import type { Flavor } from '../flavor.ts';
 import { failedPlan, PlanBuilder, SimError, type Plan } from '../plan.ts';

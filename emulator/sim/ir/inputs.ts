@@ -1,8 +1,7 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import { asObject, asString, entries, field, jsonToText, parseJson, stringField } from '../json.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import type { ArtifactRef, IoArtifact, IoParam, IoType, Scope, Sibling } from './types.ts';
-import { isJsonObject } from '../../lib/json.ts';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../lib/json.ts';
 
 export interface ResolvedInputs {
   readonly params: Record<string, JsonValue>;

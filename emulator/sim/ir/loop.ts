@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import { parseJson } from '../json.ts';
 import type { PlanNode } from '../plan.ts';
 import { delay } from '../walk-context.ts';
@@ -9,7 +8,8 @@ import { iterationShape, newInfo } from './names.ts';
 import { driverPod } from './pods.ts';
 import type { IrComponent, IrTask } from './spec.ts';
 import { noOutputs, type ArtifactRef, type Sibling, type V2Info } from './types.ts';
-import { evalDag, finishNode, type DagRun } from './walker.ts';
+import type { DagRun, evalDag, finishNode } from './walker.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 function fail(ctx: IrContext, node: PlanNode<V2Info>, at: number, message: string): Sibling {
   node.info.message = message;
@@ -52,6 +52,8 @@ export function runLoop(
   node: PlanNode<V2Info>,
   start: number,
   place: Place,
+  /** The walker's DAG functions, passed in so that the walker alone imports its recursion. */
+  dag: { readonly evalDag: typeof evalDag; readonly finishNode: typeof finishNode },
 ): Sibling {
   const running = start + delay(ctx, 1500, node.key, 'driver');
   driverPod(ctx, node, start, running);
@@ -132,12 +134,12 @@ export function runLoop(
             artifacts: { ...inputs.artifacts, [iterator.itemInput]: [item] },
           }
         : { params: { ...inputs.params, [iterator.itemInput]: item }, artifacts: inputs.artifacts };
-      const result = evalDag(ctx, component, scope, begun, {
+      const result = dag.evalDag(ctx, component, scope, begun, {
         parentKey: key,
         scopePath: place.scopePath,
         iteration: index,
       });
-      const finished = finishNode(ctx, iteration, result);
+      const finished = dag.finishNode(ctx, iteration, result);
       run = { ...result, end: finished.end };
     }
     runs.push(run);
@@ -154,7 +156,7 @@ export function runLoop(
   const params: Record<string, JsonValue> = Object.fromEntries(collected);
   const failed = runs.find((r) => r.outcome === 'failed' || r.outcome === 'error');
   const end = Math.max(...runs.map((r) => r.end));
-  return finishNode(
+  return dag.finishNode(
     ctx,
     node,
     {

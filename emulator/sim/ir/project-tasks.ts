@@ -1,10 +1,10 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import type { Phase, Plan, PlanNode, TimedState } from '../plan.ts';
 import { isTerminal, lastState } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
 import { historyAt } from '../timeline.ts';
 import { artifactType } from './artifacts.ts';
 import type { ArtifactRef, IoArtifact, IoParam, Producer, V2Info } from './types.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 /** Wire context for projecting a plan at one moment. */
 export interface Projection {

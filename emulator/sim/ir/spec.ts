@@ -1,4 +1,3 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import {
   asNumber,
   asObject,
@@ -9,6 +8,7 @@ import {
   stringField,
   arrayField,
 } from '../json.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 /** Typed views of a KFP v2 pipeline spec (IR), read defensively from JSON. */
 

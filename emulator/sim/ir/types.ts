@@ -1,5 +1,5 @@
-import type { JsonObject, JsonValue } from '../../store/run-engine.ts';
 import type { Outcome } from '../plan.ts';
+import type { JsonObject, JsonValue } from '../../lib/json.ts';
 
 /** v2beta1 IOType values the simulator uses. */
 export type IoType =

@@ -1,4 +1,3 @@
-import type { JsonValue } from '../../store/run-engine.ts';
 import { dagOutcome, scheduleDag } from '../dag-schedule.ts';
 import { ExpressionEvalError } from '../expression.ts';
 import { asArray, asObject, entries, field, stringField } from '../json.ts';
@@ -21,6 +20,7 @@ import {
   type TaskOutputs,
   type V2Info,
 } from './types.ts';
+import type { JsonValue } from '../../lib/json.ts';
 
 /** Walks a KFP v2 pipeline spec into the plan: root, DAGs, conditions, loops, executors. */
 export function walkIr(ctx: IrContext): void {
@@ -275,7 +275,8 @@ function evalTask(
     scopePath,
     ...(place.iteration !== undefined ? { iteration: place.iteration } : {}),
   };
-  if (task.iterator) return runLoop(ctx, task, component, inputs, node, start, inner);
+  if (task.iterator)
+    return runLoop(ctx, task, component, inputs, node, start, inner, { evalDag, finishNode });
   if (component.tasks) {
     const running = start + delay(ctx, 1500, key, 'driver');
     driverPod(ctx, node, start, running);

@@ -5,7 +5,7 @@ import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { createRun, runAction } from '@/lib/kfp/runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { addPipelineYaml } from '../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml } from '../../../emulator/testing/test-pipelines.ts';
 import { Component } from './compare.tsx';
 import { Component as RunsList } from './runs-list.tsx';
 

@@ -11,6 +11,8 @@ import {
   parseCompareIds,
   roomForRuns,
   RunsOverview,
+  useCompareRuns,
+  useRunMetrics,
   withAddedRuns,
   withoutRun,
 } from '@/features/compare';
@@ -20,8 +22,7 @@ import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
 import { AddRuns } from './compare/add-runs.tsx';
 import { CompareVisuals } from './compare/compare-visuals.tsx';
-import { useCompareRuns } from './compare/use-compare-runs.ts';
-import { useRunMetrics } from './compare/use-run-metrics.ts';
+import { useCompareSources } from './compare/use-compare-sources.ts';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
 
@@ -34,8 +35,9 @@ function CompareBody({
   readonly ns: string | undefined;
   readonly onRunsChange: (runIds: readonly string[]) => void;
 }) {
-  const { columns, loaded } = useCompareRuns(runIds, ns);
-  const metrics = useRunMetrics(loaded);
+  const sources = useCompareSources();
+  const { columns, loaded } = useCompareRuns(runIds, ns, sources.compare);
+  const metrics = useRunMetrics(loaded, sources.metrics);
   const runs = loaded.map((run) => run.column);
   const settled = columns.every((column) => column.status !== 'loading');
   return (
@@ -75,7 +77,7 @@ function CompareBody({
           <MetricsTable runs={runs} metrics={metrics} format={formatMetricValue} />
           <CollapsibleSection sectionId={COMPARE_SECTIONS.visualizations} title="Visualizations">
             <WhenVisible label="the visualizations">
-              <CompareVisuals runs={loaded} namespace={ns} />
+              <CompareVisuals runs={loaded} namespace={ns} sources={sources.visuals} />
             </WhenVisible>
           </CollapsibleSection>
         </>

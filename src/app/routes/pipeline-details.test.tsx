@@ -4,7 +4,7 @@ import type { KfpClient } from '@/lib/kfp/client.ts';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { addPipelineYaml, argoPipelineYaml } from '../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml, argoPipelineYaml } from '../../../emulator/testing/test-pipelines.ts';
 import { Component } from './pipeline-details.tsx';
 
 const NS = 'kubeflow-alice';

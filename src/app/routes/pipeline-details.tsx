@@ -8,6 +8,7 @@ import {
   SIMPLIFY_PARAM,
   simplifyParam,
   graphFromSpec,
+  NodePanel,
   parseArtifactsParam,
   type GraphResult,
 } from '@/features/graph';
@@ -17,7 +18,6 @@ import {
   PipelineDetails,
   type VersionGraphProps,
 } from '@/features/pipelines/components/pipeline-details';
-import { NodePanel } from '@/features/pipelines/components/node-panel';
 import type { JsonObject } from '@/lib/kfp/wire/common.ts';
 import { PanelErrorBoundary } from '../errors/panel-error-boundary.tsx';
 import { PageHeader } from '../layout/page-header.tsx';

@@ -12,6 +12,7 @@ import {
   RunSummary,
   runParameters,
   TabBar,
+  useRunPageData,
 } from '@/features/runs';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
@@ -22,7 +23,7 @@ import { pipelineLinks } from './run-details/pipeline-links.tsx';
 import { RunGraphTab } from './run-details/run-graph-tab.tsx';
 import { RunOutputTab } from './run-details/run-output-tab.tsx';
 import styles from './run-details/run-details.module.css';
-import { useRunPageData } from './run-details/use-run-page-data.ts';
+import { useRunPageSources } from './run-details/use-run-page-sources.ts';
 
 export { RouteErrorBoundary as ErrorBoundary } from '../errors/route-error-boundary.tsx';
 
@@ -32,7 +33,7 @@ export function Component() {
   const { namespace } = useNamespace();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const data = useRunPageData(runId);
+  const data = useRunPageData(runId, useRunPageSources());
   const { runQuery, specQuery, v1Query, graphResult, graph, overlay, isV1, active } = data;
   const tab = parseRunTab(params.get('tab'));
   const ns = namespace ?? undefined;

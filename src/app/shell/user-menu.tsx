@@ -1,7 +1,7 @@
 import { LogOut } from 'lucide-react';
 import { useAuth } from '@/lib/auth/auth-context.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
-import { HeaderMenu } from './header-menu.tsx';
+import { HeaderMenu } from '@/components/header-menu';
 
 function initials(name: string): string {
   const parts = name.split(/[\s@._-]+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import { Check, Monitor, Moon, Sun } from 'lucide-react';
-import { HeaderMenu } from '../shell/header-menu.tsx';
+import { HeaderMenu } from '@/components/header-menu';
 import { THEME_MODES, setThemeMode, useThemeMode, type ThemeMode } from './theme.ts';
 
 const labels: Record<ThemeMode, string> = { light: 'Light', dark: 'Dark', system: 'System' };

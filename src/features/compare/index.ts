@@ -1,4 +1,13 @@
 /** Public surface of the compare feature: the route composes it with the runs and visualizations features. */
+export type { CompareSources, Read, VersionRef } from './api/compare-sources.ts';
+export { useCompareRuns, type CompareRuns, type LoadedRun } from './api/use-compare-runs.ts';
+export { useRunMetrics, type MetricsSources } from './api/use-run-metrics.ts';
+export {
+  useRunViewers,
+  type VisualConfig,
+  type VisualsSources,
+  type VisualTarget,
+} from './api/use-run-visuals.ts';
 export {
   canCompare,
   MAX_COMPARE_RUNS,

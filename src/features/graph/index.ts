@@ -86,9 +86,24 @@ export {
 export { overlayFromRunTasks, type RunTaskInput } from './model/from-run-tasks.ts';
 export { overlayFromTaskDetails, type TaskDetailInput } from './model/from-task-details.ts';
 export { mlmdState, overlayFromMlmd } from './model/from-mlmd.ts';
+export { overlayFromRunAnswers, type RunAnswers } from './model/run-answers-overlay.ts';
 export {
   decompressNodes,
   overlayFromWorkflow,
   workflowNodes,
 } from './model/from-workflow-status.ts';
 export { parseSimplifyParam, SIMPLIFY_PARAM, simplifyParam } from './model/transitive-reduction.ts';
+// A node's facts (component, image, command, resources, volumes, control flow): one home for both pages.
+export {
+  controlFacts,
+  volumeFacts,
+  nodeKindLabel,
+  resourceFacts,
+  type Fact,
+  type FactsNode,
+  type MountedVolume,
+  type VolumeFact,
+} from './model/node-facts.ts';
+export type { PodVolumes } from './components/node-panel/volume-table.tsx';
+export { NodePanel, type NodePanelProps } from './components/node-panel/index.ts';
+export { NodeFacts, type NodeFactsProps } from './components/node-panel/node-facts.tsx';

@@ -7,3 +7,4 @@ export { POD_REFRESH_MS, podQueries } from './api/pod-queries.ts';
 export { pendingReason, podHeadline, type PodHeadline } from './model/pod-status.ts';
 export { podProblem, type PodProblem } from './model/pod-problem.ts';
 export { newestFirst, resourceRows, volumeRows } from './model/pod-resources.ts';
+export { usePodVolumes, type PodVolumesRead } from './api/use-pod-volumes.ts';

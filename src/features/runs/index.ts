@@ -11,6 +11,13 @@ export {
 export type { CreatedRun } from './api/create-run-mutations';
 export * from './components/run-details';
 export { runDetailKeys, runDetailQueries } from './api/run-detail';
+export {
+  useRunPageData,
+  type BuiltGraph,
+  type MetadataRead,
+  type RunPageSources,
+  type RunStateAnswers,
+} from './api/use-run-page-data';
 export { useRunDetailAction, type RunDetailAction } from './api/run-detail-mutations';
 export {
   availableActions,
@@ -30,4 +37,3 @@ export {
   type RunSpecSource,
   type RunTab,
 } from './model/run-detail';
-export { formatDuration } from './model/duration';

@@ -8,7 +8,7 @@ import { createMlmdClient, type MlmdClient } from './client.ts';
 export { readRunMetadata } from './run-metadata.ts';
 export { readRunScalars, type RunScalar } from './run-scalars.ts';
 export { getArtifactDetail, getExecutionDetail, listArtifacts, listExecutions } from './records.ts';
-export { originsOf } from './record-origins.ts';
+export { contextsOfRecords, originsOf } from './record-origins.ts';
 
 const clients = new WeakMap<KfpClient, MlmdClient>();
 

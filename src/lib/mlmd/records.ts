@@ -3,7 +3,7 @@ import { ApiError } from '../kfp/errors.ts';
 import type { MlmdClient } from './client.ts';
 import { recordFilter, type RecordSearch } from './filter.ts';
 import { readArtifact, readEvent, readExecution } from './read-messages.ts';
-import { originOf, type RecordOrigin } from './record-origins.ts';
+import { originOf, readContext, type RecordOrigin } from './record-origins.ts';
 import type { MlmdArtifact, MlmdEvent, MlmdExecution } from './types.ts';
 
 export interface RecordPage<T> {
@@ -121,7 +121,7 @@ export async function getArtifactDetail(
     artifact: readArtifact(message),
     producers: link('OUTPUT'),
     consumers: link('INPUT'),
-    origin: originOf(contexts.contexts),
+    origin: originOf(contexts.contexts.map(readContext)),
   };
 }
 
@@ -155,6 +155,6 @@ export async function getExecutionDetail(
     execution: readExecution(message),
     inputs: link('INPUT'),
     outputs: link('OUTPUT'),
-    origin: originOf(contexts.contexts),
+    origin: originOf(contexts.contexts.map(readContext)),
   };
 }

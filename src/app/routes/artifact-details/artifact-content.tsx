@@ -1,20 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import {
-  ARTIFACT_PREVIEW_BYTES,
   hasV2Visualizations,
   tryParseStorageUri,
-  ViewerCard,
   viewerQueries,
-  ViewerSettingsContext,
   type LoadMode,
 } from '@/features/visualizations';
-import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { describeError } from '@/lib/kfp/errors.ts';
 import type { MlmdArtifact } from '@/lib/mlmd/types.ts';
-import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
+import { ArtifactPreview } from '../shared/artifact-preview.tsx';
+import { ViewerCards } from '../shared/viewer-cards.tsx';
 import styles from './artifact-content.module.css';
 
 /** One artifact in the shape of a `tasks[]` task's outputs, which the visualizations read. */
@@ -48,7 +43,6 @@ function Visualizations({
   namespace: string | undefined;
 }) {
   const client = useKfpClient();
-  const tensorboard = useConfig().tensorboard;
   const [mode, setMode] = useState<LoadMode>('preview');
   const query = useQuery(
     viewerQueries(client).v2(
@@ -61,52 +55,19 @@ function Visualizations({
       mode,
     ),
   );
-  if (query.isPending) return <LoadingState label="Loading the visualization…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="Could not load the visualization"
-        message={describeError(query.error).message}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.configs.length === 0)
-    return <EmptyState title="Nothing to show" message="No viewer this dashboard knows fits it." />;
-  const settings = {
-    ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}),
-    ...(namespace ? { namespace } : {}),
-  };
   return (
-    <ViewerSettingsContext value={settings}>
-      <div className={styles.cards}>
-        {query.data.configs.map((config, index) => (
-          <PanelErrorBoundary key={`${config.type}-${index}`}>
-            <ViewerCard config={config} headingLevel={3} onLoadAll={() => setMode('full')} />
-          </PanelErrorBoundary>
-        ))}
-      </div>
-    </ViewerSettingsContext>
-  );
-}
-
-function Preview({ uri, namespace }: { uri: string; namespace: string | undefined }) {
-  const client = useKfpClient();
-  const query = useQuery(viewerQueries(client).preview(uri, namespace));
-  if (query.isPending) return <LoadingState label="Loading a preview…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="Could not preview the artifact"
-        message={describeError(query.error).message}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.text === '') return <p className={styles.muted}>The file is empty.</p>;
-  return (
-    <pre className={styles.preview} aria-label={`Preview of ${uri}`}>
-      {query.data.text}
-      {query.data.truncated ? `\n… (first ${ARTIFACT_PREVIEW_BYTES} bytes)` : ''}
-    </pre>
+    <ViewerCards
+      query={query}
+      namespace={namespace}
+      headingLevel={3}
+      onLoadAll={() => setMode('full')}
+      className={styles.cards}
+      words={{
+        loading: 'Loading the visualization…',
+        failed: 'Could not load the visualization',
+        empty: 'No viewer this dashboard knows fits it.',
+      }}
+    />
   );
 }
 
@@ -150,7 +111,12 @@ export function ArtifactContent({
       <section className={styles.section} aria-label="Preview">
         <h2>Preview</h2>
         {readable ? (
-          <Preview uri={artifact.uri} namespace={namespace} />
+          <ArtifactPreview
+            uri={artifact.uri}
+            namespace={namespace}
+            className={styles.preview}
+            emptyNote={<p className={styles.muted}>The file is empty.</p>}
+          />
         ) : (
           <p className={styles.muted}>
             {artifact.uri === ''

@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createMlmdTestEmulator, finishedRun } from '@/testing/mlmd-emulator.ts';
-import { reportPipelineYaml } from '../../../../emulator/emulator-test-kit.ts';
+import { reportPipelineYaml } from '../../../../emulator/testing/emulator-test-kit.ts';
 import { Component } from '../compare.tsx';
 
 const NS = 'kubeflow-alice';

@@ -4,12 +4,16 @@ import {
   COMPARE_SECTIONS,
   overlayCurves,
   SideBySide,
+  useRunViewers,
+  type LoadedRun,
   type RunVisuals,
+  type VisualsSources,
 } from '@/features/compare';
 import { ViewerCard, type RocConfig, type ViewerConfig } from '@/features/visualizations';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
-import type { LoadedRun } from './use-compare-runs.ts';
-import { useRunViewers, type RunViewers } from './use-run-visuals.ts';
+
+/** One run's viewers, each titled `task › output`; the key lines up the same output across runs. */
+type RunViewers = RunVisuals<ViewerConfig>;
 
 /** The ROC curves of all runs on one chart, each named after its run and output. */
 function rocOverlay(
@@ -49,11 +53,13 @@ function others(v: RunViewers): RunVisuals<ViewerConfig> {
 export function CompareVisuals({
   runs,
   namespace,
+  sources,
 }: {
   readonly runs: readonly LoadedRun[];
   readonly namespace: string | undefined;
+  readonly sources: VisualsSources<ViewerConfig>;
 }) {
-  const viewers = useRunViewers(runs, namespace);
+  const viewers = useRunViewers(runs, namespace, sources);
   const roc = rocOverlay(runs, viewers);
   const loading = viewers.some((v) => v.status === 'loading');
   return (

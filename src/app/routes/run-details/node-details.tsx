@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { DateTime } from '@/components/data-table/date-time.tsx';
 import { FactsTable } from '@/components/facts-table';
 import { StatusBadge } from '@/components/status-badge';
-import type { GraphNode, NodeExecution } from '@/features/graph';
-import { formatDuration } from '@/features/runs';
+import { NodeFacts, type GraphNode, type NodeExecution } from '@/features/graph';
+import { usePodVolumes } from '@/features/pods';
+import { formatDuration } from '@/lib/duration.ts';
+import { SINGLE_USER_NAMESPACE } from './node-pod-tabs.tsx';
 import styles from './run-details.module.css';
 
 function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefined])[] }) {
@@ -18,15 +20,17 @@ function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefine
 export function NodeDetails({
   node,
   execution,
+  namespace,
 }: {
   node: GraphNode;
   execution: NodeExecution | undefined;
+  namespace: string | undefined;
 }) {
-  const { details } = node;
-  const r = details.resources;
-  const gpu = r?.accelerator
-    ? `${r.accelerator.count ?? '1'} × ${r.accelerator.type ?? 'GPU'}`
-    : undefined;
+  const podName = node.kind === 'group' ? undefined : execution?.podName;
+  const podVolumes = usePodVolumes(
+    podName === undefined ? undefined : { podName, namespace: namespace || SINGLE_USER_NAMESPACE },
+    execution?.state === 'PENDING' || execution?.state === 'RUNNING',
+  );
   return (
     <div>
       {execution?.error ? (
@@ -95,73 +99,7 @@ export function NodeDetails({
           </table>
         </section>
       ) : null}
-      <section className={styles.section}>
-        <h3>Spec</h3>
-        <Rows
-          rows={[
-            ['Component', details.componentName],
-            ['Template', details.templateName],
-            [
-              'Image',
-              details.image ? <span className={styles.mono}>{details.image}</span> : undefined,
-            ],
-            [
-              'Command',
-              details.command.length > 0 ? (
-                <span className={styles.mono}>{details.command.join(' ')}</span>
-              ) : undefined,
-            ],
-            [
-              'Arguments',
-              details.args.length > 0 ? (
-                <span className={styles.mono}>{details.args.join(' ')}</span>
-              ) : undefined,
-            ],
-            ['GPU', gpu],
-            [
-              'CPU',
-              r?.cpuRequest || r?.cpuLimit
-                ? `${r.cpuRequest ?? '–'} request / ${r.cpuLimit ?? '–'} limit`
-                : undefined,
-            ],
-            [
-              'Memory',
-              r?.memoryRequest || r?.memoryLimit
-                ? `${r.memoryRequest ?? '–'} request / ${r.memoryLimit ?? '–'} limit`
-                : undefined,
-            ],
-            [
-              'Volumes',
-              details.volumes.length > 0 ? (
-                <ul>
-                  {details.volumes.map((v) => (
-                    <li key={v.name} className={styles.mono}>
-                      {v.name}
-                      {v.mountPath ? ` at ${v.mountPath}` : ''}
-                      {v.source ? ` (${v.source})` : ''}
-                    </li>
-                  ))}
-                </ul>
-              ) : undefined,
-            ],
-            [
-              'Retries',
-              details.retry
-                ? `${details.retry.maxRetries ?? '?'}${details.retry.policy ? ` (${details.retry.policy})` : ''}`
-                : undefined,
-            ],
-            [
-              'Caching',
-              details.caching
-                ? details.caching.enabled
-                  ? `enabled${details.caching.maxStaleness ? `, max staleness ${details.caching.maxStaleness}` : ''}`
-                  : 'disabled'
-                : undefined,
-            ],
-            ['Condition', details.condition],
-          ]}
-        />
-      </section>
+      <NodeFacts node={node} podVolumes={podName === undefined ? undefined : podVolumes} />
     </div>
   );
 }

@@ -1,14 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ErrorState, LoadingState } from '@/components/states';
 import type { GraphNode, IoSpec, NodeExecution, RunArtifact, RunParameter } from '@/features/graph';
-import {
-  ARTIFACT_PREVIEW_BYTES,
-  tryParseStorageUri,
-  viewerQueries,
-} from '@/features/visualizations';
-import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { describeError } from '@/lib/kfp/errors.ts';
+import { tryParseStorageUri } from '@/features/visualizations';
+import { ArtifactPreview } from '../shared/artifact-preview.tsx';
 import styles from './run-details.module.css';
 
 function ParameterTable({
@@ -51,27 +44,6 @@ function ParameterTable({
   );
 }
 
-function ArtifactPreview({ uri, namespace }: { uri: string; namespace: string | undefined }) {
-  const client = useKfpClient();
-  const query = useQuery(viewerQueries(client).preview(uri, namespace));
-  if (query.isPending) return <LoadingState label="Loading a preview…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        inline
-        title="Could not preview the artifact"
-        message={describeError(query.error).message}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  return (
-    <pre className={styles.preview} aria-label={`Preview of ${uri}`}>
-      {query.data.text}
-      {query.data.truncated ? `\n… (first ${ARTIFACT_PREVIEW_BYTES} bytes)` : ''}
-    </pre>
-  );
-}
-
 function ArtifactRow({
   artifact,
   namespace,
@@ -101,7 +73,12 @@ function ArtifactRow({
           </button>
         ) : null}
         {open && artifact.uri !== undefined ? (
-          <ArtifactPreview uri={artifact.uri} namespace={namespace} />
+          <ArtifactPreview
+            uri={artifact.uri}
+            namespace={namespace}
+            className={styles.preview}
+            inlineError
+          />
         ) : null}
       </td>
     </tr>

@@ -111,7 +111,9 @@ export function NodePanel({
         {/* One failing tab (a log, a viewer) leaves the panel and the page working. */}
         <PanelErrorBoundary key={tab}>
           {tab === 'io' ? <NodeIo node={node} execution={execution} namespace={namespace} /> : null}
-          {tab === 'details' ? <NodeDetails node={node} execution={execution} /> : null}
+          {tab === 'details' ? (
+            <NodeDetails node={node} execution={execution} namespace={namespace} />
+          ) : null}
           {tab === 'logs' ? (
             execution?.podName !== undefined && !isGroup ? (
               <div className={styles.logs}>

@@ -1,19 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EmptyState, ErrorState, LoadingState } from '@/components/states';
+import { EmptyState } from '@/components/states';
 import type { NodeExecution } from '@/features/graph';
 import {
   hasV1Visualizations,
   hasV2Visualizations,
-  ViewerCard,
   viewerQueries,
-  ViewerSettingsContext,
   type LoadMode,
 } from '@/features/visualizations';
-import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
-import { describeError } from '@/lib/kfp/errors.ts';
-import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
+import { ViewerCards } from '../shared/viewer-cards.tsx';
 import styles from './run-details.module.css';
 
 /** Whether an execution has visualizations to load (v1: `mlpipeline-ui-metadata` or `mlpipeline-metrics` outputs; v2: viewable artifacts). */
@@ -39,7 +35,6 @@ export function ExecutionViewers({
   headingLevel = 3,
 }: ExecutionViewersProps) {
   const client = useKfpClient();
-  const tensorboard = useConfig().tensorboard;
   const [mode, setMode] = useState<LoadMode>('preview');
   const q = viewerQueries(client);
   const artifactNames = execution.outputArtifacts.map((a) => a.name);
@@ -52,40 +47,19 @@ export function ExecutionViewers({
     enabled: !isV1,
   });
   const query = isV1 ? v1 : v2;
-  if (query.isPending) return <LoadingState label="Loading visualizations…" />;
-  if (query.isError)
-    return (
-      <ErrorState
-        title="Could not load the visualizations"
-        message={describeError(query.error).message}
-        onRetry={() => void query.refetch()}
-      />
-    );
-  if (query.data.configs.length === 0)
-    return (
-      <EmptyState
-        title="Nothing to show"
-        message="This step's outputs have no viewer this dashboard knows."
-      />
-    );
-  const settings = {
-    ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}),
-    ...(namespace ? { namespace } : {}),
-  };
   return (
-    <ViewerSettingsContext value={settings}>
-      <div className={styles.cards}>
-        {query.data.configs.map((config, index) => (
-          <PanelErrorBoundary key={`${config.type}-${index}`}>
-            <ViewerCard
-              config={config}
-              headingLevel={headingLevel}
-              onLoadAll={() => setMode('full')}
-            />
-          </PanelErrorBoundary>
-        ))}
-      </div>
-    </ViewerSettingsContext>
+    <ViewerCards
+      query={query}
+      namespace={namespace}
+      headingLevel={headingLevel}
+      onLoadAll={() => setMode('full')}
+      className={styles.cards}
+      words={{
+        loading: 'Loading visualizations…',
+        failed: 'Could not load the visualizations',
+        empty: "This step's outputs have no viewer this dashboard knows.",
+      }}
+    />
   );
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { pipelineLinks } from './pipeline-links.tsx';
 
 const NS = 'kubeflow-alice';

@@ -95,15 +95,17 @@ export function RunGraphTab({ graph, overlay, runId, namespace, isV1 }: RunGraph
         </PanelErrorBoundary>
       </div>
       {artifact ? (
-        <ArtifactPanel
-          graph={graph}
-          artifact={artifact}
-          producerRun={overlay?.nodes.get(artifact.producerId)}
-          inRun
-          onSelectNode={onSelectNode}
-          onClose={() => onSelectNode(undefined)}
-          className={styles.panel}
-        />
+        <PanelErrorBoundary>
+          <ArtifactPanel
+            graph={graph}
+            artifact={artifact}
+            producerRun={overlay?.nodes.get(artifact.producerId)}
+            inRun
+            onSelectNode={onSelectNode}
+            onClose={() => onSelectNode(undefined)}
+            className={styles.panel}
+          />
+        </PanelErrorBoundary>
       ) : null}
       {node ? (
         <NodePanel

@@ -7,7 +7,7 @@ import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { createRun, runAction } from '@/lib/kfp/runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { addPipelineYaml, argoPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml, argoPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { Component as RunDetails } from '../run-details.tsx';
 
 const NS = 'kubeflow-alice';

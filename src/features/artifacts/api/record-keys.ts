@@ -19,8 +19,14 @@ export const recordKeys = {
     [...recordKeys.all(base), kind, 'list', request] as const,
   detail: (base: string, kind: RecordKind, id: string) =>
     [...recordKeys.all(base), kind, 'detail', id] as const,
-  origins: (base: string, kind: RecordKind, ids: readonly string[]) =>
-    [...recordKeys.all(base), kind, 'origins', ids] as const,
+  contexts: (base: string, kind: RecordKind, ids: readonly string[]) =>
+    [...recordKeys.all(base), kind, 'contexts', ids] as const,
+  origins: (
+    base: string,
+    kind: RecordKind,
+    ids: readonly string[],
+    contextIds: readonly string[] | undefined,
+  ) => [...recordKeys.all(base), kind, 'origins', ids, contextIds ?? 'per-record'] as const,
   runNames: (base: string, namespace: string | undefined, ids: readonly string[]) =>
     [...recordKeys.all(base), 'run-names', namespace ?? '', ids] as const,
 };

@@ -4,6 +4,7 @@ import { ApiError } from '@/lib/kfp/errors.ts';
 import { oneOf } from '@/lib/kfp/filter.ts';
 import { listRuns } from '@/lib/kfp/runs.ts';
 import { loadMlmd } from '@/lib/mlmd/load.ts';
+import type { RecordContext } from '@/lib/mlmd/record-origins.ts';
 import { recordKeys, type RecordKind, type RecordListRequest } from './record-keys.ts';
 
 /** MLMD ids are int64; anything else in a URL is a 404 here, not a crash in BigInt. */
@@ -71,16 +72,42 @@ export function recordQueries(client: KfpClient) {
         },
         staleTime: 30_000,
       }),
-    /** The pipelines and runs of a page's records (contexts never change once written). */
-    origins: (kind: RecordKind, ids: readonly string[]) =>
+    /**
+     * The contexts (pipelines, runs) holding any of a page's records, in one call; `contexts`
+     * undefined when the server cannot filter contexts so (contexts never change once written).
+     */
+    contexts: (kind: RecordKind, ids: readonly string[]) =>
       queryOptions({
-        queryKey: recordKeys.origins(base, kind, ids),
+        queryKey: recordKeys.contexts(base, kind, ids),
         queryFn: async ({ signal }) => {
           const mlmd = await loadMlmd();
-          return mlmd.originsOf(mlmd.mlmdFor(client), kind, ids, signal);
+          return {
+            contexts: await mlmd.contextsOfRecords(mlmd.mlmdFor(client), kind, ids, signal),
+          };
         },
         staleTime: Number.POSITIVE_INFINITY,
         enabled: ids.length > 0,
+      }),
+    /** Which of those contexts holds each record: one call per context (or per record without them). */
+    origins: (
+      kind: RecordKind,
+      ids: readonly string[],
+      contexts: readonly RecordContext[] | undefined,
+      enabled: boolean,
+    ) =>
+      queryOptions({
+        queryKey: recordKeys.origins(
+          base,
+          kind,
+          ids,
+          contexts?.map((c) => c.id),
+        ),
+        queryFn: async ({ signal }) => {
+          const mlmd = await loadMlmd();
+          return mlmd.originsOf(mlmd.mlmdFor(client), kind, ids, contexts, signal);
+        },
+        staleTime: Number.POSITIVE_INFINITY,
+        enabled: enabled && ids.length > 0,
       }),
     /**
      * Display names of runs, in ONE list request (`run_id IN …`). Runs the user cannot list (another

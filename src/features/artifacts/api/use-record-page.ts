@@ -61,8 +61,9 @@ export function recordTableContent<T>(query: UseQueryResult<RecordPage<T>>): Tab
 }
 
 /**
- * The pipelines and runs of the rows shown (one MLMD call per row, in parallel) and the runs'
- * names (one KFP list call): they fill in after the rows, which never wait for them.
+ * The pipelines and runs of the rows shown and the runs' names: one MLMD call finds the contexts
+ * holding any row, then one call per context (in parallel) says which rows each holds while one
+ * KFP list call names the runs. They fill in after the rows, which never wait for them.
  */
 export function usePageOrigins(
   kind: RecordKind,
@@ -74,11 +75,19 @@ export function usePageOrigins(
 } {
   const queries = recordQueries(useKfpClient());
   const ids = useMemo(() => rows?.map((r) => r.id) ?? [], [rows]);
-  const origins = useQuery(queries.origins(kind, ids));
-  const runIds = useMemo(
-    () => [...new Set(Object.values(origins.data ?? {}).flatMap((o) => o.runIds))].sort(),
-    [origins.data],
+  const contexts = useQuery(queries.contexts(kind, ids));
+  const known = contexts.data?.contexts;
+  const origins = useQuery(
+    queries.origins(kind, ids, known, contexts.isSuccess || contexts.isError),
   );
+  // The runs are known from the contexts already, so their names load beside the mapping.
+  const runIds = useMemo(() => {
+    const runs =
+      known === undefined
+        ? Object.values(origins.data ?? {}).flatMap((o) => o.runIds)
+        : known.filter((c) => c.type === RUN_CONTEXT_TYPE).map((c) => c.name);
+    return [...new Set(runs)].sort();
+  }, [known, origins.data]);
   const runNames = useQuery(queries.runNames(namespace, runIds));
   return {
     // A failed lookup shows dashes and ids rather than a placeholder forever.
@@ -89,5 +98,8 @@ export function usePageOrigins(
     },
   };
 }
+
+/** KFP's run context type (kept here: the MLMD modules load lazily, never with a list page). */
+const RUN_CONTEXT_TYPE = 'system.PipelineRun';
 
 const NONE: RecordOrigin = { pipelines: [], runIds: [], namespaces: [] };

@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReadyColumn } from './compare-column.ts';
 import { MetricsTable } from './metrics-table.tsx';
 
@@ -105,5 +105,30 @@ describe('MetricsTable', () => {
       </MemoryRouter>,
     );
     expect(screen.getByText('None of these runs recorded scalar metrics.')).toBeInTheDocument();
+  });
+
+  it('shows one line per failed run, even for same-named runs failing alike (no duplicate keys)', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      render(
+        <MemoryRouter>
+          <MetricsTable
+            runs={[run('a', 'Nightly'), run('b', 'Nightly')]}
+            metrics={[
+              { status: 'error', message: 'ML Metadata is unavailable' },
+              { status: 'error', message: 'ML Metadata is unavailable' },
+            ]}
+            format={format}
+          />
+        </MemoryRouter>,
+      );
+      expect(screen.getAllByRole('alert').map((p) => p.textContent)).toEqual([
+        'Could not read the metrics of Nightly: ML Metadata is unavailable',
+        'Could not read the metrics of Nightly: ML Metadata is unavailable',
+      ]);
+      expect(errors.mock.calls.flat().join(' ')).not.toMatch(/same key/);
+    } finally {
+      errors.mockRestore();
+    }
   });
 });

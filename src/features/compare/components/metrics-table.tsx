@@ -59,8 +59,16 @@ function Cell({
 export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
   const loading = metrics.some((m) => m.status === 'loading');
   const rows = mergeMetrics(metrics.map((m) => (m.status === 'ready' ? m.groups : [])));
+  // Keyed by run id: two runs of the same name failing alike give the same message.
   const failed = metrics.flatMap((m, index) =>
-    m.status === 'error' ? [`${runs[index]?.name ?? 'A run'}: ${m.message}`] : [],
+    m.status === 'error'
+      ? [
+          {
+            key: runs[index]?.runId ?? String(index),
+            text: `${runs[index]?.name ?? 'A run'}: ${m.message}`,
+          },
+        ]
+      : [],
   );
   return (
     <CollapsibleSection
@@ -74,9 +82,9 @@ export function MetricsTable({ runs, metrics, format }: MetricsTableProps) {
         ) : null
       }
     >
-      {failed.map((message) => (
-        <p key={message} className={styles.columnError} role="alert">
-          Could not read the metrics of {message}
+      {failed.map(({ key, text }) => (
+        <p key={key} className={styles.columnError} role="alert">
+          Could not read the metrics of {text}
         </p>
       ))}
       {rows.length === 0 ? (

@@ -6,7 +6,7 @@ import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { parseRun } from '@/lib/kfp/wire/run.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
-import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { ExperimentsTable } from './experiments-table';
 
 const NS = 'kubeflow-alice';

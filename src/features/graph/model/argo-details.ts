@@ -180,7 +180,15 @@ function volumes(
   return recordsAt(container, 'volumeMounts').map((mount) => {
     const name = stringAt(mount, 'name') ?? '?';
     const volume = declared.find((item) => stringAt(item, 'name') === name);
-    return { name, mountPath: stringAt(mount, 'mountPath'), source: volumeSource(volume) };
+    const readOnly =
+      mount.readOnly === true ||
+      (isRecord(volume?.persistentVolumeClaim) && volume.persistentVolumeClaim.readOnly === true);
+    return {
+      name,
+      mountPath: stringAt(mount, 'mountPath'),
+      source: volumeSource(volume),
+      ...(readOnly ? { readOnly: true as const } : {}),
+    };
   });
 }
 

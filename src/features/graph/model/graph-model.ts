@@ -55,6 +55,8 @@ export interface VolumeMountSpec {
   readonly mountPath?: string;
   /** Where the volume comes from: `pvc <claim>`, `secret <name>`, `configMap <name>`, `emptyDir`… */
   readonly source?: string;
+  /** Mounted read-only (Argo `volumeMounts[].readOnly` or the claim's `readOnly`); absent: read-write. */
+  readonly readOnly?: true;
 }
 
 export interface CachingSpec {

@@ -3,13 +3,7 @@ import { liftEdges, ROOT_CONTAINER } from './layout-edges.ts';
 import type { GraphLayout, LayoutBox, LayoutInput, LayoutNodeInput } from './layout-types.ts';
 import type { VisibleGraph } from './visible-graph.ts';
 
-export type {
-  GraphLayout,
-  LayoutBox,
-  LayoutEdgeInput,
-  LayoutInput,
-  LayoutNodeInput,
-} from './layout-types.ts';
+export type { GraphLayout, LayoutBox, LayoutInput, LayoutNodeInput } from './layout-types.ts';
 
 export const NODE_WIDTH = 220;
 export const NODE_HEIGHT = 56;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { logRoutes } from '../../../../emulator/routes/logs.ts';
-import { stubAuthenticator } from '../../../../emulator/routes/test-app.ts';
+import { stubAuthenticator } from '../../../../emulator/testing/test-app.ts';
 import { createLogStore } from '../../../../emulator/sim/log-store.ts';
 import { ApiError } from '@/lib/kfp/errors.ts';
 import { inProcessClient } from '../testing/in-process-client.ts';

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useSyncExternalStore } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { logRoutes } from '../../../../emulator/routes/logs.ts';
-import { stubAuthenticator } from '../../../../emulator/routes/test-app.ts';
+import { stubAuthenticator } from '../../../../emulator/testing/test-app.ts';
 import { createLogStore } from '../../../../emulator/sim/log-store.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { NO_FIND } from '../model/find.ts';

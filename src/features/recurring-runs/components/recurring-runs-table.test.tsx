@@ -5,7 +5,7 @@ import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { createRecurringRun } from '@/lib/kfp/recurring-runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { argoPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { argoPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { RecurringRunsTable } from './recurring-runs-table';
 
 const NS = 'kubeflow-alice';

@@ -13,8 +13,6 @@ export const STATUS_TABS = [
   { value: 'enabled', label: 'Enabled' },
   { value: 'disabled', label: 'Disabled' },
 ] as const;
-export type StatusTab = (typeof STATUS_TABS)[number]['value'];
-export const STATUS_PARAM = 'status';
 
 export function wantedStatus(tab: string): RecurringRun['status'] | undefined {
   return tab === 'enabled' ? 'ENABLED' : tab === 'disabled' ? 'DISABLED' : undefined;

@@ -6,7 +6,7 @@ import { getRunV1 } from '@/lib/kfp/v1.ts';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
-import { isActiveRunState, specOfRun, type RunSpecSource } from '../model/run-detail.ts';
+import { isActiveRunState, type RunSpecSource } from '../model/run-detail.ts';
 import { stateOfV1Status } from '../model/run-detail-v1-status.ts';
 import { ACTIVE_REFRESH_MS } from './run-queries';
 import { runKeys } from './run-keys';
@@ -85,5 +85,3 @@ export function runDetailQueries(
       }),
   };
 }
-
-export { specOfRun };

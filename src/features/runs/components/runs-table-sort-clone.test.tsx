@@ -5,7 +5,7 @@ import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { parseRun } from '@/lib/kfp/wire/run.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
-import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { RunsTable } from './runs-table';
 

@@ -4,7 +4,7 @@ import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
-import { addPipelineYaml } from '../../../../emulator/routes/test-pipelines.ts';
+import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 
 /** The in-process emulator seeded with runs, and readers of the runs table, for the RunsTable tests. */
 export const NS = 'kubeflow-alice';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { DateTime } from '@/components/data-table/date-time.tsx';
-import { formatDuration, instant } from '../../model/duration';
+import { formatDuration, instant } from '@/lib/duration.ts';
 import type { RunParameterValue } from '../../model/run-detail.ts';
 import styles from './run-details.module.css';
 

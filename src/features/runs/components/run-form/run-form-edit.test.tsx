@@ -9,7 +9,7 @@ import {
 } from '@/lib/kfp/recurring-runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { argoPipelineYaml } from '../../../../../emulator/routes/test-pipelines.ts';
+import { argoPipelineYaml } from '../../../../../emulator/testing/test-pipelines.ts';
 import type { CreatedRun } from '../../api/create-run-mutations';
 import { editOfRecurringRun } from '../../model/run-form-clone';
 import { RunForm } from './run-form';

@@ -5,7 +5,7 @@ import { listPipelineVersions, uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { getRun, listRuns } from '@/lib/kfp/runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { argoPipelineYaml } from '../../../../../emulator/routes/test-pipelines.ts';
+import { argoPipelineYaml } from '../../../../../emulator/testing/test-pipelines.ts';
 import dataHandling from '../../../../../emulator/seed/pipelines/data-handling.yaml?raw';
 import type { CreatedRun } from '../../api/create-run-mutations';
 import { freshStart } from '../../model/run-form-clone';

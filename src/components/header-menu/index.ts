@@ -1,0 +1,1 @@
+export { HeaderMenu } from './header-menu.tsx';

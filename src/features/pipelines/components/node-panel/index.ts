@@ -1,2 +1,0 @@
-export { NodePanel, type NodePanelProps } from './node-panel';
-export type { PanelIo, PanelNode, PanelNodeDetails } from './panel-node';
