@@ -6,7 +6,7 @@ import { ApiError, GrpcCode, notFound } from './lib/errors.ts';
 import type { AppEnv, RouteDeps, RunApi } from './http/env.ts';
 import type { ObjectStore } from './sim/types.ts';
 import type { RunEngine } from './store/run-engine.ts';
-import { createRunMetrics } from './store/run-metrics.ts';
+import { createRunMetrics } from './http/run-metrics.ts';
 import type { Store } from './store/store.ts';
 import { experimentRoutes } from './routes/experiments.ts';
 import { healthzRoutes, publicPaths } from './routes/healthz.ts';

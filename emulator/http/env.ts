@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { Caller } from '../auth/types.ts';
 import type { RunRecord } from '../store/records.ts';
 import type { RunEngine } from '../store/run-engine.ts';
-import type { RunMetric } from '../store/run-metrics.ts';
+import type { RunMetric } from './run-metrics.ts';
 import type { Store } from '../store/store.ts';
 
 /** Hono environment of every route: the authenticated caller (null in `--auth none` mode). */

@@ -1,6 +1,6 @@
 import type { ListField, ListSpec } from '../lists/types.ts';
 import type { RunEngine } from '../store/run-engine.ts';
-import type { RunMetric } from '../store/run-metrics.ts';
+import type { RunMetric } from './run-metrics.ts';
 import { v1StatusOf } from './v1-status.ts';
 import type {
   ExperimentRecord,

@@ -1,6 +1,6 @@
 import type { RunRuntime } from '../store/run-engine.ts';
 import type { RecurringRunRecord, RunRecord } from '../store/records.ts';
-import type { RunMetric } from '../store/run-metrics.ts';
+import type { RunMetric } from './run-metrics.ts';
 import type { Store } from '../store/store.ts';
 import { v1StatusOf } from './v1-status.ts';
 import { omitDefaults } from './wire.ts';

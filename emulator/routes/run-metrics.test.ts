@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectRunMetrics, parseMetricsFile } from '../store/run-metrics.ts';
+import { collectRunMetrics, parseMetricsFile } from '../http/run-metrics.ts';
 import { argoArtifactArchive } from '../sim/object-store.ts';
 import { scriptedBehaviour, simSetup } from '../testing/sim-test-kit.ts';
 import { createTestApi, field, items, text, type TestApi } from '../testing/test-app.ts';

@@ -5,9 +5,9 @@ import { isJsonObject } from '../lib/json.ts';
 import type { ObjectStore } from '../sim/types.ts';
 import { defaultBucket } from '../sim/object-store.ts';
 import type { JsonObject } from '../lib/json.ts';
-import type { RunEngine } from './run-engine.ts';
-import type { RunRecord } from './records.ts';
-import type { Store } from './store.ts';
+import type { RunEngine } from '../store/run-engine.ts';
+import type { RunRecord } from '../store/records.ts';
+import type { Store } from '../store/store.ts';
 
 /**
  * v1 run metrics (api.RunMetric) as KFP's persistence agent reports them and the API server stores
