@@ -112,6 +112,7 @@ export function createEmulatorApp(core: EmulatorCore, options: EmulatorAppOption
     store,
     engine,
     authenticator,
+    objects: currentObjects,
     ...(options.runApi ? { runApi: options.runApi } : {}),
     ...(options.now ? { now: options.now } : {}),
     extraRoutes: [

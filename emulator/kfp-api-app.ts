@@ -4,7 +4,9 @@ import type { Authenticator } from './auth/types.ts';
 import { sendError, uploadError } from './http/error-response.ts';
 import { ApiError, GrpcCode, notFound } from './lib/errors.ts';
 import type { AppEnv, RouteDeps, RunApi } from './http/env.ts';
+import type { ObjectStore } from './sim/types.ts';
 import type { RunEngine } from './store/run-engine.ts';
+import { createRunMetrics } from './http/run-metrics.ts';
 import type { Store } from './store/store.ts';
 import { experimentRoutes } from './routes/experiments.ts';
 import { healthzRoutes, publicPaths } from './routes/healthz.ts';
@@ -42,6 +44,8 @@ export interface AppDeps {
   readonly runApi?: RunApi;
   /** KFP's PIPELINE_URL_VALIDATION_ENABLED; default true (see RouteDeps). */
   readonly pipelineUrlValidation?: boolean;
+  /** The object store the simulator writes to: the persistence agent reads v1 metrics from it. */
+  readonly objects?: ObjectStore;
   /** Extra routes (env-info, artifacts, logs…); they read the caller with `c.get('caller')`. */
   readonly extraRoutes?: readonly MountedRoutes[];
 }
@@ -61,6 +65,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     now: deps.now ?? (() => new Date()),
     runApi: deps.runApi ?? 'released',
     pipelineUrlValidation: deps.pipelineUrlValidation ?? true,
+    runMetrics: deps.objects
+      ? createRunMetrics({ store: deps.store, engine: deps.engine, objects: deps.objects })
+      : () => [],
   };
   const app = new Hono<AppEnv>();
 

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { Caller } from '../auth/types.ts';
+import type { RunRecord } from '../store/records.ts';
 import type { RunEngine } from '../store/run-engine.ts';
+import type { RunMetric } from './run-metrics.ts';
 import type { Store } from '../store/store.ts';
 
 /** Hono environment of every route: the authenticated caller (null in `--auth none` mode). */
@@ -34,6 +36,8 @@ export interface RouteDeps {
    * allow-listed hosts. Off, any http(s) URL is fetched (component tests serve files locally).
    */
   readonly pipelineUrlValidation: boolean;
+  /** The v1 metrics the persistence agent reported for a run (store/run-metrics.ts). */
+  readonly runMetrics: (run: RunRecord) => readonly RunMetric[];
 }
 
 export function callerOf(c: AppContext): Caller | null {

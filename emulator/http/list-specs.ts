@@ -1,5 +1,6 @@
 import type { ListField, ListSpec } from '../lists/types.ts';
 import type { RunEngine } from '../store/run-engine.ts';
+import type { RunMetric } from './run-metrics.ts';
 import { v1StatusOf } from './v1-status.ts';
 import type {
   ExperimentRecord,
@@ -93,7 +94,18 @@ export const experimentListSpec: ListSpec<ExperimentRecord> = {
 };
 
 /** Runs read their state and finish time from the engine, only when a sort or filter asks for them. */
-export function runListSpec(engine: RunEngine): ListSpec<RunRecord> {
+/** `metric:<name>` sorts: the joined value (names without case, as MySQL) and the exact one. */
+function metricValue(metrics: readonly RunMetric[], name: string) {
+  return {
+    joined: metrics.find((m) => m.name.toLowerCase() === name.toLowerCase())?.numberValue,
+    exact: metrics.find((m) => m.name === name)?.numberValue,
+  };
+}
+
+export function runListSpec(
+  engine: RunEngine,
+  runMetrics: (run: RunRecord) => readonly RunMetric[] = () => [],
+): ListSpec<RunRecord> {
   const state = (r: RunRecord) => engine.runtime(r.id)?.state ?? 'RUNTIME_STATE_UNSPECIFIED';
   const finishedAt = (r: RunRecord) => {
     const at = engine.runtime(r.id)?.finishedAt;
@@ -104,6 +116,7 @@ export function runListSpec(engine: RunEngine): ListSpec<RunRecord> {
     typeName: 'Run',
     key: (r) => r.id,
     defaultSort: 'created_at',
+    metric: (r, name) => metricValue(runMetrics(r), name),
     fields: {
       id: id(),
       run_id: id(),

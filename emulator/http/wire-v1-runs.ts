@@ -1,5 +1,6 @@
 import type { RunRuntime } from '../store/run-engine.ts';
 import type { RecurringRunRecord, RunRecord } from '../store/records.ts';
+import type { RunMetric } from './run-metrics.ts';
 import type { Store } from '../store/store.ts';
 import { v1StatusOf } from './v1-status.ts';
 import { omitDefaults } from './wire.ts';
@@ -87,8 +88,29 @@ function references(
   return refs.map(reference);
 }
 
-/** api.Run. `status` is the v1 condition string; `error` is never filled (KFP-NOTES.md). */
-export function toV1Run(r: RunRecord, runtime: RunRuntime | undefined, store: Store): JsonObject {
+/**
+ * api.RunMetric (toApiRunMetricV1): `number_value` is a oneof member, so protojson sends it even
+ * when 0; the UNSPECIFIED format (the enum's zero) is left out.
+ */
+function metricWire(metric: RunMetric): JsonObject {
+  return {
+    name: metric.name,
+    node_id: metric.nodeId,
+    number_value: metric.numberValue,
+    ...(metric.format === 'UNSPECIFIED' ? {} : { format: metric.format }),
+  };
+}
+
+/**
+ * api.Run. `status` is the v1 condition string; `error` is never filled (KFP-NOTES.md); `metrics`
+ * are what the persistence agent reported (store/run-metrics.ts), absent when none.
+ */
+export function toV1Run(
+  r: RunRecord,
+  runtime: RunRuntime | undefined,
+  store: Store,
+  metrics: readonly RunMetric[] = [],
+): JsonObject {
   const source = sourceOf(r.source, store);
   return omitDefaults({
     id: r.id,
@@ -103,6 +125,7 @@ export function toV1Run(r: RunRecord, runtime: RunRuntime | undefined, store: St
     scheduled_at: rfc3339(r.createdAtMs),
     finished_at: runtime?.finishedAt ? wholeSeconds(runtime.finishedAt) : epoch,
     status: runtime ? v1StatusOf(runtime.state) : '',
+    metrics: metrics.map(metricWire),
   });
 }
 
@@ -116,9 +139,10 @@ export function toV1RunDetail(
   r: RunRecord,
   runtime: RunRuntime | undefined,
   store: Store,
+  metrics: readonly RunMetric[] = [],
 ): JsonObject {
   return omitDefaults({
-    run: toV1Run(r, runtime, store),
+    run: toV1Run(r, runtime, store, metrics),
     pipeline_runtime: runtime?.workflowManifest
       ? { workflow_manifest: runtime.workflowManifest }
       : undefined,

@@ -47,7 +47,15 @@ export function toApiPipeline(p: PipelineRecord): JsonObject {
   });
 }
 
-export function toApiPipelineVersion(v: VersionRecord, store: Store): JsonObject {
+/**
+ * v2beta1.PipelineVersion. KFP 2.17's toApiPipelineVersion (api_converter.go at 2.17.0) never sets
+ * `code_source_url` (it is kept for v1beta1 only); KFP master does.
+ */
+export function toApiPipelineVersion(
+  v: VersionRecord,
+  store: Store,
+  runApi: RunApi = 'released',
+): JsonObject {
   return omitDefaults({
     pipeline_id: v.pipelineId,
     pipeline_version_id: v.id,
@@ -56,7 +64,7 @@ export function toApiPipelineVersion(v: VersionRecord, store: Store): JsonObject
     description: v.description,
     created_at: rfc3339(v.createdAtMs),
     package_url: v.packageUrl ? { pipeline_url: v.packageUrl } : undefined,
-    code_source_url: v.codeSourceUrl,
+    code_source_url: runApi === 'next' ? v.codeSourceUrl : undefined,
     pipeline_spec: store.getSpec(v.specHash),
     tags: { ...v.tags },
   });

@@ -7,7 +7,8 @@ import {
   matches,
   type ColumnPredicate,
 } from './match.ts';
-import { decodePageToken, encodePageToken } from './page-token.ts';
+import { metricPage } from './metric-page.ts';
+import { decodePageToken, encodePageToken, METRIC_SORT_COLUMN } from './page-token.ts';
 import { parseSortBy } from './sort.ts';
 import type { FieldValue, FilterDialect, ListSpec } from './types.ts';
 
@@ -52,9 +53,11 @@ export function parsePageSize(raw: string | undefined): number {
   return Math.min(size, maxPageSize);
 }
 
-interface Options {
+export interface Options {
   readonly column: string;
   readonly desc: boolean;
+  /** `column` is a metric name (`metric:<name>` sort key). */
+  readonly metric: boolean;
   readonly filter: readonly ColumnPredicate[];
   readonly after?: { readonly value: FieldValue; readonly key: string };
 }
@@ -69,6 +72,7 @@ function resolveOptions<T>(
     return {
       column: sort.column,
       desc: sort.desc,
+      metric: sort.metric,
       filter: bindPredicates(parseFilter(request.filter, dialect), spec),
     };
   };
@@ -77,6 +81,7 @@ function resolveOptions<T>(
   const options: Options = {
     column: token.SortByFieldName,
     desc: token.IsDesc,
+    metric: token.SortBySQLColumn === METRIC_SORT_COLUMN,
     filter: token.Filter ?? [],
     after: { value: token.SortByFieldValue, key: token.KeyFieldValue },
   };
@@ -105,6 +110,7 @@ export function listPage<T>(
   const pageSize = parsePageSize(request.pageSize);
   const options = resolveOptions(request, spec, dialect);
   const fields = columnFields(spec);
+  if (options.metric) return metricPage(items, options, pageSize, spec, fields, nextToken);
   const sortField = fields.get(options.column);
   if (!sortField) throw badRequest(`Invalid sorting field: ${JSON.stringify(options.column)}`);
   const sortValue = (item: T) => (sortField.sortValue ?? sortField.get)(item);
@@ -129,13 +135,14 @@ export function listPage<T>(
   };
 }
 
-function nextToken<T>(
+export function nextToken<T>(
   next: { value: FieldValue; key: string },
   options: Options,
   spec: ListSpec<T>,
 ): string {
   return encodePageToken({
     SortByFieldName: options.column,
+    SortBySQLColumn: options.metric ? METRIC_SORT_COLUMN : options.column,
     SortByFieldValue: next.value,
     KeyFieldName: 'UUID',
     KeyFieldValue: next.key,

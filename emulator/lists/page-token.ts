@@ -9,6 +9,8 @@ import type { FieldValue, ListSpec, Operation } from './types.ts';
  */
 export interface PageToken {
   readonly SortByFieldName: string;
+  /** The model column, or `sort_metric_value` for a metric sort (the name is in SortByFieldName). */
+  readonly SortBySQLColumn: string;
   readonly SortByFieldValue: FieldValue;
   readonly KeyFieldName: 'UUID';
   readonly KeyFieldValue: string;
@@ -23,6 +25,10 @@ export function encodePageToken(token: PageToken): string {
 
 const invalid = (reason: string) => badRequest(`Invalid page token: ${reason}`);
 
+/** list.go: the fixed SQL alias of a metric sort, and the names a metric token may carry. */
+export const METRIC_SORT_COLUMN = 'sort_metric_value';
+const metricNamePattern = /^[a-zA-Z][a-zA-Z0-9_-]{0,127}$/;
+
 export function decodePageToken<T>(text: string, spec: ListSpec<T>): PageToken {
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) throw invalid('not base64');
   let json: unknown;
@@ -36,9 +42,11 @@ export function decodePageToken<T>(text: string, spec: ListSpec<T>): PageToken {
   const t: Record<string, unknown> = { ...json };
   const columns = new Set(Object.values(spec.fields).map((f) => f.column));
   const sortValue = t.SortByFieldValue;
+  const metric = t.SortBySQLColumn === METRIC_SORT_COLUMN && spec.metric !== undefined;
   if (
     typeof t.SortByFieldName !== 'string' ||
-    !columns.has(t.SortByFieldName) ||
+    !(metric ? metricNamePattern.test(t.SortByFieldName) : columns.has(t.SortByFieldName)) ||
+    (metric && typeof sortValue !== 'number') ||
     (typeof sortValue !== 'string' && typeof sortValue !== 'number') ||
     t.KeyFieldName !== 'UUID' ||
     typeof t.KeyFieldValue !== 'string' ||
@@ -49,6 +57,7 @@ export function decodePageToken<T>(text: string, spec: ListSpec<T>): PageToken {
   }
   return {
     SortByFieldName: t.SortByFieldName,
+    SortBySQLColumn: metric ? METRIC_SORT_COLUMN : t.SortByFieldName,
     SortByFieldValue: sortValue,
     KeyFieldName: 'UUID',
     KeyFieldValue: t.KeyFieldValue,

@@ -26,6 +26,15 @@ export interface ListSpec<T> {
   readonly fields: Readonly<Record<string, ListField<T>>>;
   /** API field sorted on when sort_by is empty. */
   readonly defaultSort: string;
+  /**
+   * Runs only: the value of a reported metric for `metric:<name>` sort keys (model/run.go GetField).
+   * `joined` is what the SQL join on `run_metrics.name = ?` finds (MySQL compares names without
+   * case); `exact` what GetFieldValue finds for the next page's token (names compared exactly).
+   */
+  readonly metric?: (
+    item: T,
+    name: string,
+  ) => { readonly joined: number | undefined; readonly exact: number | undefined };
 }
 
 export type Operation =

@@ -17,7 +17,7 @@ export function pipelineVersionRoutes(deps: RouteDeps): Hono<AppEnv> {
   const { store } = deps;
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/pipelines/:pipelineId/versions';
-  const wire = (v: VersionRecord) => toApiPipelineVersion(v, store);
+  const wire = (v: VersionRecord) => toApiPipelineVersion(v, store, deps.runApi);
 
   /** The version in the path, after checking it belongs to the pipeline in the path. */
   function versionOf(c: AppContext, verb: 'get' | 'update' | 'delete'): VersionRecord {

@@ -31,7 +31,7 @@ export function runRoutes(deps: RouteDeps): Hono<AppEnv> {
   const { store, engine } = deps;
   const app = new Hono<AppEnv>();
   const base = '/apis/v2beta1/runs';
-  const spec = runListSpec(engine);
+  const spec = runListSpec(engine, deps.runMetrics);
   const wire = (view: RunView) => (r: RunRecord) =>
     toApiRun(r, engine.runtime(r.id), store, view, deps.runApi);
 

@@ -41,9 +41,26 @@ describe('POST /pipelines/upload', () => {
     const versions = await t.call('GET', `/apis/v2beta1/pipelines/${id}/versions`, { as: 'alice' });
     expect(field(versions.body, 'pipeline_versions', 0)).toMatchObject({
       name: 'my-pipeline.yaml',
-      code_source_url: 'https://x/y',
       pipeline_spec: yamlData(addPipelineYaml),
     });
+    // KFP 2.17 reads no code_source_url on a file upload (pipeline_upload_server.go at 2.17.0).
+    expect(field(versions.body, 'pipeline_versions', 0, 'code_source_url')).toBeUndefined();
+    expect([...t.store.versions.values()].map((v) => v.codeSourceUrl)).toEqual(['']);
+  });
+
+  it('keeps code_source_url of a file upload on KFP master (--run-api next, #13590)', async () => {
+    const t = await createTestApi({ runApi: 'next' });
+    const created = await t.call(
+      'POST',
+      `${upload}?namespace=kubeflow-alice&code_source_url=https://x/y`,
+      {
+        as: 'alice',
+        form: uploadForm('my-pipeline.yaml', addPipelineYaml),
+      },
+    );
+    const id = text(created.body, 'pipeline_id');
+    const versions = await t.call('GET', `/apis/v2beta1/pipelines/${id}/versions`, { as: 'alice' });
+    expect(field(versions.body, 'pipeline_versions', 0, 'code_source_url')).toBe('https://x/y');
   });
 
   it('takes name, display_name and tags from the query', async () => {

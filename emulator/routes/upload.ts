@@ -84,6 +84,11 @@ function uploadFailure(c: AppContext, error: unknown): Response {
 /** POST …/pipelines/upload and …/pipelines/upload_version, in v2beta1 and v1beta1. */
 export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
   const { store } = deps;
+  // KFP 2.17's upload handlers (backend/src/apiserver/server/pipeline_upload_server.go at 2.17.0)
+  // read no `code_source_url`: a released server ignores it on a file upload. KFP master reads it
+  // (CodeSourceURLQueryStringKey, kubeflow/pipelines #13590, unreleased) and keeps it.
+  const codeSourceUrlOf = (c: AppContext) =>
+    deps.runApi === 'next' ? (c.req.query('code_source_url') ?? '') : '';
   const app = new Hono<AppEnv>();
 
   for (const api of ['v2beta1', 'v1beta1'] as const) {
@@ -102,7 +107,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
             name,
             displayName,
             description,
-            codeSourceUrl: c.req.query('code_source_url') ?? '',
+            codeSourceUrl: codeSourceUrlOf(c),
             packageUrl: '',
             tags: {},
             spec: file.spec,
@@ -148,7 +153,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
             name,
             displayName: c.req.query('display_name') || name,
             description: c.req.query('description') ?? '',
-            codeSourceUrl: c.req.query('code_source_url') ?? '',
+            codeSourceUrl: codeSourceUrlOf(c),
             packageUrl: '',
             tags: tagsOf(c),
             spec: file.spec,
@@ -156,7 +161,7 @@ export function uploadRoutes(deps: RouteDeps): Hono<AppEnv> {
           },
           deps.now(),
         );
-        if (api === 'v2beta1') return c.json(toApiPipelineVersion(version, store));
+        if (api === 'v2beta1') return c.json(toApiPipelineVersion(version, store, deps.runApi));
         const { description: _description, ...v1 } = toV1PipelineVersion(version, store);
         return c.json(v1);
       } catch (error) {

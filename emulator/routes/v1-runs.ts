@@ -34,7 +34,7 @@ export function v1RunRoutes(deps: RouteDeps): Hono<AppEnv> {
   const { store, engine } = deps;
   const app = new Hono<AppEnv>();
   const base = '/apis/v1beta1/runs';
-  const spec = runListSpec(engine);
+  const spec = runListSpec(engine, deps.runMetrics);
 
   const runFor = (c: AppContext, id: string, verb: Verb): RunRecord => {
     const run = getRun(store, id);
@@ -50,12 +50,14 @@ export function v1RunRoutes(deps: RouteDeps): Hono<AppEnv> {
     });
     const runs = [...store.runs.values()].filter(scope);
     const page = listPage(runs, listRequest(c), spec, 'v1');
-    return c.json(listBody('runs', page, (r) => toV1Run(r, engine.runtime(r.id), store)));
+    return c.json(
+      listBody('runs', page, (r) => toV1Run(r, engine.runtime(r.id), store, deps.runMetrics(r))),
+    );
   });
 
   app.get(`${base}/:id`, (c) => {
     const run = runFor(c, c.req.param('id'), 'get');
-    return c.json(toV1RunDetail(run, engine.runtime(run.id), store));
+    return c.json(toV1RunDetail(run, engine.runtime(run.id), store, deps.runMetrics(run)));
   });
 
   app.post(base, async (c) => {
@@ -77,7 +79,7 @@ export function v1RunRoutes(deps: RouteDeps): Hono<AppEnv> {
       },
       deps.now(),
     );
-    return c.json(toV1RunDetail(run, engine.runtime(run.id), store));
+    return c.json(toV1RunDetail(run, engine.runtime(run.id), store, deps.runMetrics(run)));
   });
 
   app.delete(`${base}/:id`, (c) => {

@@ -1,3 +1,4 @@
+import type { ObjectStore } from '../sim/types.ts';
 import { createApp, type RunApi } from '../kfp-api-app.ts';
 import type { Authenticator, Caller } from '../auth/types.ts';
 import { validateResponse, type SpecName } from '../contract/validate-response.ts';
@@ -74,6 +75,8 @@ export async function createTestApi(
     engine?: RunEngine;
     now?: () => Date;
     runApi?: RunApi;
+    /** The simulator's object store: v1 run metrics are read from it (none without). */
+    objects?: ObjectStore;
   } = {},
 ): Promise<TestApi> {
   const store = options.store ?? (await createStore());
@@ -85,6 +88,7 @@ export async function createTestApi(
     runApi,
     authenticator: options.authenticator ?? stubAuthenticator,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.objects ? { objects: options.objects } : {}),
   });
   return {
     store,

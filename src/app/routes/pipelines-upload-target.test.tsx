@@ -80,6 +80,7 @@ describe('the upload page’s target and code source', () => {
     chooseFile('hello.yaml', V2);
     await screen.findByText(/Ready to upload/);
     const codeSource = screen.getByLabelText(/^Code source URL/);
+    expect(screen.getByText(/KFP releases up to 2\.17 ignore it for a file/)).toBeInTheDocument();
     fireEvent.change(codeSource, { target: { value: 'not a url' } });
     fireEvent.click(screen.getByRole('button', { name: 'Upload version' }));
     expect(await screen.findByText(/Enter a complete URL/)).toBeInTheDocument();
@@ -95,7 +96,8 @@ describe('the upload page’s target and code source', () => {
     const versions = [...page.emulator.store.versions.values()].filter(
       (v) => v.pipelineId === wanted.pipeline_id,
     );
-    expect(versions.map((v) => v.codeSourceUrl)).toEqual(['', 'https://github.com/org/churn']);
+    // A released KFP (the emulator's default, 2.17) ignores it on a file upload, as the form says.
+    expect(versions.map((v) => v.codeSourceUrl)).toEqual(['', '']);
   });
 
   it('can switch a preselected pipeline for another one', async () => {

@@ -8,6 +8,7 @@ export {
   parsePageSize,
   parseSort,
   readPageTokens,
+  scopeParams,
   toSortBy,
   withPageTokens,
   withParams,

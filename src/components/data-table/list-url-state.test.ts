@@ -58,6 +58,7 @@ describe('sort', () => {
       field: 'created_at',
       desc: true,
     });
+    expect(nextSort(fallback, 'metric:map50')).toEqual({ field: 'metric:map50', desc: true });
   });
 });
 

@@ -86,10 +86,13 @@ export function withParams(
   return next;
 }
 
-/** Clicking a sortable header: a new field starts descending for time fields, ascending otherwise; the same field flips. */
+/**
+ * Clicking a sortable header: a new field starts descending for time fields and run metrics
+ * (`metric:<name>`: the best first), ascending otherwise; the same field flips.
+ */
 export function nextSort(current: ListSort, field: string): ListSort {
   if (current.field === field) return { field, desc: !current.desc };
-  return { field, desc: field.endsWith('_at') };
+  return { field, desc: field.endsWith('_at') || field.startsWith('metric:') };
 }
 
 /**

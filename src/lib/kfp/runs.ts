@@ -9,6 +9,8 @@ const parseRunPage = pageParser('runs', parseRun);
 export interface ListRunsParams extends ListRequest {
   readonly namespace?: string;
   readonly experimentId?: string;
+  /** `FULL` adds `tasks[]` on KFP master; released servers ignore it (an unknown query parameter). */
+  readonly view?: 'DEFAULT' | 'FULL';
 }
 
 export function listRuns(
@@ -21,6 +23,7 @@ export function listRuns(
       ...listQuery(params),
       namespace: params.namespace,
       experiment_id: params.experimentId,
+      view: params.view,
     },
     signal,
   });

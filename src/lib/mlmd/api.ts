@@ -6,6 +6,7 @@ import type { KfpClient } from '../kfp/client.ts';
 import { createMlmdClient, type MlmdClient } from './client.ts';
 
 export { readRunMetadata } from './run-metadata.ts';
+export { readRunScalars, type RunScalar } from './run-scalars.ts';
 export { getArtifactDetail, getExecutionDetail, listArtifacts, listExecutions } from './records.ts';
 export { contextsOfRecords, originsOf } from './record-origins.ts';
 

@@ -24,4 +24,7 @@ export const runKeys = {
   lookups: (namespace: string | undefined) => [...runKeys.all, 'lookup', namespace ?? ''] as const,
   lookup: (namespace: string | undefined, lookup: Lookup) =>
     [...runKeys.lookups(namespace), lookup] as const,
+  /** Metric values of a page of runs (`id:state` each: a run that ends reports its metrics). */
+  metrics: (namespace: string | undefined, kind: 'v1' | 'v2', runs: readonly string[]) =>
+    [...runKeys.all, 'metrics', namespace ?? '', kind, runs] as const,
 };

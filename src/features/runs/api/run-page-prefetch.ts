@@ -1,9 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
+import type { MetricColumn } from '../model/metric-columns';
 import { pageRefs, planLookups, type Lookup, type PageRefs } from '../model/lookup-plan';
 import type { NameStore } from './persisted-names';
 import type { RunListRequest } from './run-keys';
 import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
+import { v1MetricsQuery } from './run-metrics';
 import { runQueries } from './run-queries';
 
 /** The lookups that name a page, given what the query cache and the name store know now. */
@@ -34,14 +36,25 @@ export async function prefetchRunPage(
   client: KfpClient,
   request: RunListRequest,
   stored: NameStore,
+  metricColumns: readonly MetricColumn[] = [],
 ): Promise<void> {
   const page = await queryClient.query(runQueries(client).list(request));
   const lookups = runLookupQueries(client);
   const plan = planPage(queryClient, request, pageRefs(page.items), stored);
+  // v1 metric columns: their one lookup starts with the names (v2 ones load lazily on the page).
+  const metrics =
+    page.items.length > 0 && metricColumns.some((column) => column.kind === 'v1')
+      ? [
+          queryClient
+            .query(v1MetricsQuery(client, { namespace: request.namespace, runs: page.items }))
+            .catch(() => undefined),
+        ]
+      : [];
   // A failed lookup leaves ids in place of names; the page's own query retries it.
-  await Promise.all(
-    plan.map((lookup) =>
+  await Promise.all([
+    ...plan.map((lookup) =>
       queryClient.query(lookups.lookup(request.namespace, lookup)).catch(() => undefined),
     ),
-  );
+    ...metrics,
+  ]);
 }

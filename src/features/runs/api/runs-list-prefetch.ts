@@ -2,11 +2,12 @@ import type { QueryClient } from '@tanstack/react-query';
 import { readListParams } from '@/components/data-table/list-request-params.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
+import { parseMetricColumns } from '../model/metric-columns';
 import {
   parseRunListState,
   RUN_DEFAULT_SORT,
-  RUN_SORT_FIELDS,
   runListFilter,
+  runSortFields,
 } from '../model/run-list-state';
 import { nameStoreFor } from './persisted-names';
 import type { RunListRequest } from './run-keys';
@@ -22,7 +23,7 @@ export function runListRequest(
 ): RunListRequest {
   const { pageSize, pageToken, sortBy } = readListParams(searchParams, {
     listId: RUNS_LIST_ID,
-    sortFields: RUN_SORT_FIELDS,
+    sortFields: runSortFields(searchParams),
     defaultSort: RUN_DEFAULT_SORT,
   });
   const filter = runListFilter(parseRunListState(searchParams));
@@ -42,5 +43,6 @@ export function prefetchRunsList(
     client,
     runListRequest(searchParams, namespace),
     nameStoreFor(client, session, namespace),
+    parseMetricColumns(searchParams),
   );
 }

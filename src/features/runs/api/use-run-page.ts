@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { toTableContent, type TableContent } from '@/components/data-table';
+import type { Run } from '@/lib/kfp/wire/run.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import {
   pageRefs,
@@ -19,6 +20,8 @@ import { runQueries } from './run-queries';
 
 export interface RunPage {
   readonly content: TableContent<RunRow>;
+  /** The page's runs as the server sent them (empty until the list answers). */
+  readonly runs: readonly Run[];
 }
 
 /**
@@ -75,8 +78,10 @@ export function useRunPage(request: RunListRequest): RunPage {
   useEffect(() => {
     stored.remember(parseStoredNames(namedText));
   }, [stored, namedText]);
-  return { content };
+  return { content, runs: items ?? NO_RUNS };
 }
+
+const NO_RUNS: readonly Run[] = [];
 
 function pageIds(refs: PageRefs, showExperiment: boolean): [LookupKind, readonly string[]][] {
   return [

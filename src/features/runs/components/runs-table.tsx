@@ -1,13 +1,17 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import {
   activeTab,
   DataTable,
   ListTabs,
+  scopeParams,
   useListParams,
   type ListTab,
 } from '@/components/data-table';
+import { usePageMetrics } from '../api/run-metrics';
 import { RUNS_LIST_ID, runListRequest } from '../api/runs-list-prefetch';
 import { useRunPage } from '../api/use-run-page';
+import { metricParamsKey, metricSortFields, parseMetricColumns } from '../model/metric-columns';
 import {
   parseRunListState,
   RUN_DEFAULT_SORT,
@@ -15,6 +19,8 @@ import {
   RUN_SORT_FIELDS,
 } from '../model/run-list-state';
 import type { RunRow } from '../model/run-row';
+import { metricColumnDefs } from './metric-column-defs';
+import { MetricColumnsButton } from './metric-columns-button';
 import { RunBulkActions } from './run-bulk-actions';
 import { runColumns } from './run-columns';
 import { RunToolbar } from './run-toolbar';
@@ -42,17 +48,37 @@ export function RunsTable({
   urlPrefix,
   extraBulkActions,
 }: RunsTableProps) {
+  // Metric columns (`?metric=`, `?v2metric=`) decide the sort fields: v1 ones sort on the server.
+  const [urlParams] = useSearchParams();
+  const metricKey = metricParamsKey(scopeParams(urlParams, urlPrefix ?? ''));
+  const metricColumns = useMemo(
+    () => parseMetricColumns(new URLSearchParams(metricKey)),
+    [metricKey],
+  );
+  const sortFields = useMemo(
+    () => metricSortFields(RUN_SORT_FIELDS, metricColumns),
+    [metricColumns],
+  );
   const list = useListParams({
     listId: RUNS_LIST_ID,
-    sortFields: RUN_SORT_FIELDS,
+    sortFields,
     defaultSort: RUN_DEFAULT_SORT,
     urlPrefix,
   });
   const state = parseRunListState(list.searchParams);
-  const { content } = useRunPage(runListRequest(list.searchParams, namespace, experimentId));
-  const columns = useMemo(
+  const { content, runs } = useRunPage(runListRequest(list.searchParams, namespace, experimentId));
+  const [picking, setPicking] = useState(false);
+  const metrics = usePageMetrics({ namespace, runs }, metricColumns, picking);
+  const baseColumns = useMemo(
     () => runColumns(namespace, experimentId === undefined),
     [namespace, experimentId],
+  );
+  const columns = useMemo(
+    () =>
+      metricColumns.length === 0
+        ? baseColumns
+        : [...baseColumns, ...metricColumnDefs(metricColumns, metrics)],
+    [baseColumns, metricColumns, metrics],
   );
   const filtered =
     state.search !== '' ||
@@ -69,7 +95,18 @@ export function RunsTable({
         list={list}
         getRowId={(run) => run.id}
         getRowLabel={(run) => run.name}
-        toolbar={<RunToolbar list={list} />}
+        toolbar={
+          <>
+            <RunToolbar list={list} />
+            <MetricColumnsButton
+              list={list}
+              columns={metricColumns}
+              found={metrics}
+              open={picking}
+              onOpenChange={setPicking}
+            />
+          </>
+        }
         empty={
           filtered
             ? {

@@ -1,5 +1,6 @@
 import { oneOf, substring, type Filter, type Predicate } from '@/lib/kfp/filter.ts';
 import { RUNTIME_STATES, type RuntimeState } from '@/lib/kfp/wire/common.ts';
+import { metricSortFields, parseMetricColumns } from './metric-columns';
 
 /** URL parameters of the runs list (besides paging and sort, which the data table owns). */
 export const RUN_LIST_PARAMS = {
@@ -17,6 +18,11 @@ export type RunsTab = 'active' | 'archived';
  * KFP 2.x): the State column, so runs sort by the state's name (CANCELED … SUCCEEDED), not by progress.
  */
 export const RUN_SORT_FIELDS = ['created_at', 'display_name', 'state'] as const;
+
+/** Sort fields of a runs list's URL: the fixed ones plus `metric:<name>` of each v1 metric column. */
+export function runSortFields(params: URLSearchParams): readonly string[] {
+  return metricSortFields(RUN_SORT_FIELDS, parseMetricColumns(params));
+}
 export const RUN_DEFAULT_SORT = { field: 'created_at', desc: true } as const;
 
 /** States a user can filter on (everything but UNSPECIFIED). */

@@ -69,7 +69,7 @@ const parseReference: Parser<V1ResourceReference> = (value, path) => {
   };
 };
 
-const parseMetric: Parser<V1RunMetric> = (value, path) => {
+export const parseV1RunMetric: Parser<V1RunMetric> = (value, path) => {
   const r = Reader.of(value, path);
   return {
     name: r.string('name'),
@@ -109,7 +109,7 @@ export const parseV1RunDetail: Parser<V1RunDetail> = (value, path) => {
         workflow_manifest: '',
       },
       resource_references: x.array('resource_references', parseReference),
-      metrics: x.array('metrics', parseMetric),
+      metrics: x.array('metrics', parseV1RunMetric),
       service_account: x.string('service_account'),
       created_at: x.timestamp('created_at'),
       scheduled_at: x.timestamp('scheduled_at'),

@@ -64,7 +64,7 @@ export function UploadDetailsSection(props: UploadDetailsSectionProps) {
           onChange={props.onCodeSourceUrl}
           error={errors.codeSourceUrl}
           placeholder="https://github.com/org/repo/tree/main/pipelines"
-          help="Where this version's code lives; shown on the version's page. KFP releases up to 2.17 do not keep it for a file upload (an import from a URL keeps it)."
+          help="Where this version's code lives. Sent with the upload, but KFP releases up to 2.17 ignore it for a file and never show it on v2 versions (kubeflow/pipelines #13590); newer KFP keeps it and shows it on the version's page."
         />
       </fieldset>
       {target.kind === 'pipeline' && multiUser && (
