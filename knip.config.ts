@@ -30,8 +30,6 @@ const config: KnipConfig = {
     // scripts/gen-mlmd.ts runs them from node_modules/.bin.
     '@bufbuild/buf',
     '@bufbuild/protoc-gen-es',
-    // Unused (nothing imports it): to be removed with `npm uninstall @connectrpc/connect-node`, then this line.
-    '@connectrpc/connect-node',
   ],
   // e2e/nginx.ts drops root privileges with util-linux's setpriv when it runs as root.
   ignoreBinaries: ['setpriv'],

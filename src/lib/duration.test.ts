@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, instant, runDuration } from './duration';
+import { formatDuration, instant, runDuration } from './duration.ts';
 
 describe('formatDuration', () => {
   it.each([

@@ -12,7 +12,7 @@ import {
   parseArtifactsParam,
   type GraphResult,
 } from '@/features/graph';
-import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas';
+import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas.ts';
 import {
   GraphWithPanel,
   PipelineDetails,

@@ -2,7 +2,7 @@ import { Plus } from 'lucide-react';
 import { Link } from 'react-router';
 // Narrow paths keep the run form, run page (and their YAML parser) and the compare view out of this first-load chunk.
 import { CompareSelectedButton } from '@/features/compare/components/compare-selected-button.tsx';
-import { RunsTable } from '@/features/runs/components/runs-table';
+import { RunsTable } from '@/features/runs/components/runs-table.tsx';
 import { paths } from '@/lib/paths.ts';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';

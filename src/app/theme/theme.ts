@@ -7,7 +7,7 @@ import {
   type ThemeMode,
 } from './theme-mode.ts';
 
-export { applyThemeMode, readThemeMode, THEME_MODES, type ThemeMode } from './theme-mode.ts';
+export { THEME_MODES, type ThemeMode } from './theme-mode.ts';
 
 const listeners = new Set<() => void>();
 

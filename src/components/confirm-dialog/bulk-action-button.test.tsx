@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BulkActionButton } from './bulk-action-button';
-import type { ItemReporter } from './run-each';
-import { runEach } from './run-each';
+import { BulkActionButton } from './bulk-action-button.tsx';
+import type { ItemReporter } from './run-each.ts';
+import { runEach } from './run-each.ts';
 
 /** A list whose archived items disappear, like a table refetched after the action. */
 function Harness() {
@@ -35,7 +35,7 @@ function Harness() {
 
 describe('BulkActionButton', () => {
   // The dialog's module is loaded lazily; loaded here once so no wait depends on transform time.
-  beforeAll(() => import('./bulk-action-dialog'));
+  beforeAll(() => import('./bulk-action-dialog.tsx'));
 
   it('confirms, reports each item and keeps its items and title while the list drops them', async () => {
     render(<Harness />);

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import type { ItemReporter } from './run-each';
-import type { BulkItem } from './bulk-action-dialog';
+import type { ItemReporter } from './run-each.ts';
+import type { BulkItem } from './bulk-action-dialog.tsx';
 
 // The dialog (Radix AlertDialog, focus trap, scroll lock) loads when a bulk action is first pointed
 // at, focused or clicked: it is not part of a list page's first load (DESIGN.md §6).
-const loadDialog = () => import('./bulk-action-dialog');
+const loadDialog = () => import('./bulk-action-dialog.tsx');
 const BulkActionDialog = lazy(() =>
   loadDialog().then((module) => ({ default: module.BulkActionDialog })),
 );

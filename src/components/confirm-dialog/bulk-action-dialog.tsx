@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { AlertDialog } from 'radix-ui';
 import { CircleCheck, CircleX, LoaderCircle } from 'lucide-react';
-import type { ItemOutcome, ItemReporter } from './run-each';
+import type { ItemOutcome, ItemReporter } from './run-each.ts';
 import styles from './dialog.module.css';
 
 export interface BulkItem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runEach, type ItemOutcome } from './run-each';
+import { runEach, type ItemOutcome } from './run-each.ts';
 
 describe('runEach', () => {
   it('reports each outcome with the error message and keeps input order', async () => {

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { CompactPager, useTokenStack } from './compact-pager';
+import { CompactPager, useTokenStack } from './compact-pager.tsx';
 
 /** Pages of 2 over 5 items with offset tokens. */
 function Nested() {

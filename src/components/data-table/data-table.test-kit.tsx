@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { MemoryRouter, useLocation } from 'react-router';
-import { DataTable } from './data-table';
-import type { TableContent } from './table-content';
-import { useListParams } from './use-list-params';
+import { DataTable } from './data-table.tsx';
+import type { TableContent } from './table-content.ts';
+import { useListParams } from './use-list-params.ts';
 
 /** A DataTable in a router over a paged fake server, and readers of what it shows. */
 export interface Item {

@@ -17,12 +17,12 @@ import {
   type RowSelectionState,
 } from '@tanstack/react-table';
 import { EmptyState, ErrorState } from '../states';
-import { PaginationBar } from './pagination-bar';
-import { SkeletonRows } from './skeleton-rows';
-import { SortHeader } from './sort-header';
-import { expandColumn, selectColumn } from './utility-columns';
-import type { TableContent } from './table-content';
-import type { ListParams } from './use-list-params';
+import { PaginationBar } from './pagination-bar.tsx';
+import { SkeletonRows } from './skeleton-rows.tsx';
+import { SortHeader } from './sort-header.tsx';
+import { expandColumn, selectColumn } from './utility-columns.tsx';
+import type { TableContent } from './table-content.ts';
+import type { ListParams } from './use-list-params.ts';
 import styles from './data-table.module.css';
 
 export interface DataTableProps<T> {

@@ -1,5 +1,5 @@
-import { fromDateTimeLocal, toDateTimeLocal } from './date-range';
-import type { ListParams } from './use-list-params';
+import { fromDateTimeLocal, toDateTimeLocal } from './date-range.ts';
+import type { ListParams } from './use-list-params.ts';
 import styles from './data-table.module.css';
 
 export interface DateRangeFilterProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateTimeLocal, parseInstant, toDateTimeLocal } from './date-range';
+import { fromDateTimeLocal, parseInstant, toDateTimeLocal } from './date-range.ts';
 
 describe('date range conversion', () => {
   it('round-trips a local input value through a UTC instant', () => {

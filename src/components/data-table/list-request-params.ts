@@ -7,8 +7,8 @@ import {
   toSortBy,
   type ListSort,
   type PageSize,
-} from './list-url-state';
-import { readStoredPageSize } from './page-size-storage';
+} from './list-url-state.ts';
+import { readStoredPageSize } from './page-size-storage.ts';
 
 /* What a list asks the server for, without React: the route loaders read it before React has loaded. */
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tabs } from 'radix-ui';
-import type { ListParams } from './use-list-params';
+import type { ListParams } from './use-list-params.ts';
 import styles from './data-table.module.css';
 
 export interface ListTab {

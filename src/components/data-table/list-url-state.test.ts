@@ -9,7 +9,7 @@ import {
   unscopeParams,
   withPageTokens,
   withParams,
-} from './list-url-state';
+} from './list-url-state.ts';
 
 const fallback = { field: 'created_at', desc: true };
 

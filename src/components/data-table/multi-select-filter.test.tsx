@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MultiSelectFilter } from './multi-select-filter';
-import { useListParams } from './use-list-params';
+import { MultiSelectFilter } from './multi-select-filter.tsx';
+import { useListParams } from './use-list-params.ts';
 
 const OPTIONS = [
   { value: 'RUNNING', label: 'Running' },
@@ -33,7 +33,7 @@ const renderAt = (url: string) =>
 
 describe('MultiSelectFilter', () => {
   // The popover's module is loaded lazily; loaded here once so no wait depends on transform time.
-  beforeAll(() => import('./multi-select-popover'));
+  beforeAll(() => import('./multi-select-popover.tsx'));
 
   it('shows the choice from the URL before its popover code is loaded', () => {
     renderAt('/things?state=FAILED');

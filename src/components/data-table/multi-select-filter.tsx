@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { ChevronDown } from 'lucide-react';
-import type { ListParams } from './use-list-params';
-import { filterLabel } from './multi-select-label';
+import type { ListParams } from './use-list-params.ts';
+import { filterLabel } from './multi-select-label.ts';
 import styles from './data-table.module.css';
 
 export interface FilterOption {
@@ -19,7 +19,7 @@ export interface MultiSelectFilterProps {
 
 // The popover (Radix Popover, floating-ui, focus scope) loads when the button is first pointed at,
 // focused or clicked: it is no part of a list page's first load (DESIGN.md §6).
-const loadPopover = () => import('./multi-select-popover');
+const loadPopover = () => import('./multi-select-popover.tsx');
 const MultiSelectPopover = lazy(() =>
   loadPopover().then((module) => ({ default: module.MultiSelectPopover })),
 );

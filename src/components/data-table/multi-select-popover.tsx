@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Popover } from 'radix-ui';
 import { ChevronDown } from 'lucide-react';
-import type { MultiSelectFilterProps } from './multi-select-filter';
-import { filterLabel } from './multi-select-label';
+import type { MultiSelectFilterProps } from './multi-select-filter.tsx';
+import { filterLabel } from './multi-select-label.ts';
 import styles from './data-table.module.css';
 
 export interface MultiSelectPopoverProps extends MultiSelectFilterProps {

@@ -1,4 +1,4 @@
-import { parsePageSize, type PageSize } from './list-url-state';
+import { parsePageSize, type PageSize } from './list-url-state.ts';
 
 const PREFIX = 'kfp-dashboard:page-size:';
 

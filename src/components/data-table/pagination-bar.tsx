@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
-import { PAGE_SIZES, parsePageSize } from './list-url-state';
-import type { ListParams } from './use-list-params';
+import { PAGE_SIZES, parsePageSize } from './list-url-state.ts';
+import type { ListParams } from './use-list-params.ts';
 import styles from './data-table.module.css';
 
 export interface PaginationBarProps {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Search } from 'lucide-react';
-import { LIST_PARAMS } from './list-url-state';
-import type { ListParams } from './use-list-params';
+import { LIST_PARAMS } from './list-url-state.ts';
+import type { ListParams } from './use-list-params.ts';
 import styles from './data-table.module.css';
 
 export interface SearchBoxProps {

@@ -12,15 +12,15 @@ import {
   type ListSort,
   type PageSize,
   type ParamValue,
-} from './list-url-state';
-import { readListParams, type ListParamsOptions } from './list-request-params';
-import { storePageSize } from './page-size-storage';
+} from './list-url-state.ts';
+import { readListParams, type ListParamsOptions } from './list-request-params.ts';
+import { storePageSize } from './page-size-storage.ts';
 
 export {
   readListParams,
   type ListParamsOptions,
   type ListRequestParams,
-} from './list-request-params';
+} from './list-request-params.ts';
 
 /** Everything a list reads from and writes to the URL. Nothing here is copied into component state. */
 export interface ListParams {

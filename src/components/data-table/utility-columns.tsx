@@ -1,6 +1,6 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import type { ColumnDef } from '@tanstack/react-table';
-import { SelectionCheckbox } from './selection-checkbox';
+import { SelectionCheckbox } from './selection-checkbox.tsx';
 
 /** Leading checkbox column: a header box for the whole page, one box per row. */
 export function selectColumn<T>(getRowLabel: (row: T) => string): ColumnDef<T> {

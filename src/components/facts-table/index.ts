@@ -1,1 +1,1 @@
-export { FactsTable, type Fact } from './facts-table';
+export { FactsTable, type Fact } from './facts-table.tsx';

@@ -1,1 +1,1 @@
-export { FormField, type ControlProps, type FormFieldProps } from './form-field';
+export { FormField, type ControlProps, type FormFieldProps } from './form-field.tsx';

@@ -1,1 +1,1 @@
-export { RunTable, type RunTableRow } from './run-table';
+export { RunTable, type RunTableRow } from './run-table.tsx';

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { paths } from '@/lib/paths.ts';
-import { RunTable, type RunTableRow } from './run-table';
+import { RunTable, type RunTableRow } from './run-table.tsx';
 
 const runs: readonly RunTableRow[] = [
   {

@@ -1,1 +1,1 @@
-export { SidePanel, type SidePanelProps } from './side-panel';
+export { SidePanel, type SidePanelProps } from './side-panel.tsx';

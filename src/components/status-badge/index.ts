@@ -5,4 +5,4 @@ export {
   StatusBadge,
   StatusIcon,
   type RunStateName,
-} from './status-badge';
+} from './status-badge.tsx';

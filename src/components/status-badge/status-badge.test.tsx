@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { RUN_STATES, runStateLabel, StatusBadge } from './status-badge';
+import { RUN_STATES, runStateLabel, StatusBadge } from './status-badge.tsx';
 
 describe('StatusBadge', () => {
   it.each(RUN_STATES)('shows %s as text with a decorative icon', (state) => {

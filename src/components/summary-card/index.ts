@@ -1,1 +1,1 @@
-export { SummaryCard, type SummaryCardProps } from './summary-card';
+export { SummaryCard, type SummaryCardProps } from './summary-card.tsx';

@@ -1,1 +1,1 @@
-export { WhenVisible } from './when-visible';
+export { WhenVisible } from './when-visible.tsx';

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WhenVisible } from './when-visible';
+import { WhenVisible } from './when-visible.tsx';
 
 type Report = (entries: readonly { isIntersecting: boolean }[]) => void;
 

@@ -1,7 +1,7 @@
-export { ExperimentsTable } from './components/experiments-table';
-export { experimentKeys, type ExperimentListRequest } from './api/experiment-keys';
+export { ExperimentsTable } from './components/experiments-table.tsx';
+export { experimentKeys, type ExperimentListRequest } from './api/experiment-keys.ts';
 export {
   experimentQueries,
   useExperimentBulkAction,
   type ExperimentBulkAction,
-} from './api/experiment-queries';
+} from './api/experiment-queries.ts';

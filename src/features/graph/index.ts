@@ -105,5 +105,5 @@ export {
   type VolumeFact,
 } from './model/node-facts.ts';
 export type { PodVolumes } from './components/node-panel/volume-table.tsx';
-export { NodePanel, type NodePanelProps } from './components/node-panel/index.ts';
+export { NodePanel, type NodePanelProps } from './components/node-panel';
 export { NodeFacts, type NodeFactsProps } from './components/node-panel/node-facts.tsx';

@@ -1,7 +1,7 @@
-export { PipelinesTable, type PipelinesTableProps } from './components/pipelines-table';
+export { PipelinesTable, type PipelinesTableProps } from './components/pipelines-table.tsx';
 export {
   pipelineKeys,
   type PipelineListRequest,
   type VersionListRequest,
-} from './api/pipeline-keys';
-export { pipelineQueries } from './api/pipeline-queries';
+} from './api/pipeline-keys.ts';
+export { pipelineQueries } from './api/pipeline-queries.ts';

@@ -1,24 +1,24 @@
-export { RunsTable, type RunsTableProps } from './components/runs-table';
-export { runKeys, type RunListRequest } from './api/run-keys';
-export { ACTIVE_REFRESH_MS, runQueries } from './api/run-queries';
-export { useRunBulkAction, type RunBulkAction } from './api/run-mutations';
+export { RunsTable, type RunsTableProps } from './components/runs-table.tsx';
+export { runKeys, type RunListRequest } from './api/run-keys.ts';
+export { ACTIVE_REFRESH_MS, runQueries } from './api/run-queries.ts';
+export { useRunBulkAction, type RunBulkAction } from './api/run-mutations.ts';
 export { RunForm, type RunFormProps } from './components/run-form';
 export {
   useRunFormSource,
   type RunFormSource,
   type RunFormSourceParams,
-} from './api/create-run-source';
-export type { CreatedRun } from './api/create-run-mutations';
+} from './api/create-run-source.ts';
+export type { CreatedRun } from './api/create-run-mutations.ts';
 export * from './components/run-details';
-export { runDetailKeys, runDetailQueries } from './api/run-detail';
+export { runDetailKeys, runDetailQueries } from './api/run-detail.ts';
 export {
   useRunPageData,
   type BuiltGraph,
   type MetadataRead,
   type RunPageSources,
   type RunStateAnswers,
-} from './api/use-run-page-data';
-export { useRunDetailAction, type RunDetailAction } from './api/run-detail-mutations';
+} from './api/use-run-page-data.ts';
+export { useRunDetailAction, type RunDetailAction } from './api/run-detail-mutations.ts';
 export {
   availableActions,
   experimentIdOf,
@@ -36,4 +36,4 @@ export {
   type RunParameterValue,
   type RunSpecSource,
   type RunTab,
-} from './model/run-detail';
+} from './model/run-detail.ts';

@@ -37,14 +37,6 @@ export function readArtifactText(
   });
 }
 
-export function readArtifactBytes(
-  client: KfpClient,
-  location: ArtifactLocation,
-  signal?: AbortSignal,
-): Promise<Uint8Array> {
-  return client.getBytes('/artifacts/get', { query: artifactQuery(location, undefined), signal });
-}
-
 /**
  * `GET artifacts/get` as a response to read as a stream (bounded previews, the full view, downloads).
  * KFP's UI server pipes the object: it sends no Content-Length and has no Range support

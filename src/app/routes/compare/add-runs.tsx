@@ -8,7 +8,7 @@ import {
   type CandidateScope,
   type CompareColumn,
 } from '@/features/compare';
-import { runQueries } from '@/features/runs/api/run-queries';
+import { runQueries } from '@/features/runs/api/run-queries.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { substring, type Predicate } from '@/lib/kfp/filter.ts';

@@ -1,19 +1,19 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { CompareSources, MetricsSources, VisualsSources } from '@/features/compare';
-import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries';
+import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries.ts';
 import { metadataQueries, runApiOf } from '@/features/metadata';
-import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
-import { runDetailQueries } from '@/features/runs/api/run-detail';
+import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries.ts';
+import { runDetailQueries } from '@/features/runs/api/run-detail.ts';
 import { runDuration } from '@/lib/duration.ts';
 import {
   experimentIdOf,
   isActiveRunState,
   isArgoWorkflow,
   runParameters,
-} from '@/features/runs/model/run-detail';
-import { parametersFromSpec } from '@/features/runs/model/run-parameters';
-import { defaultText } from '@/features/runs/model/run-parameters-values';
+} from '@/features/runs/model/run-detail.ts';
+import { parametersFromSpec } from '@/features/runs/model/run-parameters.ts';
+import { defaultText } from '@/features/runs/model/run-parameters-values.ts';
 import {
   artifactsFromTaskOutputs,
   hasV2Visualizations,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries';
+import { experimentDetailQueries } from '@/features/experiments/api/experiment-detail-queries.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 

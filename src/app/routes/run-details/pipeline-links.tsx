@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
+import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
 

@@ -10,7 +10,7 @@ import {
   type PipelineGraph,
   type RunOverlay,
 } from '@/features/graph';
-import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas';
+import { ArtifactPanel, PipelineGraphView } from '@/features/graph/canvas.ts';
 import {
   readLogUrlState,
   withLogFind,

@@ -7,7 +7,7 @@ import {
   type RunOverlay,
 } from '@/features/graph';
 import { metadataQueries, useRunApi } from '@/features/metadata';
-import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries';
+import { pipelineDetailQueries } from '@/features/pipelines/api/pipeline-detail-queries.ts';
 import { type RunPageSources } from '@/features/runs';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';

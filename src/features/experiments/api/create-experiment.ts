@@ -3,7 +3,7 @@ import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { createExperiment, listExperiments } from '@/lib/kfp/experiments.ts';
 import { equals } from '@/lib/kfp/filter.ts';
-import { experimentKeys } from './experiment-keys';
+import { experimentKeys } from './experiment-keys.ts';
 
 export interface NewExperiment {
   readonly name: string;

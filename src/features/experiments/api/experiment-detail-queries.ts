@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { archiveExperiment, getExperiment, unarchiveExperiment } from '@/lib/kfp/experiments.ts';
-import { experimentKeys } from './experiment-keys';
+import { experimentKeys } from './experiment-keys.ts';
 
 /** Query options of the experiment page, bound to the app's one client. */
 export function experimentDetailQueries(client: KfpClient) {

@@ -3,7 +3,7 @@ import { runEach, type ItemReporter } from '@/components/confirm-dialog';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { archiveExperiment, listExperiments, unarchiveExperiment } from '@/lib/kfp/experiments.ts';
-import { experimentKeys, type ExperimentListRequest } from './experiment-keys';
+import { experimentKeys, type ExperimentListRequest } from './experiment-keys.ts';
 
 /** Query options of the experiments feature, bound to the app's one client (which is not part of any key). */
 export function experimentQueries(client: KfpClient) {

@@ -6,9 +6,9 @@ import {
   EXPERIMENT_SORT_FIELDS,
   experimentListFilter,
   parseExperimentListState,
-} from '../model/experiment-list-state';
-import type { ExperimentListRequest } from './experiment-keys';
-import { experimentQueries } from './experiment-queries';
+} from '../model/experiment-list-state.ts';
+import type { ExperimentListRequest } from './experiment-keys.ts';
+import { experimentQueries } from './experiment-queries.ts';
 
 export const EXPERIMENTS_LIST_ID = 'experiments';
 

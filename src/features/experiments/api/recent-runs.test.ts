@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECENT_RUNS_REFRESH_MS, recentRunsRefresh } from './recent-runs';
+import { RECENT_RUNS_REFRESH_MS, recentRunsRefresh } from './recent-runs.ts';
 
 describe('recent runs strip refresh', () => {
   it('polls while a shown run is active and stops when none is', () => {

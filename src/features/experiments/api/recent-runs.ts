@@ -3,7 +3,7 @@ import type { KfpClient } from '@/lib/kfp/client.ts';
 import { listRuns } from '@/lib/kfp/runs.ts';
 import type { RuntimeState } from '@/lib/kfp/wire/common.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
-import { experimentKeys } from './experiment-keys';
+import { experimentKeys } from './experiment-keys.ts';
 
 /** How many of an experiment's newest runs the list shows (as KFP's own experiment list does). */
 export const RECENT_RUNS = 5;

@@ -7,7 +7,7 @@ import { parseRun } from '@/lib/kfp/wire/run.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
 import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
-import { ExperimentsTable } from './experiments-table';
+import { ExperimentsTable } from './experiments-table.tsx';
 
 const NS = 'kubeflow-alice';
 

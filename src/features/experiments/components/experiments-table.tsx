@@ -15,8 +15,8 @@ import {
 } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
-import { experimentQueries, useExperimentBulkAction } from '../api/experiment-queries';
-import { EXPERIMENTS_LIST_ID, experimentListRequest } from '../api/experiments-list-prefetch';
+import { experimentQueries, useExperimentBulkAction } from '../api/experiment-queries.ts';
+import { EXPERIMENTS_LIST_ID, experimentListRequest } from '../api/experiments-list-prefetch.ts';
 import {
   EXPERIMENT_DEFAULT_SORT,
   EXPERIMENT_LIST_PARAMS,
@@ -24,8 +24,8 @@ import {
   parseExperimentListState,
   toExperimentRow,
   type ExperimentRow,
-} from '../model/experiment-list-state';
-import { RecentRuns, RecentRunStrip } from './recent-runs';
+} from '../model/experiment-list-state.ts';
+import { RecentRuns, RecentRunStrip } from './recent-runs.tsx';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
   { value: 'active', label: 'Active' },

@@ -7,7 +7,7 @@ import { StatusIcon, runStateLabel } from '@/components/status-badge';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
-import { RECENT_RUNS, recentRunsQuery } from '../api/recent-runs';
+import { RECENT_RUNS, recentRunsQuery } from '../api/recent-runs.ts';
 import styles from './experiments.module.css';
 
 interface RecentRunsProps {

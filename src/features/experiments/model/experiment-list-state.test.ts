@@ -3,7 +3,7 @@ import {
   experimentListFilter,
   parseExperimentListState,
   toExperimentRow,
-} from './experiment-list-state';
+} from './experiment-list-state.ts';
 
 describe('experiment list filter', () => {
   it('lists active experiments as not archived', () => {

@@ -4,8 +4,8 @@ import {
   nodeKindLabel,
   resourceFacts,
   type FactsNode as PanelNode,
-} from './node-facts';
-import type { NodeDetails as PanelNodeDetails } from './graph-model';
+} from './node-facts.ts';
+import type { NodeDetails as PanelNodeDetails } from './graph-model.ts';
 
 const base: PanelNodeDetails = {
   displayName: 'train',

@@ -4,7 +4,11 @@ import { renderWithApp } from '@/testing/render.tsx';
 import { NO_FIND } from '../model/find.ts';
 import { mockLayout } from '../testing/happy-dom-layout.ts';
 import { inProcessClient } from '../testing/in-process-client.ts';
-import { finishedV1Task, finishedV2Task, type FinishedTask } from '../testing/vanished-runs.test-kit.ts';
+import {
+  finishedV1Task,
+  finishedV2Task,
+  type FinishedTask,
+} from '../testing/vanished-runs.test-kit.ts';
 import { PodLogViewer } from './pod-log-viewer.tsx';
 
 let restoreLayout: () => void = () => undefined;

@@ -3,9 +3,9 @@ import { runEach, type ItemReporter } from '@/components/confirm-dialog';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { deletePipeline } from '@/lib/kfp/pipelines.ts';
-import type { VersionCount } from '../model/pipeline-delete';
-import { pipelineKeys } from './pipeline-keys';
-import { pipelineQueries } from './pipeline-queries';
+import type { VersionCount } from '../model/pipeline-delete.ts';
+import { pipelineKeys } from './pipeline-keys.ts';
+import { pipelineQueries } from './pipeline-queries.ts';
 
 /**
  * How many versions each pipeline has: one list call of one version each, all in parallel, asked

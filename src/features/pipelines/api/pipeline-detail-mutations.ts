@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { deletePipeline, deletePipelineVersion } from '@/lib/kfp/pipelines.ts';
-import { pipelineKeys } from './pipeline-keys';
+import { pipelineKeys } from './pipeline-keys.ts';
 
 /** Deletes one version; the pipeline's version lists and the pipelines lists refresh. */
 export function useDeletePipelineVersion(pipelineId: string) {

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { getPipeline, getPipelineVersion, listPipelineVersions } from '@/lib/kfp/pipelines.ts';
 import { getPipelineVersionTemplate } from '@/lib/kfp/v1.ts';
-import { pipelineKeys } from './pipeline-keys';
+import { pipelineKeys } from './pipeline-keys.ts';
 
 /** The version switcher offers this many of the newest versions (the API's maximum page). */
 export const VERSION_OPTIONS_LIMIT = 200;

@@ -1,7 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { listPipelines, listPipelineVersions } from '@/lib/kfp/pipelines.ts';
-import { pipelineKeys, type PipelineListRequest, type VersionListRequest } from './pipeline-keys';
+import {
+  pipelineKeys,
+  type PipelineListRequest,
+  type VersionListRequest,
+} from './pipeline-keys.ts';
 
 /** Query options of the pipelines feature, bound to the app's one client (which is not part of any key). */
 export function pipelineQueries(client: KfpClient) {

@@ -7,9 +7,9 @@ import {
   parsePipelineListState,
   PIPELINE_DEFAULT_SORT,
   PIPELINE_SORT_FIELDS,
-} from '../model/pipeline-list-state';
-import type { PipelineListRequest } from './pipeline-keys';
-import { pipelineQueries } from './pipeline-queries';
+} from '../model/pipeline-list-state.ts';
+import type { PipelineListRequest } from './pipeline-keys.ts';
+import { pipelineQueries } from './pipeline-queries.ts';
 
 export const PIPELINES_LIST_ID = 'pipelines';
 

@@ -10,7 +10,7 @@ import {
 } from '@/lib/kfp/upload.ts';
 import type { UploadProgress } from '@/lib/kfp/upload-transport.ts';
 import type { UploadRequest } from '../model/upload-form.ts';
-import { pipelineKeys } from './pipeline-keys';
+import { pipelineKeys } from './pipeline-keys.ts';
 import { useUploadTransport } from './upload-transport.tsx';
 
 export interface UploadResult {

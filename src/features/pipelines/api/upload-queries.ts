@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { getPipeline } from '@/lib/kfp/pipelines.ts';
 import { getPipelineByName } from '@/lib/kfp/upload.ts';
-import { pipelineKeys } from './pipeline-keys';
+import { pipelineKeys } from './pipeline-keys.ts';
 
 /** Keys of the upload page's lookups, under the feature's factory. */
 export const uploadKeys = {

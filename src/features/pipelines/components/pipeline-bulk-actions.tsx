@@ -1,8 +1,8 @@
 import { GitBranchPlus } from 'lucide-react';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths.ts';
-import type { PipelineRow } from '../model/pipeline-list-state';
-import { PipelineDeleteButton } from './pipeline-delete-button';
+import type { PipelineRow } from '../model/pipeline-list-state.ts';
+import { PipelineDeleteButton } from './pipeline-delete-button.tsx';
 
 export interface PipelineBulkActionsProps {
   readonly selected: readonly PipelineRow[];

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
-import type { DeleteCandidate } from '../model/pipeline-delete';
+import type { DeleteCandidate } from '../model/pipeline-delete.ts';
 
 // The dialog (Radix AlertDialog) loads when Delete is first pointed at, focused or clicked: it is not
 // part of the pipelines list's first load (DESIGN.md §6), as with BulkActionButton.
-const loadDialog = () => import('./pipeline-delete-dialog');
+const loadDialog = () => import('./pipeline-delete-dialog.tsx');
 const PipelineDeleteDialog = lazy(() =>
   loadDialog().then((module) => ({ default: module.PipelineDeleteDialog })),
 );

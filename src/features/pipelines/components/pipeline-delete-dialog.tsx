@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { BulkActionDialog } from '@/components/confirm-dialog/bulk-action-dialog';
-import { usePipelineBulkDelete, useVersionCounts } from '../api/pipeline-bulk-delete';
+import { BulkActionDialog } from '@/components/confirm-dialog/bulk-action-dialog.tsx';
+import { usePipelineBulkDelete, useVersionCounts } from '../api/pipeline-bulk-delete.ts';
 import {
   planPipelineDelete,
   type CascadeChoice,
   type DeleteCandidate,
-} from '../model/pipeline-delete';
+} from '../model/pipeline-delete.ts';
 import styles from './pipelines.module.css';
 
 function plural(count: number, noun: string): string {

@@ -5,8 +5,8 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
-import { pipelineQueries } from '../api/pipeline-queries';
-import { toVersionRow } from '../model/pipeline-list-state';
+import { pipelineQueries } from '../api/pipeline-queries.ts';
+import { toVersionRow } from '../model/pipeline-list-state.ts';
 import styles from './pipelines.module.css';
 
 const VERSIONS_PAGE_SIZE = 5;

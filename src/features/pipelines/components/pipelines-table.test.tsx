@@ -8,7 +8,7 @@ import {
 } from '@/lib/kfp/pipelines.ts';
 import { createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
-import { PipelinesTable } from './pipelines-table';
+import { PipelinesTable } from './pipelines-table.tsx';
 
 const NS = 'kubeflow-alice';
 const V2 = 'pipelineInfo:\n  name: p\nroot:\n  dag:\n    tasks: {}\nschemaVersion: 2.1.0\n';

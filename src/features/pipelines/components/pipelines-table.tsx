@@ -15,8 +15,8 @@ import {
 } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
-import { pipelineQueries } from '../api/pipeline-queries';
-import { pipelineListRequest, PIPELINES_LIST_ID } from '../api/pipelines-list-prefetch';
+import { pipelineQueries } from '../api/pipeline-queries.ts';
+import { pipelineListRequest, PIPELINES_LIST_ID } from '../api/pipelines-list-prefetch.ts';
 import {
   parsePipelineListState,
   PIPELINE_DEFAULT_SORT,
@@ -24,9 +24,9 @@ import {
   PIPELINE_SORT_FIELDS,
   toPipelineRow,
   type PipelineRow,
-} from '../model/pipeline-list-state';
-import { PipelineBulkActions } from './pipeline-bulk-actions';
-import { PipelineVersions } from './pipeline-versions';
+} from '../model/pipeline-list-state.ts';
+import { PipelineBulkActions } from './pipeline-bulk-actions.tsx';
+import { PipelineVersions } from './pipeline-versions.tsx';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
   { value: 'private', label: 'Private' },

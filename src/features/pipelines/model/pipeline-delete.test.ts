@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPipelineDelete, type VersionCount } from './pipeline-delete';
+import { planPipelineDelete, type VersionCount } from './pipeline-delete.ts';
 
 const a = { id: 'a', name: 'Alpha' };
 const b = { id: 'b', name: 'Beta' };

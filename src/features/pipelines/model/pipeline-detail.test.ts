@@ -7,7 +7,7 @@ import {
   selectedVersionId,
   specFlavor,
   specToYaml,
-} from './pipeline-detail';
+} from './pipeline-detail.ts';
 
 describe('pipeline detail model', () => {
   it('says exactly what deleting a pipeline removes', () => {

@@ -5,7 +5,7 @@ import {
   parsePipelineListState,
   toPipelineRow,
   toVersionRow,
-} from './pipeline-list-state';
+} from './pipeline-list-state.ts';
 
 describe('pipeline list state', () => {
   it('defaults to private pipelines without a search', () => {

@@ -3,9 +3,9 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { deleteRecurringRun, setRecurringRunEnabled } from '@/lib/kfp/recurring-runs.ts';
 import { createRun } from '@/lib/kfp/runs.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
-import { runNowBody } from '../model/trigger-run-now';
-import { recurringRunDetailKeys } from './recurring-run-detail-queries';
-import { recurringRunKeys } from './recurring-run-keys';
+import { runNowBody } from '../model/trigger-run-now.ts';
+import { recurringRunDetailKeys } from './recurring-run-detail-queries.ts';
+import { recurringRunKeys } from './recurring-run-keys.ts';
 
 /** Enable or disable one recurring run; its page and the lists refresh. */
 export function useSetRecurringRunEnabled(recurringRunId: string) {

@@ -6,7 +6,7 @@ import { getPipeline, getPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { getRecurringRun } from '@/lib/kfp/recurring-runs.ts';
 import { listRuns } from '@/lib/kfp/runs.ts';
 import { isFinished } from '@/lib/kfp/wire/common.ts';
-import { recurringRunKeys } from './recurring-run-keys';
+import { recurringRunKeys } from './recurring-run-keys.ts';
 
 /** While one of its runs is active the runs table refreshes this often. */
 const ACTIVE_REFRESH_MS = 2500;

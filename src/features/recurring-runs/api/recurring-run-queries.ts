@@ -6,8 +6,8 @@ import { listExperiments } from '@/lib/kfp/experiments.ts';
 import { oneOf } from '@/lib/kfp/filter.ts';
 import { listRecurringRuns, setRecurringRunEnabled } from '@/lib/kfp/recurring-runs.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
-import { scanByStatus, STATUS_SCAN_PAGE_SIZE } from '../model/status-filter';
-import { recurringRunKeys, type RecurringRunListRequest } from './recurring-run-keys';
+import { scanByStatus, STATUS_SCAN_PAGE_SIZE } from '../model/status-filter.ts';
+import { recurringRunKeys, type RecurringRunListRequest } from './recurring-run-keys.ts';
 
 /** Query options of the recurring-runs feature, bound to the app's one client (which is not part of any key). */
 export function recurringRunQueries(client: KfpClient) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { CirclePause, CirclePlay } from 'lucide-react';
-import { useSetRecurringRunsEnabled } from '../api/recurring-run-queries';
-import type { RecurringRunRow } from '../model/recurring-run-row';
+import { useSetRecurringRunsEnabled } from '../api/recurring-run-queries.ts';
+import type { RecurringRunRow } from '../model/recurring-run-row.ts';
 import styles from './recurring-runs.module.css';
 
 /** Enabled / Disabled as icon + text, with a button that flips it and shows the server's refusal. */

@@ -2,8 +2,8 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import { DateTime, TextPlaceholder } from '@/components/data-table';
 import { paths } from '@/lib/paths.ts';
-import type { RecurringRunRow } from '../model/recurring-run-row';
-import { EnabledCell } from './enabled-cell';
+import type { RecurringRunRow } from '../model/recurring-run-row.ts';
+import { EnabledCell } from './enabled-cell.tsx';
 import styles from './recurring-runs.module.css';
 
 function WindowTime({ value }: { readonly value: string | undefined }) {

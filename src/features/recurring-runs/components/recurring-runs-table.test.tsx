@@ -6,7 +6,7 @@ import { createRecurringRun } from '@/lib/kfp/recurring-runs.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { argoPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
-import { RecurringRunsTable } from './recurring-runs-table';
+import { RecurringRunsTable } from './recurring-runs-table.tsx';
 
 const NS = 'kubeflow-alice';
 

@@ -13,7 +13,7 @@ import {
 } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths } from '@/lib/paths.ts';
-import { recurringRunQueries, useSetRecurringRunsEnabled } from '../api/recurring-run-queries';
+import { recurringRunQueries, useSetRecurringRunsEnabled } from '../api/recurring-run-queries.ts';
 import {
   experimentIdsOf,
   RECURRING_RUN_DEFAULT_SORT,
@@ -22,15 +22,15 @@ import {
   recurringRunFilter,
   toRecurringRunRow,
   type RecurringRunRow,
-} from '../model/recurring-run-row';
+} from '../model/recurring-run-row.ts';
 import {
   pageOfScan,
   STATUS_SCAN_MAX_PAGES,
   STATUS_SCAN_PAGE_SIZE,
   STATUS_TABS,
   wantedStatus,
-} from '../model/status-filter';
-import { recurringRunColumns } from './recurring-run-columns';
+} from '../model/status-filter.ts';
+import { recurringRunColumns } from './recurring-run-columns.tsx';
 import styles from './recurring-runs.module.css';
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
-import { experimentIdsOf, recurringRunFilter, toRecurringRunRow } from './recurring-run-row';
+import { experimentIdsOf, recurringRunFilter, toRecurringRunRow } from './recurring-run-row.ts';
 
 function recurringRun(overrides: Partial<RecurringRun>): RecurringRun {
   return {

@@ -1,6 +1,6 @@
 import { substring, type Filter } from '@/lib/kfp/filter.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
-import { describeTrigger, rawTrigger } from './trigger';
+import { describeTrigger, rawTrigger } from './trigger.ts';
 
 export const RECURRING_RUN_LIST_PARAMS = { search: 'q', status: 'status' } as const;
 /** KFP sorts recurring runs by `created_at`, `name` (the display name), `id` and `pipeline_id`. */

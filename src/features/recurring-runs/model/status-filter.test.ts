@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from '@/lib/kfp/wire/list.ts';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
-import { pageOfScan, scanByStatus, STATUS_SCAN_MAX_PAGES, wantedStatus } from './status-filter';
+import { pageOfScan, scanByStatus, STATUS_SCAN_MAX_PAGES, wantedStatus } from './status-filter.ts';
 
 function item(id: string, status: RecurringRun['status']): RecurringRun {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
-import { runNowBody } from './trigger-run-now';
+import { runNowBody } from './trigger-run-now.ts';
 
 const base: RecurringRun = {
   recurring_run_id: 'rr1',

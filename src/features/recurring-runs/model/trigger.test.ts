@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCron, describeInterval, describeTrigger, rawTrigger } from './trigger';
+import { describeCron, describeInterval, describeTrigger, rawTrigger } from './trigger.ts';
 
 describe('describeCron', () => {
   it('reads 6 fields with seconds first', () => {

@@ -1,4 +1,4 @@
-import { runKeys } from './run-keys';
+import { runKeys } from './run-keys.ts';
 
 /** Query keys of the start-run form: pickers and the things a clone starts from. */
 export const createRunKeys = {

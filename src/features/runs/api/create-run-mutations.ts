@@ -3,9 +3,9 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { createRecurringRun } from '@/lib/kfp/recurring-runs.ts';
 import { createRun } from '@/lib/kfp/runs.ts';
-import type { BuiltRequest } from '../model/run-form';
-import { createRunKeys } from './create-run-keys';
-import { runKeys } from './run-keys';
+import type { BuiltRequest } from '../model/run-form.ts';
+import { createRunKeys } from './create-run-keys.ts';
+import { runKeys } from './run-keys.ts';
 
 export type CreatedRun =
   | { readonly kind: 'run'; readonly id: string }

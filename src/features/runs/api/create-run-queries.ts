@@ -10,8 +10,8 @@ import {
 } from '@/lib/kfp/pipelines.ts';
 import { getRecurringRun } from '@/lib/kfp/recurring-runs.ts';
 import { getRun } from '@/lib/kfp/runs.ts';
-import { createRunKeys } from './create-run-keys';
-import { runKeys } from './run-keys';
+import { createRunKeys } from './create-run-keys.ts';
+import { runKeys } from './run-keys.ts';
 
 /** Picker pages are small: people search rather than scroll. */
 export const PICKER_PAGE_SIZE = 10;

@@ -7,8 +7,8 @@ import {
   freshStart,
   type RunFormStart,
   type StartParams,
-} from '../model/run-form-clone';
-import { createRunQueries } from './create-run-queries';
+} from '../model/run-form-clone.ts';
+import { createRunQueries } from './create-run-queries.ts';
 
 export interface RunFormSourceParams extends StartParams {
   /** A run to clone. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { nameStoreKey } from '../model/name-store';
+import { nameStoreKey } from '../model/name-store.ts';
 import { forgetNamesOnSignOut } from './forget-names.ts';
 
 afterEach(() => window.localStorage.clear());

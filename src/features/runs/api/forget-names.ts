@@ -1,5 +1,5 @@
 import type { AuthSession, AuthUser } from '@/lib/auth/types.ts';
-import { KEY_PREFIX } from '../model/name-store';
+import { KEY_PREFIX } from '../model/name-store.ts';
 import { nameStoreUser } from './persisted-names.ts';
 
 /**

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { nameStoreKey, NAME_STORE_CAP, serializeNames, type StoredName } from '../model/name-store';
-import { openNameStore } from './persisted-names';
+import {
+  nameStoreKey,
+  NAME_STORE_CAP,
+  serializeNames,
+  type StoredName,
+} from '../model/name-store.ts';
+import { openNameStore } from './persisted-names.ts';
 
 const scope = {
   server: 'http://127.0.0.1:4173/pipeline',

@@ -1,6 +1,6 @@
 import type { AuthSession, AuthUser } from '@/lib/auth/types.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
-import type { LookupKind } from '../model/lookup-plan';
+import type { LookupKind } from '../model/lookup-plan.ts';
 import {
   mergeNames,
   nameStoreKey,
@@ -8,7 +8,7 @@ import {
   serializeNames,
   type NameScope,
   type StoredName,
-} from '../model/name-store';
+} from '../model/name-store.ts';
 
 /** Names found by earlier visits (this tab, other tabs, before a reload) of one scope. */
 export interface NameStore {

@@ -10,8 +10,8 @@ import {
   replaceRecurringRun,
   type ReplaceOutcome,
   type ReplaceRequest,
-} from '../model/replace-recurring-run';
-import { createRunKeys } from './create-run-keys';
+} from '../model/replace-recurring-run.ts';
+import { createRunKeys } from './create-run-keys.ts';
 
 /** Saves an edited recurring run as a new one and retires the old one (see `replaceRecurringRun`). */
 export function useReplaceRecurringRun() {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { deleteRun, runAction, type RunAction } from '@/lib/kfp/runs.ts';
-import { runKeys } from './run-keys';
+import { runKeys } from './run-keys.ts';
 
 export type RunDetailAction = RunAction | 'delete';
 

@@ -8,8 +8,8 @@ import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
 import { isActiveRunState, type RunSpecSource } from '../model/run-detail.ts';
 import { stateOfV1Status } from '../model/run-detail-v1-status.ts';
-import { ACTIVE_REFRESH_MS } from './run-queries';
-import { runKeys } from './run-keys';
+import { ACTIVE_REFRESH_MS } from './run-queries.ts';
+import { runKeys } from './run-keys.ts';
 
 /** Query keys of one run's page (under `runKeys.detail`, so list mutations refresh them too). */
 export const runDetailKeys = {

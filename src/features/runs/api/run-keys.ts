@@ -1,5 +1,5 @@
 import type { Filter } from '@/lib/kfp/filter.ts';
-import type { Lookup } from '../model/lookup-plan';
+import type { Lookup } from '../model/lookup-plan.ts';
 
 /** Everything a runs list request depends on; it is the query key, so it must be plain data. */
 export interface RunListRequest {

@@ -4,8 +4,8 @@ import { listExperiments } from '@/lib/kfp/experiments.ts';
 import { oneOf } from '@/lib/kfp/filter.ts';
 import { listPipelineVersions } from '@/lib/kfp/pipelines.ts';
 import { listRecurringRuns } from '@/lib/kfp/recurring-runs.ts';
-import type { Lookup, LookupKind } from '../model/lookup-plan';
-import { runKeys } from './run-keys';
+import type { Lookup, LookupKind } from '../model/lookup-plan.ts';
+import { runKeys } from './run-keys.ts';
 
 /** Names barely change: a lookup is fresh this long, and kept (for later pages) this long unused. */
 const NAMES_STALE_MS = 5 * 60_000;

@@ -13,8 +13,8 @@ import {
   type MetricColumn,
   type MetricKind,
   type RunMetricValues,
-} from '../model/metric-columns';
-import { runKeys } from './run-keys';
+} from '../model/metric-columns.ts';
+import { runKeys } from './run-keys.ts';
 
 /** Metric values of a page of runs, by run id. */
 export type PageMetrics = ReadonlyMap<string, RunMetricValues>;

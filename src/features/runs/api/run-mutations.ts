@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { runEach, type ItemReporter } from '@/components/confirm-dialog';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { deleteRun, runAction } from '@/lib/kfp/runs.ts';
-import { runKeys } from './run-keys';
+import { runKeys } from './run-keys.ts';
 
 export type RunBulkAction = 'archive' | 'unarchive' | 'terminate' | 'delete';
 

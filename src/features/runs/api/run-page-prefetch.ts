@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
-import type { MetricColumn } from '../model/metric-columns';
-import { pageRefs, planLookups, type Lookup, type PageRefs } from '../model/lookup-plan';
-import type { NameStore } from './persisted-names';
-import type { RunListRequest } from './run-keys';
-import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
-import { v1MetricsQuery } from './run-metrics';
-import { runQueries } from './run-queries';
+import type { MetricColumn } from '../model/metric-columns.ts';
+import { pageRefs, planLookups, type Lookup, type PageRefs } from '../model/lookup-plan.ts';
+import type { NameStore } from './persisted-names.ts';
+import type { RunListRequest } from './run-keys.ts';
+import { indexKey, nameIndex, runLookupQueries } from './run-lookups.ts';
+import { v1MetricsQuery } from './run-metrics.ts';
+import { runQueries } from './run-queries.ts';
 
 /** The lookups that name a page, given what the query cache and the name store know now. */
 export function planPage(

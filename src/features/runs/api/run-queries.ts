@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { listRuns } from '@/lib/kfp/runs.ts';
-import { hasActiveRun } from '../model/run-row';
-import { runKeys, type RunListRequest } from './run-keys';
+import { hasActiveRun } from '../model/run-row.ts';
+import { runKeys, type RunListRequest } from './run-keys.ts';
 
 /** While a run on the page is active the list refreshes this often (status changes show within 3 s). */
 export const ACTIVE_REFRESH_MS = 2500;

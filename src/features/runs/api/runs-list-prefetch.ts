@@ -2,16 +2,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { readListParams } from '@/components/data-table/list-request-params.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
-import { parseMetricColumns } from '../model/metric-columns';
+import { parseMetricColumns } from '../model/metric-columns.ts';
 import {
   parseRunListState,
   RUN_DEFAULT_SORT,
   runListFilter,
   runSortFields,
-} from '../model/run-list-state';
-import { nameStoreFor } from './persisted-names';
-import type { RunListRequest } from './run-keys';
-import { prefetchRunPage } from './run-page-prefetch';
+} from '../model/run-list-state.ts';
+import { nameStoreFor } from './persisted-names.ts';
+import type { RunListRequest } from './run-keys.ts';
+import { prefetchRunPage } from './run-page-prefetch.ts';
 
 export const RUNS_LIST_ID = 'runs';
 

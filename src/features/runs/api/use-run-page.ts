@@ -9,14 +9,14 @@ import {
   type Lookup,
   type LookupKind,
   type PageRefs,
-} from '../model/lookup-plan';
-import { toRunRow, type NamedRef, type RunRow } from '../model/run-row';
-import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store';
-import { planPage } from './run-page-prefetch';
-import { useNameStore } from './use-name-store';
-import type { RunListRequest } from './run-keys';
-import { indexKey, nameIndex, runLookupQueries } from './run-lookups';
-import { runQueries } from './run-queries';
+} from '../model/lookup-plan.ts';
+import { toRunRow, type NamedRef, type RunRow } from '../model/run-row.ts';
+import { parseStoredNames, serializeNames, type StoredName } from '../model/name-store.ts';
+import { planPage } from './run-page-prefetch.ts';
+import { useNameStore } from './use-name-store.ts';
+import type { RunListRequest } from './run-keys.ts';
+import { indexKey, nameIndex, runLookupQueries } from './run-lookups.ts';
+import { runQueries } from './run-queries.ts';
 
 export interface RunPage {
   readonly content: TableContent<RunRow>;

@@ -1,14 +1,14 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { Info } from 'lucide-react';
 import { TextPlaceholder } from '@/components/data-table';
-import type { MetricCells } from '../api/run-metrics';
+import type { MetricCells } from '../api/run-metrics.ts';
 import {
   formatMetric,
   V2_UNSORTABLE_REASON,
   type MetricColumn,
   type MetricKind,
-} from '../model/metric-columns';
-import type { RunRow } from '../model/run-row';
+} from '../model/metric-columns.ts';
+import type { RunRow } from '../model/run-row.ts';
 import styles from './runs.module.css';
 
 function MetricCell({

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useId } from 'react';
 import { Columns3 } from 'lucide-react';
 import type { ListParams } from '@/components/data-table';
-import type { MetricCells } from '../api/run-metrics';
-import type { MetricColumn, MetricKind } from '../model/metric-columns';
+import type { MetricCells } from '../api/run-metrics.ts';
+import type { MetricColumn, MetricKind } from '../model/metric-columns.ts';
 import styles from './runs.module.css';
 
 // The panel loads on first intent (pointer, focus or click): no part of the list's first load.
-const loadPanel = () => import('./metric-columns-panel');
+const loadPanel = () => import('./metric-columns-panel.tsx');
 const MetricColumnsPanel = lazy(() =>
   loadPanel().then((module) => ({ default: module.MetricColumnsPanel })),
 );

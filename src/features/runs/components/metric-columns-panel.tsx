@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
-import type { MetricCells } from '../api/run-metrics';
-import { isV1MetricName, METRIC_PARAMS, type MetricKind } from '../model/metric-columns';
-import type { MetricColumnsButtonProps } from './metric-columns-button';
+import type { MetricCells } from '../api/run-metrics.ts';
+import { isV1MetricName, METRIC_PARAMS, type MetricKind } from '../model/metric-columns.ts';
+import type { MetricColumnsButtonProps } from './metric-columns-button.tsx';
 import styles from './runs.module.css';
 
 const KINDS: readonly {

@@ -2,9 +2,9 @@ import { Copy } from 'lucide-react';
 import { Link } from 'react-router';
 import { BulkActionButton } from '@/components/confirm-dialog';
 import { paths } from '@/lib/paths.ts';
-import { useRunBulkAction, type RunBulkAction } from '../api/run-mutations';
-import type { RunsTab } from '../model/run-list-state';
-import { isActiveState, type RunRow } from '../model/run-row';
+import { useRunBulkAction, type RunBulkAction } from '../api/run-mutations.ts';
+import type { RunsTab } from '../model/run-list-state.ts';
+import { isActiveState, type RunRow } from '../model/run-row.ts';
 
 function plural(count: number): string {
   return `${count} run${count === 1 ? '' : 's'}`;

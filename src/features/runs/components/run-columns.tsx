@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { DateTime, TextPlaceholder } from '@/components/data-table';
 import { StatusBadge } from '@/components/status-badge';
 import { paths } from '@/lib/paths.ts';
-import type { NamedRef, RunRow } from '../model/run-row';
+import type { NamedRef, RunRow } from '../model/run-row.ts';
 import styles from './runs.module.css';
 
 function shortId(id: string): string {

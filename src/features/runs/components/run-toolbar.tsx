@@ -5,7 +5,7 @@ import {
   type ListParams,
 } from '@/components/data-table';
 import { runStateLabel } from '@/components/status-badge';
-import { FILTERABLE_RUN_STATES, RUN_LIST_PARAMS } from '../model/run-list-state';
+import { FILTERABLE_RUN_STATES, RUN_LIST_PARAMS } from '../model/run-list-state.ts';
 
 const STATE_OPTIONS = FILTERABLE_RUN_STATES.map((state) => ({
   value: state,

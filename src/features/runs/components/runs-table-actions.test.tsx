@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '@/testing/render.tsx';
-import { RunsTable } from './runs-table';
+import { RunsTable } from './runs-table.tsx';
 import { NS, emulatorWithLog, seedRuns, table } from './runs-table.test-kit.ts';
 
 describe('RunsTable against the emulator', () => {

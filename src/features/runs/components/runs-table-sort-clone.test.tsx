@@ -7,7 +7,7 @@ import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
 import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
-import { RunsTable } from './runs-table';
+import { RunsTable } from './runs-table.tsx';
 
 const NS = 'kubeflow-alice';
 

@@ -2,10 +2,10 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listRuns } from '@/lib/kfp/runs.ts';
 import { createTestQueryClient, createTestSession, renderWithApp } from '@/testing/render.tsx';
-import { openNameStore } from '../api/persisted-names';
-import { prefetchRunPage } from '../api/run-page-prefetch';
-import { parseRunListState, runListFilter } from '../model/run-list-state';
-import { RunsTable } from './runs-table';
+import { openNameStore } from '../api/persisted-names.ts';
+import { prefetchRunPage } from '../api/run-page-prefetch.ts';
+import { parseRunListState, runListFilter } from '../model/run-list-state.ts';
+import { RunsTable } from './runs-table.tsx';
 import {
   NS,
   emulatorWithLog,

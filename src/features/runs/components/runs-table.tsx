@@ -8,22 +8,22 @@ import {
   useListParams,
   type ListTab,
 } from '@/components/data-table';
-import { usePageMetrics } from '../api/run-metrics';
-import { RUNS_LIST_ID, runListRequest } from '../api/runs-list-prefetch';
-import { useRunPage } from '../api/use-run-page';
-import { metricParamsKey, metricSortFields, parseMetricColumns } from '../model/metric-columns';
+import { usePageMetrics } from '../api/run-metrics.ts';
+import { RUNS_LIST_ID, runListRequest } from '../api/runs-list-prefetch.ts';
+import { useRunPage } from '../api/use-run-page.ts';
+import { metricParamsKey, metricSortFields, parseMetricColumns } from '../model/metric-columns.ts';
 import {
   parseRunListState,
   RUN_DEFAULT_SORT,
   RUN_LIST_PARAMS,
   RUN_SORT_FIELDS,
-} from '../model/run-list-state';
-import type { RunRow } from '../model/run-row';
-import { metricColumnDefs } from './metric-column-defs';
-import { MetricColumnsButton } from './metric-columns-button';
-import { RunBulkActions } from './run-bulk-actions';
-import { runColumns } from './run-columns';
-import { RunToolbar } from './run-toolbar';
+} from '../model/run-list-state.ts';
+import type { RunRow } from '../model/run-row.ts';
+import { metricColumnDefs } from './metric-column-defs.tsx';
+import { MetricColumnsButton } from './metric-columns-button.tsx';
+import { RunBulkActions } from './run-bulk-actions.tsx';
+import { runColumns } from './run-columns.tsx';
+import { RunToolbar } from './run-toolbar.tsx';
 
 const TABS: readonly [ListTab, ...ListTab[]] = [
   { value: 'active', label: 'Active' },

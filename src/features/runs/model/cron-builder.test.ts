@@ -7,7 +7,7 @@ import {
   toggleWeekday,
   withFrequency,
   type CronBuilder,
-} from './cron-builder';
+} from './cron-builder.ts';
 
 const b = (patch: Partial<CronBuilder>): CronBuilder => ({ ...DEFAULT_BUILDER, ...patch });
 

@@ -1,4 +1,4 @@
-import { CRON_DESCRIPTORS, parseCron } from './cron-schedule';
+import { CRON_DESCRIPTORS, parseCron } from './cron-schedule.ts';
 
 /**
  * The schedule builder beside the raw cron field. The cron text is the one source of truth: the builder

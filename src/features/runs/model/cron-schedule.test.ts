@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextFireTimes, parseCron, type CronSpec } from './cron-schedule';
+import { nextFireTimes, parseCron, type CronSpec } from './cron-schedule.ts';
 
 function spec(cron: string): CronSpec {
   const parsed = parseCron(cron);

@@ -7,7 +7,7 @@ import {
   refsSignature,
   type Coverage,
   type Lookup,
-} from './lookup-plan';
+} from './lookup-plan.ts';
 
 function run(
   experiment: string,

@@ -6,7 +6,7 @@ import {
   parseStoredNames,
   serializeNames,
   type StoredName,
-} from './name-store';
+} from './name-store.ts';
 
 const names: StoredName[] = [
   ['experiments', 'e1', 'exp one'],

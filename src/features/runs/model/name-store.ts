@@ -1,4 +1,4 @@
-import type { LookupKind } from './lookup-plan';
+import type { LookupKind } from './lookup-plan.ts';
 
 /**
  * The names pages of runs looked up, as kept in browser storage across reloads and tabs.

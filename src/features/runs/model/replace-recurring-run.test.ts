@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CreateRecurringRunBody } from '@/lib/kfp/recurring-runs.ts';
-import { replaceRecurringRun, type ReplaceOps } from './replace-recurring-run';
+import { replaceRecurringRun, type ReplaceOps } from './replace-recurring-run.ts';
 
 const body: CreateRecurringRunBody = {
   display_name: 'nightly',

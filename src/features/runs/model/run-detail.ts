@@ -1,7 +1,7 @@
 import type { RuntimeState } from '@/lib/kfp/wire/common.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { V1RunDetail } from '@/lib/kfp/wire/v1-run.ts';
-import { isActiveState } from './run-row';
+import { isActiveState } from './run-row.ts';
 
 /** Where a run's pipeline spec comes from. */
 export type RunSpecSource =

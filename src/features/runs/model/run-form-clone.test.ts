@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
-import { cloneOfRecurringRun, cloneOfRun, freshStart } from './run-form-clone';
+import { cloneOfRecurringRun, cloneOfRun, freshStart } from './run-form-clone.ts';
 
 const run: Run = {
   run_id: 'r1',

@@ -1,8 +1,8 @@
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
 import type { Run } from '@/lib/kfp/wire/run.ts';
-import { cloneName, EMPTY_RUN_FORM, type RunFormValues } from './run-form';
-import { triggerInputFrom } from './run-form-trigger';
-import { valueToText } from './run-parameters-values';
+import { cloneName, EMPTY_RUN_FORM, type RunFormValues } from './run-form.ts';
+import { triggerInputFrom } from './run-form-trigger.ts';
+import { valueToText } from './run-parameters-values.ts';
 
 export interface RunFormStart {
   readonly values: RunFormValues;

@@ -8,7 +8,7 @@ import {
   toLocalInput,
   triggerInputFrom,
   type TriggerInput,
-} from './run-form-trigger';
+} from './run-form-trigger.ts';
 
 function errorOf(result: object): string | undefined {
   return 'error' in result && typeof result.error === 'string' ? result.error : undefined;

@@ -1,6 +1,6 @@
 import cronstrue from 'cronstrue';
 import type { CreateRecurringRunBody } from '@/lib/kfp/recurring-runs.ts';
-import { CRON_DESCRIPTORS, parseCron } from './cron-schedule';
+import { CRON_DESCRIPTORS, parseCron } from './cron-schedule.ts';
 
 /**
  * The recurring part of the run form and the `trigger` / `max_concurrency` / `no_catchup` it sends

@@ -6,9 +6,9 @@ import {
   EMPTY_RUN_FORM,
   type BuildContext,
   type RunFormValues,
-} from './run-form';
-import { DEFAULT_TRIGGER } from './run-form-trigger';
-import { parametersFromSpec } from './run-parameters';
+} from './run-form.ts';
+import { DEFAULT_TRIGGER } from './run-form-trigger.ts';
+import { parametersFromSpec } from './run-parameters.ts';
 
 const argo = {
   apiVersion: 'argoproj.io/v1alpha1',

@@ -5,9 +5,9 @@ import {
   DEFAULT_TRIGGER,
   type TriggerField,
   type TriggerInput,
-} from './run-form-trigger';
-import type { ParameterField, PipelineKind } from './run-parameters';
-import { parseParameters, type ParameterTexts } from './run-parameters-values';
+} from './run-form-trigger.ts';
+import type { ParameterField, PipelineKind } from './run-parameters.ts';
+import { parseParameters, type ParameterTexts } from './run-parameters-values.ts';
 
 /** Everything the start-run form holds. Parameter texts are keyed by parameter name. */
 export interface RunFormValues {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRunListState, runListFilter } from './run-list-state';
+import { parseRunListState, runListFilter } from './run-list-state.ts';
 
 describe('parseRunListState', () => {
   it('defaults to active runs with no filters', () => {

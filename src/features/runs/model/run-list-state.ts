@@ -1,6 +1,6 @@
 import { oneOf, substring, type Filter, type Predicate } from '@/lib/kfp/filter.ts';
 import { RUNTIME_STATES, type RuntimeState } from '@/lib/kfp/wire/common.ts';
-import { metricSortFields, parseMetricColumns } from './metric-columns';
+import { metricSortFields, parseMetricColumns } from './metric-columns.ts';
 
 /** URL parameters of the runs list (besides paging and sort, which the data table owns). */
 export const RUN_LIST_PARAMS = {

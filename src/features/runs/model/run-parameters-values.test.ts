@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldType, ParameterField } from './run-parameters';
+import type { FieldType, ParameterField } from './run-parameters.ts';
 import {
   defaultText,
   diffFromDefaults,
@@ -8,7 +8,7 @@ import {
   textsFromJsonMap,
   textsFromValues,
   valueToText,
-} from './run-parameters-values';
+} from './run-parameters-values.ts';
 
 function field(type: FieldType, extra: Partial<ParameterField> = {}): ParameterField {
   return {

@@ -1,5 +1,5 @@
 import { isRecord } from '@/lib/parse/reader.ts';
-import type { ParameterField } from './run-parameters';
+import type { ParameterField } from './run-parameters.ts';
 
 /**
  * Parameter values as the form holds them (text per field) and as the server takes them

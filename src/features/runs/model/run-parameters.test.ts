@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import dataHandling from '../../../../emulator/seed/pipelines/data-handling.yaml?raw';
 import yolo from '../../../../emulator/seed/pipelines/yolo-object-detection.yaml?raw';
-import { parametersFromSpec, pipelineKindOf } from './run-parameters';
+import { parametersFromSpec, pipelineKindOf } from './run-parameters.ts';
 
 const v2 = {
   pipelineInfo: { name: 'p' },

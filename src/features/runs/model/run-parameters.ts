@@ -1,5 +1,5 @@
 import { isRecord } from '@/lib/parse/reader.ts';
-import { v1DeclaredInputs, type V1ValueType } from './v1-parameter-types';
+import { v1DeclaredInputs, type V1ValueType } from './v1-parameter-types.ts';
 
 /**
  * The run parameters a pipeline version declares, read from its spec (KFP-NOTES "Parameters"):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run } from '@/lib/kfp/wire/run.ts';
-import { hasActiveRun, inlineSpecName, toRunRow, type ResolveName } from './run-row';
+import { hasActiveRun, inlineSpecName, toRunRow, type ResolveName } from './run-row.ts';
 
 function run(overrides: Partial<Run>): Run {
   return {

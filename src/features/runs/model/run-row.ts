@@ -1,7 +1,7 @@
 import type { Run } from '@/lib/kfp/wire/run.ts';
 import type { RuntimeState, StorageState } from '@/lib/kfp/wire/common.ts';
 import { runDuration } from '@/lib/duration.ts';
-import { versionRefOf, type LookupKind } from './lookup-plan';
+import { versionRefOf, type LookupKind } from './lookup-plan.ts';
 
 /** A referenced object: its name when a lookup found it (or storage kept it); `pending` while its lookup runs. */
 export interface NamedRef {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { v1DeclaredInputs } from './v1-parameter-types';
+import { v1DeclaredInputs } from './v1-parameter-types.ts';
 
 function workflow(annotation: unknown) {
   return {

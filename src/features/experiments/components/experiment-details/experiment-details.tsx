@@ -9,9 +9,9 @@ import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import type { Experiment } from '@/lib/kfp/wire/experiment.ts';
 import { paths } from '@/lib/paths.ts';
-import { experimentDetailQueries } from '../../api/experiment-detail-queries';
-import { ExperimentSections } from './experiment-sections';
-import { ExperimentStorageButton } from './experiment-storage-button';
+import { experimentDetailQueries } from '../../api/experiment-detail-queries.ts';
+import { ExperimentSections } from './experiment-sections.tsx';
+import { ExperimentStorageButton } from './experiment-storage-button.tsx';
 import styles from './experiment-details.module.css';
 
 /** What the page header shows; the route draws it (the app's PageHeader) from this. */

@@ -3,7 +3,7 @@ import { Archive, ArchiveRestore } from 'lucide-react';
 import { ConfirmDialog } from '@/components/confirm-dialog/confirm-dialog.tsx';
 import { ErrorState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { useExperimentStorage } from '../../api/experiment-detail-queries';
+import { useExperimentStorage } from '../../api/experiment-detail-queries.ts';
 
 export interface ExperimentStorageButtonProps {
   readonly experimentId: string;

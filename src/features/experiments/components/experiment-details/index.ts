@@ -2,4 +2,4 @@ export {
   ExperimentDetails,
   type ExperimentDetailsProps,
   type ExperimentHeader,
-} from './experiment-details';
+} from './experiment-details.tsx';

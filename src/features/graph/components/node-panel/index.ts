@@ -1,1 +1,1 @@
-export { NodePanel, type NodePanelProps } from './node-panel';
+export { NodePanel, type NodePanelProps } from './node-panel.tsx';

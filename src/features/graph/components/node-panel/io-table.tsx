@@ -1,4 +1,4 @@
-import type { IoSpec as PanelIo } from '../../model/graph-model';
+import type { IoSpec as PanelIo } from '../../model/graph-model.ts';
 import styles from './node-panel.module.css';
 
 function describeIo(io: PanelIo): string {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { controlFacts, resourceFacts, type Fact, type FactsNode } from '../../model/node-facts';
-import { VolumeTable, type PodVolumes } from './volume-table';
+import { controlFacts, resourceFacts, type Fact, type FactsNode } from '../../model/node-facts.ts';
+import { VolumeTable, type PodVolumes } from './volume-table.tsx';
 import styles from './node-panel.module.css';
 
 function Facts({ title, facts }: { readonly title: string; readonly facts: readonly Fact[] }) {

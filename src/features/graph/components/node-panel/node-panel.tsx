@@ -1,7 +1,7 @@
 import { SidePanel } from '@/components/side-panel';
-import { IoTable } from './io-table';
-import { nodeKindLabel, type FactsNode } from '../../model/node-facts';
-import { NodeFacts } from './node-facts';
+import { IoTable } from './io-table.tsx';
+import { nodeKindLabel, type FactsNode } from '../../model/node-facts.ts';
+import { NodeFacts } from './node-facts.tsx';
 import styles from './node-panel.module.css';
 
 export interface NodePanelProps {

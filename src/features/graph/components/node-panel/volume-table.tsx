@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { volumeFacts, type MountedVolume } from '../../model/node-facts';
-import type { NodeDetails } from '../../model/graph-model';
+import { volumeFacts, type MountedVolume } from '../../model/node-facts.ts';
+import type { NodeDetails } from '../../model/graph-model.ts';
 import styles from './node-panel.module.css';
 
 /** What is known of the step's pod's volumes (the run page reads the pod; the pipeline page has none). */

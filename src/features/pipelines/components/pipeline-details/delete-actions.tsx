@@ -5,8 +5,11 @@ import { ConfirmDialog } from '@/components/confirm-dialog/confirm-dialog.tsx';
 import { ErrorState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
-import { useDeletePipeline, useDeletePipelineVersion } from '../../api/pipeline-detail-mutations';
-import { pipelineDeletionText } from '../../model/pipeline-detail';
+import {
+  useDeletePipeline,
+  useDeletePipelineVersion,
+} from '../../api/pipeline-detail-mutations.ts';
+import { pipelineDeletionText } from '../../model/pipeline-detail.ts';
 
 function DeleteError({
   error,

@@ -2,10 +2,12 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Tabs } from 'radix-ui';
 import { LoadingState } from '@/components/states';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
-import type { PipelineTab } from '../../model/pipeline-detail';
+import type { PipelineTab } from '../../model/pipeline-detail.ts';
 
 // The spec viewer is its own chunk: most visits only look at the graph.
-const SpecTab = lazy(() => import('./spec-tab').then((module) => ({ default: module.SpecTab })));
+const SpecTab = lazy(() =>
+  import('./spec-tab.tsx').then((module) => ({ default: module.SpecTab })),
+);
 
 export interface DetailTabsProps {
   readonly tab: PipelineTab;

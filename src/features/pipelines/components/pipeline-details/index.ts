@@ -1,3 +1,7 @@
-export { PipelineDetails, type DetailHeader, type PipelineDetailsProps } from './pipeline-details';
-export type { VersionGraphProps } from './version-section';
-export { GraphWithPanel } from './graph-layout';
+export {
+  PipelineDetails,
+  type DetailHeader,
+  type PipelineDetailsProps,
+} from './pipeline-details.tsx';
+export type { VersionGraphProps } from './version-section.tsx';
+export { GraphWithPanel } from './graph-layout.tsx';

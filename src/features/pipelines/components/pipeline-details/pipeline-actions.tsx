@@ -1,7 +1,7 @@
 import { FlaskConical, Play, Upload } from 'lucide-react';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths.ts';
-import { DeletePipelineButton } from './delete-actions';
+import { DeletePipelineButton } from './delete-actions.tsx';
 
 export interface PipelineActionsProps {
   readonly pipelineId: string;

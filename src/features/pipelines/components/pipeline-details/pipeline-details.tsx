@@ -5,13 +5,17 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';
-import { pipelineDetailQueries } from '../../api/pipeline-detail-queries';
-import { pipelineTitle, selectedVersionId, toPipelineSummary } from '../../model/pipeline-detail';
-import { PipelineActions } from './pipeline-actions';
-import { PipelineSummaryCard } from './pipeline-summary';
-import { usePipelineUrl } from './use-pipeline-url';
-import { VersionSection, type VersionGraphProps } from './version-section';
-import { VersionsTable } from './versions-table';
+import { pipelineDetailQueries } from '../../api/pipeline-detail-queries.ts';
+import {
+  pipelineTitle,
+  selectedVersionId,
+  toPipelineSummary,
+} from '../../model/pipeline-detail.ts';
+import { PipelineActions } from './pipeline-actions.tsx';
+import { PipelineSummaryCard } from './pipeline-summary.tsx';
+import { usePipelineUrl } from './use-pipeline-url.ts';
+import { VersionSection, type VersionGraphProps } from './version-section.tsx';
+import { VersionsTable } from './versions-table.tsx';
 
 /** What the page header shows; the route draws it (the app's PageHeader) from this. */
 export interface DetailHeader {

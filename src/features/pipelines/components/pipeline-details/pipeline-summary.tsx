@@ -2,7 +2,7 @@ import { DateTime } from '@/components/data-table';
 import type { Fact } from '@/components/facts-table';
 import { SummaryCard } from '@/components/summary-card';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
-import { safeLink, type PipelineSummary } from '../../model/pipeline-detail';
+import { safeLink, type PipelineSummary } from '../../model/pipeline-detail.ts';
 import styles from './pipeline-details.module.css';
 
 function SourceUrl({ url }: { readonly url: string }) {

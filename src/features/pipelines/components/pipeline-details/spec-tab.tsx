@@ -4,9 +4,9 @@ import { ErrorState, LoadingState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
-import { pipelineDetailQueries } from '../../api/pipeline-detail-queries';
-import { specFlavor, specToYaml } from '../../model/pipeline-detail';
-import { SpecView } from './spec-view';
+import { pipelineDetailQueries } from '../../api/pipeline-detail-queries.ts';
+import { specFlavor, specToYaml } from '../../model/pipeline-detail.ts';
+import { SpecView } from './spec-view.tsx';
 
 /** v1 (Argo) versions: the uploaded file, as the v1beta1 templates call returns it. */
 function TemplateSpec({ version }: { readonly version: PipelineVersion }) {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Check, Copy } from 'lucide-react';
-import { tokenizeYaml } from './yaml-tokens';
+import { tokenizeYaml } from './yaml-tokens.ts';
 import styles from './pipeline-details.module.css';
 
 type CopyState = 'idle' | 'copied' | 'failed';

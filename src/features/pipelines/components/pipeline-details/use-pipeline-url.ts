@@ -4,7 +4,7 @@ import {
   parsePipelineTab,
   PIPELINE_DETAIL_PARAMS,
   type PipelineTab,
-} from '../../model/pipeline-detail';
+} from '../../model/pipeline-detail.ts';
 
 export interface PipelineUrlState {
   /** `?version=`; null = the latest. */

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { DateTime } from '@/components/data-table';
 import type { Page } from '@/lib/kfp/wire/list.ts';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
-import { versionLabel } from '../../model/pipeline-detail';
-import { DeleteVersionButton } from './delete-actions';
+import { versionLabel } from '../../model/pipeline-detail.ts';
+import { DeleteVersionButton } from './delete-actions.tsx';
 import styles from './pipeline-details.module.css';
 
 export interface VersionBarProps {

@@ -6,9 +6,9 @@ import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 import type { Page } from '@/lib/kfp/wire/list.ts';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
 import { paths } from '@/lib/paths.ts';
-import { DetailTabs } from './detail-tabs';
-import type { PipelineUrlState } from './use-pipeline-url';
-import { VersionBar } from './version-bar';
+import { DetailTabs } from './detail-tabs.tsx';
+import type { PipelineUrlState } from './use-pipeline-url.ts';
+import { VersionBar } from './version-bar.tsx';
 
 /** What the route needs to draw a version's graph (the graph feature lives outside this one). */
 export interface VersionGraphProps {

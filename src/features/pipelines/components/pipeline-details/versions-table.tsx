@@ -11,9 +11,9 @@ import {
 } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { PipelineVersion } from '@/lib/kfp/wire/pipeline.ts';
-import { pipelineQueries } from '../../api/pipeline-queries';
-import { versionLabel } from '../../model/pipeline-detail';
-import { DeleteVersionButton } from './delete-actions';
+import { pipelineQueries } from '../../api/pipeline-queries.ts';
+import { versionLabel } from '../../model/pipeline-detail.ts';
+import { DeleteVersionButton } from './delete-actions.tsx';
 import styles from './pipeline-details.module.css';
 
 const SORT_FIELDS = ['created_at', 'name'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeYaml, type YamlToken } from './yaml-tokens';
+import { tokenizeYaml, type YamlToken } from './yaml-tokens.ts';
 
 function kinds(tokens: readonly YamlToken[] | undefined): string[] {
   return (tokens ?? [])

@@ -8,7 +8,7 @@ import {
   useDeleteRecurringRun,
   useRunNow,
   useSetRecurringRunEnabled,
-} from '../../api/recurring-run-detail-mutations';
+} from '../../api/recurring-run-detail-mutations.ts';
 import styles from './recurring-run-details.module.css';
 
 export interface RecurringRunActionsProps {

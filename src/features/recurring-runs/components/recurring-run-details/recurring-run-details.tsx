@@ -4,10 +4,10 @@ import { DateTime } from '@/components/data-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { RecurringRun } from '@/lib/kfp/wire/recurring-run.ts';
 import { paths } from '@/lib/paths.ts';
-import { recurringRunDetailQueries } from '../../api/recurring-run-detail-queries';
-import { describeTrigger, rawTrigger } from '../../model/trigger';
+import { recurringRunDetailQueries } from '../../api/recurring-run-detail-queries.ts';
+import { describeTrigger, rawTrigger } from '../../model/trigger.ts';
 import styles from './recurring-run-details.module.css';
-import { RecurringRunRuns } from './recurring-run-runs';
+import { RecurringRunRuns } from './recurring-run-runs.tsx';
 
 export interface RecurringRunDetailsProps {
   readonly recurringRun: RecurringRun;

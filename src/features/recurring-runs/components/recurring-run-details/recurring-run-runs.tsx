@@ -4,7 +4,7 @@ import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { RunTable } from '@/components/run-table';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { recurringRunDetailQueries } from '../../api/recurring-run-detail-queries';
+import { recurringRunDetailQueries } from '../../api/recurring-run-detail-queries.ts';
 import styles from './recurring-run-details.module.css';
 
 export interface RecurringRunRunsProps {

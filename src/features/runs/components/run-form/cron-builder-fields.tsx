@@ -7,7 +7,7 @@ import {
   withFrequency,
   type CronBuilder,
   type Frequency,
-} from '../../model/cron-builder';
+} from '../../model/cron-builder.ts';
 import { FormField } from '@/components/form-field';
 import styles from './run-form.module.css';
 

@@ -1,5 +1,5 @@
 import { describeError } from '@/lib/kfp/errors.ts';
-import type { ReplaceOutcome } from '../../model/replace-recurring-run';
+import type { ReplaceOutcome } from '../../model/replace-recurring-run.ts';
 import styles from './run-form.module.css';
 
 export type OldRecurringRunAction = 'disable' | 'delete';

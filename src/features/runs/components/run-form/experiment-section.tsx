@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { useCreateExperiment } from '../../api/create-run-mutations';
-import { createRunQueries } from '../../api/create-run-queries';
+import { useCreateExperiment } from '../../api/create-run-mutations.ts';
+import { createRunQueries } from '../../api/create-run-queries.ts';
 import styles from './run-form.module.css';
-import { SearchPicker } from './search-picker';
+import { SearchPicker } from './search-picker.tsx';
 
 export interface ExperimentPickerProps {
   readonly namespace: string | undefined;

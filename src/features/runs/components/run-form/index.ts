@@ -1,1 +1,1 @@
-export { RunForm, type RunFormProps } from './run-form';
+export { RunForm, type RunFormProps } from './run-form.tsx';

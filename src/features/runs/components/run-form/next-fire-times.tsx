@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { nextFireTimes, parseCron } from '../../model/cron-schedule';
+import { nextFireTimes, parseCron } from '../../model/cron-schedule.ts';
 import styles from './run-form.module.css';
 
 export interface NextFireTimesProps {

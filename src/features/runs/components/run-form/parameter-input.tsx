@@ -1,5 +1,5 @@
-import type { ParameterField } from '../../model/run-parameters';
-import { defaultText, valueToText } from '../../model/run-parameters-values';
+import type { ParameterField } from '../../model/run-parameters.ts';
+import { defaultText, valueToText } from '../../model/run-parameters-values.ts';
 import { FormField } from '@/components/form-field';
 import styles from './run-form.module.css';
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ParameterField } from '../../model/run-parameters';
+import type { ParameterField } from '../../model/run-parameters.ts';
 import {
   defaultText,
   diffFromDefaults,
   textsFromJsonMap,
   type ParameterTexts,
-} from '../../model/run-parameters-values';
+} from '../../model/run-parameters-values.ts';
 import { FormField } from '@/components/form-field';
-import { ParameterInput } from './parameter-input';
+import { ParameterInput } from './parameter-input.tsx';
 import styles from './run-form.module.css';
 
 export interface ParametersSectionProps {

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import type { Pipeline } from '@/lib/kfp/wire/pipeline.ts';
-import { createRunQueries } from '../../api/create-run-queries';
+import { createRunQueries } from '../../api/create-run-queries.ts';
 import styles from './run-form.module.css';
-import { SearchPicker } from './search-picker';
+import { SearchPicker } from './search-picker.tsx';
 
 export interface PipelineSectionProps {
   readonly namespace: string | undefined;

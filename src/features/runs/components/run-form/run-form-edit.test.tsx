@@ -10,9 +10,9 @@ import {
 import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { argoPipelineYaml } from '../../../../../emulator/testing/test-pipelines.ts';
-import type { CreatedRun } from '../../api/create-run-mutations';
-import { editOfRecurringRun } from '../../model/run-form-clone';
-import { RunForm } from './run-form';
+import type { CreatedRun } from '../../api/create-run-mutations.ts';
+import { editOfRecurringRun } from '../../model/run-form-clone.ts';
+import { RunForm } from './run-form.tsx';
 
 const NS = 'kubeflow-alice';
 

@@ -7,9 +7,9 @@ import { renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { argoPipelineYaml } from '../../../../../emulator/testing/test-pipelines.ts';
 import dataHandling from '../../../../../emulator/seed/pipelines/data-handling.yaml?raw';
-import type { CreatedRun } from '../../api/create-run-mutations';
-import { freshStart } from '../../model/run-form-clone';
-import { RunForm } from './run-form';
+import type { CreatedRun } from '../../api/create-run-mutations.ts';
+import { freshStart } from '../../model/run-form-clone.ts';
+import { RunForm } from './run-form.tsx';
 
 const NS = 'kubeflow-alice';
 

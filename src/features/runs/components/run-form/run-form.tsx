@@ -2,25 +2,25 @@ import { useState, type SyntheticEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
-import type { CreatedRun } from '../../api/create-run-mutations';
-import { createRunQueries } from '../../api/create-run-queries';
+import type { CreatedRun } from '../../api/create-run-mutations.ts';
+import { createRunQueries } from '../../api/create-run-queries.ts';
 import {
   buildRunRequest,
   defaultRunName,
   hasErrors,
   type RunFormErrors,
   type RunFormValues,
-} from '../../model/run-form';
-import type { RunFormStart } from '../../model/run-form-clone';
-import { parametersFromSpec } from '../../model/run-parameters';
-import { EditOutcome, EditRecurringNotice } from './edit-recurring-section';
-import { ExperimentPicker } from './experiment-section';
+} from '../../model/run-form.ts';
+import type { RunFormStart } from '../../model/run-form-clone.ts';
+import { parametersFromSpec } from '../../model/run-parameters.ts';
+import { EditOutcome, EditRecurringNotice } from './edit-recurring-section.tsx';
+import { ExperimentPicker } from './experiment-section.tsx';
 import { FormField } from '@/components/form-field';
-import { ParametersSection } from './parameters-section';
-import { PipelineSection } from './pipeline-section';
+import { ParametersSection } from './parameters-section.tsx';
+import { PipelineSection } from './pipeline-section.tsx';
 import styles from './run-form.module.css';
-import { useRunFormSubmit } from './use-run-form-submit';
-import { RunTypeSection } from './run-type-section';
+import { useRunFormSubmit } from './use-run-form-submit.ts';
+import { RunTypeSection } from './run-type-section.tsx';
 
 export interface RunFormProps {
   readonly namespace: string | undefined;

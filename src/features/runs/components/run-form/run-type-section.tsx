@@ -1,6 +1,6 @@
-import type { TriggerField, TriggerInput } from '../../model/run-form-trigger';
+import type { TriggerField, TriggerInput } from '../../model/run-form-trigger.ts';
 import styles from './run-form.module.css';
-import { TriggerSection } from './trigger-section';
+import { TriggerSection } from './trigger-section.tsx';
 
 export interface RunTypeSectionProps {
   readonly recurring: boolean;

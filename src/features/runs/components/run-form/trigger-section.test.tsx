@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRIGGER, type TriggerInput } from '../../model/run-form-trigger';
-import { TriggerSection } from './trigger-section';
+import { DEFAULT_TRIGGER, type TriggerInput } from '../../model/run-form-trigger.ts';
+import { TriggerSection } from './trigger-section.tsx';
 
 function Harness({ initial }: { readonly initial: TriggerInput }) {
   const [trigger, setTrigger] = useState(initial);

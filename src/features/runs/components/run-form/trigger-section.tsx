@@ -3,10 +3,10 @@ import {
   type IntervalUnit,
   type TriggerField,
   type TriggerInput,
-} from '../../model/run-form-trigger';
+} from '../../model/run-form-trigger.ts';
 import { FormField } from '@/components/form-field';
-import { CronBuilderFields } from './cron-builder-fields';
-import { NextFireTimes } from './next-fire-times';
+import { CronBuilderFields } from './cron-builder-fields.tsx';
+import { NextFireTimes } from './next-fire-times.tsx';
 import styles from './run-form.module.css';
 
 export interface TriggerSectionProps {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { describeError } from '@/lib/kfp/errors.ts';
-import { useCreateRun, type CreatedRun } from '../../api/create-run-mutations';
-import { useReplaceRecurringRun } from '../../api/replace-recurring-run';
-import type { BuiltRequest } from '../../model/run-form';
-import type { RunFormStart } from '../../model/run-form-clone';
-import type { OldRecurringRunAction } from './edit-recurring-section';
+import { useCreateRun, type CreatedRun } from '../../api/create-run-mutations.ts';
+import { useReplaceRecurringRun } from '../../api/replace-recurring-run.ts';
+import type { BuiltRequest } from '../../model/run-form.ts';
+import type { RunFormStart } from '../../model/run-form-clone.ts';
+import type { OldRecurringRunAction } from './edit-recurring-section.tsx';
 
 /** Sends a valid form: a new run or recurring run, or (editing) the replacement of a recurring run. */
 export function useRunFormSubmit(
