@@ -236,6 +236,30 @@ describe('createKfpClient', () => {
       expect(fn).toHaveBeenCalledTimes(2);
     });
 
+    it('takes a plain 401 as the endpoint refusing when the call says so (apps/tensorboard)', async () => {
+      const onUnauthorized = vi.fn(() => Promise.resolve<UnauthorizedOutcome>('redirecting'));
+      const { fn } = fakeFetch(
+        () =>
+          new Response('User is not authorized to GET viewers in namespace team-b', {
+            status: 401,
+          }),
+        () => new Response(null, { status: 302, headers: { location: 'https://idp/login' } }),
+      );
+      const c = client(fn, { onUnauthorized });
+      const refused = c.getText('/apps/tensorboard', { refusedWith401: true });
+      await expect(refused).rejects.toBeInstanceOf(ApiError);
+      await expect(refused).rejects.toMatchObject({
+        status: 401,
+        message: 'User is not authorized to GET viewers in namespace team-b',
+      });
+      expect(onUnauthorized).not.toHaveBeenCalled();
+      // A login redirect still means the session expired.
+      await expect(c.getText('/apps/tensorboard', { refusedWith401: true })).rejects.toBeInstanceOf(
+        SessionExpiredError,
+      );
+      expect(onUnauthorized).toHaveBeenCalledOnce();
+    });
+
     it('accepts HTML from the text endpoints (an artifact may be HTML)', async () => {
       const { fn } = fakeFetch(
         () => new Response('<h1>report</h1>', { headers: { 'content-type': 'text/html' } }),
