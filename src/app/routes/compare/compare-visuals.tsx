@@ -11,6 +11,7 @@ import {
 } from '@/features/compare';
 import { ViewerCard, type RocConfig, type ViewerConfig } from '@/features/visualizations';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
+import { ViewerSettings } from '../shared/viewer-cards.tsx';
 
 /** One run's viewers, each titled `task › output`; the key lines up the same output across runs. */
 type RunViewers = RunVisuals<ViewerConfig>;
@@ -63,7 +64,7 @@ export function CompareVisuals({
   const roc = rocOverlay(runs, viewers);
   const loading = viewers.some((v) => v.status === 'loading');
   return (
-    <>
+    <ViewerSettings namespace={namespace}>
       {roc === undefined ? (
         loading ? (
           <LoadingState label="Loading the ROC curves…" />
@@ -84,6 +85,6 @@ export function CompareVisuals({
           </PanelErrorBoundary>
         )}
       />
-    </>
+    </ViewerSettings>
   );
 }

@@ -29,7 +29,6 @@ export function ViewerCards({
   className,
   words,
 }: ViewerCardsProps) {
-  const tensorboard = useConfig().tensorboard;
   if (query.isPending) return <LoadingState label={words.loading} />;
   if (query.isError)
     return (
@@ -41,12 +40,8 @@ export function ViewerCards({
     );
   if (query.data.configs.length === 0)
     return <EmptyState title="Nothing to show" message={words.empty} />;
-  const settings = {
-    ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}),
-    ...(namespace ? { namespace } : {}),
-  };
   return (
-    <ViewerSettingsContext value={settings}>
+    <ViewerSettings namespace={namespace}>
       <div className={className}>
         {query.data.configs.map((config, index) => (
           <PanelErrorBoundary key={`${config.type}-${index}`}>
@@ -54,6 +49,25 @@ export function ViewerCards({
           </PanelErrorBoundary>
         ))}
       </div>
-    </ViewerSettingsContext>
+    </ViewerSettings>
   );
+}
+
+/**
+ * What every viewer card reads from its page: the namespace (artifact files are read in it: KFP's UI
+ * server refuses a multi-user read without one) and the configured TensorBoard link template.
+ */
+export function ViewerSettings({
+  namespace,
+  children,
+}: {
+  readonly namespace: string | undefined;
+  readonly children: React.ReactNode;
+}) {
+  const tensorboard = useConfig().tensorboard;
+  const settings = {
+    ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}),
+    ...(namespace ? { namespace } : {}),
+  };
+  return <ViewerSettingsContext value={settings}>{children}</ViewerSettingsContext>;
 }
