@@ -1,58 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { parseUnknown } from '../parse/reader.ts';
-import {
-  createKfpClient,
-  kfpPath,
-  type KfpClientOptions,
-  type UnauthorizedOutcome,
-} from './client.ts';
+import { kfpPath } from './client.ts';
 import {
   ApiError,
   CrossOriginRequestError,
   NetworkError,
-  SessionExpiredError,
   UnexpectedResponseError,
 } from './errors.ts';
 import { substring, equals } from './filter.ts';
 import { getHealthz } from './healthz.ts';
 import { listRuns } from './runs.ts';
 import { readPodLogs } from './ui-server.ts';
-
-const ORIGIN = 'http://127.0.0.1:4173';
-
-interface Recorded {
-  readonly url: URL;
-  readonly init: RequestInit | undefined;
-  readonly headers: Headers;
-}
-
-/** A fetch that answers from a queue and records what it was asked. */
-function fakeFetch(...answers: (() => Response)[]) {
-  const calls: Recorded[] = [];
-  const fn = vi.fn((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(
-      typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
-    );
-    calls.push({ url, init, headers: new Headers(init?.headers) });
-    const next = answers.shift();
-    if (!next) throw new Error(`unexpected request ${url.href}`);
-    return Promise.resolve(next());
-  });
-  return { fn, calls };
-}
-
-function client(fetchFn: typeof fetch, overrides: Partial<KfpClientOptions> = {}) {
-  return createKfpClient({
-    baseUrl: '/pipeline',
-    origin: ORIGIN,
-    getToken: () => Promise.resolve('tok-1'),
-    onUnauthorized: () => Promise.resolve<UnauthorizedOutcome>('redirecting'),
-    fetch: fetchFn,
-    ...overrides,
-  });
-}
-
-const healthz = () => Response.json({ multi_user: true, pipeline_store: 'database' });
+import { client, fakeFetch, healthz, ORIGIN } from './client.test-kit.ts';
 
 describe('createKfpClient', () => {
   it('sends the bearer token to base-relative paths and parses the answer', async () => {
@@ -177,70 +136,6 @@ describe('createKfpClient', () => {
       await expect(client(fn).get('/x', parseUnknown)).rejects.toBeInstanceOf(
         UnexpectedResponseError,
       );
-    });
-  });
-
-  describe('session expiry', () => {
-    const gatewayLogin = () =>
-      new Response('<!doctype html><form>Sign in</form>', {
-        status: 200,
-        headers: { 'content-type': 'text/html; charset=utf-8' },
-      });
-
-    it.each([
-      [
-        'a 401',
-        () => Response.json({ error: 'no token', code: 16, message: 'no token' }, { status: 401 }),
-      ],
-      ['an HTML login page where JSON was expected', gatewayLogin],
-      [
-        'a redirect to a login page',
-        () => new Response(null, { status: 302, headers: { location: 'https://idp/login' } }),
-      ],
-    ])(
-      '%s asks the auth layer, and fails with SessionExpiredError when it goes to sign in',
-      async (_label, answer) => {
-        const onUnauthorized = vi.fn(() => Promise.resolve<UnauthorizedOutcome>('redirecting'));
-        const { fn } = fakeFetch(answer);
-        await expect(
-          client(fn, { onUnauthorized }).get('/apis/v2beta1/runs', parseUnknown),
-        ).rejects.toBeInstanceOf(SessionExpiredError);
-        expect(onUnauthorized).toHaveBeenCalledOnce();
-      },
-    );
-
-    it('retries once with the renewed token', async () => {
-      const tokens = ['old', 'new'];
-      const { fn, calls } = fakeFetch(() => new Response('', { status: 401 }), healthz);
-      const c = client(fn, {
-        getToken: () => Promise.resolve(tokens.shift() ?? null),
-        onUnauthorized: () => Promise.resolve('renewed'),
-      });
-      await expect(getHealthz(c)).resolves.toMatchObject({ multi_user: true });
-      expect(calls.map((call) => call.headers.get('Authorization'))).toEqual([
-        'Bearer old',
-        'Bearer new',
-      ]);
-    });
-
-    it('does not loop when the renewed token is refused too', async () => {
-      const onUnauthorized = vi.fn(() => Promise.resolve<UnauthorizedOutcome>('renewed'));
-      const { fn } = fakeFetch(
-        () => new Response('', { status: 401 }),
-        () => new Response('', { status: 401 }),
-      );
-      await expect(client(fn, { onUnauthorized }).get('/x', parseUnknown)).rejects.toBeInstanceOf(
-        SessionExpiredError,
-      );
-      expect(onUnauthorized).toHaveBeenCalledOnce();
-      expect(fn).toHaveBeenCalledTimes(2);
-    });
-
-    it('accepts HTML from the text endpoints (an artifact may be HTML)', async () => {
-      const { fn } = fakeFetch(
-        () => new Response('<h1>report</h1>', { headers: { 'content-type': 'text/html' } }),
-      );
-      await expect(client(fn).getText('/artifacts/get')).resolves.toBe('<h1>report</h1>');
     });
   });
 

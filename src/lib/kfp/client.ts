@@ -13,6 +13,13 @@ export type Query = Readonly<Record<string, QueryValue>>;
 export interface RequestOptions {
   readonly query?: Query;
   readonly signal?: AbortSignal;
+  /**
+   * A plain 401 is the endpoint's own refusal, not an expired session: KFP's UI server answers
+   * `apps/tensorboard` with 401 and a text reason when the user may not use the namespace
+   * (`frontend/server/handlers/tensorboard.ts`). It becomes an ApiError with that reason; a login
+   * redirect or an HTML login page still means the session expired.
+   */
+  readonly refusedWith401?: boolean;
 }
 
 export interface PostOptions extends RequestOptions {
@@ -165,6 +172,9 @@ export function createKfpClient(options: KfpClientOptions): KfpClient {
       response.status === 401 ||
       isLoginRedirect(response) ||
       ((expect === 'json' || expect === 'raw') && response.ok && isHtml(response));
+    if (expired && opts.refusedWith401 === true && response.status === 401) {
+      throw await apiErrorFrom(response, target.href);
+    }
     if (expired) {
       await response.body?.cancel();
       if (!retried && (await options.onUnauthorized()) === 'renewed') {

@@ -115,6 +115,7 @@ export function describeError(error: unknown): ErrorDescription {
   if (error instanceof ApiError) {
     const titles: Record<number, string> = {
       400: 'The server refused the request',
+      401: 'Not authorized',
       403: 'You do not have access to this',
       404: 'Not found',
       409: 'Already exists',

@@ -32,7 +32,11 @@ export async function readTensorboard(
   target: TensorboardTarget,
   signal?: AbortSignal,
 ): Promise<TensorboardInstance> {
-  const text = await client.getText('/apps/tensorboard', { query: { ...target }, signal });
+  const text = await client.getText('/apps/tensorboard', {
+    query: { ...target },
+    signal,
+    refusedWith401: true,
+  });
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -49,6 +53,7 @@ export function startTensorboard(
 ): Promise<string> {
   const { podTemplateSpec, ...query } = target;
   return client.sendText('POST', '/apps/tensorboard', {
+    refusedWith401: true,
     query: {
       ...query,
       podtemplatespec: podTemplateSpec === undefined ? undefined : JSON.stringify(podTemplateSpec),
@@ -57,7 +62,10 @@ export function startTensorboard(
 }
 
 export function stopTensorboard(client: KfpClient, target: TensorboardTarget): Promise<string> {
-  return client.sendText('DELETE', '/apps/tensorboard', { query: { ...target } });
+  return client.sendText('DELETE', '/apps/tensorboard', {
+    query: { ...target },
+    refusedWith401: true,
+  });
 }
 
 /** Whether the TensorBoard behind a proxy path answers yet (504 while its pod starts). */

@@ -1,5 +1,8 @@
-import { parseTar } from 'nanotar';
-import { isRecord } from '@/lib/parse/reader.ts';
+import {
+  ReadArtifactError,
+  readArtifactData,
+  unpackArtifactData,
+} from '@/lib/kfp/read-artifact.ts';
 
 /** An archived log larger than this once unpacked is refused (the viewer holds the whole text). */
 export const MAX_ARCHIVED_LOG_BYTES = 64 * 1024 * 1024;
@@ -11,72 +14,36 @@ export class ArchivedLogError extends Error {
   }
 }
 
-function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  let binary: string;
-  try {
-    binary = atob(base64.replace(/\s+/g, ''));
-  } catch {
-    throw new ArchivedLogError('the server sent data that is not base64');
+function reason(error: ReadArtifactError, maxBytes: number): string {
+  switch (error.failure) {
+    case 'shape':
+      return 'expected {"data": "<base64>"} from the ReadArtifact call';
+    case 'base64':
+      return 'the server sent data that is not base64';
+    case 'too-large':
+      return `it is larger than ${String(maxBytes >> 20)} MB`;
+    case 'too-large-unpacked':
+      return `it is larger than ${String(maxBytes >> 20)} MB unpacked`;
+    case 'gzip':
+      return 'it is not valid gzip';
+    case 'tar':
+      return 'it is not a valid tar archive';
   }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-const isGzip = (b: Uint8Array) => b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
-const isTar = (b: Uint8Array) =>
-  b.length >= 512 && String.fromCharCode(...b.subarray(257, 262)) === 'ustar';
-
-/** Gunzips, stopping as soon as the output passes `maxBytes` (a gzip bomb costs nothing). */
-async function gunzip(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes])
-    .stream()
-    .pipeThrough(new DecompressionStream('gzip'))
-    .getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel();
-        throw new ArchivedLogError(`it is larger than ${String(maxBytes >> 20)} MB unpacked`);
-      }
-      chunks.push(value);
-    }
-  } catch (error) {
-    if (error instanceof ArchivedLogError) throw error;
-    throw new ArchivedLogError('it is not valid gzip');
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
 }
 
 /**
  * The text of a v1 run's `main-logs` artifact from the ReadArtifact answer `{data: base64}`: Argo's
- * `main.log` as stored — plain, gzip, or a tar.gz holding it (its first file).
+ * `main.log` as stored — plain, gzip, or a tar.gz holding it (its first file; none: an empty log).
  */
 export async function decodeArchivedLog(
   body: unknown,
   maxBytes: number = MAX_ARCHIVED_LOG_BYTES,
 ): Promise<string> {
-  if (!isRecord(body) || typeof body.data !== 'string')
-    throw new ArchivedLogError('expected {"data": "<base64>"} from the ReadArtifact call');
-  if (body.data.length > Math.ceil(maxBytes / 3) * 4 + 4)
-    throw new ArchivedLogError(`it is larger than ${String(maxBytes >> 20)} MB`);
-  const packed = base64ToBytes(body.data);
-  const unpacked = isGzip(packed) ? await gunzip(packed, maxBytes) : packed;
-  let file = unpacked;
-  if (isTar(unpacked)) {
-    const entry = parseTar(unpacked).find((item) => item.type === 'file' || !item.type);
-    file = entry?.data ?? new Uint8Array();
+  try {
+    const file = await unpackArtifactData(readArtifactData(body), maxBytes);
+    return new TextDecoder().decode(file ?? new Uint8Array());
+  } catch (error) {
+    if (error instanceof ReadArtifactError) throw new ArchivedLogError(reason(error, maxBytes));
+    throw error;
   }
-  return new TextDecoder().decode(file);
 }

@@ -1,7 +1,8 @@
 import { gzipSync } from 'fflate';
 import { createTar } from 'nanotar';
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, decodeReadArtifactResponse, gunzipLimited, isTar } from './v1-artifact.ts';
+import { base64ToBytes, gunzipLimited, isTar } from '@/lib/kfp/read-artifact.ts';
+import { decodeReadArtifactResponse } from './v1-artifact.ts';
 
 function toBase64(bytes: Uint8Array): string {
   return Buffer.from(bytes).toString('base64');
