@@ -4,6 +4,7 @@ import { ViewerCard, ViewerSettingsContext, type LoadedViewers } from '@/feature
 import { useConfig } from '@/lib/config-context.tsx';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
+import { SINGLE_USER_NAMESPACE } from '../run-details/node-pod-tabs.tsx';
 
 export interface ViewerCardsProps {
   /** The viewers' read (the visualizations feature's `viewerQueries`). */
@@ -68,6 +69,7 @@ export function ViewerSettings({
   const settings = {
     ...(tensorboard ? { tensorboardUrlTemplate: tensorboard.urlTemplate } : {}),
     ...(namespace ? { namespace } : {}),
+    workloadNamespace: namespace ?? SINGLE_USER_NAMESPACE,
   };
   return <ViewerSettingsContext value={settings}>{children}</ViewerSettingsContext>;
 }

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import { createKfpClient } from '@/lib/kfp/client.ts';
 import { renderWithApp } from '@/testing/render.tsx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TensorboardViewer } from './tensorboard-viewer.tsx';
@@ -29,6 +30,28 @@ describe('TensorboardViewer', () => {
     );
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it("offers Start on a single-user KFP, in the workloads' namespace (kubeflow)", async () => {
+    const asked: URL[] = [];
+    const client = createKfpClient({
+      baseUrl: '/pipeline',
+      origin: 'http://127.0.0.1:4173',
+      getToken: () => Promise.resolve(null),
+      onUnauthorized: () => Promise.resolve('redirecting'),
+      fetch: (input) => {
+        asked.push(new URL(input instanceof Request ? input.url : String(input)));
+        return Promise.resolve(new Response('{}'));
+      },
+    });
+    renderWithApp(
+      <ViewerSettingsContext value={{ workloadNamespace: 'kubeflow' }}>
+        <TensorboardViewer config={{ ...config, logDirs: [...config.logDirs] }} />
+      </ViewerSettingsContext>,
+      { client },
+    );
+    expect(await screen.findByRole('button', { name: 'Start TensorBoard' })).toBeEnabled();
+    expect(asked.map((url) => url.searchParams.get('namespace'))).toContain('kubeflow');
   });
 
   it('has no link without a configured TensorBoard; the copy button copies the log dir', async () => {

@@ -30,6 +30,7 @@ function CopyButton({ text }: { text: string }) {
 export function TensorboardViewer({ config }: { config: TensorboardConfig }) {
   const settings = use(ViewerSettingsContext);
   const href = tensorboardUrl(settings.tensorboardUrlTemplate, config.logDirs, settings.namespace);
+  const workloads = settings.workloadNamespace ?? settings.namespace;
   return (
     <div className={styles.viewer}>
       <p className={styles.note}>
@@ -47,9 +48,9 @@ export function TensorboardViewer({ config }: { config: TensorboardConfig }) {
           Image: <span className={styles.code}>{config.image}</span>
         </p>
       )}
-      {settings.namespace === undefined ? null : (
+      {workloads === undefined ? null : (
         <TensorboardControls
-          target={{ logdir: config.logDirs.join(','), namespace: settings.namespace }}
+          target={{ logdir: config.logDirs.join(','), namespace: workloads }}
           image={config.image}
           podTemplateSpec={config.podTemplateSpec}
         />
