@@ -1,4 +1,5 @@
 import { stringField } from '../sim/json.ts';
+import { hitsFromJson } from '../sim/ir/cache.ts';
 import { isArgoWorkflow } from '../sim/sim-engine.ts';
 import { pipelineRootOf } from '../store/parameters.ts';
 import type { RunEngine } from '../store/run-engine.ts';
@@ -61,12 +62,17 @@ export function createRuntimeSource(deps: {
         return cached.projection;
       }
       const info = found.ir.pipelineInfo;
+      const hits = [...hitsFromJson(found.run.cache).values()];
       const projection = projectRun({
         runId,
         namespace: found.run.namespace,
         pipelineName: (isJsonObject(info) ? stringField(info, 'name') : undefined) ?? '',
         pipelineRoot: pipelineRootOf(found.spec, found.run.pipelineRoot),
         tasks,
+        cachedFrom(fingerprint) {
+          const hit = hits.find((h) => h.fingerprint === fingerprint);
+          return hit ? { runId: hit.sourceRunId, taskKey: hit.sourceTaskId } : undefined;
+        },
       });
       last.set(runId, { tasks, projection, settled: false });
       return projection;

@@ -20,6 +20,8 @@ export interface RunInput {
   readonly pipelineRoot: string;
   /** v2beta1-tasks `PipelineTask` wire objects as of now (RunRuntime.tasks). */
   readonly tasks: readonly JsonObject[];
+  /** The execution a cached task (by its fingerprint) reuses: the run record's cache hits. */
+  readonly cachedFrom?: (fingerprint: string) => { runId: string; taskKey: string } | undefined;
 }
 
 const str = (task: JsonObject, key: string): string => asString(task[key]) ?? '';
@@ -54,6 +56,8 @@ function stateOf(task: JsonObject): ExecutionState {
   switch (str(task, 'state')) {
     case 'SUCCEEDED':
       return 'COMPLETE';
+    case 'CACHED':
+      return 'CACHED';
     case 'SKIPPED':
       return 'CANCELED';
     case 'FAILED':
@@ -101,6 +105,9 @@ function executorPod(task: JsonObject): { name: string; uid: string } | undefine
 
 const text = (value: string): PropValue => ({ kind: 'string', value });
 
+/** Outputs are published by the launcher (COMPLETE) or, for a cache hit, by the driver (CACHED). */
+const published = (state: ExecutionState): boolean => state === 'COMPLETE' || state === 'CACHED';
+
 /** Custom properties as the driver creates them and the launcher completes them (client.go). */
 function propsOf(
   input: RunInput,
@@ -128,8 +135,11 @@ function propsOf(
   }
   const inputs = parameterStruct(task.inputs);
   if (inputs) props.inputs = { kind: 'struct', value: inputs };
-  const outputs = state === 'COMPLETE' ? parameterStruct(task.outputs) : undefined;
+  const outputs = published(state) ? parameterStruct(task.outputs) : undefined;
   if (outputs && type !== 'system.DAGExecution') props.outputs = { kind: 'struct', value: outputs };
+  // The driver records the fingerprint of every task with caching on (client.go keyCacheFingerPrint).
+  const fingerprint = str(task, 'cache_fingerprint');
+  if (fingerprint !== '') props.cache_fingerprint = text(fingerprint);
   return props;
 }
 
@@ -162,7 +172,7 @@ export function projectRun(input: RunInput): RunProjection | undefined {
       }
     }
     const outputs: EventRef[] = [];
-    if (type !== 'system.DAGExecution' && state === 'COMPLETE') {
+    if (type !== 'system.DAGExecution' && published(state)) {
       const endMs = ms(str(task, 'end_time')) ?? lastMs;
       for (const entry of artifactEntries(task.outputs)) {
         const name = asString(entry.artifact_key) ?? '';
@@ -173,6 +183,8 @@ export function projectRun(input: RunInput): RunProjection | undefined {
       }
     }
     const parent = str(task, 'parent_task_id');
+    const cachedFrom =
+      state === 'CACHED' ? input.cachedFrom?.(str(task, 'cache_fingerprint')) : undefined;
     executions.push({
       key,
       type,
@@ -184,6 +196,7 @@ export function projectRun(input: RunInput): RunProjection | undefined {
       props: propsOf(input, task, type, state),
       inputs,
       outputs,
+      ...(cachedFrom ? { cachedFrom } : {}),
     });
   }
   // An input whose producer is not in this run (or not recorded) still names an artifact.

@@ -8,7 +8,7 @@ import { contextKey, createIdSequence, executionKey } from './ids.ts';
 import { artifactMessage, contextMessage, eventMessage, executionMessage } from './messages.ts';
 import { buildIndex, type MlmdIndex } from './store-index.ts';
 import { createTypeRegistry, type TypeRegistry } from './type-registry.ts';
-import type { MlmdSource, RunProjection, RunRef } from './types.ts';
+import type { MlmdSource, PropValue, RunProjection, RunRef } from './types.ts';
 
 /** One run's records with their ids. */
 export interface ResolvedRun {
@@ -40,6 +40,8 @@ export interface MlmdStore {
   runsOfArtifact(id: number): ResolvedRun[];
   context(id: number): Context | undefined;
 }
+
+const text = (value: string): PropValue => ({ kind: 'string', value });
 
 const byTimeThenKey = <T extends { readonly createMs: number; readonly key: string }>(a: T, b: T) =>
   a.createMs - b.createMs || a.key.localeCompare(b.key);
@@ -78,6 +80,14 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
     const executionIds = new Map<string, number>();
     for (const execution of [...projection.executions].sort(byTimeThenKey))
       executionIds.set(execution.key, executions.idOf(executionKey(runId, execution.key)));
+    // A cache hit names the execution it reuses: that run's records get their ids first.
+    const cachedIds = new Map<string, number>();
+    for (const execution of projection.executions) {
+      const from = execution.cachedFrom;
+      if (!from) continue;
+      if (from.runId !== runId) run(from.runId);
+      cachedIds.set(execution.key, executions.idOf(executionKey(from.runId, from.taskKey)));
+    }
     const events: Event[] = [];
     const executionMessages = projection.executions.map((execution) => {
       const id = executionIds.get(execution.key) ?? 0;
@@ -95,6 +105,12 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
             );
         }
       }
+      const cachedId = cachedIds.get(execution.key);
+      const props =
+        cachedId === undefined
+          ? execution.props
+          : // KFP writes the id as a string (metadata.StringValue of CachedMLMDExecutionID).
+            { ...execution.props, cached_execution_id: text(String(cachedId)) };
       return executionMessage({
         id,
         typeId: types.idOf('execution', execution.type),
@@ -105,8 +121,8 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
         updateMs: execution.updateMs,
         props:
           parentId === undefined
-            ? execution.props
-            : { ...execution.props, parent_dag_id: { kind: 'int', value: parentId } },
+            ? props
+            : { ...props, parent_dag_id: { kind: 'int', value: parentId } },
       });
     });
     for (const id of artifactIds.values()) {

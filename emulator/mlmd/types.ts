@@ -43,6 +43,11 @@ export interface ProjectedExecution {
   readonly props: Props;
   readonly inputs: readonly EventRef[];
   readonly outputs: readonly EventRef[];
+  /**
+   * A cache hit: the execution it reuses (run and task key), written as the custom property
+   * `cached_execution_id` once ids are given (backend/src/v2/metadata/client.go CreateExecution).
+   */
+  readonly cachedFrom?: { readonly runId: string; readonly taskKey: string };
 }
 
 export interface ProjectedArtifact {

@@ -81,6 +81,24 @@ export const plannedRuns: readonly PlannedRun[] = [
     parameters: { start: 20 },
     ago: day,
   },
+  // KFP's cache: the second run of the same kfp 2 pipeline with the same inputs reuses the first
+  // run's multiply and write-result-to-text; get-text-file has caching disabled and runs again.
+  {
+    user: 'alice',
+    experiment: 'Tutorial',
+    pipeline: 'data-handling-v2',
+    displayName: 'Multiply 7 × 8 (kfp 2)',
+    parameters: { a: 7, b: 8 },
+    ago: day - 30 * minute,
+  },
+  {
+    user: 'alice',
+    experiment: 'Tutorial',
+    pipeline: 'data-handling-v2',
+    displayName: 'Multiply 7 × 8 again (from cache)',
+    parameters: { a: 7, b: 8 },
+    ago: 23 * hour + 15 * minute,
+  },
   {
     user: 'alice',
     experiment: 'Tutorial',

@@ -173,7 +173,8 @@ export function artifactLoadPipelineYaml(): string {
     components: python.components,
     executors: python.executors,
     tasks: {
-      'make-shards': task('make-shards', 'comp-make-shards'),
+      // Fresh shards every run (caching disabled), so 500 runs hold 5,000 artifacts, not 10.
+      'make-shards': task('make-shards', 'comp-make-shards', { noCache: true }),
       'summarize-shards': task('summarize-shards', 'comp-summarize-shards', {
         dependentTasks: ['make-shards'],
         artifacts: Object.fromEntries(

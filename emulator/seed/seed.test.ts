@@ -33,7 +33,7 @@ describe('seed, multi-user', () => {
 
   it('loads through the API in a few seconds', () => {
     expect(seeded.multiUser).toBe(true);
-    expect(Object.keys(seeded.runs)).toHaveLength(24);
+    expect(Object.keys(seeded.runs)).toHaveLength(26);
     expect(seconds).toBeLessThan(20);
   });
 
@@ -51,6 +51,29 @@ describe('seed, multi-user', () => {
     ).toEqual(['PENDING', 'RUNNING', 'CANCELING', 'FAILED']);
     expect(state('YOLO 100 epochs')).toBe('RUNNING');
     expect(['PENDING', 'RUNNING']).toContain(state('Multiply 2 × 21'));
+  });
+
+  it('has a run whose tasks came from the cache, and the run it reused', () => {
+    const tasks = (name: string) =>
+      (h.engine.runtime(run(name))?.tasks ?? []).map((t) => [t.name, t.state]);
+    expect(tasks('Multiply 7 × 8 again (from cache)')).toEqual(
+      expect.arrayContaining([
+        ['multiply', 'CACHED'],
+        ['write-result-to-text', 'CACHED'],
+        // Caching disabled on this task: it ran again.
+        ['get-text-file', 'SUCCEEDED'],
+      ]),
+    );
+    expect(tasks('Multiply 7 × 8 (kfp 2)')).toEqual(
+      expect.arrayContaining([
+        ['multiply', 'SUCCEEDED'],
+        ['write-result-to-text', 'SUCCEEDED'],
+      ]),
+    );
+    // The training pipeline reads its source afresh (load-dataset has caching disabled): its
+    // seeded runs with the same source never reuse anything.
+    for (const name of ['Learning-rate sweep', 'High learning rates (nothing registered)'])
+      expect(tasks(name).filter(([, state]) => state === 'CACHED')).toEqual([]);
   });
 
   it('shares the tutorial pipelines and keeps private ones in their namespace', async () => {

@@ -1,8 +1,10 @@
-import type { RunEngine, RunStart } from '../store/run-engine.ts';
+import type { RunEngine, RunRuntime, RunStart } from '../store/run-engine.ts';
 import { argoFlavor } from './argo/flavor.ts';
 import type { ComponentBehaviour, LogStore, ObjectStore, PodStore } from './types.ts';
 import { irFlavor, type FlavorEnv } from './ir/flavor.ts';
 import { stringField } from './json.ts';
+import { hitsFromJson } from './ir/cache.ts';
+import { cacheGroupOf, createCacheIndex } from './ir/cache-index.ts';
 import { createRunSimulation, type RunSimulation, type Stores } from './run-sim.ts';
 import { isJsonObject, type JsonObject } from '../lib/json.ts';
 
@@ -59,6 +61,8 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
   const owners = new Map<string, ObjectOwner>();
   const workflows = new Map<string, string>();
   const now = options.now ?? (() => new Date());
+  // KFP's cache entries of the runs of each pipeline name and namespace (v2 runs only).
+  const cacheIndex = createCacheIndex();
   const speed = Number.isFinite(options.speed) && options.speed > 0 ? options.speed : 1;
   const env: FlavorEnv = {
     seed: options.seed,
@@ -71,6 +75,18 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
     logs: options.logs,
     ...(options.pods ? { pods: options.pods } : {}),
   };
+  // A cached task's outputs are its source run's objects, which that run writes when it is first
+  // asked for: a run with cache hits asks its sources first, so a task of it can read them.
+  const sourcesWritten = new Set<string>();
+  const runtimeOf = (runId: string): RunRuntime | undefined => {
+    const sim = runs.get(runId);
+    if (!sim) return undefined;
+    if (!sourcesWritten.has(runId)) {
+      sourcesWritten.add(runId);
+      for (const hit of hitsFromJson(sim.run.cache).values()) runtimeOf(hit.sourceRunId);
+    }
+    return sim.runtime(Math.max(0, now().getTime() - Date.parse(sim.run.createdAt)));
+  };
   return {
     start(run) {
       const createdAt = Number.isFinite(Date.parse(run.createdAt))
@@ -78,19 +94,26 @@ export function createSimEngine(options: SimEngineOptions): SimEngine {
         : now().toISOString();
       const sim = simulate({ ...run, createdAt }, env, stores);
       runs.set(run.runId, sim);
+      const group = isArgoWorkflow(run.spec) ? undefined : cacheGroupOf(run);
+      if (group !== undefined) cacheIndex.add(run.runId, group, () => sim.run);
       owners.set(run.runId, { runId: run.runId, namespace: run.namespace });
       workflows.set(sim.workflowName, run.runId);
     },
-    runtime(runId) {
-      const sim = runs.get(runId);
-      if (!sim) return undefined;
-      return sim.runtime(Math.max(0, now().getTime() - Date.parse(sim.run.createdAt)));
-    },
+    runtime: runtimeOf,
     apply(runId, event) {
       runs.get(runId)?.apply(event);
     },
+    decideCache(run) {
+      if (isArgoWorkflow(run.spec)) return undefined;
+      const createdAt = Number.isFinite(Date.parse(run.createdAt))
+        ? run.createdAt
+        : now().toISOString();
+      return cacheIndex.decide({ ...run, createdAt }, (r, lookup) => irFlavor(r, env, lookup));
+    },
     forget(runId) {
       runs.delete(runId);
+      sourcesWritten.delete(runId);
+      cacheIndex.remove(runId);
     },
     ownerOfObject(key) {
       const segments = key.split('/');

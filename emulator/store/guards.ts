@@ -106,6 +106,7 @@ export function isRunRecord(value: unknown): value is RunRecord {
       ...runShape,
       recurringRunId: 'string',
       events: 'array',
+      cache: 'object?',
     }) &&
     isStorageState(value.storageState) &&
     isSource(value.source)

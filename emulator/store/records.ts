@@ -71,6 +71,8 @@ export interface RunRecord {
   readonly recurringRunId: string;
   /** Terminate/retry events, in order; with the spec they are all the engine needs to restore the run. */
   readonly events: readonly RunEvent[];
+  /** KFP cache hits decided at creation (RunStart.cache). */
+  readonly cache?: JsonObject;
 }
 
 export type Trigger =

@@ -44,6 +44,11 @@ export interface RunStart {
   /** RFC 3339 */
   readonly createdAt: string;
   readonly events: readonly RunEvent[];
+  /**
+   * KFP cache hits decided when the run was created (sim/ir/cache.ts keeps the format): plan key →
+   * the earlier execution the task reuses and its outputs. Absent: no task came from the cache.
+   */
+  readonly cache?: JsonObject;
 }
 
 export interface RuntimeStatus {
@@ -69,6 +74,11 @@ export interface RunRuntime {
 export interface RunEngine {
   /** A run was created (or restored after a restart, with its events). */
   start(run: RunStart): void;
+  /**
+   * Which tasks of a run about to be created come from KFP's cache (earlier runs' executions that
+   * finished by its creation), for the run record; undefined when none does.
+   */
+  decideCache?(run: RunStart): JsonObject | undefined;
   /** The runtime as of now; undefined for a run the engine does not know. */
   runtime(runId: string): RunRuntime | undefined;
   /** Applies an event that the store has already recorded in the run's RunStart.events. */

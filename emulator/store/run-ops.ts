@@ -31,6 +31,7 @@ export function runStartOf(store: Store, run: RunRecord, given?: JsonObject): Ru
     pipelineRoot: pipelineRootOf(spec, run.pipelineRoot),
     createdAt: new Date(run.createdAtMs).toISOString(),
     events: run.events,
+    ...(run.cache ? { cache: run.cache } : {}),
   };
 }
 
@@ -52,13 +53,16 @@ export interface NewRun {
 export function startRun({ store, engine }: RunOps, input: NewRun, now: Date): RunRecord {
   const experiment = getExperiment(store, input.experimentId);
   const { spec, ...fields } = input;
-  const run: RunRecord = {
+  const created: RunRecord = {
     id: randomUUID(),
     ...fields,
     storageState: 'AVAILABLE',
     createdAtMs: now.getTime(),
     events: [],
   };
+  // KFP's driver decides each cache hit; the emulator decides them all once, here (sim/ir/cache.ts).
+  const cache = engine.decideCache?.(runStartOf(store, created, spec));
+  const run: RunRecord = cache ? { ...created, cache } : created;
   const start = runStartOf(store, run, spec);
   store.batch(() => {
     store.putSpec(spec);

@@ -102,6 +102,8 @@ export interface TaskOptions {
   readonly runAfterFailures?: boolean;
   /** DAG components (loops, conditions, exit handlers) have no caching options. */
   readonly dag?: boolean;
+  /** `set_caching_options(False)`: the compiler writes `cachingOptions: {}` (enableCache false). */
+  readonly noCache?: boolean;
 }
 
 /** A task of a DAG (`dag.tasks.<name>`). */
@@ -110,7 +112,9 @@ export function task(name: string, componentRef: string, options: TaskOptions = 
   if (options.artifacts) inputs.artifacts = { ...options.artifacts };
   if (options.parameters) inputs.parameters = { ...options.parameters };
   return {
-    ...(options.dag ? {} : { cachingOptions: { enableCache: true } }),
+    ...(options.dag
+      ? {}
+      : { cachingOptions: options.noCache === true ? {} : { enableCache: true } }),
     componentRef: { name: componentRef },
     ...(options.dependentTasks && options.dependentTasks.length > 0
       ? { dependentTasks: [...options.dependentTasks] }

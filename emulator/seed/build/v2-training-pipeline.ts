@@ -211,8 +211,11 @@ export function trainingPipeline(): Record<string, unknown> {
     },
     executors: python.executors,
     tasks: {
+      // The source is read afresh every run (its content may change under the same URL): no
+      // caching, so every run trains on a new Dataset and nothing downstream comes from the cache.
       'load-dataset': task('load-dataset', 'comp-load-dataset', {
         parameters: { source: fromInput('source') },
+        noCache: true,
       }),
       'dataset-report': task('dataset-report', 'comp-dataset-report', {
         dependentTasks: ['load-dataset'],

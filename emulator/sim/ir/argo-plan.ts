@@ -10,6 +10,7 @@ import type { V2Info } from './types.ts';
 export const workflowNodeKey = '@workflow';
 
 const whenFalse = "when 'false != false' evaluated false";
+const cachedWhen = "when 'true != true' evaluated false";
 
 /** A DAG node's tasks as Argo sees them: task name → its node, and what it depends on. */
 interface DagTask {
@@ -200,7 +201,12 @@ function addTask(
       if (s.kind === 'dag' || task === undefined || skipped) return;
       const exec = `${s.node}.executor`;
       const template = executorTemplate(s);
-      if (s.retry && executors.length > 0) {
+      if (node.info.cachedFrom !== undefined && driverEnd !== undefined) {
+        // A cache hit: the driver wrote cached-decision true, so the executor step's `when`
+        // (`{{inputs.parameters.cached-decision}} != true`, argocompiler/container.go) is false and
+        // Argo records the step Skipped; the task's DAG node still succeeds.
+        b.add(exec, 'Skipped', template, s.node, [{ at: driverEnd, phase: 'skipped' }], cachedWhen);
+      } else if (s.retry && executors.length > 0) {
         const first = executors[0]?.history[0]?.at ?? 0;
         const end = lastState(executors[executors.length - 1]?.history ?? []);
         const history: TimedState[] = [{ at: first, phase: 'running' }];

@@ -12,6 +12,7 @@ import {
 } from '../walk-context.ts';
 import { argoLogKey, defaultBucket } from '../object-store.ts';
 import { outputArtifact, parseRoot } from './artifacts.ts';
+import { fingerprintOf } from './cache.ts';
 import type { IrContext } from './context.ts';
 import { defaultFor, type ResolvedInputs } from './inputs.ts';
 import { executorNode, executorTemplate, podName } from './names.ts';
@@ -142,9 +143,34 @@ export function runExecutor(
   }));
   const driverEnd = start + delay(ctx, 2500, node.key, 'driver');
   driverPod(ctx, node, start, driverEnd);
+  const platform = field(ctx.platformExecutors, component.executorLabel ?? '');
+  if (task.enableCache) {
+    const fingerprint = fingerprintOf({
+      inputParameters: inputs.params,
+      inputArtifacts: inputs.artifacts,
+      outputArtifacts: Object.fromEntries(outputArtifacts.map((o) => [o.name, o.type])),
+      outputParameters: Object.fromEntries(outputParameters.map((o) => [o.name, o.type])),
+      cmdArgs: command,
+      image: image ?? '',
+      pvcNames: irPodSpec(
+        container,
+        platform,
+        { templateName: '', nodeName: '', image: '', command },
+        false,
+      ).volumes.flatMap((v) => v.claimName ?? []),
+    });
+    node.info.fingerprint = fingerprint;
+    const hit = ctx.cache(node.key, fingerprint);
+    if (hit) {
+      // The driver publishes the execution CACHED with the earlier outputs; no executor pod.
+      node.info.cachedFrom = { runId: hit.sourceRunId, taskId: hit.sourceTaskId };
+      setOutputs(node, { ...hit.outputs.params }, { ...hit.outputs.artifacts }, iteration);
+      ctx.plan.mark(node, driverEnd, 'running');
+      return record(ctx, node, 'succeeded', driverEnd + delay(ctx, 200, node.key, 'cached'));
+    }
+  }
   const fail = injectFailure(ctx, task.name, task.displayName, component.name);
   const pending = injectPending(ctx, task.name, task.displayName, component.name);
-  const platform = field(ctx.platformExecutors, component.executorLabel ?? '');
   const bytesIn = inputBytes(ctx, inputs.artifacts);
   let podCreate = driverEnd;
   for (let attempt = 0; attempt <= task.maxRetryCount; attempt++) {

@@ -11,6 +11,7 @@ import { newInfo, rootShape } from './names.ts';
 import { pipelineTask, type Projection } from './project-tasks.ts';
 import { readIrPipeline, unwrapIr } from './spec.ts';
 import { argoPlanOf } from './argo-plan.ts';
+import { hitsFromJson, recordedLookup, type CacheLookup } from './cache.ts';
 import { compileWorkflow, type CompiledWorkflow } from './compile.ts';
 import { nodeStatuses, workflowManifest, type WorkflowView } from '../argo/project.ts';
 import { taskDetailsOf } from '../argo/task-details.ts';
@@ -32,7 +33,7 @@ function present<T>(items: readonly (T | undefined)[]): T[] {
  * The KFP v2 dialect: walks the IR; serves `tasks` (KFP master's tasks[]), and the Argo workflow
  * KFP's compiler makes for it, whose node statuses are the released servers' task details.
  */
-export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
+export function irFlavor(run: RunStart, env: FlavorEnv, lookup?: CacheLookup): Flavor<V2Info> {
   const ir = unwrapIr(run.spec);
   const pipeline = readIrPipeline(ir ?? {});
   const platformExecutors = objectField(
@@ -58,6 +59,8 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
   const createdAtMs = Date.parse(run.createdAt);
   const wfName = workflowName(pipeline.name, env.seed, run.runId);
   const uid = uuidFrom(env.seed, run.runId, 'workflow-uid');
+  // The hits decided when the run was created (its record), unless a decision is being made now.
+  const cache = lookup ?? recordedLookup(hitsFromJson(run.cache));
   let compiled: CompiledWorkflow | undefined;
   const argoPlans = new WeakMap<Plan<V2Info>, Plan<ArgoInfo>>();
   return {
@@ -74,6 +77,7 @@ export function irFlavor(run: RunStart, env: FlavorEnv): Flavor<V2Info> {
         conditions,
         artifactBytes: new Map(),
         readObject: (bucket, key) => env.objects.get(bucket, key),
+        cache,
       };
       try {
         if (problem) throw new SimError(problem);

@@ -91,11 +91,14 @@ function io(
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** PipelineTaskTaskState: tasks are RUNNING from the moment their driver creates them. */
-function taskState(phase: Phase): string {
+/**
+ * PipelineTaskTaskState: tasks are RUNNING from the moment their driver creates them; a task taken
+ * from KFP's cache ends CACHED (KFP master, backend/src/v2/driver: the driver updates the task so).
+ */
+function taskState(phase: Phase, cached = false): string {
   switch (phase) {
     case 'succeeded':
-      return 'SUCCEEDED';
+      return cached ? 'CACHED' : 'SUCCEEDED';
     case 'skipped':
       return 'SKIPPED';
     case 'failed':
@@ -108,10 +111,10 @@ function taskState(phase: Phase): string {
   }
 }
 
-function stateHistory(p: Projection, history: readonly TimedState[]): JsonValue[] {
+function stateHistory(p: Projection, history: readonly TimedState[], cached: boolean): JsonValue[] {
   const out: JsonObject[] = [];
   for (const entry of history) {
-    const state = taskState(entry.phase);
+    const state = taskState(entry.phase, cached);
     if (out[out.length - 1]?.state === state) continue;
     const status: JsonObject = { update_time: iso(p, entry.at), state };
     if (state === 'FAILED' && entry.message !== undefined)
@@ -155,6 +158,7 @@ export function pipelineTask(p: Projection, node: PlanNode<V2Info>): JsonObject 
       ? io(p, info.outputs.params, info.outputs.artifacts)
       : undefined;
   const message = last.message ?? (taskState(last.phase) === 'FAILED' ? info.message : undefined);
+  const cached = info.cachedFrom !== undefined;
   return {
     name: info.name,
     display_name: info.displayName,
@@ -163,15 +167,16 @@ export function pipelineTask(p: Projection, node: PlanNode<V2Info>): JsonObject 
     pods,
     create_time: iso(p, history[0]?.at ?? 0),
     ...(finished ? { end_time: iso(p, last.at) } : {}),
-    state: taskState(last.phase),
+    state: taskState(last.phase, cached),
     ...(message !== undefined && finished ? { status_metadata: { message } } : {}),
-    state_history: stateHistory(p, history),
+    state_history: stateHistory(p, history, cached),
     type: info.type,
     type_attributes: typeAttributes,
     ...(parent ? { parent_task_id: parent.info.taskId } : {}),
     child_tasks: children,
     ...(inputs ? { inputs } : {}),
     ...(outputs ? { outputs } : {}),
+    ...(info.fingerprint !== undefined ? { cache_fingerprint: info.fingerprint } : {}),
     scope_path: info.scopePath,
   };
 }

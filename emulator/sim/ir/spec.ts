@@ -35,6 +35,8 @@ export interface IrTask {
   readonly backoffMaxMs: number;
   readonly parameterInputs: JsonObject;
   readonly artifactInputs: JsonObject;
+  /** `cachingOptions.enableCache` (the kfp 2 SDK writes true unless the task disabled it). */
+  readonly enableCache: boolean;
 }
 
 export interface IrComponent {
@@ -124,6 +126,7 @@ function readTask(name: string, spec: JsonObject): IrTask {
     backoffMaxMs: durationMs(field(spec, 'retryPolicy', 'backoffMaxDuration')) || 3_600_000,
     parameterInputs: objectField(spec, 'inputs', 'parameters') ?? {},
     artifactInputs: objectField(spec, 'inputs', 'artifacts') ?? {},
+    enableCache: field(spec, 'cachingOptions', 'enableCache') === true,
   };
 }
 

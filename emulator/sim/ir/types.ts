@@ -124,4 +124,8 @@ export interface V2Info {
   /** Output values for downstream tasks (and for reuse on retry). */
   result: TaskOutputs;
   message?: string;
+  /** KFP's cache fingerprint of a container task with caching enabled (sim/ir/cache.ts). */
+  fingerprint?: string;
+  /** A cache hit: the execution it reuses (an earlier run's task); no executor pod ran. */
+  cachedFrom?: { readonly runId: string; readonly taskId: string };
 }

@@ -24,7 +24,9 @@ def with_volume(task):
 def data_handling(a: float = 3, b: float = 4):
     product = multiply(a=a, b=b)
     text = write_result_to_text(value=product.outputs['value'])
-    get_text_file(text_path=text.outputs['text_path'])
+    # Always runs, also when the same inputs ran before: KFP's cache reuses multiply and
+    # write_result_to_text, and this step reads their (cached) text file again.
+    get_text_file(text_path=text.outputs['text_path']).set_caching_options(False)
 
 
 @dsl.pipeline(name='data-visualization-v2',
@@ -32,12 +34,16 @@ def data_handling(a: float = 3, b: float = 4):
 def data_visualization(
         image_url: str = 'https://raw.githubusercontent.com/ultralytics/assets/main/im/bus.jpg',
         csv_url: str = 'https://raw.githubusercontent.com/plotly/datasets/master/2014_apple_stock.csv'):
+    # Every step reads or writes files on the shared volume, which KFP's cache cannot see: a cached
+    # download would leave a new volume empty, a cached plot would show old files. No caching.
     image = with_volume(get_example_data_to_volume(url=image_url, save_path=on_volume('example.jpg')))
-    image.set_display_name('Download image')
+    image.set_display_name('Download image').set_caching_options(False)
     csv = with_volume(get_example_data_to_volume(url=csv_url, save_path=on_volume('example.csv')))
-    csv.set_display_name('Download CSV')
-    with_volume(display_image_from_path(image_path=on_volume('example.jpg'))).after(image)
-    with_volume(plot_csv_from_path(csv_path=on_volume('example.csv'))).after(csv)
+    csv.set_display_name('Download CSV').set_caching_options(False)
+    with_volume(display_image_from_path(image_path=on_volume('example.jpg'))).after(
+        image).set_caching_options(False)
+    with_volume(plot_csv_from_path(csv_path=on_volume('example.csv'))).after(
+        csv).set_caching_options(False)
 
 
 @dsl.pipeline(name='yolo-object-detection-v2',

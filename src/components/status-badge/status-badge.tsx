@@ -6,16 +6,21 @@ import {
   CircleQuestionMark,
   CircleX,
   Clock,
+  DatabaseCheck,
   LoaderCircle,
   SkipForward,
 } from 'lucide-react';
 import styles from './status-badge.module.css';
 
-/** KFP run states (v2beta1 `RuntimeState`), plus a catch-all for what a server may add. */
+/**
+ * KFP run states (v2beta1 `RuntimeState`), and `CACHED`: a task taken from KFP's cache (ML Metadata's
+ * execution state, tasks[] `PipelineTaskTaskState`). Anything else a server may add shows as Unknown.
+ */
 export const RUN_STATES = [
   'PENDING',
   'RUNNING',
   'SUCCEEDED',
+  'CACHED',
   'SKIPPED',
   'FAILED',
   'CANCELING',
@@ -34,6 +39,7 @@ const LOOKS: Readonly<Record<RunStateName, StateLook>> = {
   PENDING: { label: 'Pending', icon: Clock },
   RUNNING: { label: 'Running', icon: LoaderCircle, spinning: true },
   SUCCEEDED: { label: 'Succeeded', icon: CircleCheck },
+  CACHED: { label: 'Cached', icon: DatabaseCheck },
   SKIPPED: { label: 'Skipped', icon: SkipForward },
   FAILED: { label: 'Failed', icon: CircleX },
   CANCELING: { label: 'Canceling', icon: LoaderCircle, spinning: true },

@@ -74,6 +74,7 @@ export {
   aggregateState,
   histogramText,
   NODE_RUN_STATES,
+  shownState,
   type NodeExecution,
   type NodeRun,
   type NodeRunState,

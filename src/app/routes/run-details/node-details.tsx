@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { DateTime } from '@/components/data-table/date-time.tsx';
 import { FactsTable } from '@/components/facts-table';
 import { StatusBadge } from '@/components/status-badge';
-import { NodeFacts, type GraphNode, type NodeExecution } from '@/features/graph';
+import { NodeFacts, shownState, type GraphNode, type NodeExecution } from '@/features/graph';
 import { usePodVolumes } from '@/features/pods';
 import { formatDuration } from '@/lib/duration.ts';
+import { paths } from '@/lib/paths.ts';
 import { SINGLE_USER_NAMESPACE } from './node-pod-tabs.tsx';
 import styles from './run-details.module.css';
 
@@ -14,6 +16,28 @@ function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefine
   );
   if (shown.length === 0) return null;
   return <FactsTable rows={shown} className={styles.table} />;
+}
+
+/** A cache hit: no pod ran; the execution whose outputs it reused, where ML Metadata names it. */
+function CachedFrom({
+  execution,
+  namespace,
+}: {
+  execution: NodeExecution;
+  namespace: string | undefined;
+}) {
+  const id = execution.cachedExecutionId;
+  return (
+    <span>
+      Taken from the cache: no pod ran.
+      {id !== undefined ? (
+        <>
+          {' '}
+          Original: <Link to={paths.execution(id, { ns: namespace })}>Execution {id}</Link>
+        </>
+      ) : null}
+    </span>
+  );
 }
 
 /** Run-time facts of the selected execution and what the spec asks for (image, resources, volumes, retries, cache). */
@@ -46,7 +70,7 @@ export function NodeDetails({
         ) : (
           <Rows
             rows={[
-              ['State', <StatusBadge state={execution.state} />],
+              ['State', <StatusBadge state={shownState(execution)} />],
               [
                 'Started',
                 execution.startedAt ? <DateTime value={execution.startedAt} /> : undefined,
@@ -74,7 +98,12 @@ export function NodeDetails({
               ],
               ['Recursion depth', execution.depth > 0 ? String(execution.depth) : undefined],
               ['Attempt', execution.attempt === undefined ? undefined : String(execution.attempt)],
-              ['Cache', execution.cached ? 'Reused from cache' : undefined],
+              [
+                'Cache',
+                execution.cached ? (
+                  <CachedFrom execution={execution} namespace={namespace} />
+                ) : undefined,
+              ],
             ]}
           />
         )}

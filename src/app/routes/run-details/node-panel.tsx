@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { EmptyState } from '@/components/states';
 import { StatusBadge } from '@/components/status-badge';
-import { histogramText, type GraphNode, type NodeRun } from '@/features/graph';
+import { histogramText, shownState, type GraphNode, type NodeRun } from '@/features/graph';
 import { PodLogViewer, type LogUrlProps } from '@/features/logs';
 import { NODE_TAB_LABELS, NODE_TABS, TabBar, type NodeTab } from '@/features/runs';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
@@ -35,7 +35,7 @@ function executionLabel(index: number, executions: NodeRun['executions']): strin
     e.attempt !== undefined ? `attempt ${e.attempt}` : undefined,
   ];
   const where = parts.filter((p) => p !== undefined).join(', ') || `run ${index + 1}`;
-  return `${where} · ${e.state.toLowerCase()}`;
+  return `${where} · ${shownState(e).toLowerCase()}`;
 }
 
 /** The selected node: inputs/outputs, details, logs and visualizations, each a tab kept in the URL. */
@@ -66,7 +66,7 @@ export function NodePanel({
       <div className={styles.panelHeader}>
         <h2>{node.details.displayName}</h2>
         {nodeRun ? (
-          <StatusBadge state={nodeRun.state} />
+          <StatusBadge state={nodeRun.cached ? 'CACHED' : nodeRun.state} />
         ) : (
           <span className={styles.muted}>not started</span>
         )}
@@ -115,7 +115,12 @@ export function NodePanel({
             <NodeDetails node={node} execution={execution} namespace={namespace} />
           ) : null}
           {tab === 'logs' ? (
-            execution?.podName !== undefined && !isGroup ? (
+            execution?.cached === true && !isGroup ? (
+              <EmptyState
+                title="No log: taken from the cache"
+                message="KFP reused the outputs of an earlier execution of this step, so no pod ran and there is no log. The Details tab links the original execution where ML Metadata names it."
+              />
+            ) : execution?.podName !== undefined && !isGroup ? (
               <div className={styles.logs}>
                 <PodLogViewer
                   key={execution.podName}

@@ -116,6 +116,34 @@ describe('overlayFromMlmd', () => {
       [1, 'SUCCEEDED', true],
     ]);
     expect(train && histogramText(train)).toBe('2/2 succeeded');
+    // One iteration ran, one came from the cache: the node is not drawn as cached.
+    expect(train?.cached).toBeUndefined();
+    expect(overlay.states.get('root/for-loop-1/train')).toBe('SUCCEEDED');
+  });
+
+  it('marks a task taken from the cache: CACHED on the graph, the original execution named', () => {
+    const base = metadata();
+    const cached = readExecution(
+      execution({
+        id: 2,
+        taskName: 'prepare',
+        parentDagId: 1,
+        state: Execution_State.CACHED,
+        cachedExecutionId: 42,
+      }),
+    );
+    const overlay = overlayFromMlmd(graph(), {
+      ...base,
+      executions: base.executions.map((e) => (e.id === '2' ? cached : e)),
+    });
+    expect(overlay.states.get('root/prepare')).toBe('CACHED');
+    const prepare = overlay.nodes.get('root/prepare');
+    expect(prepare?.state).toBe('SUCCEEDED');
+    expect(prepare?.cached).toBe(true);
+    expect(prepare?.executions[0]).toMatchObject({ cached: true, cachedExecutionId: '42' });
+    // A plain one names no original.
+    const train = overlay.nodes.get('root/for-loop-1/train');
+    expect(train?.executions[0]?.cachedExecutionId).toBeUndefined();
   });
 
   it('shows a task the driver did not trigger (MLMD CANCELED) as skipped, as tasks[] does', () => {

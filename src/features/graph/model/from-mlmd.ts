@@ -86,6 +86,9 @@ export function mlmdExecution(
     ...(durationMs !== undefined ? { durationMs } : {}),
     ...(execution.podName !== '' ? { podName: execution.podName } : {}),
     cached: execution.state === 'CACHED',
+    ...(execution.state === 'CACHED' && execution.cachedExecutionId !== undefined
+      ? { cachedExecutionId: execution.cachedExecutionId }
+      : {}),
     ...(placement.iteration !== undefined ? { iteration: placement.iteration } : {}),
     depth: placement.depth,
     history: [],

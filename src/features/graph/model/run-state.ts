@@ -49,6 +49,8 @@ export interface NodeExecution {
   readonly error?: string;
   /** Reused from the cache instead of run. */
   readonly cached: boolean;
+  /** The ML Metadata execution a cached one reused (`cached_execution_id`), where the data has it. */
+  readonly cachedExecutionId?: string;
   /** Loop iteration index. */
   readonly iteration?: number;
   /** Retry attempt (Argo `task(1)`). */
@@ -82,11 +84,16 @@ export interface NodeRun {
   readonly iterationCount?: number;
   /** Deepest recursion level reached (0 = no recursion). */
   readonly maxDepth: number;
+  /** Every execution was taken from KFP's cache (the node shows the state `CACHED`). */
+  readonly cached?: true;
 }
 
 export interface RunOverlay {
   readonly nodes: ReadonlyMap<string, NodeRun>;
-  /** Node id → state, for `PipelineGraphView`'s `nodeStates`. Only ids of the graph. */
+  /**
+   * Node id → state, for `PipelineGraphView`'s `nodeStates`. Only ids of the graph. A succeeded
+   * node whose every execution came from the cache is `CACHED` here (its own look on the canvas).
+   */
   readonly states: ReadonlyMap<string, string>;
   /** Runtime entries whose path is not in the graph (an outdated or different spec). */
   readonly unmatched: readonly string[];
@@ -116,6 +123,11 @@ export function aggregateState(states: readonly NodeRunState[]): NodeRunState {
   // Some iterations done and others not started yet: the node as a whole is still running.
   if (best === 'PENDING' && states.some((s) => s !== 'PENDING')) return 'RUNNING';
   return best;
+}
+
+/** The state to show for an execution: `CACHED` when it succeeded by reusing a cached one. */
+export function shownState(execution: Pick<NodeExecution, 'state' | 'cached'>): string {
+  return execution.cached && execution.state === 'SUCCEEDED' ? 'CACHED' : execution.state;
 }
 
 export function durationBetween(
@@ -226,6 +238,10 @@ export class OverlayBuilder {
         : undefined;
       const durationMs = durationBetween(startedAt, finishedAt);
       const iterationCount = this.counts.get(nodeId);
+      const cached =
+        state === 'SUCCEEDED' && executions.length > 0 && executions.every((e) => e.cached)
+          ? true
+          : undefined;
       const run: NodeRun = {
         nodeId,
         state,
@@ -238,9 +254,10 @@ export class OverlayBuilder {
         histogram,
         ...(iterationCount !== undefined ? { iterationCount } : {}),
         maxDepth: executions.reduce((max, e) => Math.max(max, e.depth), 0),
+        ...(cached ? { cached } : {}),
       };
       nodes.set(nodeId, run);
-      if (this.graph.nodes.has(nodeId)) states.set(nodeId, state);
+      if (this.graph.nodes.has(nodeId)) states.set(nodeId, cached ? 'CACHED' : state);
     }
     return { nodes, states, unmatched: [...this.missing] };
   }
