@@ -10,6 +10,7 @@ import {
   type CacheKeyParts,
 } from './cache.ts';
 import type { ArtifactRef } from './types.ts';
+import { parseJson } from '../json.ts';
 
 const dataset: ArtifactRef = {
   id: 'a1',
@@ -101,7 +102,7 @@ describe('hits in the run record', () => {
 
   it('round-trip through JSON', () => {
     const json = hitsToJson(new Map([['root/multiply', hit]]));
-    expect(hitsFromJson(JSON.parse(JSON.stringify(json)))).toEqual(
+    expect(hitsFromJson(parseJson(JSON.stringify(json)))).toEqual(
       new Map([['root/multiply', hit]]),
     );
     expect(hitsToJson(new Map())).toBeUndefined();
