@@ -121,7 +121,7 @@ describe('KFP cache hits (decided when the run is created)', () => {
     });
   });
 
-  it('ML Metadata: the execution is CACHED, names the original in cached_execution_id and links its artifact', async () => {
+  it('ML Metadata: the execution is CACHED, names the original in cached_execution_id, copies its outputs', async () => {
     const h = await createEmulatorHarness();
     const { first, second } = await runTwice(h);
     const client = inProcessClient(h, 'alice');
@@ -141,13 +141,15 @@ describe('KFP cache hits (decided when the run is created)', () => {
           ?.artifactId;
       return { of, output };
     };
-    const a = await records(first);
     const b = await records(second);
+    const a = await records(first);
     const original = a.of('write-result-to-text');
     const cached = b.of('write-result-to-text');
     expect(original?.lastKnownState).toBe(Execution_State.COMPLETE);
     expect(cached?.lastKnownState).toBe(Execution_State.CACHED);
     expect(prop(cached?.customProperties ?? {}, 'cached_execution_id')).toBe(String(original?.id));
+    // Read first, the cached run still gives the run it reuses (older) its ids first.
+    expect(Number(original?.id)).toBeLessThan(Number(cached?.id));
     expect(prop(cached?.customProperties ?? {}, 'cache_fingerprint')).toBe(
       prop(original?.customProperties ?? {}, 'cache_fingerprint'),
     );

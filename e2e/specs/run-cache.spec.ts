@@ -72,7 +72,9 @@ test('released KFP: a cached step links the execution it reused, which belongs t
 }) => {
   await signIn('alice', '/runs');
   const run = new RunPage(page);
-  await run.open(await seededRunId(api, AGAIN), '?node=multiply&tab=details');
+  await run.open(await seededRunId(api, AGAIN));
+  await run.openNode('multiply');
+  await run.nodeTab('Details').click();
   const link = run.panel.getByRole('link', { name: /^Execution \d+$/ });
   await expect(link).toBeVisible();
   await link.click();

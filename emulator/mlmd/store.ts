@@ -65,6 +65,11 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
 
   function resolve(projection: RunProjection): ResolvedRun {
     const { runId } = projection;
+    // A cache hit names the execution it reuses: the (older) runs it reuses get their ids first.
+    for (const execution of projection.executions) {
+      const from = execution.cachedFrom?.runId;
+      if (from !== undefined && from !== runId) run(from);
+    }
     const pipelineContextId = contexts.idOf(contextKey.pipeline(projection.pipelineName));
     const runContext = contextMessage({
       id: contexts.idOf(contextKey.run(runId)),
@@ -80,13 +85,11 @@ export function createMlmdStore(source: MlmdSource): MlmdStore {
     const executionIds = new Map<string, number>();
     for (const execution of [...projection.executions].sort(byTimeThenKey))
       executionIds.set(execution.key, executions.idOf(executionKey(runId, execution.key)));
-    // A cache hit names the execution it reuses: that run's records get their ids first.
     const cachedIds = new Map<string, number>();
     for (const execution of projection.executions) {
       const from = execution.cachedFrom;
-      if (!from) continue;
-      if (from.runId !== runId) run(from.runId);
-      cachedIds.set(execution.key, executions.idOf(executionKey(from.runId, from.taskKey)));
+      if (from)
+        cachedIds.set(execution.key, executions.idOf(executionKey(from.runId, from.taskKey)));
     }
     const events: Event[] = [];
     const executionMessages = projection.executions.map((execution) => {
