@@ -45,7 +45,9 @@ test(
     await expect(outputs).toContainText('equation7.0 * 8.0 = 56.0');
     await expect(outputs).toContainText('value56 · NUMBER_DOUBLE');
     await run.nodeTab('Details').click();
-    await expect(run.panel).toContainText('Taken from the cache: no pod ran.');
+    await expect(run.panel).toContainText(
+      "Taken from the cache: the step's container did not run.",
+    );
     await screenshots(run, 'cached-details');
     await run.nodeTab('Logs').click();
     await expect(run.panel.getByText('No log: taken from the cache')).toBeVisible();

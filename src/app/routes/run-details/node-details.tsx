@@ -18,7 +18,7 @@ function Rows({ rows }: { rows: readonly (readonly [string, ReactNode | undefine
   return <FactsTable rows={shown} className={styles.table} />;
 }
 
-/** A cache hit: no pod ran; the execution whose outputs it reused, where ML Metadata names it. */
+/** A cache hit: the step's container did not run; the execution it reused, where ML Metadata names it. */
 function CachedFrom({
   execution,
   namespace,
@@ -29,7 +29,7 @@ function CachedFrom({
   const id = execution.cachedExecutionId;
   return (
     <span>
-      Taken from the cache: no pod ran.
+      Taken from the cache: the step's container did not run.
       {id !== undefined ? (
         <>
           {' '}
@@ -119,7 +119,7 @@ export function NodeDetails({
                     <DateTime value={h.time} />
                   </th>
                   <td>
-                    <StatusBadge state={h.state} />{' '}
+                    <StatusBadge state={shownState({ state: h.state, cached: execution.cached })} />{' '}
                     {h.error ? <span className={styles.error}>{h.error}</span> : null}
                   </td>
                 </tr>

@@ -70,7 +70,9 @@ describe('the step panel of a task taken from the cache', () => {
     );
     const panel = screen.getByRole('complementary', { name: 'Step multiply' });
     expect(within(panel).getAllByText('Cached').length).toBeGreaterThanOrEqual(2);
-    expect(within(panel).getByText(/Taken from the cache: no pod ran/)).toBeInTheDocument();
+    expect(
+      within(panel).getByText(/Taken from the cache: the step's container did not run/),
+    ).toBeInTheDocument();
     expect(within(panel).getByRole('link', { name: 'Execution 42' })).toHaveAttribute(
       'href',
       '/executions/42?ns=kubeflow-alice',
@@ -82,14 +84,25 @@ describe('the step panel of a task taken from the cache', () => {
   it('says so also where the server names no original (tasks[] has no cached_execution_id), even with a driver pod', () => {
     renderWithApp(
       <Panel
-        execution={cachedExecution({ podName: 'wf-system-container-driver-1' })}
+        execution={cachedExecution({
+          podName: 'wf-system-container-driver-1',
+          history: [
+            { time: '2026-12-05T10:00:00Z', state: 'RUNNING' },
+            { time: '2026-12-05T10:00:01Z', state: 'SUCCEEDED' },
+          ],
+        })}
         initial="logs"
       />,
     );
     const panel = screen.getByRole('complementary', { name: 'Step multiply' });
     expect(within(panel).getByText('No log: taken from the cache')).toBeInTheDocument();
     fireEvent.click(within(panel).getByRole('tab', { name: 'Details' }));
-    expect(within(panel).getByText(/Taken from the cache: no pod ran/)).toBeInTheDocument();
+    expect(
+      within(panel).getByText(/Taken from the cache: the step's container did not run/),
+    ).toBeInTheDocument();
     expect(within(panel).queryByRole('link', { name: /^Execution/ })).not.toBeInTheDocument();
+    // Header, state and the last state change all say Cached (tasks[] says CACHED there).
+    expect(within(panel).getAllByText('Cached')).toHaveLength(3);
+    expect(within(panel).getByText('Running')).toBeInTheDocument();
   });
 });

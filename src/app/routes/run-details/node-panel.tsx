@@ -118,7 +118,7 @@ export function NodePanel({
             execution?.cached === true && !isGroup ? (
               <EmptyState
                 title="No log: taken from the cache"
-                message="KFP reused the outputs of an earlier execution of this step, so no pod ran and there is no log. The Details tab links the original execution where ML Metadata names it."
+                message="KFP reused the outputs of an earlier execution of this step, so its container did not run and wrote no log. The Details tab links the original execution where ML Metadata names it."
               />
             ) : execution?.podName !== undefined && !isGroup ? (
               <div className={styles.logs}>
