@@ -162,8 +162,8 @@ describe('KFP cache hits (decided when the run is created)', () => {
 
   it('ML Metadata: a cached task links the original output artifacts (the same ids), copies none', async () => {
     const h = await createEmulatorHarness();
-    const quality = seedPipeline('data-quality-report');
-    const { first, second } = await runTwice(h, {}, quality, {});
+    const yolo = seedPipeline('yolo-object-detection-v2');
+    const { first, second } = await runTwice(h, {}, yolo, {});
     const client = inProcessClient(h, 'alice');
     const outputsOf = async (runId: string) => {
       const { context } = await client.getContextByTypeAndName({

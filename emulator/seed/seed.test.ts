@@ -70,9 +70,14 @@ describe('seed, multi-user', () => {
         ['write-result-to-text', 'SUCCEEDED'],
       ]),
     );
-    // The training pipeline reads its source afresh (load-dataset has caching disabled): its
-    // seeded runs with the same source never reuse anything.
-    for (const name of ['Learning-rate sweep', 'High learning rates (nothing registered)'])
+    // The training and data quality pipelines read their data afresh (load-dataset, ingest-data
+    // have caching disabled): their seeded runs with the same inputs never reuse anything.
+    for (const name of [
+      'Learning-rate sweep',
+      'High learning rates (nothing registered)',
+      'Quality check without drift',
+      'Shared quality report',
+    ])
       expect(tasks(name).filter(([, state]) => state === 'CACHED')).toEqual([]);
   });
 

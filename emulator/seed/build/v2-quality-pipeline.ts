@@ -107,8 +107,11 @@ export function qualityPipeline(): Record<string, unknown> {
   const exitHandler = {
     dag: {
       tasks: {
+        // A quality report checks the table as it is now: no caching of its ingestion, so a
+        // run never reuses an earlier run's data (or anything computed from it).
         'ingest-data': task('ingest-data', 'comp-ingest-data', {
           parameters: { table: fromInput(p('table')) },
+          noCache: true,
         }),
         'for-loop-2': task('for-loop-2', 'comp-for-loop-2', {
           dag: true,
@@ -196,6 +199,8 @@ export function qualityPipeline(): Record<string, unknown> {
         dependentTasks: ['exit-handler-1'],
         parameters: { message: constant('The data quality report has finished.') },
         runAfterFailures: true,
+        // A notification is sent every time: never taken from the cache.
+        noCache: true,
       }),
     },
   });
