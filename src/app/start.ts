@@ -16,6 +16,8 @@ import { prefetchPage } from './route-prefetch.ts';
  * request goes out without a token.
  */
 export async function start(): Promise<void> {
+  // Marks of the start-up's stages (`kfp:*`), for profiles (scripts/trace-start.ts); they cost nothing.
+  performance.mark('kfp:entry');
   const legacy = legacyHashRedirect(window.location.hash);
   if (legacy) window.history.replaceState(null, '', legacy);
   const { pathname } = window.location;
@@ -27,6 +29,7 @@ export async function start(): Promise<void> {
   let config;
   try {
     config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
+    performance.mark('kfp:config');
   } catch (error) {
     (await ui).renderConfigError(error);
     return;
@@ -61,5 +64,8 @@ export async function start(): Promise<void> {
   // on their way (same query keys), so nothing is asked twice. Not on the sign-in callback: no token
   // yet (its route, outside the shell, has no loaders either).
   if (pathname !== paths.authCallback()) prefetchPage(ctx, new Request(window.location.href));
-  (await ui).renderApp(ctx);
+  performance.mark('kfp:requests');
+  const boot = await ui;
+  performance.mark('kfp:ui');
+  boot.renderApp(ctx);
 }
