@@ -23,7 +23,7 @@ const proxy = {
 /**
  * Few chunks, none tiny (DESIGN.md §6), and no heavy code where it is not used. A group takes the
  * modules its `test` matches and everything they import that no group of higher priority took:
- * - `app`: the entry (start-up and data layer; no React).
+ * - `app`: the entry (start-up and data layer; no React); `oidc`: the OIDC session, for that mode.
  * - `ui`: React, the router, the shell (boot.tsx) and the three list pages, the usual landing pages,
  *   with all they need to paint their rows; index.html modulepreloads it (scripts/preload-chunk.ts),
  *   so a list page loads three JS files, all requested by the HTML.
@@ -64,6 +64,14 @@ const ownChunks = [
   within('src', 'lib', 'kfp', 'upload'),
 ];
 const chunkGroups = [
+  // The OIDC session and its library, loaded (and modulepreloaded) beside the entry (create-session.ts).
+  {
+    name: 'oidc',
+    test: within(
+      '(node_modules[\\/](oidc-client-ts|jwt-decode)|src[\\/]lib[\\/]auth[\\/]oidc-session)',
+    ),
+    priority: 5.5,
+  },
   { name: 'app', tags: ['$initial' as const], priority: 6 },
   {
     name: 'ui',
@@ -111,7 +119,7 @@ const chunkGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin(), preloadChunkPlugin('ui')],
+  plugins: [react(), securityHeadersPlugin(), preloadChunkPlugin('ui', 'oidc')],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },

@@ -35,7 +35,13 @@ export async function start(): Promise<void> {
     return;
   }
 
-  const session = createAuthSession(config.auth);
+  let session;
+  try {
+    session = await createAuthSession(config.auth);
+  } catch (error) {
+    (await ui).renderStartError(error);
+    return;
+  }
   // What this browser keeps for a user goes with their sign-out (loaded only then: not in the first-load JS).
   session.onSignOut(async (user, mode) => {
     const { forgetNamesOnSignOut } = await import('@/features/runs/api/forget-names.ts');
