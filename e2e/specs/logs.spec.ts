@@ -76,9 +76,17 @@ async function startSeedRun(
 }
 
 test.describe('archived logs', () => {
-  for (const [file, kind, says] of [
-    ['data-handling-v2', 'v2', 'so the UI server read this log from the archive Argo wrote'],
-    ['data-handling', 'v1', "this is the run's main-logs artifact"],
+  // `no_log_archive`: a cluster whose Argo archives no logs; a v2 step still has the launcher's
+  // executor-logs output (KFP ≥ 2.5), which the dashboard reads as KFP's UI does since 2.16.
+  for (const [file, kind, says, archive] of [
+    ['data-handling-v2', 'v2', 'so the UI server read this log from the archive Argo wrote', {}],
+    ['data-handling', 'v1', "this is the run's main-logs artifact", {}],
+    [
+      'data-handling-v2',
+      'v2-executor-logs',
+      "this is the step's executor-logs output",
+      { no_log_archive: true },
+    ],
   ] as const) {
     test(`a ${kind} step whose pod vanished shows its archived log, marked as the archived copy`, async ({
       page,
@@ -92,7 +100,10 @@ test.describe('archived logs', () => {
       const run = new RunPage(page);
       // A b no other run used: the v2 task is not taken from the cache (a cached step has no pod).
       const b = 5 + (Date.now() % 100_000);
-      await run.open(await startSeedRun(api, file, { a: 3, b, vanish_pods: true }), `?ns=${NS}`);
+      await run.open(
+        await startSeedRun(api, file, { a: 3, b, vanish_pods: true, ...archive }),
+        `?ns=${NS}`,
+      );
       await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
       await run.openNode('multiply');
       await run.nodeTab('Logs').click();
