@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { TabBar } from './run-tab-bar.tsx';
+import { TabBar } from './tab-bar.tsx';
 
 const TABS = ['io', 'details', 'logs', 'visualizations', 'pod', 'events'] as const;
 type Tab = (typeof TABS)[number];

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import styles from './run-details.module.css';
+import styles from './tab-bar.module.css';
 
 export interface TabBarProps<T extends string> {
   readonly label: string;
