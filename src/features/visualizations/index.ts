@@ -59,18 +59,6 @@ export {
 } from './model/from-v2-artifacts.ts';
 export type { OutputSource, ParsedOutput, SourceContent } from './model/output-source.ts';
 
-// Storage URIs → artifacts/get
-export {
-  artifactGetParams,
-  formatStorageLocation,
-  parseStorageUri,
-  StorageUriError,
-  tryParseStorageUri,
-  type ArtifactGetOptions,
-  type StorageLocation,
-  type StorageSource,
-} from './model/storage-uri.ts';
-
 export * as limits from './model/limits.ts';
 export { formatMetricValue } from './model/format-metric.ts';
 

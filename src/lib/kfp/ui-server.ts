@@ -1,17 +1,13 @@
 import { ParseError, type Parser } from '../parse/reader.ts';
 import type { KfpClient } from './client.ts';
+import type { StorageLocation } from './storage-uri.ts';
 import { parseK8sEventList, parseK8sPod, type K8sEvent, type K8sPod } from './wire/pod.ts';
 
 /**
  * The KFP UI server's data endpoints, present in every install under the same base as `/apis`.
  * They answer plain text (or bytes), and go through the same client: same token, same origin rule.
  */
-export type StorageSource = 'minio' | 's3' | 'gcs' | 'http' | 'https' | 'volume';
-
-export interface ArtifactLocation {
-  readonly source: StorageSource;
-  readonly bucket: string;
-  readonly key: string;
+export interface ArtifactLocation extends Readonly<StorageLocation> {
   readonly namespace?: string;
 }
 

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import {
   ArtifactFile,
   hasV2Visualizations,
-  tryParseStorageUri,
   viewerQueries,
   type LoadMode,
 } from '@/features/visualizations';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
+import { tryParseStorageUri } from '@/lib/kfp/storage-uri.ts';
 import type { MlmdArtifact } from '@/lib/mlmd/types.ts';
 import { ViewerCards } from '../shared/viewer-cards.tsx';
 import styles from './artifact-content.module.css';

@@ -10,7 +10,7 @@ import {
   type BoundedRead,
 } from '../model/artifact-file.ts';
 import { peekFor } from '../model/read-limit.ts';
-import { parseStorageUri, type StorageLocation } from '../model/storage-uri.ts';
+import { parseStorageUri, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 
 /** Bytes an artifact's first look reads (`peek`): the preview, and whether the whole file fit. */
 export const ARTIFACT_PEEK_BYTES = 4096;

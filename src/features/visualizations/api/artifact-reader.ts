@@ -3,7 +3,7 @@ import { readArtifactText } from '@/lib/kfp/ui-server.ts';
 import { readRunArtifactV1 } from '@/lib/kfp/v1-artifacts.ts';
 import type { ReadText } from '../model/load-viewers.ts';
 import { loadedTextFromBytes, peekFor } from '../model/read-limit.ts';
-import type { StorageLocation } from '../model/storage-uri.ts';
+import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { decodeReadArtifactResponse } from '../model/v1-artifact.ts';
 
 /**

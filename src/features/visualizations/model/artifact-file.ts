@@ -1,5 +1,5 @@
 import { formatBytes } from '@/lib/format-bytes.ts';
-import type { StorageLocation } from './storage-uri.ts';
+import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 
 /**
  * Facts about an artifact's file that the UI server lets us learn cheaply. KFP's `artifacts/get`

@@ -1,7 +1,7 @@
 import { metricNumber } from './build-metrics.ts';
 import { MAX_METRICS } from './limits.ts';
 import type { OutputSource } from './output-source.ts';
-import { parseStorageUri, type StorageLocation } from './storage-uri.ts';
+import { parseStorageUri, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { artifactTitle, type V2Artifact } from './v2-artifact.ts';
 import { confusionMatrixFromV2, rocFromV2 } from './v2-classification.ts';
 import { guarded, toErrorConfig, type MetricScalar, type ViewerConfig } from './viewer-config.ts';

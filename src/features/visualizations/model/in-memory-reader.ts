@@ -1,6 +1,6 @@
 import type { ReadRequest, ReadText } from './load-viewers.ts';
 import { loadedTextFromBytes } from './read-limit.ts';
-import { formatStorageLocation } from './storage-uri.ts';
+import { formatStorageLocation } from '@/lib/kfp/storage-uri.ts';
 
 export interface InMemoryReader {
   read: ReadText;

@@ -17,7 +17,7 @@ import {
   type ParsedOutput,
 } from './output-source.ts';
 import { parseUiMetadataText } from './parse-ui-metadata.ts';
-import { formatStorageLocation, type StorageLocation } from './storage-uri.ts';
+import { formatStorageLocation, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import type { V2Artifact } from './v2-artifact.ts';
 import { toErrorConfig, type ViewerConfig } from './viewer-config.ts';
 

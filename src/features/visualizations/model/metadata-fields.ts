@@ -1,6 +1,6 @@
 import { isStringArray, quote, type JsonRecord } from './guards.ts';
 import type { SchemaColumn, SourceContent } from './output-source.ts';
-import { parseStorageUri, StorageUriError, type StorageLocation } from './storage-uri.ts';
+import { parseStorageUri, StorageUriError, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { VisualizationError } from './viewer-config.ts';
 import { isRecord, describeValue } from '@/lib/parse/reader.ts';
 

@@ -1,4 +1,4 @@
-import type { StorageLocation } from './storage-uri.ts';
+import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import type { ErrorConfig } from './viewer-config.ts';
 
 /** Where an output's content is: in the metadata itself, or in a file to read through `artifacts/get`. */

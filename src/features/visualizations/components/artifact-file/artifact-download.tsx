@@ -12,7 +12,7 @@ import {
   type ArtifactSize,
 } from '../../model/artifact-file.ts';
 import { formatBytes } from '@/lib/format-bytes.ts';
-import type { StorageLocation } from '../../model/storage-uri.ts';
+import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { savePicker, saveStream } from './save-file.ts';
 import styles from './artifact-file.module.css';
 

@@ -9,7 +9,7 @@ import {
 } from '../../api/artifact-file.ts';
 import { artifactErrorTitle, describeSize, type ArtifactSize } from '../../model/artifact-file.ts';
 import { formatBytes } from '@/lib/format-bytes.ts';
-import { tryParseStorageUri, type StorageLocation } from '../../model/storage-uri.ts';
+import { tryParseStorageUri, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { ArtifactDownload } from './artifact-download.tsx';
 import { ArtifactFullView } from './artifact-full-view.tsx';
 import styles from './artifact-file.module.css';

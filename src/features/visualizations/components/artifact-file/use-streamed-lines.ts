@@ -8,7 +8,7 @@ import {
   looksBinary,
   type ArtifactSize,
 } from '../../model/artifact-file.ts';
-import type { StorageLocation } from '../../model/storage-uri.ts';
+import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 
 export type StreamedLines =
   | { readonly kind: 'loading'; readonly lines: readonly string[]; readonly bytes: number }
