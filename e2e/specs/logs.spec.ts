@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { longLogPipelineYaml } from '../../emulator/seed/large-pipelines.ts';
 import { expect, test, type KfpApi } from '../fixtures.ts';
 import { LogViewerPanel } from '../pages/log-viewer.ts';
 import { RunPage } from '../pages/run-page.ts';
+import { runLabel, saveScreens, seedPipelineDocument, startPipelineRun } from '../seed-runs.ts';
 
 const NS = 'kubeflow-alice';
 /** The emulator's `emit_log_lines(lines)` component logs one line per step: "… INFO step 000042/100000 loss=…". */
@@ -16,64 +16,14 @@ const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter(
   (step) => step % 1000 === 0 && step < 100_000,
 );
 
-function field(value: unknown, key: string): string {
-  if (typeof value === 'object' && value !== null && key in value) {
-    const found: unknown = Reflect.get(value, key);
-    if (typeof found === 'string') return found;
-  }
-  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
-}
-
 /** Uploads the benchmark's one-task "long log" pipeline (the large profile's) and runs it once. */
 async function startLongLogRun(api: KfpApi): Promise<string> {
-  const label = `e2e-long-log-${Date.now().toString(36)}`;
   const spec: unknown = parse(longLogPipelineYaml(LINES));
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
-    'experiment_id',
-  );
-  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
-    pipeline: { display_name: label, namespace: NS },
-    pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
-  });
-  const run = await api.post('/apis/v2beta1/runs', {
-    display_name: `${label} run`,
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
-    runtime_config: { parameters: { lines: LINES } },
-  });
-  return field(run, 'run_id');
+  return startPipelineRun(api, `e2e-long-log-${Date.now().toString(36)}`, spec, { lines: LINES });
 }
 
 /** Set to a directory to save light and dark screenshots of the archived log (for review, never the repo). */
 const SCREENS = process.env.LOGS_SCREENS;
-
-/** Uploads a seed pipeline (v2 IR or v1 Argo workflow) and runs it once with `parameters`. */
-async function startSeedRun(
-  api: KfpApi,
-  file: string,
-  parameters: Record<string, unknown>,
-): Promise<string> {
-  const label = `e2e-archived-${file}-${Date.now().toString(36)}`;
-  const spec: unknown = parse(
-    readFileSync(new URL(`../../emulator/seed/pipelines/${file}.yaml`, import.meta.url), 'utf8'),
-  );
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
-    'experiment_id',
-  );
-  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
-    pipeline: { display_name: label, namespace: NS },
-    pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
-  });
-  const run = await api.post('/apis/v2beta1/runs', {
-    display_name: `${label} run`,
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
-    runtime_config: { parameters },
-  });
-  return field(run, 'run_id');
-}
 
 test.describe('archived logs', () => {
   for (const [file, kind, says] of [
@@ -92,7 +42,17 @@ test.describe('archived logs', () => {
       const run = new RunPage(page);
       // A b no other run used: the v2 task is not taken from the cache (a cached step has no pod).
       const b = 5 + (Date.now() % 100_000);
-      await run.open(await startSeedRun(api, file, { a: 3, b, vanish_pods: true }), `?ns=${NS}`);
+      const runId = await startPipelineRun(
+        api,
+        runLabel('archived', file),
+        seedPipelineDocument(file),
+        {
+          a: 3,
+          b,
+          vanish_pods: true,
+        },
+      );
+      await run.open(runId, `?ns=${NS}`);
       await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
       await run.openNode('multiply');
       await run.nodeTab('Logs').click();
@@ -101,13 +61,7 @@ test.describe('archived logs', () => {
       await expect(note).toContainText(says);
       const log = new LogViewerPanel(page);
       await expect(log.lines).toContainText(/\S/);
-      if (SCREENS !== undefined) {
-        mkdirSync(SCREENS, { recursive: true });
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await page.screenshot({ path: `${SCREENS}/archived-${kind}-${colorScheme}.png` });
-        }
-      }
+      await saveScreens(page, SCREENS, `archived-${kind}`);
     });
   }
 });
