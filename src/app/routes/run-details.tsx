@@ -176,10 +176,9 @@ export function Component() {
         current={tab}
         onSelect={setTab}
         idPrefix="run"
-      />
-      <div role="tabpanel" id="run-panel" aria-labelledby={`run-tab-${tab}`}>
+      >
         {body}
-      </div>
+      </TabBar>
     </div>
   );
 }

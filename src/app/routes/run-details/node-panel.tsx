@@ -107,8 +107,7 @@ export function NodePanel({
         current={tab}
         onSelect={onTab}
         idPrefix="node"
-      />
-      <div role="tabpanel" id="node-panel" aria-labelledby={`node-tab-${tab}`}>
+      >
         {/* One failing tab (a log, a viewer) leaves the panel and the page working. */}
         <PanelErrorBoundary key={tab}>
           {tab === 'io' ? <NodeIo node={node} execution={execution} namespace={namespace} /> : null}
@@ -158,7 +157,7 @@ export function NodePanel({
             />
           ) : null}
         </PanelErrorBoundary>
-      </div>
+      </TabBar>
     </aside>
   );
 }
