@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { longLogPipelineYaml } from '../../emulator/seed/large-pipelines.ts';
+import type { Page } from '@playwright/test';
 import { expect, test, type KfpApi } from '../fixtures.ts';
 import { LogViewerPanel } from '../pages/log-viewer.ts';
 import { RunPage } from '../pages/run-page.ts';
@@ -20,6 +21,30 @@ const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter(
 async function startLongLogRun(api: KfpApi): Promise<string> {
   const spec: unknown = parse(longLogPipelineYaml(LINES));
   return startPipelineRun(api, `e2e-long-log-${Date.now().toString(36)}`, spec, { lines: LINES });
+}
+
+/**
+ * Signs alice in, starts a long-log run and opens its step's Logs tab once the run has succeeded or
+ * while the step is still running.
+ */
+async function openLongLog(
+  page: Page,
+  signIn: (user: string, url?: string) => Promise<void>,
+  api: KfpApi,
+  when: 'succeeded' | 'running',
+): Promise<{ run: RunPage; log: LogViewerPanel }> {
+  await signIn('alice', '/runs');
+  const run = new RunPage(page);
+  await run.open(await startLongLogRun(api), `?ns=${NS}`);
+  if (when === 'succeeded')
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+  else
+    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', {
+      timeout: 30_000,
+    });
+  await run.openNode('emit-log-lines');
+  await run.nodeTab('Logs').click();
+  return { run, log: new LogViewerPanel(page) };
 }
 
 /** Set to a directory to save light and dark screenshots of the archived log (for review, never the repo). */
@@ -74,13 +99,7 @@ test.describe('logs', () => {
     signIn,
     api,
   }) => {
-    await signIn('alice', '/runs');
-    const run = new RunPage(page);
-    await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
-    await run.openNode('emit-log-lines');
-    await run.nodeTab('Logs').click();
-    const log = new LogViewerPanel(page);
+    const { run, log } = await openLongLog(page, signIn, api, 'succeeded');
     // The task's lines, and the few the container prints around them.
     await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
 
@@ -144,15 +163,7 @@ test.describe('logs', () => {
     signIn,
     api,
   }) => {
-    await signIn('alice', '/runs');
-    const run = new RunPage(page);
-    await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', {
-      timeout: 30_000,
-    });
-    await run.openNode('emit-log-lines');
-    await run.nodeTab('Logs').click();
-    const log = new LogViewerPanel(page);
+    const { log } = await openLongLog(page, signIn, api, 'running');
     await expect(log.toolbar).toContainText('running', { timeout: 20_000 });
     await expect(log.toolbar.getByRole('button', { name: 'Follow' })).toHaveAttribute(
       'aria-pressed',
@@ -182,13 +193,7 @@ test.describe('logs', () => {
     signIn,
     api,
   }) => {
-    await signIn('alice', '/runs');
-    const run = new RunPage(page);
-    await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
-    await run.openNode('emit-log-lines');
-    await run.nodeTab('Logs').click();
-    const log = new LogViewerPanel(page);
+    const { run, log } = await openLongLog(page, signIn, api, 'succeeded');
     await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
 
     // A shared link with a catastrophic pattern: (.+)+ tries every way to split each ~60-character line
