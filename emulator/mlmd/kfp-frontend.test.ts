@@ -80,14 +80,21 @@ describe("KFP's frontend reading a v2 run from ML Metadata", () => {
     const registered = (byTaskName.get('register-model') ?? []).some(
       (e) => e.lastKnownState === Execution_State.COMPLETE,
     );
+    // Each container task also has its `executor-logs` output (KFP ≥ 2.5); the spec has no node for
+    // it, so KFP's graph never looks that key up.
+    const logs = (task: string) => `artifact.${task}.executor-logs`;
     expect([...nodeKeys.keys()].sort()).toEqual(
       [
         'artifact.dataset-report.report',
+        logs('dataset-report'),
         'artifact.evaluate-model.metrics',
+        logs('evaluate-model'),
         'artifact.load-dataset.dataset',
-        ...(registered ? ['artifact.register-model.model_card'] : []),
+        logs('load-dataset'),
+        ...(registered ? ['artifact.register-model.model_card', logs('register-model')] : []),
         'artifact.train-model.metrics',
         'artifact.train-model.model',
+        logs('train-model'),
       ].sort(),
     );
 

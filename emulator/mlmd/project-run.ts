@@ -1,3 +1,4 @@
+import { EXECUTOR_LOGS } from '../sim/ir/artifacts.ts';
 import { asArray, asString } from '../sim/json.ts';
 import { artifactsOfOutput, storeSessionInfo, urisOf } from './artifact-props.ts';
 import type {
@@ -162,10 +163,13 @@ export function projectRun(input: RunInput): RunProjection | undefined {
       }
     }
     const outputs: EventRef[] = [];
-    if (type !== 'system.DAGExecution' && state === 'COMPLETE') {
+    // A failed container execution has only its `executor-logs` output (KFP ≥ 2.5: launcher_v2.go
+    // uploadOutputArtifacts registers nothing else when the component failed).
+    if (type !== 'system.DAGExecution' && (state === 'COMPLETE' || state === 'FAILED')) {
       const endMs = ms(str(task, 'end_time')) ?? lastMs;
       for (const entry of artifactEntries(task.outputs)) {
         const name = asString(entry.artifact_key) ?? '';
+        if (state === 'FAILED' && name !== EXECUTOR_LOGS) continue;
         for (const artifact of artifactsOfOutput(name, asArray(entry.artifacts) ?? [], endMs)) {
           artifacts.set(artifact.key, artifact);
           outputs.push({ name, artifact: artifact.key, atMs: endMs });

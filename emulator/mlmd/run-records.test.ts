@@ -159,6 +159,9 @@ describe('ML Metadata of a v2 run (written as KFP 2.x driver and launcher write 
       executions.find((e) => e.id === id)?.customProperties.task_name?.value.value;
     const train = outputs.filter((e) => nameOf(e.executionId) === 'train-model');
     expect(train.map((e) => e.path?.steps[0]?.value.value).sort()).toEqual([
+      'executor-logs',
+      'executor-logs',
+      'executor-logs',
       'metrics',
       'metrics',
       'metrics',
@@ -166,6 +169,26 @@ describe('ML Metadata of a v2 run (written as KFP 2.x driver and launcher write 
       'model',
       'model',
     ]);
+    // KFP ≥ 2.5: every container execution has an `executor-logs` output, its pod's log as the
+    // launcher uploaded it (2.17 names the file by retry index).
+    const logEvent = train.find((e) => e.path?.steps[0]?.value.value === 'executor-logs');
+    const logFile = artifacts.find((a) => a.id === logEvent?.artifactId);
+    expect(logFile?.type).toBe('system.Artifact');
+    expect(logFile?.uri).toMatch(/\/executor-logs-0$/);
+    expect(prop(logFile?.customProperties ?? {}, 'display_name')).toBe('executor-logs');
+    const trainExecution = executions.find((e) => e.id === logEvent?.executionId);
+    const podName = String(prop(trainExecution?.customProperties ?? {}, 'pod_name'));
+    const [logText, podLog] = await Promise.all([
+      h.call(
+        'GET',
+        `/artifacts/get?source=minio&bucket=mlpipeline&key=${encodeURIComponent(logFile?.uri.replace('minio://mlpipeline/', '') ?? '')}&namespace=kubeflow-alice`,
+        'alice',
+      ),
+      h.call('GET', `/k8s/pod/logs?podname=${podName}&podnamespace=kubeflow-alice`, 'alice'),
+    ]);
+    expect(podLog.status).toBe(200);
+    expect(logText.text).toBe(podLog.text);
+    expect(logText.text.length).toBeGreaterThan(0);
     const metrics = artifacts.filter((a) => a.type === 'system.Metrics');
     expect(metrics).toHaveLength(3);
     for (const m of metrics) {
@@ -196,6 +219,7 @@ describe('ML Metadata of a v2 run (written as KFP 2.x driver and launcher write 
     const registered = tasks.some((t) => t.name === 'register-model' && t.state === 'SUCCEEDED');
     expect(artifactTypes.map((t) => t.name).sort()).toEqual(
       [
+        'system.Artifact',
         'system.ClassificationMetrics',
         'system.Dataset',
         'system.HTML',

@@ -123,4 +123,45 @@ describe('GET /k8s/pod/logs once the pod is gone (ARGO_ARCHIVE_LOGS)', () => {
     );
     expect(read.status, read.text).toBe(200);
   });
+
+  it('archives nothing for `no_log_archive` (archiveLogs off): a v2 step keeps its executor-logs, a v1 step has no main-logs', async () => {
+    const h = await createEmulatorHarness({ runApi: 'next' });
+    const created = await h.createRun('alice', pipelines.add, {
+      a: 1,
+      vanish_pods: true,
+      no_log_archive: true,
+    });
+    const runId = String(created.json.run_id);
+    const name = await executorPod(h, runId);
+    const finished = await h.finish('alice', runId);
+    const createdAt = day(String(finished.json.created_at));
+    const query = `podname=${name}&podnamespace=kubeflow-alice&runid=${runId}&createdat=${createdAt}`;
+    const res = await h.call('GET', `/k8s/pod/logs?${query}`, 'alice');
+    expect([res.status, res.text]).toEqual([404, 'pod not found']);
+    const tasks = Array.isArray(finished.json.tasks) ? finished.json.tasks : [];
+    const uris = tasks.flatMap((task) => {
+      const outputs = isJson(task) && isJson(task.outputs) ? task.outputs.artifacts : undefined;
+      return (Array.isArray(outputs) ? outputs : []).flatMap((entry) =>
+        isJson(entry) && entry.artifact_key === 'executor-logs' && Array.isArray(entry.artifacts)
+          ? entry.artifacts.flatMap((a) => (isJson(a) ? [String(a.uri)] : []))
+          : [],
+      );
+    });
+    expect(uris).toHaveLength(1);
+    const key = (uris[0] ?? '').replace('minio://mlpipeline/', '');
+    const file = await h.call(
+      'GET',
+      `/artifacts/get?source=minio&bucket=mlpipeline&key=${encodeURIComponent(key)}&namespace=kubeflow-alice`,
+      'alice',
+    );
+    expect(file.status, file.text).toBe(200);
+    expect(file.text).toContain('\n');
+
+    const v1 = await h.createRun('alice', pipelines.argo, { no_log_archive: true });
+    const v1Id = String(v1.json.run_id);
+    await h.finish('alice', v1Id);
+    const detail = await h.call('GET', `/apis/v1beta1/runs/${v1Id}`, 'alice');
+    const runtime = isJson(detail.json.pipeline_runtime) ? detail.json.pipeline_runtime : {};
+    expect(String(runtime.workflow_manifest)).not.toContain('main-logs');
+  });
 });

@@ -91,9 +91,17 @@ export function flushPods(
     }
     if (now.phase === 'succeeded') for (const w of pod.writes) write(target.objects, w);
     for (const w of pod.finalWrites) target.objects.put(w.bucket, w.key, w.data);
+    // What it printed (also when canceled), each line ended as the container wrote it (and as
+    // `k8s/pod/logs` answers), stored once for both copies.
+    const bytes = encoder.encode(
+      pod.log
+        .slice(0, lines)
+        .map((line) => `${line}\n`)
+        .join(''),
+    );
+    if (pod.executorLogs && (now.phase === 'succeeded' || now.phase === 'failed'))
+      target.objects.put(pod.executorLogs.bucket, pod.executorLogs.key, bytes);
     if (pod.logArchive) {
-      const text = pod.log.slice(0, lines).join('\n');
-      const bytes = encoder.encode(text);
       target.objects.put(
         pod.logArchive.bucket,
         pod.logArchive.key,

@@ -45,6 +45,13 @@ export interface PodRecord {
     readonly mtime: number;
     readonly plain?: boolean;
   };
+  /**
+   * KFP ≥ 2.5 executor pods: the launcher writes the executor's output to this object as it runs and
+   * uploads it when the executor ends, succeeded or failed (the `executor-logs` output artifact,
+   * backend/src/v2/component/launcher_v2.go getLogWriter / uploadOutputArtifacts); a killed pod
+   * uploads nothing.
+   */
+  readonly executorLogs?: { readonly bucket: string; readonly key: string };
   /** What the Kubernetes API tells about the pod (spec, resources, volumes); absent in older tests. */
   readonly spec?: PodSpecInfo;
 }

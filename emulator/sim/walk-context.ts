@@ -3,7 +3,7 @@ import type { ComponentBehaviour, TaskExecution, TaskResult } from './types.ts';
 import { asString, jsonToText } from './json.ts';
 import { SimError, type PlanBuilder } from './plan.ts';
 import { hashSeed, randomSuffix, roll } from './random.ts';
-import type { JsonObject } from '../lib/json.ts';
+import type { JsonObject, JsonValue } from '../lib/json.ts';
 
 /** What both walkers (v2 IR, v1 Argo) need to evaluate one attempt of a run. */
 export interface WalkContext<I> {
@@ -61,10 +61,21 @@ export function injectPending<I>(ctx: WalkContext<I>, ...names: readonly string[
   return target === '*' || names.some((name) => name === target || name === `comp-${target}`);
 }
 
+const isTrue = (value: JsonValue | undefined) =>
+  value === true || jsonToText(value ?? null).toLowerCase() === 'true';
+
 /** The run parameter `vanish_pods`: pod logs disappear once the run finished. */
 export function vanishPods(parameters: JsonObject): boolean {
-  const value = parameters.vanish_pods;
-  return value === true || jsonToText(value).toLowerCase() === 'true';
+  return isTrue(parameters.vanish_pods);
+}
+
+/**
+ * Argo archives the run's pod logs, unless the run parameter `no_log_archive` stands for a cluster
+ * whose workflow controller has `archiveLogs` off: no v1 `main-logs` artifact, no archived copy for
+ * the UI server to find (v2 steps still have the launcher's `executor-logs`).
+ */
+export function archivesLogs<I>(ctx: WalkContext<I>): boolean {
+  return !isTrue(ctx.parameters.no_log_archive);
 }
 
 /** Calls the behaviour; a throwing behaviour becomes a failed task, never a broken run. */

@@ -11,13 +11,15 @@ function irOf(spec: JsonObject): JsonObject | undefined {
  * The emulator's failure-injection convention: run parameters the simulator reads whatever the
  * pipeline declares. `fail_task` (a task, template or component name, or `*`) makes matching tasks
  * fail in the run's first attempt; `vanish_pods` (true) removes the pods' logs once the run ended;
- * `pending_task` (a name or `*`) keeps matching tasks' pods Pending on a GPU no node has.
+ * `pending_task` (a name or `*`) keeps matching tasks' pods Pending on a GPU no node has;
+ * `no_log_archive` (true): Argo archives none of the run's pod logs (`archiveLogs` off).
  * They are accepted without a declaration and echoed back as the run's parameters, like any other.
  */
 export const failureInjectionParameters: ReadonlySet<string> = new Set([
   'fail_task',
   'vanish_pods',
   'pending_task',
+  'no_log_archive',
 ]);
 
 function typeMatches(type: string, value: JsonValue): boolean {

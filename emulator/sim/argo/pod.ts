@@ -5,6 +5,7 @@ import { podHistory, type ObjectWrite, type PlanNode } from '../plan.ts';
 import { uuidFrom } from '../random.ts';
 import { argoPodSpec, NO_GPU_MESSAGE } from '../pod-spec.ts';
 import {
+  archivesLogs,
   callBehaviour,
   delay,
   executionSeed,
@@ -140,7 +141,8 @@ export function runPod(
       });
     }
   }
-  wireArtifacts.push({ name: 'main-logs', s3: { key: logKey } });
+  const archived = archivesLogs(ctx);
+  if (archived) wireArtifacts.push({ name: 'main-logs', s3: { key: logKey } });
   const outputs: ArgoOutputs = { parameters, artifacts };
   node.info.result = outputs;
   node.info.outputs = {
@@ -166,7 +168,7 @@ export function runPod(
     log: result.log,
     writes,
     finalWrites: result.extraObjects ?? [],
-    logArchive: { bucket, key: logKey, mtime },
+    ...(archived ? { logArchive: { bucket, key: logKey, mtime } } : {}),
     spec,
   });
   const message = result.error ?? 'Error (exit code 1)';

@@ -93,8 +93,7 @@ export interface ArtifactOutput {
   readonly write: ObjectWrite;
 }
 
-/** `<root>/<pipeline>/<run>/<task>/<uuid>/<name>`: the launcher's output URI, stored raw. */
-export function outputArtifact(options: {
+interface OutputOptions {
   readonly root: StorageRoot;
   readonly pipelineName: string;
   readonly runId: string;
@@ -106,7 +105,10 @@ export function outputArtifact(options: {
   readonly provided: JsonObject | undefined;
   readonly createdAt: number;
   readonly runAttempt: number;
-}): ArtifactOutput {
+}
+
+/** `<root>/<pipeline>/<run>/<task>/<uuid>/<name>`: the launcher's output URI, stored raw. */
+export function outputArtifact(options: OutputOptions): ArtifactOutput {
   const { root, runId, nodeKey, name } = options;
   const salt = uuidFrom(runId, nodeKey, options.runAttempt, 'output-uri');
   const key = [root.prefix, options.pipelineName, runId, options.taskName, salt, name]
@@ -125,3 +127,26 @@ export function outputArtifact(options: {
     write: { bucket: root.bucket, key, data: options.bytes },
   };
 }
+
+/**
+ * The `executor-logs` output the driver adds to every container task (KFP ≥ 2.5, `publish_logs`
+ * defaults to "true": backend/src/v2/driver/driver.go provisionOutputs). KFP 2.17 names each executor
+ * attempt's file `executor-logs-<retry index>` (launcher_v2.go qualifyExecutorLogsURI) under the
+ * task's output root; the output is still called `executor-logs`. Its bytes are the pod's log,
+ * uploaded by the launcher when the executor ends (PodRecord.executorLogs).
+ */
+export function executorLogsArtifact(
+  options: Omit<OutputOptions, 'name' | 'schemaTitle' | 'bytes' | 'provided'>,
+  attempt: number,
+): ArtifactOutput {
+  const out = outputArtifact({
+    ...options,
+    name: `${EXECUTOR_LOGS}-${attempt}`,
+    schemaTitle: 'system.Artifact',
+    bytes: new Uint8Array(),
+    provided: undefined,
+  });
+  return { ...out, ref: { ...out.ref, name: EXECUTOR_LOGS } };
+}
+
+export const EXECUTOR_LOGS = 'executor-logs';

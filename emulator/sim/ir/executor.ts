@@ -4,6 +4,7 @@ import { podHistory, type ObjectWrite, type Outcome, type PlanNode } from '../pl
 import { int64From, uuidFrom } from '../random.ts';
 import { irPodSpec, NO_GPU_MESSAGE } from '../pod-spec.ts';
 import {
+  archivesLogs,
   callBehaviour,
   delay,
   executionSeed,
@@ -11,7 +12,7 @@ import {
   injectPending,
 } from '../walk-context.ts';
 import { argoLogKey, defaultBucket } from '../object-store.ts';
-import { outputArtifact, parseRoot } from './artifacts.ts';
+import { EXECUTOR_LOGS, executorLogsArtifact, outputArtifact, parseRoot } from './artifacts.ts';
 import type { IrContext } from './context.ts';
 import { defaultFor, type ResolvedInputs } from './inputs.ts';
 import { executorNode, executorTemplate, podName } from './names.ts';
@@ -57,14 +58,33 @@ function record(
   };
 }
 
+/**
+ * The task's outputs: `result` for the tasks after it, and what it recorded, which also has the
+ * `executor-logs` files (`logs`): no later task can take those as an input.
+ */
 function setOutputs(
+  node: PlanNode<V2Info>,
+  params: Record<string, JsonValue>,
+  artifacts: Record<string, readonly ArtifactRef[]>,
+  iteration: number | undefined,
+  logs: readonly ArtifactRef[] = [],
+): void {
+  node.info.result = { params, artifacts };
+  recordOutputs(
+    node,
+    params,
+    logs.length > 0 ? { ...artifacts, [EXECUTOR_LOGS]: logs } : artifacts,
+    iteration,
+  );
+}
+
+function recordOutputs(
   node: PlanNode<V2Info>,
   params: Record<string, JsonValue>,
   artifacts: Record<string, readonly ArtifactRef[]>,
   iteration: number | undefined,
 ): void {
   const producer = { task: node.info.name, ...(iteration !== undefined ? { iteration } : {}) };
-  node.info.result = { params, artifacts };
   node.info.outputs = {
     params: Object.entries(params).map(([key, value]) => ({
       key,
@@ -146,6 +166,7 @@ export function runExecutor(
   const pending = injectPending(ctx, task.name, task.displayName, component.name);
   const platform = field(ctx.platformExecutors, component.executorLabel ?? '');
   const bytesIn = inputBytes(ctx, inputs.artifacts);
+  const logs: ArtifactRef[] = [];
   let podCreate = driverEnd;
   for (let attempt = 0; attempt <= task.maxRetryCount; attempt++) {
     const name = podName(
@@ -203,6 +224,19 @@ export function runExecutor(
     };
     const result = callBehaviour(ctx.behaviour, execution);
     const end = running + result.durationMs / ctx.speed;
+    const logFile = executorLogsArtifact(
+      {
+        root: ctx.storage,
+        pipelineName: ctx.pipeline.name,
+        runId: ctx.runId,
+        taskName: task.name,
+        nodeKey: node.key,
+        createdAt: end,
+        runAttempt: ctx.runAttempt,
+      },
+      attempt,
+    );
+    logs.push(logFile.ref);
     const writes: ObjectWrite[] = [];
     if (result.outcome === 'succeeded') {
       const params: Record<string, JsonValue> = {};
@@ -229,7 +263,7 @@ export function runExecutor(
         writes.push(generated ? { ...out.write, generated } : out.write);
         artifacts[spec.name] = [out.ref];
       }
-      setOutputs(node, params, artifacts, iteration);
+      setOutputs(node, params, artifacts, iteration, logs);
     }
     ctx.plan.addPod({
       name,
@@ -242,17 +276,24 @@ export function runExecutor(
       writes,
       finalWrites: result.extraObjects ?? [],
       // The cluster's Argo archives every pod's log (workflow-controller-configmap `archiveLogs`).
-      logArchive: {
-        bucket: defaultBucket,
-        key: argoLogKey(ctx.wfName, new Date(ctx.createdAtMs).toISOString(), name),
-        mtime: Math.round(ctx.createdAtMs + end),
-        plain: true,
-      },
+      executorLogs: { bucket: logFile.write.bucket, key: logFile.write.key },
+      ...(archivesLogs(ctx)
+        ? {
+            logArchive: {
+              bucket: defaultBucket,
+              key: argoLogKey(ctx.wfName, new Date(ctx.createdAtMs).toISOString(), name),
+              mtime: Math.round(ctx.createdAtMs + end),
+              plain: true,
+            },
+          }
+        : {}),
       spec,
     });
     if (result.outcome === 'succeeded')
       return record(ctx, node, 'succeeded', end + delay(ctx, 300, node.key, 'done'));
     if (attempt === task.maxRetryCount) {
+      // A failed executor's launcher records only its log file (launcher_v2.go uploadOutputArtifacts).
+      recordOutputs(node, {}, { [EXECUTOR_LOGS]: logs }, iteration);
       const reason = result.error ?? 'the container exited with a non-zero code';
       return record(
         ctx,

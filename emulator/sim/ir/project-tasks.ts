@@ -150,8 +150,9 @@ export function pipelineTask(p: Projection, node: PlanNode<V2Info>): JsonObject 
   if (info.iterationCount !== undefined && last.phase !== 'pending')
     typeAttributes.iteration_count = String(info.iterationCount);
   const inputs = io(p, info.inputs.params, info.inputs.artifacts);
+  // A failed container task lists the `executor-logs` file its launcher recorded (executor.ts).
   const outputs =
-    finished && last.phase === 'succeeded'
+    finished && (last.phase === 'succeeded' || (last.phase === 'failed' && info.type === 'RUNTIME'))
       ? io(p, info.outputs.params, info.outputs.artifacts)
       : undefined;
   const message = last.message ?? (taskState(last.phase) === 'FAILED' ? info.message : undefined);

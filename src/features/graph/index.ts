@@ -104,6 +104,7 @@ export {
   type MountedVolume,
   type VolumeFact,
 } from './model/node-facts.ts';
+export { logSources, type LogSources } from './model/log-sources.ts';
 export type { PodVolumes } from './components/node-panel/volume-table.tsx';
 export { NodePanel, type NodePanelProps } from './components/node-panel';
 export { NodeFacts, type NodeFactsProps } from './components/node-panel/node-facts.tsx';

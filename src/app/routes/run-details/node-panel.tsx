@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { EmptyState } from '@/components/states';
 import { StatusBadge } from '@/components/status-badge';
-import { histogramText, type GraphNode, type NodeRun } from '@/features/graph';
+import { histogramText, logSources, type GraphNode, type NodeRun } from '@/features/graph';
 import { PodLogViewer, type LogUrlProps } from '@/features/logs';
 import { TabBar } from '@/components/tab-bar';
 import { NODE_TAB_LABELS, NODE_TABS, type NodeTab } from '@/features/runs';
@@ -123,11 +123,7 @@ export function NodePanel({
                   namespace={namespace}
                   runId={runId}
                   createdAt={execution.startedAt?.slice(0, 10)}
-                  archiveNodeId={
-                    isV1 && execution.outputArtifacts.some((a) => a.name === 'main-logs')
-                      ? execution.runtimeId
-                      : undefined
-                  }
+                  {...logSources(execution, isV1)}
                   running={execution.state === 'RUNNING' || execution.state === 'PENDING'}
                   {...log}
                 />

@@ -50,6 +50,29 @@ describe('fetchPodLog', () => {
     );
   });
 
+  it("reads a v2 step's executor-logs file when the UI server has no log, and says so", async () => {
+    const logFile = { source: 'minio', bucket: 'mlpipeline', key: 'v2/t/executor-logs-0' } as const;
+    const server = new Hono()
+      .get('/k8s/pod/logs', (c) => c.text('pod not found', 404))
+      .get('/artifacts/get', (c) =>
+        c.req.query('key') === logFile.key && c.req.query('namespace') === 'kubeflow-alice'
+          ? c.text('hello from the launcher\n')
+          : c.text('Failed to get object in bucket mlpipeline at path missing', 500),
+      );
+    const { client } = inProcessClient(server, 'alice');
+    expect(
+      await fetchPodLog(client, params, undefined, {
+        logFile: { ...logFile, namespace: 'kubeflow-alice' },
+      }),
+    ).toEqual({ kind: 'text', text: 'hello from the launcher\n', archived: 'executor-logs' });
+    // No such object: the pod's answer stands.
+    expect(
+      await fetchPodLog(client, params, undefined, {
+        logFile: { ...logFile, key: 'missing', namespace: 'kubeflow-alice' },
+      }),
+    ).toEqual({ kind: 'missing', message: 'pod not found' });
+  });
+
   it('throws other failures with the server message', async () => {
     const error = await fetchPodLog(setup('bob').client, params).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);

@@ -1,7 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import { ApiError } from '@/lib/kfp/errors.ts';
-import { readPod, readPodLogs, type PodLogsParams } from '@/lib/kfp/ui-server.ts';
+import {
+  readArtifactText,
+  readPod,
+  readPodLogs,
+  type ArtifactLocation,
+  type PodLogsParams,
+} from '@/lib/kfp/ui-server.ts';
 import { readRunArtifactV1 } from '@/lib/kfp/v1-artifacts.ts';
 import { decodeArchivedLog } from '../model/archived-log.ts';
 import { logKeys } from './log-keys.ts';
@@ -13,9 +19,11 @@ export const LOG_FOLLOW_MS = 2_500;
  * Where an archived copy came from: `server` — the UI server answered the log while Kubernetes no
  * longer has the pod, so it read Argo's archive (its answer carries no marker: the dashboard knows
  * from `k8s/pod`); `artifact` — the UI server found nothing and the dashboard read the run's
- * `main-logs` artifact (v1 runs) itself.
+ * `main-logs` artifact (v1 runs) itself; `executor-logs` — the same for a v2 step: the file KFP's
+ * launcher (≥ 2.5) uploads as the step's `executor-logs` output, as KFP's UI reads it since 2.16
+ * (frontend/src/components/tabs/RuntimeNodeDetailsV2.tsx getLogsInfo).
  */
-export type ArchivedFrom = 'server' | 'artifact';
+export type ArchivedFrom = 'server' | 'artifact' | 'executor-logs';
 
 /**
  * A pod log, or the answer that there is none: the UI server says 404 "pod not found" (500 "Could
@@ -32,6 +40,8 @@ export interface PodLogSources {
   readonly finished?: boolean;
   /** v1 runs: the Argo node whose `main-logs` artifact holds the archived log. */
   readonly archiveNodeId?: string;
+  /** v2 runs: where the step's `executor-logs` output is stored. */
+  readonly logFile?: ArtifactLocation;
 }
 
 const MISSING_MAIN_LOGS = /^Could not get main container logs/;
@@ -71,6 +81,7 @@ export async function fetchPodLog(
   } catch (error) {
     if (!isMissing(error)) throw error;
     const missing: PodLog = { kind: 'missing', message: error.message };
+    if (sources.logFile) return readLogFile(client, sources.logFile, missing, signal);
     if (sources.archiveNodeId === undefined || !params.runId) return missing;
     let body: unknown;
     try {
@@ -90,6 +101,23 @@ export async function fetchPodLog(
   if (sources.finished && (await podIsGone(client, params, signal)))
     return { kind: 'text', text, archived: 'server' };
   return { kind: 'text', text };
+}
+
+/** The step's `executor-logs` file; the pod's answer stands when the UI server has no such object. */
+async function readLogFile(
+  client: KfpClient,
+  location: ArtifactLocation,
+  missing: PodLog,
+  signal: AbortSignal | undefined,
+): Promise<PodLog> {
+  try {
+    const text = await readArtifactText(client, location, signal ? { signal } : {});
+    return { kind: 'text', text, archived: 'executor-logs' };
+  } catch (error) {
+    // The UI server answers 500 (or 404) for an object the store does not have (handlers/artifacts.ts).
+    if (error instanceof ApiError && (error.status === 404 || error.status === 500)) return missing;
+    throw error;
+  }
 }
 
 export interface PodLogQueryOptions extends Omit<PodLogSources, 'finished'> {

@@ -1,6 +1,7 @@
 import { Archive } from 'lucide-react';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
+import { tryParseStorageUri } from '@/lib/kfp/storage-uri.ts';
 import type { ArchivedFrom } from '../api/log-queries.ts';
 import { usePodLog } from '../api/use-pod-log.ts';
 import { LogViewer, type LogUrlProps } from './log-viewer.tsx';
@@ -17,6 +18,8 @@ export interface PodLogViewerProps extends LogUrlProps {
   readonly createdAt?: string | undefined;
   /** v1 runs: the Argo node whose `main-logs` artifact is read when the UI server finds no log. */
   readonly archiveNodeId?: string | undefined;
+  /** v2 runs: the step's `executor-logs` output (a storage URI), read when the UI server finds no log. */
+  readonly logFileUri?: string | undefined;
   /** The task is still running: the log is read again every few seconds and follow mode is offered. */
   readonly running: boolean;
 }
@@ -28,13 +31,18 @@ export function PodLogViewer({
   runId,
   createdAt,
   archiveNodeId,
+  logFileUri,
   running,
   ...urlProps
 }: PodLogViewerProps) {
+  const logFile = logFileUri === undefined ? undefined : tryParseStorageUri(logFileUri);
   const query = usePodLog(
     { podName, namespace, runId, ...(createdAt ? { createdAt } : {}) },
     running,
-    archiveNodeId === undefined ? {} : { archiveNodeId },
+    {
+      ...(archiveNodeId === undefined ? {} : { archiveNodeId }),
+      ...(logFile === undefined ? {} : { logFile: { ...logFile, namespace } }),
+    },
   );
   const retry = () => void query.refetch();
 
@@ -86,16 +94,22 @@ export function PodLogViewer({
   );
 }
 
+const archivedText: Readonly<Record<ArchivedFrom, (podName: string) => string>> = {
+  server: (podName) =>
+    `Kubernetes no longer has the pod ${podName}, so the UI server read this log from the archive Argo wrote when the step ended.`,
+  artifact: (podName) =>
+    `The pod ${podName} is gone and the UI server had no log for it: this is the run's main-logs artifact, archived by Argo when the step ended.`,
+  'executor-logs': (podName) =>
+    `The pod ${podName} is gone and the UI server had no log for it: this is the step's executor-logs output, which KFP's launcher uploaded when the step ended.`,
+};
+
 /** Says that the log shown is the copy archived when the step ended, and how the dashboard knows. */
 function ArchivedNotice({ podName, from }: { podName: string; from: ArchivedFrom }) {
   return (
     <p className={styles.archived} role="note" aria-label="Archived log">
       <Archive size={16} aria-hidden="true" />
       <span>
-        <strong>Archived copy.</strong>{' '}
-        {from === 'server'
-          ? `Kubernetes no longer has the pod ${podName}, so the UI server read this log from the archive Argo wrote when the step ended.`
-          : `The pod ${podName} is gone and the UI server had no log for it: this is the run's main-logs artifact, archived by Argo when the step ended.`}
+        <strong>Archived copy.</strong> {archivedText[from](podName)}
       </span>
     </p>
   );
