@@ -5,8 +5,10 @@
  * Flags: --no-build (reuse dist/), --repeats N, --dist DIR (measure another build, e.g. an older
  * commit's, without building), --kfp-ui DIR (KFP's own frontend/, built as README says: both UIs
  * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios),
+ * --base DIR (another build served beside ours on port 4174 and measured in the same run, samples
+ * interleaved: an A/B of the lists, e.g. main's build against this one's).
  */
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -21,6 +23,7 @@ import { measureRunRequests, reportRunRequests } from './bench/run-requests.ts';
 import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
 import { measureArtifactsList, reportArtifactsList } from './bench/artifacts-list.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
+import { measureRouteJs, reportRouteJs } from './bench/route-js.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
 import { APP_URL, signedInContext, signInOnce } from './bench/session.ts';
 
@@ -33,18 +36,27 @@ const flag = (name: string) => {
   return value === undefined ? undefined : resolve(value);
 };
 const kfpUiDir = flag('--kfp-ui');
-/** --only a,b: just these sections (lists, runs-list, artifacts, run-graph, warm-nav, heap, pipeline-graph, run-requests). */
+/** --only a,b: just these sections (lists, runs-list, routes, artifacts, run-graph, warm-nav, heap, pipeline-graph, run-requests). */
 const onlyFlag = args.indexOf('--only');
 const only = onlyFlag >= 0 ? new Set((args[onlyFlag + 1] ?? '').split(',')) : undefined;
 const wanted = (section: string) => only === undefined || only.has(section);
 const distFlag = flag('--dist');
+const baseDir = flag('--base');
 const KFP_UI_PORT = 3000;
+const BASE_PORT = 4174;
+const BASE_URL = `http://127.0.0.1:${BASE_PORT}`;
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
     .join(', ');
 
-const busy = await portsFree([8888, 5556, 4173, ...(kfpUiDir === undefined ? [] : [KFP_UI_PORT])]);
+const busy = await portsFree([
+  8888,
+  5556,
+  4173,
+  ...(kfpUiDir === undefined ? [] : [KFP_UI_PORT]),
+  ...(baseDir === undefined ? [] : [BASE_PORT]),
+]);
 if (busy.length > 0) {
   console.error(
     `Ports in use: ${busy.join(', ')}. Stop the dev servers (npm start, e2e) and run again.`,
@@ -56,6 +68,32 @@ if (!args.includes('--no-build') && distFlag === undefined) {
   console.log('building…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** A copy of a build whose config.json says "no login" (KFP's UI needs a single-user server). */
+function withoutLogin(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cpSync(dir, copy, { recursive: true });
+  const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
+  if (typeof config !== 'object' || config === null)
+    throw new Error(`${dir}/config.json is no object`);
+  writeFileSync(
+    join(copy, 'config.json'),
+    JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
+  );
+  return copy;
+}
+
+/** Our build (`ours`) and, with --base, the other one (`base`) as list targets. */
+function dashboardTargets(newContext: () => Promise<BrowserContext>, query: string): ListTarget[] {
+  const target = (name: string, origin: string): ListTarget => ({
+    name,
+    newContext,
+    url: (list) => `${origin}/${list}${query}`,
+    firstRow: 'tbody tr:not([data-skeleton]) a',
+    namePlaceholders: true,
+  });
+  return [target('ours', APP_URL), ...(baseDir === undefined ? [] : [target('base', BASE_URL)])];
 }
 
 const servers = new Servers();
@@ -78,21 +116,19 @@ try {
   ]);
   // The build measured; beside KFP's UI a copy whose config.json (replaced as at deploy time) says
   // "no login", since KFP's UI can only talk to a single-user server.
-  let outDir = distFlag ?? resolve('dist');
-  if (kfpUiDir !== undefined) {
-    const copy = mkdtempSync(join(tmpdir(), 'bench-dist-'));
-    cpSync(outDir, copy, { recursive: true });
-    const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
-    if (typeof config !== 'object' || config === null)
-      throw new Error('dist/config.json is no object');
-    writeFileSync(
-      join(copy, 'config.json'),
-      JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
-    );
-    outDir = copy;
-  }
+  const served = (dir: string) => (kfpUiDir === undefined ? dir : withoutLogin(dir));
+  const outDir = served(distFlag ?? resolve('dist'));
   process.env.BENCH_DIST = outDir;
   servers.start('preview', 'npx', ['vite', 'preview', '--outDir', outDir]);
+  if (baseDir !== undefined)
+    servers.start('base preview', 'npx', [
+      'vite',
+      'preview',
+      '--outDir',
+      served(baseDir),
+      '--port',
+      String(BASE_PORT),
+    ]);
   if (kfpUiDir !== undefined)
     servers.start(
       'kfp-ui',
@@ -109,26 +145,24 @@ try {
     );
   await waitForUrl('http://127.0.0.1:8888/apis/v2beta1/healthz', 180_000);
   await waitForUrl(APP_URL, 60_000);
+  if (baseDir !== undefined) await waitForUrl(BASE_URL, 60_000);
   if (kfpUiDir !== undefined) await waitForUrl(`http://127.0.0.1:${KFP_UI_PORT}/`, 60_000);
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
     if (kfpUiDir !== undefined) {
-      const ours: ListTarget = {
-        name: 'ours',
-        newContext: () => browser.newContext(),
-        url: (list) => `${APP_URL}/${list}`,
-        firstRow: 'tbody tr:not([data-skeleton]) a',
-      };
+      const ourBuilds = dashboardTargets(() => browser.newContext(), '');
       const kfp: ListTarget = {
         name: 'kfp',
         newContext: () => browser.newContext(),
         url: (list) => `http://127.0.0.1:${KFP_UI_PORT}/#/${list}`,
         firstRow: '[data-testid="table-row"]',
+        namePlaceholders: false,
       };
       const before = load();
       const lines: string[] = [];
-      if (wanted('lists')) lines.push(...reportLists(await measureLists(ours, kfp, repeats)));
+      if (wanted('lists'))
+        lines.push(...reportLists(await measureLists([...ourBuilds, kfp], repeats)));
       if (wanted('run-graph'))
         lines.push(
           ...reportGraphBesideKfp(
@@ -156,19 +190,14 @@ try {
         lines.push(
           ...reportLists(
             await measureLists(
-              {
-                name: 'ours',
-                newContext: () => signedInContext(browser, storedUser),
-                url: (list) => `${APP_URL}/${list}?ns=kubeflow-alice`,
-                firstRow: 'tbody tr:not([data-skeleton]) a',
-              },
-              undefined,
+              dashboardTargets(() => signedInContext(browser, storedUser), '?ns=kubeflow-alice'),
               repeats,
             ),
           ),
         );
       if (wanted('runs-list'))
         lines.push(...reportRunsList(await measureRunsList(browser, storedUser, repeats)));
+      if (wanted('routes')) lines.push(...reportRouteJs(await measureRouteJs(browser, storedUser)));
       if (wanted('artifacts'))
         lines.push(
           ...reportArtifactsList(await measureArtifactsList(browser, storedUser, repeats)),

@@ -1,22 +1,5 @@
 import { expect, test } from '../fixtures.ts';
-import { field } from '../pages/pipeline-page.ts';
-
-const NS = 'kubeflow-alice';
-
-const SPEC = {
-  pipelineInfo: { name: 'e2e-exp' },
-  components: { 'comp-add': { executorLabel: 'exec-add' } },
-  deploymentSpec: {
-    executors: {
-      'exec-add': { container: { image: 'python:3.11', command: ['python', '-c', 'print(1)'] } },
-    },
-  },
-  root: {
-    dag: { tasks: { add: { componentRef: { name: 'comp-add' }, taskInfo: { name: 'add' } } } },
-  },
-  schemaVersion: '2.1.0',
-  sdkVersion: 'kfp-2.7.0',
-};
+import { createExperiment, createPipeline, createRun, NS } from '../list-data.ts';
 
 test('the experiment page lists its runs, archives and restores the experiment', async ({
   page,
@@ -25,28 +8,14 @@ test('the experiment page lists its runs, archives and restores the experiment',
 }) => {
   await signIn('alice', `/experiments?ns=${NS}`);
   const prefix = `e2e-exp-${Date.now().toString(36)}`;
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', {
-      display_name: prefix,
-      description: 'Seeded by the experiment-details spec.',
-      namespace: NS,
-    }),
-    'experiment_id',
+  const experimentId = await createExperiment(
+    api,
+    prefix,
+    'Seeded by the experiment-details spec.',
   );
-  const pipelineId = field(
-    await api.post('/apis/v2beta1/pipelines/create', {
-      pipeline: { display_name: `${prefix} pipeline`, namespace: NS },
-      pipeline_version: { display_name: 'v1', pipeline_spec: SPEC },
-    }),
-    'pipeline_id',
-  );
-  for (const name of ['run a', 'run b']) {
-    await api.post('/apis/v2beta1/runs', {
-      display_name: `${prefix} ${name}`,
-      experiment_id: experimentId,
-      pipeline_version_reference: { pipeline_id: pipelineId },
-    });
-  }
+  const pipelineId = await createPipeline(api, `${prefix} pipeline`);
+  for (const name of ['run a', 'run b'])
+    await createRun(api, `${prefix} ${name}`, experimentId, pipelineId);
 
   await page.goto(`/experiments/${experimentId}?ns=${NS}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(prefix);

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { longLogPipelineYaml } from '../../emulator/seed/large-pipelines.ts';
+import type { Page } from '@playwright/test';
 import { expect, test, type KfpApi } from '../fixtures.ts';
 import { LogViewerPanel } from '../pages/log-viewer.ts';
 import { RunPage } from '../pages/run-page.ts';
+import { runLabel, saveScreens, seedPipelineDocument, startPipelineRun } from '../seed-runs.ts';
 
 const NS = 'kubeflow-alice';
 /** The emulator's `emit_log_lines(lines)` component logs one line per step: "… INFO step 000042/100000 loss=…". */
@@ -16,64 +17,38 @@ const MATCHED_STEPS = Array.from({ length: LINES }, (_, i) => i + 1).filter(
   (step) => step % 1000 === 0 && step < 100_000,
 );
 
-function field(value: unknown, key: string): string {
-  if (typeof value === 'object' && value !== null && key in value) {
-    const found: unknown = Reflect.get(value, key);
-    if (typeof found === 'string') return found;
-  }
-  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
-}
-
 /** Uploads the benchmark's one-task "long log" pipeline (the large profile's) and runs it once. */
 async function startLongLogRun(api: KfpApi): Promise<string> {
-  const label = `e2e-long-log-${Date.now().toString(36)}`;
   const spec: unknown = parse(longLogPipelineYaml(LINES));
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
-    'experiment_id',
-  );
-  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
-    pipeline: { display_name: label, namespace: NS },
-    pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
-  });
-  const run = await api.post('/apis/v2beta1/runs', {
-    display_name: `${label} run`,
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
-    runtime_config: { parameters: { lines: LINES } },
-  });
-  return field(run, 'run_id');
+  return startPipelineRun(api, `e2e-long-log-${Date.now().toString(36)}`, spec, { lines: LINES });
+}
+
+/**
+ * Signs alice in, starts a long-log run and opens its step's Logs tab once the run has succeeded or
+ * while the step is still running.
+ */
+async function openLongLog(
+  page: Page,
+  signIn: (user: string, url?: string) => Promise<void>,
+  api: KfpApi,
+  when: 'succeeded' | 'running',
+): Promise<{ run: RunPage; log: LogViewerPanel }> {
+  await signIn('alice', '/runs');
+  const run = new RunPage(page);
+  await run.open(await startLongLogRun(api), `?ns=${NS}`);
+  if (when === 'succeeded')
+    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
+  else
+    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', {
+      timeout: 30_000,
+    });
+  await run.openNode('emit-log-lines');
+  await run.nodeTab('Logs').click();
+  return { run, log: new LogViewerPanel(page) };
 }
 
 /** Set to a directory to save light and dark screenshots of the archived log (for review, never the repo). */
 const SCREENS = process.env.LOGS_SCREENS;
-
-/** Uploads a seed pipeline (v2 IR or v1 Argo workflow) and runs it once with `parameters`. */
-async function startSeedRun(
-  api: KfpApi,
-  file: string,
-  parameters: Record<string, unknown>,
-): Promise<string> {
-  const label = `e2e-archived-${file}-${Date.now().toString(36)}`;
-  const spec: unknown = parse(
-    readFileSync(new URL(`../../emulator/seed/pipelines/${file}.yaml`, import.meta.url), 'utf8'),
-  );
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
-    'experiment_id',
-  );
-  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
-    pipeline: { display_name: label, namespace: NS },
-    pipeline_version: { display_name: `${label} v1`, pipeline_spec: spec },
-  });
-  const run = await api.post('/apis/v2beta1/runs', {
-    display_name: `${label} run`,
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
-    runtime_config: { parameters },
-  });
-  return field(run, 'run_id');
-}
 
 test.describe('archived logs', () => {
   // `no_log_archive`: a cluster whose Argo archives no logs; a v2 step still has the launcher's
@@ -100,10 +75,13 @@ test.describe('archived logs', () => {
       const run = new RunPage(page);
       // A b no other run used: the v2 task is not taken from the cache (a cached step has no pod).
       const b = 5 + (Date.now() % 100_000);
-      await run.open(
-        await startSeedRun(api, file, { a: 3, b, vanish_pods: true, ...archive }),
-        `?ns=${NS}`,
+      const runId = await startPipelineRun(
+        api,
+        runLabel('archived', file),
+        seedPipelineDocument(file),
+        { a: 3, b, vanish_pods: true, ...archive },
       );
+      await run.open(runId, `?ns=${NS}`);
       await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
       await run.openNode('multiply');
       await run.nodeTab('Logs').click();
@@ -112,13 +90,7 @@ test.describe('archived logs', () => {
       await expect(note).toContainText(says);
       const log = new LogViewerPanel(page);
       await expect(log.lines).toContainText(/\S/);
-      if (SCREENS !== undefined) {
-        mkdirSync(SCREENS, { recursive: true });
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          await page.screenshot({ path: `${SCREENS}/archived-${kind}-${colorScheme}.png` });
-        }
-      }
+      await saveScreens(page, SCREENS, `archived-${kind}`);
     });
   }
 });
@@ -131,13 +103,7 @@ test.describe('logs', () => {
     signIn,
     api,
   }) => {
-    await signIn('alice', '/runs');
-    const run = new RunPage(page);
-    await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
-    await run.openNode('emit-log-lines');
-    await run.nodeTab('Logs').click();
-    const log = new LogViewerPanel(page);
+    const { run, log } = await openLongLog(page, signIn, api, 'succeeded');
     // The task's lines, and the few the container prints around them.
     await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
 
@@ -201,15 +167,7 @@ test.describe('logs', () => {
     signIn,
     api,
   }) => {
-    await signIn('alice', '/runs');
-    const run = new RunPage(page);
-    await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.nodeState('emit-log-lines')).toHaveAttribute('data-state', 'RUNNING', {
-      timeout: 30_000,
-    });
-    await run.openNode('emit-log-lines');
-    await run.nodeTab('Logs').click();
-    const log = new LogViewerPanel(page);
+    const { log } = await openLongLog(page, signIn, api, 'running');
     await expect(log.toolbar).toContainText('running', { timeout: 20_000 });
     await expect(log.toolbar.getByRole('button', { name: 'Follow' })).toHaveAttribute(
       'aria-pressed',
@@ -239,13 +197,7 @@ test.describe('logs', () => {
     signIn,
     api,
   }) => {
-    await signIn('alice', '/runs');
-    const run = new RunPage(page);
-    await run.open(await startLongLogRun(api), `?ns=${NS}`);
-    await expect(run.runState()).toHaveText('Succeeded', { timeout: 90_000 });
-    await run.openNode('emit-log-lines');
-    await run.nodeTab('Logs').click();
-    const log = new LogViewerPanel(page);
+    const { run, log } = await openLongLog(page, signIn, api, 'succeeded');
     await expect(log.toolbar).toContainText(/\b100,\d{3} lines/, { timeout: 20_000 });
 
     // A shared link with a catastrophic pattern: (.+)+ tries every way to split each ~60-character line

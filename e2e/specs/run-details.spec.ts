@@ -1,50 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { expect, test, type KfpApi } from '../fixtures.ts';
 import { RunPage } from '../pages/run-page.ts';
 import { seededRunId } from '../pages/visualizations.ts';
+import { runLabel, seedPipelineDocument, startPipelineRun } from '../seed-runs.ts';
 
-const NS = 'kubeflow-alice';
-
-/** The emulator's seed pipeline files (kfp 1.x tutorial pipelines and KFP v2 pipelines), read as data. */
-function pipelineDocument(name: string): unknown {
-  const parsed: unknown = parse(
-    readFileSync(new URL(`../../emulator/seed/pipelines/${name}.yaml`, import.meta.url), 'utf8'),
-  );
-  return parsed;
-}
-
-function field(value: unknown, key: string): string {
-  if (typeof value === 'object' && value !== null && key in value) {
-    const found: unknown = Reflect.get(value, key);
-    if (typeof found === 'string') return found;
-  }
-  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
-}
-
-/** Uploads a pipeline (through the API) and starts one run of it; answers the run id. */
-async function startRun(
-  api: KfpApi,
-  file: string,
-  parameters: Record<string, unknown> = {},
-): Promise<string> {
-  const label = `e2e-run-${file}-${Date.now().toString(36)}`;
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
-    'experiment_id',
-  );
-  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
-    pipeline: { display_name: label, namespace: NS },
-    pipeline_version: { display_name: `${label} v1`, pipeline_spec: pipelineDocument(file) },
-  });
-  const run = await api.post('/apis/v2beta1/runs', {
-    display_name: `${label} run`,
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
-    runtime_config: { parameters },
-  });
-  return field(run, 'run_id');
-}
+/** Uploads a seed pipeline (kfp 1.x tutorial or KFP v2) through the API and starts one run of it. */
+const startRun = (api: KfpApi, file: string, parameters: Record<string, unknown> = {}) =>
+  startPipelineRun(api, runLabel('run', file), seedPipelineDocument(file), parameters);
 
 test.describe('run details', () => {
   test('a v1 run finishes in the graph without a reload; a node shows its parameters and logs; the URL restores the view', async ({

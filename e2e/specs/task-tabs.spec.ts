@@ -1,65 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { parseAllDocuments } from 'yaml';
 import { expect, test, type KfpApi } from '../fixtures.ts';
 import { RunPage } from '../pages/run-page.ts';
+import { runLabel, saveScreens, seedPipelineDocument, startPipelineRun } from '../seed-runs.ts';
 
 const NS = 'kubeflow-alice';
 /** Set to a directory to save light and dark screenshots of the tabs there (for review, never the repo). */
 const SCREENS = process.env.TASKTABS_SCREENS;
 
-/** A seed pipeline file as the API takes it: the IR, or `{pipeline_spec, platform_spec}` when it has both. */
-function pipelineDocument(name: string): unknown {
-  const text = readFileSync(
-    new URL(`../../emulator/seed/pipelines/${name}.yaml`, import.meta.url),
-    'utf8',
-  );
-  const [spec, platform] = parseAllDocuments(text).map((d) => {
-    const data: unknown = d.toJS();
-    return data;
-  });
-  return platform === undefined ? spec : { pipeline_spec: spec, platform_spec: platform };
-}
+/** Uploads a seed pipeline and runs it once with `parameters`; answers the run id. */
+const startRun = (api: KfpApi, file: string, parameters: Record<string, unknown>) =>
+  startPipelineRun(api, runLabel('pod', file), seedPipelineDocument(file), parameters);
 
-function field(value: unknown, key: string): string {
-  if (typeof value === 'object' && value !== null && key in value) {
-    const found: unknown = Reflect.get(value, key);
-    if (typeof found === 'string') return found;
-  }
-  throw new Error(`no ${key} in ${JSON.stringify(value)}`);
-}
-
-async function startRun(
-  api: KfpApi,
-  file: string,
-  parameters: Record<string, unknown>,
-): Promise<string> {
-  const label = `e2e-pod-${file}-${Date.now().toString(36)}`;
-  const experimentId = field(
-    await api.post('/apis/v2beta1/experiments', { display_name: label, namespace: NS }),
-    'experiment_id',
-  );
-  const pipeline = await api.post('/apis/v2beta1/pipelines/create', {
-    pipeline: { display_name: label, namespace: NS },
-    pipeline_version: { display_name: `${label} v1`, pipeline_spec: pipelineDocument(file) },
-  });
-  const run = await api.post('/apis/v2beta1/runs', {
-    display_name: `${label} run`,
-    experiment_id: experimentId,
-    pipeline_version_reference: { pipeline_id: field(pipeline, 'pipeline_id') },
-    runtime_config: { parameters },
-  });
-  return field(run, 'run_id');
-}
-
-async function screenshots(run: RunPage, name: string): Promise<void> {
-  if (SCREENS === undefined) return;
-  mkdirSync(SCREENS, { recursive: true });
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await run.page.emulateMedia({ colorScheme });
-    await run.page.screenshot({ path: `${SCREENS}/${name}-${colorScheme}.png` });
-  }
-  await run.page.emulateMedia({ colorScheme: 'light' });
-}
+const screenshots = (run: RunPage, name: string) => saveScreens(run.page, SCREENS, name);
 
 test.describe('task tabs: pod and events', () => {
   test.describe.configure({ timeout: 120_000 });

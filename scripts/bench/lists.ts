@@ -1,81 +1,100 @@
 import type { BrowserContext } from '@playwright/test';
+import { installFirstRowProbe, readFirstRowProbe } from './first-row-probe.ts';
 import { median } from './session.ts';
 
 /**
  * Navigation → first data row of the runs, pipelines and experiments lists, cold cache each time, for
- * our dashboard and (with --kfp-ui) KFP's own UI served by its node server against the same emulator,
- * samples interleaved (ours, theirs, ours, …) so machine load hits both alike. Also, for ours, the time
- * until every name on the runs page is shown (no placeholder left).
+ * our dashboard, optionally another build of it (`--base`, e.g. main's: an A/B in one run) and
+ * (with --kfp-ui) KFP's own UI served by its node server against the same emulator, samples
+ * interleaved (ours, base, theirs, ours, …) so machine load hits all alike. Also, for ours, the time
+ * until every name on the runs page is shown (no placeholder left). Each sample has two clocks:
+ * Playwright's (polled from outside, after the load event) and the page's own (first-row-probe.ts:
+ * the frame that shows the first row, ms since navigation start), which leaves the polling out.
  */
-export interface ListFigures {
-  readonly list: string;
-  readonly oursMs: readonly number[];
-  readonly oursNamedMs: readonly number[];
-  readonly kfpMs: readonly number[];
-}
-
 export interface ListTarget {
-  readonly name: 'ours' | 'kfp';
+  readonly name: string;
   readonly newContext: () => Promise<BrowserContext>;
   readonly url: (list: string) => string;
   readonly firstRow: string;
+  /** Whether the page has name placeholders to wait for (ours). */
+  readonly namePlaceholders: boolean;
+}
+
+interface Samples {
+  readonly polledMs: number[];
+  readonly inPageMs: number[];
+  readonly namedMs: number[];
+}
+
+export interface ListFigures {
+  readonly list: string;
+  /** By target name, in the order the targets were given. */
+  readonly samples: ReadonlyMap<string, Samples>;
 }
 
 const LISTS = ['runs', 'pipelines', 'experiments'] as const;
 
-async function sample(
-  target: ListTarget,
-  list: string,
-): Promise<{ firstRowMs: number; namedMs: number }> {
+async function sample(target: ListTarget, list: string, into: Samples): Promise<void> {
   const context = await target.newContext();
   try {
     const page = await context.newPage();
+    await installFirstRowProbe(page, target.firstRow);
     const start = Date.now();
     await page.goto(target.url(list));
     await page.locator(target.firstRow).first().waitFor({ state: 'visible', timeout: 60_000 });
-    const firstRowMs = Date.now() - start;
-    // Names: no loading placeholder left in the table (ours only; KFP's UI has none).
-    await page
-      .locator('table [aria-label="Loading name…"]')
-      .first()
-      .waitFor({ state: 'detached', timeout: 60_000 });
-    return { firstRowMs, namedMs: Date.now() - start };
+    into.polledMs.push(Date.now() - start);
+    if (target.namePlaceholders) {
+      await page
+        .locator('table [aria-label="Loading name…"]')
+        .first()
+        .waitFor({ state: 'detached', timeout: 60_000 });
+      into.namedMs.push(Date.now() - start);
+    }
+    into.inPageMs.push((await readFirstRowProbe(page))?.paintMs ?? Number.NaN);
   } finally {
     await context.close();
   }
 }
 
 export async function measureLists(
-  ours: ListTarget,
-  kfp: ListTarget | undefined,
+  targets: readonly ListTarget[],
   repeats = 5,
 ): Promise<ListFigures[]> {
   const figures: ListFigures[] = [];
   for (const list of LISTS) {
-    const oursMs: number[] = [];
-    const oursNamedMs: number[] = [];
-    const kfpMs: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      const mine = await sample(ours, list);
-      oursMs.push(mine.firstRowMs);
-      oursNamedMs.push(mine.namedMs);
-      if (kfp !== undefined) kfpMs.push((await sample(kfp, list)).firstRowMs);
-    }
-    figures.push({ list, oursMs, oursNamedMs, kfpMs });
+    const samples = new Map<string, Samples>(
+      targets.map((target) => [target.name, { polledMs: [], inPageMs: [], namedMs: [] }]),
+    );
+    for (let i = 0; i < repeats; i++)
+      for (const target of targets) {
+        const into = samples.get(target.name);
+        if (into !== undefined) await sample(target, list, into);
+      }
+    figures.push({ list, samples });
   }
   return figures;
 }
 
+const figure = (values: readonly number[]) => `${median(values)} (${values.join(', ')})`;
+
+/** Each target's medians; ratios against the last target when it is KFP's UI (`kfp`). */
 export function reportLists(figures: readonly ListFigures[]): string[] {
-  const lines = ['navigation → first row, cold cache (median of samples, ms):'];
+  const lines = [
+    'navigation → first row, cold cache (median of samples, ms). "in page": the frame that shows the',
+    'row, by the page\'s clock; "polled": Playwright\'s wait, which adds its polling delay:',
+  ];
   for (const f of figures) {
-    const ours = median(f.oursMs);
-    const named = f.list === 'runs' ? `, every name shown ${median(f.oursNamedMs)}` : '';
-    const kfp =
-      f.kfpMs.length === 0
-        ? ''
-        : `   KFP UI ${median(f.kfpMs)} (${f.kfpMs.join(', ')})   ratio ${(median(f.kfpMs) / ours).toFixed(2)}×`;
-    lines.push(`  ${f.list.padEnd(12)} ours ${ours} (${f.oursMs.join(', ')})${named}${kfp}`);
+    const kfp = f.samples.get('kfp');
+    for (const [name, s] of f.samples) {
+      const named = s.namedMs.length > 0 ? `   every name shown ${median(s.namedMs)} polled` : '';
+      const ratio =
+        kfp === undefined || name === 'kfp'
+          ? ''
+          : `   KFP UI ÷ this: in page ${(median(kfp.inPageMs) / median(s.inPageMs)).toFixed(2)}×, polled ${(median(kfp.polledMs) / median(s.polledMs)).toFixed(2)}×`;
+      lines.push(
+        `  ${f.list.padEnd(12)} ${name.padEnd(5)} in page ${figure(s.inPageMs)}   polled ${figure(s.polledMs)}${named}${ratio}`,
+      );
+    }
   }
   return lines;
 }

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithApp } from '@/testing/render.tsx';
+import type { KfpClient } from '@/lib/kfp/client.ts';
+import { createTestSession, renderWithApp } from '@/testing/render.tsx';
 import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { RootLayout } from './root-layout.tsx';
 import { useNamespace } from './namespace/namespace-context.ts';
@@ -26,7 +27,44 @@ async function renderShell(url: string, user: string | undefined, multiUser = tr
   });
 }
 
+/** The client, but healthz never answers. */
+function withoutHealthz(client: KfpClient): KfpClient {
+  return {
+    ...client,
+    get: (path, parse, options) =>
+      path.endsWith('/healthz') ? new Promise(() => undefined) : client.get(path, parse, options),
+  };
+}
+
 describe('RootLayout (shell + namespaces) against the emulator', () => {
+  it('without sign-in, shows the page before healthz answers (a single-user guess, as the start-up made)', async () => {
+    const emulator = await createTestEmulator({ multiUser: false });
+    window.localStorage.clear();
+    renderWithApp(<RootLayout />, {
+      url: '/runs',
+      path: '/',
+      namespace: null,
+      session: createTestSession(null).session,
+      client: withoutHealthz(emulator.client()),
+      children: [{ path: 'runs', element: <Page /> }],
+    });
+    expect(await screen.findByText('page in no namespace')).toBeInTheDocument();
+  });
+
+  it('with sign-in and no healthz yet, waits for it (only healthz can tell)', async () => {
+    const emulator = await createTestEmulator({ multiUser: false });
+    window.localStorage.clear();
+    renderWithApp(<RootLayout />, {
+      url: '/runs',
+      path: '/',
+      namespace: null,
+      client: withoutHealthz(emulator.client()),
+      children: [{ path: 'runs', element: <Page /> }],
+    });
+    expect(await screen.findByText('Loading your namespaces…')).toBeInTheDocument();
+    expect(screen.queryByText(/page in/)).not.toBeInTheDocument();
+  });
+
   it('puts the first namespace of the user into the URL and renders the page', async () => {
     const view = await renderShell('/runs', 'alice');
     expect(await screen.findByText('page in kubeflow-alice')).toBeInTheDocument();

@@ -82,11 +82,22 @@ async function pageScope(
   url: URL,
 ): Promise<{ readonly multiUser: boolean; readonly namespace: string | undefined } | null> {
   const requested = url.searchParams.get('ns') ?? '';
-  const multiUser =
-    readHint(ctx.client) ?? firstGuess(ctx, requested) ?? (await shellQueries(ctx, url));
+  const multiUser = guessMultiUser(ctx, requested) ?? (await shellQueries(ctx, url));
   if (!multiUser) return { multiUser, namespace: undefined };
   if (requested === '' || !(await mayUse(ctx, requested))) return null;
   return { multiUser, namespace: requested };
+}
+
+/**
+ * Whether the server is multi-user before healthz answers: the last healthz (the hint), or else the
+ * first guess; undefined when only healthz can tell. The shell (namespace-provider.tsx) shows a page
+ * of a single-user guess at once, as its loaders asked without a namespace.
+ */
+export function guessMultiUser(
+  ctx: Pick<PrefetchContext, 'client' | 'session'>,
+  requested: string,
+): boolean | undefined {
+  return readHint(ctx.client) ?? firstGuess(ctx, requested);
 }
 
 /**
@@ -95,7 +106,7 @@ async function pageScope(
  * its gateway signs in, mode `proxy` or `oidc`), so its list need not wait for healthz. Otherwise
  * healthz decides.
  */
-function firstGuess(ctx: PrefetchContext, requested: string): boolean | undefined {
+function firstGuess(ctx: Pick<PrefetchContext, 'session'>, requested: string): boolean | undefined {
   if (requested !== '') return true;
   return ctx.session.mode === 'none' ? false : undefined;
 }

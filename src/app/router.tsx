@@ -3,7 +3,10 @@ import { loadMlmd } from '@/lib/mlmd/load.ts';
 import { paths } from '@/lib/paths.ts';
 import { RouteErrorBoundary } from './errors/route-error-boundary.tsx';
 import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layout.tsx';
-import { pageCode } from './route-code.ts';
+import { pageCode, pageCodeFor } from './route-code.ts';
+import * as experimentsList from './routes/experiments-list.tsx';
+import * as pipelinesList from './routes/pipelines-list.tsx';
+import * as runsList from './routes/runs-list.tsx';
 import {
   prefetchList,
   prefetchRun,
@@ -11,12 +14,21 @@ import {
   type PrefetchContext,
 } from './route-prefetch.ts';
 
+const ROOT_ID = 'root';
+const LIST_IDS = {
+  runsList: 'runs-list',
+  pipelinesList: 'pipelines-list',
+  experimentsList: 'experiments-list',
+} as const;
+
 /**
  * The route table (DESIGN.md §2). One lazy module per URL in ./routes, each exporting `Component`
  * and `ErrorBoundary` by name; any other URL gets the 404 page.
  *
  * With a PrefetchContext the routes get loaders that start their requests while the route's code
  * loads (route-prefetch.ts); without one (tests) they have none. Each page's code: route-code.ts.
+ * The three list pages are no lazy routes: they are in the router's own chunk (vite.config.ts), so
+ * the first page can render at once (createAppRouter).
  */
 export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
   const loader = (
@@ -36,6 +48,7 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
       lazy: pageCode.authCallback,
     },
     {
+      id: ROOT_ID,
       Component: RootLayout,
       ErrorBoundary: RootErrorBoundary,
       HydrateFallback: RootHydrateFallback,
@@ -53,16 +66,20 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
                 ),
             },
             {
+              id: LIST_IDS.pipelinesList,
               path: 'pipelines',
               loader: loader((context, request) => prefetchList(context, 'pipelines', request)),
-              lazy: pageCode.pipelinesList,
+              Component: pipelinesList.Component,
+              ErrorBoundary: pipelinesList.ErrorBoundary,
             },
             { path: 'pipelines/upload', lazy: pageCode.pipelinesUpload },
             { path: 'pipelines/:pipelineId', lazy: pageCode.pipelineDetails },
             {
+              id: LIST_IDS.experimentsList,
               path: 'experiments',
               loader: loader((context, request) => prefetchList(context, 'experiments', request)),
-              lazy: pageCode.experimentsList,
+              Component: experimentsList.Component,
+              ErrorBoundary: experimentsList.ErrorBoundary,
             },
             { path: 'experiments/new', lazy: pageCode.experimentsNew },
             {
@@ -70,9 +87,11 @@ export function appRoutes(ctx?: PrefetchContext): RouteObject[] {
               lazy: pageCode.experimentDetails,
             },
             {
+              id: LIST_IDS.runsList,
               path: 'runs',
               loader: loader((context, request) => prefetchList(context, 'runs', request)),
-              lazy: pageCode.runsList,
+              Component: runsList.Component,
+              ErrorBoundary: runsList.ErrorBoundary,
             },
             { path: 'runs/new', lazy: pageCode.runsNew },
             {
@@ -130,6 +149,24 @@ function loadMetadataClient(): null {
   return null;
 }
 
+/**
+ * The loader data the first page starts with, so that the router needs not run its loaders before
+ * the first render: on a list page (no lazy code) React then draws the shell and the page in one go,
+ * with the rows when the list is cached, instead of a loading screen and a transition rendered in
+ * slices after the loaders. The start-up (start.ts) already ran those loaders' requests. Undefined on
+ * other pages: they load their code first.
+ */
+export function initialLoaderData(pathname: string): Record<string, null> | undefined {
+  const page = pageCodeFor(pathname);
+  if (page !== 'runsList' && page !== 'pipelinesList' && page !== 'experimentsList')
+    return undefined;
+  return { [ROOT_ID]: null, [LIST_IDS[page]]: null };
+}
+
 export function createAppRouter(ctx: PrefetchContext) {
-  return createBrowserRouter(appRoutes(ctx));
+  const loaderData = initialLoaderData(window.location.pathname);
+  return createBrowserRouter(
+    appRoutes(ctx),
+    loaderData === undefined ? undefined : { hydrationData: { loaderData } },
+  );
 }

@@ -16,6 +16,8 @@ import { prefetchPage } from './route-prefetch.ts';
  * request goes out without a token.
  */
 export async function start(): Promise<void> {
+  // Marks of the start-up's stages (`kfp:*`), for profiles (scripts/trace-start.ts); they cost nothing.
+  performance.mark('kfp:entry');
   const legacy = legacyHashRedirect(window.location.hash);
   if (legacy) window.history.replaceState(null, '', legacy);
   const { pathname } = window.location;
@@ -27,12 +29,19 @@ export async function start(): Promise<void> {
   let config;
   try {
     config = await loadConfig(`${import.meta.env.BASE_URL}config.json`);
+    performance.mark('kfp:config');
   } catch (error) {
     (await ui).renderConfigError(error);
     return;
   }
 
-  const session = createAuthSession(config.auth);
+  let session;
+  try {
+    session = await createAuthSession(config.auth);
+  } catch (error) {
+    (await ui).renderStartError(error);
+    return;
+  }
   // What this browser keeps for a user goes with their sign-out (loaded only then: not in the first-load JS).
   session.onSignOut(async (user, mode) => {
     const { forgetNamesOnSignOut } = await import('@/features/runs/api/forget-names.ts');
@@ -61,5 +70,8 @@ export async function start(): Promise<void> {
   // on their way (same query keys), so nothing is asked twice. Not on the sign-in callback: no token
   // yet (its route, outside the shell, has no loaders either).
   if (pathname !== paths.authCallback()) prefetchPage(ctx, new Request(window.location.href));
-  (await ui).renderApp(ctx);
+  performance.mark('kfp:requests');
+  const boot = await ui;
+  performance.mark('kfp:ui');
+  boot.renderApp(ctx);
 }

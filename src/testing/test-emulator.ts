@@ -12,8 +12,13 @@ export interface TestEmulator {
   readonly store: Store;
   /** The emulator's Hono app (KFP API + env-info), answering in-process. */
   readonly app: ReturnType<typeof createApp>;
-  /** A KFP client for `user` (alice, bob, admin; undefined = no token) talking to the in-process emulator. */
-  client(user?: string): KfpClient;
+  /** `fetch` answered in-process, the `/pipeline` base stripped as the Vite proxy does. */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /**
+   * A KFP client for `user` (alice, bob, admin; undefined = no token) talking to the in-process
+   * emulator; `onRequest` sees the URL of every request it sends (for tests that count or read them).
+   */
+  client(user?: string, onRequest?: (url: URL) => void): KfpClient;
 }
 
 /**
@@ -44,7 +49,8 @@ export async function createTestEmulator(
   return {
     store,
     app,
-    client: (user) => {
+    fetch: handle,
+    client: (user, onRequest) => {
       if (user !== undefined && !(user in testCallers))
         throw new Error(`Unknown test user ${user}`);
       return createKfpClient({
@@ -52,7 +58,10 @@ export async function createTestEmulator(
         origin: TEST_ORIGIN,
         getToken: () => Promise.resolve(user ?? null),
         onUnauthorized: () => Promise.resolve('redirecting'),
-        fetch: handle,
+        fetch: (input, init) => {
+          onRequest?.(new URL(input instanceof Request ? input.url : String(input)));
+          return handle(input, init);
+        },
       });
     },
   };

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useAuthSession } from '@/lib/auth/auth-context.tsx';
 import { useConfig } from '@/lib/config-context.tsx';
 import { useKfpClient } from '@/lib/kfp/client-context.tsx';
 import { paths, sectionOf } from '@/lib/paths.ts';
@@ -9,6 +10,7 @@ import {
   type NamespaceState,
   type NamespaceStatus,
 } from './namespace-context.ts';
+import { guessMultiUser } from '../route-prefetch.ts';
 import { appQueries } from './namespace-queries.ts';
 import { recallNamespace, rememberNamespace, resolveNamespace } from './resolve-namespace.ts';
 
@@ -18,13 +20,21 @@ import { recallNamespace, rememberNamespace, resolveNamespace } from './resolve-
  */
 export function NamespaceProvider({ children }: { children: ReactNode }) {
   const config = useConfig();
-  const queries = appQueries(useKfpClient());
+  const client = useKfpClient();
+  const session = useAuthSession();
+  const queries = appQueries(client);
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [searchParams] = useSearchParams();
   const requested = searchParams.get('ns');
 
   const healthz = useQuery(queries.healthz());
+  // Until healthz answers, the start-up's guess (route-prefetch.ts): a single-user server shows the
+  // page at once (its list went out without a namespace); a wrong guess is corrected when it answers.
+  const singleUserGuess = useMemo(
+    () => guessMultiUser({ client, session }, requested ?? '') === false,
+    [client, session, requested],
+  );
   const multiUser = healthz.data?.multi_user === true;
   const list = useQuery({ ...queries.namespaces(config.namespaces), enabled: multiUser });
   const { data: listData, error: listError, refetch: refetchList } = list;
@@ -35,7 +45,7 @@ export function NamespaceProvider({ children }: { children: ReactNode }) {
   const status = useMemo((): NamespaceStatus => {
     if (healthzError)
       return { kind: 'error', error: healthzError, retry: () => void refetchHealthz() };
-    if (healthzPending) return { kind: 'loading' };
+    if (healthzPending) return singleUserGuess ? { kind: 'ready' } : { kind: 'loading' };
     if (!multiUser) return { kind: 'ready' };
     if (listError) return { kind: 'error', error: listError, retry: () => void refetchList() };
     if (listPending || !listData) return { kind: 'loading' };
@@ -52,6 +62,7 @@ export function NamespaceProvider({ children }: { children: ReactNode }) {
   }, [
     healthzError,
     healthzPending,
+    singleUserGuess,
     refetchHealthz,
     multiUser,
     listError,

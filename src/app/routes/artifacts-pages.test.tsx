@@ -182,9 +182,11 @@ describe('Artifact and execution pages', () => {
     expect(within(inputs).getAllByRole('link').length).toBeGreaterThan(0);
     const outputs = screen.getByRole('region', { name: 'Output artifacts' });
     expect(within(outputs).getByRole('link', { name: 'metrics' })).toBeInTheDocument();
+    // KFP ≥ 2.5: the launcher's log file is an output of every container execution.
+    expect(within(outputs).getByRole('link', { name: 'executor-logs' })).toBeInTheDocument();
     const lineage = screen.getByRole('region', { name: 'Lineage' });
     const down = within(lineage).getByRole('region', { name: 'Outputs' });
-    fireEvent.click(within(down).getByRole('button', { name: /Show its outputs/ }));
+    fireEvent.click(within(down).getByRole('button', { name: /Show its outputs \(metrics/ }));
     const hop = await within(down).findByRole('list', { name: /What used/ });
     expect(hop).toBeInTheDocument();
   });

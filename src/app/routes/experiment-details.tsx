@@ -3,7 +3,9 @@ import { useParams } from 'react-router';
 import { CompareSelectedButton } from '@/features/compare/components/compare-selected-button.tsx';
 import { ExperimentDetails } from '@/features/experiments/components/experiment-details';
 import { recurringRunKeys, RecurringRunsTable } from '@/features/recurring-runs';
-import { runKeys, RunsTable } from '@/features/runs';
+// Narrow paths: the runs barrel would bring the run page's parts (and yaml) into this page's chunk.
+import { runKeys } from '@/features/runs/api/run-keys.ts';
+import { RunsTable } from '@/features/runs/components/runs-table.tsx';
 import { PageHeader } from '../layout/page-header.tsx';
 import { useNamespace } from '../namespace/namespace-context.ts';
 

@@ -4,7 +4,7 @@ import { UploadTransportProvider } from '@/features/pipelines/components/upload'
 import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { fetchTransport, type TransportRequest } from '@/lib/kfp/upload-transport.ts';
 import { createTestSession, renderWithApp } from '@/testing/render.tsx';
-import { createTestEmulator, TEST_BASE_URL } from '@/testing/test-emulator.ts';
+import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { Component as UploadPage } from './pipelines-upload.tsx';
 
 const NS = 'kubeflow-alice';
@@ -14,12 +14,7 @@ const V2 =
 async function setup() {
   const emulator = await createTestEmulator();
   const sent: TransportRequest[] = [];
-  const base = fetchTransport((input, init) => {
-    const target = new URL(input instanceof Request ? input.url : String(input));
-    return Promise.resolve(
-      emulator.app.request(`${target.pathname.slice(TEST_BASE_URL.length)}${target.search}`, init),
-    );
-  });
+  const base = fetchTransport(emulator.fetch);
   const client = emulator.client('alice');
   const render = (url = `/pipelines/upload?ns=${NS}`) =>
     renderWithApp(

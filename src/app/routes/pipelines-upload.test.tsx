@@ -10,7 +10,7 @@ import {
   type UploadTransport,
 } from '@/lib/kfp/upload-transport.ts';
 import { createTestSession, renderWithApp } from '@/testing/render.tsx';
-import { createTestEmulator, TEST_BASE_URL } from '@/testing/test-emulator.ts';
+import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { Component as UploadPage } from './pipelines-upload.tsx';
 
 const NS = 'kubeflow-alice';
@@ -24,12 +24,7 @@ async function setup(
 ) {
   const emulator = await createTestEmulator();
   const sent: TransportRequest[] = [];
-  const base = fetchTransport((input, init) => {
-    const target = new URL(input instanceof Request ? input.url : String(input));
-    return Promise.resolve(
-      emulator.app.request(`${target.pathname.slice(TEST_BASE_URL.length)}${target.search}`, init),
-    );
-  });
+  const base = fetchTransport(emulator.fetch);
   const transport = wrap((request) => {
     sent.push(request);
     return base(request);

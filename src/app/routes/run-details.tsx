@@ -1,6 +1,7 @@
 import { useNavigate, useParams, useSearchParams, Link } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '@/components/states';
 import { StatusBadge } from '@/components/status-badge';
+import { TabBar } from '@/components/tab-bar';
 import {
   experimentIdOf,
   parseRunTab,
@@ -11,7 +12,6 @@ import {
   RunSpecTab,
   RunSummary,
   runParameters,
-  TabBar,
   useRunPageData,
 } from '@/features/runs';
 import { ApiError, describeError } from '@/lib/kfp/errors.ts';
@@ -176,10 +176,9 @@ export function Component() {
         current={tab}
         onSelect={setTab}
         idPrefix="run"
-      />
-      <div role="tabpanel" id="run-panel" aria-labelledby={`run-tab-${tab}`}>
+      >
         {body}
-      </div>
+      </TabBar>
     </div>
   );
 }

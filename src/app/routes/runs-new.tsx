@@ -1,7 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { recurringRunKeys } from '@/features/recurring-runs';
-import { RunForm, useRunFormSource, type CreatedRun } from '@/features/runs';
+// Narrow paths: the runs barrel would bring the run page's parts (and yaml) into this page's chunk.
+import type { CreatedRun } from '@/features/runs/api/create-run-mutations.ts';
+import { useRunFormSource } from '@/features/runs/api/create-run-source.ts';
+import { RunForm } from '@/features/runs/components/run-form/run-form.tsx';
 import { ErrorState, LoadingState } from '@/components/states';
 import { describeError } from '@/lib/kfp/errors.ts';
 import { paths } from '@/lib/paths.ts';

@@ -25,6 +25,15 @@ import type { TableContent } from './table-content.ts';
 import type { ListParams } from './use-list-params.ts';
 import styles from './data-table.module.css';
 
+/** A failed load the page can explain better than the server's words alone. */
+export interface FailureHelp {
+  readonly title: string;
+  /** Why it failed and how to go on. */
+  readonly hint: ReactNode;
+  /** What to do instead. They replace Retry: asking again would get the same answer. */
+  readonly actions: ReactNode;
+}
+
 export interface DataTableProps<T> {
   /** Accessible name of the table, e.g. "Runs". */
   readonly label: string;
@@ -47,6 +56,8 @@ export interface DataTableProps<T> {
   /** Turns on expandable rows; draws the expansion under a row. */
   readonly renderExpanded?: (row: T) => ReactNode;
   readonly expandLabel?: (row: T) => string;
+  /** Given while `content` is an error the page understands (the server's message still shows). */
+  readonly failureHelp?: FailureHelp | undefined;
 }
 
 /**
@@ -93,6 +104,7 @@ function DataTableView<T>({
   renderBulkActions,
   renderExpanded,
   expandLabel,
+  failureHelp,
 }: DataTableProps<T>) {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [expanded, setExpanded] = useState<ExpandedState>({});
@@ -215,16 +227,20 @@ function DataTableView<T>({
               <tr>
                 <td colSpan={columnCount}>
                   <ErrorState
-                    title={content.title}
+                    title={failureHelp?.title ?? content.title}
+                    hint={failureHelp?.hint}
                     message={content.message}
-                    onRetry={content.onRetry}
+                    onRetry={failureHelp ? undefined : content.onRetry}
                     retrying={content.retrying ?? false}
                     actions={
-                      list.pageNumber > 1 ? (
-                        <button type="button" className="btn" onClick={list.firstPage}>
-                          Back to first page
-                        </button>
-                      ) : null
+                      <>
+                        {failureHelp?.actions}
+                        {list.pageNumber > 1 ? (
+                          <button type="button" className="btn" onClick={list.firstPage}>
+                            Back to first page
+                          </button>
+                        ) : null}
+                      </>
                     }
                   />
                 </td>

@@ -1,4 +1,4 @@
-export { DataTable, type DataTableProps } from './data-table.tsx';
+export { DataTable, type DataTableProps, type FailureHelp } from './data-table.tsx';
 export { DateRangeFilter, type DateRangeFilterProps } from './date-range-filter.tsx';
 export { fromDateTimeLocal, parseInstant, toDateTimeLocal } from './date-range.ts';
 export {

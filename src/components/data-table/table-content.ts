@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { describeError } from '@/lib/kfp/errors.ts';
+import { ApiError, describeError } from '@/lib/kfp/errors.ts';
 
 export interface TablePage<T> {
   readonly rows: readonly T[];
@@ -13,6 +13,8 @@ export interface TableFailure {
   readonly title?: string;
   /** The server's own message. */
   readonly message: string;
+  /** The HTTP status, when the server answered with an error (not when it could not be reached). */
+  readonly httpStatus?: number | undefined;
   readonly onRetry: () => void;
   readonly retrying?: boolean;
 }
@@ -43,7 +45,15 @@ export function toTableContent<TData, T>(
   }
   if (query.isError) {
     const { title, message } = describeError(query.error);
-    return { status: 'error', title, message, onRetry: retry, retrying: query.isFetching };
+    const httpStatus = query.error instanceof ApiError ? query.error.status : undefined;
+    return {
+      status: 'error',
+      title,
+      message,
+      httpStatus,
+      onRetry: retry,
+      retrying: query.isFetching,
+    };
   }
   return { status: 'loading' };
 }

@@ -4,6 +4,8 @@ import styles from './states.module.css';
 
 export interface ErrorStateProps {
   readonly title?: string;
+  /** What the page knows about this failure beyond the server's words: why, and how to go on. */
+  readonly hint?: ReactNode;
   /** The server's own message, shown as is. */
   readonly message: string;
   readonly onRetry?: () => void;
@@ -17,6 +19,7 @@ export interface ErrorStateProps {
 /** A failed request: says what failed, shows the server's message and offers a retry. */
 export function ErrorState({
   title = 'Could not load data',
+  hint,
   message,
   onRetry,
   retrying = false,
@@ -32,6 +35,7 @@ export function ErrorState({
     >
       {inline ? null : <TriangleExclamationPoint aria-hidden="true" />}
       <p className={styles.title}>{title}</p>
+      {hint === undefined ? null : <p className={styles.message}>{hint}</p>}
       <p className={styles.serverMessage}>{message}</p>
       <div className={styles.actions}>
         {onRetry === undefined ? null : (

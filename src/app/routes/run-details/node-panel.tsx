@@ -9,7 +9,8 @@ import {
   type NodeRun,
 } from '@/features/graph';
 import { PodLogViewer, type LogUrlProps } from '@/features/logs';
-import { NODE_TAB_LABELS, NODE_TABS, TabBar, type NodeTab } from '@/features/runs';
+import { TabBar } from '@/components/tab-bar';
+import { NODE_TAB_LABELS, NODE_TABS, type NodeTab } from '@/features/runs';
 import { PanelErrorBoundary } from '../../errors/panel-error-boundary.tsx';
 import { NodeDetails } from './node-details.tsx';
 import { NodeIo } from './node-io.tsx';
@@ -112,8 +113,7 @@ export function NodePanel({
         current={tab}
         onSelect={onTab}
         idPrefix="node"
-      />
-      <div role="tabpanel" id="node-panel" aria-labelledby={`node-tab-${tab}`}>
+      >
         {/* One failing tab (a log, a viewer) leaves the panel and the page working. */}
         <PanelErrorBoundary key={tab}>
           {tab === 'io' ? <NodeIo node={node} execution={execution} namespace={namespace} /> : null}
@@ -164,7 +164,7 @@ export function NodePanel({
             />
           ) : null}
         </PanelErrorBoundary>
-      </div>
+      </TabBar>
     </aside>
   );
 }

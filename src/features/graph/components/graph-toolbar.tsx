@@ -1,6 +1,6 @@
 import { ChevronDown, ChevronUp, Maximize2, Minimize2, Search } from 'lucide-react';
 import { useId, type KeyboardEvent } from 'react';
-import styles from './pipeline-graph.module.css';
+import styles from './graph-toolbar.module.css';
 
 export interface GraphToolbarProps {
   readonly onExpandAll: () => void;

@@ -27,7 +27,7 @@ import { useCentreOnNode } from './use-centre-on-node.ts';
 import { useExpandedGroups } from './use-expanded-groups.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
 import { useRevealSelected } from './use-reveal-selected.ts';
-import styles from './pipeline-graph.module.css';
+import styles from './pipeline-graph-view.module.css';
 
 export interface PipelineGraphViewProps {
   readonly graph: PipelineGraph;

@@ -19,7 +19,10 @@ import type { NodeRunState } from '../model/run-state.ts';
 import { useGraphActions } from './graph-actions.ts';
 import { GROUP_KIND_LABELS, nodeSubtitle } from './node-summary.ts';
 import { RECURSION_IN, RECURSION_OUT, type NodeCounts, type PipelineFlowNode } from './to-flow.ts';
-import styles from './pipeline-graph.module.css';
+import anchorStyles from './edge-anchors.module.css';
+import barStyles from './counts-bar.module.css';
+import farStyles from './far-task-node.module.css';
+import styles from './pipeline-nodes.module.css';
 
 const GROUP_ICONS: Readonly<Record<GroupKind, typeof Box>> = {
   condition: GitBranch,
@@ -85,7 +88,7 @@ const BAR_STATES: readonly NodeRunState[] = [
 function CountsBar({ counts }: { readonly counts: NodeCounts | undefined }) {
   if (!counts || counts.total === 0) return null;
   return (
-    <span className={styles.bar} aria-hidden="true">
+    <span className={barStyles.bar} aria-hidden="true">
       {BAR_STATES.map((state) => {
         const count = counts.histogram[state] ?? 0;
         return count === 0 ? null : (
@@ -119,18 +122,18 @@ function EdgeAnchors({
 }) {
   return (
     <>
-      <span className={`target ${styles.anchor}`} data-handlepos="top" />
-      <span className={`source ${styles.anchor}`} data-handlepos="bottom" />
+      <span className={`target ${anchorStyles.anchor}`} data-handlepos="top" />
+      <span className={`source ${anchorStyles.anchor}`} data-handlepos="bottom" />
       {recursionIn ? (
         <span
-          className={`target ${styles.anchor}`}
+          className={`target ${anchorStyles.anchor}`}
           data-handlepos="right"
           data-handleid={RECURSION_IN}
         />
       ) : null}
       {recursionOut ? (
         <span
-          className={`source ${styles.anchor}`}
+          className={`source ${anchorStyles.anchor}`}
           data-handlepos="right"
           data-handleid={RECURSION_OUT}
         />
@@ -179,7 +182,7 @@ function FarTaskNode({
   return (
     <button
       type="button"
-      className={styles.far}
+      className={farStyles.far}
       data-kind={data.graphNode.kind}
       data-state={data.state}
       data-selected={selected || undefined}

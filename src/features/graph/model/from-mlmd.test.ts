@@ -4,45 +4,12 @@ import { artifact, event, execution, Execution_State } from '@/lib/mlmd/testing/
 import type { RunMetadata } from '@/lib/mlmd/types.ts';
 import { overlayFromMlmd } from './from-mlmd.ts';
 import { histogramText } from './run-state.ts';
-import { graphFromSpec } from './spec-to-graph.ts';
+import { graph } from './__fixtures__/sweep-pipeline.ts';
 
-const container = { executorLabel: 'exec-train' };
-/** `prepare`, then a loop over `train` (as in from-run-tasks.test.ts). */
-const pipelineSpec = {
-  pipelineInfo: { name: 'sweep' },
-  schemaVersion: '2.1.0',
-  components: {
-    'comp-prepare': container,
-    'comp-train': container,
-    'comp-for-loop-1': {
-      dag: {
-        tasks: { train: { taskInfo: { name: 'train' }, componentRef: { name: 'comp-train' } } },
-      },
-    },
-  },
-  deploymentSpec: { executors: { 'exec-train': { container: { image: 'python:3.11' } } } },
-  root: {
-    dag: {
-      tasks: {
-        prepare: { taskInfo: { name: 'prepare' }, componentRef: { name: 'comp-prepare' } },
-        'for-loop-1': {
-          taskInfo: { name: 'for-loop-1' },
-          componentRef: { name: 'comp-for-loop-1' },
-          dependentTasks: ['prepare'],
-          parameterIterator: { itemInput: 'x', items: { raw: '[1, 2, 3]' } },
-        },
-      },
-    },
-  },
-};
-
-function graph() {
-  const result = graphFromSpec(pipelineSpec);
-  if (!result.ok) throw new Error(result.error);
-  return result.graph;
-}
-
-/** What KFP's driver and launcher record for the run (hand-built MLMD messages). */
+/**
+ * What KFP's driver and launcher record for a run of the sweep pipeline (`prepare`, then `train` in a
+ * loop of four; hand-built MLMD messages): two iterations so far.
+ */
 function metadata(): RunMetadata {
   const dag = 'system.DAGExecution';
   const executions = [
@@ -62,7 +29,7 @@ function metadata(): RunMetadata {
       type: dag,
       taskName: 'for-loop-1',
       parentDagId: 1,
-      iterationCount: 3,
+      iterationCount: 4,
       state: Execution_State.RUNNING,
     }),
     execution({ id: 4, type: dag, taskName: 'for-loop-1', parentDagId: 3, iterationIndex: 0 }),
@@ -108,7 +75,7 @@ describe('overlayFromMlmd', () => {
     expect(overlay.states.get('root/prepare')).toBe('SUCCEEDED');
     expect(overlay.states.get('root/for-loop-1')).toBe('RUNNING');
     const loop = overlay.nodes.get('root/for-loop-1');
-    expect(loop?.iterationCount).toBe(3);
+    expect(loop?.iterationCount).toBe(4);
     expect(loop?.executions.map((e) => e.iteration)).toEqual([0, 1]);
     const train = overlay.nodes.get('root/for-loop-1/train');
     expect(train?.executions.map((e) => [e.iteration, e.state, e.cached])).toEqual([

@@ -19,7 +19,7 @@ describe('decodeArchivedLog', () => {
     await expect(decodeArchivedLog({ data: '%%%' })).rejects.toThrow('not base64');
     const bomb = gzipSync(new Uint8Array(4096));
     await expect(decodeArchivedLog({ data: b64(bomb) }, 1024)).rejects.toThrow(
-      'larger than 0 MB unpacked',
+      'larger than 1 KB unpacked',
     );
     await expect(decodeArchivedLog({ data: 'A'.repeat(4000) }, 1024)).rejects.toThrow(
       'larger than',

@@ -3,6 +3,7 @@ import {
   readArtifactData,
   unpackArtifactData,
 } from '@/lib/kfp/read-artifact.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 
 /** An archived log larger than this once unpacked is refused (the viewer holds the whole text). */
 export const MAX_ARCHIVED_LOG_BYTES = 64 * 1024 * 1024;
@@ -21,9 +22,9 @@ function reason(error: ReadArtifactError, maxBytes: number): string {
     case 'base64':
       return 'the server sent data that is not base64';
     case 'too-large':
-      return `it is larger than ${String(maxBytes >> 20)} MB`;
+      return `it is larger than ${formatBytes(maxBytes)}`;
     case 'too-large-unpacked':
-      return `it is larger than ${String(maxBytes >> 20)} MB unpacked`;
+      return `it is larger than ${formatBytes(maxBytes)} unpacked`;
     case 'gzip':
       return 'it is not valid gzip';
     case 'tar':

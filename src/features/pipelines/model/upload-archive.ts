@@ -1,6 +1,7 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { parseTar } from 'nanotar';
-import { MAX_PIPELINE_FILE_BYTES, formatBytes } from './upload-limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { MAX_PIPELINE_FILE_BYTES } from './upload-limits.ts';
 import { problem, type FileProblem } from './upload-problem.ts';
 
 export type Extracted =

@@ -1,5 +1,6 @@
 import { extractFromTarGz, extractFromZip, type Extracted } from './upload-archive.ts';
-import { MAX_PIPELINE_FILE_BYTES, formatBytes } from './upload-limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { MAX_PIPELINE_FILE_BYTES } from './upload-limits.ts';
 import { positionText, problem, type FileProblem, type SpecChecker } from './upload-problem.ts';
 import { decodePipelineText, startsWith } from './upload-text.ts';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from './upload-limits.ts';
 import { nameFromFileName, nameFromUrl, versionNameFor } from './upload-names.ts';
 
 describe('pipeline names from files and URLs', () => {
@@ -23,15 +22,5 @@ describe('pipeline names from files and URLs', () => {
   it('suggests a version name with the local date and time', () => {
     expect(versionNameFor('train', new Date(2026, 2, 4, 9, 5, 7))).toBe('train-20260304-090507');
     expect(versionNameFor('', new Date(2026, 11, 31, 23, 59, 59))).toBe('version-20261231-235959');
-  });
-});
-
-describe('formatBytes', () => {
-  it('uses binary units with one decimal below 10', () => {
-    expect(formatBytes(512)).toBe('512 bytes');
-    expect(formatBytes(1536)).toBe('1.5 KB');
-    expect(formatBytes(32 * 1024 * 1024)).toBe('32 MB');
-    expect(formatBytes(40 * 1024 * 1024 + 1)).toBe('40 MB');
-    expect(formatBytes(3 * 1024 ** 3)).toBe('3 GB');
   });
 });

@@ -1,10 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createKfpClient } from '@/lib/kfp/client.ts';
 import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { parseRun } from '@/lib/kfp/wire/run.ts';
 import { renderWithApp } from '@/testing/render.tsx';
-import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
+import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 import { uploadPipeline } from '@/lib/kfp/pipelines.ts';
 import { RunsTable } from './runs-table.tsx';
@@ -15,19 +14,10 @@ const NS = 'kubeflow-alice';
 async function seed() {
   const emulator = await createTestEmulator();
   const queries: URLSearchParams[] = [];
-  const client = createKfpClient({
-    baseUrl: TEST_BASE_URL,
-    origin: TEST_ORIGIN,
-    getToken: () => Promise.resolve('alice'),
-    onUnauthorized: () => Promise.resolve('redirecting'),
-    fetch: (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname.endsWith('/apis/v2beta1/runs')) queries.push(url.searchParams);
-      return Promise.resolve(
-        emulator.app.request(`${url.pathname.slice(TEST_BASE_URL.length)}${url.search}`, init),
-      );
-    },
+  const client = emulator.client('alice', (url) => {
+    if (url.pathname.endsWith('/apis/v2beta1/runs')) queries.push(url.searchParams);
   });
+
   const experiment = await createExperiment(client, { display_name: 'exp', namespace: NS });
   const pipeline = await uploadPipeline(client, {
     file: new File([addPipelineYaml], 'p.yaml'),

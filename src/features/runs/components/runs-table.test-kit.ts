@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { createKfpClient, type KfpClient } from '@/lib/kfp/client.ts';
+import type { KfpClient } from '@/lib/kfp/client.ts';
 import { createExperiment } from '@/lib/kfp/experiments.ts';
 import { uploadPipeline, uploadPipelineVersion } from '@/lib/kfp/pipelines.ts';
 import { parseRun, type Run } from '@/lib/kfp/wire/run.ts';
-import { createTestEmulator, TEST_BASE_URL, TEST_ORIGIN } from '@/testing/test-emulator.ts';
+import { createTestEmulator } from '@/testing/test-emulator.ts';
 import { addPipelineYaml } from '../../../../emulator/testing/test-pipelines.ts';
 
 /** The in-process emulator seeded with runs, and readers of the runs table, for the RunsTable tests. */
@@ -13,18 +13,8 @@ export const NS = 'kubeflow-alice';
 export async function emulatorWithLog() {
   const emulator = await createTestEmulator();
   const requests: string[] = [];
-  const client = createKfpClient({
-    baseUrl: TEST_BASE_URL,
-    origin: TEST_ORIGIN,
-    getToken: () => Promise.resolve('alice'),
-    onUnauthorized: () => Promise.resolve('redirecting'),
-    fetch: (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      requests.push(url.pathname);
-      return Promise.resolve(
-        emulator.app.request(`${url.pathname.slice(TEST_BASE_URL.length)}${url.search}`, init),
-      );
-    },
+  const client = emulator.client('alice', (url) => {
+    requests.push(url.pathname);
   });
   return { client, admin: emulator.client('admin'), requests };
 }

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import {
   activeTab,
   DataTable,
+  LIST_PARAMS,
   ListTabs,
   scopeParams,
   useListParams,
@@ -11,7 +12,12 @@ import {
 import { usePageMetrics } from '../api/run-metrics.ts';
 import { RUNS_LIST_ID, runListRequest } from '../api/runs-list-prefetch.ts';
 import { useRunPage } from '../api/use-run-page.ts';
-import { metricParamsKey, metricSortFields, parseMetricColumns } from '../model/metric-columns.ts';
+import {
+  metricParamsKey,
+  metricSortFields,
+  parseMetricColumns,
+  refusedMetricSort,
+} from '../model/metric-columns.ts';
 import {
   parseRunListState,
   RUN_DEFAULT_SORT,
@@ -21,6 +27,7 @@ import {
 import type { RunRow } from '../model/run-row.ts';
 import { metricColumnDefs } from './metric-column-defs.tsx';
 import { MetricColumnsButton } from './metric-columns-button.tsx';
+import { metricSortHelp } from './metric-sort-help.tsx';
 import { RunBulkActions } from './run-bulk-actions.tsx';
 import { runColumns } from './run-columns.tsx';
 import { RunToolbar } from './run-toolbar.tsx';
@@ -80,6 +87,8 @@ export function RunsTable({
         : [...baseColumns, ...metricColumnDefs(metricColumns, metrics)],
     [baseColumns, metricColumns, metrics],
   );
+  const refusedMetric =
+    content.status === 'error' ? refusedMetricSort(list.sort.field, content.httpStatus) : undefined;
   const filtered =
     state.search !== '' ||
     state.states.length > 0 ||
@@ -95,6 +104,13 @@ export function RunsTable({
         list={list}
         getRowId={(run) => run.id}
         getRowLabel={(run) => run.name}
+        failureHelp={
+          refusedMetric === undefined
+            ? undefined
+            : metricSortHelp(refusedMetric, () =>
+                list.setParams({ [LIST_PARAMS.sort]: undefined, [LIST_PARAMS.order]: undefined }),
+              )
+        }
         toolbar={
           <>
             <RunToolbar list={list} />

@@ -24,6 +24,22 @@ export const V2_UNSORTABLE_REASON =
 /** The server's metric sort key, which is also the column id of a v1 metric. */
 export const metricSortKey = (name: string) => `metric:${name}`;
 
+/**
+ * The metric a runs list is sorted by when the server refused its page, or undefined when the failure
+ * is something else. KFP builds the next page's token from the run after the page and fails the whole
+ * call (InvalidArgument, 400: `cannot sort by field "<name>" on type "Run"`) when that run has no value
+ * for the metric (backend/src/apiserver/list/list.go nextPageToken, model/run.go GetFieldValue): the
+ * runs without it cannot be paged through in that order.
+ */
+export function refusedMetricSort(
+  sortField: string,
+  httpStatus: number | undefined,
+): string | undefined {
+  const prefix = metricSortKey('');
+  if (httpStatus !== 400 || !sortField.startsWith(prefix)) return undefined;
+  return sortField.slice(prefix.length);
+}
+
 /** Names KFP accepts for a reported metric (backend/src/apiserver/server/api_util.go). */
 const V1_NAME = /^[a-zA-Z]([-_a-zA-Z0-9]{0,62}[a-zA-Z0-9])?$/;
 

@@ -1,4 +1,4 @@
-import { formatBytes } from './limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 
 /**

@@ -2,7 +2,8 @@ import { confusionMatrixFromRows, confusionMatrixRowCap } from './build-confusio
 import { mergeRocConfigs, rocCurveFromRows } from './build-roc.ts';
 import { tableFromRows } from './build-table.ts';
 import { parseCsv, type CsvRows } from './csv.ts';
-import { formatBytes, MAX_ROC_POINTS, MAX_TABLE_ROWS } from './limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { MAX_ROC_POINTS, MAX_TABLE_ROWS } from './limits.ts';
 import {
   isCsvSource,
   outputTypeLabel,

@@ -48,14 +48,3 @@ export const MAX_METRICS = 1_000;
 
 /** CSV text handled in one synchronous step. */
 export const CSV_CHUNK_CHARS = 256 * 1024;
-
-/** Human-readable size for messages: `1 MB`, `2.5 MB`, `900 KB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= MIB) return `${trimNumber(bytes / MIB)} MB`;
-  if (bytes >= 1024) return `${trimNumber(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-
-function trimNumber(value: number): string {
-  return String(Math.round(value * 10) / 10);
-}

@@ -8,7 +8,8 @@ import {
 } from './build-viewers.ts';
 import { parseCsvAsync } from './csv.ts';
 import { visualizationsFromV2Artifacts } from './from-v2-artifacts.ts';
-import { formatBytes, FULL_BYTES, PREVIEW_BYTES, UI_METADATA_BYTES } from './limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { FULL_BYTES, PREVIEW_BYTES, UI_METADATA_BYTES } from './limits.ts';
 import {
   isCsvSource,
   outputTypeLabel,

@@ -1,4 +1,5 @@
-import { formatBytes, MAX_JSON_DEPTH } from './limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { MAX_JSON_DEPTH } from './limits.ts';
 import { VisualizationError } from './viewer-config.ts';
 
 export interface SafeJsonLimits {

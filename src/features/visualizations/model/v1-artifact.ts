@@ -1,4 +1,5 @@
-import { formatBytes, FULL_BYTES } from './limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { FULL_BYTES } from './limits.ts';
 import { VisualizationError } from './viewer-config.ts';
 import {
   ReadArtifactError,

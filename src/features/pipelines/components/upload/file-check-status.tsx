@@ -1,6 +1,6 @@
 import { CircleCheck, CircleX, LoaderCircle } from 'lucide-react';
 import type { FileCheck } from '../../model/upload-check.ts';
-import { formatBytes } from '../../model/upload-limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 import { positionText, type ProblemKind } from '../../model/upload-problem.ts';
 import styles from './upload.module.css';
 

@@ -1,10 +1,7 @@
 import { FileUp } from 'lucide-react';
 import { useId, useState, type DragEvent } from 'react';
-import {
-  MAX_PIPELINE_FILE_BYTES,
-  PIPELINE_FILE_ACCEPT,
-  formatBytes,
-} from '../../model/upload-limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
+import { MAX_PIPELINE_FILE_BYTES, PIPELINE_FILE_ACCEPT } from '../../model/upload-limits.ts';
 import styles from './upload.module.css';
 
 export interface FileDropZoneProps {

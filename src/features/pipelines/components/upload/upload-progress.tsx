@@ -1,5 +1,5 @@
 import type { UploadProgress as Progress } from '@/lib/kfp/upload-transport.ts';
-import { formatBytes } from '../../model/upload-limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 import styles from './upload.module.css';
 
 function progressText(progress: Progress | undefined): {

@@ -2,4 +2,3 @@ export { RunActions, type RunActionsProps } from './run-actions.tsx';
 export { RunDetailsTab, type RunDetailsTabProps } from './run-details-tab.tsx';
 export { RunSpecTab } from './run-spec-tab.tsx';
 export { RunSummary, type RunSummaryProps } from './run-summary.tsx';
-export { TabBar, type TabBarProps } from './run-tab-bar.tsx';

@@ -11,7 +11,7 @@ import {
   IN_MEMORY_DOWNLOAD_BYTES,
   type ArtifactSize,
 } from '../../model/artifact-file.ts';
-import { formatBytes } from '../../model/limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 import type { StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { savePicker, saveStream } from './save-file.ts';
 import styles from './artifact-file.module.css';

@@ -8,7 +8,7 @@ import {
   measureArtifactFile,
 } from '../../api/artifact-file.ts';
 import { artifactErrorTitle, describeSize, type ArtifactSize } from '../../model/artifact-file.ts';
-import { formatBytes } from '../../model/limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 import { tryParseStorageUri, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import { ArtifactDownload } from './artifact-download.tsx';
 import { ArtifactFullView } from './artifact-full-view.tsx';

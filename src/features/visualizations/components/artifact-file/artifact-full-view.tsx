@@ -3,7 +3,7 @@ import { X } from 'lucide-react';
 import { Dialog } from 'radix-ui';
 import { useRef, type ReactNode } from 'react';
 import { describeSize, FULL_VIEW_BYTES } from '../../model/artifact-file.ts';
-import { formatBytes } from '../../model/limits.ts';
+import { formatBytes } from '@/lib/format-bytes.ts';
 import { formatStorageLocation, type StorageLocation } from '@/lib/kfp/storage-uri.ts';
 import fullScreen from '../full-screen.module.css';
 import { useStreamedLines } from './use-streamed-lines.ts';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { TabBar } from './run-tab-bar.tsx';
+import { TabBar } from './tab-bar.tsx';
 
 const TABS = ['io', 'details', 'logs', 'visualizations', 'pod', 'events'] as const;
 type Tab = (typeof TABS)[number];
@@ -24,7 +24,9 @@ function Bar() {
       current={tab}
       onSelect={setTab}
       idPrefix="node"
-    />
+    >
+      <p>The {LABELS[tab]} view</p>
+    </TabBar>
   );
 }
 
@@ -34,6 +36,15 @@ describe('TabBar', () => {
     const list = screen.getByRole('tablist', { name: 'Step views' });
     expect(screen.getAllByRole('tab')).toHaveLength(6);
     expect(list.className).toMatch(/tabBar/);
+  });
+
+  it("draws the current tab's panel, labelled by that tab and controlled by every tab", () => {
+    render(<Bar />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Logs' }));
+    const panel = screen.getByRole('tabpanel', { name: 'Logs' });
+    expect(panel).toHaveTextContent('The Logs view');
+    for (const tab of screen.getAllByRole('tab'))
+      expect(tab).toHaveAttribute('aria-controls', panel.id);
   });
 
   it('selects and focuses tabs with the arrow keys (wrapping), Home and End', () => {

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import styles from './run-details.module.css';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import styles from './tab-bar.module.css';
 
 export interface TabBarProps<T extends string> {
   readonly label: string;
@@ -7,8 +7,10 @@ export interface TabBarProps<T extends string> {
   readonly labels: Readonly<Record<T, string>>;
   readonly current: T;
   readonly onSelect: (tab: T) => void;
-  /** Prefix of the tab ids, so two tab bars on a page do not collide. */
+  /** Prefix of the tab and panel ids, so two tab bars on a page do not collide. */
   readonly idPrefix: string;
+  /** The current tab's content, drawn in the tab panel the tabs control. */
+  readonly children: ReactNode;
 }
 
 /** Whether a scrolling row hides content before or after what is in view (to fade that edge). */
@@ -35,9 +37,9 @@ function useOverflowEdges(row: RefObject<HTMLDivElement | null>) {
 }
 
 /**
- * Tabs whose state lives in the URL (the caller writes it). They stay on one row: on a narrow panel
- * the row scrolls sideways, and Left/Right (wrapping), Home and End select a tab, focus it and bring
- * it into view.
+ * Tabs whose state lives in the URL (the caller writes it), and the panel of the current one. They
+ * stay on one row: on a narrow panel the row scrolls sideways, and Left/Right (wrapping), Home and
+ * End select a tab, focus it and bring it into view.
  */
 export function TabBar<T extends string>({
   label,
@@ -46,6 +48,7 @@ export function TabBar<T extends string>({
   current,
   onSelect,
   idPrefix,
+  children,
 }: TabBarProps<T>) {
   const buttons = useRef(new Map<T, HTMLButtonElement>());
   const row = useRef<HTMLDivElement>(null);
@@ -65,40 +68,45 @@ export function TabBar<T extends string>({
     End: () => tabs.length - 1,
   };
   return (
-    <div
-      role="tablist"
-      aria-label={label}
-      aria-orientation="horizontal"
-      ref={row}
-      data-more-before={edges.before || undefined}
-      data-more-after={edges.after || undefined}
-      className={`tabs ${styles.tabBar ?? ''}`}
-      onKeyDown={(event) => {
-        const step = keys[event.key];
-        if (!step) return;
-        event.preventDefault();
-        go(step(tabs.indexOf(current)));
-      }}
-    >
-      {tabs.map((tab) => (
-        <button
-          key={tab}
-          ref={(element) => {
-            if (element) buttons.current.set(tab, element);
-            else buttons.current.delete(tab);
-          }}
-          type="button"
-          role="tab"
-          id={`${idPrefix}-tab-${tab}`}
-          aria-controls={`${idPrefix}-panel`}
-          aria-selected={tab === current}
-          tabIndex={tab === current ? 0 : -1}
-          className="tabs__tab"
-          onClick={() => onSelect(tab)}
-        >
-          {labels[tab]}
-        </button>
-      ))}
-    </div>
+    <>
+      <div
+        role="tablist"
+        aria-label={label}
+        aria-orientation="horizontal"
+        ref={row}
+        data-more-before={edges.before || undefined}
+        data-more-after={edges.after || undefined}
+        className={`tabs ${styles.tabBar ?? ''}`}
+        onKeyDown={(event) => {
+          const step = keys[event.key];
+          if (!step) return;
+          event.preventDefault();
+          go(step(tabs.indexOf(current)));
+        }}
+      >
+        {tabs.map((tab) => (
+          <button
+            key={tab}
+            ref={(element) => {
+              if (element) buttons.current.set(tab, element);
+              else buttons.current.delete(tab);
+            }}
+            type="button"
+            role="tab"
+            id={`${idPrefix}-tab-${tab}`}
+            aria-controls={`${idPrefix}-panel`}
+            aria-selected={tab === current}
+            tabIndex={tab === current ? 0 : -1}
+            className="tabs__tab"
+            onClick={() => onSelect(tab)}
+          >
+            {labels[tab]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${current}`}>
+        {children}
+      </div>
+    </>
   );
 }
