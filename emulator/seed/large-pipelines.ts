@@ -124,8 +124,10 @@ export function longLogPipelineYaml(lines = 100_000): string {
     components: python.components,
     executors: python.executors,
     tasks: {
+      // Every run writes its log (caching disabled): a log benchmark never reads a cached step.
       'emit-log-lines': task('emit-log-lines', 'comp-emit-log-lines', {
         parameters: { lines: fromInput('lines') },
+        noCache: true,
       }),
     },
   });
