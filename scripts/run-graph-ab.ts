@@ -1,0 +1,201 @@
+/**
+ * A/B of the run graph's first nodes in one run: two builds (`--a DIR`, `--b DIR`, each a `vite build`
+ * output), and optionally KFP's UI (`--kfp-ui DIR`, built as README says), against one single-user
+ * emulator (`--auth none --profile large`) on ports of their own (emulator 18713, previews 14713/14714,
+ * KFP's UI 13013), cold cache, samples interleaved (A, B, KFP for each run, then again). Prints the
+ * Playwright figure (navigation → first node visible) and the in-page one (a MutationObserver's
+ * `performance.now()` when the first node is in the DOM), with the load average.
+ *
+ *   npx tsx scripts/run-graph-ab.ts --a /tmp/dist-main --b dist [--kfp-ui DIR] [--repeats 5]
+ *     [--runs v1-300,v2-300,v1-1000,v2-1000]
+ */
+import { chromium, type Browser } from '@playwright/test';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumArgs, chromiumPath } from './browser.ts';
+import { Servers, waitForUrl } from './bench/servers.ts';
+import { median } from './bench/session.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const repeats = Number(flag('--repeats') ?? '5');
+const dirA = flag('--a');
+const dirB = flag('--b');
+const kfpUi = flag('--kfp-ui');
+if (dirA === undefined || dirB === undefined) throw new Error('--a DIR and --b DIR are required');
+const EMULATOR = 18713;
+const IDP = 15713;
+const KFP_PORT = 13013;
+
+const RUNS = {
+  'v1-300': 'Wide fan-out v1 (300 tasks)',
+  'v2-300': 'Wide fan-out (300 tasks)',
+  'v1-1000': 'Wide fan-out v1 (1,000 tasks)',
+  'v2-1000': 'Wide fan-out',
+} as const;
+type RunKey = keyof typeof RUNS;
+const isRunKey = (key: string): key is RunKey => key in RUNS;
+const runKeys = (flag('--runs') ?? 'v1-300,v2-300,v1-1000,v2-1000').split(',').filter(isRunKey);
+
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
+
+/** A copy of a build whose config.json says "no login" (the emulator is single-user). */
+function noLoginCopy(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'ab-dist-'));
+  cpSync(resolve(dir), copy, { recursive: true });
+  const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
+  if (typeof config !== 'object' || config === null) throw new Error('config.json is no object');
+  writeFileSync(
+    join(copy, 'config.json'),
+    JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
+  );
+  return copy;
+}
+
+async function runId(name: string): Promise<string> {
+  const filter = JSON.stringify({
+    predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: name }],
+  });
+  const response = await fetch(
+    `http://127.0.0.1:${EMULATOR}/apis/v2beta1/runs?filter=${encodeURIComponent(filter)}`,
+  );
+  const body: unknown = await response.json();
+  const runs: unknown =
+    typeof body === 'object' && body !== null && 'runs' in body ? body.runs : undefined;
+  const first: unknown = Array.isArray(runs) ? runs[0] : undefined;
+  if (typeof first === 'object' && first !== null && 'run_id' in first) return String(first.run_id);
+  throw new Error(`no run "${name}"`);
+}
+
+interface Sample {
+  readonly wall: number;
+  readonly inPage: number;
+}
+
+async function sample(browser: Browser, url: string, selector: string): Promise<Sample> {
+  const context = await browser.newContext();
+  try {
+    await context.addInitScript((sel: string) => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector(sel) === null) return;
+        performance.mark('first-node');
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    }, selector);
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(url);
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 120_000 });
+    const wall = Date.now() - start;
+    const inPage = await page.evaluate(
+      () => performance.getEntriesByName('first-node')[0]?.startTime ?? Number.NaN,
+    );
+    return { wall, inPage: Math.round(inPage) };
+  } finally {
+    await context.close();
+  }
+}
+
+const servers = new Servers();
+process.on('SIGINT', () => {
+  servers.stopAll();
+  process.exit(130);
+});
+try {
+  servers.start('emulator', 'npx', [
+    'tsx',
+    'emulator/main.ts',
+    ...['--profile', 'large', '--speed', '20', '--auth', 'none'],
+    ...['--port', String(EMULATOR), '--idp-port', String(IDP)],
+  ]);
+  const targets: { name: string; port: number; selector: string; path: (id: string) => string }[] =
+    [
+      { name: 'A', port: 14713, selector: '.react-flow__node', path: (id) => `/runs/${id}` },
+      { name: 'B', port: 14714, selector: '.react-flow__node', path: (id) => `/runs/${id}` },
+    ];
+  for (const [target, dir] of [
+    [targets[0], dirA],
+    [targets[1], dirB],
+  ] as const)
+    if (target)
+      servers.start(
+        `preview ${target.name}`,
+        'npx',
+        ['vite', 'preview', '--outDir', noLoginCopy(dir), '--port', String(target.port)],
+        { KFP_EMULATOR_URL: `http://127.0.0.1:${EMULATOR}` },
+      );
+  if (kfpUi !== undefined) {
+    servers.start(
+      'kfp-ui',
+      'node',
+      ['server/dist/server.js', 'build', String(KFP_PORT)],
+      {
+        ML_PIPELINE_SERVICE_SCHEME: 'http',
+        ML_PIPELINE_SERVICE_HOST: '127.0.0.1',
+        ML_PIPELINE_SERVICE_PORT: String(EMULATOR),
+        METADATA_ENVOY_SERVICE_SERVICE_HOST: '127.0.0.1',
+        METADATA_ENVOY_SERVICE_SERVICE_PORT: String(EMULATOR),
+      },
+      resolve(kfpUi),
+    );
+    targets.push({
+      name: 'KFP',
+      port: KFP_PORT,
+      // KFP's Graph.tsx names each node so.
+      selector: '[data-testid^="graph-node-"]',
+      path: (id) => `/#/runs/details/${id}`,
+    });
+  }
+  await waitForUrl(`http://127.0.0.1:${EMULATOR}/apis/v2beta1/healthz`, 240_000);
+  for (const target of targets) await waitForUrl(`http://127.0.0.1:${target.port}/`, 60_000);
+  const ids = await Promise.all(runKeys.map((key) => runId(RUNS[key])));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const before = load();
+  const results = new Map<string, Sample[]>();
+  try {
+    // One warm-up load each (server-side caches, the OS file cache), not counted.
+    for (const target of targets)
+      await sample(
+        browser,
+        `http://127.0.0.1:${target.port}${target.path(ids[0] ?? '')}`,
+        target.selector,
+      );
+    for (let i = 0; i < repeats; i++)
+      for (const [index, key] of runKeys.entries())
+        for (const target of targets) {
+          if (target.name === 'KFP' && key !== 'v1-300') continue;
+          const url = `http://127.0.0.1:${target.port}${target.path(ids[index] ?? '')}`;
+          const s = await sample(browser, url, target.selector);
+          const k = `${key} ${target.name}`;
+          results.set(k, [...(results.get(k) ?? []), s]);
+        }
+  } finally {
+    await browser.close();
+  }
+  console.log(`load average before: ${before}; after: ${load()}`);
+  for (const [key, samples] of results) {
+    const wall = samples.map((s) => s.wall);
+    const inPage = samples.map((s) => s.inPage);
+    console.log(
+      `${key.padEnd(12)} wall ${String(median(wall)).padStart(5)} (${wall.join(', ')})  in-page ${String(median(inPage)).padStart(5)} (${inPage.join(', ')})`,
+    );
+  }
+  const kfp = results.get('v1-300 KFP');
+  if (kfp)
+    for (const name of ['A', 'B']) {
+      const ours = results.get(`v1-300 ${name}`);
+      if (ours)
+        console.log(
+          `ratio KFP/${name} (300 v1, wall medians): ${(median(kfp.map((s) => s.wall)) / median(ours.map((s) => s.wall))).toFixed(2)}×`,
+        );
+    }
+} finally {
+  servers.stopAll();
+}
