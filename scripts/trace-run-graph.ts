@@ -328,7 +328,9 @@ try {
     console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${name}`);
   console.log('window: inclusive per function (ms)');
   for (const [name, us] of topOf(inWindowTotal, 70))
-    console.log(`  ${(us / 1000).toFixed(1).padStart(7)}  ${name.replace(/ \S*node_modules\//, ' nm/').replace(/ \S*src\//, ' ')}`);
+    console.log(
+      `  ${(us / 1000).toFixed(1).padStart(7)}  ${name.replace(/ \S*node_modules\//, ' nm/').replace(/ \S*src\//, ' ')}`,
+    );
   console.log('window: inclusive per source file (ms)');
   for (const [name, us] of topOf(inWindowFiles, 40))
     console.log(
