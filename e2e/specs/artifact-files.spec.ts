@@ -114,10 +114,14 @@ test.describe('artifact files: size, download, full view', () => {
     await images.getByRole('button', { name: 'Preview' }).click();
     await expect(images.getByLabel(/^Preview of/)).toContainText('image_id,width,height');
     await expect(outputRow(run, 'summary').getByText(/^\d+ bytes$/)).toBeVisible();
-    // Two artifacts, one peek each: at most 4,097 bytes apiece came over the network.
-    expect(wire.urls).toHaveLength(2);
+    // The launcher's log file is an output too (KFP ≥ 2.5).
+    await expect(
+      outputRow(run, 'executor-logs').getByText(/^(\d+ bytes|[\d.]+ KB|more than 4 KB)$/),
+    ).toBeVisible();
+    // Three artifacts, one peek each: at most 4,097 bytes apiece came over the network.
+    expect(wire.urls).toHaveLength(3);
     for (const url of wire.urls) expect(new URL(url).searchParams.get('peek')).toBe('4097');
-    expect(await wire.total()).toBeLessThanOrEqual(2 * 4097);
+    expect(await wire.total()).toBeLessThanOrEqual(3 * 4097);
     await images.scrollIntoViewIfNeeded();
     await screens(page, 'step-panel-large');
 

@@ -1,11 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { NodeExecution, NodeRun } from '@/features/graph';
 import { emptyDetails, GraphBuilder } from '@/features/graph/model/graph-builder.ts';
 import type { NodeTab } from '@/features/runs';
 import { renderWithApp } from '@/testing/render.tsx';
-import { NodePanel } from './node-panel.tsx';
+import { TestNodePanel } from './node-panel.test-kit.tsx';
 
 const NODE = 'multiply';
 
@@ -31,7 +30,6 @@ const cachedExecution = (extra: Partial<NodeExecution>): NodeExecution => ({
 });
 
 function Panel({ execution, initial }: { execution: NodeExecution; initial: NodeTab }) {
-  const [tab, setTab] = useState<NodeTab>(initial);
   const nodeRun: NodeRun = {
     nodeId: NODE,
     state: 'SUCCEEDED',
@@ -41,24 +39,12 @@ function Panel({ execution, initial }: { execution: NodeExecution; initial: Node
     cached: true,
   };
   return (
-    <NodePanel
+    <TestNodePanel
       node={graphNode()}
       nodeRun={nodeRun}
       runId="run-2"
-      namespace="kubeflow-alice"
       isV1={false}
-      tab={tab}
-      onTab={setTab}
-      executionIndex={undefined}
-      onExecution={() => undefined}
-      onClose={() => undefined}
-      log={{
-        selectedLine: undefined,
-        onSelectLine: () => undefined,
-        find: { query: '', regex: false, matchCase: false },
-        onFindChange: () => undefined,
-        lineHref: () => '',
-      }}
+      initialTab={initial}
     />
   );
 }

@@ -1,13 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { NodeRun } from '@/features/graph';
 import { emptyDetails, GraphBuilder } from '@/features/graph/model/graph-builder.ts';
-import type { NodeTab } from '@/features/runs';
 import type * as Visualizations from '@/features/visualizations';
 import { visualizationKeys, type LoadedViewers } from '@/features/visualizations';
 import { createTestQueryClient, renderWithApp } from '@/testing/render.tsx';
-import { NodePanel } from './node-panel.tsx';
+import { TestNodePanel } from './node-panel.test-kit.tsx';
 
 // A viewer that throws while drawing (a bug in one viewer, bad data a parser let through).
 vi.mock('@/features/visualizations', async (importOriginal) => {
@@ -53,26 +51,13 @@ const nodeRun: NodeRun = {
 };
 
 function Panel() {
-  const [tab, setTab] = useState<NodeTab>('visualizations');
   return (
-    <NodePanel
+    <TestNodePanel
       node={graphNode()}
       nodeRun={nodeRun}
       runId={RUN}
-      namespace="kubeflow-alice"
       isV1
-      tab={tab}
-      onTab={setTab}
-      executionIndex={undefined}
-      onExecution={() => undefined}
-      onClose={() => undefined}
-      log={{
-        selectedLine: undefined,
-        onSelectLine: () => undefined,
-        find: { query: '', regex: false, matchCase: false },
-        onFindChange: () => undefined,
-        lineHref: () => '',
-      }}
+      initialTab="visualizations"
     />
   );
 }
