@@ -1,7 +1,7 @@
 import type { OutputSpec, TaskExecution } from '../types.ts';
-import { arrayField, entries, field, jsonToText, objectField, stringField } from '../json.ts';
-import { podHistory, type ObjectWrite, type Outcome, type PlanNode } from '../plan.ts';
-import { int64From, uuidFrom } from '../random.ts';
+import { arrayField, entries, field, objectField, stringField } from '../json.ts';
+import { podHistory, type ObjectWrite, type PlanNode } from '../plan.ts';
+import { uuidFrom } from '../random.ts';
 import { irPodSpec, NO_GPU_MESSAGE } from '../pod-spec.ts';
 import {
   archivesLogs,
@@ -14,6 +14,8 @@ import {
 import { argoLogKey, defaultBucket } from '../object-store.ts';
 import { EXECUTOR_LOGS, executorLogsArtifact, outputArtifact, parseRoot } from './artifacts.ts';
 import { fingerprintOf } from './cache.ts';
+import { runImporter } from './importer.ts';
+import { record, recordOutputs, setOutputs } from './task-outputs.ts';
 import type { IrContext } from './context.ts';
 import { defaultFor, type ResolvedInputs } from './inputs.ts';
 import { executorNode, executorTemplate, podName } from './names.ts';
@@ -40,97 +42,6 @@ function inputBytes(
     if (bytes) out[name] = bytes;
   }
   return out;
-}
-
-function record(
-  ctx: IrContext,
-  node: PlanNode<V2Info>,
-  outcome: Outcome,
-  end: number,
-  message?: string,
-): Sibling {
-  if (message !== undefined) node.info.message = message;
-  ctx.plan.mark(node, end, outcome, message);
-  return {
-    outcome,
-    outputs: outcome === 'succeeded' ? node.info.result : noOutputs,
-    end,
-    ...(message !== undefined ? { message } : {}),
-  };
-}
-
-/**
- * The task's outputs: `result` for the tasks after it, and what it recorded, which also has the
- * `executor-logs` files (`logs`): no later task can take those as an input.
- */
-function setOutputs(
-  node: PlanNode<V2Info>,
-  params: Record<string, JsonValue>,
-  artifacts: Record<string, readonly ArtifactRef[]>,
-  iteration: number | undefined,
-  logs: readonly ArtifactRef[] = [],
-): void {
-  node.info.result = { params, artifacts };
-  recordOutputs(
-    node,
-    params,
-    logs.length > 0 ? { ...artifacts, [EXECUTOR_LOGS]: logs } : artifacts,
-    iteration,
-  );
-}
-
-function recordOutputs(
-  node: PlanNode<V2Info>,
-  params: Record<string, JsonValue>,
-  artifacts: Record<string, readonly ArtifactRef[]>,
-  iteration: number | undefined,
-): void {
-  const producer = { task: node.info.name, ...(iteration !== undefined ? { iteration } : {}) };
-  node.info.outputs = {
-    params: Object.entries(params).map(([key, value]) => ({
-      key,
-      value,
-      type: 'OUTPUT',
-      producer,
-    })),
-    artifacts: Object.entries(artifacts).map(([key, list]) => ({
-      key,
-      artifacts: list,
-      type: 'OUTPUT',
-      producer,
-    })),
-  };
-}
-
-/** An importer task: the driver registers an existing URI as an artifact; no executor pod. */
-function runImporter(
-  ctx: IrContext,
-  component: IrComponent,
-  importer: JsonValue,
-  inputs: ResolvedInputs,
-  node: PlanNode<V2Info>,
-  start: number,
-  iteration: number | undefined,
-): Sibling {
-  const end = start + delay(ctx, 2000, node.key, 'importer');
-  driverPod(ctx, node, start, end);
-  ctx.plan.mark(node, Math.min(end, start + delay(ctx, 400, node.key, 'importer-run')), 'running');
-  const parameter = stringField(importer, 'artifactUri', 'runtimeParameter');
-  const uri =
-    stringField(importer, 'artifactUri', 'constant') ??
-    jsonToText(parameter === undefined ? null : (inputs.params[parameter] ?? null));
-  const outputName = Object.keys(component.outputArtifacts)[0] ?? 'artifact';
-  const ref: ArtifactRef = {
-    id: uuidFrom(ctx.runId, node.key, ctx.runAttempt, 'import'),
-    numericId: int64From(ctx.runId, node.key, ctx.runAttempt, 'import'),
-    name: outputName,
-    schemaTitle: stringField(importer, 'typeSchema', 'schemaTitle') ?? 'system.Artifact',
-    uri,
-    metadata: objectField(importer, 'metadata') ?? {},
-    createdAt: end,
-  };
-  setOutputs(node, {}, { [outputName]: [ref] }, iteration);
-  return record(ctx, node, 'succeeded', end);
 }
 
 /** A container task: driver pod, then one executor pod per attempt (retryPolicy), via the behaviour. */
