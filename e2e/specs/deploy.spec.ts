@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '../fixtures.ts';
-import { NGINX_UID, nginxMissing, startNginx, type RunningNginx } from '../nginx.ts';
+import { NGINX_UID, nginxMissing, startNginx, type RunningNginx } from '../../scripts/nginx.ts';
 
 /** The production build the preview server serves (playwright.config.ts builds it before any test). */
 const dist = new URL('../../dist/', import.meta.url).pathname;
