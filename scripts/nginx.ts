@@ -90,6 +90,8 @@ export const PLACEHOLDER_ISSUER = 'https://keycloak.example.com';
 
 function gatewayLocations(upstream: string): string {
   return [
+    // Streamed as it comes (logs, large artifacts), as the gateway's Envoy does.
+    'proxy_buffering off;',
     `location ^~ /pipeline/ { proxy_pass ${upstream}/; }`,
     `location ^~ /api/workgroup/ { proxy_pass ${upstream}; }`,
     `location ^~ /ml_metadata { proxy_pass ${upstream}; }`,
@@ -109,6 +111,8 @@ export async function startNginx(dist: string, options: NginxOptions = {}): Prom
   const confDir = join(root, 'conf');
   const writableDir = join(root, 'tmp');
   cpSync(dist, html, { recursive: true });
+  // Readable to nginx's user even when `dist` is a private temporary copy (mkdtemp makes it 0700).
+  chmodSync(html, 0o755);
   cpSync(new URL('nginx/', deploy), join(confDir, 'kfp-dashboard'), { recursive: true });
   if (options.issuer !== undefined) {
     const headers = join(confDir, 'kfp-dashboard', 'security-headers.conf');
