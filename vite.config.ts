@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { compileHintsPlugin } from './scripts/compile-hints.ts';
+import { precompressPlugin } from './scripts/precompress.ts';
 import { preloadChunkPlugin } from './scripts/preload-chunk.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
@@ -124,7 +125,9 @@ export default defineConfig({
     react(),
     securityHeadersPlugin(),
     preloadChunkPlugin('ui', 'oidc'),
+    // Before precompress (closeBundle): the .gz files carry the hint.
     compileHintsPlugin('ui'),
+    precompressPlugin(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
