@@ -125,7 +125,7 @@ export default defineConfig({
     react(),
     securityHeadersPlugin(),
     preloadChunkPlugin('ui', 'oidc'),
-    // Before precompress (closeBundle): the .gz files carry the hint.
+    // Its generateBundle runs before precompress’s closeBundle: the .gz files carry the hint.
     compileHintsPlugin('ui'),
     precompressPlugin(),
   ],
