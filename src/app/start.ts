@@ -5,6 +5,7 @@ import { dateFormats } from '@/lib/date-formats.ts';
 import { createKfpClient } from '@/lib/kfp/client.ts';
 import { paths } from '@/lib/paths.ts';
 import { createQueryClient } from '@/lib/query-client.ts';
+import { FIRST_RENDER_WAIT_MS, requestsSettled } from './first-render.ts';
 import { legacyHashRedirect } from './legacy-hash.ts';
 import { forgetGranted } from './namespace/granted-hint.ts';
 import { pageCode, pageCodeFor } from './route-code.ts';
@@ -81,5 +82,8 @@ export async function start(): Promise<void> {
   setTimeout(dateFormats, 0);
   const boot = await ui;
   performance.mark('kfp:ui');
+  // A list page renders once with its rows when its answer is near (first-render.ts).
+  if (page === 'runsList' || page === 'pipelinesList' || page === 'experimentsList')
+    await requestsSettled(queryClient, FIRST_RENDER_WAIT_MS);
   boot.renderApp(ctx);
 }
