@@ -11,12 +11,19 @@ import { PipelineGraphView } from './pipeline-graph-view.tsx';
 const WIDTH = 1000;
 const HEIGHT = 600;
 
-/** A v2 spec of `count` independent tasks: above FIT_ALL_LIMIT, so the first view is its top rows. */
-function wideSpec(count: number) {
+/**
+ * A v2 spec of `count` tasks in rows of `width`, each after the one above it: above FIT_ALL_LIMIT, so
+ * the first view is its top rows.
+ */
+function wideSpec(count: number, width: number) {
   const tasks = Object.fromEntries(
     Array.from({ length: count }, (_, i) => [
       `step-${String(i)}`,
-      { componentRef: { name: 'comp-step' }, taskInfo: { name: `step-${String(i)}` } },
+      {
+        componentRef: { name: 'comp-step' },
+        taskInfo: { name: `step-${String(i)}` },
+        ...(i < width ? {} : { dependentTasks: [`step-${String(i - width)}`] }),
+      },
     ]),
   );
   return {
@@ -48,28 +55,33 @@ afterEach(() => {
 
 describe('PipelineGraphView first view', () => {
   it(
-    "draws a large graph's first nodes once, already at the fitted view, and only those in view",
+    "draws a large graph's first nodes once, already at the fitted view, and only those in view; the minimap after them",
     { timeout: 30_000 },
     async () => {
-      const built = graphFromSpec(wideSpec(FIT_ALL_LIMIT + 50));
+      const built = graphFromSpec(wideSpec(FIT_ALL_LIMIT + 50, 25));
       if (!built.ok) throw new Error(built.error);
       const { graph } = built;
       sizeEveryElement();
       // Every viewport transform React Flow ever sets, and the one in place when the first node appears.
       const transforms: string[] = [];
       let atFirstNode: string | undefined;
+      let miniMapAtFirstNode: boolean | undefined;
       const observer = new MutationObserver(() => {
         const viewport = document.querySelector('.react-flow__viewport');
         const transform = viewport instanceof HTMLElement ? viewport.style.transform : '';
         if (transform !== '' && transforms.at(-1) !== transform) transforms.push(transform);
-        if (atFirstNode === undefined && document.querySelector('.react-flow__node') !== null)
+        if (atFirstNode === undefined && document.querySelector('.react-flow__node') !== null) {
           atFirstNode = transform;
+          miniMapAtFirstNode = document.querySelector('.react-flow__minimap') !== null;
+        }
       });
       observer.observe(document.body, { subtree: true, childList: true, attributes: true });
       render(<PipelineGraphView graph={graph} />);
       await vi.waitFor(() => expect(atFirstNode).toBeDefined(), { timeout: 20_000 });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The minimap (every node, not only those in view) follows after the first paint.
+      await vi.waitFor(() => expect(document.querySelector('.react-flow__minimap')).not.toBeNull());
       observer.disconnect();
+      expect(miniMapAtFirstNode).toBe(false);
 
       const visible = visibleGraph(graph, new Set());
       const rects = nodeRects(await layoutGraph(visible), visible);
@@ -78,6 +90,9 @@ describe('PipelineGraphView first view', () => {
       const fitted = [view.x, view.y, view.zoom];
       expect(numbersOf(atFirstNode)).toEqual(fitted);
       expect(transforms.map(numbersOf)).toEqual([fitted]);
+      // Edges are drawn without React Flow's invisible click target.
+      expect(document.querySelectorAll('.react-flow__edge-path').length).toBeGreaterThan(4);
+      expect(document.querySelector('.react-flow__edge-interaction')).toBeNull();
       // Only the nodes in view are drawn, and each one drawn is in view.
       const drawn = [...document.querySelectorAll('.react-flow__node')];
       expect(drawn.length).toBeGreaterThan(4);

@@ -1,12 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  ReactFlowProvider,
-  useStore,
-} from '@xyflow/react';
+import { ReactFlowProvider, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
@@ -16,13 +9,12 @@ import { simplifyVisibleGraph } from '../model/transitive-reduction.ts';
 import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
-import { CANVAS_MIN_ZOOM } from './first-view.ts';
-import { FIT_ALL_LIMIT, initialFit } from './initial-view.ts';
+import { FlowCanvas } from './flow-canvas.tsx';
+import { initialFit } from './initial-view.ts';
 import { directionOfKey, neighbourInDirection } from './keyboard-nav.ts';
 import { nodeRects } from './node-rects.ts';
 import { nodeCountsOf } from './node-counts.ts';
 import { searchNodes } from './node-search.ts';
-import { pipelineNodeTypes } from './pipeline-nodes.tsx';
 import { reuseUnchanged, toFlowElements, type PipelineFlowNode } from './to-flow.ts';
 import { useCentreOnNode } from './use-centre-on-node.ts';
 import { useExpandedGroups } from './use-expanded-groups.ts';
@@ -58,8 +50,6 @@ export interface PipelineGraphViewProps {
   /** Accessible name of the canvas region. */
   readonly label?: string;
 }
-
-const proOptions = { hideAttribution: true };
 
 /** A pipeline or run graph: React Flow over the graph model; groups expand and collapse; nodes can be searched and walked with the arrow keys. Needs a sized parent. */
 export function PipelineGraphView(props: PipelineGraphViewProps) {
@@ -232,15 +222,6 @@ function GraphCanvas({
     [expanded, graph, keyboardId, onSelectNode, selectedNodeId, toggle],
   );
   const onPaneClick = useCallback(() => onSelectNode?.(undefined), [onSelectNode]);
-  // Only when the canvas had no size at first (use-first-view.ts). The `fitView` prop alone misses
-  // when every node has its size up front (no measuring): React Flow then fits on its first setNodes,
-  // before its pan/zoom exists, and drops the fit (@xyflow/react 12.12 createStore: resolveFitView
-  // returns without panZoom). Fit again once the viewport is ready.
-  const fitOnInit = useCallback(
-    (instance: { fitView: (options: typeof fitViewOptions) => Promise<boolean> }) =>
-      void instance.fitView(fitViewOptions),
-    [fitViewOptions],
-  );
   if (error) return <ErrorState title="Could not lay out the graph" message={error.message} />;
   if (!elements) return <LoadingState label="Laying out the graph…" />;
   return (
@@ -272,27 +253,13 @@ function GraphCanvas({
           }
         />
         {firstView.kind === 'pending' ? null : (
-          <ReactFlow
+          <FlowCanvas
             nodes={elements.nodes}
             edges={elements.edges}
-            nodeTypes={pipelineNodeTypes}
+            firstView={firstView}
+            fit={fitViewOptions}
             onPaneClick={onPaneClick}
-            nodesDraggable={false}
-            nodesConnectable={false}
-            nodesFocusable={false}
-            edgesFocusable={false}
-            elementsSelectable={false}
-            onlyRenderVisibleElements={elements.nodes.length > FIT_ALL_LIMIT}
-            minZoom={CANVAS_MIN_ZOOM}
-            {...(firstView.kind === 'placed'
-              ? { defaultViewport: firstView.viewport }
-              : { fitView: true, fitViewOptions, onInit: fitOnInit })}
-            proOptions={proOptions}
-          >
-            <Background />
-            <Controls showInteractive={false} />
-            {elements.nodes.length > 30 ? <MiniMap pannable zoomable /> : null}
-          </ReactFlow>
+          />
         )}
       </section>
     </GraphActionsContext>
