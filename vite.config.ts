@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompressPlugin } from './scripts/precompress.ts';
 import { preloadChunkPlugin } from './scripts/preload-chunk.ts';
 import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
@@ -119,7 +120,12 @@ const chunkGroups = [
 ];
 
 export default defineConfig({
-  plugins: [react(), securityHeadersPlugin(), preloadChunkPlugin('ui', 'oidc')],
+  plugins: [
+    react(),
+    securityHeadersPlugin(),
+    preloadChunkPlugin('ui', 'oidc'),
+    precompressPlugin(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { host: '127.0.0.1', port: 5173, strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, proxy },

@@ -7,6 +7,9 @@
  * against one single-user emulator, `--auth none`, lists only, samples interleaved, with ratios),
  * --base DIR (another build served beside ours on port 4174 and measured in the same run, samples
  * interleaved: an A/B of the lists, e.g. main's build against this one's).
+ * Builds are served as deployed: deploy/nginx.conf under Debian's nginx (precompressed assets), with
+ * the gateway's routes to the emulator added (scripts/nginx.ts); --preview serves them with `vite
+ * preview` instead (it gzips every file per request: the figures of sessions before 7).
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
@@ -25,6 +28,7 @@ import { measureArtifactsList, reportArtifactsList } from './bench/artifacts-lis
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { measureRouteJs, reportRouteJs } from './bench/route-js.ts';
 import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
+import { nginxMissing, startNginx } from './nginx.ts';
 import { APP_URL, signedInContext, signInOnce } from './bench/session.ts';
 
 const args = process.argv.slice(2);
@@ -42,6 +46,7 @@ const only = onlyFlag >= 0 ? new Set((args[onlyFlag + 1] ?? '').split(',')) : un
 const wanted = (section: string) => only === undefined || only.has(section);
 const distFlag = flag('--dist');
 const baseDir = flag('--base');
+const withPreview = args.includes('--preview');
 const KFP_UI_PORT = 3000;
 const BASE_PORT = 4174;
 const BASE_URL = `http://127.0.0.1:${BASE_PORT}`;
@@ -97,14 +102,43 @@ function dashboardTargets(newContext: () => Promise<BrowserContext>, query: stri
 }
 
 const servers = new Servers();
-const stop = () => servers.stopAll();
+const nginxStops: (() => Promise<void>)[] = [];
+const stop = () => {
+  servers.stopAll();
+  for (const stopNginx of nginxStops) void stopNginx();
+};
+
+/** Serves a build on `port` as a cluster does (nginx, the gateway's routes to the emulator), or with `vite preview`. */
+async function serve(dir: string, port: number): Promise<void> {
+  if (withPreview || nginxMissing()) {
+    if (!withPreview)
+      console.log('nginx is missing (apt-get install -y nginx-light): vite preview serves');
+    servers.start(`preview :${port}`, 'npx', [
+      'vite',
+      'preview',
+      '--outDir',
+      dir,
+      '--port',
+      String(port),
+    ]);
+    return;
+  }
+  const nginx = await startNginx(dir, {
+    port,
+    gateway: 'http://127.0.0.1:8888',
+    issuer: 'http://127.0.0.1:5556',
+  });
+  nginxStops.push(nginx.stop);
+}
 process.on('SIGINT', () => {
   stop();
   process.exit(130);
 });
 
 try {
-  console.log('starting the emulator (large profile) and the preview server…');
+  console.log(
+    `starting the emulator (large profile) and ${withPreview ? 'vite preview' : 'nginx'}…`,
+  );
   servers.start('emulator', 'npx', [
     'tsx',
     'emulator/main.ts',
@@ -119,16 +153,8 @@ try {
   const served = (dir: string) => (kfpUiDir === undefined ? dir : withoutLogin(dir));
   const outDir = served(distFlag ?? resolve('dist'));
   process.env.BENCH_DIST = outDir;
-  servers.start('preview', 'npx', ['vite', 'preview', '--outDir', outDir]);
-  if (baseDir !== undefined)
-    servers.start('base preview', 'npx', [
-      'vite',
-      'preview',
-      '--outDir',
-      served(baseDir),
-      '--port',
-      String(BASE_PORT),
-    ]);
+  await serve(outDir, 4173);
+  if (baseDir !== undefined) await serve(served(baseDir), BASE_PORT);
   if (kfpUiDir !== undefined)
     servers.start(
       'kfp-ui',

@@ -1,6 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { expect, test } from '../fixtures.ts';
-import { NGINX_UID, nginxMissing, startNginx, type RunningNginx } from '../nginx.ts';
+import {
+  NGINX_UID,
+  nginxMissing,
+  PLACEHOLDER_ISSUER,
+  startNginx,
+  type RunningNginx,
+} from '../../scripts/nginx.ts';
 
 /** The production build the preview server serves (playwright.config.ts builds it before any test). */
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -10,8 +18,6 @@ const SECURITY_HEADERS = [
   'x-content-type-options',
   'referrer-policy',
 ];
-/** The issuer origin nginx's policy names until a cluster replaces it; the preview puts config.json's there. */
-const PLACEHOLDER_ISSUER = 'https://keycloak.example.com';
 const DEV_ISSUER = 'http://127.0.0.1:5556';
 
 function asset(): string {
@@ -20,6 +26,40 @@ function asset(): string {
   );
   if (!name) throw new Error('the build has no script asset');
   return `/assets/${name}`;
+}
+
+/** The build's largest script that has a precompressed copy (scripts/precompress.ts). */
+function largestPrecompressedScript(): string {
+  const assets = new URL('assets/', `file://${dist}`);
+  const [largest] = readdirSync(assets)
+    .filter((file) => file.endsWith('.js.gz'))
+    .map((file) => ({
+      file: file.slice(0, -'.gz'.length),
+      size: readFileSync(new URL(file, assets)).length,
+    }))
+    .sort((a, b) => b.size - a.size);
+  if (!largest) throw new Error('the build has no precompressed script');
+  return largest.file;
+}
+
+/** A GET whose body comes as sent (fetch would undo the gzip). */
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: Buffer;
+}> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 /** Paths and the cache rule each must keep, next to the security headers. */
@@ -81,6 +121,28 @@ test.describe('the deployed app (deploy/nginx.conf under Debian nginx, as uid 10
     expect(missing.headers.get('x-content-type-options')).toBe('nosniff');
     expect(directives(missing.headers.get('content-security-policy')).get('script-src')).toBe(
       "'self'",
+    );
+  });
+
+  test('sends the scripts gzipped as the build wrote them, and the page gzipped per request', async () => {
+    test.skip(!nginx, 'nginx is not installed (apt-get install -y nginx-light)');
+    const server = nginx?.url ?? '';
+    const script = largestPrecompressedScript();
+    const built = new URL(`assets/${script}`, `file://${dist}`);
+    const gzipped = await rawGet(`${server}/assets/${script}`, { 'accept-encoding': 'gzip, br' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toBe('Accept-Encoding');
+    // The build's own .gz (level 9), not compressed again on the way.
+    expect(gzipped.body.equals(readFileSync(new URL(`${built.href}.gz`)))).toBe(true);
+    // A client that takes no gzip gets the file itself.
+    const plain = await rawGet(`${server}/assets/${script}`, {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(readFileSync(built))).toBe(true);
+    // index.html has no .gz (a deployment may replace it): gzipped per request.
+    const page = await rawGet(`${server}/runs`, { 'accept-encoding': 'gzip' });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(page.body).toString()).toBe(
+      readFileSync(new URL('index.html', `file://${dist}`), 'utf8'),
     );
   });
 

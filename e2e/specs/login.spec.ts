@@ -30,13 +30,21 @@ test.describe('sign-in through the identity provider', () => {
     shell,
     loginPage,
   }) => {
+    // The app's localStorage keys that hold something of alice's: the namespaces env-info gave her.
+    const grantedKeys = async () =>
+      (await page.context().storageState()).origins
+        .flatMap((origin) => origin.localStorage)
+        .map((item) => item.name)
+        .filter((name) => name.startsWith('kfp-dashboard:granted:'));
     await signIn('alice', '/experiments');
+    await expect.poll(grantedKeys).toHaveLength(1);
     await shell.signOut();
     // Back at the app's start, which has nobody signed in and so asks the identity provider again.
     await loginPage.expectShown();
     expect(
       await page.evaluate((key) => window.sessionStorage.getItem(key), OIDC_USER_KEY),
     ).toBeNull();
+    expect(await grantedKeys()).toEqual([]);
     await loginPage.signIn('alice');
     await expect(page).toHaveURL(/\/pipelines\?ns=kubeflow-alice$/);
   });

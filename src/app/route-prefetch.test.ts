@@ -82,6 +82,32 @@ describe('route prefetch (loaders)', () => {
     ).toEqual(['env-info', 'healthz', 'runs']);
   });
 
+  it('lists beside env-info, not after it, in a namespace env-info granted the user on the last load', async () => {
+    const alice = { name: 'alice', email: 'alice@example.com', subject: 'alice' };
+    const load = async () => {
+      const ctx = {
+        ...(await context(true)),
+        session: { mode: 'oidc' as const, getUser: () => alice },
+      };
+      const shell = prefetchShell(ctx, at(`/runs?ns=${NS}`));
+      await prefetchList(ctx, 'runs', at(`/runs?ns=${NS}`));
+      await shell;
+      return ctx.events;
+    };
+    const first = await load();
+    expect(first.indexOf('runs')).toBeGreaterThan(first.indexOf('answered env-info'));
+    // The next load (same browser, a fresh page) knows alice may use the namespace.
+    const next = await load();
+    expect(next.indexOf('runs')).toBeLessThan(next.indexOf('answered env-info'));
+    // Another namespace still waits for env-info's word.
+    const ctx = {
+      ...(await context(true)),
+      session: { mode: 'oidc' as const, getUser: () => alice },
+    };
+    await prefetchList(ctx, 'runs', at('/runs?ns=kubeflow-bob'));
+    expect(ctx.events.filter((event) => event === 'runs')).toEqual([]);
+  });
+
   it('lists pipelines and experiments of the namespace the URL names', async () => {
     const ctx = await context(true);
     await prefetchList(ctx, 'pipelines', at(`/pipelines?ns=${NS}`));

@@ -8,6 +8,7 @@ import { prefetchRunsList } from '@/features/runs/api/runs-list-prefetch.ts';
 import type { AuthSession } from '@/lib/auth/types.ts';
 import type { AppConfig } from '@/lib/config.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
+import { rememberGranted, wasGranted } from './namespace/granted-hint.ts';
 import { appQueries } from './namespace/namespace-queries.ts';
 
 /**
@@ -26,11 +27,11 @@ export interface PrefetchContext {
 /** Whether the server was multi-user last time (healthz), so the next load need not wait for it. */
 const MULTI_USER_HINT = 'kfp-dashboard:multi-user:';
 
+const serverOf = (client: KfpClient) => `${client.origin}${client.baseUrl}`;
+
 function readHint(client: KfpClient): boolean | undefined {
   try {
-    const value = window.localStorage.getItem(
-      `${MULTI_USER_HINT}${client.origin}${client.baseUrl}`,
-    );
+    const value = window.localStorage.getItem(`${MULTI_USER_HINT}${serverOf(client)}`);
     return value === null ? undefined : value === '1';
   } catch {
     return undefined;
@@ -39,10 +40,7 @@ function readHint(client: KfpClient): boolean | undefined {
 
 function writeHint(client: KfpClient, multiUser: boolean): void {
   try {
-    window.localStorage.setItem(
-      `${MULTI_USER_HINT}${client.origin}${client.baseUrl}`,
-      multiUser ? '1' : '0',
-    );
+    window.localStorage.setItem(`${MULTI_USER_HINT}${serverOf(client)}`, multiUser ? '1' : '0');
   } catch {
     // Without storage the next load waits for healthz: slower, not wrong.
   }
@@ -50,7 +48,10 @@ function writeHint(client: KfpClient, multiUser: boolean): void {
 
 const ignore = () => undefined;
 
-/** healthz (then the hint for the next load) and, on a multi-user server, the user's namespaces. */
+/**
+ * healthz (then the hint for the next load) and, on a multi-user server, the user's namespaces (then
+ * what they were granted, for the next load: granted-hint.ts).
+ */
 function shellQueries(ctx: PrefetchContext, url: URL): Promise<boolean> {
   const queries = appQueries(ctx.client);
   const multiUser = ctx.queryClient.query(queries.healthz()).then((healthz) => {
@@ -58,7 +59,9 @@ function shellQueries(ctx: PrefetchContext, url: URL): Promise<boolean> {
     return healthz.multi_user;
   });
   const namespaces = () =>
-    void ctx.queryClient.query(queries.namespaces(ctx.config.namespaces)).catch(ignore);
+    void ctx.queryClient
+      .query(queries.namespaces(ctx.config.namespaces))
+      .then((list) => rememberGranted(serverOf(ctx.client), ctx.session.getUser(), list), ignore);
   // Multi-user by the hint (or, before any, by a `?ns=`): ask for the namespaces at once, beside healthz.
   if (readHint(ctx.client) ?? url.searchParams.has('ns')) namespaces();
   else void multiUser.then((yes) => (yes ? namespaces() : undefined), ignore);
@@ -84,8 +87,12 @@ async function pageScope(
   const requested = url.searchParams.get('ns') ?? '';
   const multiUser = guessMultiUser(ctx, requested) ?? (await shellQueries(ctx, url));
   if (!multiUser) return { multiUser, namespace: undefined };
-  if (requested === '' || !(await mayUse(ctx, requested))) return null;
-  return { multiUser, namespace: requested };
+  if (requested === '') return null;
+  // Granted on the last load: the list goes out beside env-info, not after it.
+  const granted =
+    wasGranted(serverOf(ctx.client), ctx.session.getUser(), requested) ||
+    (await mayUse(ctx, requested));
+  return granted ? { multiUser, namespace: requested } : null;
 }
 
 /**
@@ -113,8 +120,9 @@ function firstGuess(ctx: Pick<PrefetchContext, 'session'>, requested: string): b
 
 /**
  * Whether the user has a role in `namespace` (env-info, or the configured list), so a loader never
- * asks for another user's namespace: the page would refuse it anyway, and the server's 403 is a
- * console error. The namespaces are usually cached or already on their way (shellQueries).
+ * asks for another user's namespace (unless env-info granted it to this user on the last load): the
+ * page would refuse it anyway, and the server's 403 is a console error. The namespaces are usually
+ * cached or already on their way (shellQueries).
  */
 async function mayUse(ctx: PrefetchContext, namespace: string): Promise<boolean> {
   try {

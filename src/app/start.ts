@@ -5,6 +5,7 @@ import { createKfpClient } from '@/lib/kfp/client.ts';
 import { paths } from '@/lib/paths.ts';
 import { createQueryClient } from '@/lib/query-client.ts';
 import { legacyHashRedirect } from './legacy-hash.ts';
+import { forgetGranted } from './namespace/granted-hint.ts';
 import { pageCode, pageCodeFor } from './route-code.ts';
 import { prefetchPage } from './route-prefetch.ts';
 
@@ -42,8 +43,10 @@ export async function start(): Promise<void> {
     (await ui).renderStartError(error);
     return;
   }
-  // What this browser keeps for a user goes with their sign-out (loaded only then: not in the first-load JS).
+  // What this browser keeps for a user goes with their sign-out (the names' code loads only then: not in
+  // the first-load JS).
   session.onSignOut(async (user, mode) => {
+    forgetGranted(user);
     const { forgetNamesOnSignOut } = await import('@/features/runs/api/forget-names.ts');
     forgetNamesOnSignOut(user, mode);
   });

@@ -72,25 +72,67 @@ async function answering(url: string, child: ChildProcess, log: () => string): P
   throw new Error(`nginx does not answer on ${url}: ${log()}`);
 }
 
+export interface NginxOptions {
+  /** Listen here instead of a free port. */
+  readonly port?: number;
+  /**
+   * Stand in for the Kubeflow gateway in front of the container: `/pipeline/` (prefix stripped),
+   * `/api/workgroup/` and `/ml_metadata` go to this origin (the emulator), as the dev and preview
+   * servers' proxy does (vite.config.ts); for the benchmark, which measures the deployed server.
+   */
+  readonly gateway?: string;
+  /** The OIDC issuer's origin the policy names, in place of the placeholder a cluster replaces. */
+  readonly issuer?: string;
+}
+
+/** The placeholder issuer of deploy/nginx/security-headers.conf (a cluster puts its own there). */
+export const PLACEHOLDER_ISSUER = 'https://keycloak.example.com';
+
+function gatewayLocations(upstream: string): string {
+  return [
+    // Streamed as it comes (logs, large artifacts), as the gateway's Envoy does.
+    'proxy_buffering off;',
+    `location ^~ /pipeline/ { proxy_pass ${upstream}/; }`,
+    `location ^~ /api/workgroup/ { proxy_pass ${upstream}; }`,
+    `location ^~ /ml_metadata { proxy_pass ${upstream}; }`,
+  ].join('\n    ');
+}
+
 /**
  * Serves `dist` with the project's own deploy/nginx.conf under Debian's nginx, as the container does: as uid 101
  * (when the test runs as root), with the config and the files read-only to it and only its /tmp writable. Only
- * the container's paths and port are moved into a fresh temporary directory.
+ * the container's paths and port are moved into a fresh temporary directory (and, with options, the gateway's
+ * routes added and the issuer filled in).
  */
-export async function startNginx(dist: string): Promise<RunningNginx> {
+export async function startNginx(dist: string, options: NginxOptions = {}): Promise<RunningNginx> {
   const root = mkdtempSync(join(tmpdir(), 'kfp-nginx-'));
   chmodSync(root, 0o755);
   const html = join(root, 'html');
   const confDir = join(root, 'conf');
   const writableDir = join(root, 'tmp');
   cpSync(dist, html, { recursive: true });
+  // Readable to nginx's user even when `dist` is a private temporary copy (mkdtemp makes it 0700).
+  chmodSync(html, 0o755);
   cpSync(new URL('nginx/', deploy), join(confDir, 'kfp-dashboard'), { recursive: true });
+  if (options.issuer !== undefined) {
+    const headers = join(confDir, 'kfp-dashboard', 'security-headers.conf');
+    writeFileSync(
+      headers,
+      relocate(readFileSync(headers, 'utf8'), PLACEHOLDER_ISSUER, options.issuer),
+    );
+  }
   mkdirSync(writableDir, { mode: 0o700 });
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(writableDir, NGINX_UID, NGINX_UID);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   let conf = readFileSync(new URL('nginx.conf', deploy), 'utf8');
-  conf = relocate(conf, 'listen 8080;', `listen 127.0.0.1:${port};`);
+  conf = relocate(
+    conf,
+    'listen 8080;',
+    options.gateway === undefined
+      ? `listen 127.0.0.1:${port};`
+      : `listen 127.0.0.1:${port};\n    ${gatewayLocations(options.gateway)}`,
+  );
   conf = relocate(conf, ' /tmp/', ` ${writableDir}/`);
   conf = relocate(conf, '/usr/share/nginx/html', html);
   conf = relocate(conf, '/etc/nginx/kfp-dashboard/', `${join(confDir, 'kfp-dashboard')}/`);
