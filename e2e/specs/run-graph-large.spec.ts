@@ -17,6 +17,7 @@ function field(value: unknown, key: string): string {
  * The guard of the empty canvas (issue 13): above 100 visible nodes the run graph lays out with the
  * quick layered layout, and the view once opened on an empty part of the canvas (the fit to the
  * nodes was dropped). happy-dom has no layout, so only a browser can check that nodes are on screen.
+ * Also the first view drawn once: React Flow mounts on it, so no node is ever drawn elsewhere first.
  * The run is the large profile's 300-task v2 benchmark pipeline (200 steps and a 100-shard loop).
  */
 test('a run of 300 tasks opens with its nodes inside the visible canvas', async ({
@@ -44,6 +45,26 @@ test('a run of 300 tasks opens with its nodes inside the visible canvas', async 
     'run_id',
   );
 
+  // Every viewport React Flow shows from the first node on, and whether the minimap was there then.
+  await page.addInitScript(() => {
+    const transforms: string[] = [];
+    Reflect.set(window, '__graphViewports', transforms);
+    new MutationObserver(() => {
+      const viewport = document.querySelector('.react-flow__viewport');
+      if (
+        !(viewport instanceof HTMLElement) ||
+        document.querySelector('.react-flow__node') === null
+      )
+        return;
+      if (transforms.length === 0)
+        Reflect.set(
+          window,
+          '__minimapAtFirstNode',
+          document.querySelector('.react-flow__minimap') !== null,
+        );
+      if (transforms.at(-1) !== viewport.style.transform) transforms.push(viewport.style.transform);
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
   const run = new RunPage(page);
   await run.open(runId, `?ns=${NS}`);
   const nodes = run.graph.locator('.react-flow__node');
@@ -66,4 +87,16 @@ test('a run of 300 tasks opens with its nodes inside the visible canvas', async 
     }).length;
   }, canvas);
   expect(visible).toBeGreaterThan(20);
+  // The first nodes are drawn at the first view (React Flow mounts on it), which never jumps after.
+  await expect(run.graph.locator('.react-flow__minimap')).toBeVisible();
+  const viewports = await page.evaluate(() => {
+    const seen: unknown = Reflect.get(window, '__graphViewports');
+    return Array.isArray(seen) ? seen.map(String) : [];
+  });
+  expect(viewports).toHaveLength(1);
+  expect(viewports[0]).toMatch(/scale\(0\.5\)/);
+  // The minimap (every node) follows the first nodes.
+  expect(await page.evaluate(() => Reflect.get(window, '__minimapAtFirstNode') === true)).toBe(
+    false,
+  );
 });

@@ -1,12 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  ReactFlowProvider,
-  useStore,
-} from '@xyflow/react';
+import { ReactFlowProvider, useStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ErrorState, LoadingState } from '@/components/states';
 import type { PipelineGraph } from '../model/graph-model.ts';
@@ -16,15 +9,16 @@ import { simplifyVisibleGraph } from '../model/transitive-reduction.ts';
 import { ancestorIds, visibleGraph } from '../model/visible-graph.ts';
 import { GraphActionsContext, type GraphActions } from './graph-actions.ts';
 import { GraphToolbar } from './graph-toolbar.tsx';
-import { FIT_ALL_LIMIT, initialFit } from './initial-view.ts';
+import { FlowCanvas } from './flow-canvas.tsx';
+import { initialFit } from './initial-view.ts';
 import { directionOfKey, neighbourInDirection } from './keyboard-nav.ts';
 import { nodeRects } from './node-rects.ts';
 import { nodeCountsOf } from './node-counts.ts';
 import { searchNodes } from './node-search.ts';
-import { pipelineNodeTypes } from './pipeline-nodes.tsx';
 import { reuseUnchanged, toFlowElements, type PipelineFlowNode } from './to-flow.ts';
 import { useCentreOnNode } from './use-centre-on-node.ts';
 import { useExpandedGroups } from './use-expanded-groups.ts';
+import { useFirstView } from './use-first-view.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
 import { useRevealSelected } from './use-reveal-selected.ts';
 import styles from './pipeline-graph-view.module.css';
@@ -56,8 +50,6 @@ export interface PipelineGraphViewProps {
   /** Accessible name of the canvas region. */
   readonly label?: string;
 }
-
-const proOptions = { hideAttribution: true };
 
 /** A pipeline or run graph: React Flow over the graph model; groups expand and collapse; nodes can be searched and walked with the arrow keys. Needs a sized parent. */
 export function PipelineGraphView(props: PipelineGraphViewProps) {
@@ -127,7 +119,7 @@ function GraphCanvas({
   // The nodes last handed to React Flow, by id: unchanged ones are handed again as the same objects.
   const [nodeCache] = useState(() => new Map<string, PipelineFlowNode>());
   const rects = useMemo(() => nodeRects(layout, visible), [layout, visible]);
-  // Read by React Flow once, when it first fits the view.
+  // The first view's (use-first-view.ts), and React Flow's own fit when the canvas had no size then.
   const canvasHeight = useStore((state) => state.height);
   const fitViewOptions = useMemo(
     () => initialFit(rects, selectedNodeId, canvasHeight),
@@ -167,6 +159,7 @@ function GraphCanvas({
 
   useRevealSelected(selectedNodeId, rects);
   const sectionRef = useRef<HTMLElement>(null);
+  const firstView = useFirstView(sectionRef, elements !== undefined, rects, selectedNodeId);
   const setTarget = useCentreOnNode(rects, sectionRef);
 
   const onQueryChange = useCallback(
@@ -229,14 +222,6 @@ function GraphCanvas({
     [expanded, graph, keyboardId, onSelectNode, selectedNodeId, toggle],
   );
   const onPaneClick = useCallback(() => onSelectNode?.(undefined), [onSelectNode]);
-  // The `fitView` prop alone misses when every node has its size up front (no measuring): React Flow
-  // then fits on its first setNodes, before its pan/zoom exists, and drops the fit (@xyflow/react
-  // 12.12 createStore: resolveFitView returns without panZoom). Fit again once the viewport is ready.
-  const fitOnInit = useCallback(
-    (instance: { fitView: (options: typeof fitViewOptions) => Promise<boolean> }) =>
-      void instance.fitView(fitViewOptions),
-    [fitViewOptions],
-  );
   if (error) return <ErrorState title="Could not lay out the graph" message={error.message} />;
   if (!elements) return <LoadingState label="Laying out the graph…" />;
   return (
@@ -267,27 +252,15 @@ function GraphCanvas({
               : undefined
           }
         />
-        <ReactFlow
-          nodes={elements.nodes}
-          edges={elements.edges}
-          nodeTypes={pipelineNodeTypes}
-          onPaneClick={onPaneClick}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          onlyRenderVisibleElements={elements.nodes.length > FIT_ALL_LIMIT}
-          minZoom={0.05}
-          fitView
-          fitViewOptions={fitViewOptions}
-          onInit={fitOnInit}
-          proOptions={proOptions}
-        >
-          <Background />
-          <Controls showInteractive={false} />
-          {elements.nodes.length > 30 ? <MiniMap pannable zoomable /> : null}
-        </ReactFlow>
+        {firstView.kind === 'pending' ? null : (
+          <FlowCanvas
+            nodes={elements.nodes}
+            edges={elements.edges}
+            firstView={firstView}
+            fit={fitViewOptions}
+            onPaneClick={onPaneClick}
+          />
+        )}
       </section>
     </GraphActionsContext>
   );

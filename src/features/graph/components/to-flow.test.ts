@@ -65,6 +65,8 @@ describe('toFlowElements', () => {
       animated: true,
     });
     expect(nodes[1]?.data.expanded).toBe(true);
+    // Edges carry no invisible click target: nothing happens on an edge click.
+    expect(edges.map((edge) => edge.interactionWidth)).toEqual([0, 0, 0]);
     expect(edges.map((edge) => [edge.id, edge.className, edge.label])).toEqual([
       ['root/loop/again->root/loop', 'edge-recursive', 'again'],
       ['root/a->root/loop', 'edge-data', 'a-very-long-output-name → another-very-…'],

@@ -167,6 +167,9 @@ export function toFlowElements(
       source: edge.source,
       target: edge.target,
       data: { kind: edge.kind, recursive: edge.recursive },
+      // No invisible wide path to click or hover (React Flow draws one per edge by default): edges do
+      // nothing on a click here, and a large graph's first view draws hundreds of them.
+      interactionWidth: 0,
     };
     if (edge.recursive) {
       return {
