@@ -26,6 +26,17 @@ export const pageCode = {
 
 export type PageCode = keyof typeof pageCode;
 
+const LIST_PAGES = ['runsList', 'pipelinesList', 'experimentsList'] as const;
+
+/**
+ * Whether a page is one of the lists: in the `ui` chunk with React and the shell (vite.config.ts), so it
+ * needs no code of its own loaded; React draws it in its first render with its loader data
+ * (router.tsx), which waits briefly for its answer (first-render.ts).
+ */
+export function isListPage(page: PageCode | undefined): page is (typeof LIST_PAGES)[number] {
+  return LIST_PAGES.some((list) => list === page);
+}
+
 /** Second path segments of a section that are pages of their own, not ids. */
 const fixedChildren: Readonly<Record<string, Readonly<Record<string, PageCode>>>> = {
   pipelines: { upload: 'pipelinesUpload' },

@@ -3,7 +3,7 @@ import { loadMlmd } from '@/lib/mlmd/load.ts';
 import { paths } from '@/lib/paths.ts';
 import { RouteErrorBoundary } from './errors/route-error-boundary.tsx';
 import { RootErrorBoundary, RootHydrateFallback, RootLayout } from './root-layout.tsx';
-import { pageCode, pageCodeFor } from './route-code.ts';
+import { isListPage, pageCode, pageCodeFor } from './route-code.ts';
 import * as experimentsList from './routes/experiments-list.tsx';
 import * as pipelinesList from './routes/pipelines-list.tsx';
 import * as runsList from './routes/runs-list.tsx';
@@ -158,8 +158,7 @@ function loadMetadataClient(): null {
  */
 export function initialLoaderData(pathname: string): Record<string, null> | undefined {
   const page = pageCodeFor(pathname);
-  if (page !== 'runsList' && page !== 'pipelinesList' && page !== 'experimentsList')
-    return undefined;
+  if (!isListPage(page)) return undefined;
   return { [ROOT_ID]: null, [LIST_IDS[page]]: null };
 }
 
