@@ -15,4 +15,11 @@ describe('dateFormats', () => {
     expect(short.format(date)).toContain('2026');
     expect(full.format(date)).toContain('2026');
   });
+
+  it('gives Kubernetes times to the second', () => {
+    expect(dateFormats().seconds.resolvedOptions()).toMatchObject({
+      month: 'short',
+      second: '2-digit',
+    });
+  });
 });

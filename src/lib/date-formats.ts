@@ -10,6 +10,8 @@ interface DateFormats {
   readonly short: Intl.DateTimeFormat;
   /** On hover: the full date and time with its time zone. */
   readonly full: Intl.DateTimeFormat;
+  /** Kubernetes times, to the second (events a few seconds apart must read apart): "Dec 7, 09:41:07 AM". */
+  readonly seconds: Intl.DateTimeFormat;
 }
 
 let formats: DateFormats | undefined;
@@ -18,6 +20,13 @@ export function dateFormats(): DateFormats {
   formats ??= {
     short: new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
     full: new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' }),
+    seconds: new Intl.DateTimeFormat(undefined, {
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    }),
   };
   return formats;
 }
