@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CANVAS_MIN_ZOOM, firstViewport } from './first-view.ts';
 import { initialFit, READABLE_ZOOM } from './initial-view.ts';
 import type { NodeRect } from './keyboard-nav.ts';
+import { grid } from './node-rects.test-kit.ts';
 import type { Viewport } from './reveal.ts';
-
-function grid(rows: number, columns: number): Map<string, NodeRect> {
-  const rects = new Map<string, NodeRect>();
-  for (let r = 0; r < rows; r += 1)
-    for (let c = 0; c < columns; c += 1)
-      rects.set(`n${r}-${c}`, { x: c * 250, y: 16 + r * 104, width: 220, height: 56 });
-  return rects;
-}
 
 /** A node's box on screen (canvas pixels) under a viewport. */
 function onScreen(rect: NodeRect, view: Viewport) {

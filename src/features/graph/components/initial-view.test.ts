@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIT_ALL_LIMIT, initialFit, READABLE_ZOOM } from './initial-view.ts';
-import type { NodeRect } from './keyboard-nav.ts';
-
-function grid(rows: number, columns: number): Map<string, NodeRect> {
-  const rects = new Map<string, NodeRect>();
-  for (let r = 0; r < rows; r += 1)
-    for (let c = 0; c < columns; c += 1)
-      rects.set(`n${r}-${c}`, { x: c * 250, y: 16 + r * 104, width: 220, height: 56 });
-  return rects;
-}
+import { grid } from './node-rects.test-kit.ts';
 
 describe('initialFit', () => {
   it('fits a small graph whole', () => {
