@@ -13,9 +13,8 @@
  */
 import { chromium, type BrowserContext } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { measurePipelineGraph, reportPipelineGraph } from './bench/pipeline-graph.ts';
 import { measureHeap, reportHeap } from './bench/heap.ts';
@@ -27,7 +26,7 @@ import { measureLists, reportLists, type ListTarget } from './bench/lists.ts';
 import { measureArtifactsList, reportArtifactsList } from './bench/artifacts-list.ts';
 import { measureRunsList, reportRunsList } from './bench/runs-list.ts';
 import { measureRouteJs, reportRouteJs } from './bench/route-js.ts';
-import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
+import { portsFree, Servers, startKfpUi, waitForUrl, withoutLogin } from './bench/servers.ts';
 import { nginxMissing, startNginx } from './nginx.ts';
 import { APP_URL, signedInContext, signInOnce } from './bench/session.ts';
 
@@ -73,20 +72,6 @@ if (!args.includes('--no-build') && distFlag === undefined) {
   console.log('building…');
   const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-/** A copy of a build whose config.json says "no login" (KFP's UI needs a single-user server). */
-function withoutLogin(dir: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'bench-dist-'));
-  cpSync(dir, copy, { recursive: true });
-  const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
-  if (typeof config !== 'object' || config === null)
-    throw new Error(`${dir}/config.json is no object`);
-  writeFileSync(
-    join(copy, 'config.json'),
-    JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
-  );
-  return copy;
 }
 
 /** Our build (`ours`) and, with --base, the other one (`base`) as list targets. */
@@ -155,20 +140,7 @@ try {
   process.env.BENCH_DIST = outDir;
   await serve(outDir, 4173);
   if (baseDir !== undefined) await serve(served(baseDir), BASE_PORT);
-  if (kfpUiDir !== undefined)
-    servers.start(
-      'kfp-ui',
-      'node',
-      ['server/dist/server.js', 'build', String(KFP_UI_PORT)],
-      {
-        ML_PIPELINE_SERVICE_SCHEME: 'http',
-        ML_PIPELINE_SERVICE_HOST: '127.0.0.1',
-        ML_PIPELINE_SERVICE_PORT: '8888',
-        METADATA_ENVOY_SERVICE_SERVICE_HOST: '127.0.0.1',
-        METADATA_ENVOY_SERVICE_SERVICE_PORT: '8888',
-      },
-      kfpUiDir,
-    );
+  if (kfpUiDir !== undefined) startKfpUi(servers, kfpUiDir, KFP_UI_PORT, 8888);
   await waitForUrl('http://127.0.0.1:8888/apis/v2beta1/healthz', 180_000);
   await waitForUrl(APP_URL, 60_000);
   if (baseDir !== undefined) await waitForUrl(BASE_URL, 60_000);

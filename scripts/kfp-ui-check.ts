@@ -15,7 +15,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumArgs, chromiumPath } from './browser.ts';
-import { portsFree, Servers, waitForUrl } from './bench/servers.ts';
+import { portsFree, Servers, startKfpUi, waitForUrl } from './bench/servers.ts';
 import { Api } from './kfp-ui-check/api.ts';
 import { checks, runChecks } from './kfp-ui-check/pages.ts';
 
@@ -82,25 +82,14 @@ try {
     '--speed',
     '20',
   ]);
-  servers.start(
-    'kfp-ui',
-    'node',
-    ['server/dist/server.js', 'build', uiPort],
-    {
-      ML_PIPELINE_SERVICE_SCHEME: 'http',
-      ML_PIPELINE_SERVICE_HOST: '127.0.0.1',
-      ML_PIPELINE_SERVICE_PORT: port,
-      METADATA_ENVOY_SERVICE_SERVICE_HOST: '127.0.0.1',
-      METADATA_ENVOY_SERVICE_SERVICE_PORT: port,
-      MINIO_HOST: '127.0.0.1',
-      MINIO_NAMESPACE: '',
-      MINIO_PORT: port,
-      MINIO_ENDPOINT_REWRITE: `seaweedfs.kubeflow:9000=127.0.0.1:${port}`,
-      FRONTEND_SERVER_NAMESPACE: 'kubeflow',
-      KUBECONFIG: kubeconfig,
-    },
-    kfpUiDir,
-  );
+  startKfpUi(servers, kfpUiDir, Number(uiPort), Number(port), {
+    MINIO_HOST: '127.0.0.1',
+    MINIO_NAMESPACE: '',
+    MINIO_PORT: port,
+    MINIO_ENDPOINT_REWRITE: `seaweedfs.kubeflow:9000=127.0.0.1:${port}`,
+    FRONTEND_SERVER_NAMESPACE: 'kubeflow',
+    KUBECONFIG: kubeconfig,
+  });
   await waitForUrl(`${emulator}/apis/v2beta1/healthz`, 180_000);
   await waitForUrl(ui, 60_000);
 

@@ -14,12 +14,11 @@
  *   npx tsx scripts/run-graph-ab.ts --a /tmp/dist-main --b dist [--kfp-ui DIR] [--repeats 5]
  *     [--runs v1-300,v2-300,v1-1000,v2-1000]
  */
-import { chromium, type Browser } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { loadavg } from 'node:os';
 import { chromiumArgs, chromiumPath } from './browser.ts';
-import { Servers, waitForUrl } from './bench/servers.ts';
+import { runIdByName, timeFirstNodes, type FirstNodeSample } from './bench/run-graph.ts';
+import { Servers, startKfpUi, waitForUrl, withoutLogin } from './bench/servers.ts';
 import { median } from './bench/session.ts';
 
 const args = process.argv.slice(2);
@@ -52,76 +51,6 @@ const load = () =>
     .join(' ');
 
 /** A copy of a build whose config.json says "no login" (the emulator is single-user). */
-function noLoginCopy(dir: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'ab-dist-'));
-  cpSync(resolve(dir), copy, { recursive: true });
-  const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
-  if (typeof config !== 'object' || config === null) throw new Error('config.json is no object');
-  writeFileSync(
-    join(copy, 'config.json'),
-    JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
-  );
-  return copy;
-}
-
-async function runId(name: string): Promise<string> {
-  const filter = JSON.stringify({
-    predicates: [{ key: 'display_name', operation: 'EQUALS', string_value: name }],
-  });
-  const response = await fetch(
-    `http://127.0.0.1:${EMULATOR}/apis/v2beta1/runs?filter=${encodeURIComponent(filter)}`,
-  );
-  const body: unknown = await response.json();
-  const runs: unknown =
-    typeof body === 'object' && body !== null && 'runs' in body ? body.runs : undefined;
-  const first: unknown = Array.isArray(runs) ? runs[0] : undefined;
-  if (typeof first === 'object' && first !== null && 'run_id' in first) return String(first.run_id);
-  throw new Error(`no run "${name}"`);
-}
-
-interface Sample {
-  readonly wall: number;
-  readonly inPage: number;
-  readonly painted: number;
-}
-
-async function sample(browser: Browser, url: string, selector: string): Promise<Sample> {
-  const context = await browser.newContext();
-  try {
-    await context.addInitScript((sel: string) => {
-      new MutationObserver((_, observer) => {
-        if (document.querySelector(sel) === null) return;
-        performance.mark('first-node');
-        observer.disconnect();
-        // The frame that shows it: a task after the next animation frame runs after its paint.
-        requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => performance.mark('first-node-painted');
-          channel.port2.postMessage(0);
-        });
-      }).observe(document, { childList: true, subtree: true });
-    }, selector);
-    const page = await context.newPage();
-    const start = Date.now();
-    await page.goto(url);
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: 120_000 });
-    const wall = Date.now() - start;
-    await page.waitForFunction(() => performance.getEntriesByName('first-node-painted').length > 0);
-    const [inPage, painted] = await page.evaluate(() =>
-      ['first-node', 'first-node-painted'].map(
-        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
-      ),
-    );
-    return {
-      wall,
-      inPage: Math.round(inPage ?? Number.NaN),
-      painted: Math.round(painted ?? Number.NaN),
-    };
-  } finally {
-    await context.close();
-  }
-}
-
 const servers = new Servers();
 process.on('SIGINT', () => {
   servers.stopAll();
@@ -147,23 +76,11 @@ try {
       servers.start(
         `preview ${target.name}`,
         'npx',
-        ['vite', 'preview', '--outDir', noLoginCopy(dir), '--port', String(target.port)],
+        ['vite', 'preview', '--outDir', withoutLogin(dir), '--port', String(target.port)],
         { KFP_EMULATOR_URL: `http://127.0.0.1:${EMULATOR}` },
       );
   if (kfpUi !== undefined) {
-    servers.start(
-      'kfp-ui',
-      'node',
-      ['server/dist/server.js', 'build', String(KFP_PORT)],
-      {
-        ML_PIPELINE_SERVICE_SCHEME: 'http',
-        ML_PIPELINE_SERVICE_HOST: '127.0.0.1',
-        ML_PIPELINE_SERVICE_PORT: String(EMULATOR),
-        METADATA_ENVOY_SERVICE_SERVICE_HOST: '127.0.0.1',
-        METADATA_ENVOY_SERVICE_SERVICE_PORT: String(EMULATOR),
-      },
-      resolve(kfpUi),
-    );
+    startKfpUi(servers, kfpUi, KFP_PORT, EMULATOR);
     targets.push({
       name: 'KFP',
       port: KFP_PORT,
@@ -174,15 +91,17 @@ try {
   }
   await waitForUrl(`http://127.0.0.1:${EMULATOR}/apis/v2beta1/healthz`, 240_000);
   for (const target of targets) await waitForUrl(`http://127.0.0.1:${target.port}/`, 60_000);
-  const ids = await Promise.all(runKeys.map((key) => runId(RUNS[key])));
+  const ids = await Promise.all(
+    runKeys.map((key) => runIdByName(RUNS[key], undefined, `http://127.0.0.1:${EMULATOR}`)),
+  );
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   const before = load();
-  const results = new Map<string, Sample[]>();
+  const results = new Map<string, FirstNodeSample[]>();
   try {
     // One warm-up load each (server-side caches, the OS file cache), not counted.
     for (const target of targets)
-      await sample(
-        browser,
+      await timeFirstNodes(
+        () => browser.newContext(),
         `http://127.0.0.1:${target.port}${target.path(ids[0] ?? '')}`,
         target.selector,
       );
@@ -191,7 +110,7 @@ try {
         for (const target of targets) {
           if (target.name === 'KFP' && key !== 'v1-300') continue;
           const url = `http://127.0.0.1:${target.port}${target.path(ids[index] ?? '')}`;
-          const s = await sample(browser, url, target.selector);
+          const s = await timeFirstNodes(() => browser.newContext(), url, target.selector);
           const k = `${key} ${target.name}`;
           results.set(k, [...(results.get(k) ?? []), s]);
         }
@@ -200,9 +119,9 @@ try {
   }
   console.log(`load average before: ${before}; after: ${load()}`);
   for (const [key, samples] of results) {
-    const wall = samples.map((s) => s.wall);
-    const inPage = samples.map((s) => s.inPage);
-    const painted = samples.map((s) => s.painted);
+    const wall = samples.map((s) => s.polledMs);
+    const inPage = samples.map((s) => s.domMs);
+    const painted = samples.map((s) => s.inPageMs);
     console.log(
       `${key.padEnd(12)} wall ${String(median(wall)).padStart(5)} (${wall.join(', ')})  in-page ${String(median(inPage)).padStart(5)} (${inPage.join(', ')})  painted ${String(median(painted)).padStart(5)} (${painted.join(', ')})`,
     );
@@ -213,7 +132,7 @@ try {
       const ours = results.get(`v1-300 ${name}`);
       if (ours)
         console.log(
-          `ratio KFP/${name} (300 v1, medians): wall ${(median(kfp.map((s) => s.wall)) / median(ours.map((s) => s.wall))).toFixed(2)}×, painted ${(median(kfp.map((s) => s.painted)) / median(ours.map((s) => s.painted))).toFixed(2)}×`,
+          `ratio KFP/${name} (300 v1, medians): wall ${(median(kfp.map((s) => s.polledMs)) / median(ours.map((s) => s.polledMs))).toFixed(2)}×, painted ${(median(kfp.map((s) => s.inPageMs)) / median(ours.map((s) => s.inPageMs))).toFixed(2)}×`,
         );
     }
 } finally {

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** Child processes the benchmark starts (emulator, preview server); all stopped at the end. */
 export class Servers {
@@ -70,4 +73,46 @@ export async function portsFree(ports: readonly number[]): Promise<number[]> {
     }
   }
   return busy;
+}
+
+/** A copy of a build whose config.json says "no login" (KFP's UI needs a single-user server). */
+export function withoutLogin(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+  cpSync(resolve(dir), copy, { recursive: true });
+  const config: unknown = JSON.parse(readFileSync(join(copy, 'config.json'), 'utf8'));
+  if (typeof config !== 'object' || config === null)
+    throw new Error(`${dir}/config.json is no object`);
+  writeFileSync(
+    join(copy, 'config.json'),
+    JSON.stringify(Object.assign(config, { auth: { mode: 'none' } })),
+  );
+  return copy;
+}
+
+/**
+ * KFP's own UI (its `frontend/`, built as README says) served by its node server on `port`, its API and
+ * ML Metadata at the emulator on `apiPort`, as a cluster wires them (ML_PIPELINE_SERVICE_*,
+ * METADATA_ENVOY_SERVICE_*); `env` adds to that (the object store, a kubeconfig).
+ */
+export function startKfpUi(
+  servers: Servers,
+  dir: string,
+  port: number,
+  apiPort: number,
+  env: NodeJS.ProcessEnv = {},
+): ChildProcess {
+  return servers.start(
+    'kfp-ui',
+    'node',
+    ['server/dist/server.js', 'build', String(port)],
+    {
+      ML_PIPELINE_SERVICE_SCHEME: 'http',
+      ML_PIPELINE_SERVICE_HOST: '127.0.0.1',
+      ML_PIPELINE_SERVICE_PORT: String(apiPort),
+      METADATA_ENVOY_SERVICE_SERVICE_HOST: '127.0.0.1',
+      METADATA_ENVOY_SERVICE_SERVICE_PORT: String(apiPort),
+      ...env,
+    },
+    resolve(dir),
+  );
 }
