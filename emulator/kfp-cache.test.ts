@@ -5,7 +5,7 @@ import {
   Execution_State,
 } from '../src/lib/mlmd/gen/ml_metadata/proto/metadata_store_pb.ts';
 import { createEmulatorHarness, type EmulatorHarness } from './testing/emulator-test-kit.ts';
-import { inProcessClient, prop } from './testing/mlmd-test-kit.ts';
+import { inProcessClient, prop, runExecutionsAndEvents } from './testing/mlmd-test-kit.ts';
 import { asArray, asString } from './sim/json.ts';
 import { isJsonObject, type JsonObject, type JsonValue } from './lib/json.ts';
 
@@ -134,14 +134,7 @@ describe('KFP cache hits (decided when the run is created)', () => {
     const { first, second } = await runTwice(h);
     const client = inProcessClient(h, 'alice');
     const records = async (runId: string) => {
-      const { context } = await client.getContextByTypeAndName({
-        typeName: 'system.PipelineRun',
-        contextName: runId,
-      });
-      const { executions } = await client.getExecutionsByContext({ contextId: context?.id ?? 0n });
-      const { events } = await client.getEventsByExecutionIDs({
-        executionIds: executions.map((e) => e.id),
-      });
+      const { executions, events } = await runExecutionsAndEvents(client, runId);
       const of = (name: string) =>
         executions.find((e) => prop(e.customProperties, 'task_name') === name);
       const output = (name: string) =>
@@ -174,14 +167,7 @@ describe('KFP cache hits (decided when the run is created)', () => {
     const { first, second } = await runTwice(h, {}, yolo, {});
     const client = inProcessClient(h, 'alice');
     const outputsOf = async (runId: string) => {
-      const { context } = await client.getContextByTypeAndName({
-        typeName: 'system.PipelineRun',
-        contextName: runId,
-      });
-      const { executions } = await client.getExecutionsByContext({ contextId: context?.id ?? 0n });
-      const { events } = await client.getEventsByExecutionIDs({
-        executionIds: executions.map((e) => e.id),
-      });
+      const { executions, events } = await runExecutionsAndEvents(client, runId);
       return executions
         .filter((e) => e.type === 'system.ContainerExecution')
         .map((e) => ({

@@ -51,3 +51,16 @@ export function prop(props: { readonly [key: string]: Value }, key: string): unk
   if (!value || value.case === undefined) return undefined;
   return value.case === 'intValue' ? Number(value.value) : value.value;
 }
+
+/** A run's executions and their events, read as KFP's UI reads them (the run's context by its id). */
+export async function runExecutionsAndEvents(client: MlmdClient, runId: string) {
+  const { context } = await client.getContextByTypeAndName({
+    typeName: 'system.PipelineRun',
+    contextName: runId,
+  });
+  const { executions } = await client.getExecutionsByContext({ contextId: context?.id ?? 0n });
+  const { events } = await client.getEventsByExecutionIDs({
+    executionIds: executions.map((e) => e.id),
+  });
+  return { executions, events };
+}
