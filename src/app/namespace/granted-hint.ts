@@ -1,4 +1,5 @@
 import type { AuthUser } from '@/lib/auth/types.ts';
+import { localStorageOrNothing, removeUserKeys } from '@/lib/local-storage.ts';
 import type { NamespaceList } from './namespace-queries.ts';
 
 /**
@@ -13,14 +14,6 @@ const PREFIX = 'kfp-dashboard:granted:';
 
 type Scope = readonly [server: string, user: string];
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 const keyOf = (scope: Scope) => `${PREFIX}${JSON.stringify(scope)}`;
 
 /** The hint's user: the identity provider's id; none for a mode that does not know it. */
@@ -32,7 +25,7 @@ export function rememberGranted(server: string, user: AuthUser | null, list: Nam
   const subject = userOf(user);
   if (subject === undefined) return;
   try {
-    storage()?.setItem(
+    localStorageOrNothing()?.setItem(
       keyOf([server, subject]),
       JSON.stringify({ namespaces: list.namespaces, openEnded: list.openEnded }),
     );
@@ -47,7 +40,7 @@ export function wasGranted(server: string, user: AuthUser | null, namespace: str
   if (subject === undefined) return false;
   let kept: unknown;
   try {
-    kept = JSON.parse(storage()?.getItem(keyOf([server, subject])) ?? 'null');
+    kept = JSON.parse(localStorageOrNothing()?.getItem(keyOf([server, subject])) ?? 'null');
   } catch {
     return false;
   }
@@ -60,20 +53,11 @@ export function wasGranted(server: string, user: AuthUser | null, namespace: str
 }
 
 /** Removes what is kept for `user` on every server: their sign-out must not leave it in this browser. */
-export function forgetGranted(user: AuthUser | null, store: Storage | undefined = storage()): void {
+export function forgetGranted(
+  user: AuthUser | null,
+  store: Storage | undefined = localStorageOrNothing(),
+): void {
   const subject = userOf(user);
   if (subject === undefined || store === undefined) return;
-  const keys: string[] = [];
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
-  }
-  for (const key of keys) {
-    try {
-      const scope: unknown = JSON.parse(key.slice(PREFIX.length));
-      if (Array.isArray(scope) && scope[1] === subject) store.removeItem(key);
-    } catch {
-      // Not a key of ours after all.
-    }
-  }
+  removeUserKeys(store, PREFIX, subject);
 }

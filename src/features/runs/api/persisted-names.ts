@@ -1,4 +1,5 @@
 import type { AuthSession, AuthUser } from '@/lib/auth/types.ts';
+import { localStorageOrNothing } from '@/lib/local-storage.ts';
 import type { KfpClient } from '@/lib/kfp/client.ts';
 import type { LookupKind } from '../model/lookup-plan.ts';
 import {
@@ -50,14 +51,6 @@ export function openNameStore(storage: Storage | undefined, key: string): NameSt
       }
     },
   };
-}
-
-export function localStorageOrNothing(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The user part of a name store's scope. */
