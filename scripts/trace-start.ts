@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/trace-start.ts URL [--selector CSS] [--repeats N] [--trace FILE]`: where the time of
+ * `npx tsx scripts/trace-start.ts URL [--selector CSS] [--repeats N] [--trace FILE] [--loaf]`: where the time of
  * a cold page load goes, up to its first data row. Loads URL in a fresh headless chromium context
  * (cold cache) with a Chrome trace running and prints, in ms since the navigation started: every
  * resource (request start → response end), the start-up's own marks (`kfp:*`, src/app/start.ts), the
@@ -7,11 +7,14 @@
  * layout, paint, timers, fetch callbacks), and when the first row's frame was drawn. It starts no
  * server: run the emulator and a preview (`vite preview`) first, e.g. on the ports HELPERS/README name.
  * KFP's UI works too (`--selector '[data-testid="table-row"]'`, URL `http://…/#/runs`).
+ * `--loaf` runs no trace: the page's own Long Animation Frames (frames over 50 ms, with the scripts
+ * in them) stand in for the tasks, so nothing slows the page down (long-frames.ts).
  */
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { installFirstRowProbe, readFirstRowProbe } from './bench/first-row-probe.ts';
+import { installLongFrames, readLongFrames } from './bench/long-frames.ts';
 import { mainThreadTasks, type TraceTask } from './bench/trace-tasks.ts';
 
 const args = process.argv.slice(2);
@@ -22,13 +25,14 @@ const option = (name: string) => {
 const url = args.find((arg) => /^https?:\/\//.test(arg));
 if (url === undefined) {
   console.error(
-    'usage: npx tsx scripts/trace-start.ts URL [--selector CSS] [--repeats N] [--trace FILE]',
+    'usage: npx tsx scripts/trace-start.ts URL [--selector CSS] [--repeats N] [--trace FILE] [--loaf]',
   );
   process.exit(2);
 }
 const selector = option('--selector') ?? 'tbody tr:not([data-skeleton]) a';
 const repeats = Number(option('--repeats') ?? '1');
 const traceFile = option('--trace');
+const loaf = args.includes('--loaf');
 
 interface Timeline {
   readonly resources: readonly { name: string; start: number; end: number; kind: string }[];
@@ -42,24 +46,32 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await installFirstRowProbe(page, selector);
-    await browser.startTracing(page, {
-      categories: [
-        'toplevel',
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'v8',
-        'blink.user_timing',
-        'loading',
-      ],
-    });
+    if (loaf) await installLongFrames(page);
+    else
+      await browser.startTracing(page, {
+        categories: [
+          'toplevel',
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'v8',
+          'blink.user_timing',
+          'loading',
+        ],
+      });
     await page.goto(url);
     await page.locator(selector).first().waitFor({ state: 'visible', timeout: 60_000 });
     const row = await readFirstRowProbe(page);
     await page.waitForTimeout(300);
-    const trace = await browser.stopTracing();
-    if (traceFile !== undefined)
-      writeFileSync(repeats > 1 ? `${traceFile}.${i}` : traceFile, trace);
+    let tasks: readonly TraceTask[];
+    if (loaf) {
+      tasks = await readLongFrames(page);
+    } else {
+      const trace = await browser.stopTracing();
+      if (traceFile !== undefined)
+        writeFileSync(repeats > 1 ? `${traceFile}.${i}` : traceFile, trace);
+      tasks = mainThreadTasks(trace.toString('utf8'));
+    }
     const timeline = await page.evaluate((): Timeline => {
       const [nav] = performance.getEntriesByType('navigation');
       return {
@@ -83,7 +95,7 @@ try {
       };
     });
     await context.close();
-    print(i, timeline, mainThreadTasks(trace.toString('utf8')), row);
+    print(i, timeline, tasks, row);
   }
 } finally {
   await browser.close();
@@ -117,10 +129,11 @@ function print(
   const busy = tasks
     .filter((t) => row === undefined || t.start < row.paintMs)
     .reduce((sum, t) => sum + t.duration, 0);
+  const what = loaf ? 'long frames' : 'main-thread tasks over 4 ms';
   lines.push(
     row === undefined
       ? 'first row: not seen by the probe'
-      : `first row: in the DOM at ${ms(row.domMs)}, its frame drawn at ${ms(row.paintMs)}; main-thread tasks over 4 ms before it: ${Math.round(busy)} ms`,
+      : `first row: in the DOM at ${ms(row.domMs)}, its frame drawn at ${ms(row.paintMs)}; ${what} before it: ${Math.round(busy)} ms`,
   );
   console.log(lines.join('\n'));
 }
