@@ -19,6 +19,7 @@ import { loadavg } from 'node:os';
 import { chromiumArgs, chromiumPath } from './browser.ts';
 import { runIdByName, timeFirstNodes, type FirstNodeSample } from './bench/run-graph.ts';
 import { Servers, startKfpUi, waitForUrl, withoutLogin } from './bench/servers.ts';
+import { medianDifference, medianRatio } from './bench/bootstrap.ts';
 import { median } from './bench/session.ts';
 
 const args = process.argv.slice(2);
@@ -126,13 +127,28 @@ try {
       `${key.padEnd(12)} wall ${String(median(wall)).padStart(5)} (${wall.join(', ')})  in-page ${String(median(inPage)).padStart(5)} (${inPage.join(', ')})  painted ${String(median(painted)).padStart(5)} (${painted.join(', ')})`,
     );
   }
+  // B against A, per run, painted: the difference of medians with its bootstrap interval.
+  for (const key of runKeys) {
+    const a = results.get(`${key} A`);
+    const b = results.get(`${key} B`);
+    if (a && b)
+      console.log(
+        `${key.padEnd(7)} B − A, painted: ${medianDifference(
+          a.map((s) => s.inPageMs),
+          b.map((s) => s.inPageMs),
+        )}`,
+      );
+  }
   const kfp = results.get('v1-300 KFP');
   if (kfp)
     for (const name of ['A', 'B']) {
       const ours = results.get(`v1-300 ${name}`);
       if (ours)
         console.log(
-          `ratio KFP/${name} (300 v1, medians): wall ${(median(kfp.map((s) => s.polledMs)) / median(ours.map((s) => s.polledMs))).toFixed(2)}×, painted ${(median(kfp.map((s) => s.inPageMs)) / median(ours.map((s) => s.inPageMs))).toFixed(2)}×`,
+          `ratio KFP/${name} (300 v1, medians): wall ${(median(kfp.map((s) => s.polledMs)) / median(ours.map((s) => s.polledMs))).toFixed(2)}×, painted ${medianRatio(
+            kfp.map((s) => s.inPageMs),
+            ours.map((s) => s.inPageMs),
+          )}`,
         );
     }
 } finally {

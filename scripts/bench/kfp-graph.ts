@@ -5,7 +5,8 @@ import {
   timeFirstNodes,
   type FirstNodeSample,
 } from './run-graph.ts';
-import { APP_URL, median } from './session.ts';
+import { medianRatio } from './bootstrap.ts';
+import { APP_URL } from './session.ts';
 
 export interface KfpGraphFigures {
   readonly runName: string;
@@ -39,14 +40,14 @@ export async function measureGraphBesideKfp(
 
 export function reportGraphBesideKfp(figures: KfpGraphFigures): string[] {
   const ratio = (clock: keyof FirstNodeSample) =>
-    (
-      median(figures.kfp.map((sample) => sample[clock])) /
-      median(figures.ours.map((sample) => sample[clock]))
-    ).toFixed(2);
+    medianRatio(
+      figures.kfp.map((sample) => sample[clock]),
+      figures.ours.map((sample) => sample[clock]),
+    );
   return [
     `run graph (${figures.runName}) navigation → first node (median, ms; "in page": the frame that shows it):`,
     `  ours    ${reportFirstNodes(figures.ours)}`,
     `  KFP UI  ${reportFirstNodes(figures.kfp)}`,
-    `  KFP UI ÷ ours: in page ${ratio('inPageMs')}×, polled ${ratio('polledMs')}×`,
+    `  KFP UI ÷ ours: in page ${ratio('inPageMs')}, polled ${ratio('polledMs')}`,
   ];
 }

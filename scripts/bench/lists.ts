@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { installFirstRowProbe, readFirstRowProbe } from './first-row-probe.ts';
+import { medianDifference, medianRatio } from './bootstrap.ts';
 import { median } from './session.ts';
 
 /**
@@ -77,7 +78,10 @@ export async function measureLists(
 
 const figure = (values: readonly number[]) => `${median(values)} (${values.join(', ')})`;
 
-/** Each target's medians; ratios against the last target when it is KFP's UI (`kfp`). */
+/**
+ * Each target's medians; ratios against KFP's UI (`kfp`) and ours against `base`, in page, each with
+ * its bootstrap interval (bootstrap.ts): a difference whose interval straddles 0 is not one.
+ */
 export function reportLists(figures: readonly ListFigures[]): string[] {
   const lines = [
     'navigation → first row, cold cache (median of samples, ms). "in page": the frame that shows the',
@@ -85,14 +89,19 @@ export function reportLists(figures: readonly ListFigures[]): string[] {
   ];
   for (const f of figures) {
     const kfp = f.samples.get('kfp');
+    const base = f.samples.get('base');
     for (const [name, s] of f.samples) {
       const named = s.namedMs.length > 0 ? `   every name shown ${median(s.namedMs)} polled` : '';
       const ratio =
         kfp === undefined || name === 'kfp'
           ? ''
-          : `   KFP UI ÷ this: in page ${(median(kfp.inPageMs) / median(s.inPageMs)).toFixed(2)}×, polled ${(median(kfp.polledMs) / median(s.polledMs)).toFixed(2)}×`;
+          : `   KFP UI ÷ this: in page ${medianRatio(kfp.inPageMs, s.inPageMs)}, polled ${(median(kfp.polledMs) / median(s.polledMs)).toFixed(2)}×`;
+      const versusBase =
+        base === undefined || name !== 'ours'
+          ? ''
+          : `   ours − base, in page: ${medianDifference(base.inPageMs, s.inPageMs)}`;
       lines.push(
-        `  ${f.list.padEnd(12)} ${name.padEnd(5)} in page ${figure(s.inPageMs)}   polled ${figure(s.polledMs)}${named}${ratio}`,
+        `  ${f.list.padEnd(12)} ${name.padEnd(5)} in page ${figure(s.inPageMs)}   polled ${figure(s.polledMs)}${named}${ratio}${versusBase}`,
       );
     }
   }
