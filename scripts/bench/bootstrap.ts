@@ -1,3 +1,4 @@
+import { prng } from '../../emulator/sim/random.ts';
 import { median } from './session.ts';
 
 /**
@@ -12,18 +13,6 @@ export interface Interval {
   readonly high: number;
 }
 
-/** A small seeded generator (mulberry32): the same samples always give the same interval. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function resample(values: readonly number[], random: () => number): number[] {
   return values.map(() => values[Math.floor(random() * values.length)] ?? Number.NaN);
 }
@@ -35,7 +24,8 @@ export function bootstrapInterval(
   rounds = 2000,
 ): Interval {
   if (a.length === 0 || b.length === 0) return { low: Number.NaN, high: Number.NaN };
-  const random = seeded(a.length * 7919 + b.length);
+  // Seeded: the same samples always give the same interval.
+  const random = prng(a.length * 7919 + b.length);
   const notes: number[] = [];
   for (let round = 0; round < rounds; round++)
     notes.push(statistic(median(resample(a, random)), median(resample(b, random))));
