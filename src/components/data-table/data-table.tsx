@@ -20,6 +20,7 @@ import { EmptyState, ErrorState } from '../states';
 import { PaginationBar } from './pagination-bar.tsx';
 import { SkeletonRows } from './skeleton-rows.tsx';
 import { SortHeader } from './sort-header.tsx';
+import { NO_DEFAULT_SIZE, tableMinWidth } from './column-widths.ts';
 import { expandColumn, selectColumn } from './utility-columns.tsx';
 import type { TableContent } from './table-content.ts';
 import type { ListParams } from './use-list-params.ts';
@@ -130,6 +131,7 @@ function DataTableView<T>({
     columns: allColumns,
     getRowId: (row) => getRowId(row),
     getCoreRowModel: getCoreRowModel(),
+    defaultColumn: NO_DEFAULT_SIZE,
     getRowCanExpand: () => renderExpanded !== undefined,
     manualPagination: true,
     manualSorting: true,
@@ -141,6 +143,7 @@ function DataTableView<T>({
   });
 
   const selected = table.getSelectedRowModel().rows.map((row) => row.original);
+  const leafColumns = table.getVisibleLeafColumns();
   const columnCount = allColumns.length;
 
   return (
@@ -170,9 +173,14 @@ function DataTableView<T>({
         />
       ) : null}
       <div className={styles.scroller}>
-        <table className={styles.table} aria-label={label} aria-busy={content.status === 'loading'}>
+        <table
+          className={styles.table}
+          aria-label={label}
+          aria-busy={content.status === 'loading'}
+          style={{ minWidth: tableMinWidth(leafColumns.map((column) => column.columnDef.size)) }}
+        >
           <colgroup>
-            {table.getVisibleLeafColumns().map((column) => (
+            {leafColumns.map((column) => (
               <col
                 key={column.id}
                 style={

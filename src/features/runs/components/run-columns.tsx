@@ -121,7 +121,6 @@ export function runColumns(ns: string | undefined, showExperiment: boolean): Col
     {
       id: 'recurring_run',
       header: 'Recurring run',
-      size: 160,
       cell: ({ row }) => <RecurringRunCell row={row.original} ns={ns} />,
     },
     {
