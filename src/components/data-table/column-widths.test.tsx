@@ -13,13 +13,13 @@ describe('DataTable column widths', () => {
     const widths = [...table.querySelectorAll('col')].map((col) => col.style.width);
     // The checkbox and expand columns have sizes; Name, Description and Created have none.
     expect(widths).toEqual(['44px', '56px', '', '', '']);
-    expect(table.style.minWidth).toBe('calc(100px + 21rem)');
+    expect(table.style.minWidth).toBe('calc(100px + 19.5rem)');
   });
 });
 
 describe('tableMinWidth', () => {
   it('adds each free column at its minimum to the sized ones', () => {
-    expect(tableMinWidth([44, undefined, 180, undefined])).toBe('calc(224px + 14rem)');
+    expect(tableMinWidth([44, undefined, 180, undefined])).toBe('calc(224px + 13rem)');
     expect(tableMinWidth([44, 56])).toBe('100px');
   });
 });

@@ -6,7 +6,7 @@
  * wide on a 1920 px window, the runs table wider than a 1280 px one. DataTable turns that default off
  * (`NO_DEFAULT_SIZE`), so a column without a size of its own is free.
  */
-export const FREE_COLUMN_MIN_REM = 7;
+export const FREE_COLUMN_MIN_REM = 6.5;
 
 /** For useReactTable's `defaultColumn`: no size unless the column gives one. */
 export const NO_DEFAULT_SIZE = { size: undefined };

@@ -19,8 +19,8 @@ export function SortHeader({ direction, onToggle, children }: SortHeaderProps) {
       onClick={onToggle}
       data-active={direction !== undefined || undefined}
     >
-      {children}
-      <Icon aria-hidden="true" size={14} />
+      <span className={styles.sortLabel}>{children}</span>
+      <Icon aria-hidden="true" size={14} className={styles.sortIcon} />
     </button>
   );
 }

@@ -40,13 +40,11 @@ export function recurringRunColumns(ns: string | undefined): ColumnDef<Recurring
     {
       id: 'start',
       header: 'Starts',
-      size: 150,
       cell: ({ row }) => <WindowTime value={row.original.startTime} />,
     },
     {
       id: 'end',
       header: 'Ends',
-      size: 150,
       cell: ({ row }) => <WindowTime value={row.original.endTime} />,
     },
     {
@@ -69,7 +67,7 @@ export function recurringRunColumns(ns: string | undefined): ColumnDef<Recurring
     {
       id: 'created_at',
       header: 'Created',
-      size: 170,
+      size: 180,
       cell: ({ row }) => <DateTime value={row.original.createdAt} />,
     },
   ];
