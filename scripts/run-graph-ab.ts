@@ -145,7 +145,10 @@ try {
       const ours = results.get(`v1-300 ${name}`);
       if (ours)
         console.log(
-          `ratio KFP/${name} (300 v1, medians): wall ${(median(kfp.map((s) => s.polledMs)) / median(ours.map((s) => s.polledMs))).toFixed(2)}×, painted ${medianRatio(
+          `ratio KFP/${name} (300 v1, medians): wall ${medianRatio(
+            kfp.map((s) => s.polledMs),
+            ours.map((s) => s.polledMs),
+          )}, painted ${medianRatio(
             kfp.map((s) => s.inPageMs),
             ours.map((s) => s.inPageMs),
           )}`,
